@@ -1,0 +1,31 @@
+// swift-tools-version:5.10
+// kefu takes no third-party packages: Foundation, the standard library and the C library only.
+import PackageDescription
+
+let package = Package(
+  name: "kefu",
+  platforms: [.macOS(.v13)],
+  products: [.executable(name: "kefu", targets: ["kefu"])],
+  targets: [
+    .target(name: "KefuText"),
+    .target(name: "KefuScenario", dependencies: ["KefuText"]),
+    .target(name: "KefuRubric", dependencies: ["KefuText", "KefuScenario"]),
+    .target(name: "KefuEngine", dependencies: ["KefuText", "KefuScenario", "KefuRubric"]),
+    .target(name: "KefuRecords", dependencies: ["KefuText", "KefuScenario", "KefuRubric", "KefuEngine"]),
+    .target(
+      name: "KefuTerminal",
+      dependencies: ["KefuText", "KefuScenario", "KefuRubric", "KefuEngine", "KefuRecords"]),
+    .executableTarget(
+      name: "kefu",
+      dependencies: [
+        "KefuText", "KefuScenario", "KefuRubric", "KefuEngine", "KefuRecords", "KefuTerminal",
+      ]),
+    .testTarget(name: "KefuTextTests", dependencies: ["KefuText"]),
+    .testTarget(name: "KefuScenarioTests", dependencies: ["KefuScenario", "KefuRubric"]),
+    .testTarget(name: "KefuRubricTests", dependencies: ["KefuRubric", "KefuScenario"]),
+    .testTarget(name: "KefuEngineTests", dependencies: ["KefuEngine", "KefuScenario", "KefuRubric"]),
+    .testTarget(name: "KefuRecordsTests", dependencies: ["KefuRecords", "KefuEngine"]),
+    .testTarget(name: "KefuTerminalTests", dependencies: ["KefuTerminal"]),
+    .testTarget(name: "KefuCLITests", dependencies: ["kefu"]),
+  ]
+)

@@ -1,0 +1,1 @@
+// The KefuEngine module; see STYLE.md for what belongs here.

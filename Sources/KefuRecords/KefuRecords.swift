@@ -1,0 +1,1 @@
+// The KefuRecords module; see STYLE.md for what belongs here.

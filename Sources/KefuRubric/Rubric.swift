@@ -1,0 +1,198 @@
+import KefuScenario
+import KefuText
+
+/// The rubric's numbers: limit, weights, thresholds, costs. (Scaffold: the rubric issue fills in
+/// every number, its documentation and `--rubric FILE` loading.)
+public struct RubricSettings {
+  public var limitSeconds: Double = 6
+  public init() {}
+  public static let standard = RubricSettings()
+}
+
+/// The rules in the order they run and are listed. Adding a rule: one file, one line here.
+public enum RuleRegistry {
+  public static let all: [Rule] = [
+    ReceptionFlowRule(),
+    ResponseTimeRule(),
+    RhetoricalQuestionRule(),
+    ExclamationOveruseRule(),
+    UpsellRule(),
+    ForbiddenPhraseRule(),
+    AffinityRule(),
+    OrderConfirmationRule(),
+    AccountSafetyRule(),
+    RepeatedReplyRule(),
+    AskedAgainRule(),
+  ]
+
+  public static var ids: [String] { all.map { $0.description.id } }
+
+  public static func rule(_ id: String) -> Rule? { all.first { $0.description.id == id } }
+}
+
+/// How a session ended.
+public enum Outcome: String {
+  case deal, lost, unfinished
+  public var chineseName: String {
+    switch self {
+    case .deal: return "成交"
+    case .lost: return "流失"
+    case .unfinished: return "未完成"
+    }
+  }
+}
+
+/// One seller reply in a session, with what came before it and the verdict on it.
+public struct Turn {
+  public var buyerMessages: [String]
+  public var reply: String
+  public var responseSeconds: Double?
+  public var judgement: ReplyJudgement
+  public init(
+    buyerMessages: [String], reply: String, responseSeconds: Double?, judgement: ReplyJudgement
+  ) {
+    self.buyerMessages = buyerMessages
+    self.reply = reply
+    self.responseSeconds = responseSeconds
+    self.judgement = judgement
+  }
+}
+
+/// Response-time figures of a session (all in seconds).
+public struct ResponseFigures: Equatable {
+  public var count: Int
+  public var first: Double
+  public var average: Double
+  public var max: Double
+  public var slow: Int
+  public init(count: Int, first: Double, average: Double, max: Double, slow: Int) {
+    self.count = count
+    self.first = first
+    self.average = average
+    self.max = max
+    self.slow = slow
+  }
+}
+
+/// A broken rule, with the reply (1-based) that broke it.
+public struct Violation: Equatable {
+  public var rule: String
+  public var reply: Int
+  public var text: String
+  public var message: String
+  public init(rule: String, reply: Int, text: String, message: String) {
+    self.rule = rule
+    self.reply = reply
+    self.text = text
+    self.message = message
+  }
+}
+
+/// The grade of a session, recomputed from its messages whenever it is needed.
+public struct Grade {
+  public var score: Int
+  /// 1, 2 or 3: 一等, 二等, 三等客服.
+  public var tier: Int
+  public var outcome: Outcome
+  /// For each step, the 1-based number of the first reply that showed it, or nil.
+  public var stepReplies: [Step: Int]
+  public var responses: ResponseFigures?
+  public var upsell: Int
+  public var violations: [Violation]
+  /// One or two concrete tips, Chinese.
+  public var tips: [String]
+  public var rubricVersion: String
+
+  public init(
+    score: Int, tier: Int, outcome: Outcome, stepReplies: [Step: Int], responses: ResponseFigures?,
+    upsell: Int, violations: [Violation], tips: [String], rubricVersion: String
+  ) {
+    self.score = score
+    self.tier = tier
+    self.outcome = outcome
+    self.stepReplies = stepReplies
+    self.responses = responses
+    self.upsell = upsell
+    self.violations = violations
+    self.tips = tips
+    self.rubricVersion = rubricVersion
+  }
+
+  public static func tierName(_ tier: Int) -> String {
+    switch tier {
+    case 1: return "一等客服"
+    case 2: return "二等客服"
+    default: return "三等客服"
+    }
+  }
+
+  /// The grade object of `play --json` / `grade --json`, keys in the contract's order.
+  public var json: JSONValue {
+    let steps = JSONValue.object(Step.allCases.map { ($0.rawValue, .bool(stepReplies[$0] != nil)) })
+    let responsesValue: JSONValue
+    if let r = responses {
+      responsesValue = .object([
+        ("count", .int(r.count)), ("first_s", .seconds(r.first)), ("avg_s", .seconds(r.average)),
+        ("max_s", .seconds(r.max)), ("slow", .int(r.slow)),
+      ])
+    } else {
+      responsesValue = .object([
+        ("count", .int(0)), ("first_s", .null), ("avg_s", .null), ("max_s", .null), ("slow", .int(0)),
+      ])
+    }
+    return .object([
+      ("score", .int(score)), ("tier", .int(tier)), ("outcome", .string(outcome.rawValue)),
+      ("steps", steps), ("responses", responsesValue), ("upsell", .int(upsell)),
+      (
+        "violations",
+        .array(
+          violations.map {
+            .object([
+              ("rule", .string($0.rule)), ("reply", .int($0.reply)), ("text", .string($0.text)),
+              ("message", .string($0.message)),
+            ])
+          })
+      ),
+      ("tips", .array(tips.map { .string($0) })), ("rubric_version", .string(rubricVersion)),
+    ])
+  }
+}
+
+/// The rubric: the registered rules with their settings. Judges replies and grades sessions.
+public struct Rubric {
+  public var settings: RubricSettings
+  public var rules: [Rule]
+  public static let version = "1"
+
+  public init(settings: RubricSettings = .standard, rules: [Rule] = RuleRegistry.all) {
+    self.settings = settings
+    self.rules = rules
+  }
+
+  /// Judges one reply in its context.
+  public func judge(_ text: String, context: ReplyContext) -> ReplyJudgement {
+    let reply = Reply(text)
+    var judgement = ReplyJudgement(text: text)
+    for rule in rules { rule.judge(reply, context: context, settings: settings, into: &judgement) }
+    return judgement
+  }
+
+  /// Grades a session from its turns. (Scaffold: the rubric issue writes the real formula.)
+  public func grade(_ turns: [Turn], outcome: Outcome) -> Grade {
+    var stepReplies: [Step: Int] = [:]
+    for (i, t) in turns.enumerated() {
+      for s in t.judgement.steps where stepReplies[s] == nil { stepReplies[s] = i + 1 }
+    }
+    let times = turns.compactMap(\.responseSeconds)
+    let responses =
+      times.isEmpty
+      ? nil
+      : ResponseFigures(
+        count: times.count, first: times[0], average: times.reduce(0, +) / Double(times.count),
+        max: times.max()!, slow: turns.filter(\.judgement.slow).count)
+    return Grade(
+      score: 0, tier: 3, outcome: outcome, stepReplies: stepReplies, responses: responses,
+      upsell: turns.filter(\.judgement.upsell).count, violations: [], tips: [],
+      rubricVersion: Rubric.version)
+  }
+}

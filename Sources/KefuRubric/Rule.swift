@@ -1,0 +1,145 @@
+import KefuScenario
+import KefuText
+
+/// An example in a rule's description. The examples are the rule's tests and its documentation.
+public struct RuleExample {
+  /// The seller's reply.
+  public var text: String
+  /// The buyer's messages just before the reply, when the verdict depends on them.
+  public var buyer: [String]
+  /// For `reception_flow`: the step the example shows (trigger) or must not show (pass).
+  public var step: Step?
+  public init(_ text: String, buyer: [String] = [], step: Step? = nil) {
+    self.text = text
+    self.buyer = buyer
+    self.step = step
+  }
+}
+
+/// What a rule is: stable id, Chinese name, why it exists, its examples and its patience cost.
+public struct RuleDescription {
+  public var id: String
+  public var name: String
+  /// One paragraph, Chinese: what it checks and why the seeds ask for it.
+  public var explanation: String
+  public var triggers: [RuleExample]
+  public var passes: [RuleExample]
+  /// What breaking the rule costs the buyer's patience in play (0: it costs nothing).
+  public var patienceCost: Int
+  /// Whether breaking it offends the buyer (a persona's `rudeCost` applies instead).
+  public var offendsBuyer: Bool
+  public init(
+    id: String, name: String, explanation: String, triggers: [RuleExample], passes: [RuleExample],
+    patienceCost: Int = 0, offendsBuyer: Bool = false
+  ) {
+    self.id = id
+    self.name = name
+    self.explanation = explanation
+    self.triggers = triggers
+    self.passes = passes
+    self.patienceCost = patienceCost
+    self.offendsBuyer = offendsBuyer
+  }
+}
+
+/// One thing a rule found in a reply; `start`/`end` are code-point offsets into the original
+/// reply text (end exclusive).
+public struct Finding: Equatable {
+  public var rule: String
+  public var start: Int
+  public var end: Int
+  public var message: String
+  /// How to say it better, when the rule can tell.
+  public var suggestion: String?
+  public init(rule: String, start: Int, end: Int, message: String, suggestion: String? = nil) {
+    self.rule = rule
+    self.start = start
+    self.end = end
+    self.message = message
+    self.suggestion = suggestion
+  }
+}
+
+/// Everything a rule may look at besides the reply itself.
+public struct ReplyContext {
+  /// The buyer's messages since the seller's previous reply (what this reply answers).
+  public var buyerMessages: [String]
+  /// Everything said before this reply, oldest first.
+  public var history: [ChatLine]
+  /// Seconds from the buyer's message appearing to the seller sending; nil when unknown.
+  public var responseSeconds: Double?
+  /// The response-time limit in seconds for this session.
+  public var limitSeconds: Double
+  /// The scenario's product, as written, when there is a scenario.
+  public var product: String?
+  /// The scenario's cross-sell items, each a list of names (first the name, then aliases).
+  public var addons: [[String]]
+  public init(
+    buyerMessages: [String] = [], history: [ChatLine] = [], responseSeconds: Double? = nil,
+    limitSeconds: Double = 6, product: String? = nil, addons: [[String]] = []
+  ) {
+    self.buyerMessages = buyerMessages
+    self.history = history
+    self.responseSeconds = responseSeconds
+    self.limitSeconds = limitSeconds
+    self.product = product
+    self.addons = addons
+  }
+
+  /// The seller's earlier replies, oldest first.
+  public var previousReplies: [String] {
+    history.filter { $0.role == .seller }.map(\.text)
+  }
+}
+
+/// Who said a chat line.
+public enum ChatRole: String {
+  case buyer, seller
+}
+
+/// One chat message.
+public struct ChatLine: Equatable {
+  public var role: ChatRole
+  public var text: String
+  public init(role: ChatRole, text: String) {
+    self.role = role
+    self.text = text
+  }
+}
+
+/// The seller's reply as rules see it: the original text and its normalised form.
+public struct Reply {
+  public let text: String
+  public let normalized: NormalizedText
+  public init(_ text: String) {
+    self.text = text
+    self.normalized = NormalizedText(text)
+  }
+}
+
+/// The verdict on one reply: the fields of `check --jsonl` and what play and grading need.
+public struct ReplyJudgement {
+  public var text: String
+  /// Reception steps the reply shows, in the flow's order.
+  public var steps: [Step] = []
+  public var findings: [Finding] = []
+  public var rhetorical = false
+  public var exclamations = 0
+  public var exclamationOveruse = false
+  public var upsell = false
+  /// Banned phrases found, as written in the reply.
+  public var forbidden: [String] = []
+  /// Over the response-time limit (only when the response time is known).
+  public var slow = false
+  public init(text: String) { self.text = text }
+
+  /// Whether a finding of this rule is present.
+  public func broke(_ rule: String) -> Bool { findings.contains { $0.rule == rule } }
+}
+
+/// A rule of the rubric: one file each, registered in `RuleRegistry`.
+public protocol Rule {
+  var description: RuleDescription { get }
+  /// Judges one reply, adding findings and setting its fields of the judgement.
+  func judge(_ reply: Reply, context: ReplyContext, settings: RubricSettings, into: inout ReplyJudgement)
+}

@@ -1,0 +1,1 @@
+// The KefuTerminal module; see STYLE.md for what belongs here.

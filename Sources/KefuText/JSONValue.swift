@@ -1,0 +1,109 @@
+import Foundation
+
+/// A JSON value with object keys in a fixed, caller-given order. kefu writes JSON by hand
+/// (JSONEncoder is slow and orders keys at random unless sorted); this is the one writer.
+public enum JSONValue: Equatable {
+  case null
+  case bool(Bool)
+  case int(Int)
+  /// A number written with at most three decimals, as the contract asks for seconds.
+  case seconds(Double)
+  case string(String)
+  case array([JSONValue])
+  case object([(String, JSONValue)])
+
+  public static func == (a: JSONValue, b: JSONValue) -> Bool {
+    switch (a, b) {
+    case (.null, .null): return true
+    case (.bool(let x), .bool(let y)): return x == y
+    case (.int(let x), .int(let y)): return x == y
+    case (.seconds(let x), .seconds(let y)): return x == y
+    case (.string(let x), .string(let y)): return x == y
+    case (.array(let x), .array(let y)): return x == y
+    case (.object(let x), .object(let y)):
+      return x.count == y.count && zip(x, y).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+    default: return false
+    }
+  }
+
+  /// Compact JSON text on one line.
+  public var text: String {
+    var out = ""
+    write(to: &out)
+    return out
+  }
+
+  public func write(to out: inout String) {
+    switch self {
+    case .null: out += "null"
+    case .bool(let b): out += b ? "true" : "false"
+    case .int(let i): out += String(i)
+    case .seconds(let d): out += JSONValue.formatSeconds(d)
+    case .string(let s): JSONValue.writeString(s, to: &out)
+    case .array(let items):
+      out += "["
+      for (i, item) in items.enumerated() {
+        if i > 0 { out += "," }
+        item.write(to: &out)
+      }
+      out += "]"
+    case .object(let pairs):
+      out += "{"
+      for (i, (key, value)) in pairs.enumerated() {
+        if i > 0 { out += "," }
+        JSONValue.writeString(key, to: &out)
+        out += ":"
+        value.write(to: &out)
+      }
+      out += "}"
+    }
+  }
+
+  /// Seconds rounded to 0.001, always with a decimal point: `2.0`, `2.75`, `6.001`.
+  public static func formatSeconds(_ d: Double) -> String {
+    guard d.isFinite else { return "null" }
+    let millis = (d * 1000).rounded()
+    let whole = Int(millis / 1000)
+    var frac = Int(abs(millis).truncatingRemainder(dividingBy: 1000))
+    let sign = millis < 0 && whole == 0 ? "-" : ""
+    if frac == 0 { return "\(sign)\(whole).0" }
+    var digits = String(frac)
+    while digits.count < 3 { digits = "0" + digits }
+    while digits.hasSuffix("0") {
+      digits.removeLast()
+      frac /= 10
+    }
+    return "\(sign)\(whole).\(digits)"
+  }
+
+  /// Appends `s` as a JSON string literal; non-ASCII text is written as UTF-8, not escaped.
+  public static func writeString(_ s: String, to out: inout String) {
+    out += "\""
+    var needsEscape = false
+    for u in s.utf8 where u < 0x20 || u == 0x22 || u == 0x5C {
+      needsEscape = true
+      break
+    }
+    if !needsEscape {
+      out += s
+    } else {
+      for scalar in s.unicodeScalars {
+        switch scalar {
+        case "\"": out += "\\\""
+        case "\\": out += "\\\\"
+        case "\n": out += "\\n"
+        case "\r": out += "\\r"
+        case "\t": out += "\\t"
+        default:
+          if scalar.value < 0x20 {
+            let hex = String(scalar.value, radix: 16)
+            out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+          } else {
+            out.unicodeScalars.append(scalar)
+          }
+        }
+      }
+    }
+    out += "\""
+  }
+}

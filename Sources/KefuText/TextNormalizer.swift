@@ -1,0 +1,113 @@
+import Foundation
+
+/// Text as the rules and branch conditions see it: NFKC-normalised, Latin letters lower-cased,
+/// with a map back to the code-point offsets of the original text so findings can point at what
+/// the user actually typed.
+///
+/// Normalisation is done one scalar at a time (full-width forms and ASCII by arithmetic, anything
+/// else through Foundation once and cached), which keeps the hot path of `kefu check` cheap.
+public struct NormalizedText {
+  /// The normalised scalars.
+  public let scalars: [Unicode.Scalar]
+  /// For each normalised scalar, the code-point offset of the original scalar it came from.
+  public let origin: [Int]
+  /// Number of code points in the original text.
+  public let originalCount: Int
+
+  public init(_ text: String) {
+    var out: [Unicode.Scalar] = []
+    var origin: [Int] = []
+    out.reserveCapacity(text.unicodeScalars.count)
+    origin.reserveCapacity(text.unicodeScalars.count)
+    var index = 0
+    for scalar in text.unicodeScalars {
+      TextNormalizer.append(scalar, to: &out)
+      while origin.count < out.count { origin.append(index) }
+      index += 1
+    }
+    self.scalars = out
+    self.origin = origin
+    self.originalCount = index
+  }
+
+  /// The normalised text as a string.
+  public var string: String {
+    var s = String.UnicodeScalarView()
+    s.append(contentsOf: scalars)
+    return String(s)
+  }
+
+  /// Maps a half-open range of normalised offsets to a half-open range of original offsets.
+  public func originalRange(_ start: Int, _ end: Int) -> (start: Int, end: Int) {
+    guard !origin.isEmpty else { return (0, 0) }
+    let s = start < origin.count ? origin[start] : originalCount
+    let e = end <= 0 ? s : (end - 1 < origin.count ? origin[end - 1] + 1 : originalCount)
+    return (s, max(s, e))
+  }
+}
+
+/// NFKC with lower-cased Latin letters, as the scenario format and the rubric define matching.
+public enum TextNormalizer {
+  /// Normalises a whole string.
+  public static func normalize(_ text: String) -> String {
+    var out: [Unicode.Scalar] = []
+    out.reserveCapacity(text.unicodeScalars.count)
+    for scalar in text.unicodeScalars { append(scalar, to: &out) }
+    var s = String.UnicodeScalarView()
+    s.append(contentsOf: out)
+    return String(s)
+  }
+
+  private static let cacheLock = NSLock()
+  nonisolated(unsafe) private static var cache: [UInt32: [Unicode.Scalar]] = [:]
+
+  @inline(__always)
+  static func append(_ scalar: Unicode.Scalar, to out: inout [Unicode.Scalar]) {
+    let v = scalar.value
+    if v < 0x80 {
+      if v >= 0x41 && v <= 0x5A {
+        out.append(Unicode.Scalar(v + 0x20)!)
+      } else {
+        out.append(scalar)
+      }
+      return
+    }
+    // CJK unified ideographs and common CJK punctuation are unchanged by NFKC.
+    if (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3001 && v <= 0x303F) || (v >= 0x3400 && v <= 0x4DBF) {
+      out.append(scalar)
+      return
+    }
+    if v >= 0xFF01 && v <= 0xFF5E {  // full-width ASCII
+      let ascii = v - 0xFF01 + 0x21
+      let lowered = (ascii >= 0x41 && ascii <= 0x5A) ? ascii + 0x20 : ascii
+      out.append(Unicode.Scalar(lowered)!)
+      return
+    }
+    if v == 0x3000 {  // ideographic space
+      out.append(" ")
+      return
+    }
+    cacheLock.lock()
+    let cached = cache[v]
+    cacheLock.unlock()
+    if let cached {
+      out.append(contentsOf: cached)
+      return
+    }
+    let mapped = String(scalar).precomposedStringWithCompatibilityMapping
+    var result: [Unicode.Scalar] = []
+    for m in mapped.unicodeScalars {
+      if m.value >= 0x41 && m.value <= 0x5A {
+        result.append(Unicode.Scalar(m.value + 0x20)!)
+      } else if m.properties.changesWhenLowercased && m.value < 0x250 {
+        result.append(contentsOf: String(m).lowercased().unicodeScalars)
+      } else {
+        result.append(m)
+      }
+    }
+    cacheLock.lock()
+    cache[v] = result
+    cacheLock.unlock()
+    out.append(contentsOf: result)
+  }
+}
