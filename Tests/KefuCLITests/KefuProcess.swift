@@ -1,0 +1,76 @@
+import Foundation
+import XCTest
+
+/// Runs the built `kefu` binary, as a user would, and captures what it prints.
+struct KefuRun {
+  var code: Int32
+  var out: String
+  var err: String
+}
+
+enum KefuProcess {
+  /// The folder that holds the built products (`.build/debug`).
+  static var productsDirectory: URL {
+    #if os(macOS)
+      for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
+        return bundle.bundleURL.deletingLastPathComponent()
+      }
+      fatalError("no .xctest bundle")
+    #else
+      return Bundle.main.bundleURL
+    #endif
+  }
+
+  /// The repository root (for `scenarios/`).
+  static var repoRoot: URL {
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
+  }
+
+  /// Runs `kefu args…` with `stdin` bytes, extra environment and working directory.
+  @discardableResult
+  static func run(
+    _ args: [String], stdin: [UInt8] = [], environment: [String: String] = [:],
+    directory: URL? = nil
+  ) throws -> KefuRun {
+    let process = Process()
+    process.executableURL = productsDirectory.appendingPathComponent("kefu")
+    process.arguments = args
+    var env = ProcessInfo.processInfo.environment
+    env["NO_COLOR"] = "1"
+    for key in ["KEFU_NAME", "KEFU_ID", "KEFU_CLASS", "KEFU_RECORDS"] { env[key] = nil }
+    for (k, v) in environment { env[k] = v }
+    process.environment = env
+    if let directory { process.currentDirectoryURL = directory }
+    let inPipe = Pipe()
+    let outPipe = Pipe()
+    let errPipe = Pipe()
+    process.standardInput = inPipe
+    process.standardOutput = outPipe
+    process.standardError = errPipe
+    try process.run()
+    let writer = Thread {
+      inPipe.fileHandleForWriting.write(Data(stdin))
+      try? inPipe.fileHandleForWriting.close()
+    }
+    writer.start()
+    final class Box: @unchecked Sendable { var data = Data() }
+    let errBox = Box()
+    let errReader = Thread { errBox.data = errPipe.fileHandleForReading.readDataToEndOfFile() }
+    errReader.start()
+    let outData = outPipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    while !errReader.isFinished { usleep(1000) }
+    return KefuRun(
+      code: process.terminationStatus, out: String(decoding: outData, as: UTF8.self),
+      err: String(decoding: errBox.data, as: UTF8.self))
+  }
+
+  /// A fresh temporary folder for one test.
+  static func temporaryDirectory() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "kefu-test-" + UUID().uuidString)
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+}
