@@ -32,6 +32,7 @@ struct ScenarioChecker {
         diagnostics.append(
           Diagnostic(
             code: .noNodes, path: scenario.path, location: SourceLocation(line: 1, column: 1),
+            endColumn: 2,
             message: "场景里没有任何节点", hint: "用「== 节点名」开始第一个节点，第一个节点就是开场"))
       }
       return
@@ -71,17 +72,18 @@ struct ScenarioChecker {
   // MARK: - Header
 
   private mutating func checkHeader() {
-    if parser.headerLines["title"] == nil {
+    if parser.headerLines["title"] == nil && !parser.misspelledKeys.contains("title") {
       diagnostics.append(
         Diagnostic(
           code: .missingTitle, path: scenario.path, location: SourceLocation(line: 1, column: 1),
+          endColumn: 2,
           message: "缺少 title（场景标题）", hint: "在文件开头加一行，例如「title: 连衣裙尺码咨询」"))
     }
-    if parser.headerLines["persona"] == nil {
+    if parser.headerLines["persona"] == nil && !parser.misspelledKeys.contains("persona") {
       diagnostics.append(
         Diagnostic(
           code: .missingPersona, path: scenario.path,
-          location: SourceLocation(line: 1, column: 1), message: "缺少 persona（买家性格）",
+          location: SourceLocation(line: 1, column: 1), endColumn: 2, message: "缺少 persona（买家性格）",
           hint: "在文件开头加一行，例如「persona: 优柔寡断」；可选："
             + Persona.builtIn.map(\.name).joined(separator: "、")))
     }
@@ -116,7 +118,7 @@ struct ScenarioChecker {
 
   /// Within a node: branches that can never fire, or that change nothing, and the otherwise.
   private mutating func checkBranches(_ node: Node, _ facts: NodeFacts) {
-    if node.lines.isEmpty {
+    if node.lines.isEmpty && !facts.hadError {
       report(
         .silentNode, line: node.location.line, node.nameLocation.column, node.nameEndColumn,
         "节点「\(node.name)」里买家一句话也没说", hint: "加一行「顾客: …」，写出买家此刻说的话")

@@ -227,6 +227,8 @@ struct NodeFacts {
   var brokenBranchLine = false
   /// An `otherwise` line was written (even if it had an error).
   var sawOtherwise = false
+  /// Some line of this node had an error (a broken `顾客` line must not also read as silence).
+  var hadError = false
 }
 
 /// The line-by-line pass. Internal: `ScenarioParser.parse` is the way in.
@@ -243,6 +245,8 @@ struct LineParser {
   var headerLines: [String: Int] = [:]
   /// Any `==` line at all, kept or not.
   var sawNodeLine = false
+  /// Header keys an unknown key was taken for (`titel` → `title`): not reported missing again.
+  var misspelledKeys = Set<String>()
 
   private var nodeIndex: [String: Int] = [:]
   /// The node lines are being added to; nil before the first `==`.
@@ -395,10 +399,16 @@ struct LineParser {
       return
     }
     guard ScenarioParser.headerKeys.contains(key) else {
+      let hint = suggestion(key, in: ScenarioParser.headerKeys)
+      if hint != nil,
+        let guess = Suggestion.closest(
+          to: key, in: ScenarioParser.headerKeys, maxDistance: max(2, key.count / 2))
+      {
+        misspelledKeys.insert(guess)
+      }
       report(
         .unknownKey, number, keyRange.0, keyRange.1, "不认识的设置项「\(keyText)」",
-        hint: suggestion(key, in: ScenarioParser.headerKeys)
-          ?? "可用的设置项：\(ScenarioParser.headerKeys.joined(separator: "、"))")
+        hint: hint ?? "可用的设置项：\(ScenarioParser.headerKeys.joined(separator: "、"))")
       return
     }
     parseHeader(line, number, key: key, keyRange: keyRange, value: value, valueRange: (vlo, vhi))
@@ -767,6 +777,7 @@ struct LineParser {
     _ code: DiagnosticCode, _ number: Int, _ lo: Int, _ hi: Int, _ message: String,
     hint: String? = nil
   ) {
+    current?.facts.hadError = true
     diagnostics.append(
       Diagnostic(
         code: code, path: path, location: SourceLocation(line: number, column: lo + 1),
@@ -782,8 +793,12 @@ struct LineParser {
     return String(view)
   }
 
+  /// "Did you mean": ASCII keywords tolerate two typos (`hsa`, `wehn`), other words the
+  /// default share of their length.
   private func suggestion(_ word: String, in candidates: [String]) -> String? {
-    guard !word.isEmpty, let guess = Suggestion.closest(to: word, in: candidates) else {
+    guard !word.isEmpty else { return nil }
+    let limit = word.unicodeScalars.allSatisfy(\.isASCII) ? max(2, word.count / 2) : nil
+    guard let guess = Suggestion.closest(to: word, in: candidates, maxDistance: limit) else {
       return nil
     }
     return "是不是「\(guess)」？"
