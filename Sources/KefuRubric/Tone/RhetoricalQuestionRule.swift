@@ -4,9 +4,11 @@ import KefuScenario
 public struct RhetoricalQuestionRule: Rule {
   public init() {}
   public var description: RuleDescription {
-    RuleDescription(id: "rhetorical_question", name: "禁用反问句", explanation: "", triggers: [], passes: [])
+    RuleDescription(
+      id: "rhetorical_question", name: "禁用反问句", explanation: "", triggers: [], passes: [])
   }
   public func judge(
-    _ reply: Reply, context: ReplyContext, settings: RubricSettings, into judgement: inout ReplyJudgement
+    _ reply: Reply, context: ReplyContext, settings: RubricSettings,
+    into judgement: inout ReplyJudgement
   ) {}
 }
