@@ -149,10 +149,20 @@ public final class POSIXTerminal: TerminalBackend {
 
   public func restore() {
     restoreTerminalModes()
+    guard handlersInstalled else { return }
+    // Back to the default dispositions: after this a stop signal simply ends the process.
+    for number in [SIGTERM, SIGHUP, SIGINT, SIGWINCH] { _ = signal(number, SIG_DFL) }
+    handlersInstalled = false
   }
 
   public var pendingSignal: TerminalSignal? {
     TerminalSignal(rawValue: handlerState.pointee.stopSignal)
+  }
+
+  /// Forgets a stop signal (tests only: a real process exits after one).
+  func clearPendingSignalForTesting() {
+    handlerState.pointee.stopSignal = 0
+    reportedSignal = false
   }
 
   public func read(timeout: Double) -> TerminalInput {
@@ -222,10 +232,10 @@ public final class POSIXTerminal: TerminalBackend {
       s.pointee.pipeRead = ends[0]
       s.pointee.pipeWrite = ends[1]
     }
-    signal(SIGTERM, stopSignalHandler)
-    signal(SIGHUP, stopSignalHandler)
-    signal(SIGINT, stopSignalHandler)
-    signal(SIGWINCH, resizeSignalHandler)
+    _ = signal(SIGTERM, stopSignalHandler)
+    _ = signal(SIGHUP, stopSignalHandler)
+    _ = signal(SIGINT, stopSignalHandler)
+    _ = signal(SIGWINCH, resizeSignalHandler)
     if !Self.atexitRegistered {
       Self.atexitRegistered = true
       atexit { restoreTerminalModes() }
