@@ -1,5 +1,7 @@
 import Foundation
+import KefuEngine
 import KefuRubric
+import KefuScenario
 import KefuText
 
 /// A record file that cannot be used, with a one-line Chinese message that says where and why:
@@ -161,6 +163,13 @@ struct RecordDecoder {
     guard let finished = boolean(finishedValue) else {
       throw wrongType("finished", "true 或 false", finishedValue)
     }
+    var buyerEnd: EndOutcome?
+    if let v = root["buyer_end"], !(v is NSNull) {
+      guard let text = v as? String, let end = EndOutcome(rawValue: text) else {
+        throw wrongType("buyer_end", " deal、lost 或 null", v)
+      }
+      buyerEnd = end
+    }
     var limit = 6.0
     if let v = root["limit_s"], !(v is NSNull) {
       guard let d = double(v), d > 0 else { throw wrongType("limit_s", "正数（秒）", v) }
@@ -200,7 +209,7 @@ struct RecordDecoder {
     }
     var record = SessionRecord(
       sessionID: sessionID, scenario: scenario, rubricVersion: rubricVersion, seed: seed,
-      mode: mode, players: players, startedAt: startedAt, finished: finished,
+      mode: mode, players: players, startedAt: startedAt, finished: finished, buyerEnd: buyerEnd,
       limitSeconds: limit, messages: messages, grade: nil, schema: schema)
     if let g = root["grade"] as? [String: Any], let s = g["score"], let score = integer(s) {
       record.storedScore = score

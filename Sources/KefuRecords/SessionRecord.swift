@@ -1,5 +1,7 @@
 import Foundation
+import KefuEngine
 import KefuRubric
+import KefuScenario
 import KefuText
 
 /// How a session was played; instructors tell scripted runs from real play by it.
@@ -67,24 +69,10 @@ public struct RecordScenario: Equatable {
   }
 }
 
-/// One chat message of a session, as it happened.
-public struct RecordedMessage: Equatable {
-  public var role: ChatRole
-  public var text: String
-  /// Milliseconds since the session started: when a buyer message appeared, when a seller
-  /// message was sent.
-  public var ms: Int
-  /// For a seller message: when its first key was pressed (ms since start), nil if unknown.
-  /// Always nil for buyer messages.
-  public var firstKeyMs: Int?
-
-  public init(role: ChatRole, text: String, ms: Int, firstKeyMs: Int? = nil) {
-    self.role = role
-    self.text = text
-    self.ms = ms
-    self.firstKeyMs = role == .seller ? firstKeyMs : nil
-  }
-}
+/// One chat message of a session, as it happened: the engine's transcript message. `ms` is
+/// milliseconds since the start (when a buyer message appeared, when a seller message was sent);
+/// `firstKeyMs` is a seller message's first keystroke, nil if unknown (never written for buyers).
+public typealias RecordedMessage = TranscriptMessage
 
 /// A session's record: everything needed to grade it again later. Written as JSON after every
 /// turn (see `RecordStore`); the grade is always recomputed from `messages`, the stored
@@ -105,6 +93,9 @@ public struct SessionRecord: Equatable {
   public var startedAt: RecordTime
   /// Whether the session reached its end (成交 or 流失); false after Ctrl-C or a crash.
   public var finished: Bool
+  /// In pair and net play the buyer student may end the session themselves (成交 or 流失):
+  /// which, so a replay reaches the same end. Nil when the scenario ended it or it is unfinished.
+  public var buyerEnd: EndOutcome?
   /// The response-time limit used, in seconds.
   public var limitSeconds: Double
   public var messages: [RecordedMessage]
@@ -117,7 +108,8 @@ public struct SessionRecord: Equatable {
   public init(
     sessionID: String, scenario: RecordScenario, rubricVersion: String = Rubric.version,
     seed: UInt64, mode: SessionMode, players: [RecordPlayer], startedAt: RecordTime,
-    finished: Bool = false, limitSeconds: Double, messages: [RecordedMessage] = [],
+    finished: Bool = false, buyerEnd: EndOutcome? = nil, limitSeconds: Double,
+    messages: [RecordedMessage] = [],
     grade: JSONValue? = nil, schema: Int = SessionRecord.currentSchema
   ) {
     self.schema = schema
@@ -129,6 +121,7 @@ public struct SessionRecord: Equatable {
     self.players = players
     self.startedAt = startedAt
     self.finished = finished
+    self.buyerEnd = buyerEnd
     self.limitSeconds = limitSeconds
     self.messages = messages
     self.grade = grade
@@ -187,6 +180,7 @@ public struct SessionRecord: Equatable {
       ),
       ("started_at", .string(startedAt.iso8601)),
       ("finished", .bool(finished)),
+      ("buyer_end", buyerEnd.map { .string($0.rawValue) } ?? .null),
       ("limit_s", .seconds(limitSeconds)),
       (
         "messages",

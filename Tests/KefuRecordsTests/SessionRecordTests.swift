@@ -59,6 +59,8 @@ final class SessionRecordTests: XCTestCase {
     record.seed = UInt64.max  // above 2^53: written as a string, read back exactly
     record.players.append(RecordPlayer(name: "王五", id: "", className: "", role: .buyer))
     record.grade = .object([("score", .int(88))])
+    record.mode = .pair
+    record.buyerEnd = .lost
     let bytes = Array(record.fileText.utf8)
     let back = try SessionRecord.parse(bytes, path: "r.json")
     var expected = record
@@ -85,6 +87,7 @@ final class SessionRecordTests: XCTestCase {
         ],
         "started_at": "2026-11-23T14:05:09+08:00",
         "finished": true,
+        "buyer_end": null,
         "limit_s": 6.0,
         "messages": [
           {"role":"buyer","text":"在吗？","ms":0},
