@@ -31,7 +31,8 @@ enum InteractivePlay {
     do {
       defer { terminal.restore() }
       let loop = PlayLoop(
-        backend: terminal, session: session, players: loopPlayers, theme: Presentation.theme(console)
+        backend: terminal, session: session, players: loopPlayers,
+        theme: Presentation.theme(console)
       ) { try PlayCommand.save(recorder) }
       ending = try loop.run()
     } catch {
@@ -45,8 +46,11 @@ enum InteractivePlay {
       console.out.line(grade.json.text)
     } else {
       console.out.line()
-      Presentation.printCard(grade, session: session, players: players, mode: mode, console: console)
-      if let path = recorder.path { console.out.line(Presentation.theme(console).muted("记录：\(path)")) }
+      Presentation.printCard(
+        grade, session: session, players: players, mode: mode, console: console)
+      if let path = recorder.path {
+        console.out.line(Presentation.theme(console).muted("记录：\(path)"))
+      }
     }
     if case .signal(let signal) = ending { return signal.exitCode }
     return 0
