@@ -6,9 +6,12 @@ public enum AtomicFile {
   public static func write(_ bytes: [UInt8], to path: String) throws {
     let url = URL(fileURLWithPath: path)
     let dir = url.deletingLastPathComponent().path
-    let tmp = dir + "/." + url.lastPathComponent + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    let tmp =
+      dir + "/." + url.lastPathComponent + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
     let fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-    guard fd >= 0 else { throw AtomicFileError(path: path, reason: String(cString: strerror(errno))) }
+    guard fd >= 0 else {
+      throw AtomicFileError(path: path, reason: String(cString: strerror(errno)))
+    }
     var offset = 0
     while offset < bytes.count {
       let n = bytes[offset...].withUnsafeBytes { Posix.write(fd, $0.baseAddress, $0.count) }

@@ -52,7 +52,9 @@ public enum TextFile {
       throw TextFileError.tooLarge(path: path, bytes: size, limit: limit)
     }
     let data = handle.readDataToEndOfFile()
-    if data.count > limit { throw TextFileError.tooLarge(path: path, bytes: data.count, limit: limit) }
+    if data.count > limit {
+      throw TextFileError.tooLarge(path: path, bytes: data.count, limit: limit)
+    }
     return [UInt8](data)
   }
 

@@ -73,7 +73,8 @@ public enum TextNormalizer {
       return
     }
     // CJK unified ideographs and common CJK punctuation are unchanged by NFKC.
-    if (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3001 && v <= 0x303F) || (v >= 0x3400 && v <= 0x4DBF) {
+    if (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3001 && v <= 0x303F) || (v >= 0x3400 && v <= 0x4DBF)
+    {
       out.append(scalar)
       return
     }

@@ -6,7 +6,8 @@ enum PairCommand: Command {
     用法：kefu pair SCENARIO --seller 姓名 --buyer 姓名 [--id 学号] [--class 班级] [--records DIR] [--rubric FILE]
     """
   static let spec = ArgumentSpec(
-    options: ["--seller", "--buyer", "--id", "--class", "--records", "--rubric", "--seed"], switches: [])
+    options: ["--seller", "--buyer", "--id", "--class", "--records", "--rubric", "--seed"],
+    switches: [])
 
   static func run(_ args: Arguments, console: Console) throws -> Int32 {
     throw CommandError("kefu pair 尚未实现")

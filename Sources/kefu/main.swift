@@ -48,7 +48,8 @@ func main(_ argv: [String]) -> Int32 {
       return 0
     }
     guard let c = commands.first(where: { $0.name == argv[1] }) else {
-      console.err.line("kefu: 没有命令「\(argv[1])」。可用命令：\(commands.map { $0.name }.joined(separator: ", "))")
+      console.err.line(
+        "kefu: 没有命令「\(argv[1])」。可用命令：\(commands.map { $0.name }.joined(separator: ", "))")
       return 2
     }
     console.out.line(c.help)

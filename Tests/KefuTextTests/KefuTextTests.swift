@@ -58,7 +58,8 @@ final class TextFileTests: XCTestCase {
   func testGBKTextIsReportedWithPositionAndHint() {
     let bytes: [UInt8] = Array("title: ".utf8) + [0x0A, 0xC4, 0xE3, 0xBA, 0xC3]  // 你好 in GBK
     XCTAssertThrowsError(try TextFile.decode(bytes, path: "a.kefu")) { error in
-      XCTAssertEqual(error as? TextFileError, .notUTF8(path: "a.kefu", line: 2, column: 1, likelyGB: true))
+      XCTAssertEqual(
+        error as? TextFileError, .notUTF8(path: "a.kefu", line: 2, column: 1, likelyGB: true))
       XCTAssertTrue((error as! TextFileError).message.contains("GB18030"))
     }
     XCTAssertEqual(TextFile.decodeGB18030([0xC4, 0xE3, 0xBA, 0xC3]), "你好")

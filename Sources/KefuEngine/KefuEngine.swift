@@ -1,1 +1,0 @@
-// The KefuEngine module; see STYLE.md for what belongs here.

@@ -1,0 +1,83 @@
+import KefuRubric
+import KefuScenario
+
+/// Re-creating a session from its messages, so a grade is always recomputed, never trusted.
+public enum Replay {
+  /// Replays a record's messages through the scenario on a manual clock. Buyer messages are
+  /// replayed as recorded (pair play lets the buyer say their own lines); each seller message
+  /// at its recorded time. A session the messages do not bring to an end is unfinished, unless
+  /// the buyer player ended it (`buyerEnd`).
+  public static func run(
+    scenario: Scenario, messages: [TranscriptMessage], rubric: Rubric, buyerEnd: EndOutcome? = nil
+  ) -> Session {
+    let clock = ManualClock()
+    let session = Session(scenario: scenario, rubric: rubric, clock: clock)
+    var buyerGroup: [TranscriptMessage] = []
+    func speakBuyer() {
+      guard case .buyerTurn = session.state else { return }
+      if let last = buyerGroup.last { clock.set(milliseconds: last.ms) }
+      session.startBuyerTurn(lines: buyerGroup.isEmpty ? nil : buyerGroup.map(\.text))
+      buyerGroup = []
+    }
+    for message in messages {
+      if session.isOver { break }
+      switch message.role {
+      case .buyer:
+        buyerGroup.append(message)
+      case .seller:
+        speakBuyer()
+        if let first = message.firstKeyMs {
+          clock.set(milliseconds: first)
+          session.noteKeystroke()
+        }
+        clock.set(milliseconds: message.ms)
+        session.reply(message.text)
+      }
+    }
+    if !session.isOver {
+      if !buyerGroup.isEmpty { speakBuyer() }
+      if let buyerEnd {
+        session.buyerEnds(buyerEnd)
+      } else {
+        session.interrupt()
+      }
+    }
+    return session
+  }
+
+  /// Grades a transcript that has no scenario to walk (a real shop chat log). Each seller reply
+  /// is judged in its context; the first seller message after buyer messages is timed from the
+  /// FIRST unanswered buyer message (the shop convention), further seller messages in a row are
+  /// not timed. The outcome is the caller's.
+  public static func gradeTranscript(
+    _ messages: [TranscriptMessage], rubric: Rubric, limitSeconds: Double? = nil,
+    product: String? = nil, addons: [[String]] = [], outcome: Outcome
+  ) -> (turns: [Turn], grade: Grade) {
+    let limit = limitSeconds ?? rubric.settings.limitSeconds
+    let limitMs = Int((limit * 1000).rounded())
+    var turns: [Turn] = []
+    var history: [ChatLine] = []
+    var unanswered: [TranscriptMessage] = []
+    for message in messages {
+      switch message.role {
+      case .buyer:
+        unanswered.append(message)
+      case .seller:
+        let responseMs = unanswered.first.map { message.ms - $0.ms }
+        let context = ReplyContext(
+          buyerMessages: unanswered.map(\.text), history: history,
+          responseSeconds: responseMs.map { Double($0) / 1000 }, limitSeconds: limit,
+          product: product, addons: addons)
+        var judgement = rubric.judge(message.text, context: context)
+        judgement.slow = (responseMs ?? 0) > limitMs
+        turns.append(
+          Turn(
+            buyerMessages: unanswered.map(\.text), reply: message.text,
+            responseSeconds: responseMs.map { Double($0) / 1000 }, judgement: judgement))
+        unanswered = []
+      }
+      history.append(ChatLine(role: message.role, text: message.text))
+    }
+    return (turns, rubric.grade(turns, outcome: outcome))
+  }
+}

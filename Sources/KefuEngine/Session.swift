@@ -1,0 +1,256 @@
+import Foundation
+import KefuRubric
+import KefuScenario
+import KefuText
+
+/// A played session: a state machine over a scenario. The buyer's lines are shown, the seller
+/// replies, the rubric judges the reply, the first matching branch picks the next node, until an
+/// `end` or the buyer's patience runs out. Time comes from the injected clock. It never prints.
+///
+/// Solo play: `startBuyerTurn()` (scripted lines), then `reply(_:)`, repeated while
+/// `state == .sellerTurn`. Pair play passes the buyer student's own lines to `startBuyerTurn`.
+public final class Session {
+  /// Whose move it is.
+  public enum State: Equatable {
+    /// The buyer is about to speak at `node`.
+    case buyerTurn(node: String)
+    /// The buyer has spoken; the seller's reply is timed from the last buyer message.
+    case sellerTurn(node: String)
+    case ended(Outcome)
+  }
+
+  /// Why a session ended.
+  public enum EndReason: Equatable {
+    /// A branch led to `end 成交` / `end 流失`.
+    case branch
+    /// The buyer's patience ran out.
+    case patience
+    /// The buyer player ended it (pair play).
+    case buyer
+    /// It was stopped before its end (Ctrl-C, a closed terminal, a script that ran out).
+    case interrupted
+  }
+
+  /// What happened after a reply.
+  public struct ReplyResult {
+    public var judgement: ReplyJudgement
+    /// What this reply cost the buyer's patience.
+    public var patienceCost: Int
+    /// The session's state after the reply.
+    public var state: State
+  }
+
+  public let scenario: Scenario
+  public let rubric: Rubric
+  public let clock: SessionClock
+  /// Recorded with the session; the engine currently draws no random numbers.
+  public let seed: UInt64
+  /// The response-time limit in milliseconds (scenario `limit:`, else the rubric's).
+  public let limitMilliseconds: Int
+
+  public private(set) var state: State
+  public private(set) var endReason: EndReason?
+  public private(set) var messages: [TranscriptMessage] = []
+  public private(set) var turns: [Turn] = []
+  public private(set) var patienceSpent = 0
+
+  private let startMilliseconds: Int
+  /// When the buyer's last message appeared (absolute clock ms), while waiting for the seller.
+  private var buyerShownAt: Int?
+  private var firstKeyAt: Int?
+  private var buyerMessagesSinceReply: [String] = []
+  private var history: [ChatLine] = []
+
+  public init(scenario: Scenario, rubric: Rubric, clock: SessionClock, seed: UInt64 = 0) {
+    self.scenario = scenario
+    self.rubric = rubric
+    self.clock = clock
+    self.seed = seed
+    let limit = scenario.limitSeconds ?? rubric.settings.limitSeconds
+    self.limitMilliseconds = Int((limit * 1000).rounded())
+    self.startMilliseconds = clock.nowMilliseconds
+    if let start = scenario.start {
+      state = .buyerTurn(node: start.name)
+    } else {
+      state = .ended(.unfinished)
+      endReason = .interrupted
+    }
+  }
+
+  /// The response-time limit in seconds.
+  public var limitSeconds: Double { Double(limitMilliseconds) / 1000 }
+
+  /// The buyer's patience budget.
+  public var patience: Int { scenario.patience }
+
+  /// Patience the buyer has left.
+  public var patienceLeft: Int { max(0, patience - patienceSpent) }
+
+  public var isOver: Bool {
+    if case .ended = state { return true }
+    return false
+  }
+
+  /// The node the session is at, while it is running.
+  public var currentNode: Node? {
+    switch state {
+    case .buyerTurn(let name), .sellerTurn(let name): return scenario.node(named: name)
+    case .ended: return nil
+    }
+  }
+
+  /// Milliseconds since the session started.
+  public var elapsedMilliseconds: Int { clock.nowMilliseconds - startMilliseconds }
+
+  /// Milliseconds the seller has been taking over the current reply (0 when not their turn).
+  public var waitingMilliseconds: Int {
+    guard case .sellerTurn = state, let shown = buyerShownAt else { return 0 }
+    return clock.nowMilliseconds - shown
+  }
+
+  /// The buyer speaks: the node's scripted lines, or in pair play the lines the buyer student
+  /// typed. Returns the lines said. Does nothing unless it is the buyer's turn.
+  @discardableResult
+  public func startBuyerTurn(lines: [String]? = nil) -> [String] {
+    guard case .buyerTurn(let name) = state, let node = scenario.node(named: name) else {
+      return []
+    }
+    let said = lines ?? node.lines.map(\.text)
+    let now = clock.nowMilliseconds
+    for line in said {
+      messages.append(TranscriptMessage(role: .buyer, text: line, ms: now - startMilliseconds))
+      history.append(ChatLine(role: .buyer, text: line))
+      buyerMessagesSinceReply.append(line)
+    }
+    buyerShownAt = now
+    firstKeyAt = nil
+    state = .sellerTurn(node: name)
+    return said
+  }
+
+  /// The seller pressed the first key of a reply (for typing speed). Later calls are ignored.
+  public func noteKeystroke() {
+    guard case .sellerTurn = state, firstKeyAt == nil else { return }
+    firstKeyAt = clock.nowMilliseconds
+  }
+
+  /// The seller sends a reply: it is timed, judged, costs patience if penalised, and the first
+  /// matching branch picks what comes next.
+  @discardableResult
+  public func reply(_ text: String) -> ReplyResult? {
+    guard case .sellerTurn(let name) = state, let node = scenario.node(named: name) else {
+      return nil
+    }
+    let now = clock.nowMilliseconds
+    let responseMs = now - (buyerShownAt ?? now)
+    let context = ReplyContext(
+      buyerMessages: buyerMessagesSinceReply, history: history,
+      responseSeconds: Double(responseMs) / 1000, limitSeconds: limitSeconds,
+      product: scenario.product, addons: scenario.addons.map(\.names))
+    var judgement = rubric.judge(text, context: context)
+    judgement.slow = responseMs > limitMilliseconds
+    turns.append(
+      Turn(
+        buyerMessages: buyerMessagesSinceReply, reply: text,
+        responseSeconds: Double(responseMs) / 1000, judgement: judgement))
+    messages.append(
+      TranscriptMessage(
+        role: .seller, text: text, ms: now - startMilliseconds,
+        firstKeyMs: firstKeyAt.map { $0 - startMilliseconds }))
+    history.append(ChatLine(role: .seller, text: text))
+    buyerMessagesSinceReply = []
+    buyerShownAt = nil
+    firstKeyAt = nil
+
+    let cost = patienceCost(of: judgement)
+    patienceSpent += cost
+    if cost > 0 && patienceSpent >= patience {
+      finish(.lost, reason: .patience)
+    } else {
+      switch BranchMatcher.target(of: node, for: judgement) {
+      case .end(let outcome)?: finish(outcome == .deal ? .deal : .lost, reason: .branch)
+      case .node(let next)?: state = .buyerTurn(node: next)
+      case nil: state = .buyerTurn(node: name)  // no branch matched: the buyer asks again
+      }
+    }
+    return ReplyResult(judgement: judgement, patienceCost: cost, state: state)
+  }
+
+  /// The buyer player ends the session (pair play).
+  public func buyerEnds(_ outcome: EndOutcome) {
+    guard !isOver else { return }
+    finish(outcome == .deal ? .deal : .lost, reason: .buyer)
+  }
+
+  /// Stops the session before its end: it is recorded as unfinished.
+  public func interrupt() {
+    guard !isOver else { return }
+    finish(.unfinished, reason: .interrupted)
+  }
+
+  /// The outcome, `unfinished` while running.
+  public var outcome: Outcome {
+    if case .ended(let o) = state { return o }
+    return .unfinished
+  }
+
+  /// The session's grade, computed from its turns.
+  public func grade() -> Grade { rubric.grade(turns, outcome: outcome) }
+
+  /// What a judged reply costs the buyer's patience: one penalised reply costs once, the most
+  /// that any of its faults costs (slowness at the persona's `slowCost`, an offending rule at the
+  /// persona's `rudeCost`, another rule at its own `patienceCost`).
+  func patienceCost(of judgement: ReplyJudgement) -> Int {
+    var cost = 0
+    if judgement.slow { cost = max(cost, scenario.persona?.slowCost ?? 1) }
+    for finding in judgement.findings {
+      guard let rule = rubric.rules.first(where: { $0.description.id == finding.rule }) else {
+        continue
+      }
+      let d = rule.description
+      if d.id == "response_time" { continue }  // slowness is costed above
+      if d.patienceCost > 0 {
+        cost = max(
+          cost, d.offendsBuyer ? (scenario.persona?.rudeCost ?? d.patienceCost) : d.patienceCost)
+      }
+    }
+    return cost
+  }
+
+  private func finish(_ outcome: Outcome, reason: EndReason) {
+    state = .ended(outcome)
+    endReason = reason
+  }
+}
+
+/// Picks the branch a reply takes: the first whose condition holds.
+public enum BranchMatcher {
+  public static func target(of node: Node, for judgement: ReplyJudgement) -> Target? {
+    var normalized: String?
+    for branch in node.branches {
+      let holds: Bool
+      switch branch.condition {
+      case .otherwise: holds = true
+      case .slow: holds = judgement.slow
+      case .upsell: holds = judgement.upsell
+      case .step(let step): holds = judgement.steps.contains(step)
+      case .rule(let id):
+        holds =
+          judgement.broke(id) || (id == "response_time" && judgement.slow)
+          || (id == "rhetorical_question" && judgement.rhetorical)
+          || (id == "exclamation_overuse" && judgement.exclamationOveruse)
+      case .has(let words):
+        let text = normalized ?? TextNormalizer.normalize(judgement.text)
+        normalized = text
+        holds = words.contains { !$0.isEmpty && text.contains(TextNormalizer.normalize($0)) }
+      case .regex(_, let compiled):
+        let text = normalized ?? TextNormalizer.normalize(judgement.text)
+        normalized = text
+        holds =
+          compiled?.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+      }
+      if holds { return branch.target }
+    }
+    return nil
+  }
+}

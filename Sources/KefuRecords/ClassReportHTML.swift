@@ -1,0 +1,174 @@
+import Foundation
+import KefuRubric
+import KefuText
+
+extension ClassReport {
+  /// The report as one self-contained HTML page: inline CSS, inline SVG charts, no scripts, no
+  /// external files; prints on A4. Every text from records is escaped.
+  public func html(title: String = "全班成绩一览") -> String {
+    var h = """
+      <!DOCTYPE html>
+      <html lang="zh-CN">
+      <head>
+      <meta charset="utf-8">
+      <title>\(Self.escape(title))</title>
+      <style>
+      body{font-family:"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;margin:2em auto;max-width:60em;color:#222;line-height:1.5}
+      h1{font-size:1.5em;margin-bottom:.2em}h2{font-size:1.15em;margin-top:1.6em;border-bottom:1px solid #ccc}
+      table{border-collapse:collapse;width:100%;font-size:.95em}th,td{padding:.25em .6em;border-bottom:1px solid #e4e4e4;text-align:left}
+      th{background:#f3f3f3}td.n{text-align:right;font-variant-numeric:tabular-nums}
+      .summary span{display:inline-block;margin-right:2em}.summary b{font-size:1.3em}
+      .muted{color:#777}svg text{font-size:11px;fill:#333}
+      @media print{body{margin:0;max-width:none}h2{break-after:avoid}table,svg{break-inside:avoid}}
+      </style>
+      </head>
+      <body>
+
+      """
+    h += "<h1>\(Self.escape(title))</h1>\n"
+    var sub = "\(sessions) 次练习，\(students.count) 名学生"
+    if scriptedSessions > 0 { sub += "；另有脚本练习 \(scriptedSessions) 次，单独列出" }
+    h += "<p class=\"muted\">\(Self.escape(sub))</p>\n"
+
+    h += "<h2>班级平均</h2>\n<p class=\"summary\">"
+    if let avg = averageScore {
+      h += "<span>平均分 <b>\(Self.one(avg))</b></span>"
+      h += "<span>成交率 <b>\(Self.percent(dealRate ?? 0))</b></span>"
+      if let f = averageFirstResponse { h += "<span>平均首次响应 <b>\(Self.one(f))</b> 秒</span>" }
+      h += "<span>平均覆盖步骤 <b>\(Self.one(averageSteps ?? 0))</b>/8</span>"
+    } else {
+      h += "没有练习记录"
+    }
+    h += "</p>\n"
+
+    h += "<h2>学生</h2>\n"
+    h += Self.htmlTable(
+      header: ["班级", "姓名", "学号", "次数", "最好", "最近", "最近等级", "成交"], numeric: [3, 4, 5, 7],
+      rows: students.map {
+        [
+          $0.className, $0.name, $0.id, String($0.sessions), String($0.best), String($0.last),
+          Grade.tierName($0.lastTier), String($0.deals),
+        ]
+      })
+
+    h += "<h2>常见违规</h2>\n"
+    if violations.isEmpty {
+      h += "<p>没有违规。</p>\n"
+    } else {
+      h += Self.htmlTable(
+        header: ["规则", "次数", "例句"], numeric: [1],
+        rows: violations.prefix(10).map { [$0.ruleName, String($0.count), "「\($0.example)」"] })
+    }
+
+    h += "<h2>各场景平均分（从难到易）</h2>\n"
+    h += scenarioSection(scenarios)
+
+    h += "<h2>分数分布</h2>\n"
+    h += histogramSVG()
+
+    if scriptedSessions > 0 {
+      h += "<h2>脚本练习（不计入以上统计）</h2>\n"
+      h += scenarioSection(scripted)
+    }
+    h += "</body>\n</html>\n"
+    return h
+  }
+
+  func scenarioSection(_ rows: [ScenarioRow]) -> String {
+    guard !rows.isEmpty else { return "<p>没有练习记录。</p>\n" }
+    var h = scenarioSVG(rows)
+    h += Self.htmlTable(
+      header: ["场景", "标题", "次数", "平均分", "成交率"], numeric: [2, 3, 4],
+      rows: rows.map {
+        [
+          $0.scenario, $0.title, String($0.sessions), Self.one($0.averageScore),
+          Self.percent(Double($0.deals) / Double($0.sessions)),
+        ]
+      })
+    return h
+  }
+
+  /// Vertical bars, one per score bucket.
+  func histogramSVG() -> String {
+    let most = max(1, histogram.max() ?? 0)
+    let barWidth = 44
+    let gap = 8
+    let height = 160
+    let width = histogram.count * (barWidth + gap) + gap
+    var s =
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height + 40)\" "
+      + "role=\"img\" aria-label=\"分数分布\">\n"
+    for (i, count) in histogram.enumerated() {
+      let x = gap + i * (barWidth + gap)
+      let h = count * height / most
+      let y = height - h + 16
+      s +=
+        "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(barWidth)\" height=\"\(h)\" fill=\"#4a7bd0\"/>"
+        + "<text x=\"\(x + barWidth / 2)\" y=\"\(y - 3)\" text-anchor=\"middle\">\(count)</text>"
+        + "<text x=\"\(x + barWidth / 2)\" y=\"\(height + 32)\" text-anchor=\"middle\">"
+        + "\(Self.bucketLabels[i])</text>\n"
+    }
+    s += "</svg>\n"
+    return s
+  }
+
+  /// Horizontal bars of the average score (0–100) per scenario.
+  func scenarioSVG(_ rows: [ScenarioRow]) -> String {
+    let rowHeight = 22
+    let labelWidth = 220
+    let barMax = 360
+    let height = rows.count * rowHeight + 8
+    var s =
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(labelWidth + barMax + 60)\" "
+      + "height=\"\(height)\" role=\"img\" aria-label=\"各场景平均分\">\n"
+    for (i, row) in rows.enumerated() {
+      let y = 4 + i * rowHeight
+      let w = Int((row.averageScore / 100 * Double(barMax)).rounded())
+      let label = row.title.isEmpty ? row.scenario : row.title
+      s +=
+        "<text x=\"\(labelWidth - 6)\" y=\"\(y + 15)\" text-anchor=\"end\">"
+        + "\(Self.escape(DisplayWidth.truncated(label, to: 30)))</text>"
+        + "<rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(max(0, w))\" height=\"\(rowHeight - 6)\" "
+        + "fill=\"#e0894a\"/>"
+        + "<text x=\"\(labelWidth + max(0, w) + 6)\" y=\"\(y + 15)\">\(Self.one(row.averageScore))</text>\n"
+    }
+    s += "</svg>\n"
+    return s
+  }
+
+  static func htmlTable(header: [String], numeric: Set<Int>, rows: [[String]]) -> String {
+    var h = "<table>\n<tr>"
+    for (i, cell) in header.enumerated() {
+      h += numeric.contains(i) ? "<th class=\"n\">" : "<th>"
+      h += escape(cell) + "</th>"
+    }
+    h += "</tr>\n"
+    for row in rows {
+      h += "<tr>"
+      for (i, cell) in row.enumerated() {
+        h += numeric.contains(i) ? "<td class=\"n\">" : "<td>"
+        h += escape(cell) + "</td>"
+      }
+      h += "</tr>\n"
+    }
+    h += "</table>\n"
+    return h
+  }
+
+  /// Text safe inside HTML elements and attribute values.
+  public static func escape(_ text: String) -> String {
+    var out = ""
+    out.reserveCapacity(text.utf8.count)
+    for ch in text.unicodeScalars {
+      switch ch {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\"": out += "&quot;"
+      case "'": out += "&#39;"
+      default: out.unicodeScalars.append(ch)
+      }
+    }
+    return out
+  }
+}

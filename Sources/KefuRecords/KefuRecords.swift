@@ -1,1 +1,0 @@
-// The KefuRecords module; see STYLE.md for what belongs here.

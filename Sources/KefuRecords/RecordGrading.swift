@@ -1,0 +1,200 @@
+import Foundation
+import KefuEngine
+import KefuRubric
+import KefuScenario
+import KefuText
+
+/// Whether the scenario file a record names is still the one it was played from.
+public enum ScenarioCheck: String {
+  /// Found, and its hash matches the record's.
+  case ok
+  /// Found, but edited since the session (the hash differs): graded from the messages alone.
+  case changed
+  /// Not found anywhere kefu looks: graded from the messages alone.
+  case missing
+  /// The record carries no hash (a chat log, a hand-made record): nothing to compare.
+  case unknown
+}
+
+/// A scenario as found for a record.
+public struct ScenarioLookup {
+  public var scenario: Scenario?
+  public var check: ScenarioCheck
+  /// Where the file was found.
+  public var path: String?
+}
+
+/// Finds and parses the scenario files records name, once per file (ten thousand records
+/// share a handful of scenarios). Safe to use from several threads.
+public final class ScenarioLibrary: @unchecked Sendable {
+  /// Parses scenario text; nil when it cannot be used. The default parses nothing: records
+  /// are then graded from their messages alone (set it to the scenario parser).
+  public typealias Parser = (_ text: String, _ path: String) -> Scenario?
+
+  private let parser: Parser?
+  private let extraFolders: [String]
+  private let lock = NSLock()
+  private var files: [String: (hash: String, scenario: Scenario?)?] = [:]
+
+  /// `extraFolders` are searched for the scenario's file name when its recorded path does not
+  /// exist (by default `scenarios/` in the current folder).
+  public init(parser: Parser? = nil, extraFolders: [String] = ["scenarios"]) {
+    self.parser = parser
+    self.extraFolders = extraFolders
+  }
+
+  /// Looks for the record's scenario: its recorded path (absolute, or relative to the current
+  /// folder), then relative to the record's folder, then by file name in the record's folder and
+  /// the extra folders. A file whose hash matches wins over one that does not.
+  public func lookup(_ record: SessionRecord, recordPath: String?) -> ScenarioLookup {
+    let recorded = record.scenario.path
+    guard !recorded.isEmpty else {
+      return ScenarioLookup(scenario: nil, check: .unknown, path: nil)
+    }
+    var candidates = [recorded]
+    let name = record.scenario.fileName
+    if let recordPath, !recorded.hasPrefix("/") {
+      let folder = (recordPath as NSString).deletingLastPathComponent
+      let base = folder.isEmpty ? "." : folder
+      candidates.append(base + "/" + recorded)
+      candidates.append(base + "/" + name)
+    }
+    for folder in extraFolders { candidates.append(folder + "/" + name) }
+    var firstFound: (String, String, Scenario?)?
+    for path in candidates {
+      guard let (hash, scenario) = load(path) else { continue }
+      if record.scenario.hash.isEmpty {
+        return ScenarioLookup(scenario: scenario, check: .unknown, path: path)
+      }
+      if hash == record.scenario.hash {
+        return ScenarioLookup(scenario: scenario, check: .ok, path: path)
+      }
+      if firstFound == nil { firstFound = (path, hash, scenario) }
+    }
+    if let (path, _, scenario) = firstFound {
+      return ScenarioLookup(scenario: scenario, check: .changed, path: path)
+    }
+    return ScenarioLookup(scenario: nil, check: .missing, path: nil)
+  }
+
+  /// The hash and parsed scenario of a file, cached; nil if there is no readable file.
+  private func load(_ path: String) -> (String, Scenario?)? {
+    lock.lock()
+    if let cached = files[path] {
+      lock.unlock()
+      return cached.map { ($0.hash, $0.scenario) }
+    }
+    lock.unlock()
+    var entry: (hash: String, scenario: Scenario?)?
+    if let text = try? TextFile.read(path) {
+      // The same digest the scenario model records: SHA-256 of the text's UTF-8 bytes.
+      let hash = ScenarioFileHash.hex(Array(text.utf8))
+      var scenario = parser?(text, path)
+      scenario?.contentHash = hash
+      entry = (hash, scenario)
+    }
+    lock.lock()
+    files[path] = entry
+    lock.unlock()
+    return entry.map { ($0.hash, $0.scenario) }
+  }
+}
+
+/// A session graded again: the grade, the turns it was computed from, how the scenario was found.
+public struct GradedSession {
+  public var grade: Grade
+  public var turns: [Turn]
+  public var scenarioCheck: ScenarioCheck
+
+  public init(grade: Grade, turns: [Turn], scenarioCheck: ScenarioCheck) {
+    self.grade = grade
+    self.turns = turns
+    self.scenarioCheck = scenarioCheck
+  }
+
+  /// The text of reply `n` (1-based), as a grade's `stepReplies` and violations count them.
+  public func reply(_ n: Int) -> String? {
+    n >= 1 && n <= turns.count ? turns[n - 1].reply : nil
+  }
+}
+
+/// Grading records again from their messages. The grade, outcome included, is recomputed with
+/// the current rubric; the grade stored in a record is never consulted.
+public enum RecordGrader {
+  /// THE one place a record is graded (grade, export and report all come here).
+  ///
+  /// With the scenario it was played from (hash matches), the messages are replayed through
+  /// the engine, so branches, patience and the outcome are exactly as in play. Without it (edited
+  /// or missing file, or no parser), each reply is judged in its context and timed from the first
+  /// unanswered buyer message; the outcome is then the buyer player's ending if recorded, else
+  /// what the buyer's words say (`OutcomeSignals`), else 流失. An unfinished record is always
+  /// 未完成.
+  public static func grade(
+    _ record: SessionRecord, lookup: ScenarioLookup, rubric: Rubric
+  ) -> GradedSession {
+    if let scenario = lookup.scenario, lookup.check == .ok || lookup.check == .unknown {
+      let session = Replay.run(
+        scenario: scenario, messages: record.messages, rubric: rubric, buyerEnd: record.buyerEnd)
+      var outcome = session.outcome
+      if !record.finished {
+        outcome = .unfinished
+      } else if outcome == .unfinished {
+        outcome = OutcomeSignals.infer(record.messages) ?? .lost
+      }
+      return GradedSession(
+        grade: rubric.grade(session.turns, outcome: outcome), turns: session.turns,
+        scenarioCheck: lookup.check)
+    }
+    let outcome: Outcome =
+      record.finished
+      ? (record.buyerEnd.map { $0 == .deal ? .deal : .lost } ?? OutcomeSignals.infer(
+        record.messages)
+        ?? .lost)
+      : .unfinished
+    let (turns, grade) = Replay.gradeTranscript(
+      record.messages, rubric: rubric, limitSeconds: record.limitSeconds,
+      product: lookup.scenario?.product, addons: lookup.scenario?.addons.map(\.names) ?? [],
+      outcome: outcome)
+    return GradedSession(grade: grade, turns: turns, scenarioCheck: lookup.check)
+  }
+
+  /// Grades a real shop chat log: each reply judged in context, timed from the first unanswered
+  /// buyer message; the outcome from the buyer's words, else 未完成.
+  public static func grade(_ log: ChatLog, rubric: Rubric) -> GradedSession {
+    let outcome = OutcomeSignals.infer(log.messages) ?? .unfinished
+    let (turns, grade) = Replay.gradeTranscript(log.messages, rubric: rubric, outcome: outcome)
+    return GradedSession(grade: grade, turns: turns, scenarioCheck: .unknown)
+  }
+}
+
+/// What the buyer's own words say about how a conversation ended, for chat logs and for
+/// records graded without their scenario.
+public enum OutcomeSignals {
+  /// The buyer says they bought: 已拍、拍了、拍下、下单了、付款了…
+  public static let dealWords = [
+    "已拍", "拍了", "拍下", "已下单", "下单了", "下好单", "已付款", "付款了", "付好了", "已付", "买了", "已购买",
+  ]
+  /// The buyer says they are leaving: 算了、不要了、不买了…
+  public static let lostWords = ["算了", "不要了", "不买了", "不用了", "不考虑了", "去别家", "别家看看", "取消订单"]
+
+  /// `deal` if any buyer message says they bought (not negated: 不拍了、没拍 do not count);
+  /// else `lost` if the buyer's last message says they are leaving; else nil.
+  public static func infer(_ messages: [RecordedMessage]) -> Outcome? {
+    let buyer = messages.filter { $0.role == .buyer }.map { TextNormalizer.normalize($0.text) }
+    if buyer.contains(where: { says($0, dealWords) }) { return .deal }
+    if let last = buyer.last, says(last, lostWords) { return .lost }
+    return nil
+  }
+
+  static func says(_ text: String, _ words: [String]) -> Bool {
+    for word in words {
+      var searchStart = text.startIndex
+      while let r = text.range(of: word, range: searchStart..<text.endIndex) {
+        let before = r.lowerBound > text.startIndex ? text[text.index(before: r.lowerBound)] : " "
+        if !"不没别未".contains(before) { return true }
+        searchStart = r.upperBound
+      }
+    }
+    return false
+  }
+}

@@ -1,0 +1,230 @@
+import Foundation
+import KefuEngine
+import KefuRubric
+import KefuScenario
+import KefuText
+
+/// How a session was played; instructors tell scripted runs from real play by it.
+public enum SessionMode: String, CaseIterable {
+  /// One student against the scripted buyer (`kefu play`).
+  case solo
+  /// Two students at one terminal (`kefu pair`).
+  case pair
+  /// Two students on two terminals (`kefu host` / `kefu join`).
+  case net
+  /// A reply script played on a manual clock (`kefu play --script`).
+  case script
+
+  public var chineseName: String {
+    switch self {
+    case .solo: return "单人"
+    case .pair: return "双人"
+    case .net: return "联机"
+    case .script: return "脚本"
+    }
+  }
+}
+
+/// Someone who took part in a session. Name, id and class are trimmed and NFKC-normalised, so
+/// `"张三 "`, `"张三"` and a full-width `"２０２６"` id are the same student wherever they typed it.
+public struct RecordPlayer: Equatable {
+  public var name: String
+  /// 学号, may be empty.
+  public var id: String
+  /// 班级, may be empty.
+  public var className: String
+  /// Which side they played.
+  public var role: ChatRole
+
+  public init(name: String, id: String = "", className: String = "", role: ChatRole = .seller) {
+    self.name = RecordPlayer.normalize(name)
+    self.id = RecordPlayer.normalize(id)
+    self.className = RecordPlayer.normalize(className)
+    self.role = role
+  }
+
+  /// Trimmed, NFKC-normalised text: how kefu compares names, ids and classes.
+  public static func normalize(_ text: String) -> String {
+    text.precomposedStringWithCompatibilityMapping.trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+}
+
+/// The scenario a session was played from; chat logs have an empty hash.
+public struct RecordScenario: Equatable {
+  /// The path as given to `kefu play`.
+  public var path: String
+  /// SHA-256 of the scenario file's bytes, lower-case hex; empty when there is no file.
+  public var hash: String
+  public var title: String
+
+  public init(path: String, hash: String, title: String) {
+    self.path = path
+    self.hash = hash
+    self.title = title
+  }
+
+  /// The file name without its folder (`dress.kefu`), as the CSV shows it.
+  public var fileName: String {
+    path.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? path
+  }
+}
+
+/// One chat message of a session, as it happened: the engine's transcript message. `ms` is
+/// milliseconds since the start (when a buyer message appeared, when a seller message was sent);
+/// `firstKeyMs` is a seller message's first keystroke, nil if unknown (never written for buyers).
+public typealias RecordedMessage = TranscriptMessage
+
+/// A session's record: everything needed to grade it again later. Written as JSON after every
+/// turn (see `RecordStore`); the grade is always recomputed from `messages`, the stored
+/// `grade` is informational. The schema is documented in docs/records.md.
+public struct SessionRecord: Equatable {
+  /// The schema this build writes and the newest it reads.
+  public static let currentSchema = 1
+
+  public var schema: Int
+  /// Unique across machines: `20261123T060509Z-9f3a6c1e2b7d` (UTC start + 48 random bits).
+  public var sessionID: String
+  public var scenario: RecordScenario
+  public var rubricVersion: String
+  /// The seed of the session's random generator.
+  public var seed: UInt64
+  public var mode: SessionMode
+  public var players: [RecordPlayer]
+  public var startedAt: RecordTime
+  /// Whether the session reached its end (成交 or 流失); false after Ctrl-C or a crash.
+  public var finished: Bool
+  /// In pair and net play the buyer student may end the session themselves (成交 or 流失):
+  /// which, so a replay reaches the same end. Nil when the scenario ended it or it is unfinished.
+  public var buyerEnd: EndOutcome?
+  /// The response-time limit used, in seconds.
+  public var limitSeconds: Double
+  public var messages: [RecordedMessage]
+  /// The grade object as of writing (`Grade.json`). Written for people and other tools; never
+  /// read back: reading leaves it nil and fills `storedScore` instead.
+  public var grade: JSONValue?
+  /// When read from a file: the `grade.score` it carried, to notice hand edits. Never written.
+  public var storedScore: Int?
+
+  public init(
+    sessionID: String, scenario: RecordScenario, rubricVersion: String = Rubric.version,
+    seed: UInt64, mode: SessionMode, players: [RecordPlayer], startedAt: RecordTime,
+    finished: Bool = false, buyerEnd: EndOutcome? = nil, limitSeconds: Double,
+    messages: [RecordedMessage] = [],
+    grade: JSONValue? = nil, schema: Int = SessionRecord.currentSchema
+  ) {
+    self.schema = schema
+    self.sessionID = sessionID
+    self.scenario = scenario
+    self.rubricVersion = rubricVersion
+    self.seed = seed
+    self.mode = mode
+    self.players = players
+    self.startedAt = startedAt
+    self.finished = finished
+    self.buyerEnd = buyerEnd
+    self.limitSeconds = limitSeconds
+    self.messages = messages
+    self.grade = grade
+  }
+
+  /// A new session id: the UTC start time and 48 random bits, e.g. `20261123T060509Z-9f3a6c1e2b7d`.
+  /// Forty machines starting in the same second still never collide.
+  public static func makeSessionID(startedAt: RecordTime) -> String {
+    var generator = SystemRandomNumberGenerator()
+    return makeSessionID(startedAt: startedAt, using: &generator)
+  }
+
+  /// A session id from a given generator (tests).
+  public static func makeSessionID<G: RandomNumberGenerator>(
+    startedAt: RecordTime, using generator: inout G
+  ) -> String {
+    var hex = String(UInt64.random(in: 0...0xFFFF_FFFF_FFFF, using: &generator), radix: 16)
+    hex = String(repeating: "0", count: 12 - hex.count) + hex
+    return startedAt.compactUTC + "-" + hex
+  }
+
+  /// The student being graded: the seller (the first player when none is marked seller).
+  public var seller: RecordPlayer? { players.first { $0.role == .seller } ?? players.first }
+
+  /// The other side in a pair session: the buyer's player, if a person played the buyer.
+  public var partner: RecordPlayer? { players.first { $0.role == .buyer } }
+
+  /// Seconds from the start to the last message.
+  public var durationSeconds: Double { Double(messages.last?.ms ?? 0) / 1000 }
+
+  /// The record as a JSON value, keys in the schema's order.
+  public var json: JSONValue {
+    var pairs: [(String, JSONValue)] = [
+      ("schema", .int(schema)),
+      ("session_id", .string(sessionID)),
+      (
+        "scenario",
+        .object([
+          ("path", .string(scenario.path)), ("hash", .string(scenario.hash)),
+          ("title", .string(scenario.title)),
+        ])
+      ),
+      ("rubric_version", .string(rubricVersion)),
+      // Seeds above 2^53 would lose digits in many JSON readers: those are written as strings.
+      ("seed", seed <= SessionRecord.exactJSONInteger ? .int(Int(seed)) : .string(String(seed))),
+      ("mode", .string(mode.rawValue)),
+      (
+        "players",
+        .array(
+          players.map {
+            .object([
+              ("name", .string($0.name)), ("id", .string($0.id)), ("class", .string($0.className)),
+              ("role", .string($0.role.rawValue)),
+            ])
+          })
+      ),
+      ("started_at", .string(startedAt.iso8601)),
+      ("finished", .bool(finished)),
+      ("buyer_end", buyerEnd.map { .string($0.rawValue) } ?? .null),
+      ("limit_s", .seconds(limitSeconds)),
+      (
+        "messages",
+        .array(
+          messages.map { m in
+            var fields: [(String, JSONValue)] = [
+              ("role", .string(m.role.rawValue)), ("text", .string(m.text)), ("ms", .int(m.ms)),
+            ]
+            if m.role == .seller {
+              fields.append(("first_key_ms", m.firstKeyMs.map { .int($0) } ?? .null))
+            }
+            return .object(fields)
+          })
+      ),
+    ]
+    if let grade { pairs.append(("grade", grade)) }
+    return .object(pairs)
+  }
+
+  static let exactJSONInteger: UInt64 = (1 << 53) - 1
+
+  /// The file's text: one top-level field per line and one message per line, so a record
+  /// reads well in an editor and diffs well; ends with a newline.
+  public var fileText: String {
+    guard case .object(let pairs) = json else { return json.text + "\n" }
+    var out = "{\n"
+    for (i, (key, value)) in pairs.enumerated() {
+      out += "  "
+      JSONValue.writeString(key, to: &out)
+      out += ": "
+      if case .array(let items) = value, !items.isEmpty {
+        out += "[\n"
+        for (j, item) in items.enumerated() {
+          out += "    "
+          item.write(to: &out)
+          out += j + 1 < items.count ? ",\n" : "\n"
+        }
+        out += "  ]"
+      } else {
+        value.write(to: &out)
+      }
+      out += i + 1 < pairs.count ? ",\n" : "\n"
+    }
+    out += "}\n"
+    return out
+  }
+}

@@ -1,0 +1,225 @@
+import Foundation
+import KefuEngine
+import KefuRubric
+import KefuScenario
+import XCTest
+
+/// A rule for engine tests: marks steps and a rude finding by keyword, so the engine's
+/// behaviour is tested apart from the real rubric's judgement.
+struct KeywordRule: Rule {
+  var description: RuleDescription {
+    RuleDescription(
+      id: "rhetorical_question", name: "测试规则", explanation: "", triggers: [], passes: [],
+      patienceCost: 1, offendsBuyer: true)
+  }
+  func judge(
+    _ reply: Reply, context: ReplyContext, settings: RubricSettings,
+    into judgement: inout ReplyJudgement
+  ) {
+    if reply.text.contains("放心") { judgement.steps.append(.objection) }
+    if reply.text.contains("腰带") { judgement.upsell = true }
+    if reply.text.contains("难道") {
+      judgement.rhetorical = true
+      judgement.findings.append(
+        Finding(rule: "rhetorical_question", start: 0, end: 2, message: "反问句"))
+    }
+  }
+}
+
+func location(_ line: Int) -> SourceLocation { SourceLocation(line: line, column: 1) }
+
+func branch(_ condition: Condition, _ target: Target) -> Branch {
+  Branch(condition: condition, target: target, location: location(1), targetLocation: location(1))
+}
+
+func node(_ name: String, _ lines: [String], _ branches: [Branch]) -> Node {
+  Node(
+    name: name, location: location(1),
+    lines: lines.map { BuyerLine(text: $0, location: location(1)) },
+    branches: branches)
+}
+
+/// The PRODUCT.md sample, built by hand.
+func sampleScenario(patience: Int = 3) -> Scenario {
+  Scenario(
+    path: "sample.kefu", title: "连衣裙尺码咨询", personaName: "优柔寡断",
+    persona: Persona.named("优柔寡断"), patienceOverride: patience, limitSeconds: 6,
+    product: "碎花雪纺连衣裙 129元",
+    addons: [Addon(names: ["同色系细腰带", "腰带"], price: "19元", location: location(1))],
+    nodes: [
+      node(
+        "开场", ["在吗？", "这条碎花裙还有货吗"],
+        [
+          branch(.slow, .node("催问")), branch(.has(["有货", "有的", "在的", "现货"]), .node("问尺码")),
+          branch(.otherwise, .node("催问")),
+        ]),
+      node(
+        "催问", ["有人吗？到底有没有货呀"],
+        [branch(.has(["有货", "有的", "现货"]), .node("问尺码")), branch(.otherwise, .end(.lost))]),
+      node(
+        "问尺码", ["我160，一百斤，穿什么码合适？"],
+        [
+          branch(
+            .regex(source: "[SML]码|均码", compiled: try! NSRegularExpression(pattern: "[sml]码|均码")),
+            .node("犹豫")),
+          branch(.otherwise, .node("问尺码")),
+        ]),
+      node(
+        "犹豫", ["嗯……我再考虑考虑吧"],
+        [
+          branch(.rule("rhetorical_question"), .end(.lost)), branch(.step(.objection), .node("成交")),
+          branch(.otherwise, .node("拿不准")),
+        ]),
+      node(
+        "拿不准", ["还是有点拿不准，怕买回来不合身"],
+        [branch(.step(.objection), .node("成交")), branch(.otherwise, .end(.lost))]),
+      node(
+        "成交", ["好吧，那我拍了，明天能发吗？"],
+        [
+          branch(.upsell, .end(.deal)), branch(.has(["发货", "发出", "明天"]), .end(.deal)),
+          branch(.otherwise, .node("问发货")),
+        ]),
+      node("问发货", ["所以到底哪天发货呀？"], [branch(.otherwise, .end(.deal))]),
+    ])
+}
+
+final class SessionTests: XCTestCase {
+  let rubric = Rubric(rules: [KeywordRule()])
+
+  func play(_ scenario: Scenario, _ replies: [(Double, String)]) -> Session {
+    let clock = ManualClock()
+    let session = Session(scenario: scenario, rubric: rubric, clock: clock)
+    for (seconds, text) in replies {
+      session.startBuyerTurn()
+      clock.advance(seconds: seconds)
+      session.reply(text)
+    }
+    return session
+  }
+
+  func testTheSampleGoodPathEndsInADeal() {
+    let session = play(
+      sampleScenario(),
+      [
+        (1.5, "亲，您好，欢迎光临，这款现货充足哦"), (3, "亲，按您的身高体重，M码会比较合身"),
+        (2.5, "亲，不合身的话支持七天无理由退换，运费险也有的，您放心"), (7, "好的亲，今天下单今天发货，感谢您的支持"),
+      ])
+    XCTAssertEqual(session.state, .ended(.deal))
+    XCTAssertEqual(session.endReason, .branch)
+    XCTAssertEqual(session.turns.map(\.responseSeconds), [1.5, 3, 2.5, 7])
+    XCTAssertEqual(session.turns.map(\.judgement.slow), [false, false, false, true])
+    XCTAssertEqual(session.patienceSpent, 1)
+  }
+
+  func testAReplyAtExactlyTheLimitIsOnTimeAndOneMillisecondLaterIsSlow() {
+    let onTime = play(sampleScenario(), [(6.000, "亲，在的，有货哦")])
+    XCTAssertEqual(onTime.currentNode?.name, "问尺码")
+    XCTAssertFalse(onTime.turns[0].judgement.slow)
+    let slow = play(sampleScenario(), [(6.001, "亲，在的，有货哦")])
+    XCTAssertTrue(slow.turns[0].judgement.slow)
+    XCTAssertEqual(slow.currentNode?.name, "催问", "when slow comes first")
+  }
+
+  func testTimingDoesNotDriftAfterManyFractionalReplies() {
+    // 13 replies at 0.1 s then one at exactly 6 s: still on time.
+    let looping = Scenario(
+      path: "x", persona: Persona.named("优柔寡断"), patienceOverride: 9,
+      nodes: [node("问", ["嗯？"], [branch(.otherwise, .node("问"))])])
+    let session = play(looping, Array(repeating: (0.1, "好的亲"), count: 13) + [(6, "好的亲")])
+    XCTAssertEqual(session.turns.filter(\.judgement.slow).count, 0)
+  }
+
+  func testPatienceRunsOutWhateverTheBranchSays() {
+    let session = play(
+      sampleScenario(patience: 2),
+      [(1, "亲，有货的哦"), (7, "亲，M码合适"), (1, "难道您不信吗")])
+    XCTAssertEqual(session.state, .ended(.lost))
+    XCTAssertEqual(session.endReason, .patience)
+    XCTAssertEqual(session.patienceLeft, 0)
+  }
+
+  func testARhetoricalReplyTakesTheRuleBranch() {
+    let session = play(
+      sampleScenario(), [(1, "有货的亲"), (1, "L码就行"), (1, "难道我会骗您吗")])
+    XCTAssertEqual(session.state, .ended(.lost))
+    XCTAssertEqual(session.endReason, .branch)
+  }
+
+  func testStepUpsellAndOtherwiseBranches() {
+    let session = play(
+      sampleScenario(),
+      [(1, "有的亲"), (1, "均码"), (1, "嗯嗯"), (1, "您放心，可以退换"), (1, "再加一条腰带更好看")])
+    XCTAssertEqual(session.state, .ended(.deal))
+    let stuck = play(sampleScenario(), [(1, "有的亲"), (1, "您多高呀")])
+    XCTAssertEqual(stuck.currentNode?.name, "问尺码", "otherwise loops back")
+  }
+
+  func testANodeWithNoMatchingBranchAsksAgain() {
+    let scenario = Scenario(
+      path: "x", nodes: [node("问", ["有货吗"], [branch(.has(["有"]), .end(.deal))])])
+    let session = play(scenario, [(1, "您好")])
+    XCTAssertEqual(session.state, .buyerTurn(node: "问"))
+  }
+
+  func testInterruptingLeavesAnUnfinishedSessionWithEveryMessage() {
+    let session = play(sampleScenario(), [(1, "亲，有货的哦")])
+    session.startBuyerTurn()
+    session.interrupt()
+    XCTAssertEqual(session.outcome, .unfinished)
+    XCTAssertEqual(session.messages.map(\.role), [.buyer, .buyer, .seller, .buyer])
+    XCTAssertEqual(session.messages.map(\.ms), [0, 0, 1000, 1000])
+  }
+
+  func testPairPlayBuyerSaysOwnLinesAndCanEndTheSession() {
+    let clock = ManualClock()
+    let session = Session(scenario: sampleScenario(), rubric: rubric, clock: clock)
+    XCTAssertEqual(session.startBuyerTurn(lines: ["老板在不在"]), ["老板在不在"])
+    clock.advance(seconds: 2)
+    session.reply("在的亲，有货")
+    session.buyerEnds(.deal)
+    XCTAssertEqual(session.state, .ended(.deal))
+    XCTAssertEqual(session.endReason, .buyer)
+  }
+
+  func testFirstKeystrokeGivesTypingSpeed() {
+    let clock = ManualClock()
+    let session = Session(scenario: sampleScenario(), rubric: rubric, clock: clock)
+    session.startBuyerTurn()
+    clock.advance(seconds: 1)
+    session.noteKeystroke()
+    clock.advance(seconds: 6)
+    session.noteKeystroke()  // ignored: only the first key counts
+    session.reply("亲，在的，现货哦")  // 8 characters in 6 s
+    XCTAssertEqual(session.messages.last?.firstKeyMs, 1000)
+    XCTAssertEqual(TypingSpeed.charactersPerMinute(session.messages)!, 80, accuracy: 0.001)
+  }
+
+  func testReplayRecreatesTheSameOutcomeAndTimes() {
+    let played = play(
+      sampleScenario(),
+      [(1.5, "亲，您好，现货充足哦"), (3, "M码合身"), (2.5, "您放心，支持七天无理由退换"), (7, "今天发货")])
+    let replayed = Replay.run(scenario: sampleScenario(), messages: played.messages, rubric: rubric)
+    XCTAssertEqual(replayed.state, played.state)
+    XCTAssertEqual(replayed.messages, played.messages)
+    XCTAssertEqual(replayed.turns.map(\.responseSeconds), played.turns.map(\.responseSeconds))
+  }
+
+  func testReplayOfAnUnfinishedRecordIsUnfinished() {
+    let played = play(sampleScenario(), [(1.5, "亲，现货充足哦")])
+    let replayed = Replay.run(scenario: sampleScenario(), messages: played.messages, rubric: rubric)
+    XCTAssertEqual(replayed.outcome, .unfinished)
+  }
+
+  func testChatLogsAreTimedFromTheFirstUnansweredBuyerMessage() {
+    let messages = [
+      TranscriptMessage(role: .buyer, text: "在吗", ms: 0),
+      TranscriptMessage(role: .buyer, text: "有货吗", ms: 4000),
+      TranscriptMessage(role: .seller, text: "亲，在的", ms: 7000),
+      TranscriptMessage(role: .seller, text: "有货哦", ms: 9000),
+    ]
+    let (turns, grade) = Replay.gradeTranscript(messages, rubric: rubric, outcome: .unfinished)
+    XCTAssertEqual(turns.map(\.responseSeconds), [7, nil])
+    XCTAssertEqual(turns.map(\.judgement.slow), [true, false])
+    XCTAssertEqual(grade.outcome, .unfinished)
+  }
+}
