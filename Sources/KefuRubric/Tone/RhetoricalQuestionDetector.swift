@@ -50,6 +50,7 @@ struct RhetoricalQuestionDetector {
     var needBefore: [[Unicode.Scalar]]
     var notInClause: [[Unicode.Scalar]]
     var needInSentence: [[Unicode.Scalar]]
+    var needAfter: [[Unicode.Scalar]]
   }
 
   static func scalars(_ s: String) -> [Unicode.Scalar] { Array(s.unicodeScalars) }
@@ -59,7 +60,8 @@ struct RhetoricalQuestionDetector {
     CompiledPattern(
       source: $0, next: scalarLists($0.next), notNext: scalarLists($0.notNext),
       notBefore: scalarLists($0.notBefore), needBefore: scalarLists($0.needBefore),
-      notInClause: scalarLists($0.notInClause), needInSentence: scalarLists($0.needInSentence))
+      notInClause: scalarLists($0.notInClause), needInSentence: scalarLists($0.needInSentence),
+      needAfter: scalarLists($0.needAfter))
   }
 
   /// Anchors indexed by their first scalar, in pattern order.
@@ -82,6 +84,11 @@ struct RhetoricalQuestionDetector {
   static let pointlessThings = scalarLists(RhetoricalPatterns.pointlessThings)
   static let assertionWords = scalarLists(RhetoricalPatterns.assertionWords)
   static let genuineOpenings = scalarLists(RhetoricalPatterns.genuineOpenings)
+  static let incredulous = scalarLists(RhetoricalPatterns.incredulous)
+  static let incredulousAlso = scalarLists(RhetoricalPatterns.incredulousAlso)
+  static let questionWords = scalarLists(RhetoricalPatterns.questionWords)
+  static let alsoLeads = scalarLists(["这", "那", "连", "都"])
+  static let howAfterWant = scalarLists(["还想怎么", "还要怎么"])
   static let doneWords = scalarLists(["行了", "好了", "可以了", "完了", "得了", "成了", "是了", "结了"])
   static let offerWords = scalarLists(["给您", "帮您", "为您", "我们给", "我给", "我帮", "给你", "帮你"])
 
@@ -333,6 +340,9 @@ struct RhetoricalQuestionDetector {
       return nil
     }
     if containsAny(s, from: clause.start, to: clause.end, p.notInClause) { return nil }
+    if !p.needAfter.isEmpty && !containsAny(s, from: after, to: clause.end, p.needAfter) {
+      return nil
+    }
     if !p.needInSentence.isEmpty {
       let from = clauses[sentence.firstClause].start
       if !containsAny(s, from: from, to: i, p.needInSentence) { return nil }
@@ -441,6 +451,33 @@ struct RhetoricalQuestionDetector {
         }
       }
       k += 1
+    }
+    // 都拆封了还想退？ 这种小瑕疵也要退？ — a bare ？ after an incredulous adverb.
+    if closes && sentence.question && clause.particle == nil {
+      var k = clause.start
+      while k < clause.end {
+        var length = 0
+        for w in incredulous where matches(s, at: k, w, limit: clause.end) {
+          length = w.count
+          break
+        }
+        if length == 0 {
+          for w in incredulousAlso where matches(s, at: k, w, limit: clause.end) {
+            if containsAny(s, from: clauses[sentence.firstClause].start, to: k, alsoLeads) {
+              length = w.count
+            }
+            break
+          }
+        }
+        if length > 0 {
+          let asks =
+            containsAny(s, from: clause.start, to: clause.end, questionWords)
+            && !containsAny(s, from: clause.start, to: clause.end, howAfterWant)
+          if !asks { return detection(.dismissive, k, k + length) }
+          break
+        }
+        k += 1
+      }
     }
     // 还没收到吗？！ — 吗 with ？！ and a negation is never a calm question.
     if clause.particle == "吗" && closes && sentence.question && sentence.exclamation {

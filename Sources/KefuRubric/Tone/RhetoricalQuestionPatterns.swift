@@ -110,6 +110,8 @@ struct RhetoricalPattern {
   var needBefore: [String] = []
   /// None of these may appear anywhere in the clause (they make it a genuine question).
   var notInClause: [String] = []
+  /// If not empty, one of these must appear after the anchor in the same clause.
+  var needAfter: [String] = []
   var ending: RhetoricalEnding = .anything
   /// Whether the closing particle may be in the clause after the anchor's one
   /// (不是说了，七天都能退吗？).
@@ -156,6 +158,18 @@ enum RhetoricalPatterns {
   ]
 
   static let second = ["你", "您", "你们", "您们"]
+
+  /// An incredulous adverb and verb that turn a bare question (？, no 吗/呢) into a retort:
+  /// 都拆封了还想退？ 这种小瑕疵也要退？ The `also` ones need 这/那/连/都 before them.
+  static let incredulous = [
+    "还想", "还要", "还会", "还敢", "还嫌", "还在乎", "还指望", "竟然", "居然", "还好意思", "还非要",
+  ]
+  static let incredulousAlso = ["也要", "也想", "也得", "都要", "也会", "也值得"]
+
+  /// Question words that make a bare question genuine: 您还要几件？
+  static let questionWords = [
+    "什么", "哪", "几", "多少", "谁", "怎样", "如何", "为什么", "为啥", "还是", "多大", "多久", "多长",
+  ]
 
   /// What 有什么…的 waves away: 有什么好犹豫的, 有啥可担心的, 有什么大不了的.
   static let trivialisedThings = [
@@ -401,6 +415,44 @@ enum RhetoricalPatterns {
         "让我怎么办", "叫我怎么办", "让我们怎么办", "让我怎么做", "您想怎么样", "你想怎么样", "你懂吗",
         "您懂吗", "你明白吗", "你知道吗",
       ]),
+    RhetoricalPattern(
+      shape: .impatience,
+      words: [
+        "您明白吗", "您懂了吗", "明白了吗", "懂了吗", "听明白了吗", "听懂了吗", "看明白了吗",
+        "看懂了吗", "还要怎么", "还想怎么", "还能怎么", "证据呢", "凭据呢", "证据在哪",
+      ],
+      notNext: ["帮", "为", "服务", "样帮", "处理"]),
+    RhetoricalPattern(
+      shape: .dismissive, words: ["有用吗", "有用么", "有用吧"],
+      needBefore: ["催", "急", "闹", "吵", "骂", "投诉", "生气", "差评", "说"]),
+    // 您下单前没算过吗？ 您不看评价的吗？
+    RhetoricalPattern(
+      shape: .blame,
+      words: [
+        "下单前", "下单之前", "拍之前", "拍下前", "买之前", "购买前", "付款前", "拍的时候", "买的时候",
+        "下单的时候",
+      ],
+      needAfter: ["没", "不"], ending: .questionMark),
+    RhetoricalPattern(
+      shape: .didNotRead, words: ["不看", "不问", "不查", "不读", "不量", "不想想"],
+      notNext: ["看", "一下", "了"], needBefore: second + ["都"], ending: .maParticle),
+    // 我们能管得了吗？ 上哪儿买得到？ 有哪个商家愿意…？
+    RhetoricalPattern(
+      shape: .denial,
+      words: ["管得了", "管得着", "控制得了", "决定得了", "做得了主", "左右得了"],
+      ending: .questionMark),
+    RhetoricalPattern(
+      shape: .denial,
+      words: [
+        "上哪儿", "上哪里", "上哪去", "上哪找", "上哪买", "去哪儿找", "去哪找", "哪里找得到",
+        "哪儿找得到", "哪找得到", "哪买得到", "哪儿买得到", "哪里买得到", "有哪个", "有哪家", "有谁会",
+        "有谁愿意", "有哪位",
+      ],
+      notInClause: ["请问"], ending: .questionMark),
+    RhetoricalPattern(
+      shape: .talkingBack, words: ["哪个"],
+      needAfter: ["跟您说", "跟你说", "和您说", "说过", "答应", "告诉您", "告诉你", "承诺"],
+      ending: .questionMark),
     // 您看了没有？ 看没看详情？
     RhetoricalPattern(
       shape: .didNotRead,
