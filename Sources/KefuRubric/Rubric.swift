@@ -1,14 +1,6 @@
 import KefuScenario
 import KefuText
 
-/// The rubric's numbers: limit, weights, thresholds, costs. (Scaffold: the rubric issue fills in
-/// every number, its documentation and `--rubric FILE` loading.)
-public struct RubricSettings {
-  public var limitSeconds: Double = 6
-  public init() {}
-  public static let standard = RubricSettings()
-}
-
 /// The rules in the order they run and are listed. Adding a rule: one file, one line here.
 public enum RuleRegistry {
   public static let all: [Rule] = [
@@ -137,7 +129,8 @@ public struct Grade {
       ])
     } else {
       responsesValue = .object([
-        ("count", .int(0)), ("first_s", .null), ("avg_s", .null), ("max_s", .null), ("slow", .int(0)),
+        ("count", .int(0)), ("first_s", .null), ("avg_s", .null), ("max_s", .null),
+        ("slow", .int(0)),
       ])
     }
     return .object([
@@ -171,28 +164,18 @@ public struct Rubric {
 
   /// Judges one reply in its context.
   public func judge(_ text: String, context: ReplyContext) -> ReplyJudgement {
-    let reply = Reply(text)
     var judgement = ReplyJudgement(text: text)
+    // An empty (or blank) reply is judged by no rule.
+    guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
+      return judgement
+    }
+    let reply = Reply(text)
     for rule in rules { rule.judge(reply, context: context, settings: settings, into: &judgement) }
     return judgement
   }
 
-  /// Grades a session from its turns. (Scaffold: the rubric issue writes the real formula.)
+  /// Grades a session from its turns; see `GradeFormula` for the formula.
   public func grade(_ turns: [Turn], outcome: Outcome) -> Grade {
-    var stepReplies: [Step: Int] = [:]
-    for (i, t) in turns.enumerated() {
-      for s in t.judgement.steps where stepReplies[s] == nil { stepReplies[s] = i + 1 }
-    }
-    let times = turns.compactMap(\.responseSeconds)
-    let responses =
-      times.isEmpty
-      ? nil
-      : ResponseFigures(
-        count: times.count, first: times[0], average: times.reduce(0, +) / Double(times.count),
-        max: times.max()!, slow: turns.filter(\.judgement.slow).count)
-    return Grade(
-      score: 0, tier: 3, outcome: outcome, stepReplies: stepReplies, responses: responses,
-      upsell: turns.filter(\.judgement.upsell).count, violations: [], tips: [],
-      rubricVersion: Rubric.version)
+    GradeFormula(settings: settings).grade(turns, outcome: outcome)
   }
 }

@@ -9,10 +9,30 @@ public struct RuleExample {
   public var buyer: [String]
   /// For `reception_flow`: the step the example shows (trigger) or must not show (pass).
   public var step: Step?
-  public init(_ text: String, buyer: [String] = [], step: Step? = nil) {
+  /// Earlier seller replies in the session, oldest first, when the verdict depends on them.
+  public var earlier: [String]
+  /// The reply's response time, for `response_time`.
+  public var seconds: Double?
+  /// The scenario's cross-sell items (names and aliases), for `upsell`.
+  public var addons: [[String]]
+  public init(
+    _ text: String, buyer: [String] = [], step: Step? = nil, earlier: [String] = [],
+    seconds: Double? = nil, addons: [[String]] = []
+  ) {
     self.text = text
     self.buyer = buyer
     self.step = step
+    self.earlier = earlier
+    self.seconds = seconds
+    self.addons = addons
+  }
+
+  /// The context the example is judged in.
+  public var context: ReplyContext {
+    var history: [ChatLine] = earlier.map { ChatLine(role: .seller, text: $0) }
+    history += buyer.map { ChatLine(role: .buyer, text: $0) }
+    return ReplyContext(
+      buyerMessages: buyer, history: history, responseSeconds: seconds, addons: addons)
   }
 }
 
@@ -74,6 +94,10 @@ public struct ReplyContext {
   public var product: String?
   /// The scenario's cross-sell items, each a list of names (first the name, then aliases).
   public var addons: [[String]]
+  /// Comparison keys (`RepeatedReplyRule.key`) of the seller's earlier replies in `history`,
+  /// oldest first, when the caller keeps them from turn to turn (kefu check does); rules compute
+  /// them from `history` otherwise.
+  public var sellerKeys: [[Unicode.Scalar]]?
   public init(
     buyerMessages: [String] = [], history: [ChatLine] = [], responseSeconds: Double? = nil,
     limitSeconds: Double = 6, product: String? = nil, addons: [[String]] = []
@@ -84,6 +108,27 @@ public struct ReplyContext {
     self.limitSeconds = limitSeconds
     self.product = product
     self.addons = addons
+    self.sellerKeys = nil
+  }
+
+  /// The buyer's recent messages: those this reply answers, then earlier ones from `history`
+  /// (newest first), at most `limit`.
+  public func recentBuyerMessages(limit: Int = 6) -> [String] {
+    var out: [String] = buyerMessages.reversed()
+    var end = history.count
+    // `history` may already end with the messages this reply answers.
+    if !buyerMessages.isEmpty && history.count >= buyerMessages.count
+      && history.suffix(buyerMessages.count).allSatisfy({ $0.role == .buyer })
+      && history.suffix(buyerMessages.count).map(\.text) == buyerMessages
+    {
+      end -= buyerMessages.count
+    }
+    var i = end - 1
+    while i >= 0 && out.count < limit {
+      if history[i].role == .buyer { out.append(history[i].text) }
+      i -= 1
+    }
+    return Array(out.prefix(limit))
   }
 
   /// The seller's earlier replies, oldest first.
@@ -107,13 +152,64 @@ public struct ChatLine: Equatable {
   }
 }
 
-/// The seller's reply as rules see it: the original text and its normalised form.
+/// The seller's reply as rules see it: the original text, its normalised form, and where the
+/// phrases of every registered rule's lexicons occur in it (one scan for all rules).
 public struct Reply {
   public let text: String
   public let normalized: NormalizedText
+  /// Occurrences of the shared index's phrases, ordered by end offset (normalised offsets).
+  public let hits: [PhraseHit]
   public init(_ text: String) {
     self.text = text
     self.normalized = NormalizedText(text)
+    self.hits = PhraseIndex.shared.scan(normalized.scalars)
+  }
+
+  /// Occurrences of one lexicon's phrases, ordered by end offset.
+  public func hits(_ lexicon: Lexicon) -> [PhraseHit] {
+    if let slot = PhraseIndex.shared.slot(of: lexicon) {
+      return hits.filter { $0.lexicon == slot }
+    }
+    return lexicon.ownIndex.scan(normalized.scalars)
+  }
+
+  /// Whether any phrase of the lexicon occurs.
+  public func contains(_ lexicon: Lexicon) -> Bool {
+    if let slot = PhraseIndex.shared.slot(of: lexicon) {
+      return hits.contains { $0.lexicon == slot }
+    }
+    return !lexicon.ownIndex.scan(normalized.scalars).isEmpty
+  }
+
+  /// The normalised scalars.
+  public var scalars: [Unicode.Scalar] { normalized.scalars }
+
+  /// A finding over normalised offsets `start..<end`, mapped back to the original text.
+  public func finding(
+    _ rule: String, _ start: Int, _ end: Int, _ message: String, suggestion: String? = nil
+  ) -> Finding {
+    let r = normalized.originalRange(start, end)
+    return Finding(rule: rule, start: r.start, end: r.end, message: message, suggestion: suggestion)
+  }
+
+  /// A finding over the whole reply.
+  public func wholeFinding(_ rule: String, _ message: String, suggestion: String? = nil) -> Finding
+  {
+    Finding(
+      rule: rule, start: 0, end: normalized.originalCount, message: message, suggestion: suggestion)
+  }
+
+  /// The original text behind normalised offsets `start..<end`.
+  public func original(_ start: Int, _ end: Int) -> String {
+    let r = normalized.originalRange(start, end)
+    var out = String.UnicodeScalarView()
+    var i = 0
+    for s in text.unicodeScalars {
+      if i >= r.end { break }
+      if i >= r.start { out.append(s) }
+      i += 1
+    }
+    return String(out)
   }
 }
 
@@ -140,6 +236,17 @@ public struct ReplyJudgement {
 /// A rule of the rubric: one file each, registered in `RuleRegistry`.
 public protocol Rule {
   var description: RuleDescription { get }
+  /// The phrase lists the rule looks for; they are compiled into the shared `PhraseIndex`.
+  var lexicons: [Lexicon] { get }
+  /// Whether the judgement shows this rule firing — what a `triggers:` example must do and a
+  /// `passes:` example must not. By default: a finding of the rule.
+  func fires(_ judgement: ReplyJudgement) -> Bool
   /// Judges one reply, adding findings and setting its fields of the judgement.
-  func judge(_ reply: Reply, context: ReplyContext, settings: RubricSettings, into: inout ReplyJudgement)
+  func judge(
+    _ reply: Reply, context: ReplyContext, settings: RubricSettings, into: inout ReplyJudgement)
+}
+
+extension Rule {
+  public var lexicons: [Lexicon] { [] }
+  public func fires(_ judgement: ReplyJudgement) -> Bool { judgement.broke(description.id) }
 }

@@ -86,27 +86,54 @@ public struct Branch {
   public var location: SourceLocation
   /// Where the target (after the arrow) starts.
   public var targetLocation: SourceLocation
+  /// The condition as the teacher wrote it (`has 有货|现货`, `/[sml]码/`, `otherwise`), for
+  /// graphs and messages.
+  public var conditionText: String
+  /// Where the condition's argument starts (the words, the regex, the step or rule name; the
+  /// keyword itself for `slow`, `upsell`, `otherwise`).
+  public var conditionLocation: SourceLocation
+  /// The column just after the condition (exclusive), on the branch's line.
+  public var conditionEndColumn: Int
+  /// The column just after the target (exclusive), on the branch's line.
+  public var targetEndColumn: Int
   public init(
-    condition: Condition, target: Target, location: SourceLocation, targetLocation: SourceLocation
+    condition: Condition, target: Target, location: SourceLocation, targetLocation: SourceLocation,
+    conditionText: String = "", conditionLocation: SourceLocation? = nil,
+    conditionEndColumn: Int? = nil, targetEndColumn: Int? = nil
   ) {
     self.condition = condition
     self.target = target
     self.location = location
     self.targetLocation = targetLocation
+    self.conditionText = conditionText
+    self.conditionLocation = conditionLocation ?? location
+    self.conditionEndColumn = conditionEndColumn ?? location.column + 1
+    self.targetEndColumn = targetEndColumn ?? targetLocation.column + 1
   }
 }
 
 /// `== NAME`: what the buyer says at this point, and where the seller's reply leads.
 public struct Node {
   public var name: String
+  /// Where the `==` line starts.
   public var location: SourceLocation
   public var lines: [BuyerLine]
   public var branches: [Branch]
-  public init(name: String, location: SourceLocation, lines: [BuyerLine], branches: [Branch]) {
+  /// Where the name starts on the `==` line.
+  public var nameLocation: SourceLocation
+  /// The column just after the name (exclusive).
+  public var nameEndColumn: Int
+  public init(
+    name: String, location: SourceLocation, lines: [BuyerLine], branches: [Branch],
+    nameLocation: SourceLocation? = nil, nameEndColumn: Int? = nil
+  ) {
     self.name = name
     self.location = location
     self.lines = lines
     self.branches = branches
+    self.nameLocation = nameLocation ?? location
+    self.nameEndColumn =
+      nameEndColumn ?? (nameLocation ?? location).column + name.unicodeScalars.count
   }
 }
 

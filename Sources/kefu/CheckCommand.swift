@@ -1,14 +1,352 @@
-/// `kefu check` (scaffold: its issue implements it).
+import Foundation
+import KefuRubric
+import KefuScenario
+import KefuText
+
+/// `kefu check`: judges replies, one per line, against the rubric — like a linter for chat.
+///
+/// Lines of one file are one session in order (earlier lines are the history `repeated_reply`
+/// looks at; there is no buyer). Input streams in chunks, so a file of millions of lines runs in
+/// flat memory; `--jsonl` prints exactly one object per input line.
 enum CheckCommand: Command {
   static let name = "check"
   static let summary = "逐行检查客服回复是否违反规则"
   static let help = """
     用法：kefu check [FILE...] [--jsonl] [--scenario FILE] [--rubric FILE]
+
+    每行一条客服回复，逐条按评分规则检查。没有给 FILE 或 FILE 为 - 时读标准输入。
+    同一个文件里的各行按顺序视为同一场对话（前面的回复是后面的上下文）。
+
+    选项：
+      --jsonl           每行输入输出一个 JSON 对象，供脚本使用
+      --scenario FILE   从剧本读取商品、关联商品（addon）和回复时限
+      --rubric FILE     用评分标准文件覆盖默认的数值
+
+    发现问题也以 0 退出；文件读不了退出 1；用法错误退出 2。
     """
   static let spec = ArgumentSpec(
     options: ["--scenario", "--rubric"], switches: ["--jsonl"])
 
   static func run(_ args: Arguments, console: Console) throws -> Int32 {
-    throw CommandError("kefu check 尚未实现")
+    var settings = RubricSettings.standard
+    if let path = args.value("--rubric") {
+      do {
+        settings = try RubricSettings.load(path: path)
+      } catch let error as RubricFileError {
+        throw CommandError(error.message, code: 2)
+      }
+    }
+    var scenario = CheckScenario()
+    if let path = args.value("--scenario") { scenario = try CheckScenario.load(path: path) }
+    let checker = ReplyChecker(
+      rubric: Rubric(settings: settings), scenario: scenario, jsonl: args.has("--jsonl"),
+      console: console)
+    var code: Int32 = 0
+    for path in args.positionals.isEmpty ? ["-"] : args.positionals {
+      if !checker.check(path: path) { code = 1 }
+    }
+    checker.finish()
+    return code
+  }
+}
+
+/// What `--scenario` contributes to the context of every reply.
+struct CheckScenario {
+  var product: String?
+  var addons: [[String]] = []
+  var limitSeconds: Double?
+
+  /// Reads the scenario's header (`product:`, `addon:`, `limit:`).
+  ///
+  /// Stopgap until the scenario parser is on main: then this becomes
+  /// `ScenarioLinter.lint(file: path, ruleIDs: RuleRegistry.ids)` and its `scenario`.
+  static func load(path: String) throws -> CheckScenario {
+    let text: String
+    do {
+      text = try TextFile.read(path)
+    } catch let error as TextFileError {
+      throw CommandError(error)
+    }
+    var result = CheckScenario()
+    for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" }) {
+      var line = String(raw).trimmingCharacters(in: .whitespacesAndNewlines)
+      if line.hasPrefix("==") { break }
+      if let hash = line.firstIndex(of: "#") { line = String(line[..<hash]) }
+      guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }) else { continue }
+      let key = line[..<colon].trimmingCharacters(in: .whitespaces)
+      let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+      switch key {
+      case "product": result.product = value
+      case "addon":
+        let names = value.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).first ?? ""
+        let aliases = names.split(whereSeparator: { $0 == "/" || $0 == "／" }).map(String.init)
+        if !aliases.isEmpty { result.addons.append(aliases) }
+      case "limit":
+        var t = TextNormalizer.normalize(value)
+        for suffix in ["秒钟", "秒", "s"] where t.hasSuffix(suffix) {
+          t.removeLast(suffix.count)
+          break
+        }
+        if let v = Double(t.trimmingCharacters(in: .whitespaces)), v > 0 { result.limitSeconds = v }
+      default: continue
+      }
+    }
+    return result
+  }
+}
+
+/// Judges lines and prints the verdicts, as JSON lines or as a linter's report.
+final class ReplyChecker {
+  let rubric: Rubric
+  let scenario: CheckScenario
+  let jsonl: Bool
+  let console: Console
+  private var line = String()
+  private var repliesChecked = 0
+  private var repliesWithFindings = 0
+  private var findingCount = 0
+
+  init(rubric: Rubric, scenario: CheckScenario, jsonl: Bool, console: Console) {
+    self.rubric = rubric
+    self.scenario = scenario
+    self.jsonl = jsonl
+    self.console = console
+    line.reserveCapacity(1024)
+  }
+
+  /// Checks one file (`-`: standard input) as one session. False when it could not be read.
+  func check(path: String) -> Bool {
+    let fd: Int32
+    if path == "-" {
+      fd = 0
+    } else {
+      var isDir: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+        console.err.line("kefu check: \(path): 文件不存在")
+        return false
+      }
+      guard !isDir.boolValue else {
+        console.err.line("kefu check: \(path): 这是一个文件夹，不是文件")
+        return false
+      }
+      fd = open(path, O_RDONLY)
+      guard fd >= 0 else {
+        console.err.line("kefu check: \(path): 无法读取（\(String(cString: strerror(errno)))）")
+        return false
+      }
+    }
+    defer { if fd != 0 { close(fd) } }
+    var session = CheckSession(rubric: rubric, scenario: scenario)
+    var number = 0
+    let ok = LineReader.forEachLine(fd: fd) { bytes in
+      number += 1
+      var body = bytes
+      if number == 1 && body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+      let text: String
+      if let valid = String(validating: body, as: UTF8.self) {
+        text = valid
+      } else {
+        text = String(decoding: body, as: UTF8.self)
+        console.err.line("kefu check: \(path):\(number): 这一行不是有效的 UTF-8，无法识别的字节已换成 �")
+      }
+      let judgement = session.judge(text)
+      report(path: path, number: number, judgement: judgement)
+    }
+    if !ok {
+      console.err.line(
+        "kefu check: \(path):\(number + 1): 读取中断（\(String(cString: strerror(errno)))）")
+      return false
+    }
+    return true
+  }
+
+  /// Prints the human summary (nothing for `--jsonl`) and flushes.
+  func finish() {
+    if !jsonl {
+      if findingCount == 0 {
+        console.out.line("共检查 \(repliesChecked) 条回复，没有发现问题。")
+      } else {
+        console.out.line(
+          "共检查 \(repliesChecked) 条回复，\(repliesWithFindings) 条有问题，共 \(findingCount) 处。")
+      }
+    }
+    console.out.flush()
+    console.err.flush()
+  }
+
+  private func report(path: String, number: Int, judgement: ReplyJudgement) {
+    repliesChecked += 1
+    if jsonl {
+      line.removeAll(keepingCapacity: true)
+      CheckJSON.write(file: path, line: number, judgement: judgement, to: &line)
+      console.out.write(line)
+      return
+    }
+    guard !judgement.findings.isEmpty else { return }
+    repliesWithFindings += 1
+    findingCount += judgement.findings.count
+    console.out.write(
+      CheckReport.render(
+        file: path, line: number, judgement: judgement, color: console.useColor))
+  }
+}
+
+/// One file's session: the rubric's context from line to line (a window of earlier replies).
+struct CheckSession {
+  let rubric: Rubric
+  let scenario: CheckScenario
+  private var history: [ChatLine] = []
+  private var keys: [[Unicode.Scalar]] = []
+
+  init(rubric: Rubric, scenario: CheckScenario) {
+    self.rubric = rubric
+    self.scenario = scenario
+  }
+
+  mutating func judge(_ text: String) -> ReplyJudgement {
+    let judgement: ReplyJudgement
+    do {
+      var context = ReplyContext(
+        history: history,
+        limitSeconds: rubric.settings.limit(scenario: scenario.limitSeconds),
+        product: scenario.product, addons: scenario.addons)
+      context.sellerKeys = keys
+      judgement = rubric.judge(text, context: context)
+    }
+    if text.isEmpty { return judgement }
+    let window = rubric.settings.historyWindow
+    if history.count >= window {
+      history.removeFirst(history.count - window + 1)
+      keys.removeFirst(keys.count - window + 1)
+    }
+    history.append(ChatLine(role: .seller, text: text))
+    keys.append(RepeatedReplyRule.key(text))
+    return judgement
+  }
+}
+
+/// Splits a file descriptor's bytes into lines (LF; a CR before it is dropped) without reading
+/// the whole input into memory.
+enum LineReader {
+  /// Calls `body` with each line's bytes. False on a read error.
+  static func forEachLine(fd: Int32, _ body: (ArraySlice<UInt8>) -> Void) -> Bool {
+    let chunk = 1 << 16
+    var buffer = [UInt8](repeating: 0, count: chunk)
+    var filled = 0
+    while true {
+      if buffer.count - filled < chunk / 2 {
+        buffer.append(contentsOf: repeatElement(0, count: chunk))
+      }
+      let n = buffer.withUnsafeMutableBytes { raw in
+        read(fd, raw.baseAddress! + filled, raw.count - filled)
+      }
+      if n < 0 {
+        if errno == EINTR { continue }
+        return false
+      }
+      if n == 0 { break }
+      let end = filled + n
+      var start = 0
+      var i = filled
+      buffer.withUnsafeBufferPointer { bytes in
+        while i < end {
+          if bytes[i] == 0x0A {
+            var stop = i
+            if stop > start && bytes[stop - 1] == 0x0D { stop -= 1 }
+            body(buffer[start..<stop])
+            start = i + 1
+          }
+          i += 1
+        }
+      }
+      // Keep the unfinished line at the front of the buffer.
+      let rest = end - start
+      if start > 0 && rest > 0 {
+        buffer.withUnsafeMutableBufferPointer { b in
+          for k in 0..<rest { b[k] = b[start + k] }
+        }
+      }
+      filled = rest
+    }
+    if filled > 0 {
+      var stop = filled
+      if buffer[stop - 1] == 0x0D { stop -= 1 }
+      body(buffer[0..<stop])
+    }
+    return true
+  }
+}
+
+/// The `check --jsonl` object, written straight into a string (keys in the contract's order).
+enum CheckJSON {
+  static func write(file: String, line: Int, judgement j: ReplyJudgement, to out: inout String) {
+    out += "{\"file\":"
+    JSONValue.writeString(file, to: &out)
+    out += ",\"line\":"
+    out += String(line)
+    out += ",\"text\":"
+    JSONValue.writeString(j.text, to: &out)
+    out += j.rhetorical ? ",\"rhetorical\":true" : ",\"rhetorical\":false"
+    out += ",\"exclamations\":"
+    out += String(j.exclamations)
+    out += j.exclamationOveruse ? ",\"exclamation_overuse\":true" : ",\"exclamation_overuse\":false"
+    out += ",\"steps\":["
+    for (i, step) in j.steps.enumerated() {
+      if i > 0 { out += "," }
+      out += "\""
+      out += step.rawValue
+      out += "\""
+    }
+    out += j.upsell ? "],\"upsell\":true" : "],\"upsell\":false"
+    out += ",\"forbidden\":["
+    for (i, phrase) in j.forbidden.enumerated() {
+      if i > 0 { out += "," }
+      JSONValue.writeString(phrase, to: &out)
+    }
+    out += "],\"findings\":["
+    for (i, f) in j.findings.enumerated() {
+      if i > 0 { out += "," }
+      out += "{\"rule\":\""
+      out += f.rule
+      out += "\",\"start\":"
+      out += String(f.start)
+      out += ",\"end\":"
+      out += String(f.end)
+      out += ",\"message\":"
+      JSONValue.writeString(f.message, to: &out)
+      out += "}"
+    }
+    out += "]}\n"
+  }
+}
+
+/// The human report of one line: `file:line:col`, the reply with the span underlined (aligned
+/// by display width), the rule and how to say it better.
+enum CheckReport {
+  static func render(file: String, line: Int, judgement: ReplyJudgement, color: Bool) -> String {
+    let scalars = Array(judgement.text.unicodeScalars)
+    var out = ""
+    let findings = judgement.findings.enumerated().sorted {
+      ($0.element.start, $0.offset) < ($1.element.start, $1.offset)
+    }.map(\.element)
+    for f in findings {
+      let name = RuleRegistry.rule(f.rule)?.description.name ?? f.rule
+      let head = "\(file):\(line):\(f.start + 1): "
+      out += color ? "\u{1B}[1m\(head)\u{1B}[0m" : head
+      out += color ? "\u{1B}[33m\(name)\u{1B}[0m" : name
+      out += "（\(f.rule)）" + f.message + "\n"
+      var before = String.UnicodeScalarView()
+      before.append(contentsOf: scalars[0..<min(f.start, scalars.count)])
+      var span = String.UnicodeScalarView()
+      span.append(contentsOf: scalars[min(f.start, scalars.count)..<min(f.end, scalars.count)])
+      let indent = DisplayWidth.of(String(before))
+      let width = max(1, DisplayWidth.of(String(span)))
+      out += "    " + judgement.text + "\n"
+      let carets = String(repeating: "^", count: width)
+      out += "    " + String(repeating: " ", count: indent)
+      out += color ? "\u{1B}[31m\(carets)\u{1B}[0m\n" : carets + "\n"
+      if let s = f.suggestion { out += "    建议：" + s + "\n" }
+    }
+    return out
   }
 }

@@ -1,12 +1,149 @@
 import KefuScenario
+import KefuText
 
-/// 重复询问 (scaffold: the rubric issue writes the real rule).
+/// 重复询问: the seller asks for something the buyer already gave in this session — the order
+/// number, a phone number, the address, height, weight or usual size. The buyer's messages are
+/// read for what they contain (an 11-digit mobile number, a long order number, an address with
+/// 省/市/区/路…, 160 / 一米六, 100斤 / 50kg, M码…); the reply for a question about the same thing.
+/// A reply that reads the information back to confirm it is not asking again.
 public struct AskedAgainRule: Rule {
   public init() {}
-  public var description: RuleDescription {
-    RuleDescription(id: "asked_again", name: "重复询问", explanation: "", triggers: [], passes: [])
+
+  /// What a buyer can give.
+  enum Info: String, CaseIterable {
+    case orderNumber = "订单号"
+    case phone = "电话"
+    case address = "地址"
+    case height = "身高"
+    case weight = "体重"
+    case size = "尺码"
   }
+
+  // MARK: Data
+
+  /// Asking words; one must be in the reply for it to ask anything.
+  static let asking = Lexicon(
+    "asked-asking",
+    [
+      "?", "请问", "麻烦", "提供", "告诉", "发一下", "发下", "发我", "说一下", "说下", "报一下", "多少", "什么", "几",
+      "吗", "呢", "哪", "留一下", "填一下", "给一下", "给我",
+    ])
+  static let askOrder = Lexicon("asked-order", ["订单号", "订单编号", "单号是"])
+  static let askPhone = Lexicon("asked-phone", ["电话", "手机号", "手机号码", "联系方式"])
+  static let askAddress = Lexicon("asked-address", ["地址", "住哪", "寄到哪", "送到哪", "哪个城市"])
+  static let askHeight = Lexicon("asked-height", ["身高", "多高", "个子"])
+  static let askWeight = Lexicon("asked-weight", ["体重", "多重", "几斤", "多少斤"])
+  static let askSize = Lexicon("asked-size", ["尺码", "码数", "穿什么码", "穿多大", "几码", "什么码", "多大码"])
+  /// Address parts in a buyer's message.
+  static let addressPart = Lexicon(
+    "asked-address-part",
+    ["省", "市", "区", "县", "镇", "路", "街", "小区", "栋", "单元", "号楼", "室", "村", "大厦", "公寓"])
+  /// Weight units and height words in a buyer's message.
+  static let weightUnit = Lexicon("asked-weight-unit", ["斤", "kg", "公斤", "千克"])
+  static let heightWord = Lexicon(
+    "asked-height-word", ["身高", "cm", "厘米", "公分", "一米", "1米", "我1", "个子"])
+  static let sizeWord = Lexicon(
+    "asked-size-word",
+    ["xs码", "s码", "m码", "l码", "xl码", "xxl码", "均码", "码的", "穿m", "穿l", "穿s", "穿xl"])
+
+  public var lexicons: [Lexicon] {
+    [
+      Self.asking, Self.askOrder, Self.askPhone, Self.askAddress, Self.askHeight, Self.askWeight,
+      Self.askSize, Self.addressPart, Self.weightUnit, Self.heightWord, Self.sizeWord,
+    ]
+  }
+
+  // MARK: Description
+
+  public var description: RuleDescription {
+    RuleDescription(
+      id: "asked_again", name: "重复询问",
+      explanation: """
+        一个客服往往同时接待好几位买家，更要记住每位买家说过的话。买家已经报过的订单号、电话、地址、\
+        身高体重或平时穿的尺码，再问一遍，买家会觉得自己没被认真对待，还得翻聊天记录重发。\
+        往回看这场对话里买家说过的内容，客服又来问同一样信息就算重复询问；把信息复述出来请买家确认，不算。
+        """,
+      triggers: [
+        RuleExample("亲，您的身高体重是多少呀？", buyer: ["我160，一百斤，穿什么码合适？"]),
+        RuleExample("麻烦提供一下订单号哦", buyer: ["订单号是 3487569012345678，还没发货"]),
+        RuleExample("请问您的收货地址是？", buyer: ["寄到浙江省杭州市西湖区文三路8号"]),
+        RuleExample("您的手机号多少呢？", buyer: ["电话13812345678"]),
+        RuleExample("您平时穿什么码呀？", buyer: ["我平时穿M码"]),
+      ],
+      passes: [
+        RuleExample("亲，您的身高体重是多少呀？", buyer: ["这条裙子有货吗"]),
+        RuleExample("亲，按您160、一百斤的身材，M码会比较合身", buyer: ["我160，一百斤，穿什么码合适？"]),
+        RuleExample("跟您核对一下，电话是13812345678对吗？", buyer: ["电话13812345678"]),
+        RuleExample("麻烦提供一下订单号哦", buyer: ["我的快递怎么还没到"]),
+        RuleExample("好的亲，马上帮您查", buyer: ["订单号是 3487569012345678"]),
+      ],
+      patienceCost: RubricSettings.standard.patienceCost("asked_again"))
+  }
+
+  // MARK: Judging
+
+  /// What the reply asks for.
+  static func asked(_ reply: Reply) -> [(Info, PhraseHit)] {
+    guard reply.contains(asking) else { return [] }
+    var out: [(Info, PhraseHit)] = []
+    let topics: [(Info, Lexicon)] = [
+      (.orderNumber, askOrder), (.phone, askPhone), (.address, askAddress), (.height, askHeight),
+      (.weight, askWeight), (.size, askSize),
+    ]
+    for (info, lexicon) in topics {
+      if let hit = reply.hits(lexicon).first { out.append((info, hit)) }
+    }
+    return out
+  }
+
+  /// What a buyer's message gives.
+  static func given(_ text: String) -> Set<Info> {
+    let scalars = NormalizedText(text).scalars
+    let index = PhraseIndex.shared
+    let hits = index.scan(scalars)
+    func count(_ lexicon: Lexicon) -> Int {
+      guard let slot = index.slot(of: lexicon) else { return 0 }
+      return hits.reduce(0) { $0 + ($1.lexicon == slot ? 1 : 0) }
+    }
+    var out = Set<Info>()
+    if ScalarText.phoneNumber(scalars) != nil { out.insert(.phone) }
+    let runs = ScalarText.digitRuns(scalars)
+    if runs.contains(where: { $0.1 - $0.0 >= 12 }) { out.insert(.orderNumber) }
+    if count(addressPart) >= 2 { out.insert(.address) }
+    if count(weightUnit) > 0 { out.insert(.weight) }
+    if count(heightWord) > 0 { out.insert(.height) }
+    if count(sizeWord) > 0 { out.insert(.size) }
+    // "我160" / "160的" without a unit: a three-digit number from 140 to 199 is a height.
+    for (start, end) in runs where end - start == 3 {
+      let value = scalars[start..<end].reduce(0) { $0 * 10 + Int($1.value) - 0x30 }
+      if (140...199).contains(value) { out.insert(.height) }
+    }
+    return out
+  }
+
   public func judge(
-    _ reply: Reply, context: ReplyContext, settings: RubricSettings, into judgement: inout ReplyJudgement
-  ) {}
+    _ reply: Reply, context: ReplyContext, settings: RubricSettings,
+    into judgement: inout ReplyJudgement
+  ) {
+    guard !reply.scalars.isEmpty, !ReceptionFlowRule.isConfirming(reply) else { return }
+    let asked = AskedAgainRule.asked(reply)
+    guard !asked.isEmpty else { return }
+    var buyerLines = context.buyerMessages
+    var seenHistory = 0
+    for line in context.history.reversed() where line.role == .buyer {
+      if seenHistory >= settings.historyWindow { break }
+      buyerLines.append(line.text)
+      seenHistory += 1
+    }
+    guard !buyerLines.isEmpty else { return }
+    var given = Set<Info>()
+    for line in buyerLines { given.formUnion(AskedAgainRule.given(line)) }
+    for (info, hit) in asked where given.contains(info) {
+      judgement.findings.append(
+        reply.finding(
+          "asked_again", hit.start, hit.end, "买家已经说过\(info.rawValue)了，又问了一遍",
+          suggestion: "往上翻看买家说过的话，直接用上：「按您说的…」；需要核对就复述出来请买家确认"))
+      return
+    }
+  }
 }

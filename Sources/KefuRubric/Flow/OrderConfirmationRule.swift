@@ -1,12 +1,84 @@
 import KefuScenario
 
-/// 核对订单信息 (scaffold: the rubric issue writes the real rule).
+/// 核对订单信息: when the seller confirms an order (the `confirm` step), the confirmation should
+/// name the recipient, the phone number, the address and the item (with size or colour).
+/// A reply that confirms nothing passes; a confirmation that leaves some out triggers.
 public struct OrderConfirmationRule: Rule {
   public init() {}
+
+  // MARK: Data
+
+  static let recipient = Lexicon(
+    "order-recipient", ["收件人", "收货人", "姓名", "名字", "先生", "女士", "小姐", "本人签收"])
+  static let phone = Lexicon("order-phone", ["电话", "手机", "联系方式", "号码"])
+  static let address = Lexicon(
+    "order-address",
+    [
+      "地址", "收货地", "送到", "寄到", "省", "市", "区", "县", "镇", "乡", "村", "街道", "路", "街", "小区", "大厦",
+      "花园", "公寓", "单元", "栋", "号楼", "室",
+    ])
+  static let item = Lexicon(
+    "order-item",
+    [
+      "码", "尺码", "尺寸", "颜色", "色", "规格", "型号", "款", "宝贝", "商品", "数量", "件", "条", "双", "套", "盒",
+      "瓶", "斤", "克",
+    ])
+
+  public var lexicons: [Lexicon] { [Self.recipient, Self.phone, Self.address, Self.item] }
+
+  // MARK: Description
+
   public var description: RuleDescription {
-    RuleDescription(id: "order_confirmation", name: "核对订单信息", explanation: "", triggers: [], passes: [])
+    RuleDescription(
+      id: "order_confirmation", name: "核对订单信息",
+      explanation: """
+        很多售后纠纷都出在买家拍错、填错，而客服又没有核对。买家下单后，客服要把订单信息和买家对一遍：\
+        收件人、联系电话、收货地址，还有商品本身（款式、尺码、颜色、数量）。一条核对订单的回复漏了其中任何一项，\
+        就会被指出缺了什么；没有在核对订单的回复不受这条规则约束。
+        """,
+      triggers: [
+        RuleExample("跟您核对一下地址：杭州市西湖区文三路8号，对吗？"),
+        RuleExample("您拍的是白色L码对吧？"),
+        RuleExample("和您确认下订单信息：收件人李先生，电话13900001111"),
+        RuleExample("确认一下收货地址是上海市浦东新区张江路100号，收件人陈小姐"),
+      ],
+      passes: [
+        RuleExample(
+          "跟您核对一下订单：碎花连衣裙M码，收件人王女士，电话13812345678，寄到杭州市西湖区文三路8号"),
+        RuleExample("亲，确认下您的订单信息哦：米色L码一件；收货人赵先生；手机138****5678；北京市朝阳区建国路1号"),
+        RuleExample("亲，按您的身高体重，M码会比较合身"),
+        RuleExample("好的亲，今天下单今天发货，感谢您的支持"),
+        RuleExample(""),
+      ],
+      patienceCost: RubricSettings.standard.patienceCost("order_confirmation"))
   }
+
+  // MARK: Judging
+
+  /// The parts of an order a confirming reply leaves out, by Chinese name.
+  static func missing(_ reply: Reply, product: String?) -> [String] {
+    var missing: [String] = []
+    if !reply.contains(recipient) { missing.append("收件人") }
+    if !reply.contains(phone) && ScalarText.phoneNumber(reply.scalars) == nil {
+      missing.append("电话")
+    }
+    if !reply.contains(address) { missing.append("地址") }
+    if !reply.contains(item) {
+      missing.append("商品（款式、尺码或颜色）")
+    }
+    return missing
+  }
+
   public func judge(
-    _ reply: Reply, context: ReplyContext, settings: RubricSettings, into judgement: inout ReplyJudgement
-  ) {}
+    _ reply: Reply, context: ReplyContext, settings: RubricSettings,
+    into judgement: inout ReplyJudgement
+  ) {
+    guard ReceptionFlowRule.isConfirming(reply) else { return }
+    let missing = OrderConfirmationRule.missing(reply, product: context.product)
+    guard !missing.isEmpty else { return }
+    judgement.findings.append(
+      reply.wholeFinding(
+        "order_confirmation", "核对订单时漏了：" + missing.joined(separator: "、"),
+        suggestion: "一次核对齐全：商品和尺码颜色、收件人、电话、收货地址，请买家确认无误"))
+  }
 }

@@ -1,12 +1,93 @@
 import KefuScenario
+import KefuText
 
-/// 重复回复 (scaffold: the rubric issue writes the real rule).
+/// 重复回复: the same canned reply sent again in a session. Replies are compared by their
+/// content characters (letters, digits, Han — punctuation, spaces, emoticons and case ignored);
+/// two replies whose character pairs overlap by `repeat_similarity` or more are near-identical.
+/// Very short replies (under `repeat_min_chars`) are never called repeated.
 public struct RepeatedReplyRule: Rule {
   public init() {}
+
   public var description: RuleDescription {
-    RuleDescription(id: "repeated_reply", name: "重复回复", explanation: "", triggers: [], passes: [])
+    RuleDescription(
+      id: "repeated_reply", name: "重复回复",
+      explanation: """
+        快捷短语能让回复更快，但买家每问一句都收到同一段话，会觉得对面是机器在敷衍，\
+        一直用自动回复最招人烦。同一场对话里把同样（或几乎一样）的话再发一遍，就算重复回复：\
+        标点、空格、表情不同不算不同。很短的应答（如「好的亲」）不算。回答要针对买家这一句在问什么。
+        """,
+      triggers: [
+        RuleExample(
+          "亲，在的哦，请问有什么可以帮您？", earlier: ["亲，在的哦，请问有什么可以帮您？"]),
+        RuleExample("亲，这款现货充足，放心拍哦！", earlier: ["亲,这款现货充足,放心拍哦~"]),
+        RuleExample(
+          "亲，这款是现货，今天下单今天发货哦", earlier: ["亲，这款是现货，今天下单今天就发货哦", "好的亲"]),
+      ],
+      passes: [
+        RuleExample("好的亲", earlier: ["好的亲"]),
+        RuleExample("亲，M码更合身哦", earlier: ["亲，在的哦，请问有什么可以帮您？"]),
+        RuleExample("亲，这款现货充足，放心拍哦", earlier: []),
+        RuleExample("亲，L码也有现货哦", earlier: ["亲，M码有现货哦"]),
+      ],
+      patienceCost: RubricSettings.standard.patienceCost("repeated_reply"))
   }
+
+  /// The comparison key of a reply: its content characters, normalised.
+  public static func key(_ text: String) -> [Unicode.Scalar] {
+    ScalarText.contentKey(NormalizedTextScalars.of(text))
+  }
+
+  /// Dice coefficient of the character pairs of two keys.
+  static func similarity(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Double {
+    if a == b { return 1 }
+    guard a.count >= 2, b.count >= 2 else { return 0 }
+    var pairs: [UInt64: Int] = [:]
+    for i in 0..<(a.count - 1) {
+      pairs[UInt64(a[i].value) << 32 | UInt64(a[i + 1].value), default: 0] += 1
+    }
+    var common = 0
+    for i in 0..<(b.count - 1) {
+      let k = UInt64(b[i].value) << 32 | UInt64(b[i + 1].value)
+      if let n = pairs[k], n > 0 {
+        common += 1
+        pairs[k] = n - 1
+      }
+    }
+    return 2 * Double(common) / Double(a.count + b.count - 2)
+  }
+
   public func judge(
-    _ reply: Reply, context: ReplyContext, settings: RubricSettings, into judgement: inout ReplyJudgement
-  ) {}
+    _ reply: Reply, context: ReplyContext, settings: RubricSettings,
+    into judgement: inout ReplyJudgement
+  ) {
+    let key = ScalarText.contentKey(reply.scalars)
+    guard key.count >= settings.repeatMinChars else { return }
+    let earlier: [[Unicode.Scalar]] =
+      context.sellerKeys
+      ?? context.previousReplies.suffix(settings.historyWindow).map {
+        RepeatedReplyRule.key($0)
+      }
+    let threshold = settings.repeatSimilarity
+    for previous in earlier.suffix(settings.historyWindow) {
+      // Lengths too far apart cannot reach the threshold; skip the pair count.
+      let shorter = Double(min(previous.count, key.count))
+      let longer = Double(max(previous.count, key.count))
+      guard previous.count >= settings.repeatMinChars, 2 * shorter / (shorter + longer) >= threshold
+      else { continue }
+      if RepeatedReplyRule.similarity(key, previous) >= threshold {
+        judgement.findings.append(
+          reply.wholeFinding(
+            "repeated_reply", "这条回复和前面发过的一条几乎一样，像是在用同一句快捷短语应付",
+            suggestion: "针对买家这一句的具体问题来回答，快捷短语发出前改几个字贴合当下"))
+        return
+      }
+    }
+  }
+}
+
+/// Normalised scalars of a string (without the offset map).
+enum NormalizedTextScalars {
+  static func of(_ text: String) -> [Unicode.Scalar] {
+    Array(TextNormalizer.normalize(text).unicodeScalars)
+  }
 }

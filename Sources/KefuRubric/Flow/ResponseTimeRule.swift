@@ -1,12 +1,58 @@
 import KefuScenario
+import KefuText
 
-/// 黄金六秒 (scaffold: the rubric issue writes the real rule).
+/// 黄金六秒: each reply against the session's limit (the scenario's `limit:`, else the rubric's,
+/// 6 s by default). Compared in whole milliseconds: 6.000 s is on time, 6.001 s is slow.
 public struct ResponseTimeRule: Rule {
   public init() {}
+
   public var description: RuleDescription {
-    RuleDescription(id: "response_time", name: "黄金六秒", explanation: "", triggers: [], passes: [])
+    RuleDescription(
+      id: "response_time", name: "黄金六秒",
+      explanation: """
+        买家发来消息后，客服要在六秒之内给出回应：网上购物随时可以关掉页面去别家，\
+        回得越快，买家越愿意留下来继续问、继续买。计时从买家消息出现到客服发出回复为止\
+        （聊天记录里从第一条还没回复的买家消息算起）；时限取剧本的 limit:，剧本没写就用评分标准的 limit，\
+        默认 6 秒。正好 6.000 秒算按时，6.001 秒就算超时。
+        """,
+      triggers: [
+        RuleExample("亲，在的，请问有什么可以帮您？", seconds: 6.001),
+        RuleExample("亲，这款有现货哦～", seconds: 12.5),
+      ],
+      passes: [
+        RuleExample("亲，在的，请问有什么可以帮您？", seconds: 6.0),
+        RuleExample("亲，这款有现货哦～", seconds: 2.4),
+        RuleExample("没有计时的回复不评判快慢"),
+      ],
+      patienceCost: RubricSettings.standard.patienceCost("response_time"))
   }
+
+  /// Whether `seconds` is over `limit`, compared in whole milliseconds.
+  public static func isSlow(_ seconds: Double, limit: Double) -> Bool {
+    (seconds * 1000).rounded() > (limit * 1000).rounded()
+  }
+
   public func judge(
-    _ reply: Reply, context: ReplyContext, settings: RubricSettings, into judgement: inout ReplyJudgement
-  ) {}
+    _ reply: Reply, context: ReplyContext, settings: RubricSettings,
+    into judgement: inout ReplyJudgement
+  ) {
+    guard let seconds = context.responseSeconds,
+      ResponseTimeRule.isSlow(seconds, limit: context.limitSeconds)
+    else { return }
+    judgement.slow = true
+    judgement.findings.append(
+      reply.wholeFinding(
+        "response_time",
+        "这条回复用了 \(JSONValue.formatSeconds(seconds)) 秒，超过了 \(JSONValue.formatSeconds(context.limitSeconds)) 秒的时限",
+        suggestion: "先用一句快捷短语接住买家（如「亲，在的哦，马上为您查」），再慢慢补充细节"))
+  }
+
+  /// The session's response figures; nil when no reply has a known time.
+  public static func figures(_ turns: [Turn]) -> ResponseFigures? {
+    let times = turns.compactMap(\.responseSeconds)
+    guard let first = times.first else { return nil }
+    return ResponseFigures(
+      count: times.count, first: first, average: times.reduce(0, +) / Double(times.count),
+      max: times.max() ?? first, slow: turns.filter(\.judgement.slow).count)
+  }
 }

@@ -1,12 +1,181 @@
 import KefuScenario
+import KefuText
 
-/// 关联销售 (scaffold: the rubric issue writes the real rule).
+/// 关联销售: the seller offers something more on top of what the buyer came for — a matching
+/// item, a bundle, a deal that needs a second item — or names one of the scenario's addons.
+///
+/// Not an upsell: offering a different item instead of the one asked about (a substitution),
+/// helping choose a size or colour, styling advice with what the buyer already owns, and a gift
+/// that comes with the order (买就送…) since it asks for no extra purchase.
 public struct UpsellRule: Rule {
   public init() {}
-  public var description: RuleDescription {
-    RuleDescription(id: "upsell", name: "关联销售", explanation: "", triggers: [], passes: [])
+
+  // MARK: Data
+
+  /// Phrases that offer an extra purchase on their own.
+  static let offer = Lexicon(
+    "upsell-offer",
+    [
+      "一起买", "一起拍", "一起带", "一起下单", "一起入", "一起购买", "一块买", "一块拍", "凑单", "凑一", "凑个", "凑够", "再凑", "加购",
+      "加购物车",
+      "顺便带", "顺手带", "顺便买", "顺便拍", "顺便看看", "再带一", "再带个", "再带件", "再带条", "再带双", "再来一",
+      "再拿一", "多拿一", "多买一", "多带一", "再配一", "再加一", "加一件", "加一条", "加一双", "第二件",
+      "第2件", "买二", "买两", "买三", "买2", "买3", "套装", "组合价", "组合优惠", "组合购买",
+      "套餐", "满减", "满立减", "换购", "加价购", "搭配购买", "搭配着买", "连带", "配套",
+    ])
+  /// Words that offer a matching item when a concrete item follows them.
+  static let pairing = Lexicon(
+    "upsell-pairing",
+    [
+      "搭配", "配上", "配一", "配个", "配条", "配双", "配件", "配着", "配起来", "搭一", "看看我们", "看看店里",
+    ])
+  /// Items a shop commonly sells alongside another.
+  static let item = Lexicon(
+    "upsell-item",
+    [
+      "鞋", "包", "帽", "围巾", "丝巾", "腰带", "皮带", "外套", "开衫", "披肩", "裤", "裙", "袜", "打底", "内搭",
+      "项链", "耳环", "耳钉", "手链", "发夹", "发圈", "胸针", "t恤", "衬衫", "吊带", "背心", "钢化膜", "贴膜",
+      "手机壳", "保护壳", "充电器", "数据线", "耳机", "支架", "收纳", "洗衣液", "护理液", "清洁", "替换装", "补充装",
+      "滤芯", "刷头", "电池", "礼盒", "小样", "面膜", "精华", "乳液", "爽肤水", "防晒", "眼霜", "零食", "茶",
+    ])
+  /// The buyer's own things: pairing with them is styling advice, not a sale.
+  static let own = Lexicon("upsell-own", ["您的", "您自己的", "你自己的", "你的", "家里的", "您现有的", "您手上的"])
+  /// An item out of stock or swapped: what follows is a substitution.
+  static let substitution = Lexicon(
+    "upsell-substitution",
+    [
+      "没货", "没有货", "缺货", "断货", "断码", "卖完", "售罄", "卖光", "没有了", "换成", "换一款", "换个", "换款",
+      "代替", "替代", "改拍", "换一个",
+    ])
+
+  public var lexicons: [Lexicon] {
+    [Self.offer, Self.pairing, Self.item, Self.own, Self.substitution]
   }
+
+  // MARK: Description
+
+  public var description: RuleDescription {
+    RuleDescription(
+      id: "upsell", name: "关联销售",
+      explanation: """
+        一等客服不只卖出买家点名要的东西，还能看出买家没说出口的需要，顺势推荐能配在一起用的商品，\
+        这就是关联销售：搭配的单品、组合套装、凑单满减、第二件优惠，或者剧本里列出的 addon。\
+        买家问的那件没货、改推另一件，是替换而不是关联销售；帮买家挑尺码、挑颜色也不算；\
+        教买家用自己已有的衣物来搭配、或者下单就送的小赠品，都不要求多买一件，同样不算。关联销售是加分项，不扣分。
+        """,
+      triggers: [
+        RuleExample("这款裙子搭配我们的小白鞋很好看，一起买还能减10元哦"),
+        RuleExample("亲，再带一条同色系的腰带会更出效果哦～"),
+        RuleExample("店里满199减30，您再凑一件小外套就很划算啦"),
+        RuleExample("第二件半价哦，可以给家人也带一件"),
+        RuleExample("这款手机配个钢化膜更放心，一起拍能包邮的"),
+        RuleExample("我们有连衣裙加开衫的组合优惠，比单买省20元"),
+        RuleExample("顺便带一瓶护理液吧，隐形眼镜用着更舒服"),
+        RuleExample("防晒开衫和这条裙子很配，要不要看看呢", addons: [["防晒针织开衫", "开衫"]]),
+        RuleExample("您可以再看看我们家的针织开衫，早晚凉的时候披着刚好"),
+        RuleExample("亲，细腰带只要19元，系上更显腰身哦", addons: [["同色系细腰带", "腰带"]]),
+        RuleExample("买两件打九折，您可以挑个别的颜色"),
+        RuleExample("这款有套装，上衣和裤子一起更划算"),
+        RuleExample("加9.9元可以换购同款发圈哦"),
+      ],
+      passes: [
+        RuleExample("这款没货了，您看看那款，版型也差不多的"),
+        RuleExample("亲，白色断码了，换成米色您看可以吗"),
+        RuleExample("按您的身高体重，M码会比较合身"),
+        RuleExample("这条裙子有蓝色和粉色，粉色更显白哦"),
+        RuleExample("这条裙子很好搭配，配您自己的小白鞋就很好看"),
+        RuleExample("下单就送运费险和小礼品哦"),
+        RuleExample("这条裙子很配您的气质呢"),
+        RuleExample("两件颜色都很好看，看您更喜欢哪个"),
+        RuleExample("亲，我们是正品，七天无理由退换"),
+        RuleExample("好的，今天下单今天发货"),
+        RuleExample("和您一起核对一下地址哦"),
+        RuleExample("这件裙子本身自带腰带哦", addons: [["同色系细腰带", "腰带"]]),
+        RuleExample(""),
+      ],
+      patienceCost: RubricSettings.standard.patienceCost("upsell"))
+  }
+
+  // MARK: Judging
+
+  /// An upsell is a merit, not a fault: the rule "fires" when the reply cross-sells.
+  public func fires(_ judgement: ReplyJudgement) -> Bool { judgement.upsell }
+
   public func judge(
-    _ reply: Reply, context: ReplyContext, settings: RubricSettings, into judgement: inout ReplyJudgement
-  ) {}
+    _ reply: Reply, context: ReplyContext, settings: RubricSettings,
+    into judgement: inout ReplyJudgement
+  ) {
+    guard !reply.scalars.isEmpty else { return }
+    if UpsellRule.offerSpan(reply) != nil
+      || UpsellRule.addonSpan(reply, addons: context.addons) != nil
+    {
+      judgement.upsell = true
+    }
+  }
+
+  /// Where the reply offers an extra purchase (normalised offsets), or nil.
+  static func offerSpan(_ reply: Reply) -> (Int, Int)? {
+    if let deal = spendThreshold(reply.scalars) { return deal }
+    let substitutes = reply.contains(substitution)
+    // A direct offer of more: bundles, deals on a second item, "take one more".
+    for hit in reply.hits(offer) {
+      if substitutes && !reply.contains(pairing) { break }
+      return (hit.start, hit.end)
+    }
+    // "搭配/配…" followed by a concrete item that is not the buyer's own.
+    let items = reply.hits(item)
+    let owned = reply.hits(own)
+    for hit in reply.hits(pairing) {
+      let window = hit.end + 12
+      guard let thing = items.first(where: { $0.start >= hit.end && $0.start < window }) else {
+        continue
+      }
+      if owned.contains(where: { $0.start >= hit.start && $0.start < thing.start }) { continue }
+      return (hit.start, thing.end)
+    }
+    return nil
+  }
+
+  /// "满199减30" / "满2件打8折": a deal that needs the buyer to spend or take more.
+  static func spendThreshold(_ scalars: [Unicode.Scalar]) -> (Int, Int)? {
+    var i = 0
+    while i < scalars.count {
+      guard scalars[i] == "满" else {
+        i += 1
+        continue
+      }
+      var k = i + 1
+      while k < scalars.count && ScalarText.isDigit(scalars[k]) { k += 1 }
+      guard k > i + 1 else {
+        i += 1
+        continue
+      }
+      let end = min(scalars.count, k + 3)
+      for j in k..<end where scalars[j] == "减" || scalars[j] == "折" || scalars[j] == "送" {
+        return (i, j + 1)
+      }
+      i = k
+    }
+    return nil
+  }
+
+  /// Where the reply names one of the scenario's addons (not as something the item comes
+  /// with), or nil.
+  static func addonSpan(_ reply: Reply, addons: [[String]]) -> (Int, Int)? {
+    let scalars = reply.scalars
+    for names in addons {
+      for name in names {
+        let needle = Array(TextNormalizer.normalize(name).unicodeScalars)
+        guard let at = ScalarText.contains(scalars, needle) else { continue }
+        let before = String(String.UnicodeScalarView(scalars[max(0, at - 3)..<at]))
+        if before.contains("自带") || before.contains("带有") || before.contains("没有")
+          || before.contains("不含") || before.contains("不带")
+        {
+          continue
+        }
+        return (at, at + needle.count)
+      }
+    }
+    return nil
+  }
 }

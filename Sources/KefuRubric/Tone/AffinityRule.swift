@@ -1,12 +1,93 @@
 import KefuScenario
 
-/// 亲和力 (scaffold: the rubric issue writes the real rule).
+/// 亲和力: replies should sound warm — 您 rather than 你, soft particles (哦、呢、哈、嗯嗯、呀、啦),
+/// 亲, thanks, emoticons. Two things trigger a finding: addressing the buyer as 你, and a reply
+/// with no warm word at all (a bare 「好的。」「有。」「没有」 is the worst case: curt).
 public struct AffinityRule: Rule {
   public init() {}
+
+  // MARK: Data
+
+  /// Words that make a reply sound warm; one is enough.
+  static let warm = Lexicon(
+    "affinity-warm",
+    [
+      "亲", "您", "哦", "噢", "喔", "呢", "哈", "呀", "啦", "嗯嗯", "哟", "咯", "哒", "滴", "~", "〜", "谢谢", "感谢",
+      "麻烦", "请", "不好意思", "抱歉", "辛苦", "欢迎", "宝宝", "小仙女", "美女", "帅哥", ":)", "^_^", "^^", "o(∩_∩)o",
+      "[微笑]", "[可爱]", "[憨笑]", "[玫瑰]", "[爱心]", "[握手]", "/:", "哈哈", "嘻嘻", "😊", "🙂", "😄", "😁",
+      "🌹", "❤", "👍", "🤝", "🙏", "💕", "🥰", "😘", "☺",
+    ])
+  /// 你 in these is not addressing the buyer coldly.
+  static let youSpared = Lexicon("affinity-you-spared", ["你们", "迷你", "你好"])
+
+  public var lexicons: [Lexicon] { [Self.warm, Self.youSpared] }
+
+  // MARK: Description
+
   public var description: RuleDescription {
-    RuleDescription(id: "affinity", name: "亲和力", explanation: "", triggers: [], passes: [])
+    RuleDescription(
+      id: "affinity", name: "亲和力",
+      explanation: """
+        网上聊天看不到表情、听不到语气，干巴巴的文字很容易让买家觉得冷淡。称呼买家用「您」不用「你」，\
+        多说「您」少说「我」；句尾加上「哦」「呢」「哈」「呀」「嗯嗯」这样的语气词，开头叫一声「亲」，\
+        再配一个友好的表情，买家会觉得被热情接待。两种情况会被指出：用「你」称呼买家；整条回复没有一个亲切的字眼\
+        （像「好的。」「有。」「没有」这样只有一两个字的回复最生硬）。
+        """,
+      triggers: [
+        RuleExample("好的。"),
+        RuleExample("有。"),
+        RuleExample("没有"),
+        RuleExample("嗯"),
+        RuleExample("你要什么颜色"),
+        RuleExample("你先拍下，我改价"),
+        RuleExample("现货，今天发。"),
+        RuleExample("不行"),
+      ],
+      passes: [
+        RuleExample("好的呢！"),
+        RuleExample("亲，有的哦～"),
+        RuleExample("嗯嗯，今天就能发出"),
+        RuleExample("您好，欢迎光临"),
+        RuleExample("这款是现货呢，放心拍"),
+        RuleExample("好的，谢谢您"),
+        RuleExample("你好呀，欢迎光临～"),
+        RuleExample("收到😊马上安排"),
+        RuleExample(""),
+      ],
+      patienceCost: RubricSettings.standard.patienceCost("affinity"))
   }
+
+  // MARK: Judging
+
   public func judge(
-    _ reply: Reply, context: ReplyContext, settings: RubricSettings, into judgement: inout ReplyJudgement
-  ) {}
+    _ reply: Reply, context: ReplyContext, settings: RubricSettings,
+    into judgement: inout ReplyJudgement
+  ) {
+    let scalars = reply.scalars
+    guard !scalars.isEmpty else { return }
+    // 你 addressing the buyer.
+    let spared = reply.hits(AffinityRule.youSpared)
+    for (i, s) in scalars.enumerated() where s == "你" {
+      if spared.contains(where: { $0.start <= i && $0.end > i }) { continue }
+      judgement.findings.append(
+        reply.finding(
+          "affinity", i, i + 1, "称呼买家用「你」显得生分",
+          suggestion: "把「你」换成「您」，例如「您要什么颜色呢？」"))
+      break
+    }
+    guard !reply.contains(AffinityRule.warm) else { return }
+    var content = 0
+    for s in scalars where ScalarText.isContent(s) { content += 1 }
+    if content <= settings.curtReplyMaxChars {
+      judgement.findings.append(
+        reply.wholeFinding(
+          "affinity", "回复只有短短几个字，又没有语气词，买家会觉得被敷衍",
+          suggestion: "多说半句，加上称呼和语气词，如「好的亲，马上为您安排哦～」"))
+    } else {
+      judgement.findings.append(
+        reply.wholeFinding(
+          "affinity", "整条回复没有一个亲切的字眼，读起来冷冰冰的",
+          suggestion: "开头叫一声「亲」，称呼用「您」，句尾加「哦」「呢」之类的语气词"))
+    }
+  }
 }

@@ -1,12 +1,139 @@
 import KefuScenario
 
-/// 服务禁语 (scaffold: the rubric issue writes the real rule).
+/// 服务禁语: curt, blaming or dismissive phrases a shop does not let its service staff say.
+/// Each phrase found is listed as written (`forbidden` in `check --jsonl`).
+///
+/// Polite look-alikes are spared: 「不知道您…」 as a lead-in to a question, 「如有不清楚的地方」,
+/// and 没办法 / 不清楚 after an apology in the same reply (a soft refusal, not a brush-off).
 public struct ForbiddenPhraseRule: Rule {
   public init() {}
+
+  // MARK: Data
+
+  /// The banned phrases. Overlapping matches keep the longest (我也没办法, not 没办法).
+  static let banned = Lexicon(
+    "forbidden",
+    [
+      "不知道", "不清楚", "没办法", "我也没办法", "没有办法", "你自己看", "您自己看", "自己看吧", "自己去看",
+      "自己不会看", "爱买不买", "爱要不要", "不买拉倒", "不要拉倒", "那是你的问题", "是你自己的问题", "是你的问题",
+      "我们规定", "公司规定", "规定就是这样", "不可能", "你听不懂吗", "听不懂吗", "看不懂吗", "你懂不懂",
+      "这都不懂", "不归我管", "跟我没关系", "和我没关系", "关我什么事", "与我无关", "我不管", "找别人去", "随便你",
+      "随你便", "你到底买不买", "到底买不买", "到底要不要", "说过了", "我已经说了", "都说了", "早就说了", "没看到吗",
+      "问那么多", "烦不烦", "别问了", "急什么", "没空", "等着吧", "就这样吧", "我不负责", "你去投诉", "投诉吧",
+      "你想怎样", "想怎么样", "嫌贵别买", "嫌贵就别买", "买不起", "不卖了", "你问我我问谁", "自己想办法",
+      "不会自己", "怎么这么多事", "事真多", "你有病", "神经病", "滚",
+    ])
+  /// Polite phrases that contain a banned one.
+  static let spared = Lexicon(
+    "forbidden-spared",
+    [
+      "不知道您", "不知道亲", "不知道是否", "不知道有没有", "不知道合不合", "不知道喜不喜欢", "不知道您是",
+      "如有不清楚", "有不清楚", "哪里不清楚", "不清楚的地方", "不清楚的话", "有什么不清楚", "不可能会", "几乎不可能",
+      "不可能出现", "不可能掉", "不可能褪", "不可能起球", "不可能是假", "说过了的话", "滚筒", "滚轮", "滚动",
+    ])
+  /// An apology that turns 没办法 / 不清楚 into a polite refusal.
+  static let apology = Lexicon("forbidden-apology", ["抱歉", "不好意思", "对不起", "请您理解", "请您谅解"])
+  /// Banned phrases an earlier apology softens enough.
+  static let softenable: Set<String> = ["没办法", "没有办法", "不清楚"]
+
+  public var lexicons: [Lexicon] { [Self.banned, Self.spared, Self.apology] }
+
+  // MARK: Description
+
   public var description: RuleDescription {
-    RuleDescription(id: "forbidden_phrase", name: "服务禁语", explanation: "", triggers: [], passes: [])
+    RuleDescription(
+      id: "forbidden_phrase", name: "服务禁语",
+      explanation: """
+        客服代表店铺说话，生硬、推责、打发人的话一出口，买家就会觉得不被尊重，轻则流失，重则投诉、差评。\
+        「不知道」「没办法」「你自己看」「爱买不买」「我们规定」「不可能」「你听不懂吗」这一类话都是服务禁语。\
+        不清楚就说「我帮您查一下」，做不到就先道歉再说明原因、给出替代办法。\
+        礼貌的说法不算：例如用「不知道您…」引出一个问题，或先道歉再说「实在没办法」。
+        """,
+      triggers: [
+        RuleExample("不知道，你自己看详情页"),
+        RuleExample("这个我也没办法"),
+        RuleExample("爱买不买"),
+        RuleExample("那是你的问题，跟我们没关系"),
+        RuleExample("我们规定不能改价"),
+        RuleExample("包邮？不可能的"),
+        RuleExample("都说了没有货了，你听不懂吗"),
+        RuleExample("不清楚，问快递去"),
+        RuleExample("不归我管，你找售后"),
+        RuleExample("嫌贵就别买了"),
+        RuleExample("你到底买不买？"),
+        RuleExample("没办法，就这个价"),
+      ],
+      passes: [
+        RuleExample("不知道您平时穿什么码呢？"),
+        RuleExample("亲，不知道您是自己穿还是送人呀"),
+        RuleExample("如有不清楚的地方，随时问我哦"),
+        RuleExample("非常抱歉，这个价格实在没办法再低了，请您理解"),
+        RuleExample("这个我帮您问一下仓库，稍等哦"),
+        RuleExample("这款面料不可能起球的，您放心"),
+        RuleExample("亲，您好，欢迎光临～"),
+        RuleExample("关于物流，我马上帮您查清楚"),
+      ],
+      patienceCost: RubricSettings.standard.patienceCost("forbidden_phrase"), offendsBuyer: true)
   }
+
+  // MARK: Judging
+
+  /// The banned phrases in a reply (normalised offsets), longest match kept, polite ones spared.
+  static func matches(_ reply: Reply) -> [(start: Int, end: Int, phrase: String)] {
+    let bannedHits = reply.hits(banned)
+    guard !bannedHits.isEmpty else { return [] }
+    let sparedHits = reply.hits(spared)
+    let apologies = reply.hits(apology)
+    var kept: [(start: Int, end: Int, phrase: String)] = []
+    for hit in bannedHits {
+      let phrase = banned.phrases[hit.phrase]
+      if sparedHits.contains(where: { $0.start <= hit.start && $0.end >= hit.end }) { continue }
+      if softenable.contains(phrase) && apologies.contains(where: { $0.end <= hit.start }) {
+        continue
+      }
+      // Keep the longest of overlapping matches.
+      if let last = kept.last, last.end > hit.start {
+        if hit.end - hit.start > last.end - last.start && hit.start <= last.start {
+          kept[kept.count - 1] = (hit.start, hit.end, phrase)
+        } else if hit.start >= last.start && hit.end <= last.end {
+          continue
+        } else if hit.end - hit.start > last.end - last.start {
+          kept[kept.count - 1] = (hit.start, hit.end, phrase)
+        }
+        continue
+      }
+      kept.append((hit.start, hit.end, phrase))
+    }
+    return kept
+  }
+
   public func judge(
-    _ reply: Reply, context: ReplyContext, settings: RubricSettings, into judgement: inout ReplyJudgement
-  ) {}
+    _ reply: Reply, context: ReplyContext, settings: RubricSettings,
+    into judgement: inout ReplyJudgement
+  ) {
+    for m in ForbiddenPhraseRule.matches(reply) {
+      let written = reply.original(m.start, m.end)
+      judgement.forbidden.append(written)
+      judgement.findings.append(
+        reply.finding(
+          "forbidden_phrase", m.start, m.end, "「\(written)」是服务禁语，听起来在推脱或打发买家",
+          suggestion: ForbiddenPhraseRule.better(m.phrase)))
+    }
+  }
+
+  /// How to say it instead.
+  static func better(_ phrase: String) -> String {
+    switch phrase {
+    case "不知道", "不清楚", "你问我我问谁":
+      return "换成「我帮您查一下，马上回复您」"
+    case "没办法", "我也没办法", "没有办法", "自己想办法":
+      return "先致歉，再说明原因并给出能做到的办法，如「很抱歉，这个做不到，不过可以帮您…」"
+    case "我们规定", "公司规定", "规定就是这样":
+      return "说明原因而不是搬出规定，如「为了保障您的权益，店里是这样安排的…」"
+    case "不可能":
+      return "用「这个目前做不到，我可以帮您…」代替直接否定"
+    default:
+      return "换成尊重买家的说法，站在买家一边说明情况，如「亲，我来帮您看看怎么处理」"
+    }
+  }
 }

@@ -1,12 +1,136 @@
 import KefuScenario
+import KefuText
 
-/// 禁用反问句 (scaffold: the rubric issue writes the real rule).
+/// 禁用反问句: a seller's question that asserts — blaming, denying or brushing the buyer off
+/// (难道…, 不是…吗, 怎么可能…, 哪里贵了, 有什么好犹豫的…). A genuine question (请问您穿什么码呢？
+/// 需要我帮您查一下吗？) is not one, nor is a statement that merely holds a question word
+/// (怎么搭配都好看, 不是质量问题的话也能退).
+///
+/// The shapes live in `RhetoricalQuestionPatterns.swift`, the scanning in
+/// `RhetoricalQuestionDetector.swift`, the examples in `RhetoricalQuestionExamples.swift`.
 public struct RhetoricalQuestionRule: Rule {
+  public static let id = "rhetorical_question"
+
   public init() {}
+
   public var description: RuleDescription {
-    RuleDescription(id: "rhetorical_question", name: "禁用反问句", explanation: "", triggers: [], passes: [])
+    RuleDescription(
+      id: Self.id, name: "禁用反问句",
+      explanation: """
+        反问句表面是问，其实是在下结论，常常带着责怪、否认或不耐烦（难道…、不是…吗、怎么可能…、\
+        哪里贵了、有什么好犹豫的…），买家读到会觉得被质疑、被顶撞。回复买家时能用陈述句就用陈述句；\
+        需要提问时，只问真正想知道的事（请问您平时穿什么码呢？），不要用反问。每句反问都会给出改写成\
+        陈述句的建议。
+        """,
+      triggers: Self.triggeringExamples, passes: Self.passingExamples,
+      patienceCost: 1, offendsBuyer: true)
   }
+
   public func judge(
-    _ reply: Reply, context: ReplyContext, settings: RubricSettings, into judgement: inout ReplyJudgement
-  ) {}
+    _ reply: Reply, context: ReplyContext, settings: RubricSettings,
+    into judgement: inout ReplyJudgement
+  ) {
+    let detections = RhetoricalQuestionDetector.detect(
+      reply.normalized.scalars, buyer: context.buyerMessages)
+    guard !detections.isEmpty else { return }
+    judgement.rhetorical = true
+    let original = Array(reply.text.unicodeScalars)
+    for d in detections {
+      let range = reply.normalized.originalRange(d.start, d.end)
+      let anchor = reply.normalized.originalRange(d.anchorStart, d.anchorEnd)
+      let quoted = Self.string(original[range.start..<range.end])
+      judgement.findings.append(
+        Finding(
+          rule: Self.id, start: range.start, end: range.end,
+          message: "反问句「\(quoted)」：\(d.shape.message)",
+          suggestion:
+            "建议改成陈述句：「\(Self.statement(for: d.shape, original: original, span: range, anchor: anchor))」"
+        ))
+    }
+  }
+
+  /// Whether a reply holds a rhetorical question (for tests and tools).
+  public func isRhetorical(_ text: String, buyer: [String] = []) -> Bool {
+    !RhetoricalQuestionDetector.detect(Reply(text).normalized.scalars, buyer: buyer).isEmpty
+  }
+
+  // MARK: - Suggestions
+
+  static func string<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars)
+    return String(view)
+  }
+
+  /// Speech verbs after 不是: 不是说了…吗 is rephrased as a fresh explanation.
+  static let speechVerbs: Set<Unicode.Scalar> = ["说", "讲", "告", "跟", "和", "提", "强"]
+  /// After 不是 these make 不是 itself droppable: 不是已经退了吗 → 已经退了.
+  static let droppableAfterBushi: Set<Unicode.Scalar> = [
+    "已", "早", "都", "写", "标", "注", "很", "挺", "也", "就", "还", "在", "有", "一",
+  ]
+
+  /// Builds the statement to use instead. For 难道… and 不是…吗 it is made from the reply itself
+  /// (the marker and the closing 吗 dropped); otherwise the shape's template.
+  static func statement(
+    for shape: RhetoricalShape, original: [Unicode.Scalar], span: (start: Int, end: Int),
+    anchor: (start: Int, end: Int)
+  ) -> String {
+    guard shape == .nandao || shape == .negatedQuestion else { return shape.template }
+    var marker = Array(original[anchor.start..<anchor.end])
+    var head = Array(original[span.start..<anchor.start])
+    var rest = Array(original[anchor.end..<span.end])
+    // Drop the closing punctuation and question particle: …了吗？！ → …了
+    while let last = rest.last,
+      !RhetoricalQuestionDetector.isIdeograph(last)
+        || "吗么嘛呢亲啊呀".unicodeScalars.contains(last)
+    {
+      rest.removeLast()
+    }
+    while let last = head.last, !RhetoricalQuestionDetector.isIdeograph(last) {
+      head.removeLast()
+    }
+    var markerText = string(marker)
+    if markerText.hasPrefix("不是") && marker.count > 2 {
+      // 不是已经… / 不是说… : keep what follows 不是 with the rest.
+      rest = Array(marker[2...]) + rest
+      marker = Array(marker[..<2])
+      markerText = "不是"
+    }
+    var body: [Unicode.Scalar]
+    if shape == .nandao {
+      // 难道您没收到通知吗 → 可能您没收到通知，我帮您再确认一下
+      guard markerText == "难道" else { return shape.template }
+      if rest.contains("没") {
+        body = Array("可能".unicodeScalars) + head + rest + Array("，我帮您再确认一下".unicodeScalars)
+      } else if let k = rest.firstIndex(of: "不") {
+        rest.remove(at: k)
+        body = head + rest
+      } else {
+        return shape.template
+      }
+    } else if markerText == "不是", let first = rest.first, speechVerbs.contains(first) {
+      // 不是说了七天无理由吗 → 我再给您说明一下：七天无理由
+      var k = 0
+      while k < rest.count && "说讲告诉跟和您你提醒强调过了".unicodeScalars.contains(rest[k]) { k += 1 }
+      let said = Array(rest[k...])
+      if said.isEmpty { return "亲，我再给您说明一下哦" }
+      return "亲，我再给您说明一下：" + string(said) + "哦"
+    } else if markerText == "不是" {
+      if let first = rest.first, droppableAfterBushi.contains(first) {
+        body = head + rest
+      } else {
+        body = head + Array("是".unicodeScalars) + rest
+      }
+    } else if ["不就", "不也", "不都", "不挺", "不正", "不早", "不还"].contains(markerText) {
+      // 不就/不也/不都/不挺 → 就/也/都/挺
+      body = head + [marker[1]] + rest
+    } else {
+      return shape.template
+    }
+    // Address the buyer politely.
+    body = body.map { $0 == "你" ? "您" : $0 }
+    var text = string(body)
+    if !text.hasPrefix("亲") { text = "亲，" + text }
+    return text + "哦"
+  }
 }

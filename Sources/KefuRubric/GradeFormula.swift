@@ -1,0 +1,170 @@
+import KefuScenario
+
+/// The grade of a session, from its judged turns. Every number comes from `RubricSettings`:
+///
+///     score = weight_step × steps covered            (8 steps, 5 each: 40)
+///           + weight_response × on-time share         (20; full when no reply was timed)
+///           + weight_upsell if any reply cross-sells  (10)
+///           + weight_deal / weight_unfinished / weight_lost by outcome   (30 / 15 / 0)
+///           − for each rule, cost_<rule> × replies breaking it, at most cost_cap_per_rule
+///     clamped to 0…100, rounded; at most short_session_cap (40) when the session has
+///     short_session_replies (2) replies or fewer; 0 with no replies.
+///
+/// Tier: 一等 when the seller asked about the buyer's needs (inquire) before the first
+/// recommendation, recommended, and cross-sold in tier1_min_upsell replies; 二等 when the seller
+/// recommended; 三等 otherwise.
+public struct GradeFormula {
+  public var settings: RubricSettings
+  public init(settings: RubricSettings) { self.settings = settings }
+
+  public func grade(_ turns: [Turn], outcome: Outcome) -> Grade {
+    var stepReplies: [Step: Int] = [:]
+    for (i, t) in turns.enumerated() {
+      for s in t.judgement.steps where stepReplies[s] == nil { stepReplies[s] = i + 1 }
+    }
+    let responses = ResponseTimeRule.figures(turns)
+    let upsell = turns.filter(\.judgement.upsell).count
+    let violations = Self.violations(turns, settings: settings)
+    let score = self.score(
+      turns: turns, outcome: outcome, stepsCovered: stepReplies.count, upsell: upsell,
+      violations: violations)
+    let tier = self.tier(stepReplies: stepReplies, upsell: upsell)
+    let tips = self.tips(
+      turns: turns, outcome: outcome, stepReplies: stepReplies, upsell: upsell,
+      violations: violations, responses: responses)
+    return Grade(
+      score: score, tier: tier, outcome: outcome, stepReplies: stepReplies, responses: responses,
+      upsell: upsell, violations: violations, tips: tips, rubricVersion: settings.version)
+  }
+
+  /// One violation per rule and reply (the first finding's message), then the session-level
+  /// ones: the flow's order and exclamation marks in too many replies. Ordered by reply.
+  public static func violations(_ turns: [Turn], settings: RubricSettings) -> [Violation] {
+    var out: [Violation] = []
+    for (i, t) in turns.enumerated() {
+      var seen = Set<String>()
+      for f in t.judgement.findings where !seen.contains(f.rule) {
+        seen.insert(f.rule)
+        out.append(Violation(rule: f.rule, reply: i + 1, text: t.reply, message: f.message))
+      }
+    }
+    out += ReceptionFlowRule.orderViolations(turns)
+    if let k = ExclamationOveruseRule.sessionOveruse(turns, settings: settings) {
+      let carrying = turns.filter { $0.judgement.exclamations > 0 }.count
+      out.append(
+        Violation(
+          rule: "exclamation_overuse", reply: k, text: turns[k - 1].reply,
+          message: "\(turns.count) 条回复里有 \(carrying) 条带感叹号，超过了三分之一"))
+    }
+    // Stable order by reply; within a reply, the registry's order of rules.
+    let order = Dictionary(
+      RuleRegistry.ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+    return out.enumerated().sorted {
+      ($0.element.reply, order[$0.element.rule] ?? 99, $0.offset)
+        < ($1.element.reply, order[$1.element.rule] ?? 99, $1.offset)
+    }.map(\.element)
+  }
+
+  /// The score (see the type's documentation).
+  public func score(
+    turns: [Turn], outcome: Outcome, stepsCovered: Int, upsell: Int, violations: [Violation]
+  ) -> Int {
+    guard !turns.isEmpty else { return 0 }
+    var points = settings.weightStep * Double(stepsCovered)
+    let timed = turns.filter { $0.responseSeconds != nil }
+    if timed.isEmpty {
+      points += settings.weightResponse
+    } else {
+      let onTime = timed.filter { !$0.judgement.slow }.count
+      points += settings.weightResponse * Double(onTime) / Double(timed.count)
+    }
+    if upsell > 0 { points += settings.weightUpsell }
+    switch outcome {
+    case .deal: points += settings.weightDeal
+    case .unfinished: points += settings.weightUnfinished
+    case .lost: points += settings.weightLost
+    }
+    var perRule: [String: Double] = [:]
+    for v in violations { perRule[v.rule, default: 0] += settings.cost(v.rule) }
+    for (_, cost) in perRule { points -= min(cost, settings.costCapPerRule) }
+    points = min(100, max(0, points))
+    if turns.count <= settings.shortSessionReplies {
+      points = min(points, settings.shortSessionCap)
+    }
+    return Int(points.rounded())
+  }
+
+  /// 1, 2 or 3 (see the type's documentation).
+  public func tier(stepReplies: [Step: Int], upsell: Int) -> Int {
+    guard let recommend = stepReplies[.recommend] else { return 3 }
+    let inquiredFirst = stepReplies[.inquire].map { $0 < recommend } ?? false
+    if upsell >= settings.tier1MinUpsell
+      && (settings.tier1NeedsInquiryFirst == 0 || inquiredFirst)
+    {
+      return 1
+    }
+    return 2
+  }
+
+  /// One or two concrete tips from what was missed, most important first.
+  public func tips(
+    turns: [Turn], outcome: Outcome, stepReplies: [Step: Int], upsell: Int,
+    violations: [Violation], responses: ResponseFigures?
+  ) -> [String] {
+    guard !turns.isEmpty else { return ["先回复买家：开口一句「亲，您好，欢迎光临～」，就是接待的开始。"] }
+    let broken = Set(violations.map(\.rule))
+    func quote(_ rule: String) -> String {
+      guard let v = violations.first(where: { $0.rule == rule }) else { return "" }
+      return "（第 \(v.reply) 条）"
+    }
+    var tips: [String] = []
+    if broken.contains("forbidden_phrase") {
+      let said = turns.flatMap(\.judgement.forbidden).first ?? ""
+      tips.append("别再说「\(said)」这样的服务禁语\(quote("forbidden_phrase"))：不清楚就说「我帮您查一下」，做不到先道歉再给办法。")
+    }
+    if broken.contains("account_safety") {
+      tips.append("守住账号安全\(quote("account_safety"))：不发链接、不引到微信 QQ；别的账号要求改地址，请下单的账号来确认。")
+    }
+    if broken.contains("rhetorical_question") {
+      tips.append("把反问句改成陈述句\(quote("rhetorical_question"))：与其反问买家，不如直接说明，例如「尺码表在详情页第三张图哦」。")
+    }
+    if let r = responses, r.slow > 0 {
+      tips.append(
+        "有 \(r.slow) 条回复超过了时限：先用一句快捷短语接住买家（「亲，在的哦，马上帮您看」），再补充细节。")
+    }
+    if stepReplies[.greet] != 1 {
+      tips.append("第一条回复先问好，例如「亲，您好，欢迎光临～」，再回答问题。")
+    }
+    if stepReplies[.recommend] == nil {
+      tips.append("主动推荐：根据买家的身高体重或用途，说清楚哪个尺码、哪一款最合适、为什么。")
+    } else if stepReplies[.inquire].map({ $0 >= stepReplies[.recommend]! }) ?? true {
+      tips.append("推荐之前先问问买家的需求，例如「您平时穿什么码呢？是自己穿还是送人？」，再对症推荐。")
+    }
+    if upsell == 0 {
+      tips.append("试着做一次关联销售：推荐一件能和它搭配着用的商品，例如「配一条同色系腰带会更好看哦」。")
+    }
+    if broken.contains("exclamation_overuse") {
+      tips.append("少用感叹号\(quote("exclamation_overuse"))：一条回复最多一个，热情用「哦」「呢」和～来表达。")
+    }
+    if outcome == .deal && stepReplies[.confirm] == nil {
+      tips.append("成交后和买家核对订单：商品和尺码颜色、收件人、电话、地址，一项不落。")
+    }
+    if broken.contains("affinity") {
+      tips.append("让语气亲切些\(quote("affinity"))：称呼用「您」，句尾加「哦」「呢」，别只回一两个字。")
+    }
+    if broken.contains("asked_again") {
+      tips.append("买家说过的信息要记住\(quote("asked_again"))，别再问一遍。")
+    }
+    if broken.contains("repeated_reply") {
+      tips.append("别把同一句快捷短语反复发\(quote("repeated_reply"))，针对买家这一句来回答。")
+    }
+    if broken.contains("order_confirmation") {
+      tips.append("核对订单要齐全\(quote("order_confirmation"))：商品、收件人、电话、地址都要说到。")
+    }
+    if tips.isEmpty && stepReplies[.farewell] == nil {
+      tips.append("结束时礼貌告别，例如「感谢您的支持，有问题随时找我哦」。")
+    }
+    if tips.isEmpty { tips.append("接待很完整，继续保持。下次可以试试更难缠的买家。") }
+    return Array(tips.prefix(2))
+  }
+}

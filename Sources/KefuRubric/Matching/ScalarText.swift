@@ -1,0 +1,88 @@
+/// Small scanners over normalised scalars for what phrase lists cannot say: numbers, phone
+/// numbers, links. Everything here works on code points, never on `\b` word boundaries (which
+/// mean nothing in Chinese text).
+enum ScalarText {
+  @inline(__always)
+  static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+
+  @inline(__always)
+  static func isLatin(_ s: Unicode.Scalar) -> Bool {
+    (s.value >= 0x61 && s.value <= 0x7A) || (s.value >= 0x41 && s.value <= 0x5A)
+  }
+
+  @inline(__always)
+  static func isHan(_ s: Unicode.Scalar) -> Bool {
+    (s.value >= 0x4E00 && s.value <= 0x9FFF) || (s.value >= 0x3400 && s.value <= 0x4DBF)
+  }
+
+  /// A letter, digit or Han character: what counts as a "character" of content.
+  @inline(__always)
+  static func isContent(_ s: Unicode.Scalar) -> Bool {
+    if s.value < 0x80 { return isDigit(s) || isLatin(s) }
+    return isHan(s) || s.properties.isAlphabetic
+  }
+
+  /// Runs of ASCII digits: (start, end) offsets, end exclusive. `*` inside a run (a masked
+  /// phone number like 138****1234) is kept in the run when `masks` is set.
+  static func digitRuns(_ scalars: [Unicode.Scalar], masks: Bool = false) -> [(Int, Int)] {
+    var runs: [(Int, Int)] = []
+    var i = 0
+    while i < scalars.count {
+      if isDigit(scalars[i]) {
+        let start = i
+        while i < scalars.count && (isDigit(scalars[i]) || (masks && scalars[i] == "*")) { i += 1 }
+        runs.append((start, i))
+      } else {
+        i += 1
+      }
+    }
+    return runs
+  }
+
+  /// Whether the scalars hold a mainland mobile number (11 digits starting 1[3-9], possibly
+  /// masked with `*`, possibly written 3-4-4 with spaces or dashes).
+  static func phoneNumber(_ scalars: [Unicode.Scalar]) -> (Int, Int)? {
+    var compact: [(Unicode.Scalar, Int)] = []
+    for (i, s) in scalars.enumerated() where s != " " && s != "-" { compact.append((s, i)) }
+    var i = 0
+    while i < compact.count {
+      guard isDigit(compact[i].0) else {
+        i += 1
+        continue
+      }
+      let start = i
+      while i < compact.count && (isDigit(compact[i].0) || compact[i].0 == "*") { i += 1 }
+      let length = i - start
+      if length == 11 && compact[start].0 == "1"
+        && "3456789".unicodeScalars.contains(compact[start + 1].0)
+      {
+        return (compact[start].1, compact[i - 1].1 + 1)
+      }
+    }
+    return nil
+  }
+
+  /// Whether `needle` occurs in `scalars` (both normalised).
+  static func contains(_ scalars: [Unicode.Scalar], _ needle: [Unicode.Scalar]) -> Int? {
+    guard !needle.isEmpty, needle.count <= scalars.count else { return nil }
+    let first = needle[0]
+    var i = 0
+    while i + needle.count <= scalars.count {
+      if scalars[i] == first {
+        var k = 1
+        while k < needle.count && scalars[i + k] == needle[k] { k += 1 }
+        if k == needle.count { return i }
+      }
+      i += 1
+    }
+    return nil
+  }
+
+  /// The content characters of a reply, as a comparison key: letters, digits and Han.
+  static func contentKey(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    var out: [Unicode.Scalar] = []
+    out.reserveCapacity(scalars.count)
+    for s in scalars where isContent(s) { out.append(s) }
+    return out
+  }
+}

@@ -1,0 +1,494 @@
+/// Finds rhetorical questions in a normalised reply by scanning its scalars directly: no regular
+/// expressions, the lexicon compiled once into an index by first scalar.
+///
+/// The reply is split into sentences (ending at ？！。；… or a line break) and each sentence into
+/// clauses (at ，、：and spaces). Each clause is scanned for the anchors of
+/// `RhetoricalPatterns.all`; an anchor counts when its conditions hold. A few shapes that are not
+/// one anchor (哪里贵了, 有什么好犹豫的, 贵什么贵, …好不好！) are judged in code below.
+struct RhetoricalQuestionDetector {
+  /// One rhetorical question: its shape and its span in normalised offsets (end exclusive).
+  struct Detection: Equatable {
+    var shape: RhetoricalShape
+    var start: Int
+    var end: Int
+    /// Where the anchor word stands (normalised offsets), for building the suggestion.
+    var anchorStart: Int
+    var anchorEnd: Int
+  }
+
+  struct Clause {
+    var start: Int
+    /// End of the clause's words (exclusive), before any separator.
+    var end: Int
+    /// End including the separators or terminators after it.
+    var outerEnd: Int
+    /// The closing particle (吗 么 嘛 呢 吧) after fillers such as 亲/啊/呀 are dropped.
+    var particle: Unicode.Scalar?
+    /// Offset of that particle, or of the clause's last word.
+    var lastWord: Int
+    var sentence: Int
+  }
+
+  struct Sentence {
+    var firstClause: Int
+    var lastClause: Int
+    var question: Bool
+    var exclamation: Bool
+  }
+
+  /// A compiled pattern word: its scalars and the pattern it belongs to.
+  struct Anchor {
+    var scalars: [Unicode.Scalar]
+    var pattern: Int
+  }
+
+  struct CompiledPattern {
+    var source: RhetoricalPattern
+    var next: [[Unicode.Scalar]]
+    var notNext: [[Unicode.Scalar]]
+    var notBefore: [[Unicode.Scalar]]
+    var needBefore: [[Unicode.Scalar]]
+    var notInClause: [[Unicode.Scalar]]
+  }
+
+  static func scalars(_ s: String) -> [Unicode.Scalar] { Array(s.unicodeScalars) }
+  static func scalarLists(_ list: [String]) -> [[Unicode.Scalar]] { list.map(scalars) }
+
+  static let patterns: [CompiledPattern] = RhetoricalPatterns.all.map {
+    CompiledPattern(
+      source: $0, next: scalarLists($0.next), notNext: scalarLists($0.notNext),
+      notBefore: scalarLists($0.notBefore), needBefore: scalarLists($0.needBefore),
+      notInClause: scalarLists($0.notInClause))
+  }
+
+  /// Anchors indexed by their first scalar, in pattern order.
+  static let anchorIndex: [UInt32: [Anchor]] = {
+    var index: [UInt32: [Anchor]] = [:]
+    for (p, pattern) in RhetoricalPatterns.all.enumerated() {
+      for word in pattern.words {
+        let s = scalars(word)
+        index[s[0].value, default: []].append(Anchor(scalars: s, pattern: p))
+      }
+    }
+    return index
+  }()
+
+  static let conditionalWords = scalarLists(RhetoricalPatterns.conditionalWords)
+  static let politeEndings = scalarLists(RhetoricalPatterns.politeEndings)
+  static let disputedJudgements = scalarLists(RhetoricalPatterns.disputedJudgements)
+  static let complaintWords = scalarLists(RhetoricalPatterns.complaintWords)
+  static let trivialisedThings = scalarLists(RhetoricalPatterns.trivialisedThings)
+  static let pointlessThings = scalarLists(RhetoricalPatterns.pointlessThings)
+  static let assertionWords = scalarLists(RhetoricalPatterns.assertionWords)
+  static let genuineOpenings = scalarLists(RhetoricalPatterns.genuineOpenings)
+  static let doneWords = scalarLists(["行了", "好了", "可以了", "完了", "得了", "成了", "是了", "结了"])
+  static let offerWords = scalarLists(["给您", "帮您", "为您", "我们给", "我给", "我帮", "给你", "帮你"])
+
+  // MARK: - Scalar classes
+
+  @inline(__always) static func isTerminator(_ c: Unicode.Scalar) -> Bool {
+    switch c {
+    case "?", "!", "。", ";", "\n", "\r", ".", "…", "~", "～", "‼", "⁉", "？", "！": return true
+    default: return false
+    }
+  }
+
+  @inline(__always) static func isSeparator(_ c: Unicode.Scalar) -> Bool {
+    switch c {
+    case ",", "、", ":", " ", "\t", "，", "：", "(", ")", "/", "-", "—": return true
+    default: return false
+    }
+  }
+
+  @inline(__always) static func isIdeograph(_ c: Unicode.Scalar) -> Bool {
+    let v = c.value
+    return (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF)
+  }
+
+  /// Words a seller tacks on after the real end of a clause: 吗亲, 的呀, 好吗~
+  @inline(__always) static func isFiller(_ c: Unicode.Scalar) -> Bool {
+    switch c {
+    case "亲", "呀", "啊", "哦", "噢", "喔", "哈", "哇", "嗷", "呐", "哟", "呦": return true
+    default:
+      if isIdeograph(c) { return false }
+      let v = c.value
+      if v < 0x80 { return !(c.properties.isAlphabetic || (v >= 0x30 && v <= 0x39)) }
+      return true
+    }
+  }
+
+  // MARK: - Splitting
+
+  /// Replaces quoted text (「」『』“”‘’《》【】"…") by a neutral letter so it is never judged.
+  static func masked(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    var out = text
+    var closer: Unicode.Scalar? = nil
+    for i in out.indices {
+      let c = out[i]
+      if let close = closer {
+        if c == close { closer = nil } else { out[i] = "x" }
+        continue
+      }
+      switch c {
+      case "「": closer = "」"
+      case "『": closer = "』"
+      case "“": closer = "”"
+      case "‘": closer = "’"
+      case "《": closer = "》"
+      case "【": closer = "】"
+      case "\"": closer = "\""
+      default: break
+      }
+    }
+    return out
+  }
+
+  static func split(_ s: [Unicode.Scalar]) -> (clauses: [Clause], sentences: [Sentence]) {
+    var clauses: [Clause] = []
+    var sentences: [Sentence] = []
+    var i = 0
+    let n = s.count
+    var sentenceFirst = 0
+    while i < n {
+      // Skip leading separators and terminators.
+      while i < n && (isSeparator(s[i]) || isTerminator(s[i])) { i += 1 }
+      if i >= n { break }
+      let start = i
+      while i < n && !isSeparator(s[i]) && !isTerminator(s[i]) { i += 1 }
+      let end = i
+      var question = false
+      var exclamation = false
+      var endsSentence = i >= n
+      while i < n && (isSeparator(s[i]) || isTerminator(s[i])) {
+        let c = s[i]
+        if isTerminator(c) {
+          endsSentence = true
+          if c == "?" || c == "⁉" || c == "？" { question = true }
+          if c == "!" || c == "‼" || c == "⁉" || c == "！" { exclamation = true }
+        }
+        i += 1
+        // A terminator followed by more words ends the sentence even after separators.
+        if endsSentence && i < n && !isSeparator(s[i]) && !isTerminator(s[i]) { break }
+      }
+      var clause = Clause(
+        start: start, end: end, outerEnd: i, particle: nil, lastWord: end - 1,
+        sentence: sentences.count)
+      var last = end - 1
+      while last > start && isFiller(s[last]) { last -= 1 }
+      clause.lastWord = last
+      let c = s[last]
+      let before: Unicode.Scalar? = last > start ? s[last - 1] : nil
+      switch c {
+      case "吗", "嘛":
+        if before != "干" { clause.particle = c }
+      case "么":
+        if let b = before, "什怎那这多要干".unicodeScalars.contains(b) {
+        } else {
+          clause.particle = "吗"
+        }
+      case "呢", "吧": clause.particle = c
+      default: break
+      }
+      clauses.append(clause)
+      if endsSentence {
+        sentences.append(
+          Sentence(
+            firstClause: sentenceFirst, lastClause: clauses.count - 1, question: question,
+            exclamation: exclamation))
+        sentenceFirst = clauses.count
+      }
+    }
+    if sentenceFirst < clauses.count {
+      sentences.append(
+        Sentence(
+          firstClause: sentenceFirst, lastClause: clauses.count - 1, question: false,
+          exclamation: false))
+    }
+    return (clauses, sentences)
+  }
+
+  // MARK: - Matching helpers
+
+  @inline(__always)
+  static func matches(_ s: [Unicode.Scalar], at i: Int, _ word: [Unicode.Scalar], limit: Int)
+    -> Bool
+  {
+    if i < 0 || i + word.count > limit { return false }
+    var k = 0
+    while k < word.count {
+      if s[i + k] != word[k] { return false }
+      k += 1
+    }
+    return true
+  }
+
+  static func startsWithAny(
+    _ s: [Unicode.Scalar], at i: Int, _ words: [[Unicode.Scalar]], limit: Int
+  ) -> Bool {
+    for w in words where matches(s, at: i, w, limit: limit) { return true }
+    return false
+  }
+
+  static func endsWithAny(
+    _ s: [Unicode.Scalar], before i: Int, _ words: [[Unicode.Scalar]], from lower: Int
+  ) -> Bool {
+    for w in words where i - w.count >= lower && matches(s, at: i - w.count, w, limit: i) {
+      return true
+    }
+    return false
+  }
+
+  static func containsAny(
+    _ s: [Unicode.Scalar], from a: Int, to b: Int, _ words: [[Unicode.Scalar]]
+  ) -> Bool {
+    var i = a
+    while i < b {
+      if startsWithAny(s, at: i, words, limit: b) { return true }
+      i += 1
+    }
+    return false
+  }
+
+  static func buyerComplained(_ buyer: [String]) -> Bool {
+    for message in buyer {
+      let s = Array(message.unicodeScalars)
+      if containsAny(s, from: 0, to: s.count, complaintWords) { return true }
+    }
+    return false
+  }
+
+  // MARK: - Detection
+
+  /// Every rhetorical question in the normalised scalars, at most one per sentence.
+  static func detect(_ normalized: [Unicode.Scalar], buyer: [String]) -> [Detection] {
+    let s = masked(normalized)
+    let (clauses, sentences) = split(s)
+    var found: [Detection] = []
+    var complained: Bool? = nil
+    for sentence in sentences {
+      var hit: Detection? = nil
+      clauseLoop: for ci in sentence.firstClause...sentence.lastClause {
+        let clause = clauses[ci]
+        var i = clause.start
+        while i < clause.end {
+          if let anchors = anchorIndex[s[i].value] {
+            for anchor in anchors
+            where matches(s, at: i, anchor.scalars, limit: clause.end) {
+              let pattern = patterns[anchor.pattern]
+              if pattern.source.afterComplaint {
+                if complained == nil { complained = buyerComplained(buyer) }
+                if complained == false { continue }
+              }
+              if let d = check(
+                pattern, at: i, length: anchor.scalars.count, clause: ci, s: s,
+                clauses: clauses, sentence: sentence)
+              {
+                hit = d
+                break clauseLoop
+              }
+            }
+          }
+          if let d = checkInCode(
+            at: i, clause: ci, s: s, clauses: clauses, sentence: sentence)
+          {
+            hit = d
+            break clauseLoop
+          }
+          i += 1
+        }
+      }
+      if let hit { found.append(hit) }
+    }
+    return found
+  }
+
+  /// The end of a span that closes with clause `ci`: its terminators too when it ends a sentence.
+  static func spanEnd(_ clauses: [Clause], _ ci: Int, _ sentence: Sentence, _ s: [Unicode.Scalar])
+    -> Int
+  {
+    let clause = clauses[ci]
+    var end = clause.end
+    // Take the sentence's closing punctuation (？！) along with the last clause.
+    if ci == sentence.lastClause {
+      while end < clause.outerEnd && !isSeparator(s[end]) { end += 1 }
+    }
+    return end
+  }
+
+  static func check(
+    _ p: CompiledPattern, at i: Int, length: Int, clause ci: Int, s: [Unicode.Scalar],
+    clauses: [Clause], sentence: Sentence
+  ) -> Detection? {
+    let clause = clauses[ci]
+    let after = i + length
+    if !p.next.isEmpty && !startsWithAny(s, at: after, p.next, limit: clause.end) { return nil }
+    if startsWithAny(s, at: after, p.notNext, limit: clause.end) { return nil }
+    if endsWithAny(s, before: i, p.notBefore, from: clause.start) { return nil }
+    if !p.needBefore.isEmpty && !containsAny(s, from: clause.start, to: i, p.needBefore) {
+      return nil
+    }
+    if containsAny(s, from: clause.start, to: clause.end, p.notInClause) { return nil }
+
+    let negation = p.source.shape == .negatedQuestion || p.source.shape == .didNotRead
+    if negation {
+      // 是不是, 好不好, 要不要 ask a real choice.
+      if s[i] == "不" && i > clause.start && after < clause.end && s[i - 1] == s[i + 1] {
+        return nil
+      }
+      // 如果不是质量问题的话…, 是否…
+      if containsAny(s, from: clause.start, to: clause.end, conditionalWords) { return nil }
+      // 是优惠券不能用吗？ 请问…: asking to make sure, not asserting.
+      if p.source.shape == .negatedQuestion
+        && startsWithAny(s, at: clause.start, genuineOpenings, limit: i)
+      {
+        return nil
+      }
+    }
+
+    var closing = ci
+    switch p.source.ending {
+    case .anything:
+      break
+    case .maParticle, .questionMark, .question, .doneAlready:
+      var ok = false
+      var last = ci
+      if p.source.crossClause && ci < sentence.lastClause { last = ci + 1 }
+      for k in ci...last {
+        let c = clauses[k]
+        let particle = c.particle
+        var good = particle == "吗" || particle == "嘛"
+        if p.source.ending == .question && particle == "呢" { good = true }
+        let closesSentence = k == sentence.lastClause
+        if !good && closesSentence && (sentence.question || sentence.exclamation)
+          && (p.source.ending == .question || p.source.ending == .questionMark)
+          && particle != "呢" && particle != "吧"
+        {
+          good = true
+        }
+        if !good && p.source.ending == .doneAlready {
+          // 您换个码不就好了
+          if containsAny(s, from: after, to: c.end, doneWords) { good = true }
+        }
+        if good && negation && (particle == "吗" || particle == "嘛")
+          && endsWithAny(s, before: c.lastWord + 1, politeEndings, from: c.start)
+        {
+          good = false
+        }
+        if good {
+          ok = true
+          closing = k
+          break
+        }
+      }
+      if !ok { return nil }
+    case .standalone:
+      if sentence.firstClause != sentence.lastClause { return nil }
+      var k = clause.start
+      while k < i && "亲那这哎唉嗯呃哦".unicodeScalars.contains(s[k]) { k += 1 }
+      if k != i || after < clause.lastWord { return nil }
+    }
+    return Detection(
+      shape: p.source.shape, start: clause.start, end: spanEnd(clauses, closing, sentence, s),
+      anchorStart: i, anchorEnd: after)
+  }
+
+  /// Shapes judged in code: 哪里贵了, 有什么好犹豫的, 贵什么贵, 这是正品好不好！, 还没有吗！
+  static func checkInCode(
+    at i: Int, clause ci: Int, s: [Unicode.Scalar], clauses: [Clause], sentence: Sentence
+  ) -> Detection? {
+    let clause = clauses[ci]
+    let c = s[i]
+    func detection(_ shape: RhetoricalShape, _ length: Int) -> Detection {
+      Detection(
+        shape: shape, start: clause.start, end: spanEnd(clauses, ci, sentence, s),
+        anchorStart: i, anchorEnd: i + length)
+    }
+    switch c {
+    case "哪":
+      // 哪里贵了？ 哪儿小了！ — disputing; 请问是哪里破了呢？ asks where.
+      var length = 1
+      if i + 1 < clause.end && (s[i + 1] == "里" || s[i + 1] == "儿") { length = 2 }
+      let after = i + length
+      guard after < clause.end else { return nil }
+      if length == 1 && !startsWithAny(s, at: after, disputedJudgements, limit: clause.end) {
+        return nil
+      }
+      if "都也里的个款种位些天样怕一件边".unicodeScalars.contains(s[after]) { return nil }
+      if i > clause.start && "是在到去从往找寄发送".unicodeScalars.contains(s[i - 1]) { return nil }
+      if containsAny(s, from: clause.start, to: clause.end, [scalars("请问")]) { return nil }
+      if clause.particle == "呢" || clause.particle == "吗" || clause.particle == "吧" {
+        return nil
+      }
+      let last = clause.lastWord
+      guard last > after, s[last] == "了" else { return nil }
+      if startsWithAny(s, at: after, disputedJudgements, limit: clause.end)
+        || (ci == sentence.lastClause && sentence.exclamation)
+      {
+        return detection(.disputing, length)
+      }
+      return nil
+    case "有":
+      // 有什么好犹豫的 / 有啥可担心的 / 催我有什么用呢
+      var length = 0
+      if matches(s, at: i + 1, scalars("什么"), limit: clause.end) {
+        length = 3
+      } else if i + 1 < clause.end && s[i + 1] == "啥" {
+        length = 2
+      }
+      guard length > 0 else { return nil }
+      if i > clause.start
+        && (s[i - 1] == "没"
+          || s[i - 1] == "还" && i - 1 > clause.start
+            && s[i - 2] == "没")
+      {
+        return nil
+      }
+      if clause.particle == "吗" { return nil }
+      let after = i + length
+      var last = clause.lastWord
+      if last > after && (s[last] == "呢" || s[last] == "嘛") { last -= 1 }
+      if startsWithAny(s, at: after, trivialisedThings, limit: clause.end) && s[last] == "的"
+        && last > after
+      {
+        return detection(.dismissive, length)
+      }
+      if startsWithAny(s, at: after, pointlessThings, limit: clause.end) {
+        // The thing must close the clause: 催我有什么用呢？ (not 有什么用法吗).
+        for w in pointlessThings where matches(s, at: after, w, limit: clause.end) {
+          if after + w.count == last + 1 { return detection(.dismissive, length) }
+        }
+      }
+      return nil
+    case "什", "啥":
+      // 贵什么贵 / 退啥退
+      let length = c == "什" ? 2 : 1
+      guard c == "啥" || matches(s, at: i + 1, scalars("么"), limit: clause.end) else { return nil }
+      let after = i + length
+      if i > clause.start && after < clause.end && s[i - 1] == s[after] && isIdeograph(s[after]) {
+        return Detection(
+          shape: .impatience, start: clause.start, end: spanEnd(clauses, ci, sentence, s),
+          anchorStart: i - 1, anchorEnd: after + 1)
+      }
+      return nil
+    case "好", "行":
+      // 这是正品好不好！ 我们明明发了好吗
+      guard i + 1 < clause.end else { return nil }
+      var length = 0
+      if matches(s, at: i, [c, "不", c], limit: clause.end) {
+        length = 3
+      } else if s[i + 1] == "吗" {
+        length = 2
+      }
+      guard length > 0, i + length - 1 == clause.lastWord, i > clause.start else { return nil }
+      let sharp =
+        ci == sentence.lastClause && sentence.exclamation && !sentence.question
+        && !containsAny(s, from: clause.start, to: i, offerWords)
+      if sharp || containsAny(s, from: clause.start, to: i, assertionWords) {
+        return detection(.impatience, length)
+      }
+      return nil
+    default:
+      return nil
+    }
+  }
+}

@@ -1,0 +1,362 @@
+/// The shapes of 反问句 that `rhetorical_question` knows, as data a teacher can read and extend.
+///
+/// Each pattern is an anchor word (several spellings allowed) plus a few conditions: what must or
+/// must not stand right after or before it, and how its clause must end. The detector splits a
+/// reply into sentences (at ？！。；… and line breaks) and clauses (at ，、：and spaces) and looks
+/// for the anchors in each clause; quoted text (「」“”《》【】) is skipped, so a product name such as
+/// 《难道不香》 is never judged.
+///
+/// To add a shape: add a `RhetoricalPattern` to `RhetoricalPatterns.all` with the right `shape`,
+/// then add a triggering and a passing example to the rule's examples.
+
+/// A family of rhetorical questions; it decides the message and the fallback suggestion.
+enum RhetoricalShape: CaseIterable {
+  /// 难道…吗, 难不成…
+  case nandao
+  /// A negation closed by 吗: 不是…吗, 不就…吗, 不也/不都…吗, 还不…吗, 能不…吗.
+  case negatedQuestion
+  /// Telling the buyer they did not read or look: 您没看…吗, 您不会自己看吗.
+  case didNotRead
+  /// Blaming the buyer for what they did or did not do: 怎么不早说, 为什么不问清楚, 凭什么, 干嘛.
+  case blame
+  /// Denying what the buyer says: 怎么可能, 怎么会…呢, 哪能, 岂.
+  case denial
+  /// Disputing the buyer's judgement: 哪里贵了, 哪有色差.
+  case disputing
+  /// Talking back: 谁说, 谁让, 我怎么知道.
+  case talkingBack
+  /// Waving the buyer's worry away: 有什么好犹豫的, 至于吗, 有必要吗, 何必.
+  case dismissive
+  /// Impatience: 还用问吗, 说了几遍了, 你说呢, 那又怎样.
+  case impatience
+
+  /// What the finding says, Chinese.
+  var message: String {
+    switch self {
+    case .nandao:
+      return "「难道」开头的是反问句，听起来像在质问买家"
+    case .negatedQuestion:
+      return "否定词配「吗」的反问句，表面在问，实际在说「这还用问」，买家会觉得被指责"
+    case .didNotRead:
+      return "反问买家有没有看说明，等于怪买家不仔细"
+    case .blame:
+      return "追问买家「为什么不…」是反问，带着责怪的意思"
+    case .denial:
+      return "用反问否认买家的说法，等于说买家说错了"
+    case .disputing:
+      return "用反问反驳买家的感受（贵、小、有色差…），买家会觉得不被理解"
+    case .talkingBack:
+      return "「谁说/谁让/我怎么知道」是顶撞买家的反问"
+    case .dismissive:
+      return "用反问把买家的顾虑说成不值一提，显得不耐烦"
+    case .impatience:
+      return "不耐烦的反问，买家会觉得被敷衍"
+    }
+  }
+
+  /// A statement to use instead when no better one can be built from the reply itself.
+  var template: String {
+    switch self {
+    case .nandao, .negatedQuestion:
+      return "亲，（把要说的事实直接讲出来）哦，有不清楚的地方我再给您详细说明"
+    case .didNotRead:
+      return "亲，这一点在详情页里有说明，我把要点给您发一下哦"
+    case .blame:
+      return "亲，没关系的，我这边马上帮您处理"
+    case .denial:
+      return "亲，我们的商品都有保障，您把情况跟我说一下，我马上帮您核实"
+    case .disputing:
+      return "亲，理解您的感受，我给您说一下这款的用料和做工哦"
+    case .talkingBack:
+      return "亲，这个情况我帮您查一下，马上给您答复"
+    case .dismissive:
+      return "亲，您的顾虑我理解，我给您说一下具体的情况，您放心"
+    case .impatience:
+      return "亲，我再给您说明一下哦"
+    }
+  }
+}
+
+/// How the clause holding an anchor must end for the pattern to count.
+enum RhetoricalEnding {
+  /// The anchor alone is enough.
+  case anything
+  /// The clause (or, if `crossClause`, the next one) closes with 吗/么/嘛.
+  case maParticle
+  /// The clause closes with 吗/么/嘛/呢, or the sentence ends in ？ or ！.
+  case question
+  /// The clause closes with 吗/么/嘛, or its sentence ends in ？ or ！.
+  case questionMark
+  /// …不就行了/不就好了, or closed by 吗/嘛.
+  case doneAlready
+  /// The sentence holds nothing else: a bare 您说呢？, 不然呢？.
+  case standalone
+}
+
+/// One shape of rhetorical question: an anchor and the conditions around it.
+struct RhetoricalPattern {
+  var shape: RhetoricalShape
+  /// The anchor words (any one of them).
+  var words: [String]
+  /// If not empty, one of these must follow the anchor directly.
+  var next: [String] = []
+  /// None of these may follow the anchor directly.
+  var notNext: [String] = []
+  /// None of these may stand directly before the anchor.
+  var notBefore: [String] = []
+  /// If not empty, one of these must appear before the anchor in the same clause.
+  var needBefore: [String] = []
+  /// None of these may appear anywhere in the clause (they make it a genuine question).
+  var notInClause: [String] = []
+  var ending: RhetoricalEnding = .anything
+  /// Whether the closing particle may be in the clause after the anchor's one
+  /// (不是说了，七天都能退吗？).
+  var crossClause = false
+  /// Whether the buyer must just have complained for this to count (您觉得呢？).
+  var afterComplaint = false
+}
+
+/// The lexicon.
+enum RhetoricalPatterns {
+  /// Verbs of "doing it right" a buyer is blamed for skipping: 怎么不早说, 为什么不看详情.
+  static let blamedVerbs = [
+    "早", "先", "提前", "看", "仔细", "认真", "问", "说", "联系", "备注", "自己", "注意", "留言",
+    "咨询", "确认", "量", "对照", "拍", "选", "好好", "去看", "去问", "查",
+  ]
+
+  /// What people read and are blamed for missing: 您没看详情页吗.
+  static let readingVerbs = ["看", "注意", "仔细", "认真", "读", "听", "留意", "瞧"]
+
+  /// Judgements a buyer makes that a seller disputes with 哪里…了.
+  static let disputedJudgements = [
+    "贵", "差", "小", "大", "短", "长", "薄", "厚", "难看", "丑", "不好", "不一样", "有色差", "色差",
+    "假", "慢", "旧", "不值", "过分", "不对", "坑", "骗", "不合适", "不舒服", "掉色", "起球", "有问题",
+    "质量差", "不行", "夸张", "离谱", "不像", "不正", "粗糙", "透", "硬", "紧", "松", "肥", "瘦",
+  ]
+
+  /// Words that make a clause conditional, so a negation in it asks nothing:
+  /// 如果不是质量问题的话…
+  static let conditionalWords = [
+    "如果", "要是", "假如", "假若", "若是", "若", "万一", "只要", "即使", "就算", "的话", "是否",
+  ]
+
+  /// Polite request endings: a 不 earlier in the clause does not make these rhetorical
+  /// (这款不是纯棉的，对吗？ asks to confirm).
+  static let politeEndings = ["可以吗", "行吗", "好吗", "对吗", "是吗", "可以么", "好么", "对么"]
+
+  /// What a buyer's complaint sounds like (for the shapes that depend on it).
+  static let complaintWords = [
+    "质量", "坏", "破", "假", "色差", "不一样", "差评", "投诉", "退", "贵", "慢", "没收到", "少",
+    "错", "骗", "垃圾", "问题", "怎么回事", "不对", "小了", "大了", "不合适", "掉色", "起球", "脏",
+    "难看", "失望", "不满意", "生气", "太差", "烂",
+  ]
+
+  static let second = ["你", "您", "你们", "您们"]
+
+  /// What 有什么…的 waves away: 有什么好犹豫的, 有啥可担心的, 有什么大不了的.
+  static let trivialisedThings = [
+    "好", "可怕", "可担心", "可犹豫", "可比", "可说", "可挑", "可嫌", "可怀疑", "可纠结", "大不了",
+    "难", "奇怪", "稀奇", "怕", "担心", "犹豫", "纠结", "嫌", "值得", "不放心", "不相信", "不信",
+    "不敢", "麻烦", "不满足",
+  ]
+
+  /// What 有什么… says is pointless when it closes the clause: 催我有什么用呢？
+  static let pointlessThings = ["用", "意义", "关系", "区别啊", "办法", "好说", "好讲"]
+
+  /// Words that make …好不好 / …好吗 an assertion rather than a request:
+  /// 我们明明发货了好吗.
+  static let assertionWords = ["明明", "本来", "根本", "压根", "早就", "早都", "本来就", "真的是"]
+
+  /// Clause openings that make a negated question a real check: 是优惠券不能用吗？
+  static let genuineOpenings = ["是", "请问", "您是说", "你是说", "您的意思是", "亲是", "就是说"]
+
+  /// Every pattern, roughly from the strongest cue to the weakest. The first one that fits a
+  /// sentence is reported.
+  static let all: [RhetoricalPattern] = [
+    // 难道您没收到通知吗？ 难不成还要我们送上门？
+    RhetoricalPattern(shape: .nandao, words: ["难道", "难不成", "难不能"], notNext: ["说明"]),
+
+    // 怎么可能有假货！ 这怎么会是旧的呢？ 哪能呢 岂不是白跑一趟
+    RhetoricalPattern(shape: .denial, words: ["怎么可能", "怎可能", "哪可能", "哪能", "哪会", "怎能", "怎会"]),
+    RhetoricalPattern(
+      shape: .denial, words: ["怎么会"],
+      notNext: ["这样", "这么", "那样", "那么", "出现这", "发生这", "突然这样"]),
+    RhetoricalPattern(
+      shape: .denial, words: ["怎么能", "怎么可以", "怎么好意思"],
+      next: ["这样", "这么", "那样", "那么", "随便", "说", "不", "怪", "乱", "算", "叫", "是"]),
+    RhetoricalPattern(
+      shape: .denial, words: ["你怎么能", "您怎么能", "你怎么可以", "您怎么可以", "你们怎么能"]),
+    RhetoricalPattern(shape: .denial, words: ["岂"], notNext: ["止"]),
+    RhetoricalPattern(shape: .denial, words: ["不会吧"], notBefore: ["应该", "一般", "肯定", "也"]),
+    RhetoricalPattern(
+      shape: .denial, words: ["能一样", "能比", "能有假", "能差", "能不好", "会有假", "会是假"],
+      ending: .question),
+    RhetoricalPattern(shape: .denial, words: ["比吗", "比么", "比得了吗"], needBefore: ["能", "可以"]),
+    RhetoricalPattern(
+      shape: .denial, words: ["到哪里去", "到哪儿去", "到哪去"], ending: .question),
+
+    // 您没看详情页吗？ 你不会自己看吗？ 您是不是没看尺码表啊？
+    RhetoricalPattern(
+      shape: .didNotRead, words: ["没", "没有"], next: readingVerbs, needBefore: second,
+      ending: .questionMark),
+    RhetoricalPattern(
+      shape: .didNotRead, words: ["没看", "没有看", "没注意", "没仔细", "没认真", "没留意", "都不看"],
+      ending: .maParticle),
+    RhetoricalPattern(
+      shape: .didNotRead, words: ["不会自己", "自己不会", "自己没", "自己不"], ending: .question),
+    RhetoricalPattern(
+      shape: .didNotRead, words: ["是不是没", "是不是不会", "是不是不懂", "是不是不识"]),
+    RhetoricalPattern(
+      shape: .didNotRead,
+      words: [
+        "看不懂", "听不懂", "看不明白", "听不明白", "看不出来", "看不到",
+        "看不见", "不识字", "不懂吗", "不明白吗", "不知道吗", "不清楚吗", "不懂么",
+      ],
+      needBefore: second + ["都", "连", "还"], ending: .questionMark),
+
+    // 不是说了七天无理由吗？ 这不就行了吗 不也一样吗 还不够便宜吗 能不贵吗
+    RhetoricalPattern(
+      shape: .negatedQuestion,
+      words: ["不是说", "不是跟", "不是和", "不是告诉", "不是已经", "不是早", "不是都"],
+      ending: .maParticle, crossClause: true),
+    RhetoricalPattern(
+      shape: .negatedQuestion,
+      words: [
+        "不是", "不就", "不也", "不都", "不还", "不正", "不早", "不挺", "不够", "不算", "不一直",
+        "不照样", "不觉得", "不认为", "不会", "不能", "没说", "没告诉", "没跟",
+      ],
+      notBefore: ["要", "若", "倒", "可", "并"], ending: .maParticle),
+    RhetoricalPattern(
+      shape: .negatedQuestion, words: ["能不", "会不"], notNext: ["能", "会"], ending: .maParticle),
+    RhetoricalPattern(
+      shape: .negatedQuestion, words: ["还不"], notNext: ["能", "可以", "行", "太", "到", "会用"],
+      ending: .maParticle),
+    RhetoricalPattern(
+      shape: .negatedQuestion, words: ["不就"], notBefore: ["要", "再", "要么", "否则"],
+      ending: .doneAlready),
+    RhetoricalPattern(
+      shape: .negatedQuestion,
+      words: [
+        "不是说过", "不是说了", "不是讲过", "不是讲了", "不是告诉过", "不是告诉您", "不是告诉你",
+        "不是跟您说", "不是跟你说", "不是和您说", "不是提醒", "不是写了", "不是写着", "不是标了",
+        "不是标着", "不是注明",
+      ],
+      notNext: ["错"]),
+    RhetoricalPattern(
+      shape: .negatedQuestion, words: ["还不是"],
+      next: ["因为", "为了", "一样", "要", "得", "照样", "你", "您", "自己"]),
+
+    // 怎么不早说？ 为什么不问清楚 凭什么 干嘛非要退 何必呢
+    RhetoricalPattern(
+      shape: .blame,
+      words: [
+        "怎么不", "怎么没", "怎么没有", "为什么不", "为什么没", "为什么没有",
+        "为啥不", "为啥没", "为何不", "咋不", "咋没",
+      ],
+      next: blamedVerbs),
+    RhetoricalPattern(shape: .blame, words: ["凭什么", "凭啥", "何必", "何苦", "何须", "何不", "何至于"]),
+    RhetoricalPattern(
+      shape: .blame, words: ["干嘛", "干吗", "干么", "干啥"],
+      notNext: ["用", "的"], notInClause: ["请问"]),
+    RhetoricalPattern(
+      shape: .blame, words: ["怎么还", "怎么又"],
+      next: [
+        "问", "不明白", "不懂", "不信", "不相信", "不放心", "不满意", "在问", "要问", "来问",
+        "说", "嫌", "催", "闹", "不理解", "是这个问题", "纠结",
+      ]),
+    RhetoricalPattern(
+      shape: .blame,
+      words: [
+        "你怎么这么", "您怎么这么", "你们怎么这么", "你怎么那么", "您怎么那么", "你怎么老",
+        "您怎么老", "你怎么总", "您怎么总",
+      ]),
+    RhetoricalPattern(
+      shape: .blame, words: ["怪我", "怪我们", "怪谁", "赖我", "赖我们", "怪商家", "怪卖家"],
+      notBefore: ["不"], ending: .question),
+
+    // 哪有色差？ 哪来的假货 （哪里…了 is judged in code: 哪里贵了？）
+    RhetoricalPattern(
+      shape: .disputing, words: ["哪有", "哪来的", "哪儿来的", "哪里来的"],
+      notBefore: ["不管", "无论", "不论"]),
+    RhetoricalPattern(
+      shape: .disputing, words: ["哪里有", "哪儿有"], next: ["这么", "那么", "什么"]),
+
+    // 谁说不能退的？ 谁让您不选顺丰 我怎么知道
+    RhetoricalPattern(
+      shape: .talkingBack,
+      words: [
+        "谁说", "谁告诉", "谁让", "谁叫", "谁规定", "谁知道", "谁不", "谁会", "谁敢", "谁还",
+        "谁能",
+      ],
+      notBefore: ["不管", "无论", "不论", "随便", "任"], notInClause: ["请问"]),
+    RhetoricalPattern(
+      shape: .talkingBack,
+      words: [
+        "我怎么知道", "我哪知道", "我哪儿知道", "我哪里知道", "我咋知道", "鬼知道", "天知道",
+        "关我什么事", "关我们什么事", "关我啥事", "跟我有什么关系", "跟我们有什么关系", "什么叫",
+        "你什么意思", "您什么意思", "这话什么意思", "这是什么意思啊",
+      ]),
+    RhetoricalPattern(
+      shape: .talkingBack, words: ["你以为", "您以为", "你们以为"], ending: .question),
+
+    // 有必要吗？ 至于吗 用得着这么生气吗 有这么夸张吗
+    RhetoricalPattern(
+      shape: .dismissive, words: ["有必要", "有这个必要", "有那个必要"],
+      next: ["吗", "么", "嘛", "这么", "那么", "为"]),
+    RhetoricalPattern(shape: .dismissive, words: ["还嫌"], ending: .questionMark),
+    RhetoricalPattern(
+      shape: .dismissive, words: ["也值得", "还值得", "也至于", "也犯得着"], ending: .question),
+    RhetoricalPattern(shape: .dismissive, words: ["至于"], ending: .question),
+    RhetoricalPattern(shape: .dismissive, words: ["不至于吧", "犯得着", "用得着"], ending: .anything),
+    RhetoricalPattern(
+      shape: .dismissive, words: ["有这么", "有那么"], notBefore: ["没", "没有", "还"],
+      ending: .maParticle),
+    RhetoricalPattern(
+      shape: .dismissive, words: ["有你这样", "有您这样", "有你这么", "有您这么"], ending: .question),
+
+    // 还用问吗？ 要我说几遍 说了多少次了 还能怎么样 那又怎样 不然呢 你说呢
+    RhetoricalPattern(
+      shape: .impatience, words: ["还用", "那还用", "这还用"],
+      next: [
+        "说", "问", "讲", "解释", "想", "怀疑", "担心", "犹豫", "考虑", "我说", "我讲", "我教",
+        "得着",
+      ]),
+    RhetoricalPattern(
+      shape: .impatience, words: ["还需要", "还要", "还得"],
+      next: [
+        "说", "问", "讲", "解释", "强调", "重复", "我说", "我讲", "我解释", "我重复", "我教",
+        "我告诉",
+      ],
+      ending: .questionMark),
+    RhetoricalPattern(
+      shape: .impatience,
+      words: [
+        "说了几", "说了多少", "说过几", "说过多少", "讲了几", "讲了多少", "讲过几", "讲过多少",
+        "说几遍", "说几次", "讲几遍", "解释几遍", "解释多少", "重复几遍", "重复多少", "告诉您几",
+        "告诉你几", "告诉您多少", "告诉你多少",
+      ]),
+    RhetoricalPattern(
+      shape: .impatience,
+      words: [
+        "还能怎么样", "还能怎样", "还想怎么样", "还想怎样", "还要怎么样", "还要怎样", "能怎么办",
+        "又能怎样", "又能怎么样", "又能怎么办", "那又怎样", "那又怎么样", "又怎么了", "那又如何",
+        "要什么自行车", "早干嘛去了", "懂不懂", "明不明白", "会不会看", "有完没完",
+      ]),
+    RhetoricalPattern(
+      shape: .impatience, words: ["不然呢", "所以呢", "那又怎样", "你说呢", "你觉得呢"],
+      notInClause: ["请问"]),
+    RhetoricalPattern(
+      shape: .impatience, words: ["您说呢", "您觉得呢", "你说是不是", "您说是不是"],
+      ending: .standalone, afterComplaint: true),
+    RhetoricalPattern(
+      shape: .impatience,
+      words: [
+        "急什么", "急啥", "怕什么", "怕啥", "慌什么", "催什么", "吵什么", "闹什么", "嫌什么",
+        "计较什么", "纠结什么", "犹豫什么", "着急什么", "还担心什么", "还怕什么", "还怀疑什么",
+        "还嫌什么", "还想要什么", "还要求什么",
+      ],
+      notBefore: ["不用", "别"]),
+    RhetoricalPattern(
+      shape: .impatience, words: ["你确定", "您确定"], ending: .maParticle, afterComplaint: true),
+  ]
+}

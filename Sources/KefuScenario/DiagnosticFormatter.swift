@@ -1,0 +1,95 @@
+import KefuText
+
+/// Renders diagnostics the way compilers do, for terminals and for editors. Pure functions of
+/// their input, so the exact text is testable.
+public enum DiagnosticFormatter {
+  /// One diagnostic as text:
+  ///
+  ///     a.kefu:12:16: error[E012]: 跳转目标「问尺吗」不存在
+  ///        12 | when has 有货 -> 问尺吗
+  ///           |                 ^^^^^^
+  ///     提示：是不是「问尺码」？
+  ///
+  /// The carets sit under the offending text by display width (a 汉字 takes two columns; a tab
+  /// is shown as four spaces). `color` adds ANSI colours for a terminal.
+  public static func text(_ d: Diagnostic, color: Bool = false) -> String {
+    let paint = { (code: String, s: String) in color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
+    let severityColor = d.severity == .error ? "1;31" : "1;33"
+    var out = d.path
+    if let location = d.location { out += ":\(location.line):\(location.column)" }
+    out += ": " + paint(severityColor, "\(d.severity.rawValue)[\(d.code.rawValue)]") + ": "
+    out += d.message + "\n"
+    if let location = d.location, let source = d.sourceLine {
+      let number = String(location.line)
+      let gutter = max(5, number.count)
+      let scalars = Array(source.unicodeScalars)
+      let start = min(max(location.column - 1, 0), scalars.count)
+      let end = min(max((d.endColumn ?? location.column + 1) - 1, start), scalars.count)
+      let before = displayWidth(scalars[0..<start])
+      let carets = max(1, displayWidth(scalars[start..<end]))
+      out += String(repeating: " ", count: gutter - number.count) + number + " | "
+      out += expandingTabs(scalars) + "\n"
+      out += String(repeating: " ", count: gutter) + " | " + String(repeating: " ", count: before)
+      out += paint(severityColor, String(repeating: "^", count: carets)) + "\n"
+    }
+    if let hint = d.hint { out += "提示：" + hint + "\n" }
+    return out
+  }
+
+  /// `2 个错误，1 个警告，检查了 5 个文件`
+  public static func summary(errors: Int, warnings: Int, files: Int) -> String {
+    "\(errors) 个错误，\(warnings) 个警告，检查了 \(files) 个文件"
+  }
+
+  /// Every diagnostic of a lint run as one JSON document for editors:
+  /// `{"files":N,"errors":N,"warnings":N,"diagnostics":[{"file","line","column","end_column",
+  /// "severity","code","message","hint"}]}`. Positions are 1-based code-point columns, the end
+  /// exclusive; `line`, `column`, `end_column` and `hint` are null when there is none.
+  public static func json(_ results: [LintResult]) -> JSONValue {
+    var items: [JSONValue] = []
+    var errors = 0
+    var warnings = 0
+    for result in results {
+      for d in result.diagnostics {
+        if d.severity == .error { errors += 1 } else { warnings += 1 }
+        items.append(json(d))
+      }
+    }
+    return .object([
+      ("files", .int(results.count)), ("errors", .int(errors)), ("warnings", .int(warnings)),
+      ("diagnostics", .array(items)),
+    ])
+  }
+
+  /// One diagnostic as a JSON object.
+  public static func json(_ d: Diagnostic) -> JSONValue {
+    .object([
+      ("file", .string(d.path)),
+      ("line", d.location.map { .int($0.line) } ?? .null),
+      ("column", d.location.map { .int($0.column) } ?? .null),
+      ("end_column", d.location.map { .int(d.endColumn ?? $0.column + 1) } ?? .null),
+      ("severity", .string(d.severity.rawValue)),
+      ("code", .string(d.code.rawValue)),
+      ("message", .string(d.message)),
+      ("hint", d.hint.map { .string($0) } ?? .null),
+    ])
+  }
+
+  private static func displayWidth(_ scalars: ArraySlice<Unicode.Scalar>) -> Int {
+    var width = 0
+    for s in scalars { width += s == "\t" ? 4 : DisplayWidth.of(s) }
+    return width
+  }
+
+  private static func expandingTabs(_ scalars: [Unicode.Scalar]) -> String {
+    var view = String.UnicodeScalarView()
+    for s in scalars {
+      if s == "\t" {
+        view.append(contentsOf: "    ".unicodeScalars)
+      } else {
+        view.append(s)
+      }
+    }
+    return String(view)
+  }
+}

@@ -1,0 +1,264 @@
+import KefuRubric
+import KefuScenario
+import KefuText
+
+/// What the grade card shows beyond the `Grade` itself: who played, which scenario, the replies
+/// (to quote them) and the typing speed. `kefu play`, `kefu pair` and the instructor's
+/// `kefu grade` each fill one in and hand it to `GradeCardRenderer`.
+public struct GradeCard {
+  /// The student the card is for (the seller).
+  public struct Student: Equatable, Sendable {
+    public var name: String
+    /// 学号.
+    public var id: String?
+    /// 班级.
+    public var className: String?
+    public init(name: String, id: String? = nil, className: String? = nil) {
+      self.name = name
+      self.id = id
+      self.className = className
+    }
+  }
+
+  public var grade: Grade
+  public var student: Student
+  /// The buyer's player in pair play.
+  public var partner: String?
+  public var scenarioTitle: String
+  /// How it was played, when it is not plain solo play (`脚本`, `双人`, `联机`, `聊天记录`).
+  public var mode: String?
+  /// The seller's replies in order; violations and steps quote them by number.
+  public var replies: [String]
+  /// The response-time limit of the session in seconds.
+  public var limitSeconds: Double
+  /// 汉字 typed a minute, when known (see `typingSpeed(replies:seconds:)`).
+  public var typingSpeed: Double?
+
+  public init(
+    grade: Grade, student: Student, partner: String? = nil, scenarioTitle: String,
+    mode: String? = nil, replies: [String], limitSeconds: Double = 6, typingSpeed: Double? = nil
+  ) {
+    self.grade = grade
+    self.student = student
+    self.partner = partner
+    self.scenarioTitle = scenarioTitle
+    self.mode = mode
+    self.replies = replies
+    self.limitSeconds = limitSeconds
+    self.typingSpeed = typingSpeed
+  }
+
+  /// 汉字 a minute: the 汉字 in the replies over the seconds spent on them (each reply's response
+  /// time: reading the buyer and typing). Nil without 汉字 or with under a second in all.
+  public static func typingSpeed(replies: [String], seconds: [Double]) -> Double? {
+    let total = seconds.reduce(0, +)
+    let hanzi = replies.reduce(0) { count, reply in
+      count + reply.unicodeScalars.filter { isHanzi($0) }.count
+    }
+    guard total >= 1, hanzi > 0 else { return nil }
+    return Double(hanzi) * 60 / total
+  }
+
+  static func isHanzi(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0xF900...0xFAFF, 0x20000...0x3FFFD: return true
+    default: return false
+    }
+  }
+}
+
+/// The grade card of PRODUCT.md as lines of text: who, scenario, outcome, score, tier; the eight
+/// steps with ✓/✗ and the reply that showed each; response times; typing speed; each violation
+/// with its reply quoted and the rule's Chinese name; the tips. Columns are aligned by display
+/// width; every line is at most `width - 1` columns (80 by default, readable down to 40); colour
+/// only when the theme says so, and the plain text carries every meaning.
+public enum GradeCardRenderer {
+  public static func render(_ card: GradeCard, width: Int = 80, theme: Theme) -> [String] {
+    let width = max(30, width) - 1
+    let grade = card.grade
+    var out: [String] = []
+
+    // Heading.
+    let title = " 成绩单 "
+    let rule = max(4, min(width, 64) - DisplayWidth.of(title))
+    out.append(
+      theme.heading(
+        String(repeating: "=", count: rule / 2) + title
+          + String(repeating: "=", count: rule - rule / 2)))
+
+    // Who and what.
+    out += field("学生", who(card.student), width: width, theme: theme)
+    if let partner = card.partner, !partner.isEmpty {
+      out += field("买家", partner, width: width, theme: theme)
+    }
+    let scenario = card.scenarioTitle + (card.mode.map { "（\($0)）" } ?? "")
+    out += field("场景", scenario, width: width, theme: theme)
+    let outcome = grade.outcome.chineseName
+    let outcomeStyled: String
+    switch grade.outcome {
+    case .deal: outcomeStyled = theme.good(outcome)
+    case .lost: outcomeStyled = theme.bad(outcome)
+    case .unfinished: outcomeStyled = theme.warn(outcome)
+    }
+    let parts = [
+      ("结果：" + outcome, "结果：" + outcomeStyled),
+      ("得分：\(grade.score)/100", "得分：" + theme.heading("\(grade.score)") + "/100"),
+      ("等级：" + Grade.tierName(grade.tier), "等级：" + theme.heading(Grade.tierName(grade.tier))),
+    ]
+    out += flow(parts, separator: "    ", width: width)
+    out.append("")
+
+    // The eight steps.
+    let covered = Step.allCases.filter { grade.stepReplies[$0] != nil }.count
+    out.append(theme.heading("八步接待流程（\(covered)/\(Step.allCases.count)）"))
+    let numberWidth =
+      Step.allCases.compactMap { grade.stepReplies[$0] }
+      .map { DisplayWidth.of(replyNumber($0)) }.max() ?? 0
+    for step in Step.allCases {
+      if let n = grade.stepReplies[step] {
+        let head = "  " + theme.good("✓") + " " + step.chineseName + "  "
+        let headWidth = 2 + 1 + 1 + DisplayWidth.of(step.chineseName) + 2
+        let number = DisplayWidth.padded(replyNumber(n), to: numberWidth)
+        out.append(head + number + quote(card.reply(n), room: width - headWidth - numberWidth))
+      } else {
+        out.append("  " + theme.bad("✗") + " " + theme.muted(step.chineseName))
+      }
+    }
+    out.append("")
+
+    // Response times.
+    out.append(theme.heading("响应时间（限时 \(ChatRenderer.limit(card.limitSeconds)) 秒）"))
+    if let r = grade.responses {
+      let slow = "超时 \(r.slow) 次"
+      out += flow(
+        [
+          ("首次 " + seconds(r.first) + "秒", "首次 " + seconds(r.first) + "秒"),
+          ("平均 " + seconds(r.average) + "秒", "平均 " + seconds(r.average) + "秒"),
+          ("最慢 " + seconds(r.max) + "秒", "最慢 " + seconds(r.max) + "秒"),
+          (slow, r.slow > 0 ? theme.bad(slow) : theme.good(slow)),
+          ("共 \(r.count) 句", "共 \(r.count) 句"),
+        ], separator: "  ", width: width, indent: "  ")
+    } else {
+      out.append("  没有回复")
+    }
+    if let speed = card.typingSpeed {
+      out += field("打字速度", "每分钟 \(Int(speed.rounded())) 个汉字", width: width, theme: theme)
+    }
+    out += field(
+      "关联销售", grade.upsell > 0 ? "\(grade.upsell) 句回复做了搭配推荐" : "没有", width: width, theme: theme)
+    out.append("")
+
+    // Violations.
+    if grade.violations.isEmpty {
+      out.append(theme.heading("违规") + "：" + theme.good("没有"))
+    } else {
+      out.append(theme.heading("违规（\(grade.violations.count) 处）"))
+      let names = grade.violations.map { ruleName($0.rule) }
+      let nameWidth = names.map { DisplayWidth.of($0) }.max() ?? 0
+      let numbers = grade.violations.map { $0.reply > 0 ? replyNumber($0.reply) : "" }
+      let numberWidth = numbers.map { DisplayWidth.of($0) }.max() ?? 0
+      for (i, v) in grade.violations.enumerated() {
+        let compact = nameWidth + numberWidth + 20 > width
+        let name = compact ? names[i] : DisplayWidth.padded(names[i], to: nameWidth)
+        let number = compact ? numbers[i] : DisplayWidth.padded(numbers[i], to: numberWidth)
+        let text =
+          v.reply > 0 && card.replies.indices.contains(v.reply - 1)
+          ? card.replies[v.reply - 1] : v.text
+        let head = "  " + theme.bad("✗") + " " + name + "  "
+        let headWidth = 4 + DisplayWidth.of(name) + 2
+        if compact {
+          // Narrow: the quote goes on a line of its own.
+          out.append(head + number)
+          out.append("    " + quote(text, room: width - 4))
+        } else {
+          out.append(head + number + quote(text, room: width - headWidth - DisplayWidth.of(number)))
+        }
+        if !v.message.isEmpty {
+          out += TextWrap.lines(v.message, width: width - 4).map { theme.muted("    " + $0) }
+        }
+      }
+    }
+
+    // Tips.
+    if !grade.tips.isEmpty {
+      out.append("")
+      out.append(theme.heading("建议"))
+      for (i, tip) in grade.tips.enumerated() {
+        out += TextWrap.lines(tip, prefix: "  \(i + 1). ", width: width)
+      }
+    }
+    out.append(theme.heading(String(repeating: "=", count: min(width, 64))))
+    return out
+  }
+
+  /// The card as one string, lines ended by `\n`.
+  public static func text(_ card: GradeCard, width: Int = 80, theme: Theme) -> String {
+    render(card, width: width, theme: theme).map { $0 + "\n" }.joined()
+  }
+
+  // MARK: - Pieces
+
+  static func who(_ s: GradeCard.Student) -> String {
+    let name = s.name.isEmpty ? "（未署名）" : s.name
+    var details: [String] = []
+    if let id = s.id, !id.isEmpty { details.append("学号 " + id) }
+    if let c = s.className, !c.isEmpty { details.append("班级 " + c) }
+    return details.isEmpty ? name : name + "（" + details.joined(separator: "，") + "）"
+  }
+
+  static func ruleName(_ id: String) -> String {
+    RuleRegistry.rule(id)?.description.name ?? id
+  }
+
+  static func replyNumber(_ n: Int) -> String { "第\(n)句" }
+
+  /// 「reply」 cut to fit `room` columns (at least a few characters always show).
+  static func quote(_ text: String, room: Int) -> String {
+    let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+    return "「" + DisplayWidth.truncated(flat, to: max(6, room - 4)) + "」"
+  }
+
+  /// Seconds rounded to one decimal: `2.0`, `2.8`.
+  static func seconds(_ value: Double) -> String {
+    let tenths = Int((max(0, value) * 10).rounded())
+    return "\(tenths / 10).\(tenths % 10)"
+  }
+
+  /// `标签：value`, wrapped under a hanging indent.
+  static func field(_ label: String, _ value: String, width: Int, theme: Theme) -> [String] {
+    TextWrap.lines(value, prefix: label + "：", width: width)
+  }
+
+  /// Parts side by side while they fit, else on the next line.
+  static func flow(
+    _ parts: [(plain: String, styled: String)], separator: String, width: Int, indent: String = ""
+  ) -> [String] {
+    var lines: [String] = []
+    var line = ""
+    var used = 0
+    for part in parts {
+      let w = DisplayWidth.of(part.plain)
+      if used > 0 && used + DisplayWidth.of(separator) + w > width {
+        lines.append(line)
+        line = ""
+        used = 0
+      }
+      if used == 0 {
+        line = indent + part.styled
+        used = DisplayWidth.of(indent) + w
+      } else {
+        line += separator + part.styled
+        used += DisplayWidth.of(separator) + w
+      }
+    }
+    if used > 0 { lines.append(line) }
+    return lines
+  }
+}
+
+extension GradeCard {
+  /// Reply `n` (1-based), or an empty string when the card has no such reply.
+  func reply(_ n: Int) -> String {
+    replies.indices.contains(n - 1) ? replies[n - 1] : ""
+  }
+}

@@ -1,0 +1,245 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Everything the signal handlers and the `atexit` handler touch: plain memory, allocated and
+/// filled in before any handler is installed, so the handlers only load and store words and call
+/// async-signal-safe functions (`write`, `tcsetattr`, `_exit`).
+private struct HandlerState {
+  /// The self-pipe: a handler writes a byte so a waiting `poll` wakes up.
+  var pipeRead: Int32 = -1
+  var pipeWrite: Int32 = -1
+  /// The stop signal received (0: none).
+  var stopSignal: Int32 = 0
+  /// Set by SIGWINCH, cleared by the loop.
+  var resized: Int32 = 0
+  /// 1 while the terminal is in raw mode.
+  var rawActive: Int32 = 0
+  var inputFD: Int32 = 0
+  var outputFD: Int32 = 1
+  var saved = termios()
+}
+
+private let handlerState: UnsafeMutablePointer<HandlerState> = {
+  let p = UnsafeMutablePointer<HandlerState>.allocate(capacity: 1)
+  p.initialize(to: HandlerState())
+  return p
+}()
+
+/// What leaving raw mode writes: bracketed paste off, cursor shown.
+private let leaveSequence: StaticString = "\u{1B}[?2004l\u{1B}[?25h"
+private let enterSequence: StaticString = "\u{1B}[?2004h"
+
+/// Restores the saved terminal modes. Async-signal-safe; idempotent.
+private func restoreTerminalModes() {
+  let s = handlerState
+  guard s.pointee.rawActive != 0 else { return }
+  s.pointee.rawActive = 0
+  _ = tcsetattr(s.pointee.inputFD, TCSANOW, &s.pointee.saved)
+  _ = writeAll(s.pointee.outputFD, leaveSequence.utf8Start, leaveSequence.utf8CodeUnitCount)
+}
+
+private func writeAll(_ fd: Int32, _ start: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+  var offset = 0
+  while offset < count {
+    #if canImport(Glibc)
+      let n = Glibc.write(fd, start + offset, count - offset)
+    #else
+      let n = Darwin.write(fd, start + offset, count - offset)
+    #endif
+    if n < 0 && (errno == EINTR || errno == EAGAIN) { continue }
+    if n <= 0 { return false }
+    offset += n
+  }
+  return true
+}
+
+private func wakeLoop() {
+  var byte: UInt8 = 1
+  #if canImport(Glibc)
+    _ = Glibc.write(handlerState.pointee.pipeWrite, &byte, 1)
+  #else
+    _ = Darwin.write(handlerState.pointee.pipeWrite, &byte, 1)
+  #endif
+}
+
+/// SIGTERM, SIGHUP, SIGINT: note it and wake the loop, which saves the record and exits. A second
+/// stop signal means the loop is stuck: restore the terminal and leave at once.
+private func stopSignalHandler(_ signal: Int32) {
+  let savedErrno = errno
+  if handlerState.pointee.stopSignal != 0 {
+    restoreTerminalModes()
+    _exit(128 + signal)
+  }
+  handlerState.pointee.stopSignal = signal
+  wakeLoop()
+  errno = savedErrno
+}
+
+private func resizeSignalHandler(_ signal: Int32) {
+  let savedErrno = errno
+  handlerState.pointee.resized = 1
+  wakeLoop()
+  errno = savedErrno
+}
+
+/// The terminal on Linux and macOS: termios raw mode, `poll` with a timeout, `TIOCGWINSZ`,
+/// SIGWINCH and stop signals through a self-pipe. One instance per process (signal handlers are
+/// process-wide).
+public final class POSIXTerminal: TerminalBackend {
+  public let inputFD: Int32
+  public let outputFD: Int32
+  private var handlersInstalled = false
+  private var reportedSignal = false
+  private static var atexitRegistered = false
+
+  public init(inputFD: Int32 = 0, outputFD: Int32 = 1) {
+    self.inputFD = inputFD
+    self.outputFD = outputFD
+  }
+
+  deinit { restore() }
+
+  /// Whether a file descriptor is a terminal.
+  public static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) == 1 }
+
+  /// Colour on a terminal only, and never when `NO_COLOR` is set (any value, even empty).
+  public static func useColor(outputFD: Int32 = 1, environment: [String: String]) -> Bool {
+    isTerminal(outputFD) && environment["NO_COLOR"] == nil
+  }
+
+  public var isInteractive: Bool { Self.isTerminal(inputFD) && Self.isTerminal(outputFD) }
+
+  public var size: TerminalSize {
+    var ws = winsize()
+    let ok = withUnsafeMutablePointer(to: &ws) { ioctl(outputFD, UInt(TIOCGWINSZ), $0) } == 0
+    guard ok, ws.ws_col > 0, ws.ws_row > 0 else { return .fallback }
+    return TerminalSize(columns: Int(ws.ws_col), rows: Int(ws.ws_row))
+  }
+
+  public func enterRawMode() throws {
+    let s = handlerState
+    guard s.pointee.rawActive == 0 else { return }
+    var original = termios()
+    guard tcgetattr(inputFD, &original) == 0 else {
+      throw TerminalError("无法读取终端设置（标准输入不是终端？）")
+    }
+    try installHandlers()
+    var raw = original
+    // Keys arrive one by one, unechoed; Ctrl-C, Ctrl-Z, Ctrl-S, Ctrl-V arrive as bytes; Enter
+    // arrives as CR. Output processing (OPOST) stays on, so "\n" still starts a new line.
+    raw.c_lflag &= ~tcflag_t(ECHO | ICANON | ISIG | IEXTEN)
+    raw.c_iflag &= ~tcflag_t(IXON | ICRNL | INLCR | IGNCR | BRKINT | INPCK | ISTRIP)
+    raw.c_cflag |= tcflag_t(CS8)
+    withUnsafeMutableBytes(of: &raw.c_cc) { cc in
+      cc[Int(VMIN)] = 1
+      cc[Int(VTIME)] = 0
+    }
+    s.pointee.inputFD = inputFD
+    s.pointee.outputFD = outputFD
+    s.pointee.saved = original
+    guard tcsetattr(inputFD, TCSANOW, &raw) == 0 else {
+      throw TerminalError("无法切换终端到逐键输入模式")
+    }
+    s.pointee.rawActive = 1
+    _ = writeAll(outputFD, enterSequence.utf8Start, enterSequence.utf8CodeUnitCount)
+  }
+
+  public func restore() {
+    restoreTerminalModes()
+    guard handlersInstalled else { return }
+    // Back to the default dispositions: after this a stop signal simply ends the process.
+    for number in [SIGTERM, SIGHUP, SIGINT, SIGWINCH] { _ = signal(number, SIG_DFL) }
+    handlersInstalled = false
+  }
+
+  public var pendingSignal: TerminalSignal? {
+    TerminalSignal(rawValue: handlerState.pointee.stopSignal)
+  }
+
+  /// Forgets a stop signal (tests only: a real process exits after one).
+  func clearPendingSignalForTesting() {
+    handlerState.pointee.stopSignal = 0
+    reportedSignal = false
+  }
+
+  public func read(timeout: Double) -> TerminalInput {
+    let s = handlerState
+    var fds = [pollfd(fd: inputFD, events: Int16(POLLIN), revents: 0)]
+    if s.pointee.pipeRead >= 0 {
+      fds.append(pollfd(fd: s.pointee.pipeRead, events: Int16(POLLIN), revents: 0))
+    }
+    let ms = Int32(max(0, min(timeout, 3600)) * 1000)
+    let ready = poll(&fds, nfds_t(fds.count), ms)
+    if fds.count > 1 && fds[1].revents & Int16(POLLIN) != 0 { drainPipe() }
+    if !reportedSignal, let signal = pendingSignal {
+      reportedSignal = true
+      return .signal(signal)
+    }
+    if s.pointee.resized != 0 {
+      s.pointee.resized = 0
+      return .resized
+    }
+    guard ready > 0, fds[0].revents != 0 else { return .timeout }
+    var buffer = [UInt8](repeating: 0, count: 4096)
+    let n = buffer.withUnsafeMutableBytes {
+      #if canImport(Glibc)
+        Glibc.read(inputFD, $0.baseAddress, $0.count)
+      #else
+        Darwin.read(inputFD, $0.baseAddress, $0.count)
+      #endif
+    }
+    if n > 0 { return .bytes(Array(buffer[..<n])) }
+    if n < 0 && (errno == EINTR || errno == EAGAIN) { return .timeout }
+    return .endOfFile  // 0: closed; EIO: the terminal went away
+  }
+
+  public func write(_ text: String) {
+    var text = text
+    text.withUTF8 { bytes in
+      guard let base = bytes.baseAddress else { return }
+      _ = writeAll(outputFD, base, bytes.count)
+    }
+  }
+
+  private func drainPipe() {
+    var scratch = [UInt8](repeating: 0, count: 64)
+    let fd = handlerState.pointee.pipeRead
+    while true {
+      let n = scratch.withUnsafeMutableBytes {
+        #if canImport(Glibc)
+          Glibc.read(fd, $0.baseAddress, $0.count)
+        #else
+          Darwin.read(fd, $0.baseAddress, $0.count)
+        #endif
+      }
+      if n < scratch.count { break }
+    }
+  }
+
+  private func installHandlers() throws {
+    guard !handlersInstalled else { return }
+    let s = handlerState
+    if s.pointee.pipeRead < 0 {
+      var ends: [Int32] = [-1, -1]
+      guard pipe(&ends) == 0 else { throw TerminalError("无法创建信号管道") }
+      for fd in ends {
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
+        _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+      }
+      s.pointee.pipeRead = ends[0]
+      s.pointee.pipeWrite = ends[1]
+    }
+    _ = signal(SIGTERM, stopSignalHandler)
+    _ = signal(SIGHUP, stopSignalHandler)
+    _ = signal(SIGINT, stopSignalHandler)
+    _ = signal(SIGWINCH, resizeSignalHandler)
+    if !Self.atexitRegistered {
+      Self.atexitRegistered = true
+      atexit { restoreTerminalModes() }
+    }
+    handlersInstalled = true
+  }
+}

@@ -1,0 +1,30 @@
+import KefuRubric
+import KefuScenario
+import KefuText
+
+/// Reading a scenario for play: only a scenario that lints without errors is played; its
+/// errors are printed as `kefu lint` prints them.
+enum ScenarioLoading {
+  static func load(_ path: String, console: Console) throws -> Scenario {
+    let result = ScenarioLinter.lint(file: path, ruleIDs: RuleRegistry.ids)
+    if let scenario = result.playable { return scenario }
+    for d in result.diagnostics where d.severity == .error {
+      console.err.line(DiagnosticFormatter.text(d, color: console.useColor))
+    }
+    throw CommandError("场景「\(path)」有 \(result.errorCount) 个错误，先用 kefu lint 修好再练习")
+  }
+}
+
+/// `--rubric FILE`: the rubric's numbers, overridden from a file of `key: value` lines.
+enum RubricLoading {
+  static func load(_ path: String?) throws -> Rubric {
+    guard let path else { return Rubric() }
+    do {
+      return Rubric(settings: try RubricSettings.load(path: path))
+    } catch let e as TextFileError {
+      throw CommandError(e)
+    } catch {
+      throw CommandError("\(error)")
+    }
+  }
+}

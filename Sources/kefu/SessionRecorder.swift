@@ -1,0 +1,36 @@
+import Foundation
+import KefuEngine
+import KefuRecords
+import KefuRubric
+import KefuScenario
+
+/// Keeps a session's record on disk: rewritten atomically after every turn, so a crash, Ctrl-C
+/// or a closed terminal loses at most the line being typed.
+final class SessionRecorder {
+  let store: RecordStore
+  let session: Session
+  private(set) var record: SessionRecord
+  private(set) var path: String?
+
+  init(store: RecordStore, session: Session, mode: SessionMode, players: [RecordPlayer]) {
+    self.store = store
+    self.session = session
+    let started = RecordTime(date: Date())
+    record = SessionRecord(
+      sessionID: SessionRecord.makeSessionID(startedAt: started),
+      scenario: RecordScenario(
+        path: session.scenario.path, hash: session.scenario.contentHash,
+        title: session.scenario.title ?? ""),
+      rubricVersion: session.grade().rubricVersion, seed: session.seed, mode: mode,
+      players: players, startedAt: started, limitSeconds: session.limitSeconds)
+  }
+
+  /// Writes the session as it stands now.
+  func save() throws {
+    record.messages = session.messages
+    record.finished = session.isOver && session.outcome != .unfinished
+    record.buyerEnd = session.endReason == .buyer ? (session.outcome == .deal ? .deal : .lost) : nil
+    record.grade = session.grade().json
+    path = try store.save(record)
+  }
+}

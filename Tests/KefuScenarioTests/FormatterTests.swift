@@ -1,0 +1,87 @@
+import KefuScenario
+import KefuText
+import XCTest
+
+final class FormatterTests: XCTestCase {
+  let missingTarget = Diagnostic(
+    code: .missingTarget, path: "scenarios/a.kefu", location: SourceLocation(line: 12, column: 16),
+    endColumn: 19, message: "跳转目标「问尺吗」不存在", hint: "是不是「问尺码」？",
+    sourceLine: "when has 有货 -> 问尺吗")
+
+  func testCaretSitsUnderTheTokenAfterChineseText() {
+    XCTAssertEqual(
+      DiagnosticFormatter.text(missingTarget),
+      """
+      scenarios/a.kefu:12:16: error[E012]: 跳转目标「问尺吗」不存在
+         12 | when has 有货 -> 问尺吗
+            |                  ^^^^^^
+      提示：是不是「问尺码」？
+
+      """)
+  }
+
+  func testCaretCountsFullWidthPunctuationAndTabs() {
+    let d = Diagnostic(
+      code: .unknownKeyword, path: "b.kefu", location: SourceLocation(line: 7, column: 8),
+      endColumn: 11, message: "不认识的条件「hsa」", sourceLine: "\twhen：（hsa 有货")
+    let lines = DiagnosticFormatter.text(d).split(separator: "\n", omittingEmptySubsequences: false)
+    XCTAssertEqual(lines[0], "b.kefu:7:8: error[E011]: 不认识的条件「hsa」")
+    XCTAssertEqual(lines[1], "    7 |     when：（hsa 有货")
+    // tab = 4 columns, "when" 4, "：（" 4: the carets start 12 columns in.
+    XCTAssertEqual(lines[2], "      |             ^^^")
+    XCTAssertEqual(lines.count, 4, "no hint line without a hint")
+  }
+
+  func testRealDiagnosticRendersWithItsSourceLine() throws {
+    let result = lint(
+      header + "== 开场\n顾客: 有货吗\nwhen has 有货 -> 问尺吗\notherwise -> 问尺码\n"
+        + "== 问尺码\n顾客: 多大码\notherwise -> end 成交\n")
+    let d = try XCTUnwrap(result.diagnostics.first)
+    XCTAssertEqual(
+      DiagnosticFormatter.text(d),
+      "t.kefu:5:16: error[E012]: 跳转目标「问尺吗」不存在\n"
+        + "    5 | when has 有货 -> 问尺吗\n"
+        + "      |                  ^^^^^^\n"
+        + "提示：是不是「问尺码」？\n")
+  }
+
+  func testWholeFileProblemsHaveNoPositionAndWarningsSayWarning() {
+    let missing = Diagnostic(
+      code: .unreadableFile, path: "x.kefu", location: nil, message: "文件不存在")
+    XCTAssertEqual(DiagnosticFormatter.text(missing), "x.kefu: error[E004]: 文件不存在\n")
+    let warning = Diagnostic(
+      code: .noOtherwise, path: "y.kefu", location: SourceLocation(line: 3, column: 4),
+      endColumn: 6, message: "节点「开场」没有 otherwise 分支", sourceLine: "== 开场")
+    XCTAssertEqual(
+      DiagnosticFormatter.text(warning),
+      "y.kefu:3:4: warning[W002]: 节点「开场」没有 otherwise 分支\n    3 | == 开场\n      |    ^^^^\n")
+  }
+
+  func testColourOnlyWhenAsked() {
+    XCTAssertFalse(DiagnosticFormatter.text(missingTarget).contains("\u{1B}["))
+    let coloured = DiagnosticFormatter.text(missingTarget, color: true)
+    XCTAssertTrue(coloured.contains("\u{1B}[1;31merror[E012]\u{1B}[0m"))
+  }
+
+  func testSummaryLine() {
+    XCTAssertEqual(
+      DiagnosticFormatter.summary(errors: 2, warnings: 1, files: 5), "2 个错误，1 个警告，检查了 5 个文件")
+  }
+
+  func testJSONDocumentCarriesEveryField() {
+    let file = LintResult(path: "scenarios/a.kefu", scenario: nil, diagnostics: [missingTarget])
+    let missing = LintResult(
+      path: "b.kefu", scenario: nil,
+      diagnostics: [
+        Diagnostic(code: .unreadableFile, path: "b.kefu", location: nil, message: "文件不存在")
+      ])
+    let clean = LintResult(path: "c.kefu", scenario: nil, diagnostics: [])
+    XCTAssertEqual(
+      DiagnosticFormatter.json([file, missing, clean]).text,
+      #"{"files":3,"errors":2,"warnings":0,"diagnostics":["#
+        + #"{"file":"scenarios/a.kefu","line":12,"column":16,"end_column":19,"severity":"error","#
+        + #""code":"E012","message":"跳转目标「问尺吗」不存在","hint":"是不是「问尺码」？"},"#
+        + #"{"file":"b.kefu","line":null,"column":null,"end_column":null,"severity":"error","#
+        + #""code":"E004","message":"文件不存在","hint":null}]}"#)
+  }
+}

@@ -1,0 +1,204 @@
+import KefuRubric
+import KefuScenario
+import KefuText
+import XCTest
+
+@testable import KefuTerminal
+
+final class GradeCardRendererTests: XCTestCase {
+  static let replies = [
+    "亲，您好，欢迎光临，这款现货充足哦",
+    "亲，按您的身高体重，M码会比较合身",
+    "难道您不相信我们的尺码表吗？！！",
+    "好的亲，今天下单今天发货，感谢您的支持",
+  ]
+
+  static let grade = Grade(
+    score: 82, tier: 2, outcome: .deal,
+    stepReplies: [.greet: 1, .inquire: 2, .recommend: 2, .objection: 3, .farewell: 4, .ship: 4],
+    responses: ResponseFigures(count: 4, first: 2.0, average: 2.75, max: 7.25, slow: 1),
+    upsell: 0,
+    violations: [
+      Violation(
+        rule: "rhetorical_question", reply: 3, text: "难道您不相信我们的尺码表吗？！！",
+        message: "反问句会让买家觉得被质问，换成陈述句：我们的尺码表是按实际测量做的。"),
+      Violation(
+        rule: "exclamation_overuse", reply: 3, text: "难道您不相信我们的尺码表吗？！！",
+        message: "一句回复里感叹号不超过一个。"),
+      Violation(rule: "response_time", reply: 3, text: "难道您不相信我们的尺码表吗？！！", message: ""),
+    ],
+    tips: ["推荐尺码后顺带推荐同色系细腰带，争取一等客服。", "买家犹豫时先回应顾虑，不要反问。"],
+    rubricVersion: "1")
+
+  static let card = GradeCard(
+    grade: grade, student: .init(name: "张三", id: "2023001", className: "电商2301"),
+    scenarioTitle: "连衣裙尺码咨询", replies: replies, limitSeconds: 6, typingSpeed: 41.6)
+
+  func testWholeCardAt80ColumnsInPlainText() {
+    let expected = """
+      ============================ 成绩单 ============================
+      学生：张三（学号 2023001，班级 电商2301）
+      场景：连衣裙尺码咨询
+      结果：成交    得分：82/100    等级：二等客服
+
+      八步接待流程（6/8）
+        ✓ 进门问好  第1句「亲，您好，欢迎光临，这款现货充足哦」
+        ✓ 接待咨询  第2句「亲，按您的身高体重，M码会比较合身」
+        ✓ 推荐产品  第2句「亲，按您的身高体重，M码会比较合身」
+        ✓ 处理异议  第3句「难道您不相信我们的尺码表吗？！！」
+        ✗ 促成交易
+        ✗ 确认订单
+        ✓ 礼貌告别  第4句「好的亲，今天下单今天发货，感谢您的支持」
+        ✓ 下单发货  第4句「好的亲，今天下单今天发货，感谢您的支持」
+
+      响应时间（限时 6 秒）
+        首次 2.0秒  平均 2.8秒  最慢 7.3秒  超时 1 次  共 4 句
+      打字速度：每分钟 42 个汉字
+      关联销售：没有
+
+      违规（3 处）
+        ✗ 禁用反问句    第3句「难道您不相信我们的尺码表吗？！！」
+          反问句会让买家觉得被质问，换成陈述句：我们的尺码表是按实际测量做的。
+        ✗ 感叹号不宜多  第3句「难道您不相信我们的尺码表吗？！！」
+          一句回复里感叹号不超过一个。
+        ✗ 黄金六秒      第3句「难道您不相信我们的尺码表吗？！！」
+
+      建议
+        1. 推荐尺码后顺带推荐同色系细腰带，争取一等客服。
+        2. 买家犹豫时先回应顾虑，不要反问。
+      ================================================================
+      """
+    XCTAssertEqual(GradeCardRenderer.text(Self.card, width: 80, theme: .plain), expected + "\n")
+  }
+
+  func testWholeCardDegradesAt40Columns() {
+    let expected = """
+      =============== 成绩单 ================
+      学生：张三（学号 2023001，班级 电商
+            2301）
+      场景：连衣裙尺码咨询
+      结果：成交    得分：82/100
+      等级：二等客服
+
+      八步接待流程（6/8）
+        ✓ 进门问好  第1句「亲，您好，欢迎…」
+        ✓ 接待咨询  第2句「亲，按您的身高…」
+        ✓ 推荐产品  第2句「亲，按您的身高…」
+        ✓ 处理异议  第3句「难道您不相信我…」
+        ✗ 促成交易
+        ✗ 确认订单
+        ✓ 礼貌告别  第4句「好的亲，今天下…」
+        ✓ 下单发货  第4句「好的亲，今天下…」
+
+      响应时间（限时 6 秒）
+        首次 2.0秒  平均 2.8秒  最慢 7.3秒
+        超时 1 次  共 4 句
+      打字速度：每分钟 42 个汉字
+      关联销售：没有
+
+      违规（3 处）
+        ✗ 禁用反问句    第3句「难道您不相…」
+          反问句会让买家觉得被质问，换成陈述
+          句：我们的尺码表是按实际测量做的。
+        ✗ 感叹号不宜多  第3句「难道您不相…」
+          一句回复里感叹号不超过一个。
+        ✗ 黄金六秒      第3句「难道您不相…」
+
+      建议
+        1. 推荐尺码后顺带推荐同色系细腰带，争
+           取一等客服。
+        2. 买家犹豫时先回应顾虑，不要反问。
+      =======================================
+      """
+    XCTAssertEqual(GradeCardRenderer.text(Self.card, width: 40, theme: .plain), expected + "\n")
+  }
+
+  func testEveryLineFitsTheWidthWithOneColumnToSpare() {
+    for width in [30, 40, 60, 80, 120] {
+      for line in GradeCardRenderer.render(Self.card, width: width, theme: .plain) {
+        XCTAssertLessThan(DisplayWidth.of(line), width, "\(width): \(line)")
+      }
+    }
+  }
+
+  func testPlainCardHasNoEscapesAndColourCardReadsTheSameWithoutThem() {
+    let plain = GradeCardRenderer.text(Self.card, width: 80, theme: .plain)
+    XCTAssertFalse(plain.contains("\u{1B}"))
+    let coloured = GradeCardRenderer.text(Self.card, width: 80, theme: Theme(useColor: true))
+    XCTAssertTrue(coloured.contains("\u{1B}[32m✓\u{1B}[0m"))
+    XCTAssertTrue(coloured.contains("\u{1B}[31m超时 1 次\u{1B}[0m"))
+    XCTAssertEqual(stripANSI(coloured), plain)
+  }
+
+  func testCardWithoutRepliesOrViolations() {
+    let grade = Grade(
+      score: 0, tier: 3, outcome: .unfinished, stepReplies: [:], responses: nil, upsell: 0,
+      violations: [], tips: [], rubricVersion: "1")
+    let card = GradeCard(
+      grade: grade, student: .init(name: ""), partner: "李四", scenarioTitle: "退换货",
+      mode: "双人", replies: [])
+    let lines = GradeCardRenderer.render(card, width: 80, theme: .plain)
+    XCTAssertEqual(lines[1], "学生：（未署名）")
+    XCTAssertEqual(lines[2], "买家：李四")
+    XCTAssertEqual(lines[3], "场景：退换货（双人）")
+    XCTAssertEqual(lines[4], "结果：未完成    得分：0/100    等级：三等客服")
+    XCTAssertTrue(lines.contains("  没有回复"))
+    XCTAssertTrue(lines.contains("违规：没有"))
+    XCTAssertFalse(lines.contains("建议"))
+    XCTAssertEqual(lines.filter { $0.hasPrefix("  ✗ ") }.count, 8)
+  }
+
+  func testViolationOfTheWholeSessionQuotesItsText() {
+    var grade = Self.grade
+    grade.violations = [Violation(rule: "自定义", reply: 0, text: "！", message: "")]
+    let card = GradeCard(grade: grade, student: .init(name: "张三"), scenarioTitle: "t", replies: [])
+    let lines = GradeCardRenderer.render(card, width: 80, theme: .plain)
+    XCTAssertTrue(lines.contains("  ✗ 自定义  「！」"), lines.joined(separator: "\n"))
+  }
+
+  func testTypingSpeedCountsHanziPerMinute() {
+    XCTAssertEqual(GradeCard.typingSpeed(replies: ["亲，M码合身", "好的"], seconds: [3, 3]), 60)
+    XCTAssertNil(GradeCard.typingSpeed(replies: ["ok"], seconds: [3]))
+    XCTAssertNil(GradeCard.typingSpeed(replies: ["好"], seconds: [0.5]))
+  }
+
+  func testPersonaCardForTheBuyerTurn() {
+    let persona = Persona(
+      id: "indecisive", name: "优柔寡断", aliases: [], patience: 3, slowCost: 1, rudeCost: 1,
+      bargains: false, needsObjectionHandled: true, portrait: "挑了很久还拿不定主意，怕买错。",
+      advice: "耐心解答顾虑，给出明确建议。")
+    let card = PersonaCard(
+      player: "李四", persona: persona, patienceLeft: 1, patience: 3,
+      suggestions: ["在吗？", "这条碎花裙还有货吗"])
+    XCTAssertEqual(
+      PersonaCardRenderer.render(card, width: 40, theme: .plain),
+      [
+        "----------- 买家回合：李四 ------------",
+        "人设：优柔寡断",
+        "画像：挑了很久还拿不定主意，怕买错。",
+        "客服应对要点：耐心解答顾虑，给出明确建",
+        "              议。",
+        "耐心：1/3（快没耐心了）",
+        "台词建议（可照着说，也可按人设自己发挥）：",
+        "  > 在吗？",
+        "  > 这条碎花裙还有货吗",
+        "---------------------------------------",
+      ])
+  }
+}
+
+/// The text without SGR escape sequences.
+func stripANSI(_ s: String) -> String {
+  var out = ""
+  var skipping = false
+  for ch in s {
+    if skipping {
+      if ch == "m" { skipping = false }
+    } else if ch == "\u{1B}" {
+      skipping = true
+    } else {
+      out.append(ch)
+    }
+  }
+  return out
+}
