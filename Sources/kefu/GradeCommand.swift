@@ -240,13 +240,16 @@ enum RecordsSupport {
   /// The rubric to grade with: the standard one, or `--rubric FILE`'s settings.
   static func rubric(_ args: Arguments) throws -> Rubric {
     guard let path = args.value("--rubric") else { return Rubric() }
-    // Rubric files arrive with the rubric issue; until then say so rather than ignore the flag.
-    throw CommandError("\(path): 评分参数文件（--rubric）暂不支持")
+    do {
+      return Rubric(settings: try RubricSettings.load(path: path))
+    } catch let e as RubricFileError {
+      throw CommandError(e.message)
+    }
   }
 
   /// Where records' scenario files are looked up and parsed.
   static func scenarioLibrary() -> ScenarioLibrary {
-    ScenarioLibrary(parser: nil)
+    ScenarioLibrary()
   }
 
   static func strip(_ message: String, _ path: String) -> String {

@@ -53,7 +53,7 @@ final class RecordGradingTests: XCTestCase {
     try text.write(toFile: dir + "/stock.kefu", atomically: true, encoding: .utf8)
     let library = ScenarioLibrary(
       parser: { _, path in Self.scenario(path: path) }, extraFolders: [])
-    let hash = ScenarioFileHash.hex(Array(text.utf8))
+    let hash = SHA256.hex(Array(text.utf8))
     let recordPath = dir + "/r.json"
 
     let lookup = library.lookup(record(hash: hash), recordPath: recordPath)
