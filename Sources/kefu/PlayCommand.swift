@@ -116,7 +116,7 @@ enum PlayCommand: Command {
     } else {
       Presentation.printTranscript(session.messages, scenario: scenario, console: console)
       Presentation.printCard(
-        grade, session: session, players: recorder.record.players, console: console)
+        grade, session: session, players: recorder.record.players, mode: .script, console: console)
     }
     return 0
   }

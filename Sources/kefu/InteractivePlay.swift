@@ -1,0 +1,69 @@
+import Foundation
+import KefuEngine
+import KefuRecords
+import KefuRubric
+import KefuScenario
+import KefuTerminal
+
+/// `kefu play` and `kefu pair` in a real terminal: raw mode, the chat loop, the record saved
+/// after every turn, the terminal restored on every way out, then the grade card.
+enum InteractivePlay {
+  static func run(
+    scenario: Scenario, rubric: Rubric, seed: UInt64, store: RecordStore, mode: SessionMode,
+    players: [RecordPlayer], loopPlayers: PlayLoop.Players, json: Bool, console: Console
+  ) throws -> Int32 {
+    let terminal = POSIXTerminal()
+    guard terminal.isInteractive else {
+      throw CommandError(
+        "标准输入或输出不是终端，无法交互练习。没有终端时请用脚本：kefu play 场景 --script 文件"
+          + "（格式：每行「+秒数 回复」，见 kefu help play）", code: 2)
+    }
+    let session = Session(scenario: scenario, rubric: rubric, clock: MonotonicClock(), seed: seed)
+    let recorder = SessionRecorder(store: store, session: session, mode: mode, players: players)
+    try PlayCommand.save(recorder)
+    console.out.flush()
+    do {
+      try terminal.enterRawMode()
+    } catch {
+      throw CommandError("无法进入终端的原始模式（\(error)）")
+    }
+    let ending: PlayLoop.Ending
+    do {
+      defer { terminal.restore() }
+      let loop = PlayLoop(
+        backend: terminal, session: session, players: loopPlayers, theme: Presentation.theme(console)
+      ) { try PlayCommand.save(recorder) }
+      ending = try loop.run()
+    } catch {
+      session.interrupt()
+      try? recorder.save()
+      throw error
+    }
+    if ending == .signal(.hangUp) { return TerminalSignal.hangUp.exitCode }  // no terminal left
+    let grade = session.grade()
+    if json {
+      console.out.line(grade.json.text)
+    } else {
+      console.out.line()
+      Presentation.printCard(grade, session: session, players: players, mode: mode, console: console)
+      if let path = recorder.path { console.out.line(Presentation.theme(console).muted("记录：\(path)")) }
+    }
+    if case .signal(let signal) = ending { return signal.exitCode }
+    return 0
+  }
+
+  static func solo(
+    scenario: Scenario, rubric: Rubric, seed: UInt64, store: RecordStore, options: PlayerOptions,
+    json: Bool, console: Console
+  ) throws -> Int32 {
+    var options = options
+    if options.name.isEmpty && isatty(0) == 1 {
+      console.out.write("请输入你的姓名（也可用 --name 或环境变量 KEFU_NAME 预设）：")
+      console.out.flush()
+      options.name = RecordPlayer.normalize(readLine() ?? "")
+    }
+    return try run(
+      scenario: scenario, rubric: rubric, seed: seed, store: store, mode: .solo,
+      players: [options.player(role: .seller)], loopPlayers: .solo, json: json, console: console)
+  }
+}
