@@ -151,6 +151,9 @@ public enum ChatLogReader {
           nickname: m.name, fixedRole: roleWord(m.name), text: m.text, seconds: seconds, line: i + 1
         ))
     }
+    if let base = raws.first?.seconds {
+      for i in raws.indices { raws[i].seconds -= base }
+    }
     return try finish(raws, path: path, format: .plain, seller: seller, startedAt: nil)
   }
 

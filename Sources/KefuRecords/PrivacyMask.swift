@@ -21,7 +21,7 @@ public enum PrivacyMask {
   // MARK: phones
 
   private static let mobile = try! NSRegularExpression(
-    pattern: #"(?<![\d０-９])(?:(?:\+|＋)?86[\s\-]?)?1[3-9][\d０-９](?:[\s\-]?[\d０-９]){8}(?![\d０-９])"#)
+    pattern: #"(?<![\d０-９])(?:[+＋]?(?:86|８６)[\s\-－]?)?[1１][3-9３-９]\d(?:[\s\-－]?\d){8}(?!\d)"#)
   private static let landline = try! NSRegularExpression(
     pattern: #"(?<![\d０-９])0\d{2,3}[\-－]\d{7,8}(?![\d０-９])"#)
 

@@ -27,8 +27,8 @@ public struct ScenarioLookup {
 /// Finds and parses the scenario files records name, once per file (ten thousand records
 /// share a handful of scenarios). Safe to use from several threads.
 public final class ScenarioLibrary: @unchecked Sendable {
-  /// Parses scenario text; nil when it cannot be used. The default parses nothing: records
-  /// are then graded from their messages alone (set it to the scenario parser).
+  /// Parses scenario text; nil when it cannot be used. By default the scenario linter parses
+  /// it, and a scenario with errors is not used (tests pass their own).
   public typealias Parser = (_ text: String, _ path: String) -> Scenario?
 
   private let parser: Parser?
@@ -77,7 +77,9 @@ public final class ScenarioLibrary: @unchecked Sendable {
     return ScenarioLookup(scenario: nil, check: .missing, path: nil)
   }
 
-  /// The hash and parsed scenario of a file, cached; nil if there is no readable file.
+  /// The hash and parsed scenario of a file, cached; nil if there is no readable file. The hash
+  /// is the one `kefu play` records: SHA-256 of the file's bytes. A scenario with lint errors
+  /// is not replayed (nil scenario), like play refuses it.
   private func load(_ path: String) -> (String, Scenario?)? {
     lock.lock()
     if let cached = files[path] {
@@ -86,11 +88,15 @@ public final class ScenarioLibrary: @unchecked Sendable {
     }
     lock.unlock()
     var entry: (hash: String, scenario: Scenario?)?
-    if let text = try? TextFile.read(path) {
-      // The same digest the scenario model records: SHA-256 of the text's UTF-8 bytes.
-      let hash = ScenarioFileHash.hex(Array(text.utf8))
-      var scenario = parser?(text, path)
-      scenario?.contentHash = hash
+    if let bytes = try? TextFile.readBytes(path) {
+      let hash = SHA256.hex(bytes)
+      var scenario: Scenario?
+      if let parser {
+        scenario = parser(String(decoding: bytes, as: UTF8.self), path)
+        scenario?.contentHash = hash
+      } else {
+        scenario = ScenarioLinter.lint(bytes: bytes, path: path, ruleIDs: RuleRegistry.ids).playable
+      }
       entry = (hash, scenario)
     }
     lock.lock()

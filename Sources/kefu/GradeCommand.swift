@@ -1,7 +1,9 @@
 import Foundation
+import KefuEngine
 import KefuRecords
 import KefuRubric
 import KefuScenario
+import KefuTerminal
 import KefuText
 
 /// `kefu grade`: grades practice records and real shop chat logs again with the current rubric
@@ -47,7 +49,7 @@ enum GradeCommand: Command {
           console.out.line(gradeJSON(item, mask: mask).text)
         } else {
           if !first { console.out.line() }
-          console.out.write(gradeCard(item, mask: mask))
+          console.out.write(gradeCard(item, mask: mask, console: console))
         }
         first = false
       } catch let e as RecordError {
@@ -74,6 +76,7 @@ enum GradeCommand: Command {
     var limitSeconds: Double
     var source: String
     var storedScore: Int?
+    var typingSpeed: Double?
     var notes: [String]
   }
 
@@ -114,7 +117,7 @@ enum GradeCommand: Command {
           ? record.scenario.fileName : record.scenario.title,
         mode: record.mode == .solo ? nil : record.mode.chineseName,
         limitSeconds: record.limitSeconds, source: "record", storedScore: record.storedScore,
-        notes: notes)
+        typingSpeed: TypingSpeed.charactersPerMinute(record.messages), notes: notes)
     }
     let log = try ChatLogReader.read(path: path, seller: seller)
     let graded = RecordGrader.grade(log, rubric: rubric)
@@ -124,7 +127,7 @@ enum GradeCommand: Command {
       path: path, graded: graded, student: RecordPlayer(name: name), partner: nil,
       scenarioTitle: title, mode: "聊天记录",
       limitSeconds: rubric.settings.limitSeconds, source: "chat_log", storedScore: nil,
-      notes: [])
+      typingSpeed: nil, notes: [])
   }
 
   /// The grade object of the contract, then where it came from: `file`, `source` (`record` or
@@ -146,9 +149,9 @@ enum GradeCommand: Command {
     return .object(pairs)
   }
 
-  /// The printed grade card. (Plain text until KefuTerminal's `GradeCardRenderer` is in main;
-  /// then this builds a `GradeCard` from the same fields and hands it over.)
-  static func gradeCard(_ item: GradedFile, mask: Bool) -> String {
+  /// The printed grade card (KefuTerminal's renderer, as `kefu play` prints it), with phone
+  /// numbers and addresses masked unless `mask` is false.
+  static func gradeCard(_ item: GradedFile, mask: Bool, console: Console) -> String {
     let show: (String) -> String = mask ? PrivacyMask.mask : { $0 }
     var grade = item.graded.grade
     grade.violations = grade.violations.map {
@@ -156,82 +159,18 @@ enum GradeCommand: Command {
       v.text = show(v.text)
       return v
     }
-    return PlainGradeCard.text(
-      grade: grade, student: item.student, partner: item.partner,
-      scenarioTitle: item.scenarioTitle, mode: item.mode,
-      replies: item.graded.turns.map { show($0.reply) }, limitSeconds: item.limitSeconds)
-  }
-}
-
-/// The grade card as plain text (who, scenario, outcome, score, tier; the eight steps with the
-/// reply that showed each; response times; violations with the reply quoted; tips), aligned by
-/// display width.
-enum PlainGradeCard {
-  static func text(
-    grade: Grade, student: RecordPlayer, partner: String?, scenarioTitle: String, mode: String?,
-    replies: [String], limitSeconds: Double
-  ) -> String {
-    var lines: [String] = []
-    var who = student.name.isEmpty ? "（未署名）" : student.name
-    let extra = [student.id, student.className].filter { !$0.isEmpty }
-    if !extra.isEmpty { who += "（" + extra.joined(separator: "，") + "）" }
-    if let partner { who += " 与 \(partner)" }
-    var head = "\(who) · \(scenarioTitle)"
-    if let mode { head += " · \(mode)" }
-    lines.append(head)
-    lines.append(
-      "结果：\(grade.outcome.chineseName)    得分：\(grade.score)    等级：\(Grade.tierName(grade.tier))")
-    lines.append("")
-    lines.append("八步接待流程（\(grade.stepReplies.count)/\(Step.allCases.count)）")
-    for step in Step.allCases {
-      let name = DisplayWidth.padded(step.chineseName, to: 10)
-      if let n = grade.stepReplies[step], n >= 1, n <= replies.count {
-        lines.append(
-          "  ✓ \(name)第 \(n) 句「\(DisplayWidth.truncated(oneLine(replies[n - 1]), to: 48))」")
-      } else {
-        lines.append("  ✗ \(name)".trimmingTrailingSpaces())
-      }
-    }
-    lines.append("")
-    if let r = grade.responses {
-      lines.append(
-        "响应时间：首次 \(JSONValue.formatSeconds(r.first)) 秒，平均 \(JSONValue.formatSeconds(r.average)) 秒，"
-          + "最长 \(JSONValue.formatSeconds(r.max)) 秒，超过 \(JSONValue.formatSeconds(limitSeconds)) 秒 \(r.slow) 次"
-      )
-    } else {
-      lines.append("响应时间：没有回复")
-    }
-    lines.append("关联销售：\(grade.upsell) 次")
-    if grade.violations.isEmpty {
-      lines.append("违规：无")
-    } else {
-      lines.append("违规（\(grade.violations.count)）：")
-      for v in grade.violations {
-        let ruleName = RuleRegistry.rule(v.rule)?.description.name ?? v.rule
-        let at = v.reply >= 1 ? "第 \(v.reply) 句" : "整场"
-        var line = "  · \(at) \(ruleName)"
-        if !v.text.isEmpty { line += "「\(DisplayWidth.truncated(oneLine(v.text), to: 40))」" }
-        if !v.message.isEmpty { line += " \(v.message)" }
-        lines.append(line)
-      }
-    }
-    if !grade.tips.isEmpty {
-      lines.append("建议：")
-      for tip in grade.tips { lines.append("  · \(tip)") }
-    }
-    return lines.joined(separator: "\n") + "\n"
-  }
-
-  static func oneLine(_ text: String) -> String {
-    text.split(whereSeparator: { $0.isNewline }).joined(separator: " ")
-  }
-}
-
-extension String {
-  fileprivate func trimmingTrailingSpaces() -> String {
-    var s = self
-    while s.hasSuffix(" ") { s.removeLast() }
-    return s
+    grade.tips = grade.tips.map(show)
+    let s = item.student
+    let card = GradeCard(
+      grade: grade,
+      student: GradeCard.Student(
+        name: s.name.isEmpty ? "（未署名）" : s.name, id: s.id.isEmpty ? nil : s.id,
+        className: s.className.isEmpty ? nil : s.className),
+      partner: item.partner, scenarioTitle: item.scenarioTitle, mode: item.mode,
+      replies: item.graded.turns.map { show($0.reply) }, limitSeconds: item.limitSeconds,
+      typingSpeed: item.typingSpeed)
+    return GradeCardRenderer.text(
+      card, width: Presentation.width(console), theme: Presentation.theme(console))
   }
 }
 
@@ -240,13 +179,16 @@ enum RecordsSupport {
   /// The rubric to grade with: the standard one, or `--rubric FILE`'s settings.
   static func rubric(_ args: Arguments) throws -> Rubric {
     guard let path = args.value("--rubric") else { return Rubric() }
-    // Rubric files arrive with the rubric issue; until then say so rather than ignore the flag.
-    throw CommandError("\(path): 评分参数文件（--rubric）暂不支持")
+    do {
+      return Rubric(settings: try RubricSettings.load(path: path))
+    } catch let e as RubricFileError {
+      throw CommandError(e.message)
+    }
   }
 
   /// Where records' scenario files are looked up and parsed.
   static func scenarioLibrary() -> ScenarioLibrary {
-    ScenarioLibrary(parser: nil)
+    ScenarioLibrary()
   }
 
   static func strip(_ message: String, _ path: String) -> String {
