@@ -107,7 +107,7 @@ public final class POSIXTerminal: TerminalBackend {
 
   /// Colour on a terminal only, and never when `NO_COLOR` is set (any value, even empty).
   public static func useColor(outputFD: Int32 = 1, environment: [String: String]) -> Bool {
-    isTerminal(outputFD) && environment["NO_COLOR"] == nil
+    Theme.useColor(outputIsTerminal: isTerminal(outputFD), environment: environment)
   }
 
   public var isInteractive: Bool { Self.isTerminal(inputFD) && Self.isTerminal(outputFD) }
