@@ -11,6 +11,17 @@ public enum ReplyInput: Equatable, Sendable {
   case signal(TerminalSignal)
 }
 
+/// How fast one reply was typed: the 汉字 that came from the keyboard (an IME's commits; not
+/// pasted text, not quick phrases) and the seconds from the first of them to Enter.
+public struct TypingSample: Equatable, Sendable {
+  public var hanzi: Int
+  public var seconds: Double
+  public init(hanzi: Int, seconds: Double) {
+    self.hanzi = hanzi
+    self.seconds = seconds
+  }
+}
+
 /// The interactive chat screen of `kefu play` and `kefu pair`: messages scroll up, the editable
 /// area (timer, patience, quick phrases, input line) stays at the bottom, the timer ticks while
 /// the student types. It ties a `TerminalBackend`, a `KeyDecoder`, a `LineEditor` (inside
@@ -31,6 +42,8 @@ public final class ChatScreen {
   public var prompt: PromptState
   /// The terminal width used for the last drawing.
   public private(set) var width: Int
+  /// The typing of the reply `readReply` returned last, when it was timed and typed.
+  public private(set) var lastTyping: TypingSample?
 
   private enum Entry {
     case message(ChatMessage)
@@ -79,10 +92,24 @@ public final class ChatScreen {
   /// since the buyer's message appeared (nil: no timer).
   public func readReply(elapsed: () -> Double?, tick: Double = 0.1) -> ReplyInput {
     if let signal = backend.pendingSignal { return .signal(signal) }
+    lastTyping = nil
+    var typedHanzi = 0
+    var firstTyped: Double?
     while true {
       while !pendingKeys.isEmpty {
         let key = pendingKeys.removeFirst()
-        if let result = handle(key) { return result }
+        if case .text(let text) = key {
+          let hanzi = text.unicodeScalars.filter(GradeCard.isHanzi).count
+          if hanzi > 0 {
+            typedHanzi += hanzi
+            if firstTyped == nil { firstTyped = elapsed() }
+          }
+        }
+        guard let result = handle(key) else { continue }
+        if case .reply = result, let start = firstTyped, let end = elapsed(), end > start {
+          lastTyping = TypingSample(hanzi: typedHanzi, seconds: end - start)
+        }
+        return result
       }
       prompt.elapsed = elapsed()
       redrawPrompt()

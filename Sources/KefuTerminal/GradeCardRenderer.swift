@@ -31,7 +31,7 @@ public struct GradeCard {
   public var replies: [String]
   /// The response-time limit of the session in seconds.
   public var limitSeconds: Double
-  /// 汉字 typed a minute, when known (see `typingSpeed(replies:seconds:)`).
+  /// 汉字 typed a minute, when known (see the `typingSpeed` functions).
   public var typingSpeed: Double?
 
   public init(
@@ -48,8 +48,18 @@ public struct GradeCard {
     self.typingSpeed = typingSpeed
   }
 
-  /// 汉字 a minute: the 汉字 in the replies over the seconds spent on them (each reply's response
-  /// time: reading the buyer and typing). Nil without 汉字 or with under a second in all.
+  /// 汉字 a minute while typing, from `ChatScreen.lastTyping` of each reply. Nil under ten 汉字
+  /// or under three seconds in all (too little to say).
+  public static func typingSpeed(_ samples: [TypingSample]) -> Double? {
+    let hanzi = samples.reduce(0) { $0 + $1.hanzi }
+    let seconds = samples.reduce(0) { $0 + $1.seconds }
+    guard hanzi >= 10, seconds >= 3 else { return nil }
+    return Double(hanzi) * 60 / seconds
+  }
+
+  /// An estimate when keystrokes are unknown (re-grading a record): the 汉字 in the replies over
+  /// their response times, reading the buyer's message included. Nil without 汉字 or under a
+  /// second in all.
   public static func typingSpeed(replies: [String], seconds: [Double]) -> Double? {
     let total = seconds.reduce(0, +)
     let hanzi = replies.reduce(0) { count, reply in

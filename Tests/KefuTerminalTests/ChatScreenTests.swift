@@ -53,6 +53,26 @@ final class ChatScreenTests: XCTestCase {
     XCTAssertEqual(screen.prompt.editor.text, "", "the input line is empty again")
   }
 
+  func testTypingOfAReplyIsTimedFromTheFirstTypedHanzi() throws {
+    let terminal = ScriptedTerminal([
+      .timeout, .bytes(Array("亲，".utf8)), .timeout,
+      .bytes(Array("\u{1B}[200~粘贴的字\u{1B}[201~".utf8)),
+      .bytes(Array("有货\r".utf8)),
+    ])
+    let screen = try screen(terminal)
+    var clock = 0.0
+    XCTAssertEqual(
+      screen.readReply(elapsed: {
+        clock += 0.5
+        return clock
+      }), .reply("亲，粘贴的字有货"))
+    // 3 typed 汉字 (亲, 有, 货; the paste does not count), from the first (seen at 1.5 s) to Enter
+    // (at 3.5 s): the fake clock moves half a second at each look.
+    XCTAssertEqual(screen.lastTyping, TypingSample(hanzi: 3, seconds: 2))
+    XCTAssertEqual(GradeCard.typingSpeed([TypingSample(hanzi: 30, seconds: 40)]), 45)
+    XCTAssertNil(GradeCard.typingSpeed([TypingSample(hanzi: 3, seconds: 2.5)]))
+  }
+
   func testKeysAfterEnterInTheSameReadWaitForTheNextReply() throws {
     let terminal = ScriptedTerminal(typing: ["在的\r好的\r"])
     let screen = try screen(terminal)
