@@ -9,6 +9,9 @@ public enum ReplyInput: Equatable, Sendable {
   /// SIGTERM, SIGHUP or SIGINT: save the record now, restore the terminal, exit with
   /// `signal.exitCode`.
   case signal(TerminalSignal)
+  /// `yieldWhen` said so (the buyer has another message to show): show it and call `readReply`
+  /// again; the half-typed line is kept.
+  case yielded
 }
 
 /// How fast one reply was typed: the 汉字 that came from the keyboard (an IME's commits; not
@@ -57,6 +60,9 @@ public final class ChatScreen {
   /// Everything shown, to draw again after a resize or Ctrl-L.
   private var history: [Entry] = []
   private var started = false
+  /// Typed 汉字 of the reply in progress and when the first came (kept across `.yielded`).
+  private var typedHanzi = 0
+  private var firstTyped: Double?
   /// The frame on screen, so an unchanged frame is not written again.
   private var drawnFrame: PromptFrame?
 
@@ -89,12 +95,13 @@ public final class ChatScreen {
   }
 
   /// Waits for a reply, redrawing the timer every `tick` seconds; `elapsed` gives the seconds
-  /// since the buyer's message appeared (nil: no timer).
-  public func readReply(elapsed: () -> Double?, tick: Double = 0.1) -> ReplyInput {
+  /// since the buyer's message appeared (nil: no timer). `yieldWhen` is asked every tick; when it
+  /// says true the wait returns `.yielded` with the line being typed kept for the next call.
+  public func readReply(
+    elapsed: () -> Double?, tick: Double = 0.1, yieldWhen: () -> Bool = { false }
+  ) -> ReplyInput {
     if let signal = backend.pendingSignal { return .signal(signal) }
     lastTyping = nil
-    var typedHanzi = 0
-    var firstTyped: Double?
     while true {
       while !pendingKeys.isEmpty {
         let key = pendingKeys.removeFirst()
@@ -109,8 +116,11 @@ public final class ChatScreen {
         if case .reply = result, let start = firstTyped, let end = elapsed(), end > start {
           lastTyping = TypingSample(hanzi: typedHanzi, seconds: end - start)
         }
+        typedHanzi = 0
+        firstTyped = nil
         return result
       }
+      if yieldWhen() { return .yielded }
       prompt.elapsed = elapsed()
       redrawPrompt()
       switch backend.read(timeout: tick) {

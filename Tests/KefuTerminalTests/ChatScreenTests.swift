@@ -73,6 +73,22 @@ final class ChatScreenTests: XCTestCase {
     XCTAssertNil(GradeCard.typingSpeed([TypingSample(hanzi: 3, seconds: 2.5)]))
   }
 
+  func testYieldingKeepsTheHalfTypedLine() throws {
+    let terminal = ScriptedTerminal(typing: ["亲，在", "的\r"])
+    let screen = try screen(terminal)
+    var reads = 0
+    XCTAssertEqual(
+      screen.readReply(
+        elapsed: { nil },
+        yieldWhen: {
+          reads += 1
+          return reads == 2
+        }), .yielded)
+    XCTAssertEqual(screen.prompt.editor.text, "亲，在")
+    screen.show([.buyer(name: "买家", text: "有人吗？")])
+    XCTAssertEqual(screen.readReply(elapsed: { nil }), .reply("亲，在的"))
+  }
+
   func testKeysAfterEnterInTheSameReadWaitForTheNextReply() throws {
     let terminal = ScriptedTerminal(typing: ["在的\r好的\r"])
     let screen = try screen(terminal)
