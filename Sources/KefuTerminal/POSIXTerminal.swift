@@ -163,6 +163,7 @@ public final class POSIXTerminal: TerminalBackend {
     s.pointee.outputFD = outputFD
     s.pointee.saved = original
     guard tcsetattr(inputFD, TCSANOW, &raw) == 0 else {
+      restore()
       throw TerminalError("无法切换终端到逐键输入模式")
     }
     s.pointee.rawActive = 1
