@@ -69,8 +69,19 @@ final class ChatRendererTests: XCTestCase {
       ["我：亲，在的哦（2.3秒）"])
     XCTAssertEqual(
       view.lines(.seller(name: "张三", text: "有货", seconds: 7.25, limit: 6)),
-      ["张三：有货（7.2秒 超时）"])
+      ["张三：有货（7.3秒 超时）"])
     XCTAssertEqual(view.lines(.seller(name: "我", text: "好", seconds: nil, limit: nil)), ["我：好"])
+  }
+
+  func testSecondsNeverReadAsTheLimitWhenOverIt() {
+    XCTAssertEqual(SecondsFormat.text(2.75), "2.8")
+    XCTAssertEqual(SecondsFormat.text(6.04, limit: 6), "6.04")
+    XCTAssertEqual(SecondsFormat.text(6.001, limit: 6), "6.01")
+    XCTAssertEqual(SecondsFormat.text(6.08, limit: 6, roundingDown: true), "6.08")
+    XCTAssertEqual(SecondsFormat.text(5.99, limit: 6, roundingDown: true), "5.9")
+    XCTAssertEqual(SecondsFormat.text(5.97, limit: 6), "6.0", "not over the limit: rounded")
+    XCTAssertEqual(SecondsFormat.limit(6), "6")
+    XCTAssertEqual(SecondsFormat.limit(6.5), "6.5")
   }
 
   func testSystemNote() {
