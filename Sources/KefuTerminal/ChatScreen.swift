@@ -97,14 +97,27 @@ public final class ChatScreen {
   /// Waits for a reply, redrawing the timer every `tick` seconds; `elapsed` gives the seconds
   /// since the buyer's message appeared (nil: no timer). `yieldWhen` is asked every tick; when it
   /// says true the wait returns `.yielded` with the line being typed kept for the next call.
+  ///
+  /// `onKey` is called for every key that types text (the session notes the first keystroke of
+  /// a reply); with `allowsBlank`, Enter on a blank line returns `.reply("")` (the buyer's turn in
+  /// pair play: a blank Enter says the suggested lines).
   public func readReply(
-    elapsed: () -> Double?, tick: Double = 0.1, yieldWhen: () -> Bool = { false }
+    elapsed: () -> Double?, tick: Double = 0.1, allowsBlank: Bool = false,
+    onKey: () -> Void = {}, yieldWhen: () -> Bool = { false }
   ) -> ReplyInput {
     if let signal = backend.pendingSignal { return .signal(signal) }
     lastTyping = nil
     while true {
       while !pendingKeys.isEmpty {
         let key = pendingKeys.removeFirst()
+        switch key {
+        case .text, .paste: onKey()
+        default: break
+        }
+        if allowsBlank && key == .enter && prompt.editor.text.allSatisfy(\.isWhitespace) {
+          prompt.editor.setText("")
+          return .reply("")
+        }
         if case .text(let text) = key {
           let hanzi = text.unicodeScalars.filter(GradeCard.isHanzi).count
           if hanzi > 0 {

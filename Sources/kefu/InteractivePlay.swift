@@ -22,23 +22,18 @@ enum InteractivePlay {
     let recorder = SessionRecorder(store: store, session: session, mode: mode, players: players)
     try PlayCommand.save(recorder)
     console.out.flush()
-    do {
-      try terminal.enterRawMode()
-    } catch {
-      throw CommandError("无法进入终端的原始模式（\(error)）")
-    }
     let ending: PlayLoop.Ending
     do {
-      defer { terminal.restore() }
       let loop = PlayLoop(
         backend: terminal, session: session, players: loopPlayers,
         theme: Presentation.theme(console)
       ) { try PlayCommand.save(recorder) }
       ending = try loop.run()
     } catch {
+      terminal.restore()
       session.interrupt()
       try? recorder.save()
-      throw error
+      throw CommandError("\(error)")
     }
     if ending == .signal(.hangUp) { return TerminalSignal.hangUp.exitCode }  // no terminal left
     let grade = session.grade()

@@ -7,7 +7,7 @@ import XCTest
 
 /// A terminal that replays scripted input. Each wait that times out moves the manual clock on by
 /// the wait, so a test says "the student thought for 7 s" without waiting.
-final class ScriptedTerminal: TerminalBackend {
+final class ClockedTerminal: TerminalBackend {
   enum Step {
     case type(String)
     case keys([UInt8])
@@ -92,7 +92,7 @@ final class PlayLoopTests: XCTestCase {
   func testSoloPlayTimesRepliesFromTheBuyersMessageAndSavesEveryTurn() throws {
     let clock = ManualClock()
     let session = try makeSession(clock)
-    let terminal = ScriptedTerminal(
+    let terminal = ClockedTerminal(
       clock: clock,
       [
         .wait(2), .type("/1"), .keys([0x0D]), .keys([0x0D]), .wait(7.2), .type("亲，M码合适哦"),
@@ -115,7 +115,7 @@ final class PlayLoopTests: XCTestCase {
   func testBackspaceDeletesAWholeChineseCharacterBeforeSending() throws {
     let clock = ManualClock()
     let session = try makeSession(clock)
-    let terminal = ScriptedTerminal(
+    let terminal = ClockedTerminal(
       clock: clock, [.type("在的吗"), .keys([0x7F]), .keys([0x0D]), .keys([0x03])])
     let loop = PlayLoop(backend: terminal, session: session, players: .solo, theme: .plain) {}
     XCTAssertEqual(try loop.run(), .stopped)
@@ -125,7 +125,7 @@ final class PlayLoopTests: XCTestCase {
   func testCtrlCLeavesAnUnfinishedSessionThatWasSaved() throws {
     let clock = ManualClock()
     let session = try makeSession(clock)
-    let terminal = ScriptedTerminal(clock: clock, [.type("亲，在的"), .keys([0x03])])
+    let terminal = ClockedTerminal(clock: clock, [.type("亲，在的"), .keys([0x03])])
     var lastSavedOutcome: Outcome?
     let loop = PlayLoop(backend: terminal, session: session, players: .solo, theme: .plain) {
       lastSavedOutcome = session.isOver ? session.outcome : nil
@@ -139,7 +139,7 @@ final class PlayLoopTests: XCTestCase {
   func testASignalStopsTheLoopAndIsReported() throws {
     let clock = ManualClock()
     let session = try makeSession(clock)
-    let terminal = ScriptedTerminal(clock: clock, [.wait(1), .signal(.hangUp)])
+    let terminal = ClockedTerminal(clock: clock, [.wait(1), .signal(.hangUp)])
     let loop = PlayLoop(backend: terminal, session: session, players: .solo, theme: .plain) {}
     XCTAssertEqual(try loop.run(), .signal(.hangUp))
     XCTAssertEqual(session.outcome, .unfinished)
@@ -148,7 +148,7 @@ final class PlayLoopTests: XCTestCase {
   func testPairPlayBuyerSendsSuggestionOrOwnWordsAndCanEndEarly() throws {
     let clock = ManualClock()
     let session = try makeSession(clock)
-    let terminal = ScriptedTerminal(
+    let terminal = ClockedTerminal(
       clock: clock,
       [
         .keys([0x0D]), .wait(3), .type("在的亲"), .keys([0x0D]), .type("老板，我一米六穿啥码"), .keys([0x0D]),
