@@ -14,17 +14,6 @@ public enum ReplyInput: Equatable, Sendable {
   case yielded
 }
 
-/// How fast one reply was typed: the 汉字 that came from the keyboard (an IME's commits; not
-/// pasted text, not quick phrases) and the seconds from the first of them to Enter.
-public struct TypingSample: Equatable, Sendable {
-  public var hanzi: Int
-  public var seconds: Double
-  public init(hanzi: Int, seconds: Double) {
-    self.hanzi = hanzi
-    self.seconds = seconds
-  }
-}
-
 /// The interactive chat screen of `kefu play` and `kefu pair`: messages scroll up, the editable
 /// area (timer, patience, quick phrases, input line) stays at the bottom, the timer ticks while
 /// the student types. It ties a `TerminalBackend`, a `KeyDecoder`, a `LineEditor` (inside
@@ -45,8 +34,6 @@ public final class ChatScreen {
   public var prompt: PromptState
   /// The terminal width used for the last drawing.
   public private(set) var width: Int
-  /// The typing of the reply `readReply` returned last, when it was timed and typed.
-  public private(set) var lastTyping: TypingSample?
 
   private enum Entry {
     case message(ChatMessage)
@@ -60,9 +47,6 @@ public final class ChatScreen {
   /// Everything shown, to draw again after a resize or Ctrl-L.
   private var history: [Entry] = []
   private var started = false
-  /// Typed 汉字 of the reply in progress and when the first came (kept across `.yielded`).
-  private var typedHanzi = 0
-  private var firstTyped: Double?
   /// The frame on screen, so an unchanged frame is not written again.
   private var drawnFrame: PromptFrame?
 
@@ -106,7 +90,6 @@ public final class ChatScreen {
     onKey: () -> Void = {}, yieldWhen: () -> Bool = { false }
   ) -> ReplyInput {
     if let signal = backend.pendingSignal { return .signal(signal) }
-    lastTyping = nil
     while true {
       while !pendingKeys.isEmpty {
         let key = pendingKeys.removeFirst()
@@ -118,20 +101,7 @@ public final class ChatScreen {
           prompt.editor.setText("")
           return .reply("")
         }
-        if case .text(let text) = key {
-          let hanzi = text.unicodeScalars.filter(GradeCard.isHanzi).count
-          if hanzi > 0 {
-            typedHanzi += hanzi
-            if firstTyped == nil { firstTyped = elapsed() }
-          }
-        }
-        guard let result = handle(key) else { continue }
-        if case .reply = result, let start = firstTyped, let end = elapsed(), end > start {
-          lastTyping = TypingSample(hanzi: typedHanzi, seconds: end - start)
-        }
-        typedHanzi = 0
-        firstTyped = nil
-        return result
+        if let result = handle(key) { return result }
       }
       if yieldWhen() { return .yielded }
       prompt.elapsed = elapsed()

@@ -31,7 +31,7 @@ public struct GradeCard {
   public var replies: [String]
   /// The response-time limit of the session in seconds.
   public var limitSeconds: Double
-  /// 汉字 typed a minute, when known (see the `typingSpeed` functions).
+  /// 汉字 typed a minute, when known (`KefuEngine.TypingSpeed`).
   public var typingSpeed: Double?
 
   public init(
@@ -46,34 +46,6 @@ public struct GradeCard {
     self.replies = replies
     self.limitSeconds = limitSeconds
     self.typingSpeed = typingSpeed
-  }
-
-  /// 汉字 a minute while typing, from `ChatScreen.lastTyping` of each reply. Nil under ten 汉字
-  /// or under three seconds in all (too little to say).
-  public static func typingSpeed(_ samples: [TypingSample]) -> Double? {
-    let hanzi = samples.reduce(0) { $0 + $1.hanzi }
-    let seconds = samples.reduce(0) { $0 + $1.seconds }
-    guard hanzi >= 10, seconds >= 3 else { return nil }
-    return Double(hanzi) * 60 / seconds
-  }
-
-  /// An estimate when keystrokes are unknown (re-grading a record): the 汉字 in the replies over
-  /// their response times, reading the buyer's message included. Nil without 汉字 or under a
-  /// second in all.
-  public static func typingSpeed(replies: [String], seconds: [Double]) -> Double? {
-    let total = seconds.reduce(0, +)
-    let hanzi = replies.reduce(0) { count, reply in
-      count + reply.unicodeScalars.filter { isHanzi($0) }.count
-    }
-    guard total >= 1, hanzi > 0 else { return nil }
-    return Double(hanzi) * 60 / total
-  }
-
-  static func isHanzi(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0xF900...0xFAFF, 0x20000...0x3FFFD: return true
-    default: return false
-    }
   }
 }
 

@@ -53,24 +53,23 @@ final class ChatScreenTests: XCTestCase {
     XCTAssertEqual(screen.prompt.editor.text, "", "the input line is empty again")
   }
 
-  func testTypingOfAReplyIsTimedFromTheFirstTypedHanzi() throws {
+  func testEveryTypedOrPastedKeyIsReportedForTheFirstKeystroke() throws {
     let terminal = ScriptedTerminal([
-      .timeout, .bytes(Array("亲，".utf8)), .timeout,
-      .bytes(Array("\u{1B}[200~粘贴的字\u{1B}[201~".utf8)),
-      .bytes(Array("有货\r".utf8)),
+      .timeout, .bytes(Array("亲，".utf8)), .bytes([0x7F]),
+      .bytes(Array("\u{1B}[200~粘贴的字\u{1B}[201~".utf8)), .bytes(Array("有货\r".utf8)),
     ])
     let screen = try screen(terminal)
-    var clock = 0.0
+    var keys = 0
     XCTAssertEqual(
-      screen.readReply(elapsed: {
-        clock += 0.5
-        return clock
-      }), .reply("亲，粘贴的字有货"))
-    // 3 typed 汉字 (亲, 有, 货; the paste does not count), from the first (seen at 1.5 s) to Enter
-    // (at 3.5 s): the fake clock moves half a second at each look.
-    XCTAssertEqual(screen.lastTyping, TypingSample(hanzi: 3, seconds: 2))
-    XCTAssertEqual(GradeCard.typingSpeed([TypingSample(hanzi: 30, seconds: 40)]), 45)
-    XCTAssertNil(GradeCard.typingSpeed([TypingSample(hanzi: 3, seconds: 2.5)]))
+      screen.readReply(elapsed: { 1 }, onKey: { keys += 1 }), .reply("亲粘贴的字有货"))
+    XCTAssertEqual(keys, 3, "text, paste and text; Backspace and Enter are not typing")
+  }
+
+  func testABlankEnterIsAReplyOnlyWhenAllowed() throws {
+    let terminal = ScriptedTerminal(typing: ["  \r", "你好\r"])
+    let screen = try screen(terminal)
+    XCTAssertEqual(screen.readReply(elapsed: { nil }, allowsBlank: true), .reply(""))
+    XCTAssertEqual(screen.readReply(elapsed: { nil }), .reply("你好"))
   }
 
   func testYieldingKeepsTheHalfTypedLine() throws {
