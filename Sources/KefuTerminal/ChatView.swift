@@ -163,7 +163,10 @@ public enum PromptRenderer {
       let text = "耐心 \(max(0, left))/\(total)"
       parts.append((text, left <= 1 ? theme.warn(text) : text))
     }
-    for key in ["Tab 快捷短语", "Ctrl-C 结束"] { parts.append((key, theme.muted(key))) }
+    let keys =
+      state.showsPhrases && !state.editor.phrases.isEmpty
+      ? ["Tab 快捷短语", "Ctrl-C 结束"] : ["Ctrl-C 结束"]
+    for key in keys { parts.append((key, theme.muted(key))) }
     // Keep whole parts, from the left, while they fit.
     var used = 0
     var out: [String] = []

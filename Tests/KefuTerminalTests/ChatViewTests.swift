@@ -128,7 +128,7 @@ final class PromptRendererTests: XCTestCase {
     let state = PromptState(elapsed: 7.1, limit: 6, showsPhrases: false)
     XCTAssertEqual(
       PromptRenderer.frame(state, width: 80, theme: .plain).lines[0],
-      "⏱ 7.1s / 6s 超时  Tab 快捷短语  Ctrl-C 结束")
+      "⏱ 7.1s / 6s 超时  Ctrl-C 结束")
     let coloured = PromptRenderer.frame(state, width: 80, theme: Theme(useColor: true)).lines[0]
     XCTAssertTrue(coloured.hasPrefix("\u{1B}[31m⏱ 7.1s / 6s 超时\u{1B}[0m"))
   }
@@ -170,7 +170,7 @@ final class PromptRendererTests: XCTestCase {
   func testNoticeAndWaitingForTheBuyer() {
     let state = PromptState(notice: "只有 2 条快捷短语（/1…/2）", showsPhrases: false)
     let frame = PromptRenderer.frame(state, width: 80, theme: .plain)
-    XCTAssertEqual(frame.lines, ["只有 2 条快捷短语（/1…/2）", "等待买家…  Tab 快捷短语  Ctrl-C 结束", "我："])
+    XCTAssertEqual(frame.lines, ["只有 2 条快捷短语（/1…/2）", "等待买家…  Ctrl-C 结束", "我："])
   }
 }
 
