@@ -189,13 +189,7 @@ public struct ReceptionFlowRule: Rule {
   /// The steps a reply shows, in the flow's order.
   public static func steps(_ reply: Reply, buyer: [String]) -> [Step] {
     guard !reply.scalars.isEmpty else { return [] }
-    let index = PhraseIndex.shared
-    var seen = Set<Int>()
-    for hit in reply.hits { seen.insert(hit.lexicon) }
-    func has(_ lexicon: Lexicon) -> Bool {
-      guard let slot = index.slot(of: lexicon) else { return reply.contains(lexicon) }
-      return seen.contains(slot)
-    }
+    func has(_ lexicon: Lexicon) -> Bool { reply.contains(lexicon) }
     var steps: [Step] = []
     if has(greet) { steps.append(.greet) }
     if has(needTopic) && has(questionMark) { steps.append(.inquire) }

@@ -8,9 +8,6 @@ import KefuScenario
 public struct ExclamationOveruseRule: Rule {
   public init() {}
 
-  /// Marks that count as an exclamation besides `!` (after normalisation).
-  static let extraMarks: Set<UInt32> = [0x2757, 0x2755]
-
   public var description: RuleDescription {
     RuleDescription(
       id: "exclamation_overuse", name: "感叹号不宜多",
@@ -43,7 +40,7 @@ public struct ExclamationOveruseRule: Rule {
     var first = -1
     var last = -1
     for (i, s) in scalars.enumerated()
-    where s == "!" || (s.value > 0x2000 && extraMarks.contains(s.value)) {
+    where s == "!" || s.value == 0x2757 || s.value == 0x2755 {  // ❗ ❕
       n += 1
       if first < 0 { first = i }
       last = i
