@@ -167,7 +167,14 @@ public struct RubricSettings: Equatable {
 
   static func format(_ value: Double, integer: Bool) -> String {
     if integer || value == value.rounded() { return String(Int(value)) }
-    return String(value)
+    let decimal = String(value)
+    guard decimal.count > 6 else { return decimal }
+    // 0.3333333333333333 reads better as 1/3 (and parses back to the same number).
+    for d in 2...12 {
+      let n = (value * Double(d)).rounded()
+      if Double(Int(n)) / Double(d) == value { return "\(Int(n))/\(d)" }
+    }
+    return decimal
   }
 
   // MARK: Version

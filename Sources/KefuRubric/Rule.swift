@@ -48,9 +48,14 @@ public struct RuleDescription {
   public var patienceCost: Int
   /// Whether breaking it offends the buyer (a persona's `rudeCost` applies instead).
   public var offendsBuyer: Bool
+  /// One line, Chinese, for `kefu rules`; empty: the explanation's first sentence.
+  public var summary: String
+  /// The rubric-file keys of the rule's own numbers (besides its cost and patience).
+  public var settingKeys: [String]
   public init(
     id: String, name: String, explanation: String, triggers: [RuleExample], passes: [RuleExample],
-    patienceCost: Int = 0, offendsBuyer: Bool = false
+    patienceCost: Int = 0, offendsBuyer: Bool = false, summary: String = "",
+    settingKeys: [String] = []
   ) {
     self.id = id
     self.name = name
@@ -59,6 +64,15 @@ public struct RuleDescription {
     self.passes = passes
     self.patienceCost = patienceCost
     self.offendsBuyer = offendsBuyer
+    self.summary = summary
+    self.settingKeys = settingKeys
+  }
+
+  /// The one-line summary (the explanation's first sentence when none was written).
+  public var oneLine: String {
+    if !summary.isEmpty { return summary }
+    let first = explanation.split(separator: "。").first.map(String.init) ?? explanation
+    return String(first.filter { $0 != "\n" })
   }
 }
 

@@ -181,7 +181,8 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("亲，您好，欢迎光临～"),
         RuleExample("好的，马上为您安排发货", earlier: ["亲，您好，在的哦"]),
       ],
-      patienceCost: RubricSettings.standard.patienceCost("reception_flow"))
+      patienceCost: RubricSettings.standard.patienceCost("reception_flow"),
+      summary: "每条回复体现了八步接待中的哪几步，整场是否按合理顺序")
   }
 
   // MARK: Judging

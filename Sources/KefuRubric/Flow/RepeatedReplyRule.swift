@@ -29,7 +29,9 @@ public struct RepeatedReplyRule: Rule {
         RuleExample("亲，这款现货充足，放心拍哦", earlier: []),
         RuleExample("亲，L码也有现货哦", earlier: ["亲，M码有现货哦"]),
       ],
-      patienceCost: RubricSettings.standard.patienceCost("repeated_reply"))
+      patienceCost: RubricSettings.standard.patienceCost("repeated_reply"),
+      summary: "同一场对话里把同样的话再发一遍",
+      settingKeys: ["repeat_min_chars", "repeat_similarity", "history_window"])
   }
 
   /// Dice coefficient of the character pairs of two keys.

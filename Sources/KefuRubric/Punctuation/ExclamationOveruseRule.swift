@@ -31,7 +31,11 @@ public struct ExclamationOveruseRule: Rule {
         RuleExample("M码更合身一些，您参考下～"),
         RuleExample(""),
       ],
-      patienceCost: RubricSettings.standard.patienceCost("exclamation_overuse"))
+      patienceCost: RubricSettings.standard.patienceCost("exclamation_overuse"),
+      summary: "一条回复两个以上感叹号，或整场超过三分之一的回复带感叹号",
+      settingKeys: [
+        "exclamation_max_per_reply", "exclamation_session_share", "exclamation_session_min_replies",
+      ])
   }
 
   /// Exclamation marks in normalised scalars, with the offsets of the first and the last.
