@@ -142,15 +142,19 @@ public struct ClassReport {
     }
     out.append("")
     out.append("学生")
-    out += Self.table(
-      header: ["班级", "姓名", "学号", "次数", "最好", "最近", "最近等级", "成交"],
-      rightAligned: [3, 4, 5, 7],
-      rows: students.map {
-        [
-          $0.className, $0.name, $0.id, String($0.sessions), String($0.best), String($0.last),
-          Grade.tierName($0.lastTier), String($0.deals),
-        ]
-      })
+    if students.isEmpty {
+      out.append("  （没有练习记录）")
+    } else {
+      out += Self.table(
+        header: ["班级", "姓名", "学号", "次数", "最好", "最近", "最近等级", "成交"],
+        rightAligned: [3, 4, 5, 7],
+        rows: students.map {
+          [
+            $0.className, $0.name, $0.id, String($0.sessions), String($0.best), String($0.last),
+            Grade.tierName($0.lastTier), String($0.deals),
+          ]
+        })
+    }
     out.append("")
     out.append("常见违规")
     if violations.isEmpty {

@@ -1,0 +1,102 @@
+import Foundation
+import XCTest
+
+final class ExportCLITests: XCTestCase {
+  /// A class folder as a shared network folder looks: one subfolder per machine, a session
+  /// copied twice, a corrupt file, a scripted run, notes that are not records.
+  func makeClass() throws -> URL {
+    let dir = try KefuProcess.temporaryDirectory()
+    let classDir = dir.appendingPathComponent("电商1班记录")
+    try RecordFiles.write(
+      RecordFiles.record(id: "s-a", name: "张三", start: "2026-11-23T14:05:09+08:00"),
+      to: classDir.appendingPathComponent("机房01/a.json"))
+    try RecordFiles.write(
+      RecordFiles.record(id: "s-a", name: "张三", start: "2026-11-23T14:05:09+08:00"),
+      to: classDir.appendingPathComponent("机房02/a的副本.json"))
+    try RecordFiles.write(
+      RecordFiles.record(id: "s-b", name: "=SUM(A1)", start: "2026-11-23T09:00:00+08:00"),
+      to: classDir.appendingPathComponent("机房02/b.json"))
+    try RecordFiles.write(
+      RecordFiles.record(
+        id: "s-c", name: "李\\\"四\\\",二号", className: "电商1班", finished: false,
+        start: "2026-11-24T08:30:00+08:00"),
+      to: classDir.appendingPathComponent("机房02/c.json"))
+    try RecordFiles.write(
+      RecordFiles.record(id: "s-t", name: "老师", className: "", mode: "script"),
+      to: classDir.appendingPathComponent("老师/t.json"))
+    try RecordFiles.write(
+      "{\"schema\":1,\"session_id\":\"s-x\",\"mode\":",
+      to: classDir.appendingPathComponent("机房03/断电.json"))
+    try RecordFiles.write("不是记录", to: classDir.appendingPathComponent("机房03/说明.txt"))
+    return classDir
+  }
+
+  func testExportWritesTheClassCSVWithEveryRecordAccountedFor() throws {
+    let classDir = try makeClass()
+    let out = classDir.deletingLastPathComponent().appendingPathComponent("成绩.csv")
+    let run = try KefuProcess.run(["export", classDir.path, "-o", out.path])
+    XCTAssertEqual(run.code, 1, "a record was skipped")
+    XCTAssertEqual(run.out, "")
+    XCTAssertEqual(
+      run.err,
+      """
+      \(classDir.path)/机房03/断电.json: 记录损坏：JSON 不完整，文件可能在写入或复制时被截断（已跳过）
+      注意：练习 s-a 出现了 2 次，只计一次（采用 机房01/a.json，略过 机房02/a的副本.json）
+      注意：4 次练习找不到场景文件，已按记录中的消息评分
+      共有 1 个文件读取失败，已跳过
+      已导出 4 次练习到 \(out.path)
+
+      """)
+    let bytes = try Data(contentsOf: out)
+    XCTAssertEqual(Array(bytes.prefix(3)), [0xEF, 0xBB, 0xBF], "UTF-8 with a BOM")
+    let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
+    XCTAssertTrue(text.hasSuffix("\r\n"))
+    let lines = text.components(separatedBy: "\r\n").dropLast()
+    XCTAssertEqual(lines.count, 5)
+    XCTAssertTrue(
+      lines[0].hasPrefix(
+        "student,student_id,class,partner,scenario,title,mode,started_at,duration_s,score,tier,"
+          + "outcome,steps_covered,step_greet,step_inquire,step_recommend,step_objection,"
+          + "step_close,step_confirm,step_farewell,step_ship,first_response_s,avg_response_s,"
+          + "max_response_s,slow_replies,rhetorical_questions,exclamation_overuse,upsell,"
+          + "forbidden_phrases,rubric_version,record,rule_"))
+    // Rows by class, then student, then start; the grade columns depend on the rubric.
+    let expected: [(prefix: String, outcome: String, record: String)] = [
+      ("老师,2026001,,,不存在.kefu,连衣裙尺码咨询,script,2026-11-23 14:05:09,9.0,", "成交", "老师/t.json"),
+      (
+        "'=SUM(A1),2026001,电商1班,,不存在.kefu,连衣裙尺码咨询,solo,2026-11-23 09:00:00,9.0,", "成交",
+        "机房02/b.json"
+      ),
+      ("张三,2026001,电商1班,,不存在.kefu,连衣裙尺码咨询,solo,2026-11-23 14:05:09,9.0,", "成交", "机房01/a.json"),
+      (
+        "\"李\"\"四\"\",二号\",2026001,电商1班,,不存在.kefu,连衣裙尺码咨询,solo,2026-11-24 08:30:00,9.0,",
+        "未完成", "机房02/c.json"
+      ),
+    ]
+    for (line, e) in zip(lines.dropFirst(), expected) {
+      XCTAssertTrue(line.hasPrefix(e.prefix), line)
+      XCTAssertTrue(line.contains("等客服,\(e.outcome),"), line)
+      XCTAssertTrue(line.contains(",1,\(e.record),"), line)
+    }
+  }
+
+  func testStdoutByDefaultAndNoBOMWhenAsked() throws {
+    let classDir = try makeClass()
+    let run = try KefuProcess.run([
+      "export", "--no-bom", classDir.appendingPathComponent("机房01").path,
+    ])
+    XCTAssertEqual(run.code, 0, run.err)
+    XCTAssertTrue(run.out.hasPrefix("student,"))
+    XCTAssertTrue(run.out.contains("\r\n张三,2026001,"))
+    XCTAssertTrue(run.out.contains(",a.json,"), "record paths are relative to the folder given")
+    let bom = try KefuProcess.run(["export", classDir.appendingPathComponent("机房01/a.json").path])
+    XCTAssertTrue(bom.out.hasPrefix("\u{FEFF}student,"))
+  }
+
+  func testExportRefusesNothingToExportAndNamesAMissingFolder() throws {
+    XCTAssertEqual(try KefuProcess.run(["export"]).code, 2)
+    let run = try KefuProcess.run(["export", "/nonexistent/记录"])
+    XCTAssertEqual(run.code, 1)
+    XCTAssertTrue(run.err.hasPrefix("/nonexistent/记录: 文件或文件夹不存在（已跳过）\n"), run.err)
+  }
+}
