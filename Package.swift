@@ -25,7 +25,9 @@ let package = Package(
     .testTarget(name: "KefuRubricTests", dependencies: ["KefuRubric", "KefuScenario"]),
     .testTarget(name: "KefuEngineTests", dependencies: ["KefuEngine", "KefuScenario", "KefuRubric"]),
     .testTarget(name: "KefuRecordsTests", dependencies: ["KefuRecords", "KefuEngine"]),
-    .testTarget(name: "KefuTerminalTests", dependencies: ["KefuTerminal"]),
+    .testTarget(
+      name: "KefuTerminalTests",
+      dependencies: ["KefuTerminal", "KefuEngine", "KefuScenario", "KefuRubric"]),
     .testTarget(name: "KefuCLITests", dependencies: ["kefu"]),
   ]
 )

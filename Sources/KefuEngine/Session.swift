@@ -226,31 +226,19 @@ public final class Session {
 /// Picks the branch a reply takes: the first whose condition holds.
 public enum BranchMatcher {
   public static func target(of node: Node, for judgement: ReplyJudgement) -> Target? {
-    var normalized: String?
-    for branch in node.branches {
-      let holds: Bool
-      switch branch.condition {
-      case .otherwise: holds = true
-      case .slow: holds = judgement.slow
-      case .upsell: holds = judgement.upsell
-      case .step(let step): holds = judgement.steps.contains(step)
-      case .rule(let id):
-        holds =
-          judgement.broke(id) || (id == "response_time" && judgement.slow)
-          || (id == "rhetorical_question" && judgement.rhetorical)
-          || (id == "exclamation_overuse" && judgement.exclamationOveruse)
-      case .has(let words):
-        let text = normalized ?? TextNormalizer.normalize(judgement.text)
-        normalized = text
-        holds = words.contains { !$0.isEmpty && text.contains(TextNormalizer.normalize($0)) }
-      case .regex(_, let compiled):
-        let text = normalized ?? TextNormalizer.normalize(judgement.text)
-        normalized = text
-        holds =
-          compiled?.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
-      }
-      if holds { return branch.target }
-    }
-    return nil
+    node.firstMatchingBranch(
+      normalizedReply: TextNormalizer.normalize(judgement.text), facts: facts(judgement))?.target
+  }
+
+  /// What branch conditions may ask of a judged reply. A rule counts as broken when it left a
+  /// finding, or set its own verdict (slowness, a rhetorical question, exclamation overuse).
+  public static func facts(_ judgement: ReplyJudgement) -> ReplyFacts {
+    var broken = Set(judgement.findings.map(\.rule))
+    if judgement.slow { broken.insert("response_time") }
+    if judgement.rhetorical { broken.insert("rhetorical_question") }
+    if judgement.exclamationOveruse { broken.insert("exclamation_overuse") }
+    return ReplyFacts(
+      steps: Set(judgement.steps), brokenRules: broken, slow: judgement.slow,
+      upsell: judgement.upsell)
   }
 }

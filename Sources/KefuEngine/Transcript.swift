@@ -17,18 +17,29 @@ public struct TranscriptMessage: Equatable {
   }
 }
 
-/// Typing speed over a session: characters typed per minute, from each reply's first keystroke
-/// to sending it. Whitespace does not count. Nil when no reply has a first keystroke.
+/// Typing speed over a session: 汉字 a minute (the lab guide's measure), from each reply's first
+/// keystroke to sending it. Nil when no reply has a first keystroke or no 汉字 was typed.
+/// A quick phrase inserted with Tab or `/N` counts as typed: the record keeps only the first
+/// keystroke and the moment of sending.
 public enum TypingSpeed {
   public static func charactersPerMinute(_ messages: [TranscriptMessage]) -> Double? {
-    var characters = 0
+    var hanzi = 0
     var milliseconds = 0
     for m in messages where m.role == .seller {
       guard let first = m.firstKeyMs, m.ms > first else { continue }
-      characters += m.text.filter { !$0.isWhitespace }.count
+      hanzi += m.text.unicodeScalars.filter(isHanzi).count
       milliseconds += m.ms - first
     }
-    guard milliseconds > 0, characters > 0 else { return nil }
-    return Double(characters) / (Double(milliseconds) / 60_000)
+    guard milliseconds > 0, hanzi > 0 else { return nil }
+    return Double(hanzi) / (Double(milliseconds) / 60_000)
+  }
+
+  /// CJK unified ideographs (with extension A, compatibility ideographs and the supplementary
+  /// planes).
+  public static func isHanzi(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0xF900...0xFAFF, 0x20000...0x3FFFD: return true
+    default: return false
+    }
   }
 }

@@ -164,12 +164,16 @@ public struct Rubric {
 
   /// Judges one reply in its context.
   public func judge(_ text: String, context: ReplyContext) -> ReplyJudgement {
-    var judgement = ReplyJudgement(text: text)
+    judge(Reply(text), context: context)
+  }
+
+  /// Judges a reply already prepared (its normalised text and phrase hits computed).
+  public func judge(_ reply: Reply, context: ReplyContext) -> ReplyJudgement {
+    var judgement = ReplyJudgement(text: reply.text)
     // An empty (or blank) reply is judged by no rule.
-    guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
+    guard reply.scalars.contains(where: { $0 != " " && !$0.properties.isWhitespace }) else {
       return judgement
     }
-    let reply = Reply(text)
     for rule in rules { rule.judge(reply, context: context, settings: settings, into: &judgement) }
     return judgement
   }

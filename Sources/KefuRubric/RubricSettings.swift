@@ -167,9 +167,14 @@ public struct RubricSettings: Equatable {
 
   static func format(_ value: Double, integer: Bool) -> String {
     if integer || value == value.rounded() { return String(Int(value)) }
-    var s = String(format: "%.4f", value)
-    while s.hasSuffix("0") { s.removeLast() }
-    return s
+    let decimal = String(value)
+    guard decimal.count > 6 else { return decimal }
+    // 0.3333333333333333 reads better as 1/3 (and parses back to the same number).
+    for d in 2...12 {
+      let n = (value * Double(d)).rounded()
+      if Double(Int(n)) / Double(d) == value { return "\(Int(n))/\(d)" }
+    }
+    return decimal
   }
 
   // MARK: Version
@@ -210,7 +215,9 @@ public struct RubricSettings: Equatable {
     var seen: [String: Int] = [:]
     let byName = Dictionary(uniqueKeysWithValues: keys.map { ($0.name, $0) })
     var lineNumber = 0
-    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    for rawLine in text.split(
+      omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+    {
       lineNumber += 1
       var line = Substring(rawLine)
       if line.hasSuffix("\r") { line = line.dropLast() }

@@ -48,9 +48,14 @@ public struct RuleDescription {
   public var patienceCost: Int
   /// Whether breaking it offends the buyer (a persona's `rudeCost` applies instead).
   public var offendsBuyer: Bool
+  /// One line, Chinese, for `kefu rules`; empty: the explanation's first sentence.
+  public var summary: String
+  /// The rubric-file keys of the rule's own numbers (besides its cost and patience).
+  public var settingKeys: [String]
   public init(
     id: String, name: String, explanation: String, triggers: [RuleExample], passes: [RuleExample],
-    patienceCost: Int = 0, offendsBuyer: Bool = false
+    patienceCost: Int = 0, offendsBuyer: Bool = false, summary: String = "",
+    settingKeys: [String] = []
   ) {
     self.id = id
     self.name = name
@@ -59,6 +64,15 @@ public struct RuleDescription {
     self.passes = passes
     self.patienceCost = patienceCost
     self.offendsBuyer = offendsBuyer
+    self.summary = summary
+    self.settingKeys = settingKeys
+  }
+
+  /// The one-line summary (the explanation's first sentence when none was written).
+  public var oneLine: String {
+    if !summary.isEmpty { return summary }
+    let first = explanation.split(separator: "。").first.map(String.init) ?? explanation
+    return String(first.filter { $0 != "\n" })
   }
 }
 
@@ -94,10 +108,10 @@ public struct ReplyContext {
   public var product: String?
   /// The scenario's cross-sell items, each a list of names (first the name, then aliases).
   public var addons: [[String]]
-  /// Comparison keys (`RepeatedReplyRule.key`) of the seller's earlier replies in `history`,
-  /// oldest first, when the caller keeps them from turn to turn (kefu check does); rules compute
-  /// them from `history` otherwise.
-  public var sellerKeys: [[Unicode.Scalar]]?
+  /// Comparison keys of the seller's earlier replies in `history`, oldest first, when the
+  /// caller keeps them from turn to turn (kefu check does); rules compute them from `history`
+  /// otherwise.
+  public var sellerKeys: [ReplyKey]?
   public init(
     buyerMessages: [String] = [], history: [ChatLine] = [], responseSeconds: Double? = nil,
     limitSeconds: Double = 6, product: String? = nil, addons: [[String]] = []
@@ -159,25 +173,48 @@ public struct Reply {
   public let normalized: NormalizedText
   /// Occurrences of the shared index's phrases, ordered by end offset (normalised offsets).
   public let hits: [PhraseHit]
+  /// Which of the shared index's lexicons occur (bit per slot, slots 0–127).
+  private let present: (UInt64, UInt64)
   public init(_ text: String) {
     self.text = text
     self.normalized = NormalizedText(text)
-    self.hits = PhraseIndex.shared.scan(normalized.scalars)
+    let index = PhraseIndex.shared
+    self.hits = index.scan(normalized.scalars)
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+    for hit in hits {
+      if hit.lexicon < 64 {
+        low |= 1 << UInt64(hit.lexicon)
+      } else if hit.lexicon < 128 {
+        high |= 1 << UInt64(hit.lexicon - 64)
+      }
+    }
+    self.present = (low, high)
   }
 
   /// Occurrences of one lexicon's phrases, ordered by end offset.
   public func hits(_ lexicon: Lexicon) -> [PhraseHit] {
-    if let slot = PhraseIndex.shared.slot(of: lexicon) {
+    _ = PhraseIndex.shared
+    let slot = lexicon.sharedSlot
+    if slot >= 0 {
+      guard contains(slot: slot) else { return [] }
       return hits.filter { $0.lexicon == slot }
     }
     return lexicon.ownIndex.scan(normalized.scalars)
   }
 
+  @inline(__always)
+  private func contains(slot: Int) -> Bool {
+    if slot < 64 { return present.0 & (1 << UInt64(slot)) != 0 }
+    if slot < 128 { return present.1 & (1 << UInt64(slot - 64)) != 0 }
+    return hits.contains { $0.lexicon == slot }
+  }
+
   /// Whether any phrase of the lexicon occurs.
   public func contains(_ lexicon: Lexicon) -> Bool {
-    if let slot = PhraseIndex.shared.slot(of: lexicon) {
-      return hits.contains { $0.lexicon == slot }
-    }
+    _ = PhraseIndex.shared
+    let slot = lexicon.sharedSlot
+    if slot >= 0 { return contains(slot: slot) }
     return !lexicon.ownIndex.scan(normalized.scalars).isEmpty
   }
 

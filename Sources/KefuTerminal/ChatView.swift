@@ -40,7 +40,7 @@ public struct ChatRenderer: Sendable {
       var tail = ""
       var slow = false
       if let seconds {
-        tail = "（" + Self.seconds(seconds) + "秒"
+        tail = "（" + SecondsFormat.text(seconds, limit: limit) + "秒"
         if let limit, seconds > limit {
           tail += " 超时"
           slow = true
@@ -70,21 +70,6 @@ public struct ChatRenderer: Sendable {
       lines[0] = style(prefix) + String(lines[0].dropFirst(prefix.count))
     }
     return lines
-  }
-
-  /// Seconds with one decimal: `3.2`, `12.0`.
-  static func seconds(_ value: Double) -> String {
-    let tenths = Int((max(0, value) * 10).rounded(.down))
-    return "\(tenths / 10).\(tenths % 10)"
-  }
-
-  /// A limit as the scenario writes it: `6`, `6.5`.
-  static func limit(_ value: Double) -> String {
-    if value == value.rounded() { return String(Int(value)) }
-    let hundredths = Int((value * 100).rounded())
-    var s = "\(hundredths / 100)." + (hundredths % 100 < 10 ? "0" : "") + "\(hundredths % 100)"
-    while s.hasSuffix("0") { s.removeLast() }
-    return s
   }
 }
 
@@ -160,7 +145,8 @@ public enum PromptRenderer {
     var parts: [(plain: String, styled: String)] = []
     if let elapsed = state.elapsed {
       var timer =
-        "⏱ " + ChatRenderer.seconds(elapsed) + "s / " + ChatRenderer.limit(state.limit)
+        "⏱ " + SecondsFormat.text(elapsed, limit: state.limit, roundingDown: true) + "s / "
+        + SecondsFormat.limit(state.limit)
         + "s"
       if elapsed > state.limit {
         timer += " 超时"
@@ -177,7 +163,10 @@ public enum PromptRenderer {
       let text = "耐心 \(max(0, left))/\(total)"
       parts.append((text, left <= 1 ? theme.warn(text) : text))
     }
-    for key in ["Tab 快捷短语", "Ctrl-C 结束"] { parts.append((key, theme.muted(key))) }
+    let keys =
+      state.showsPhrases && !state.editor.phrases.isEmpty
+      ? ["Tab 快捷短语", "Ctrl-C 结束"] : ["Ctrl-C 结束"]
+    for key in keys { parts.append((key, theme.muted(key))) }
     // Keep whole parts, from the left, while they fit.
     var used = 0
     var out: [String] = []

@@ -31,7 +31,7 @@ public struct GradeCard {
   public var replies: [String]
   /// The response-time limit of the session in seconds.
   public var limitSeconds: Double
-  /// 汉字 typed a minute, when known (see `typingSpeed(replies:seconds:)`).
+  /// 汉字 typed a minute, when known (`KefuEngine.TypingSpeed`).
   public var typingSpeed: Double?
 
   public init(
@@ -46,24 +46,6 @@ public struct GradeCard {
     self.replies = replies
     self.limitSeconds = limitSeconds
     self.typingSpeed = typingSpeed
-  }
-
-  /// 汉字 a minute: the 汉字 in the replies over the seconds spent on them (each reply's response
-  /// time: reading the buyer and typing). Nil without 汉字 or with under a second in all.
-  public static func typingSpeed(replies: [String], seconds: [Double]) -> Double? {
-    let total = seconds.reduce(0, +)
-    let hanzi = replies.reduce(0) { count, reply in
-      count + reply.unicodeScalars.filter { isHanzi($0) }.count
-    }
-    guard total >= 1, hanzi > 0 else { return nil }
-    return Double(hanzi) * 60 / total
-  }
-
-  static func isHanzi(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0xF900...0xFAFF, 0x20000...0x3FFFD: return true
-    default: return false
-    }
   }
 }
 
@@ -127,14 +109,16 @@ public enum GradeCardRenderer {
     out.append("")
 
     // Response times.
-    out.append(theme.heading("响应时间（限时 \(ChatRenderer.limit(card.limitSeconds)) 秒）"))
+    out.append(theme.heading("响应时间（限时 \(SecondsFormat.limit(card.limitSeconds)) 秒）"))
     if let r = grade.responses {
+      func figure(_ label: String, _ value: Double) -> (String, String) {
+        let text = label + " " + SecondsFormat.text(value, limit: card.limitSeconds) + "秒"
+        return (text, value > card.limitSeconds ? theme.bad(text) : text)
+      }
       let slow = "超时 \(r.slow) 次"
       out += flow(
         [
-          ("首次 " + seconds(r.first) + "秒", "首次 " + seconds(r.first) + "秒"),
-          ("平均 " + seconds(r.average) + "秒", "平均 " + seconds(r.average) + "秒"),
-          ("最慢 " + seconds(r.max) + "秒", "最慢 " + seconds(r.max) + "秒"),
+          figure("首次", r.first), figure("平均", r.average), figure("最慢", r.max),
           (slow, r.slow > 0 ? theme.bad(slow) : theme.good(slow)),
           ("共 \(r.count) 句", "共 \(r.count) 句"),
         ], separator: "  ", width: width, indent: "  ")
@@ -216,12 +200,6 @@ public enum GradeCardRenderer {
   static func quote(_ text: String, room: Int) -> String {
     let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
     return "「" + DisplayWidth.truncated(flat, to: max(6, room - 4)) + "」"
-  }
-
-  /// Seconds rounded to one decimal: `2.0`, `2.8`.
-  static func seconds(_ value: Double) -> String {
-    let tenths = Int((max(0, value) * 10).rounded())
-    return "\(tenths / 10).\(tenths % 10)"
   }
 
   /// `标签：value`, wrapped under a hanging indent.

@@ -22,6 +22,17 @@ private struct HandlerState {
   var saved = termios()
 }
 
+/// Signals a crash raises: the terminal is restored, then the previous action runs.
+private let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP]
+
+/// The crash signals' previous actions (the Swift runtime's backtracer, say), by the index of
+/// the signal in `crashSignals`.
+private let previousCrashActions: UnsafeMutablePointer<sigaction> = {
+  let p = UnsafeMutablePointer<sigaction>.allocate(capacity: crashSignals.count)
+  p.initialize(repeating: sigaction(), count: crashSignals.count)
+  return p
+}()
+
 private let handlerState: UnsafeMutablePointer<HandlerState> = {
   let p = UnsafeMutablePointer<HandlerState>.allocate(capacity: 1)
   p.initialize(to: HandlerState())
@@ -78,6 +89,16 @@ private func stopSignalHandler(_ signal: Int32) {
   errno = savedErrno
 }
 
+/// A crash: put the terminal back (the student must not be left with a dead, echo-less prompt),
+/// then let the previous action (a backtrace, a core dump) happen as it would have.
+private func crashSignalHandler(_ signal: Int32) {
+  restoreTerminalModes()
+  var i = 0
+  while i < crashSignals.count && crashSignals[i] != signal { i += 1 }
+  if i < crashSignals.count { _ = sigaction(signal, previousCrashActions + i, nil) }
+  raise(signal)
+}
+
 private func resizeSignalHandler(_ signal: Int32) {
   let savedErrno = errno
   handlerState.pointee.resized = 1
@@ -94,6 +115,7 @@ public final class POSIXTerminal: TerminalBackend {
   private var handlersInstalled = false
   private var reportedSignal = false
   private static var atexitRegistered = false
+  private static var crashHandlersInstalled = false
 
   public init(inputFD: Int32 = 0, outputFD: Int32 = 1) {
     self.inputFD = inputFD
@@ -107,7 +129,7 @@ public final class POSIXTerminal: TerminalBackend {
 
   /// Colour on a terminal only, and never when `NO_COLOR` is set (any value, even empty).
   public static func useColor(outputFD: Int32 = 1, environment: [String: String]) -> Bool {
-    isTerminal(outputFD) && environment["NO_COLOR"] == nil
+    Theme.useColor(outputIsTerminal: isTerminal(outputFD), environment: environment)
   }
 
   public var isInteractive: Bool { Self.isTerminal(inputFD) && Self.isTerminal(outputFD) }
@@ -141,6 +163,7 @@ public final class POSIXTerminal: TerminalBackend {
     s.pointee.outputFD = outputFD
     s.pointee.saved = original
     guard tcsetattr(inputFD, TCSANOW, &raw) == 0 else {
+      restore()
       throw TerminalError("无法切换终端到逐键输入模式")
     }
     s.pointee.rawActive = 1
@@ -236,6 +259,21 @@ public final class POSIXTerminal: TerminalBackend {
     _ = signal(SIGHUP, stopSignalHandler)
     _ = signal(SIGINT, stopSignalHandler)
     _ = signal(SIGWINCH, resizeSignalHandler)
+    if !Self.crashHandlersInstalled {
+      // Installed once and kept: they only restore the terminal if it is still raw.
+      Self.crashHandlersInstalled = true
+      for (i, number) in crashSignals.enumerated() {
+        var action = sigaction()
+        #if canImport(Glibc)
+          action.__sigaction_handler.sa_handler = crashSignalHandler
+        #else
+          action.__sigaction_u.__sa_handler = crashSignalHandler
+        #endif
+        action.sa_flags = 0
+        sigemptyset(&action.sa_mask)
+        _ = sigaction(number, &action, previousCrashActions + i)
+      }
+    }
     if !Self.atexitRegistered {
       Self.atexitRegistered = true
       atexit { restoreTerminalModes() }

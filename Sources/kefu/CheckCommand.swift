@@ -68,7 +68,9 @@ struct CheckScenario {
       throw CommandError(error)
     }
     var result = CheckScenario()
-    for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" }) {
+    for raw in text.split(
+      omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+    {
       var line = String(raw).trimmingCharacters(in: .whitespacesAndNewlines)
       if line.hasPrefix("==") { break }
       if let hash = line.firstIndex(of: "#") { line = String(line[..<hash]) }
@@ -196,7 +198,7 @@ struct CheckSession {
   let rubric: Rubric
   let scenario: CheckScenario
   private var history: [ChatLine] = []
-  private var keys: [[Unicode.Scalar]] = []
+  private var keys: [ReplyKey] = []
 
   init(rubric: Rubric, scenario: CheckScenario) {
     self.rubric = rubric
@@ -205,13 +207,14 @@ struct CheckSession {
 
   mutating func judge(_ text: String) -> ReplyJudgement {
     let judgement: ReplyJudgement
+    let reply = Reply(text)
     do {
       var context = ReplyContext(
         history: history,
         limitSeconds: rubric.settings.limit(scenario: scenario.limitSeconds),
         product: scenario.product, addons: scenario.addons)
       context.sellerKeys = keys
-      judgement = rubric.judge(text, context: context)
+      judgement = rubric.judge(reply, context: context)
     }
     if text.isEmpty { return judgement }
     let window = rubric.settings.historyWindow
@@ -220,7 +223,7 @@ struct CheckSession {
       keys.removeFirst(keys.count - window + 1)
     }
     history.append(ChatLine(role: .seller, text: text))
-    keys.append(RepeatedReplyRule.key(text))
+    keys.append(ReplyKey(reply))
     return judgement
   }
 }

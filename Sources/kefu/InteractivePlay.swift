@@ -22,22 +22,18 @@ enum InteractivePlay {
     let recorder = SessionRecorder(store: store, session: session, mode: mode, players: players)
     try PlayCommand.save(recorder)
     console.out.flush()
-    do {
-      try terminal.enterRawMode()
-    } catch {
-      throw CommandError("无法进入终端的原始模式（\(error)）")
-    }
     let ending: PlayLoop.Ending
     do {
-      defer { terminal.restore() }
       let loop = PlayLoop(
-        backend: terminal, session: session, players: loopPlayers, theme: Presentation.theme(console)
+        backend: terminal, session: session, players: loopPlayers,
+        theme: Presentation.theme(console)
       ) { try PlayCommand.save(recorder) }
       ending = try loop.run()
     } catch {
+      terminal.restore()
       session.interrupt()
       try? recorder.save()
-      throw error
+      throw CommandError("\(error)")
     }
     if ending == .signal(.hangUp) { return TerminalSignal.hangUp.exitCode }  // no terminal left
     let grade = session.grade()
@@ -45,8 +41,11 @@ enum InteractivePlay {
       console.out.line(grade.json.text)
     } else {
       console.out.line()
-      Presentation.printCard(grade, session: session, players: players, mode: mode, console: console)
-      if let path = recorder.path { console.out.line(Presentation.theme(console).muted("记录：\(path)")) }
+      Presentation.printCard(
+        grade, session: session, players: players, mode: mode, console: console)
+      if let path = recorder.path {
+        console.out.line(Presentation.theme(console).muted("记录：\(path)"))
+      }
     }
     if case .signal(let signal) = ending { return signal.exitCode }
     return 0

@@ -9,7 +9,7 @@ enum ScenarioLoading {
     let result = ScenarioLinter.lint(file: path, ruleIDs: RuleRegistry.ids)
     if let scenario = result.playable { return scenario }
     for d in result.diagnostics where d.severity == .error {
-      console.err.line(DiagnosticFormatter.text(d, color: console.useColor))
+      console.err.write(DiagnosticFormatter.text(d, color: console.useColor))
     }
     throw CommandError("场景「\(path)」有 \(result.errorCount) 个错误，先用 kefu lint 修好再练习")
   }

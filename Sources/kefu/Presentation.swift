@@ -14,7 +14,8 @@ enum Presentation {
   }
 
   /// The chat as it went, one message after another.
-  static func printTranscript(_ messages: [TranscriptMessage], scenario: Scenario, console: Console) {
+  static func printTranscript(_ messages: [TranscriptMessage], scenario: Scenario, console: Console)
+  {
     let chat = ChatRenderer(width: width(console), theme: theme(console))
     let buyer = ChatMessage.buyerLabel(scenario.persona?.name)
     var lastBuyerMs: Int?

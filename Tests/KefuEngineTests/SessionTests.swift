@@ -189,9 +189,9 @@ final class SessionTests: XCTestCase {
     session.noteKeystroke()
     clock.advance(seconds: 6)
     session.noteKeystroke()  // ignored: only the first key counts
-    session.reply("亲，在的，现货哦")  // 8 characters in 6 s
+    session.reply("亲，在的，现货哦")  // 6 汉字 in 6 s (punctuation does not count)
     XCTAssertEqual(session.messages.last?.firstKeyMs, 1000)
-    XCTAssertEqual(TypingSpeed.charactersPerMinute(session.messages)!, 80, accuracy: 0.001)
+    XCTAssertEqual(TypingSpeed.charactersPerMinute(session.messages)!, 60, accuracy: 0.001)
   }
 
   func testReplayRecreatesTheSameOutcomeAndTimes() {

@@ -125,9 +125,21 @@ private func substring(_ text: String, _ start: Int, _ end: Int) -> String {
   #expect(perReply < 500)
 }
 
-/// Prints the verdict on every example and held-out case (for tuning; always passes).
-@Test func printVerdicts() {
-  guard ProcessInfo.processInfo.environment["RHETORICAL_VERDICTS"] != nil else { return }
+/// Prints the verdict on every example (for tuning; always passes). With RHETORICAL_DUMP=FILE it
+/// also writes `verdict<TAB>buyer messages<TAB>reply` lines for checking the Python reference.
+@Test func printVerdicts() throws {
+  let environment = ProcessInfo.processInfo.environment
+  if let path = environment["RHETORICAL_DUMP"] {
+    let held =
+      (RhetoricalHeldOut.cases + RhetoricalHeldOut.secondBatch + RhetoricalHeldOut.thirdBatch)
+      .map { RuleExample($0.text, buyer: $0.buyer) }
+    let lines = (rule.description.triggers + rule.description.passes + held).map { e in
+      "\(rule.isRhetorical(e.text, buyer: e.buyer))\t\(e.buyer.joined(separator: "|"))\t\(e.text)"
+    }
+    try (lines.joined(separator: "\n") + "\n").write(
+      toFile: path, atomically: true, encoding: .utf8)
+  }
+  guard environment["RHETORICAL_VERDICTS"] != nil else { return }
   for e in rule.description.triggers {
     let j = judge(e.text, buyer: e.buyer)
     print(

@@ -69,8 +69,19 @@ final class ChatRendererTests: XCTestCase {
       ["我：亲，在的哦（2.3秒）"])
     XCTAssertEqual(
       view.lines(.seller(name: "张三", text: "有货", seconds: 7.25, limit: 6)),
-      ["张三：有货（7.2秒 超时）"])
+      ["张三：有货（7.3秒 超时）"])
     XCTAssertEqual(view.lines(.seller(name: "我", text: "好", seconds: nil, limit: nil)), ["我：好"])
+  }
+
+  func testSecondsNeverReadAsTheLimitWhenOverIt() {
+    XCTAssertEqual(SecondsFormat.text(2.75), "2.8")
+    XCTAssertEqual(SecondsFormat.text(6.04, limit: 6), "6.04")
+    XCTAssertEqual(SecondsFormat.text(6.001, limit: 6), "6.01")
+    XCTAssertEqual(SecondsFormat.text(6.08, limit: 6, roundingDown: true), "6.08")
+    XCTAssertEqual(SecondsFormat.text(5.99, limit: 6, roundingDown: true), "5.9")
+    XCTAssertEqual(SecondsFormat.text(5.97, limit: 6), "6.0", "not over the limit: rounded")
+    XCTAssertEqual(SecondsFormat.limit(6), "6")
+    XCTAssertEqual(SecondsFormat.limit(6.5), "6.5")
   }
 
   func testSystemNote() {
@@ -117,7 +128,7 @@ final class PromptRendererTests: XCTestCase {
     let state = PromptState(elapsed: 7.1, limit: 6, showsPhrases: false)
     XCTAssertEqual(
       PromptRenderer.frame(state, width: 80, theme: .plain).lines[0],
-      "⏱ 7.1s / 6s 超时  Tab 快捷短语  Ctrl-C 结束")
+      "⏱ 7.1s / 6s 超时  Ctrl-C 结束")
     let coloured = PromptRenderer.frame(state, width: 80, theme: Theme(useColor: true)).lines[0]
     XCTAssertTrue(coloured.hasPrefix("\u{1B}[31m⏱ 7.1s / 6s 超时\u{1B}[0m"))
   }
@@ -159,7 +170,7 @@ final class PromptRendererTests: XCTestCase {
   func testNoticeAndWaitingForTheBuyer() {
     let state = PromptState(notice: "只有 2 条快捷短语（/1…/2）", showsPhrases: false)
     let frame = PromptRenderer.frame(state, width: 80, theme: .plain)
-    XCTAssertEqual(frame.lines, ["只有 2 条快捷短语（/1…/2）", "等待买家…  Tab 快捷短语  Ctrl-C 结束", "我："])
+    XCTAssertEqual(frame.lines, ["只有 2 条快捷短语（/1…/2）", "等待买家…  Ctrl-C 结束", "我："])
   }
 }
 

@@ -156,11 +156,6 @@ final class GradeCardRendererTests: XCTestCase {
     XCTAssertTrue(lines.contains("  ✗ 自定义  「！」"), lines.joined(separator: "\n"))
   }
 
-  func testTypingSpeedCountsHanziPerMinute() {
-    XCTAssertEqual(GradeCard.typingSpeed(replies: ["亲，M码合身", "好的"], seconds: [3, 3]), 60)
-    XCTAssertNil(GradeCard.typingSpeed(replies: ["ok"], seconds: [3]))
-    XCTAssertNil(GradeCard.typingSpeed(replies: ["好"], seconds: [0.5]))
-  }
 
   func testPersonaCardForTheBuyerTurn() {
     let persona = Persona(

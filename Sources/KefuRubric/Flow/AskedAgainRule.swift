@@ -77,7 +77,8 @@ public struct AskedAgainRule: Rule {
         RuleExample("麻烦提供一下订单号哦", buyer: ["我的快递怎么还没到"]),
         RuleExample("好的亲，马上帮您查", buyer: ["订单号是 3487569012345678"]),
       ],
-      patienceCost: RubricSettings.standard.patienceCost("asked_again"))
+      patienceCost: RubricSettings.standard.patienceCost("asked_again"),
+      summary: "买家已经给过的信息（订单号、电话、地址、身高体重、尺码）又问一遍", settingKeys: ["history_window"])
   }
 
   // MARK: Judging

@@ -50,7 +50,8 @@ public struct OrderConfirmationRule: Rule {
         RuleExample("好的亲，今天下单今天发货，感谢您的支持"),
         RuleExample(""),
       ],
-      patienceCost: RubricSettings.standard.patienceCost("order_confirmation"))
+      patienceCost: RubricSettings.standard.patienceCost("order_confirmation"),
+      summary: "核对订单时要说全商品、收件人、电话和地址")
   }
 
   // MARK: Judging

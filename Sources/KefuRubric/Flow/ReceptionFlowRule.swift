@@ -181,7 +181,8 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("亲，您好，欢迎光临～"),
         RuleExample("好的，马上为您安排发货", earlier: ["亲，您好，在的哦"]),
       ],
-      patienceCost: RubricSettings.standard.patienceCost("reception_flow"))
+      patienceCost: RubricSettings.standard.patienceCost("reception_flow"),
+      summary: "每条回复体现了八步接待中的哪几步，整场是否按合理顺序")
   }
 
   // MARK: Judging
@@ -189,13 +190,7 @@ public struct ReceptionFlowRule: Rule {
   /// The steps a reply shows, in the flow's order.
   public static func steps(_ reply: Reply, buyer: [String]) -> [Step] {
     guard !reply.scalars.isEmpty else { return [] }
-    let index = PhraseIndex.shared
-    var seen = Set<Int>()
-    for hit in reply.hits { seen.insert(hit.lexicon) }
-    func has(_ lexicon: Lexicon) -> Bool {
-      guard let slot = index.slot(of: lexicon) else { return reply.contains(lexicon) }
-      return seen.contains(slot)
-    }
+    func has(_ lexicon: Lexicon) -> Bool { reply.contains(lexicon) }
     var steps: [Step] = []
     if has(greet) { steps.append(.greet) }
     if has(needTopic) && has(questionMark) { steps.append(.inquire) }

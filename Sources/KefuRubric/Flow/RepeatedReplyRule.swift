@@ -29,50 +29,49 @@ public struct RepeatedReplyRule: Rule {
         RuleExample("亲，这款现货充足，放心拍哦", earlier: []),
         RuleExample("亲，L码也有现货哦", earlier: ["亲，M码有现货哦"]),
       ],
-      patienceCost: RubricSettings.standard.patienceCost("repeated_reply"))
-  }
-
-  /// The comparison key of a reply: its content characters, normalised.
-  public static func key(_ text: String) -> [Unicode.Scalar] {
-    ScalarText.contentKey(NormalizedTextScalars.of(text))
+      patienceCost: RubricSettings.standard.patienceCost("repeated_reply"),
+      summary: "同一场对话里把同样的话再发一遍",
+      settingKeys: ["repeat_min_chars", "repeat_similarity", "history_window"])
   }
 
   /// Dice coefficient of the character pairs of two keys.
-  static func similarity(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Double {
-    if a == b { return 1 }
-    guard a.count >= 2, b.count >= 2 else { return 0 }
-    var pairs: [UInt64: Int] = [:]
-    for i in 0..<(a.count - 1) {
-      pairs[UInt64(a[i].value) << 32 | UInt64(a[i + 1].value), default: 0] += 1
-    }
+  static func similarity(_ a: ReplyKey, _ b: ReplyKey) -> Double {
+    if a.scalars == b.scalars { return 1 }
+    guard !a.pairs.isEmpty, !b.pairs.isEmpty else { return 0 }
+    var i = 0
+    var k = 0
     var common = 0
-    for i in 0..<(b.count - 1) {
-      let k = UInt64(b[i].value) << 32 | UInt64(b[i + 1].value)
-      if let n = pairs[k], n > 0 {
+    while i < a.pairs.count && k < b.pairs.count {
+      if a.pairs[i] == b.pairs[k] {
         common += 1
-        pairs[k] = n - 1
+        i += 1
+        k += 1
+      } else if a.pairs[i] < b.pairs[k] {
+        i += 1
+      } else {
+        k += 1
       }
     }
-    return 2 * Double(common) / Double(a.count + b.count - 2)
+    return 2 * Double(common) / Double(a.pairs.count + b.pairs.count)
   }
 
   public func judge(
     _ reply: Reply, context: ReplyContext, settings: RubricSettings,
     into judgement: inout ReplyJudgement
   ) {
-    let key = ScalarText.contentKey(reply.scalars)
-    guard key.count >= settings.repeatMinChars else { return }
-    let earlier: [[Unicode.Scalar]] =
+    let content = ScalarText.contentKey(reply.scalars)
+    guard content.count >= settings.repeatMinChars else { return }
+    let key = ReplyKey(content: content)
+    let earlier: [ReplyKey] =
       context.sellerKeys
-      ?? context.previousReplies.suffix(settings.historyWindow).map {
-        RepeatedReplyRule.key($0)
-      }
+      ?? context.previousReplies.suffix(settings.historyWindow).map { ReplyKey($0) }
     let threshold = settings.repeatSimilarity
     for previous in earlier.suffix(settings.historyWindow) {
       // Lengths too far apart cannot reach the threshold; skip the pair count.
-      let shorter = Double(min(previous.count, key.count))
-      let longer = Double(max(previous.count, key.count))
-      guard previous.count >= settings.repeatMinChars, 2 * shorter / (shorter + longer) >= threshold
+      let shorter = Double(min(previous.scalars.count, key.scalars.count))
+      let longer = Double(max(previous.scalars.count, key.scalars.count))
+      guard previous.scalars.count >= settings.repeatMinChars,
+        2 * shorter / (shorter + longer) >= threshold
       else { continue }
       if RepeatedReplyRule.similarity(key, previous) >= threshold {
         judgement.findings.append(
@@ -85,9 +84,30 @@ public struct RepeatedReplyRule: Rule {
   }
 }
 
-/// Normalised scalars of a string (without the offset map).
-enum NormalizedTextScalars {
-  static func of(_ text: String) -> [Unicode.Scalar] {
-    Array(TextNormalizer.normalize(text).unicodeScalars)
+/// A reply as `repeated_reply` compares it: its content characters (letters, digits, Han,
+/// normalised) and their sorted character pairs.
+public struct ReplyKey: Equatable {
+  public let scalars: [Unicode.Scalar]
+  let pairs: [UInt64]
+
+  public init(_ text: String) {
+    self.init(content: ScalarText.contentKey(Array(TextNormalizer.normalize(text).unicodeScalars)))
+  }
+
+  public init(_ reply: Reply) {
+    self.init(content: ScalarText.contentKey(reply.scalars))
+  }
+
+  init(content: [Unicode.Scalar]) {
+    scalars = content
+    var pairs: [UInt64] = []
+    if content.count >= 2 {
+      pairs.reserveCapacity(content.count - 1)
+      for i in 0..<(content.count - 1) {
+        pairs.append(UInt64(content[i].value) << 32 | UInt64(content[i + 1].value))
+      }
+      pairs.sort()
+    }
+    self.pairs = pairs
   }
 }

@@ -24,7 +24,8 @@ public struct ResponseTimeRule: Rule {
         RuleExample("亲，这款有现货哦～", seconds: 2.4),
         RuleExample("没有计时的回复不评判快慢"),
       ],
-      patienceCost: RubricSettings.standard.patienceCost("response_time"))
+      patienceCost: RubricSettings.standard.patienceCost("response_time"),
+      summary: "买家发消息后要在时限（默认 6 秒）内回复", settingKeys: ["limit"])
   }
 
   /// Whether `seconds` is over `limit`, compared in whole milliseconds.

@@ -8,6 +8,9 @@ import KefuText
 public final class Lexicon {
   public let name: String
   public let phrases: [String]
+  /// The lexicon's slot in `PhraseIndex.shared` (-1: not in it). Set once, while the shared
+  /// index is built, so looking a lexicon up in a reply needs no hashing.
+  fileprivate(set) var sharedSlot = -1
   public init(_ name: String, _ phrases: [String]) {
     self.name = name
     self.phrases = phrases
@@ -34,7 +37,11 @@ public struct PhraseHit: Equatable {
 /// is what keeps `kefu check` fast (a regex per phrase would cost a search each).
 public final class PhraseIndex {
   /// The lexicons of every registered rule.
-  public static let shared = PhraseIndex(lexicons: RuleRegistry.all.flatMap { $0.lexicons })
+  public static let shared: PhraseIndex = {
+    let index = PhraseIndex(lexicons: RuleRegistry.all.flatMap { $0.lexicons })
+    for (slot, lexicon) in index.lexicons.enumerated() { lexicon.sharedSlot = slot }
+    return index
+  }()
 
   private var slots: [ObjectIdentifier: Int] = [:]
   public private(set) var lexicons: [Lexicon] = []

@@ -8,9 +8,6 @@ import KefuScenario
 public struct ExclamationOveruseRule: Rule {
   public init() {}
 
-  /// Marks that count as an exclamation besides `!` (after normalisation).
-  static let extraMarks: Set<UInt32> = [0x2757, 0x2755]
-
   public var description: RuleDescription {
     RuleDescription(
       id: "exclamation_overuse", name: "感叹号不宜多",
@@ -34,7 +31,11 @@ public struct ExclamationOveruseRule: Rule {
         RuleExample("M码更合身一些，您参考下～"),
         RuleExample(""),
       ],
-      patienceCost: RubricSettings.standard.patienceCost("exclamation_overuse"))
+      patienceCost: RubricSettings.standard.patienceCost("exclamation_overuse"),
+      summary: "一条回复两个以上感叹号，或整场超过三分之一的回复带感叹号",
+      settingKeys: [
+        "exclamation_max_per_reply", "exclamation_session_share", "exclamation_session_min_replies",
+      ])
   }
 
   /// Exclamation marks in normalised scalars, with the offsets of the first and the last.
@@ -43,7 +44,7 @@ public struct ExclamationOveruseRule: Rule {
     var first = -1
     var last = -1
     for (i, s) in scalars.enumerated()
-    where s == "!" || (s.value > 0x2000 && extraMarks.contains(s.value)) {
+    where s == "!" || s.value == 0x2757 || s.value == 0x2755 {  // ❗ ❕
       n += 1
       if first < 0 { first = i }
       last = i

@@ -86,7 +86,8 @@ public struct AccountSafetyRule: Rule {
         RuleExample("这款是纯棉的，穿着很舒服哦"),
         RuleExample("亲，价格是99.9元哦"),
       ],
-      patienceCost: RubricSettings.standard.patienceCost("account_safety"))
+      patienceCost: RubricSettings.standard.patienceCost("account_safety"),
+      summary: "不发链接、不引到站外；别的账号要求改地址须先确认")
   }
 
   // MARK: Judging

@@ -93,7 +93,8 @@ public struct UpsellRule: Rule {
         RuleExample("这件裙子本身自带腰带哦", addons: [["同色系细腰带", "腰带"]]),
         RuleExample(""),
       ],
-      patienceCost: RubricSettings.standard.patienceCost("upsell"))
+      patienceCost: RubricSettings.standard.patienceCost("upsell"),
+      summary: "在买家要买的东西之外，推荐搭配的商品或组合优惠（加分项）")
   }
 
   // MARK: Judging

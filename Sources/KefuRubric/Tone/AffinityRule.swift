@@ -54,7 +54,8 @@ public struct AffinityRule: Rule {
         RuleExample("收到😊马上安排"),
         RuleExample(""),
       ],
-      patienceCost: RubricSettings.standard.patienceCost("affinity"))
+      patienceCost: RubricSettings.standard.patienceCost("affinity"),
+      summary: "用「您」不用「你」，多用语气词，别只回冷冰冰的一两个字", settingKeys: ["curt_reply_max_chars"])
   }
 
   // MARK: Judging

@@ -73,7 +73,8 @@ public struct ForbiddenPhraseRule: Rule {
         RuleExample("亲，您好，欢迎光临～"),
         RuleExample("关于物流，我马上帮您查清楚"),
       ],
-      patienceCost: RubricSettings.standard.patienceCost("forbidden_phrase"), offendsBuyer: true)
+      patienceCost: RubricSettings.standard.patienceCost("forbidden_phrase"), offendsBuyer: true,
+      summary: "生硬、推责、打发人的服务禁语")
   }
 
   // MARK: Judging

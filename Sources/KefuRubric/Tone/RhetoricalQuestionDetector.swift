@@ -49,6 +49,8 @@ struct RhetoricalQuestionDetector {
     var notBefore: [[Unicode.Scalar]]
     var needBefore: [[Unicode.Scalar]]
     var notInClause: [[Unicode.Scalar]]
+    var needInSentence: [[Unicode.Scalar]]
+    var needAfter: [[Unicode.Scalar]]
   }
 
   static func scalars(_ s: String) -> [Unicode.Scalar] { Array(s.unicodeScalars) }
@@ -58,7 +60,8 @@ struct RhetoricalQuestionDetector {
     CompiledPattern(
       source: $0, next: scalarLists($0.next), notNext: scalarLists($0.notNext),
       notBefore: scalarLists($0.notBefore), needBefore: scalarLists($0.needBefore),
-      notInClause: scalarLists($0.notInClause))
+      notInClause: scalarLists($0.notInClause), needInSentence: scalarLists($0.needInSentence),
+      needAfter: scalarLists($0.needAfter))
   }
 
   /// Anchors indexed by their first scalar, in pattern order.
@@ -81,6 +84,11 @@ struct RhetoricalQuestionDetector {
   static let pointlessThings = scalarLists(RhetoricalPatterns.pointlessThings)
   static let assertionWords = scalarLists(RhetoricalPatterns.assertionWords)
   static let genuineOpenings = scalarLists(RhetoricalPatterns.genuineOpenings)
+  static let incredulous = scalarLists(RhetoricalPatterns.incredulous)
+  static let incredulousAlso = scalarLists(RhetoricalPatterns.incredulousAlso)
+  static let questionWords = scalarLists(RhetoricalPatterns.questionWords)
+  static let alsoLeads = scalarLists(["这", "那", "连", "都"])
+  static let howAfterWant = scalarLists(["还想怎么", "还要怎么"])
   static let doneWords = scalarLists(["行了", "好了", "可以了", "完了", "得了", "成了", "是了", "结了"])
   static let offerWords = scalarLists(["给您", "帮您", "为您", "我们给", "我给", "我帮", "给你", "帮你"])
 
@@ -296,6 +304,10 @@ struct RhetoricalQuestionDetector {
           }
           i += 1
         }
+        if let d = checkClause(ci, s: s, clauses: clauses, sentence: sentence) {
+          hit = d
+          break clauseLoop
+        }
       }
       if let hit { found.append(hit) }
     }
@@ -328,6 +340,13 @@ struct RhetoricalQuestionDetector {
       return nil
     }
     if containsAny(s, from: clause.start, to: clause.end, p.notInClause) { return nil }
+    if !p.needAfter.isEmpty && !containsAny(s, from: after, to: clause.end, p.needAfter) {
+      return nil
+    }
+    if !p.needInSentence.isEmpty {
+      let from = clauses[sentence.firstClause].start
+      if !containsAny(s, from: from, to: i, p.needInSentence) { return nil }
+    }
 
     let negation = p.source.shape == .negatedQuestion || p.source.shape == .didNotRead
     if negation {
@@ -349,7 +368,7 @@ struct RhetoricalQuestionDetector {
     switch p.source.ending {
     case .anything:
       break
-    case .maParticle, .questionMark, .question, .doneAlready:
+    case .maParticle, .questionMark, .question, .doneAlready, .tagged:
       var ok = false
       var last = ci
       if p.source.crossClause && ci < sentence.lastClause { last = ci + 1 }
@@ -357,11 +376,12 @@ struct RhetoricalQuestionDetector {
         let c = clauses[k]
         let particle = c.particle
         var good = particle == "吗" || particle == "嘛"
-        if p.source.ending == .question && particle == "呢" { good = true }
+        let loose = p.source.ending == .question || p.source.ending == .tagged
+        if loose && particle == "呢" { good = true }
         let closesSentence = k == sentence.lastClause
         if !good && closesSentence && (sentence.question || sentence.exclamation)
-          && (p.source.ending == .question || p.source.ending == .questionMark)
-          && particle != "呢" && particle != "吧"
+          && (loose || p.source.ending == .questionMark)
+          && particle != "呢" && (particle != "吧" || p.source.ending == .tagged)
         {
           good = true
         }
@@ -390,6 +410,89 @@ struct RhetoricalQuestionDetector {
     return Detection(
       shape: p.source.shape, start: clause.start, end: spanEnd(clauses, closing, sentence, s),
       anchorStart: i, anchorEnd: after)
+  }
+
+  /// Shapes judged on a whole clause: 还能骗您不成？ 怎么，您不信？ 这都第三次问了 还没收到吗？！
+  static func checkClause(
+    _ ci: Int, s: [Unicode.Scalar], clauses: [Clause], sentence: Sentence
+  ) -> Detection? {
+    let clause = clauses[ci]
+    let last = clause.lastWord
+    func detection(_ shape: RhetoricalShape, _ a: Int, _ b: Int) -> Detection {
+      Detection(
+        shape: shape, start: clause.start, end: spanEnd(clauses, ci, sentence, s),
+        anchorStart: a, anchorEnd: b)
+    }
+    let closes = ci == sentence.lastClause
+    // …不成？ closes a rhetorical question like 难道 opens one.
+    if last - 1 > clause.start && s[last - 1] == "不" && s[last] == "成"
+      && ((closes && (sentence.question || sentence.exclamation))
+        || containsAny(s, from: clause.start, to: last, [scalars("还"), scalars("难道")]))
+    {
+      return detection(.nandao, last - 1, last + 1)
+    }
+    // 怎么，您不信？ — a bare 怎么 that challenges what comes next.
+    if !closes && (clause.end - clause.start == 2 || clause.end - clause.start == 3)
+      && matches(s, at: clause.start, scalars("怎么"), limit: clause.end)
+      && (clause.end - clause.start == 2 || s[clause.start + 2] == "着")
+    {
+      return detection(.talkingBack, clause.start, clause.start + 2)
+    }
+    // 这都第三次问了 / 都第几遍了
+    var k = clause.start
+    while k + 3 < clause.end {
+      if s[k] == "都" && s[k + 1] == "第" {
+        var j = k + 2
+        while j < clause.end && "一二两三四五六七八九十几0123456789".unicodeScalars.contains(s[j]) {
+          j += 1
+        }
+        if j > k + 2 && j < clause.end && (s[j] == "次" || s[j] == "遍") {
+          return detection(.impatience, k, j + 1)
+        }
+      }
+      k += 1
+    }
+    // 都拆封了还想退？ 这种小瑕疵也要退？ — a bare ？ after an incredulous adverb.
+    if closes && sentence.question && clause.particle == nil {
+      var k = clause.start
+      while k < clause.end {
+        var length = 0
+        for w in incredulous where matches(s, at: k, w, limit: clause.end) {
+          length = w.count
+          break
+        }
+        if length == 0 {
+          for w in incredulousAlso where matches(s, at: k, w, limit: clause.end) {
+            if containsAny(s, from: clauses[sentence.firstClause].start, to: k, alsoLeads) {
+              length = w.count
+            }
+            break
+          }
+        }
+        if length > 0 {
+          let asks =
+            containsAny(s, from: clause.start, to: clause.end, questionWords)
+            && !containsAny(s, from: clause.start, to: clause.end, howAfterWant)
+          if !asks { return detection(.dismissive, k, k + length) }
+          break
+        }
+        k += 1
+      }
+    }
+    // 还没收到吗？！ — 吗 with ？！ and a negation is never a calm question.
+    if clause.particle == "吗" && closes && sentence.question && sentence.exclamation {
+      var j = clause.start
+      while j < last {
+        if (s[j] == "不" || s[j] == "没")
+          && !(j > clause.start && j + 1 < clause.end && s[j - 1] == s[j + 1])
+          && !(j + 1 < clause.end && s[j + 1] == "好")
+        {
+          return detection(.negatedQuestion, j, j + 1)
+        }
+        j += 1
+      }
+    }
+    return nil
   }
 
   /// Shapes judged in code: 哪里贵了, 有什么好犹豫的, 贵什么贵, 这是正品好不好！, 还没有吗！

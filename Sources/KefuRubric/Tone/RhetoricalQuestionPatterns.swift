@@ -91,6 +91,8 @@ enum RhetoricalEnding {
   case doneAlready
   /// The sentence holds nothing else: a bare 您说呢？, 不然呢？.
   case standalone
+  /// Like `question`, and a 吧 with ？ counts too: 犯不着生气吧？
+  case tagged
 }
 
 /// One shape of rhetorical question: an anchor and the conditions around it.
@@ -108,12 +110,16 @@ struct RhetoricalPattern {
   var needBefore: [String] = []
   /// None of these may appear anywhere in the clause (they make it a genuine question).
   var notInClause: [String] = []
+  /// If not empty, one of these must appear after the anchor in the same clause.
+  var needAfter: [String] = []
   var ending: RhetoricalEnding = .anything
   /// Whether the closing particle may be in the clause after the anchor's one
   /// (不是说了，七天都能退吗？).
   var crossClause = false
   /// Whether the buyer must just have complained for this to count (您觉得呢？).
   var afterComplaint = false
+  /// If not empty, one of these must appear somewhere in the sentence (别人都好好的，就您…).
+  var needInSentence: [String] = []
 }
 
 /// The lexicon.
@@ -153,6 +159,18 @@ enum RhetoricalPatterns {
 
   static let second = ["你", "您", "你们", "您们"]
 
+  /// An incredulous adverb and verb that turn a bare question (？, no 吗/呢) into a retort:
+  /// 都拆封了还想退？ 这种小瑕疵也要退？ The `also` ones need 这/那/连/都 before them.
+  static let incredulous = [
+    "还想", "还要", "还会", "还敢", "还嫌", "还在乎", "还指望", "竟然", "居然", "还好意思", "还非要",
+  ]
+  static let incredulousAlso = ["也要", "也想", "也得", "都要", "也会", "也值得"]
+
+  /// Question words that make a bare question genuine: 您还要几件？
+  static let questionWords = [
+    "什么", "哪", "几", "多少", "谁", "怎样", "如何", "为什么", "为啥", "还是", "多大", "多久", "多长",
+  ]
+
   /// What 有什么…的 waves away: 有什么好犹豫的, 有啥可担心的, 有什么大不了的.
   static let trivialisedThings = [
     "好", "可怕", "可担心", "可犹豫", "可比", "可说", "可挑", "可嫌", "可怀疑", "可纠结", "大不了",
@@ -161,7 +179,7 @@ enum RhetoricalPatterns {
   ]
 
   /// What 有什么… says is pointless when it closes the clause: 催我有什么用呢？
-  static let pointlessThings = ["用", "意义", "关系", "区别啊", "办法", "好说", "好讲"]
+  static let pointlessThings = ["用", "意义", "关系", "区别啊", "办法", "好说", "好讲", "好处"]
 
   /// Words that make …好不好 / …好吗 an assertion rather than a request:
   /// 我们明明发货了好吗.
@@ -187,9 +205,38 @@ enum RhetoricalPatterns {
     RhetoricalPattern(
       shape: .denial, words: ["你怎么能", "您怎么能", "你怎么可以", "您怎么可以", "你们怎么能"]),
     RhetoricalPattern(shape: .denial, words: ["岂"], notNext: ["止"]),
+    // 我们会卖假货吗？ 这能是我们的问题吗？
+    RhetoricalPattern(
+      shape: .denial, words: ["假"], needBefore: ["会", "能", "可能"],
+      notInClause: ["担心", "怕", "是不是", "请问", "是否", "不会"], ending: .maParticle),
+    RhetoricalPattern(
+      shape: .denial, words: ["能是", "会是"], needBefore: ["这", "那", "我们", "我"],
+      notInClause: ["请问", "可能", "会不会", "是不是"], ending: .maParticle),
+    // 我们什么时候说过包邮了？ 我有说过包邮吗？
+    RhetoricalPattern(
+      shape: .denial,
+      words: [
+        "什么时候说过", "啥时候说过", "哪里说过", "哪儿说过", "哪说过", "几时说过", "什么时候答应",
+        "啥时候答应", "什么时候承诺",
+      ]),
+    RhetoricalPattern(
+      shape: .denial, words: ["有说过", "有讲过", "有答应", "有承诺"], needBefore: ["我"],
+      ending: .maParticle),
+    // 您见过哪家店这个价包邮的？
+    RhetoricalPattern(
+      shape: .denial,
+      words: [
+        "见过哪", "见过谁家", "见过这么", "见过那么", "见过有", "还有哪家", "哪家店会", "哪家店能",
+        "哪家会", "哪家能", "哪家店有", "找得到第二家", "找得到更",
+      ],
+      ending: .questionMark),
     RhetoricalPattern(shape: .denial, words: ["不会吧"], notBefore: ["应该", "一般", "肯定", "也"]),
     RhetoricalPattern(
-      shape: .denial, words: ["能一样", "能比", "能有假", "能差", "能不好", "会有假", "会是假"],
+      shape: .denial,
+      words: [
+        "能一样", "能比", "能有假", "能差", "能不好", "会有假", "会是假", "还能骗", "会骗", "能骗",
+        "会坑", "能坑",
+      ],
       ending: .question),
     RhetoricalPattern(shape: .denial, words: ["比吗", "比么", "比得了吗"], needBefore: ["能", "可以"]),
     RhetoricalPattern(
@@ -229,7 +276,8 @@ enum RhetoricalPatterns {
     RhetoricalPattern(
       shape: .negatedQuestion, words: ["能不", "会不"], notNext: ["能", "会"], ending: .maParticle),
     RhetoricalPattern(
-      shape: .negatedQuestion, words: ["还不"], notNext: ["能", "可以", "行", "太", "到", "会用"],
+      shape: .negatedQuestion, words: ["还不"],
+      notNext: ["能", "可以", "行", "太", "到", "会用", "确定", "想", "需要", "方便"],
       ending: .maParticle),
     RhetoricalPattern(
       shape: .negatedQuestion, words: ["不就"], notBefore: ["要", "再", "要么", "否则"],
@@ -256,7 +304,7 @@ enum RhetoricalPatterns {
       next: blamedVerbs),
     RhetoricalPattern(shape: .blame, words: ["凭什么", "凭啥", "何必", "何苦", "何须", "何不", "何至于"]),
     RhetoricalPattern(
-      shape: .blame, words: ["干嘛", "干吗", "干么", "干啥"],
+      shape: .blame, words: ["干嘛", "干吗", "干么", "干啥", "干什么", "图什么", "图啥"],
       notNext: ["用", "的"], notInClause: ["请问"]),
     RhetoricalPattern(
       shape: .blame, words: ["怎么还", "怎么又"],
@@ -271,12 +319,22 @@ enum RhetoricalPatterns {
         "您怎么老", "你怎么总", "您怎么总",
       ]),
     RhetoricalPattern(
+      shape: .blame,
+      words: ["怎么就您", "怎么就你", "怎么偏偏", "怎么光您", "怎么只有您", "怎么就只有您"]),
+    // 别人收到都是好的，就您的有问题？
+    RhetoricalPattern(
+      shape: .blame, words: ["就您", "就你", "偏偏您", "偏偏你", "只有您", "只有你", "光您", "光你"],
+      ending: .questionMark, needInSentence: ["别人", "人家", "其他人", "大家", "别的买家", "其他买家"]),
+    RhetoricalPattern(
+      shape: .blame, words: ["好意思吗", "好意思么", "好意思说", "好意思问"],
+      notBefore: ["不"]),
+    RhetoricalPattern(
       shape: .blame, words: ["怪我", "怪我们", "怪谁", "赖我", "赖我们", "怪商家", "怪卖家"],
       notBefore: ["不"], ending: .question),
 
     // 哪有色差？ 哪来的假货 （哪里…了 is judged in code: 哪里贵了？）
     RhetoricalPattern(
-      shape: .disputing, words: ["哪有", "哪来的", "哪儿来的", "哪里来的"],
+      shape: .disputing, words: ["哪有", "哪来的", "哪儿来的", "哪里来的", "何来"],
       notBefore: ["不管", "无论", "不论"]),
     RhetoricalPattern(
       shape: .disputing, words: ["哪里有", "哪儿有"], next: ["这么", "那么", "什么"]),
@@ -285,10 +343,15 @@ enum RhetoricalPatterns {
     RhetoricalPattern(
       shape: .talkingBack,
       words: [
-        "谁说", "谁告诉", "谁让", "谁叫", "谁规定", "谁知道", "谁不", "谁会", "谁敢", "谁还",
-        "谁能",
+        "谁说", "谁告诉", "谁让", "谁叫", "谁规定", "谁知道", "谁不", "谁敢", "谁还",
       ],
       notBefore: ["不管", "无论", "不论", "随便", "任"], notInClause: ["请问"]),
+    RhetoricalPattern(
+      shape: .talkingBack, words: ["谁能", "谁会"],
+      next: ["想到", "保证", "料到", "知道", "想得到", "不", "嫌", "骗", "故意"],
+      notBefore: ["不管", "无论", "不论", "随便", "任"]),
+    RhetoricalPattern(
+      shape: .talkingBack, words: ["谁的问题", "谁的责任", "谁的错", "谁的原因"], ending: .question),
     RhetoricalPattern(
       shape: .talkingBack,
       words: [
@@ -308,6 +371,14 @@ enum RhetoricalPatterns {
       shape: .dismissive, words: ["也值得", "还值得", "也至于", "也犯得着"], ending: .question),
     RhetoricalPattern(shape: .dismissive, words: ["至于"], ending: .question),
     RhetoricalPattern(shape: .dismissive, words: ["不至于吧", "犯得着", "用得着"], ending: .anything),
+    RhetoricalPattern(shape: .dismissive, words: ["犯不着", "用不着", "没必要"], ending: .tagged),
+    RhetoricalPattern(
+      shape: .dismissive, words: ["还叫", "也叫", "也算", "还算"], needBefore: ["这", "那"],
+      ending: .questionMark),
+    RhetoricalPattern(
+      shape: .dismissive, words: ["白送", "白给", "倒贴", "还少吗", "还少么", "还不多吗"],
+      ending: .maParticle),
+    RhetoricalPattern(shape: .dismissive, words: ["有这样", "有那样"], ending: .maParticle),
     RhetoricalPattern(
       shape: .dismissive, words: ["有这么", "有那么"], notBefore: ["没", "没有", "还"],
       ending: .maParticle),
@@ -341,7 +412,52 @@ enum RhetoricalPatterns {
         "还能怎么样", "还能怎样", "还想怎么样", "还想怎样", "还要怎么样", "还要怎样", "能怎么办",
         "又能怎样", "又能怎么样", "又能怎么办", "那又怎样", "那又怎么样", "又怎么了", "那又如何",
         "要什么自行车", "早干嘛去了", "懂不懂", "明不明白", "会不会看", "有完没完",
+        "让我怎么办", "叫我怎么办", "让我们怎么办", "让我怎么做", "您想怎么样", "你想怎么样", "你懂吗",
+        "您懂吗", "你明白吗", "你知道吗",
       ]),
+    RhetoricalPattern(
+      shape: .impatience,
+      words: [
+        "您明白吗", "您懂了吗", "明白了吗", "懂了吗", "听明白了吗", "听懂了吗", "看明白了吗",
+        "看懂了吗", "还要怎么", "还想怎么", "还能怎么", "证据呢", "凭据呢", "证据在哪",
+      ],
+      notNext: ["帮", "为", "服务", "样帮", "处理"]),
+    RhetoricalPattern(
+      shape: .dismissive, words: ["有用吗", "有用么", "有用吧"],
+      needBefore: ["催", "急", "闹", "吵", "骂", "投诉", "生气", "差评", "说"]),
+    // 您下单前没算过吗？ 您不看评价的吗？
+    RhetoricalPattern(
+      shape: .blame,
+      words: [
+        "下单前", "下单之前", "拍之前", "拍下前", "买之前", "购买前", "付款前", "拍的时候", "买的时候",
+        "下单的时候",
+      ],
+      needAfter: ["没", "不"], ending: .questionMark),
+    RhetoricalPattern(
+      shape: .didNotRead, words: ["不看", "不问", "不查", "不读", "不量", "不想想"],
+      notNext: ["看", "一下", "了"], needBefore: second + ["都"], ending: .maParticle),
+    // 我们能管得了吗？ 上哪儿买得到？ 有哪个商家愿意…？
+    RhetoricalPattern(
+      shape: .denial,
+      words: ["管得了", "管得着", "控制得了", "决定得了", "做得了主", "左右得了"],
+      ending: .questionMark),
+    RhetoricalPattern(
+      shape: .denial,
+      words: [
+        "上哪儿", "上哪里", "上哪去", "上哪找", "上哪买", "去哪儿找", "去哪找", "哪里找得到",
+        "哪儿找得到", "哪找得到", "哪买得到", "哪儿买得到", "哪里买得到", "有哪个", "有哪家", "有谁会",
+        "有谁愿意", "有哪位",
+      ],
+      notInClause: ["请问"], ending: .questionMark),
+    RhetoricalPattern(
+      shape: .talkingBack, words: ["哪个"],
+      needAfter: ["跟您说", "跟你说", "和您说", "说过", "答应", "告诉您", "告诉你", "承诺"],
+      ending: .questionMark),
+    // 您看了没有？ 看没看详情？
+    RhetoricalPattern(
+      shape: .didNotRead,
+      words: ["看了没", "看过没", "看没看", "读了没", "看到没", "看见没", "看没看到", "注意到没"],
+      needBefore: second + ["到底", "究竟"]),
     RhetoricalPattern(
       shape: .impatience, words: ["不然呢", "所以呢", "那又怎样", "你说呢", "你觉得呢"],
       notInClause: ["请问"]),
@@ -357,6 +473,24 @@ enum RhetoricalPatterns {
       ],
       notBefore: ["不用", "别"]),
     RhetoricalPattern(
-      shape: .impatience, words: ["你确定", "您确定"], ending: .maParticle, afterComplaint: true),
+      shape: .impatience, words: ["你确定", "您确定"], ending: .questionMark, afterComplaint: true),
+    // 这下满意了吧？ 还问？ 差几块钱也计较？
+    RhetoricalPattern(
+      shape: .impatience,
+      words: ["满意了吧", "行了吧", "够了吧", "总该明白", "总该懂", "该明白了吧", "该懂了吧", "总行了吧"],
+      ending: .question),
+    RhetoricalPattern(
+      shape: .impatience, words: ["还问", "又问", "还要问", "还说", "还挑", "还计较", "也计较", "还较真"],
+      ending: .questionMark),
+    RhetoricalPattern(
+      shape: .impatience,
+      words: [
+        "第一次网购", "第一次上网买", "没网购过", "没长眼", "有意思吗", "有意思么", "有意义吗",
+        "真的假的",
+      ]),
+    RhetoricalPattern(
+      shape: .denial, words: ["不是吧"], notBefore: ["应该", "一般", "肯定", "也", "应该也"]),
+    RhetoricalPattern(
+      shape: .blame, words: ["能怪", "可以怪", "怪得了", "怪得着", "赖得着"], ending: .question),
   ]
 }

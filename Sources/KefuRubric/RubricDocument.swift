@@ -1,0 +1,176 @@
+import KefuScenario
+import KefuText
+
+/// The rubric as text for people: the `kefu rules` listing, one rule in full, and the Markdown
+/// document `docs/rubric.md` is generated from. Built from the rules' descriptions and
+/// `RubricSettings.standard`, so the documentation cannot drift from the code.
+public enum RubricDocument {
+  /// `kefu rules`: id, Chinese name and one-line summary per rule, aligned by display width.
+  public static func listing(_ rules: [Rule] = RuleRegistry.all) -> String {
+    let ids = rules.map { $0.description.id }
+    let names = rules.map { $0.description.name }
+    let idWidth = ids.map { DisplayWidth.of($0) }.max() ?? 0
+    let nameWidth = names.map { DisplayWidth.of($0) }.max() ?? 0
+    var out = ""
+    for rule in rules {
+      let d = rule.description
+      out += DisplayWidth.padded(d.id, to: idWidth + 2)
+      out += DisplayWidth.padded(d.name, to: nameWidth + 2)
+      out += d.oneLine + "\n"
+    }
+    out += "\n用 kefu rules ID 查看一条规则的说明、数值和示例；kefu rules --markdown 输出全部文档。\n"
+    return out
+  }
+
+  /// `kefu rules ID`: the rule's explanation, numbers, phrase lists and examples.
+  public static func detail(_ rule: Rule, settings: RubricSettings = .standard) -> String {
+    let d = rule.description
+    var out = "\(d.id)  \(d.name)\n\n"
+    out += d.explanation + "\n\n"
+    out += "数值（可用 --rubric 文件修改）：\n"
+    for (key, value, meaning) in numbers(d, settings: settings) {
+      out += "  \(key): \(value)    # \(meaning)\n"
+    }
+    if !rule.lexicons.isEmpty {
+      out += "\n词表：\n"
+      for lexicon in rule.lexicons {
+        out += "  \(lexicon.name)：" + lexicon.phrases.joined(separator: "、") + "\n"
+      }
+    }
+    out += "\n会触发：\n"
+    for e in d.triggers { out += "  ✗ " + example(e, trigger: true) + "\n" }
+    out += "\n不会触发：\n"
+    for e in d.passes { out += "  ✓ " + example(e, trigger: false) + "\n" }
+    return out
+  }
+
+  /// The rule's numbers: its own keys, then its cost in points and in patience.
+  static func numbers(_ d: RuleDescription, settings: RubricSettings) -> [(String, String, String)]
+  {
+    var out: [(String, String, String)] = []
+    let names = d.settingKeys + ["cost_" + d.id, "patience_" + d.id]
+    for name in names {
+      guard let key = RubricSettings.keys.first(where: { $0.name == name }) else { continue }
+      out.append((name, settings.text(of: key), key.meaning))
+    }
+    return out
+  }
+
+  /// An example on one line: the reply in 「」 and what it depends on.
+  static func example(_ e: RuleExample, trigger: Bool) -> String {
+    var notes: [String] = []
+    if !e.earlier.isEmpty {
+      notes.append("之前客服已发：" + e.earlier.map { "「\($0)」" }.joined(separator: "、"))
+    }
+    if !e.buyer.isEmpty {
+      notes.append("买家刚说：" + e.buyer.map { "「\($0)」" }.joined(separator: "、"))
+    }
+    if let s = e.seconds { notes.append("用时 \(JSONValue.formatSeconds(s)) 秒") }
+    if !e.addons.isEmpty {
+      notes.append("剧本 addon：" + e.addons.map { $0.joined(separator: "/") }.joined(separator: "、"))
+    }
+    if let step = e.step {
+      notes.append((trigger ? "体现" : "不算") + "「\(step.chineseName)」\(step.rawValue)")
+    }
+    let text = e.text.isEmpty ? "（空回复）" : "「\(e.text)」"
+    return notes.isEmpty ? text : text + "（" + notes.joined(separator: "；") + "）"
+  }
+
+  /// The whole rubric as Markdown: every rule, then the grade formula and the settings.
+  /// `docs/rubric.md` is exactly this text.
+  public static func markdown(_ rules: [Rule] = RuleRegistry.all) -> String {
+    let s = RubricSettings.standard
+    func v(_ name: String) -> String {
+      guard let key = RubricSettings.keys.first(where: { $0.name == name }) else { return "?" }
+      return s.text(of: key)
+    }
+    var out = """
+      # 评分规则（rubric）
+
+      > 本文件由 `kefu rules --markdown` 生成（规则说明、示例、评分公式和默认数值都来自代码），
+      > 请勿手工修改；改了规则后运行 `swift run kefu rules --markdown > docs/rubric.md`。
+      > 测试会检查它与程序输出一致。
+
+      每条客服回复都按下面的规则检查。规则的 id 是稳定的英文名，用在剧本（`when rule ID`）、
+      JSON 和 CSV 里；示例就是规则的测试：「会触发」的必须触发，「不会触发」的必须不触发。
+
+      | id | 中文 | 检查什么 |
+      |---|---|---|
+
+      """
+    for rule in rules {
+      let d = rule.description
+      out += "| `\(d.id)` | \(d.name) | \(d.oneLine) |\n"
+    }
+    for rule in rules {
+      let d = rule.description
+      out += "\n## `\(d.id)` \(d.name)\n\n"
+      out += d.explanation + "\n\n"
+      let nums = numbers(d, settings: s)
+      if !nums.isEmpty {
+        out += "数值：" + nums.map { "`\($0.0)` = \($0.1)（\($0.2)）" }.joined(separator: "；") + "。\n\n"
+      }
+      if !rule.lexicons.isEmpty {
+        out += "词表：\n\n"
+        for lexicon in rule.lexicons {
+          out += "- `\(lexicon.name)`：" + lexicon.phrases.joined(separator: "、") + "\n"
+        }
+        out += "\n"
+      }
+      out += "会触发：\n\n"
+      for e in d.triggers { out += "- " + example(e, trigger: true) + "\n" }
+      out += "\n不会触发：\n\n"
+      for e in d.passes { out += "- " + example(e, trigger: false) + "\n" }
+    }
+    out += """
+
+      ## 评分公式
+
+      一场对话的分数满分 100，由下面几部分相加（括号里是默认值，都能用评分标准文件修改）：
+
+      - **接待步骤**：八步里每体现一步得 `weight_step`（\(v("weight_step"))）分。
+      - **回复速度**：`weight_response`（\(v("weight_response"))）× 按时回复的比例；没有计时的对话（如纯文本聊天记录）给满分。
+      - **关联销售**：至少有一条回复做了关联销售，得 `weight_upsell`（\(v("weight_upsell"))）分。
+      - **结果**：成交 `weight_deal`（\(v("weight_deal"))），未完成 `weight_unfinished`（\(v("weight_unfinished"))），流失 `weight_lost`（\(v("weight_lost"))）。
+      - **扣分**：每条违反某规则的回复扣 `cost_<规则 id>` 分；同一条规则一场最多扣 `cost_cap_per_rule`（\(v("cost_cap_per_rule"))）分。
+
+      总分限制在 0～100 之间并四舍五入。回复不超过 `short_session_replies`（\(v("short_session_replies"))）条的对话太短，
+      最高只给 `short_session_cap`（\(v("short_session_cap"))）分；一条回复都没有是 0 分。
+
+      整场才看得出的违规也计入：流程顺序（告别之后才核对订单、告别之后又推销）记为 `reception_flow`，
+      超过 `exclamation_session_share` 比例的回复带感叹号记为 `exclamation_overuse`。
+
+      **等级**：
+
+      - 一等客服：推荐之前先询问过买家的需求（`inquire` 出现在第一次 `recommend` 之前），做了推荐，
+        并且至少有 `tier1_min_upsell`（\(v("tier1_min_upsell"))）条回复做了关联销售。
+      - 二等客服：做了推荐。
+      - 三等客服：只回答了问题。
+
+      **建议**：成绩单给出一到两条具体建议，按重要程度从违规（服务禁语、账号安全、反问句、超时）
+      到缺少的步骤（问好、推荐、询问需求、关联销售、核对订单）依次挑选。
+
+      **版本**：成绩和记录都带 `rubric_version`。使用默认数值时是 `1`；用评分标准文件改了任何数值时是
+      `1+custom-` 加 8 位哈希（由全部设置算出，数值相同则版本相同）。
+
+      ## 评分标准文件（`--rubric FILE`）
+
+      纯文本，每行 `键: 值`（全角冒号也可以），`#` 后是注释，空行忽略。值是数字，也可以写分数 `1/3`，
+      `limit` 还可以写 `8s` 或 `8秒`。不认识的键、重复的键、不是数字或超出范围的值都会报错并指出 `文件:行号`。
+
+      ```
+      # 期末考核：时限放宽到 8 秒，成交更重要
+      limit: 8s
+      weight_deal: 40
+      ```
+
+      | 键 | 默认值 | 含义 |
+      |---|---|---|
+
+      """
+    for key in RubricSettings.keys {
+      out += "| `\(key.name)` | \(s.text(of: key)) | \(key.meaning) |\n"
+    }
+    return out
+  }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import XCTest
+
+/// `kefu check` end to end: the built binary, its exact output.
+final class CheckCLITests: XCTestCase {
+  let acceptance = "亲，您好，欢迎光临～\n\n好的呢！！\n这款裙子搭配我们的小白鞋很好看，一起买还能减10元哦\n"
+
+  func lines(_ text: String) -> [String] {
+    text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter {
+      !$0.isEmpty
+    }
+  }
+
+  func testJSONLinesGiveOneObjectPerInputLineInOrder() throws {
+    let run = try KefuProcess.run(["check", "--jsonl"], stdin: Array(acceptance.utf8))
+    XCTAssertEqual(run.code, 0)
+    XCTAssertEqual(run.err, "")
+    let out = lines(run.out)
+    XCTAssertEqual(out.count, 4)
+    XCTAssertEqual(
+      out[0],
+      #"{"file":"-","line":1,"text":"亲，您好，欢迎光临～","rhetorical":false,"exclamations":0,"exclamation_overuse":false,"steps":["greet"],"upsell":false,"forbidden":[],"findings":[]}"#
+    )
+    XCTAssertEqual(
+      out[1],
+      #"{"file":"-","line":2,"text":"","rhetorical":false,"exclamations":0,"exclamation_overuse":false,"steps":[],"upsell":false,"forbidden":[],"findings":[]}"#
+    )
+    XCTAssertEqual(
+      out[2],
+      #"{"file":"-","line":3,"text":"好的呢！！","rhetorical":false,"exclamations":2,"exclamation_overuse":true,"steps":[],"upsell":false,"forbidden":[],"findings":[{"rule":"exclamation_overuse","start":3,"end":5,"message":"一条回复用了 2 个感叹号，读起来像在催促买家"}]}"#
+    )
+    XCTAssertTrue(out[3].contains(#""line":4,"#))
+    XCTAssertTrue(out[3].contains(#""upsell":true"#))
+  }
+
+  func testFilesAreNamedAndCountLinesEachCRLFAndForbiddenPhrasesListed() throws {
+    let dir = try KefuProcess.temporaryDirectory()
+    let a = dir.appendingPathComponent("a.txt")
+    try Data("亲，您好～\r\n不知道，你自己看\r\n".utf8).write(to: a)
+    let run = try KefuProcess.run(["check", "--jsonl", "a.txt", "a.txt"], directory: dir)
+    XCTAssertEqual(run.code, 0)
+    let out = lines(run.out)
+    XCTAssertEqual(out.count, 4)
+    XCTAssertTrue(out[0].hasPrefix(#"{"file":"a.txt","line":1,"text":"亲，您好～","#), out[0])
+    XCTAssertTrue(out[1].contains(#""forbidden":["不知道","你自己看"]"#), out[1])
+    XCTAssertTrue(out[1].contains(#"{"rule":"forbidden_phrase","start":0,"end":3,"#), out[1])
+    XCTAssertTrue(out[3].hasPrefix(#"{"file":"a.txt","line":2,"#), out[3])
+  }
+
+  func testInvalidUTF8LineIsJudgedWithReplacementAndAWarning() throws {
+    var bytes = Array("亲，您好～\n".utf8)
+    bytes += [0xFF, 0xFE] + Array("好的亲\n".utf8)
+    let run = try KefuProcess.run(["check", "--jsonl"], stdin: bytes)
+    XCTAssertEqual(run.code, 0)
+    let out = lines(run.out)
+    XCTAssertEqual(out.count, 2)
+    XCTAssertTrue(out[1].contains(#""text":"\#u{FFFD}\#u{FFFD}好的亲""#), out[1])
+    XCTAssertTrue(run.err.contains("-:2:"), run.err)
+  }
+
+  func testRepeatedLinesOfAFileAreOneSession() throws {
+    let text = "亲，在的哦，请问有什么可以帮您？\n亲，在的哦，请问有什么可以帮您？\n"
+    let run = try KefuProcess.run(["check", "--jsonl"], stdin: Array(text.utf8))
+    let out = lines(run.out)
+    XCTAssertFalse(out[0].contains("repeated_reply"))
+    XCTAssertTrue(out[1].contains(#""rule":"repeated_reply""#), out[1])
+  }
+
+  func testHumanReportMarksTheSpanAlignedByDisplayWidth() throws {
+    let run = try KefuProcess.run(["check"], stdin: Array("亲，您好～\n好的呢！！\n".utf8))
+    XCTAssertEqual(run.code, 0)
+    XCTAssertEqual(
+      run.out,
+      """
+      -:2:4: 感叹号不宜多（exclamation_overuse）一条回复用了 2 个感叹号，读起来像在催促买家
+          好的呢！！
+                ^^^^
+          建议：最多留一个感叹号，其余改成「。」或「～」，语气词「哦」「呢」同样能表达热情
+      共检查 2 条回复，1 条有问题，共 1 处。
+
+      """)
+  }
+
+  func testUnreadableFileExitsOneAndUsageErrorsExitTwo() throws {
+    let missing = try KefuProcess.run(["check", "/nonexistent/replies.txt"])
+    XCTAssertEqual(missing.code, 1)
+    XCTAssertTrue(missing.err.contains("/nonexistent/replies.txt"), missing.err)
+    let flag = try KefuProcess.run(["check", "--jsonn"])
+    XCTAssertEqual(flag.code, 2)
+    XCTAssertTrue(flag.err.contains("--jsonl"), flag.err)
+  }
+
+  func testRubricFileErrorsNameFileAndLine() throws {
+    let dir = try KefuProcess.temporaryDirectory()
+    try Data("limit: 8\nlimt: 3\n".utf8).write(to: dir.appendingPathComponent("r.txt"))
+    let run = try KefuProcess.run(["check", "--rubric", "r.txt"], stdin: [], directory: dir)
+    XCTAssertEqual(run.code, 2)
+    XCTAssertTrue(run.err.contains("r.txt:2:"), run.err)
+  }
+
+  func testScenarioAddonsCountAsUpsell() throws {
+    let dir = try KefuProcess.temporaryDirectory()
+    try Data(
+      "title: 测试\npersona: 随和\nproduct: 碎花雪纺连衣裙 129元\naddon: 同色系细腰带/腰带 19元\n\n== 开场\n顾客: 在吗\notherwise -> end 成交\n"
+        .utf8
+    ).write(to: dir.appendingPathComponent("s.kefu"))
+    let run = try KefuProcess.run(
+      ["check", "--jsonl", "--scenario", "s.kefu"], stdin: Array("亲，细腰带只要19元，系上更显腰身哦\n".utf8),
+      directory: dir)
+    XCTAssertTrue(run.out.contains(#""upsell":true"#), run.out)
+  }
+}

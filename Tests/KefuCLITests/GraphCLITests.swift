@@ -1,0 +1,74 @@
+import Foundation
+import XCTest
+
+/// `kefu graph` end to end.
+final class GraphCLITests: XCTestCase {
+  func scenarioFolder(_ text: String) throws -> URL {
+    let dir = try KefuProcess.temporaryDirectory()
+    try Data(text.utf8).write(to: dir.appendingPathComponent("s.kefu"))
+    return dir
+  }
+
+  func testMermaidByDefault() throws {
+    let dir = try scenarioFolder(LintCLITests.good)
+    let run = try KefuProcess.run(["graph", "s.kefu"], directory: dir)
+    XCTAssertEqual(run.code, 0, run.err)
+    XCTAssertEqual(
+      run.out,
+      """
+      flowchart TD
+        n0["开场<br/>今天能发货吗"]
+        end_deal(["end 成交"])
+        end_lost(["end 流失"])
+        n0 -->|"has 今天#124;马上"| end_deal
+        n0 -->|"otherwise"| end_lost
+        classDef start stroke-width:3px
+        class n0 start
+        classDef deal fill:#d9f2d9,stroke:#2e7d32,color:#1b5e20
+        class end_deal deal
+        classDef lost fill:#fde2e2,stroke:#c62828,color:#b71c1c
+        class end_lost lost
+
+      """)
+  }
+
+  func testDotFormat() throws {
+    let dir = try scenarioFolder(LintCLITests.good)
+    let run = try KefuProcess.run(["graph", "s.kefu", "--format", "dot"], directory: dir)
+    XCTAssertEqual(run.code, 0, run.err)
+    XCTAssertEqual(
+      run.out,
+      """
+      digraph scenario {
+        label="问发货";
+        labelloc=t;
+        node [shape=box, style=rounded];
+        n0 [label="开场\\n今天能发货吗", penwidth=2];
+        end_deal [label="end 成交", shape=doubleoctagon, style=filled, fillcolor="#d9f2d9", color="#2e7d32"];
+        end_lost [label="end 流失", shape=doubleoctagon, style=filled, fillcolor="#fde2e2", color="#c62828"];
+        n0 -> end_deal [label="has 今天|马上"];
+        n0 -> end_lost [label="otherwise"];
+      }
+
+      """)
+  }
+
+  func testBrokenScenarioPrintsItsErrorsToStderrAndExitsOne() throws {
+    let dir = try scenarioFolder(LintCLITests.broken)
+    let run = try KefuProcess.run(["graph", "s.kefu"], directory: dir)
+    XCTAssertEqual(run.code, 1)
+    XCTAssertEqual(run.out, "")
+    XCTAssertTrue(run.err.hasPrefix("s.kefu:5:16: error[E012]: 跳转目标「问尺吗」不存在\n"), run.err)
+    XCTAssertTrue(run.err.contains("s.kefu:9:6: error[E011]"), run.err)
+    XCTAssertTrue(run.err.hasSuffix("kefu graph: s.kefu 有 2 个错误，先用 kefu lint 修好再画图\n"), run.err)
+  }
+
+  func testUsageErrors() throws {
+    XCTAssertEqual(try KefuProcess.run(["graph"]).code, 2)
+    XCTAssertEqual(try KefuProcess.run(["graph", "a.kefu", "--format", "png"]).code, 2)
+    XCTAssertEqual(try KefuProcess.run(["graph", "a.kefu", "b.kefu"]).code, 2)
+    let missing = try KefuProcess.run(["graph", "nope.kefu"])
+    XCTAssertEqual(missing.code, 1)
+    XCTAssertTrue(missing.err.contains("nope.kefu: error[E004]: 文件不存在"), missing.err)
+  }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import XCTest
+
+final class PlayCLITests: XCTestCase {
+  let scenario = "scenarios/01-starter-greeting.kefu"
+  var records: URL!
+
+  override func setUpWithError() throws { records = try KefuProcess.temporaryDirectory() }
+  override func tearDownWithError() throws { try? FileManager.default.removeItem(at: records) }
+
+  func script(_ text: String) throws -> String {
+    let url = records.appendingPathComponent("script-\(UUID().uuidString).txt")
+    try text.write(to: url, atomically: true, encoding: .utf8)
+    return url.path
+  }
+
+  func recordFiles() throws -> [URL] {
+    try FileManager.default.contentsOfDirectory(at: records, includingPropertiesForKeys: nil)
+      .filter { $0.pathExtension == "json" }
+  }
+
+  func play(_ args: [String], stdin: [UInt8] = []) throws -> KefuRun {
+    try KefuProcess.run(
+      ["play", scenario, "--records", records.path] + args, stdin: stdin,
+      directory: KefuProcess.repoRoot)
+  }
+
+  func testWithoutATerminalPlayPointsToScript() throws {
+    let run = try play(["--name", "张三"])
+    XCTAssertEqual(run.code, 2)
+    XCTAssertTrue(run.err.contains("--script"), run.err)
+  }
+
+  func testAMalformedScriptIsRefusedWithItsLineBeforeAnythingIsPlayed() throws {
+    let path = try script("+1 亲，您好\n2 忘了加号\n")
+    let run = try play(["--script", path, "--name", "张三"])
+    XCTAssertEqual(run.code, 2)
+    XCTAssertTrue(run.err.contains("\(path):2: 脚本格式错误"), run.err)
+    XCTAssertEqual(try recordFiles().count, 0, "nothing was played, nothing recorded")
+  }
+
+  func testAScriptThatEndsEarlyLeavesAnUnfinishedRecordWithEveryMessage() throws {
+    let path = try script("# 只回一句\n+2.5 亲，您好，欢迎光临，在的哦\n")
+    let run = try play(
+      ["--script", path, "--json"]
+    )
+    XCTAssertEqual(run.code, 0, run.err)
+    XCTAssertTrue(run.out.contains("\"outcome\":\"unfinished\""), run.out)
+    let files = try recordFiles()
+    XCTAssertEqual(files.count, 1)
+    let record =
+      try JSONSerialization.jsonObject(with: Data(contentsOf: files[0])) as! [String: Any]
+    XCTAssertEqual(record["mode"] as? String, "script")
+    XCTAssertEqual(record["finished"] as? Bool, false)
+    let messages = record["messages"] as! [[String: Any]]
+    XCTAssertEqual(
+      messages.filter { $0["role"] as? String == "seller" }.map { $0["ms"] as? Int }, [2500])
+    XCTAssertEqual(
+      messages.filter { $0["role"] as? String == "seller" }.map { $0["text"] as? String },
+      ["亲，您好，欢迎光临，在的哦"])
+    XCTAssertEqual(messages.last?["role"] as? String, "buyer", "the buyer's next line was shown")
+  }
+
+  func testPlayerDefaultsComeFromTheEnvironmentAndNamesAreNormalised() throws {
+    let path = try script("+1 亲，您好，在的哦\n")
+    let run = try KefuProcess.run(
+      ["play", scenario, "--script", path, "--json"],
+      environment: [
+        "KEFU_NAME": " 张三 ", "KEFU_ID": "２０２４００１", "KEFU_CLASS": "电商1班",
+        "KEFU_RECORDS": records.path,
+      ],
+      directory: KefuProcess.repoRoot)
+    XCTAssertEqual(run.code, 0, run.err)
+    let files = try recordFiles()
+    XCTAssertEqual(files.count, 1)
+    XCTAssertTrue(files[0].lastPathComponent.contains("张三"))
+    let record =
+      try JSONSerialization.jsonObject(with: Data(contentsOf: files[0])) as! [String: Any]
+    let player = (record["players"] as! [[String: Any]])[0]
+    XCTAssertEqual(player["name"] as? String, "张三")
+    XCTAssertEqual(player["id"] as? String, "2024001")
+    XCTAssertEqual(player["class"] as? String, "电商1班")
+  }
+
+  func testAnUnwritableRecordsFolderIsReportedBeforeTheSession() throws {
+    let blocker = records.appendingPathComponent("not-a-folder")
+    try "x".write(to: blocker, atomically: true, encoding: .utf8)
+    let path = try script("+1 亲，您好\n")
+    let run = try KefuProcess.run(
+      ["play", scenario, "--script", path, "--records", blocker.path],
+      directory: KefuProcess.repoRoot)
+    XCTAssertEqual(run.code, 1)
+    XCTAssertTrue(run.err.contains("记录"), run.err)
+    XCTAssertTrue(run.out.isEmpty, "no session was played")
+  }
+
+  func testABrokenScenarioIsNotPlayed() throws {
+    let broken = records.appendingPathComponent("broken.kefu")
+    try "title: 坏\npersona: 随和\n== 开场\n顾客: 在吗\notherwise -> 不存在\n".write(
+      to: broken, atomically: true, encoding: .utf8)
+    let path = try script("+1 亲，您好\n")
+    let run = try KefuProcess.run([
+      "play", broken.path, "--script", path, "--records", records.path,
+    ])
+    XCTAssertEqual(run.code, 1)
+    XCTAssertTrue(run.err.contains("broken.kefu:5:"), run.err)
+  }
+
+  func testTheCardIsPlainWhenPiped() throws {
+    let path = try script("+1.5 亲，您好，欢迎光临，在的哦\n+2 这款白色现货充足，今天拍今天发\n")
+    let run = try play(["--script", path, "--name", "张三"])
+    XCTAssertEqual(run.code, 0, run.err)
+    XCTAssertFalse(run.out.contains("\u{1B}["), "no escape codes when piped")
+    XCTAssertTrue(run.out.contains("成绩单"))
+    XCTAssertTrue(run.out.contains("张三"))
+  }
+}

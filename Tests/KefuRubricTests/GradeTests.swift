@@ -1,0 +1,156 @@
+import KefuRubric
+import KefuScenario
+import XCTest
+
+/// The grade formula: weights, the cap for short sessions, tiers, outcomes, tips, version.
+final class GradeTests: XCTestCase {
+  let rubric = Rubric()
+
+  /// Plays replies as a session: each with the buyer's messages before it and a response time.
+  func turns(_ script: [(buyer: [String], reply: String, seconds: Double?)]) -> [Turn] {
+    var history: [ChatLine] = []
+    var out: [Turn] = []
+    for step in script {
+      history += step.buyer.map { ChatLine(role: .buyer, text: $0) }
+      let context = ReplyContext(
+        buyerMessages: step.buyer, history: history, responseSeconds: step.seconds)
+      let j = rubric.judge(step.reply, context: context)
+      out.append(
+        Turn(
+          buyerMessages: step.buyer, reply: step.reply, responseSeconds: step.seconds, judgement: j)
+      )
+      history.append(ChatLine(role: .seller, text: step.reply))
+    }
+    return out
+  }
+
+  var samplePath: [Turn] {
+    turns([
+      (["在吗？", "这条碎花裙还有货吗"], "亲，您好，欢迎光临，这款现货充足哦", 2),
+      (["我160，一百斤，穿什么码合适？"], "亲，按您的身高体重，M码会比较合身", 3),
+      (["嗯……我再考虑考虑吧"], "亲，不合身的话支持七天无理由退换，运费险也有的，您放心", 4),
+      (["好吧，那我拍了，明天能发吗？"], "好的亲，今天下单今天发货，感谢您的支持", 2),
+    ])
+  }
+
+  func testSampleGoodPathShowsItsStepsAndIsSecondTier() {
+    let grade = rubric.grade(samplePath, outcome: .deal)
+    XCTAssertEqual(grade.stepReplies[.greet], 1)
+    XCTAssertEqual(grade.stepReplies[.recommend], 2)
+    XCTAssertEqual(grade.stepReplies[.objection], 3)
+    XCTAssertEqual(grade.stepReplies[.ship], 4)
+    XCTAssertEqual(grade.stepReplies[.farewell], 4)
+    XCTAssertEqual(grade.tier, 2, "recommended without asking first and without a cross-sell")
+    XCTAssertEqual(grade.outcome, .deal)
+    XCTAssertEqual(grade.responses?.count, 4)
+    XCTAssertEqual(grade.responses?.first, 2)
+    XCTAssertEqual(grade.responses?.max, 4)
+    XCTAssertEqual(grade.responses?.slow, 0)
+    // 6 steps × 5 + 20 on time + 0 upsell + 30 deal.
+    XCTAssertEqual(grade.score, 80)
+    XCTAssertEqual(grade.rubricVersion, "1")
+    XCTAssertEqual(grade.tips.count, 2)
+  }
+
+  func testFirstTierNeedsAnInquiryBeforeTheRecommendationAndACrossSell() {
+    let t = turns([
+      (["在吗"], "亲，您好，欢迎光临～请问您平时穿什么码呢？", 2),
+      (["M码"], "好的亲，这款M码很适合您哦，再配一条同色系的腰带会更好看", 3),
+    ])
+    let grade = rubric.grade(t, outcome: .unfinished)
+    XCTAssertEqual(grade.tier, 1)
+    XCTAssertEqual(grade.upsell, 1)
+    let noAsking = turns([(["在吗"], "亲，您好，这款M码很适合您哦，再配一条腰带会更好看", 2)])
+    XCTAssertEqual(rubric.grade(noAsking, outcome: .unfinished).tier, 2)
+    let onlyAnswers = turns([(["在吗"], "亲，您好，在的哦", 2)])
+    XCTAssertEqual(rubric.grade(onlyAnswers, outcome: .unfinished).tier, 3)
+  }
+
+  func testShortSessionsAreCappedLow() {
+    let one = turns([(["在吗"], "亲，您好，欢迎光临，这款现货充足，推荐您拍M码，今天下单今天发货，感谢您的支持", 1)])
+    let grade = rubric.grade(one, outcome: .deal)
+    XCTAssertEqual(grade.score, 40)
+    XCTAssertEqual(rubric.grade([], outcome: .unfinished).score, 0)
+    XCTAssertNil(rubric.grade([], outcome: .unfinished).responses)
+  }
+
+  func testOutcomeWeightsAndViolationCosts() {
+    let deal = rubric.grade(samplePath, outcome: .deal).score
+    let unfinished = rubric.grade(samplePath, outcome: .unfinished).score
+    let lost = rubric.grade(samplePath, outcome: .lost).score
+    XCTAssertEqual(deal - unfinished, 15)
+    XCTAssertEqual(unfinished - lost, 15)
+    var rude = samplePath
+    rude[1] = turns([(["我160，一百斤"], "不知道，你自己看尺码表", 3)])[0]
+    let grade = rubric.grade(rude, outcome: .deal)
+    XCTAssertTrue(grade.violations.contains { $0.rule == "forbidden_phrase" && $0.reply == 2 })
+    XCTAssertTrue(grade.tips[0].contains("不知道"), grade.tips[0])
+  }
+
+  func testSlowRepliesCostResponsePointsAndAreCounted() {
+    var script = [
+      (["在吗"], "亲，您好，欢迎光临～", 6.0),
+      (["有货吗"], "亲，有现货的哦", 6.001),
+    ].map { (buyer: $0.0, reply: $0.1, seconds: Optional($0.2)) }
+    script.append((buyer: ["好"], reply: "好的亲，感谢您的支持", nil))
+    let grade = rubric.grade(turns(script), outcome: .unfinished)
+    XCTAssertEqual(grade.responses?.slow, 1)
+    XCTAssertEqual(grade.responses?.count, 2)
+    XCTAssertTrue(grade.violations.contains { $0.rule == "response_time" && $0.reply == 2 })
+  }
+
+  func testExclamationsInMoreThanAThirdOfRepliesIsASessionViolation() {
+    let t = turns([
+      (["在吗"], "亲，您好！", 1), (["有货吗"], "有的哦！", 1), (["好"], "好的亲，感谢支持", 1),
+    ])
+    XCTAssertTrue(
+      rubric.grade(t, outcome: .unfinished).violations.contains {
+        $0.rule == "exclamation_overuse" && $0.reply == 2
+      })
+    let fine = turns([(["在吗"], "亲，您好！", 1), (["有货吗"], "有的哦", 1), (["好"], "好的亲", 1)])
+    XCTAssertFalse(
+      rubric.grade(fine, outcome: .unfinished).violations.contains {
+        $0.rule == "exclamation_overuse"
+      })
+  }
+
+  func testFlowOrderProblemsAreViolations() {
+    let t = turns([
+      (["在吗"], "亲，有的哦", 1),
+      (["好"], "感谢您的支持，祝您购物愉快", 1),
+      (["等等"], "跟您核对一下订单：白色M码，收件人王女士，电话13812345678，地址杭州市西湖区文三路8号", 1),
+    ])
+    let v = rubric.grade(t, outcome: .deal).violations.filter { $0.rule == "reception_flow" }
+    XCTAssertEqual(v.map(\.reply), [1, 3])
+  }
+
+  func testGradeJSONKeepsTheContractsKeyOrder() {
+    let text = rubric.grade(samplePath, outcome: .deal).json.text
+    let keys = [
+      "\"score\"", "\"tier\"", "\"outcome\"", "\"steps\"", "\"responses\"", "\"upsell\"",
+      "\"violations\"",
+    ]
+    var last = text.startIndex
+    for key in keys {
+      guard let r = text.range(of: key, range: last..<text.endIndex) else {
+        return XCTFail("\(key) missing or out of order in \(text)")
+      }
+      last = r.upperBound
+    }
+    XCTAssertTrue(
+      text.contains(
+        "\"responses\":{\"count\":4,\"first_s\":2.0,\"avg_s\":2.75,\"max_s\":4.0,\"slow\":0}"))
+    XCTAssertTrue(rubric.grade([], outcome: .lost).json.text.contains("\"first_s\":null"))
+  }
+
+  func testCustomSettingsChangeTheVersionAndTheNumbers() throws {
+    var settings = RubricSettings.standard
+    XCTAssertEqual(settings.version, "1")
+    settings.weightDeal = 50
+    XCTAssertTrue(settings.version.hasPrefix("1+custom-"))
+    XCTAssertEqual(settings.version.count, "1+custom-".count + 8)
+    let custom = Rubric(settings: settings).grade(samplePath, outcome: .deal)
+    XCTAssertEqual(custom.score, 100)
+    XCTAssertEqual(custom.rubricVersion, settings.version)
+  }
+}

@@ -1,0 +1,170 @@
+import Foundation
+import KefuEngine
+import KefuRubric
+import KefuScenario
+import KefuTerminal
+import XCTest
+
+/// A terminal that replays scripted input. Each wait that times out moves the manual clock on by
+/// the wait, so a test says "the student thought for 7 s" without waiting.
+final class ClockedTerminal: TerminalBackend {
+  enum Step {
+    case type(String)
+    case keys([UInt8])
+    case wait(Double)
+    case signal(TerminalSignal)
+  }
+
+  let clock: ManualClock
+  var steps: [Step]
+  var written = ""
+  var pendingWait = 0
+
+  init(clock: ManualClock, _ steps: [Step]) {
+    self.clock = clock
+    self.steps = steps
+  }
+
+  var isInteractive: Bool { true }
+  var size: TerminalSize { TerminalSize(columns: 60, rows: 20) }
+  func enterRawMode() throws {}
+  func restore() {}
+  var pendingSignal: TerminalSignal? { nil }
+  func write(_ text: String) { written += text }
+
+  func read(timeout: Double) -> TerminalInput {
+    let timeoutMs = Int((timeout * 1000).rounded())
+    while !steps.isEmpty {
+      switch steps[0] {
+      case .type(let text):
+        steps.removeFirst()
+        return .bytes(Array(text.utf8))
+      case .keys(let bytes):
+        steps.removeFirst()
+        return .bytes(bytes)
+      case .signal(let s):
+        steps.removeFirst()
+        return .signal(s)
+      case .wait(let seconds):
+        let ms = Int((seconds * 1000).rounded())
+        let step = min(timeoutMs, ms - pendingWait)
+        clock.advance(milliseconds: step)
+        pendingWait += step
+        if pendingWait >= ms {
+          pendingWait = 0
+          steps.removeFirst()
+        }
+        return .timeout
+      }
+    }
+    return .endOfFile
+  }
+
+  /// The screen's text without escape sequences.
+  var plainText: String {
+    written.replacingOccurrences(
+      of: "\u{1B}\\[[0-9;?]*[A-Za-z]", with: "", options: .regularExpression)
+  }
+}
+
+let loopScenarioText = """
+  title: 测试场景
+  persona: 随和
+  patience: 2
+  phrase: 亲，在的哦
+  == 开场
+  顾客: 在吗
+  when has 在的 -> 问码
+  otherwise -> end 流失
+  == 问码
+  顾客: 我穿多大码
+  when has m码 -> end 成交
+  otherwise -> 问码
+  """
+
+final class PlayLoopTests: XCTestCase {
+  func makeSession(_ clock: ManualClock) throws -> Session {
+    let result = ScenarioParser.parse(loopScenarioText, path: "t.kefu", ruleIDs: RuleRegistry.ids)
+    let scenario = try XCTUnwrap(result.playable, "\(result.diagnostics)")
+    return Session(scenario: scenario, rubric: Rubric(), clock: clock)
+  }
+
+  func testSoloPlayTimesRepliesFromTheBuyersMessageAndSavesEveryTurn() throws {
+    let clock = ManualClock()
+    let session = try makeSession(clock)
+    let terminal = ClockedTerminal(
+      clock: clock,
+      [
+        .wait(2), .type("/1"), .keys([0x0D]), .keys([0x0D]), .wait(7.2), .type("亲，M码合适哦"),
+        .keys([0x0D]),
+      ])
+    var saves = 0
+    let loop = PlayLoop(backend: terminal, session: session, players: .solo, theme: .plain) {
+      saves += 1
+    }
+    XCTAssertEqual(try loop.run(), .finished)
+    XCTAssertEqual(session.outcome, .deal)
+    XCTAssertEqual(session.turns.map(\.reply), ["亲，在的哦", "亲，M码合适哦"])
+    XCTAssertEqual(session.turns.map(\.responseSeconds), [2.0, 7.2])
+    XCTAssertEqual(session.turns.map(\.judgement.slow), [false, true])
+    XCTAssertEqual(saves, 4, "after the opening lines, each reply and each buyer turn")
+    XCTAssertTrue(terminal.plainText.contains("买家·随和：在吗"))
+    XCTAssertTrue(terminal.plainText.contains("买家下单了（成交）"))
+  }
+
+  func testBackspaceDeletesAWholeChineseCharacterBeforeSending() throws {
+    let clock = ManualClock()
+    let session = try makeSession(clock)
+    let terminal = ClockedTerminal(
+      clock: clock, [.type("在的吗"), .keys([0x7F]), .keys([0x0D]), .keys([0x03])])
+    let loop = PlayLoop(backend: terminal, session: session, players: .solo, theme: .plain) {}
+    XCTAssertEqual(try loop.run(), .stopped)
+    XCTAssertEqual(session.turns.first?.reply, "在的")
+  }
+
+  func testCtrlCLeavesAnUnfinishedSessionThatWasSaved() throws {
+    let clock = ManualClock()
+    let session = try makeSession(clock)
+    let terminal = ClockedTerminal(clock: clock, [.type("亲，在的"), .keys([0x03])])
+    var lastSavedOutcome: Outcome?
+    let loop = PlayLoop(backend: terminal, session: session, players: .solo, theme: .plain) {
+      lastSavedOutcome = session.isOver ? session.outcome : nil
+    }
+    XCTAssertEqual(try loop.run(), .stopped)
+    XCTAssertEqual(session.outcome, .unfinished)
+    XCTAssertEqual(lastSavedOutcome, .unfinished)
+    XCTAssertTrue(session.turns.isEmpty, "the half-typed line is not sent")
+  }
+
+  func testASignalStopsTheLoopAndIsReported() throws {
+    let clock = ManualClock()
+    let session = try makeSession(clock)
+    let terminal = ClockedTerminal(clock: clock, [.wait(1), .signal(.hangUp)])
+    let loop = PlayLoop(backend: terminal, session: session, players: .solo, theme: .plain) {}
+    XCTAssertEqual(try loop.run(), .signal(.hangUp))
+    XCTAssertEqual(session.outcome, .unfinished)
+  }
+
+  func testPairPlayBuyerSendsSuggestionOrOwnWordsAndCanEndEarly() throws {
+    let clock = ManualClock()
+    let session = try makeSession(clock)
+    let terminal = ClockedTerminal(
+      clock: clock,
+      [
+        .keys([0x0D]), .wait(3), .type("在的亲"), .keys([0x0D]), .type("老板，我一米六穿啥码"), .keys([0x0D]),
+        .wait(1), .type("S码就好"), .keys([0x0D]), .type("/成交"), .keys([0x0D]),
+      ])
+    let loop = PlayLoop(
+      backend: terminal, session: session, players: .pair(seller: "张三", buyer: "李四"),
+      theme: .plain
+    ) {}
+    XCTAssertEqual(try loop.run(), .finished)
+    XCTAssertEqual(session.outcome, .deal)
+    XCTAssertEqual(session.endReason, .buyer)
+    XCTAssertEqual(
+      session.messages.map(\.text), ["在吗", "在的亲", "老板，我一米六穿啥码", "S码就好"])
+    XCTAssertEqual(session.turns.map(\.responseSeconds), [3.0, 1.0])
+    XCTAssertTrue(terminal.plainText.contains("买家·李四：老板，我一米六穿啥码"))
+    XCTAssertTrue(terminal.plainText.contains("买家回合"), "the persona card is shown")
+  }
+}

@@ -1,0 +1,316 @@
+"""Reference implementation of the `rhetorical_question` rule with Python `re`.
+
+Used only by the `kefu check --jsonl` benchmark, which imports `is_rhetorical(text) -> bool` and
+times it against the Swift rule. It is a straightforward port of
+`Sources/KefuRubric/Tone/RhetoricalQuestionDetector.swift`: each pattern becomes one compiled
+regular expression over a clause, and the shapes judged in code become a few more. The lexicon is
+read from `RhetoricalQuestionPatterns.swift` at import, so the two can never drift apart.
+
+    python3 rhetorical_reference.py "难道您没收到通知吗？"      # prints True / False
+    python3 rhetorical_reference.py --file replies.txt        # one verdict per line
+"""
+
+import os
+import re
+import sys
+import unicodedata
+
+_HERE = os.path.dirname(os.path.abspath(__file__))
+_PATTERNS_FILE = os.path.join(
+    _HERE, "..", "..", "Sources", "KefuRubric", "Tone", "RhetoricalQuestionPatterns.swift")
+
+
+# ---------------------------------------------------------------------------------------------
+# The lexicon, read from the Swift file.
+
+def _strings(text):
+    return re.findall(r'"((?:[^"\\]|\\.)*)"', text)
+
+
+def _load_lexicon(path):
+    with open(path, encoding="utf-8") as f:
+        source = f.read()
+    # Drop comments so that quoted examples in them are not taken as words.
+    source = re.sub(r"//[^\n]*", "", source)
+    lists = {}
+    for name, body in re.findall(r"static let (\w+) = \[(.*?)\]\n", source, re.S):
+        if name != "all":
+            lists[name] = _strings(body)
+    body = source[source.index("static let all"):]
+    patterns = []
+    for chunk in body.split("RhetoricalPattern(")[1:]:
+        pattern = {"crossClause": False, "afterComplaint": False, "ending": "anything"}
+        for label, value in re.findall(
+                r"(\w+):\s*((?:\w+\s*\+\s*)?\[[^\]]*\]|\.\w+|\w+)", chunk):
+            if value.startswith("."):
+                pattern[label] = value[1:]
+            elif value in ("true", "false"):
+                pattern[label] = value == "true"
+            else:
+                words = []
+                for part in re.split(r"\s*\+\s*", value):
+                    words += _strings(part) if part.startswith("[") else lists[part]
+                pattern[label] = words
+        patterns.append(pattern)
+    return lists, patterns
+
+
+_LISTS, _PATTERNS = _load_lexicon(_PATTERNS_FILE)
+
+
+def _alt(words):
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _compile(pattern):
+    """One regular expression per pattern: the anchor with what must and must not touch it."""
+    regex = ""
+    for w in pattern.get("notBefore", []):
+        regex += "(?<!%s)" % re.escape(w)
+    regex += "(?:%s)" % _alt(pattern["words"])
+    if pattern.get("next"):
+        regex += "(?=%s)" % _alt(pattern["next"])
+    if pattern.get("notNext"):
+        regex += "(?!%s)" % _alt(pattern["notNext"])
+    compiled = dict(pattern)
+    # Inside a lookahead so that every position is tried, as the Swift scanner does.
+    compiled["regex"] = re.compile("(?=(%s))" % regex)
+    for key in ("needBefore", "notInClause", "needAfter", "needInSentence"):
+        if pattern.get(key):
+            compiled[key + "Regex"] = re.compile(_alt(pattern[key]))
+    return compiled
+
+
+_COMPILED = [_compile(p) for p in _PATTERNS]
+# Every anchor at once: a clause without any is not tried pattern by pattern.
+_ANY_ANCHOR = re.compile(_alt({w for p in _PATTERNS for w in p["words"]}))
+
+_TERMINATORS = "?!。;\n\r.…~～‼⁉？！"
+_SEPARATORS = ",、: \t，：()/-—"
+_CLAUSE = re.compile(
+    "([^%s%s]+)([%s%s]*)" % tuple(re.escape(x) for x in
+                                  (_TERMINATORS, _SEPARATORS, _TERMINATORS, _SEPARATORS)))
+_QUOTES = re.compile(r"「[^」]*」|『[^』]*』|“[^”]*”|‘[^’]*’|《[^》]*》|【[^】]*】|\"[^\"]*\"")
+_FILLER_TAIL = re.compile(r"(?:[亲呀啊哦噢喔哈哇嗷呐哟呦]|[^\w\u4e00-\u9fff\u3400-\u4dbf]|_)+$")
+_PARTICLE = re.compile(r"(?:(?<!干)(吗|嘛)|(?<![什怎那这多要干])(么)|(呢|吧))$")
+_NOT_CHOICE = re.compile(r"(.)不\1")
+_CONDITIONAL = re.compile(_alt(_LISTS["conditionalWords"]))
+_POLITE_END = re.compile("(?:%s)$" % _alt(_LISTS["politeEndings"]))
+_GENUINE_OPENING = re.compile("^(?:%s)" % _alt(_LISTS["genuineOpenings"]))
+_COMPLAINT = re.compile(_alt(_LISTS["complaintWords"]))
+_DONE = re.compile("行了|好了|可以了|完了|得了|成了|是了|结了")
+_STANDALONE_LEAD = re.compile("^[亲那这哎唉嗯呃哦]*$")
+
+_JUDGED = _alt(_LISTS["disputedJudgements"])
+_WHERE = re.compile(r"哪(?:里|儿)?")
+_WHAT = re.compile(r"(?<!没)(?<!没还)有(?:什么|啥)")
+_TRIVIAL = re.compile("(?:%s)" % _alt(_LISTS["trivialisedThings"]))
+_POINTLESS = re.compile("(?:%s)$" % _alt(_LISTS["pointlessThings"]))
+_DOUBLED = re.compile(r"([\u4e00-\u9fff])(?:什么|啥)\1")
+_OK_OR_NOT = re.compile(r"(?:好不好|行不行|好吗|行吗)$")
+_ASSERTION = re.compile(_alt(_LISTS["assertionWords"]))
+_OFFER = re.compile("给您|帮您|为您|我们给|我给|我帮|给你|帮你")
+_BUCHENG = re.compile(r"不成$")
+_NTH_TIME = re.compile(r"都第[一二两三四五六七八九十几0-9]+[次遍]")
+_NEGATION = re.compile(r"(?<!(.))(?:不|没)")
+_INCREDULOUS = re.compile(_alt(_LISTS["incredulous"]))
+_INCREDULOUS_ALSO = re.compile(_alt(_LISTS["incredulousAlso"]))
+_ALSO_LEAD = re.compile("这|那|连|都")
+_QUESTION_WORD = re.compile(_alt(_LISTS["questionWords"]))
+_HOW_AFTER_WANT = re.compile("还想怎么|还要怎么")
+
+
+class _Clause:
+    __slots__ = ("text", "tail", "core", "particle", "last")
+
+    def __init__(self, text, tail):
+        self.text = text
+        self.tail = tail
+        core = _FILLER_TAIL.sub("", text) or text[:1]
+        self.core = core
+        m = _PARTICLE.search(core)
+        self.particle = None
+        if m:
+            self.particle = "吗" if m.group(2) else (m.group(1) or m.group(3))
+
+
+def _sentences(text):
+    sentences, current = [], []
+    for m in _CLAUSE.finditer(text):
+        clause = _Clause(m.group(1), m.group(2))
+        current.append(clause)
+        if any(c in _TERMINATORS for c in clause.tail):
+            sentences.append((current, "?" in clause.tail or "？" in clause.tail or "⁉" in clause.tail,
+                              any(c in "!！‼⁉" for c in clause.tail)))
+            current = []
+    if current:
+        sentences.append((current, False, False))
+    return sentences
+
+
+def _ending_ok(p, clauses, ci, question, exclaim, negation, after):
+    ending = p["ending"]
+    if ending == "anything":
+        return True
+    if ending == "standalone":
+        return None  # judged by the caller
+    last = ci + 1 if p["crossClause"] and ci + 1 < len(clauses) else ci
+    loose = ending in ("question", "tagged")
+    for k in range(ci, last + 1):
+        c = clauses[k]
+        good = c.particle in ("吗", "嘛")
+        if loose and c.particle == "呢":
+            good = True
+        closes = k == len(clauses) - 1
+        if (not good and closes and (question or exclaim)
+                and (loose or ending == "questionMark")
+                and c.particle != "呢" and (c.particle != "吧" or ending == "tagged")):
+            good = True
+        if not good and ending == "doneAlready":
+            rest = c.text[after:] if k == ci else c.text
+            if _DONE.search(rest):
+                good = True
+        if good and negation and c.particle in ("吗", "嘛") and _POLITE_END.search(c.core):
+            good = False
+        if good:
+            return True
+    return False
+
+
+def _pattern_hit(p, clauses, ci, sentence_text, question, exclaim, buyer_complained):
+    clause = clauses[ci].text
+    for m in p["regex"].finditer(clause):
+        i, after = m.start(1), m.end(1)
+        if p["afterComplaint"] and not buyer_complained():
+            continue
+        if "needBeforeRegex" in p and not p["needBeforeRegex"].search(clause[:i]):
+            continue
+        if "notInClauseRegex" in p and p["notInClauseRegex"].search(clause):
+            continue
+        if "needAfterRegex" in p and not p["needAfterRegex"].search(clause[after:]):
+            continue
+        if "needInSentenceRegex" in p:
+            before = sentence_text(ci) + clause[:i]
+            if not p["needInSentenceRegex"].search(before):
+                continue
+        negation = p["shape"] in ("negatedQuestion", "didNotRead")
+        if negation:
+            if clause[i] == "不" and 0 < i and after < len(clause) and clause[i - 1] == clause[i + 1]:
+                continue
+            if _CONDITIONAL.search(clause):
+                continue
+            if p["shape"] == "negatedQuestion" and _GENUINE_OPENING.match(clause[:i]):
+                continue
+        if p["ending"] == "standalone":
+            if len(clauses) != 1 or not _STANDALONE_LEAD.match(clause[:i]):
+                continue
+            if after < len(clauses[ci].core) - 1:
+                continue
+            return True
+        if _ending_ok(p, clauses, ci, question, exclaim, negation, after):
+            return True
+    return False
+
+
+def _code_hit(clauses, ci, question, exclaim):
+    """The shapes the Swift detector judges in code."""
+    c = clauses[ci]
+    text, core = c.text, c.core
+    closes = ci == len(clauses) - 1
+    # 哪里贵了？
+    if c.particle not in ("呢", "吗", "吧") and core.endswith("了") and "请问" not in text:
+        for m in _WHERE.finditer(text):
+            i, after = m.start(), m.end()
+            if after >= len(core) - 1 or text[after] in "都也里的个款种位些天样怕一件边":
+                continue
+            if i > 0 and text[i - 1] in "是在到去从往找寄发送":
+                continue
+            judged = re.match(_JUDGED, text[after:])
+            if m.group() == "哪" and not judged:
+                continue
+            if judged or (closes and exclaim):
+                return True
+    # 有什么好犹豫的 / 有什么用
+    if c.particle != "吗":
+        for m in _WHAT.finditer(text):
+            after = m.end()
+            rest = core[after:]
+            if rest.endswith(("呢", "嘛")) and len(rest) > 1:
+                rest = rest[:-1]
+            if _TRIVIAL.match(rest) and rest.endswith("的") and len(rest) > 1:
+                return True
+            if _POINTLESS.match(rest) and _POINTLESS.search(rest).start() == 0:
+                return True
+    # 贵什么贵
+    if _DOUBLED.search(text):
+        return True
+    # 这是正品好不好！
+    m = _OK_OR_NOT.search(core)
+    if m and m.start() > 0:
+        head = core[:m.start()]
+        sharp = closes and exclaim and not question and not _OFFER.search(head)
+        if sharp or _ASSERTION.search(head):
+            return True
+    # 还能骗您不成？
+    if _BUCHENG.search(core) and len(core) > 2 and (
+            (closes and (question or exclaim)) or "还" in core[:-2] or "难道" in core[:-2]):
+        return True
+    # 怎么，您不信？
+    if not closes and core in ("怎么", "怎么着") and core == text:
+        return True
+    # 这都第三次问了
+    if _NTH_TIME.search(text):
+        return True
+    # 都拆封了还想退？
+    if closes and question and c.particle is None:
+        earlier = "".join(x.text for x in clauses[:ci])
+        found = _INCREDULOUS.search(text) or any(
+            _ALSO_LEAD.search(earlier + text[:m.start()]) for m in _INCREDULOUS_ALSO.finditer(text))
+        if found and not (_QUESTION_WORD.search(text) and not _HOW_AFTER_WANT.search(text)):
+            return True
+    # 还没收到吗？！
+    if c.particle == "吗" and closes and question and exclaim:
+        for j, ch in enumerate(core[:-1]):
+            if ch in "不没":
+                if 0 < j < len(text) - 1 and text[j - 1] == text[j + 1]:
+                    continue
+                if text[j + 1:j + 2] == "好":
+                    continue
+                return True
+    return False
+
+
+def is_rhetorical(text, buyer=()):
+    """Whether a seller's reply holds a rhetorical question (反问句)."""
+    normalized = unicodedata.normalize("NFKC", text).lower()
+    masked = _QUOTES.sub(lambda m: m.group()[0] + "x" * (len(m.group()) - 2) + m.group()[-1],
+                         normalized)
+    complained = []
+
+    def buyer_complained():
+        if not complained:
+            complained.append(any(_COMPLAINT.search(b) for b in buyer))
+        return complained[0]
+
+    for clauses, question, exclaim in _sentences(masked):
+        def sentence_text(ci, clauses=clauses):
+            return "".join(c.text for c in clauses[:ci])
+        for ci in range(len(clauses)):
+            if _ANY_ANCHOR.search(clauses[ci].text):
+                for p in _COMPILED:
+                    if _pattern_hit(p, clauses, ci, sentence_text, question, exclaim,
+                                    buyer_complained):
+                        return True
+            if _code_hit(clauses, ci, question, exclaim):
+                return True
+    return False
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 3 and sys.argv[1] == "--file":
+        with open(sys.argv[2], encoding="utf-8") as f:
+            for line in f:
+                print(is_rhetorical(line.rstrip("\n")))
+    else:
+        for arg in sys.argv[1:]:
+            print(is_rhetorical(arg))
