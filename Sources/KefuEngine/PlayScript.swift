@@ -1,4 +1,5 @@
 import Foundation
+import KefuText
 
 /// A `play --script` file: the seller's replies with the seconds each took, for playing a
 /// scenario without a terminal on a manual clock.
@@ -30,12 +31,8 @@ public struct PlayScript: Equatable {
   public static func parse(_ text: String, path: String) throws -> PlayScript {
     var steps: [Step] = []
     var lineNumber = 0
-    for rawLine in text.split(
-      omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
-    {
+    for line in TextFile.lines(text) {
       lineNumber += 1
-      var line = Substring(rawLine)
-      if line.hasSuffix("\r") { line = line.dropLast() }
       let trimmed = line.drop { $0.isWhitespace }
       if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
       steps.append(try parseLine(trimmed, path: path, line: lineNumber))

@@ -215,12 +215,9 @@ public struct RubricSettings: Equatable {
     var seen: [String: Int] = [:]
     let byName = Dictionary(uniqueKeysWithValues: keys.map { ($0.name, $0) })
     var lineNumber = 0
-    for rawLine in text.split(
-      omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
-    {
+    for textLine in TextFile.lines(text) {
       lineNumber += 1
-      var line = Substring(rawLine)
-      if line.hasSuffix("\r") { line = line.dropLast() }
+      var line = textLine
       if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
       let trimmed = line.trimmingCharacters(in: .whitespaces)
       if trimmed.isEmpty { continue }

@@ -183,3 +183,12 @@ public enum Suggestion {
     return prev[b.count]
   }
 }
+
+extension TextFile {
+  /// The lines of a text, split at LF or CRLF (a CRLF is one `Character` in Swift, so splitting
+  /// at "\n" alone would miss it), without their line ends. Line N is element N-1.
+  public static func lines(_ text: String) -> [Substring] {
+    text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+      .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+  }
+}
