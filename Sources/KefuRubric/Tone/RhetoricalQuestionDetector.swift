@@ -51,6 +51,7 @@ struct RhetoricalQuestionDetector {
     var notInClause: [[Unicode.Scalar]]
     var needInSentence: [[Unicode.Scalar]]
     var needAfter: [[Unicode.Scalar]]
+    var notInReply: [[Unicode.Scalar]]
   }
 
   static func scalars(_ s: String) -> [Unicode.Scalar] { Array(s.unicodeScalars) }
@@ -61,7 +62,7 @@ struct RhetoricalQuestionDetector {
       source: $0, next: scalarLists($0.next), notNext: scalarLists($0.notNext),
       notBefore: scalarLists($0.notBefore), needBefore: scalarLists($0.needBefore),
       notInClause: scalarLists($0.notInClause), needInSentence: scalarLists($0.needInSentence),
-      needAfter: scalarLists($0.needAfter))
+      needAfter: scalarLists($0.needAfter), notInReply: scalarLists($0.notInReply))
   }
 
   /// Anchors indexed by their first scalar, in pattern order.
@@ -87,7 +88,8 @@ struct RhetoricalQuestionDetector {
   static let incredulous = scalarLists(RhetoricalPatterns.incredulous)
   static let incredulousAlso = scalarLists(RhetoricalPatterns.incredulousAlso)
   static let questionWords = scalarLists(RhetoricalPatterns.questionWords)
-  static let alsoLeads = scalarLists(["这", "那", "连", "都"])
+  static let alsoLeads = scalarLists(RhetoricalPatterns.trivialisingLeads)
+  static let offeredNext = scalarLists(RhetoricalPatterns.offeredNext)
   static let howAfterWant = scalarLists(["还想怎么", "还要怎么"])
   static let doneWords = scalarLists(["行了", "好了", "可以了", "完了", "得了", "成了", "是了", "结了"])
   static let offerWords = scalarLists(["给您", "帮您", "为您", "我们给", "我给", "我帮", "给你", "帮你"])
@@ -343,6 +345,7 @@ struct RhetoricalQuestionDetector {
     if !p.needAfter.isEmpty && !containsAny(s, from: after, to: clause.end, p.needAfter) {
       return nil
     }
+    if !p.notInReply.isEmpty && containsAny(s, from: 0, to: s.count, p.notInReply) { return nil }
     if !p.needInSentence.isEmpty {
       let from = clauses[sentence.firstClause].start
       if !containsAny(s, from: from, to: i, p.needInSentence) { return nil }
@@ -377,7 +380,8 @@ struct RhetoricalQuestionDetector {
         let particle = c.particle
         var good = particle == "吗" || particle == "嘛"
         let loose = p.source.ending == .question || p.source.ending == .tagged
-        if loose && particle == "呢" { good = true }
+        // A 呢 inside the sentence marks a topic (至于色差呢，…), not a question.
+        if loose && particle == "呢" && k == sentence.lastClause { good = true }
         let closesSentence = k == sentence.lastClause
         if !good && closesSentence && (sentence.question || sentence.exclamation)
           && (loose || p.source.ending == .questionMark)
@@ -458,7 +462,7 @@ struct RhetoricalQuestionDetector {
       while k < clause.end {
         var length = 0
         for w in incredulous where matches(s, at: k, w, limit: clause.end) {
-          length = w.count
+          if !startsWithAny(s, at: k + w.count, offeredNext, limit: clause.end) { length = w.count }
           break
         }
         if length == 0 {

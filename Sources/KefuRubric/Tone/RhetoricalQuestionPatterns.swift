@@ -118,6 +118,8 @@ struct RhetoricalPattern {
   var crossClause = false
   /// Whether the buyer must just have complained for this to count (您觉得呢？).
   var afterComplaint = false
+  /// None of these may appear anywhere in the reply (怎么会起球呢？抱歉，我帮您查 is surprise).
+  var notInReply: [String] = []
   /// If not empty, one of these must appear somewhere in the sentence (别人都好好的，就您…).
   var needInSentence: [String] = []
 }
@@ -164,7 +166,14 @@ enum RhetoricalPatterns {
   static let incredulous = [
     "还想", "还要", "还会", "还敢", "还嫌", "还在乎", "还指望", "竟然", "居然", "还好意思", "还非要",
   ]
-  static let incredulousAlso = ["也要", "也想", "也得", "都要", "也会", "也值得"]
+  static let incredulousAlso = ["也要", "也想", "也得", "也会", "也值得"]
+  /// What must come before an `also` adverb: 这种小瑕疵也要退？ (not 这款也要？, which confirms).
+  static let trivialisingLeads = ["这种", "这点", "这么", "那么", "连", "这样", "那种", "一点", "小"]
+  /// What an offer looks like after 还想/还要: 您还想看看别的款式？ is not a retort.
+  static let offeredNext = [
+    "看看", "看一下", "了解", "试试", "选", "加购", "再看", "再买", "入手", "咨询", "问问", "别的",
+    "其他", "点别的", "一件", "一个", "一双", "同款",
+  ]
 
   /// Question words that make a bare question genuine: 您还要几件？
   static let questionWords = [
@@ -198,7 +207,8 @@ enum RhetoricalPatterns {
     RhetoricalPattern(shape: .denial, words: ["怎么可能", "怎可能", "哪可能", "哪能", "哪会", "怎能", "怎会"]),
     RhetoricalPattern(
       shape: .denial, words: ["怎么会"],
-      notNext: ["这样", "这么", "那样", "那么", "出现这", "发生这", "突然这样"]),
+      notNext: ["这样", "这么", "那样", "那么", "出现这", "发生这", "突然这样"],
+      notInReply: ["抱歉", "不好意思", "帮您查", "帮您看", "帮您核实", "帮您问", "帮您处理", "帮您联系"]),
     RhetoricalPattern(
       shape: .denial, words: ["怎么能", "怎么可以", "怎么好意思"],
       next: ["这样", "这么", "那样", "那么", "随便", "说", "不", "怪", "乱", "算", "叫", "是"]),
@@ -256,8 +266,7 @@ enum RhetoricalPatterns {
     RhetoricalPattern(
       shape: .didNotRead,
       words: [
-        "看不懂", "听不懂", "看不明白", "听不明白", "看不出来", "看不到",
-        "看不见", "不识字", "不懂吗", "不明白吗", "不知道吗", "不清楚吗", "不懂么",
+        "看不懂", "听不懂", "看不明白", "听不明白", "看不出来", "不识字", "不懂吗", "不明白吗", "不知道吗", "不清楚吗", "不懂么",
       ],
       needBefore: second + ["都", "连", "还"], ending: .questionMark),
 
@@ -270,9 +279,36 @@ enum RhetoricalPatterns {
       shape: .negatedQuestion,
       words: [
         "不是", "不就", "不也", "不都", "不还", "不正", "不早", "不挺", "不够", "不算", "不一直",
-        "不照样", "不觉得", "不认为", "不会", "不能", "没说", "没告诉", "没跟",
+        "不照样", "不觉得", "不认为", "不会", "就不能", "都不能", "还不能",
       ],
       notBefore: ["要", "若", "倒", "可", "并"], ending: .maParticle),
+    RhetoricalPattern(
+      shape: .negatedQuestion, words: ["没说", "没告诉", "没跟", "没和", "没提醒"], needBefore: ["我"],
+      ending: .maParticle),
+    // 这样不好吗？ 这个价不划算吗？
+    RhetoricalPattern(
+      shape: .negatedQuestion,
+      words: [
+        "不好吗", "不行吗", "不可以吗", "不对吗", "不够吗", "不划算吗", "不值吗", "不便宜吗",
+        "不合理吗", "不正常吗", "不公平吗", "不香吗", "不好看吗", "不实惠吗", "不好么", "不行么",
+      ],
+      needBefore: ["这", "那"]),
+    RhetoricalPattern(
+      shape: .disputing, words: ["怎么就"], next: disputedJudgements, needAfter: ["了"],
+      ending: .questionMark),
+    RhetoricalPattern(
+      shape: .talkingBack,
+      words: [
+        "我问谁", "我找谁", "问我干嘛", "问我有什么用", "要我怎么样", "要我们怎么样", "想让我怎么样",
+        "要我怎样", "用你说", "用您说", "用得着你", "用得着您", "跟您有关系吗", "关您什么事",
+        "能咋办", "还能咋样", "说得过去吗",
+      ]),
+    RhetoricalPattern(
+      shape: .denial, words: ["可能吗", "可能么"], notBefore: ["有", "是否", "有没有"]),
+    RhetoricalPattern(
+      shape: .dismissive, words: ["算什么", "合理吗", "公平吗", "算哪门子"], needBefore: ["这", "那"],
+      ending: .questionMark),
+    RhetoricalPattern(shape: .dismissive, words: ["犯不上"], ending: .tagged),
     RhetoricalPattern(
       shape: .negatedQuestion, words: ["能不", "会不"], notNext: ["能", "会"], ending: .maParticle),
     RhetoricalPattern(
@@ -305,7 +341,7 @@ enum RhetoricalPatterns {
     RhetoricalPattern(shape: .blame, words: ["凭什么", "凭啥", "何必", "何苦", "何须", "何不", "何至于"]),
     RhetoricalPattern(
       shape: .blame, words: ["干嘛", "干吗", "干么", "干啥", "干什么", "图什么", "图啥"],
-      notNext: ["用", "的"], notInClause: ["请问"]),
+      notNext: ["用", "的", "工作"], notInClause: ["请问"]),
     RhetoricalPattern(
       shape: .blame, words: ["怎么还", "怎么又"],
       next: [
@@ -369,7 +405,7 @@ enum RhetoricalPatterns {
     RhetoricalPattern(shape: .dismissive, words: ["还嫌"], ending: .questionMark),
     RhetoricalPattern(
       shape: .dismissive, words: ["也值得", "还值得", "也至于", "也犯得着"], ending: .question),
-    RhetoricalPattern(shape: .dismissive, words: ["至于"], ending: .question),
+    RhetoricalPattern(shape: .dismissive, words: ["至于"], ending: .maParticle),
     RhetoricalPattern(shape: .dismissive, words: ["不至于吧", "犯得着", "用得着"], ending: .anything),
     RhetoricalPattern(shape: .dismissive, words: ["犯不着", "用不着", "没必要"], ending: .tagged),
     RhetoricalPattern(
