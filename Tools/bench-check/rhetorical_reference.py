@@ -119,6 +119,8 @@ _ALSO_LEAD = re.compile(_alt(_LISTS["trivialisingLeads"]))
 _OFFERED_NEXT = re.compile(_alt(_LISTS["offeredNext"]))
 _QUESTION_WORD = re.compile(_alt(_LISTS["questionWords"]))
 _HOW_AFTER_WANT = re.compile("还想怎么|还要怎么")
+_RETORT = re.compile("还(?!%s)|又(?=%s)" % (_alt(_LISTS["stillAfterWhich"]), _alt(_LISTS["againVerbs"])))
+_RETORT_LEAD = re.compile("你|您|" + _alt(_LISTS["concessions"]))
 
 
 class _Clause:
@@ -170,6 +172,8 @@ def _ending_ok(p, clauses, ci, question, exclaim, negation, after):
         if not good and ending == "doneAlready":
             rest = c.text[after:] if k == ci else c.text
             if _DONE.search(rest):
+                good = True
+            if closes and c.core.endswith("了"):
                 good = True
         if good and negation and c.particle in ("吗", "嘛") and _POLITE_END.search(c.core):
             good = False
@@ -272,6 +276,12 @@ def _code_hit(clauses, ci, question, exclaim):
             _ALSO_LEAD.search(earlier + text[:m.start()]) for m in _INCREDULOUS_ALSO.finditer(text))
         if found and not (_QUESTION_WORD.search(text) and not _HOW_AFTER_WANT.search(text)):
             return True
+    # 都跟您说了发不了，您还催？
+    if closes and question and c.particle is None and not _QUESTION_WORD.search(text):
+        earlier = "".join(x.text for x in clauses[:ci])
+        for m in _RETORT.finditer(text):
+            if m.start() + 1 < len(text) and _RETORT_LEAD.search(earlier + text[:m.start()]):
+                return True
     # 还没收到吗？！
     if c.particle == "吗" and closes and question and exclaim:
         for j, ch in enumerate(core[:-1]):

@@ -90,6 +90,10 @@ struct RhetoricalQuestionDetector {
   static let questionWords = scalarLists(RhetoricalPatterns.questionWords)
   static let alsoLeads = scalarLists(RhetoricalPatterns.trivialisingLeads)
   static let offeredNext = scalarLists(RhetoricalPatterns.offeredNext)
+  static let stillAfterWhich = scalarLists(RhetoricalPatterns.stillAfterWhich)
+  static let againVerbs = scalarLists(RhetoricalPatterns.againVerbs)
+  static let concessions = scalarLists(RhetoricalPatterns.concessions)
+  static let secondPerson = scalarLists(["你", "您"])
   static let howAfterWant = scalarLists(["还想怎么", "还要怎么"])
   static let doneWords = scalarLists(["行了", "好了", "可以了", "完了", "得了", "成了", "是了", "结了"])
   static let offerWords = scalarLists(["给您", "帮您", "为您", "我们给", "我给", "我帮", "给你", "帮你"])
@@ -392,6 +396,8 @@ struct RhetoricalQuestionDetector {
         if !good && p.source.ending == .doneAlready {
           // 您换个码不就好了
           if containsAny(s, from: after, to: c.end, doneWords) { good = true }
+          // 扫一下不就知道了？
+          if k == sentence.lastClause && s[c.lastWord] == "了" { good = true }
         }
         if good && negation && (particle == "吗" || particle == "嘛")
           && endsWithAny(s, before: c.lastWord + 1, politeEndings, from: c.start)
@@ -479,6 +485,24 @@ struct RhetoricalQuestionDetector {
             && !containsAny(s, from: clause.start, to: clause.end, howAfterWant)
           if !asks { return detection(.dismissive, k, k + length) }
           break
+        }
+        k += 1
+      }
+    }
+    // 都跟您说了发不了，您还催？ 现在又说不对？ — 还/又 + verb in a bare question.
+    if closes && sentence.question && clause.particle == nil
+      && !containsAny(s, from: clause.start, to: clause.end, questionWords)
+    {
+      let sentenceStart = clauses[sentence.firstClause].start
+      var k = clause.start
+      while k + 1 < clause.end {
+        let still = s[k] == "还" && !startsWithAny(s, at: k + 1, stillAfterWhich, limit: clause.end)
+        let again = s[k] == "又" && startsWithAny(s, at: k + 1, againVerbs, limit: clause.end)
+        if still || again {
+          let led =
+            containsAny(s, from: sentenceStart, to: k, secondPerson)
+            || containsAny(s, from: sentenceStart, to: k, concessions)
+          if led { return detection(.dismissive, k, k + 1) }
         }
         k += 1
       }

@@ -175,6 +175,18 @@ enum RhetoricalPatterns {
     "其他", "点别的", "一件", "一个", "一双", "同款",
   ]
 
+  /// 还/又 + a verb in a bare question (？, no 吗/呢) talks back when the buyer is addressed or
+  /// something was conceded first: 都跟您说了发不了，您还催？ 现在又说不对？
+  static let stillAfterWhich = [
+    "没", "有", "在", "是", "可以", "行", "好", "需要", "要不要", "能不能", "会不会", "满意", "合适",
+    "喜欢", "记得", "差", "剩", "想看", "要看", "想了解", "用", "能", "会", "得", "算", "挺", "蛮",
+    "不错", "很", "比较", "真", "给", "款", "原", "价", "要别", "要其他", "要一", "想要一", "继续",
+    "方便", "不确定", "不清楚", "不方便",
+  ]
+  static let againVerbs = ["说", "要", "来", "问", "催", "嫌", "改", "不", "怪", "提", "找"]
+  /// What has to come first for such a bare 还…？ to be a retort.
+  static let concessions = ["都", "已经", "明明", "本来", "早就", "这么", "那么", "这种", "这点"]
+
   /// Question words that make a bare question genuine: 您还要几件？
   static let questionWords = [
     "什么", "哪", "几", "多少", "谁", "怎样", "如何", "为什么", "为啥", "还是", "多大", "多久", "多长",
@@ -211,7 +223,32 @@ enum RhetoricalPatterns {
       notInReply: ["抱歉", "不好意思", "帮您查", "帮您看", "帮您核实", "帮您问", "帮您处理", "帮您联系"]),
     RhetoricalPattern(
       shape: .denial, words: ["怎么能", "怎么可以", "怎么好意思"],
-      next: ["这样", "这么", "那样", "那么", "随便", "说", "不", "怪", "乱", "算", "叫", "是"]),
+      next: [
+        "这样", "这么", "那样", "那么", "随便", "说", "不", "怪", "乱", "算", "叫", "是", "让",
+        "要求", "赖",
+      ]),
+    RhetoricalPattern(
+      shape: .blame, words: ["怎么就"],
+      next: ["认定", "觉得", "说", "肯定", "断定", "确定", "怪", "赖", "认为"]),
+    // 哪家快递不是这个速度？ 谁家的衣服洗了不缩水？
+    RhetoricalPattern(
+      shape: .denial,
+      words: ["哪家", "谁家", "哪个店", "哪个商家", "哪个卖家", "哪个牌子", "哪一家", "哪个品牌"],
+      needAfter: ["不", "没"], ending: .questionMark),
+    // 是觉得我们在骗人咯？ 我们会为了这点钱骗您吗？
+    RhetoricalPattern(
+      shape: .denial, words: ["骗", "坑"], notInClause: ["担心", "怕", "顾虑", "被骗", "被坑", "防"],
+      ending: .tagged, needInSentence: ["我们", "我", "店", "商家", "卖家"]),
+    RhetoricalPattern(
+      shape: .dismissive,
+      words: [
+        "现实吗", "现实么", "还能再低", "还能再便宜", "还能更便宜", "还能再少", "还能更低",
+        "有道理吗", "讲道理吗",
+      ],
+      ending: .anything),
+    RhetoricalPattern(
+      shape: .impatience, words: ["的好吗", "的好不好", "的好伐", "的好么"],
+      notInClause: ["给您", "帮您", "为您", "给你", "帮你"]),
     RhetoricalPattern(
       shape: .denial, words: ["你怎么能", "您怎么能", "你怎么可以", "您怎么可以", "你们怎么能"]),
     RhetoricalPattern(shape: .denial, words: ["岂"], notNext: ["止"]),
@@ -503,6 +540,7 @@ enum RhetoricalPatterns {
     RhetoricalPattern(
       shape: .impatience,
       words: [
+        "发什么火", "生什么气", "着什么急", "闹什么脾气", "发什么脾气", "较什么真", "嚷什么",
         "急什么", "急啥", "怕什么", "怕啥", "慌什么", "催什么", "吵什么", "闹什么", "嫌什么",
         "计较什么", "纠结什么", "犹豫什么", "着急什么", "还担心什么", "还怕什么", "还怀疑什么",
         "还嫌什么", "还想要什么", "还要求什么",
