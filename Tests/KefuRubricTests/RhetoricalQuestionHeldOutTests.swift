@@ -11,6 +11,9 @@ enum RhetoricalHeldOut {
     var rhetorical: Bool
   }
 
+  /// Every batch, in the order they were written.
+  static var all: [Case] { cases + secondBatch + thirdBatch + fourthBatch + fifthBatch }
+
   static func r(_ text: String, _ buyer: [String] = []) -> Case {
     Case(text: text, buyer: buyer, rhetorical: true)
   }
@@ -280,9 +283,7 @@ enum RhetoricalHeldOut {
 @Test func heldOutRepliesAreJudgedLikeTheTeacher() {
   let rule = RhetoricalQuestionRule()
   var misses: [String] = []
-  let all =
-    RhetoricalHeldOut.cases + RhetoricalHeldOut.secondBatch + RhetoricalHeldOut.thirdBatch
-    + RhetoricalHeldOut.fourthBatch + RhetoricalHeldOut.fifthBatch
+  let all = RhetoricalHeldOut.all
   for c in all {
     let flagged = rule.isRhetorical(c.text, buyer: c.buyer)
     if flagged != c.rhetorical {

@@ -237,8 +237,12 @@ enum RhetoricalPatterns {
       needAfter: ["不", "没"], ending: .questionMark),
     // 是觉得我们在骗人咯？ 我们会为了这点钱骗您吗？
     RhetoricalPattern(
-      shape: .denial, words: ["骗", "坑"], notInClause: ["担心", "怕", "顾虑", "被骗", "被坑", "防"],
-      ending: .tagged, needInSentence: ["我们", "我", "店", "商家", "卖家"]),
+      shape: .denial, words: ["骗", "坑", "故意"],
+      notInClause: ["担心", "怕", "顾虑", "被骗", "被坑", "防"], ending: .tagged,
+      needInSentence: ["我们", "我", "店", "商家", "卖家"]),
+    RhetoricalPattern(
+      shape: .blame, words: ["故意"], needBefore: second, notInClause: ["不是故意"],
+      ending: .tagged),
     RhetoricalPattern(
       shape: .dismissive,
       words: [
@@ -485,9 +489,31 @@ enum RhetoricalPatterns {
         "还能怎么样", "还能怎样", "还想怎么样", "还想怎样", "还要怎么样", "还要怎样", "能怎么办",
         "又能怎样", "又能怎么样", "又能怎么办", "那又怎样", "那又怎么样", "又怎么了", "那又如何",
         "要什么自行车", "早干嘛去了", "懂不懂", "明不明白", "会不会看", "有完没完",
-        "让我怎么办", "叫我怎么办", "让我们怎么办", "让我怎么做", "您想怎么样", "你想怎么样", "你懂吗",
-        "您懂吗", "你明白吗", "你知道吗",
+        "您想怎么样", "你想怎么样", "你懂吗", "您懂吗", "你明白吗", "你知道吗", "吃干饭",
       ]),
+    // 现在才说，让我们怎么开？
+    RhetoricalPattern(
+      shape: .impatience,
+      words: ["让我怎么", "让我们怎么", "叫我怎么", "叫我们怎么", "要我怎么", "要我们怎么"],
+      notNext: ["帮", "为", "处理", "配合", "称呼", "联系"]),
+    // 您当我们是菜市场吗？ 您不会连订单都找不到吧？ 您仔细找过了吗？
+    RhetoricalPattern(
+      shape: .talkingBack, words: ["当我们是", "把我们当", "当我是", "把我当", "拿我们当", "拿我当"],
+      ending: .tagged),
+    RhetoricalPattern(
+      shape: .didNotRead, words: ["连"], notNext: ["续", "衣", "锁", "接", "帽", "线", "忙"],
+      needAfter: ["都不", "都没", "也不", "也没", "都找不", "都看不", "都分不", "都搞不"],
+      ending: .tagged),
+    RhetoricalPattern(
+      shape: .didNotRead,
+      words: ["仔细找", "仔细看", "认真看", "认真找", "好好找", "好好看", "仔细检查", "仔细读", "仔细查"],
+      needBefore: second, needAfter: ["过", "了吗"], ending: .maParticle),
+    RhetoricalPattern(
+      shape: .blame, words: ["就怪", "就赖", "就说是", "就认定", "就断定", "就觉得是"],
+      ending: .questionMark),
+    RhetoricalPattern(
+      shape: .blame, words: ["干嘛的", "干什么的", "干啥的"],
+      notInClause: ["买", "用", "拿", "要", "请问", "您", "你"], ending: .questionMark),
     RhetoricalPattern(
       shape: .impatience,
       words: [
