@@ -22,7 +22,8 @@ enum CheckCommand: Command {
       --scenario FILE   从剧本读取商品、关联商品（addon）和回复时限
       --rubric FILE     用评分标准文件覆盖默认的数值
 
-    发现问题也以 0 退出；文件读不了退出 1；用法错误退出 2。
+    发现问题也以 0 退出；文件读不了退出 1；用法错误或评分标准文件有错退出 2。
+    不是 UTF-8 的行照样检查（无法识别的字节换成 �），并在标准错误里指出 文件:行号。
     """
   static let spec = ArgumentSpec(
     options: ["--scenario", "--rubric"], switches: ["--jsonl"])

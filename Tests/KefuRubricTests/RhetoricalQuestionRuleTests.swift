@@ -131,7 +131,7 @@ private func substring(_ text: String, _ start: Int, _ end: Int) -> String {
   let environment = ProcessInfo.processInfo.environment
   if let path = environment["RHETORICAL_DUMP"] {
     let held =
-      (RhetoricalHeldOut.cases + RhetoricalHeldOut.secondBatch + RhetoricalHeldOut.thirdBatch)
+      RhetoricalHeldOut.all
       .map { RuleExample($0.text, buyer: $0.buyer) }
     let lines = (rule.description.triggers + rule.description.passes + held).map { e in
       "\(rule.isRhetorical(e.text, buyer: e.buyer))\t\(e.buyer.joined(separator: "|"))\t\(e.text)"

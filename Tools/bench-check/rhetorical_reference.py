@@ -75,7 +75,7 @@ def _compile(pattern):
     compiled = dict(pattern)
     # Inside a lookahead so that every position is tried, as the Swift scanner does.
     compiled["regex"] = re.compile("(?=(%s))" % regex)
-    for key in ("needBefore", "notInClause", "needAfter", "needInSentence"):
+    for key in ("needBefore", "notInClause", "needAfter", "needInSentence", "notInReply"):
         if pattern.get(key):
             compiled[key + "Regex"] = re.compile(_alt(pattern[key]))
     return compiled
@@ -115,9 +115,12 @@ _NTH_TIME = re.compile(r"都第[一二两三四五六七八九十几0-9]+[次遍
 _NEGATION = re.compile(r"(?<!(.))(?:不|没)")
 _INCREDULOUS = re.compile(_alt(_LISTS["incredulous"]))
 _INCREDULOUS_ALSO = re.compile(_alt(_LISTS["incredulousAlso"]))
-_ALSO_LEAD = re.compile("这|那|连|都")
+_ALSO_LEAD = re.compile(_alt(_LISTS["trivialisingLeads"]))
+_OFFERED_NEXT = re.compile(_alt(_LISTS["offeredNext"]))
 _QUESTION_WORD = re.compile(_alt(_LISTS["questionWords"]))
 _HOW_AFTER_WANT = re.compile("还想怎么|还要怎么")
+_RETORT = re.compile("还(?!%s)|又(?=%s)" % (_alt(_LISTS["stillAfterWhich"]), _alt(_LISTS["againVerbs"])))
+_RETORT_LEAD = re.compile("你|您|" + _alt(_LISTS["concessions"]))
 
 
 class _Clause:
@@ -159,7 +162,7 @@ def _ending_ok(p, clauses, ci, question, exclaim, negation, after):
     for k in range(ci, last + 1):
         c = clauses[k]
         good = c.particle in ("吗", "嘛")
-        if loose and c.particle == "呢":
+        if loose and c.particle == "呢" and k == len(clauses) - 1:
             good = True
         closes = k == len(clauses) - 1
         if (not good and closes and (question or exclaim)
@@ -170,6 +173,8 @@ def _ending_ok(p, clauses, ci, question, exclaim, negation, after):
             rest = c.text[after:] if k == ci else c.text
             if _DONE.search(rest):
                 good = True
+            if closes and c.core.endswith("了"):
+                good = True
         if good and negation and c.particle in ("吗", "嘛") and _POLITE_END.search(c.core):
             good = False
         if good:
@@ -177,7 +182,7 @@ def _ending_ok(p, clauses, ci, question, exclaim, negation, after):
     return False
 
 
-def _pattern_hit(p, clauses, ci, sentence_text, question, exclaim, buyer_complained):
+def _pattern_hit(p, clauses, ci, sentence_text, question, exclaim, buyer_complained, reply):
     clause = clauses[ci].text
     for m in p["regex"].finditer(clause):
         i, after = m.start(1), m.end(1)
@@ -188,6 +193,8 @@ def _pattern_hit(p, clauses, ci, sentence_text, question, exclaim, buyer_complai
         if "notInClauseRegex" in p and p["notInClauseRegex"].search(clause):
             continue
         if "needAfterRegex" in p and not p["needAfterRegex"].search(clause[after:]):
+            continue
+        if "notInReplyRegex" in p and p["notInReplyRegex"].search(reply):
             continue
         if "needInSentenceRegex" in p:
             before = sentence_text(ci) + clause[:i]
@@ -264,10 +271,17 @@ def _code_hit(clauses, ci, question, exclaim):
     # 都拆封了还想退？
     if closes and question and c.particle is None:
         earlier = "".join(x.text for x in clauses[:ci])
-        found = _INCREDULOUS.search(text) or any(
+        first = _INCREDULOUS.search(text)
+        found = (first and not _OFFERED_NEXT.match(text, first.end())) or any(
             _ALSO_LEAD.search(earlier + text[:m.start()]) for m in _INCREDULOUS_ALSO.finditer(text))
         if found and not (_QUESTION_WORD.search(text) and not _HOW_AFTER_WANT.search(text)):
             return True
+    # 都跟您说了发不了，您还催？
+    if closes and question and c.particle is None and not _QUESTION_WORD.search(text):
+        earlier = "".join(x.text for x in clauses[:ci])
+        for m in _RETORT.finditer(text):
+            if m.start() + 1 < len(text) and _RETORT_LEAD.search(earlier + text[:m.start()]):
+                return True
     # 还没收到吗？！
     if c.particle == "吗" and closes and question and exclaim:
         for j, ch in enumerate(core[:-1]):
@@ -299,7 +313,7 @@ def is_rhetorical(text, buyer=()):
             if _ANY_ANCHOR.search(clauses[ci].text):
                 for p in _COMPILED:
                     if _pattern_hit(p, clauses, ci, sentence_text, question, exclaim,
-                                    buyer_complained):
+                                    buyer_complained, masked):
                         return True
             if _code_hit(clauses, ci, question, exclaim):
                 return True

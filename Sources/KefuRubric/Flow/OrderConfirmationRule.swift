@@ -56,6 +56,20 @@ public struct OrderConfirmationRule: Rule {
 
   // MARK: Judging
 
+  /// Whether the reply reads back the order's details: three of item, recipient, phone and
+  /// address, with an actual phone number or at least two address parts (市、区、路…) in it.
+  static func readsBackDetails(_ reply: Reply) -> Bool {
+    let phoneNumber = ScalarText.phoneNumber(reply.scalars) != nil
+    let addressParts = reply.hits(address).count
+    guard phoneNumber || addressParts >= 2 else { return false }
+    var parts = 0
+    if reply.contains(recipient) { parts += 1 }
+    if phoneNumber || reply.contains(phone) { parts += 1 }
+    if addressParts > 0 { parts += 1 }
+    if reply.contains(item) { parts += 1 }
+    return parts >= 3
+  }
+
   /// The parts of an order a confirming reply leaves out, by Chinese name.
   static func missing(_ reply: Reply, product: String?) -> [String] {
     var missing: [String] = []

@@ -61,7 +61,8 @@ public struct ReceptionFlowRule: Rule {
     "objection-answer",
     [
       "其实", "支持", "保证", "品质", "质量", "没问题", "不会", "确实", "尺码表", "参考", "帮您", "给您", "您看",
-      "不合身", "不合适", "优惠", "便宜", "价格", "包邮",
+      "不合身", "不合适", "优惠", "便宜", "价格", "包邮", "担心", "哪方面", "顾虑", "抱歉", "不好意思", "对不起",
+      "久等", "催", "马上", "处理", "解决",
     ])
   /// What the buyer says when hesitating, doubting, bargaining or complaining.
   static let buyerObjection = Lexicon(
@@ -70,7 +71,8 @@ public struct ReceptionFlowRule: Rule {
       "考虑", "再想想", "想想", "再看看", "看看再说", "犹豫", "拿不准", "不确定", "纠结", "怕", "担心", "万一",
       "会不会", "不合身", "不合适", "太贵", "贵了", "有点贵", "便宜", "优惠", "打折", "少点", "少一点", "抹零",
       "包邮", "降价", "别家", "别的店", "质量", "正品", "真的吗", "靠谱", "假货", "色差", "掉色", "起球", "缩水",
-      "差评", "不满意", "投诉", "太慢", "还没到", "退", "算了", "不要了", "失望", "不好",
+      "差评", "不满意", "投诉", "太慢", "还没到", "还没发", "怎么还", "太久", "等了", "退", "算了", "不要了", "失望",
+      "不好", "破了", "坏了", "发错", "少发", "漏发", "有问题", "不一样",
     ])
   /// 促成交易: nudging the buyer to order now.
   static let close = Lexicon(
@@ -78,7 +80,7 @@ public struct ReceptionFlowRule: Rule {
     [
       "现在下单", "现在拍", "现在买", "今天下单", "今天拍", "尽快拍", "尽快下单", "早点拍", "抓紧", "赶紧",
       "库存不多", "库存紧张", "仅剩", "只剩", "最后几件", "最后一件", "快没了", "恢复原价", "活动截止", "活动今天",
-      "活动最后", "限时", "限量", "错过", "喜欢的话", "直接拍", "放心拍", "拍下", "下单吧", "下单哦", "付款",
+      "活动最后", "限时", "限量", "错过", "喜欢的话", "直接拍", "放心拍", "可以拍下", "拍下吧", "拍下哦", "下单吧", "下单哦", "付款",
       "给您留", "帮您留", "可以拍了", "拍吧",
     ])
   /// 确认订单: a checking verb…
@@ -86,7 +88,7 @@ public struct ReceptionFlowRule: Rule {
     "confirm-verb",
     [
       "核对", "核实", "确认一下", "确认下", "跟您确认", "和您确认", "给您确认", "向您确认", "请确认", "请您确认",
-      "确认无误", "确认好", "无误", "对一下",
+      "确认无误", "确认好", "无误", "对一下", "没问题的话", "对吗", "对吧", "是吗", "有误",
     ])
   /// …about an order detail.
   static let confirmTopic = Lexicon(
@@ -115,7 +117,8 @@ public struct ReceptionFlowRule: Rule {
     "ship",
     [
       "发货", "发出", "寄出", "发走", "发快递", "快递", "物流", "单号", "运单", "顺丰", "中通", "圆通", "韵达", "申通",
-      "极兔", "邮政", "ems", "仓库", "打包", "揽收", "到货", "送达", "几天到", "当天发", "今天发", "明天发", "隔天发",
+      "极兔", "邮政", "ems", "转仓库", "通知仓库", "仓库安排", "仓库发", "打包", "揽收", "天到货", "就能到货", "会到货", "送达",
+      "几天到", "当天发", "今天发", "明天发", "隔天发",
       "小时内发", "备注", "安排发",
     ])
 
@@ -156,12 +159,18 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("亲，这已经是活动价了，利润真的很薄，您理解一下哦", buyer: ["能便宜点吗"], step: .objection),
         RuleExample("价格确实是实在价，质量上您完全可以对比哦", buyer: ["有点贵啊"], step: .objection),
         RuleExample("算下来每天只要几毛钱，用一整年都没问题的～", step: .objection),
+        RuleExample("亲，您是担心尺码还是质量呢？", buyer: ["嗯……我再考虑考虑吧"], step: .objection),
+        RuleExample(
+          "非常抱歉让您久等了，我马上帮您催一下", buyer: ["怎么还没发货啊"], step: .objection),
         RuleExample("今天下单还能赶上活动价，库存也不多了哦", step: .close),
         RuleExample("喜欢的话可以直接拍下，我马上给您备注", step: .close),
         RuleExample(
           "跟您核对一下订单：碎花连衣裙M码，收件人王女士，电话13812345678，寄到杭州市西湖区文三路8号",
           step: .confirm),
         RuleExample("您拍的是白色L码对吧？", step: .confirm),
+        RuleExample(
+          "亲，地址是杭州市西湖区文三路8号，收件人王女士，电话13812345678，M码白色，没问题我就安排发货了",
+          step: .confirm),
         RuleExample("好的亲，今天下单今天发货，感谢您的支持", step: .ship),
         RuleExample("好的亲，今天下单今天发货，感谢您的支持", step: .farewell),
         RuleExample("好的亲，今天下单今天发货，感谢您的支持", step: .close),
@@ -174,8 +183,13 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("亲，按您的身高体重，M码会比较合身", step: .objection),
         RuleExample("亲，您好，欢迎光临，这款现货充足哦", step: .recommend),
         RuleExample("好的，您考虑好了随时找我哦", buyer: ["我再考虑考虑吧"], step: .objection),
+        RuleExample("非常抱歉让您久等了，我马上帮您看看", buyer: ["这条裙子有货吗"], step: .objection),
         RuleExample("亲，这款有现货的哦", step: .ship),
         RuleExample("我帮您确认一下库存哦", step: .confirm),
+        RuleExample("麻烦留一下收件人、电话和地址哦", step: .confirm),
+        RuleExample("亲，您收到货有任何问题可以随时联系我们哦", step: .ship),
+        RuleExample("我帮您问问仓库还有没有货", step: .ship),
+        RuleExample("亲，拍下后48小时内发货哦", step: .close),
         RuleExample("亲，在的，请问有什么可以帮您？", step: .objection),
         RuleExample("这款不合身的人很少，M码就可以", step: .objection),
         RuleExample("亲，您好，欢迎光临～"),
@@ -217,9 +231,16 @@ public struct ReceptionFlowRule: Rule {
     return false
   }
 
-  /// Whether the reply checks order details with the buyer.
+  /// Whether the reply checks order details with the buyer: a checking word about an order
+  /// detail, or the details themselves read back (three of item, recipient, phone, address,
+  /// with an actual phone number or address in them).
   public static func isConfirming(_ reply: Reply) -> Bool {
-    reply.contains(confirmDirect) || (reply.contains(confirmVerb) && reply.contains(confirmTopic))
+    if reply.contains(confirmDirect)
+      || (reply.contains(confirmVerb) && reply.contains(confirmTopic))
+    {
+      return true
+    }
+    return OrderConfirmationRule.readsBackDetails(reply)
   }
 
   /// Whether the buyer's messages hesitate, doubt, bargain or complain.

@@ -16,8 +16,7 @@ public struct UpsellRule: Rule {
   static let offer = Lexicon(
     "upsell-offer",
     [
-      "一起买", "一起拍", "一起带", "一起下单", "一起入", "一起购买", "一块买", "一块拍", "凑单", "凑一", "凑个", "凑够", "再凑", "加购",
-      "加购物车",
+      "一起买", "一起拍", "一起带", "一起下单", "一起入", "一起购买", "一块买", "一块拍", "凑单", "凑一", "凑个", "凑够", "再凑",
       "顺便带", "顺手带", "顺便买", "顺便拍", "顺便看看", "再带一", "再带个", "再带件", "再带条", "再带双", "再来一",
       "再拿一", "多拿一", "多买一", "多带一", "再配一", "再加一", "加一件", "加一条", "加一双", "第二件",
       "第2件", "买二", "买两", "买三", "买2", "买3", "套装", "组合价", "组合优惠", "组合购买",
@@ -38,6 +37,16 @@ public struct UpsellRule: Rule {
       "手机壳", "保护壳", "充电器", "数据线", "耳机", "支架", "收纳", "洗衣液", "护理液", "清洁", "替换装", "补充装",
       "滤芯", "刷头", "电池", "礼盒", "小样", "面膜", "精华", "乳液", "爽肤水", "防晒", "眼霜", "零食", "茶",
     ])
+  /// The shop's other goods…
+  static let shopGoods = Lexicon(
+    "upsell-shop-goods", ["我们家的", "我家的", "店里的", "本店的", "我们店的", "店铺里的", "我们店里的"])
+  /// …offered to the buyer as well.
+  static let invite = Lexicon(
+    "upsell-invite",
+    [
+      "要不要", "也可以看看", "也可以考虑", "可以考虑一下", "不妨", "也推荐", "也很适合", "也在做活动", "也在打折",
+      "也有活动", "也有优惠", "也很实用", "顺便", "也带",
+    ])
   /// The buyer's own things: pairing with them is styling advice, not a sale.
   static let own = Lexicon("upsell-own", ["您的", "您自己的", "你自己的", "你的", "家里的", "您现有的", "您手上的"])
   /// An item out of stock or swapped: what follows is a substitution.
@@ -49,7 +58,10 @@ public struct UpsellRule: Rule {
     ])
 
   public var lexicons: [Lexicon] {
-    [Self.offer, Self.pairing, Self.item, Self.own, Self.substitution]
+    [
+      Self.offer, Self.pairing, Self.item, Self.own, Self.substitution, Self.shopGoods,
+      Self.invite,
+    ]
   }
 
   // MARK: Description
@@ -77,6 +89,9 @@ public struct UpsellRule: Rule {
         RuleExample("买两件打九折，您可以挑个别的颜色"),
         RuleExample("这款有套装，上衣和裤子一起更划算"),
         RuleExample("加9.9元可以换购同款发圈哦"),
+        RuleExample("亲，我们家的帽子也在做活动，要不要看看"),
+        RuleExample("亲，要不要考虑一下我们家的保温杯，冬天刚好用"),
+        RuleExample("您要是喜欢可以两件一起拍，我给您改价包邮"),
       ],
       passes: [
         RuleExample("这款没货了，您看看那款，版型也差不多的"),
@@ -86,6 +101,11 @@ public struct UpsellRule: Rule {
         RuleExample("这条裙子很好搭配，配您自己的小白鞋就很好看"),
         RuleExample("下单就送运费险和小礼品哦"),
         RuleExample("这条裙子很配您的气质呢"),
+        RuleExample("亲，您可以先收藏加购，等活动再买"),
+        RuleExample("亲，这款卖完了，要不要看看我们家的另一款？"),
+        RuleExample("您买这么多，送您一个小收纳袋哦"),
+        RuleExample("亲，这款是单独卖的，不含腰带哦", addons: [["同色系细腰带", "腰带"]]),
+        RuleExample("店里的衣服都是现货哦"),
         RuleExample("两件颜色都很好看，看您更喜欢哪个"),
         RuleExample("亲，我们是正品，七天无理由退换"),
         RuleExample("好的，今天下单今天发货"),
@@ -133,6 +153,15 @@ public struct UpsellRule: Rule {
       }
       if owned.contains(where: { $0.start >= hit.start && $0.start < thing.start }) { continue }
       return (hit.start, thing.end)
+    }
+    // "我们家的帽子也在做活动，要不要看看": the shop's other goods, offered as well.
+    if !substitutes {
+      let goods = reply.hits(shopGoods)
+      for hit in reply.hits(invite) {
+        if let g = goods.first(where: { abs($0.start - hit.start) <= 16 }) {
+          return (min(g.start, hit.start), max(g.end, hit.end))
+        }
+      }
     }
     return nil
   }

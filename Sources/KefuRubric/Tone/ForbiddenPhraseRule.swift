@@ -14,9 +14,10 @@ public struct ForbiddenPhraseRule: Rule {
   static let banned = Lexicon(
     "forbidden",
     [
-      "不知道", "不清楚", "没办法", "我也没办法", "没有办法", "你自己看", "您自己看", "自己看吧", "自己去看",
+      "不知道", "不清楚", "不太清楚", "也不清楚", "不晓得", "没办法", "我也没办法", "没有办法", "你自己看", "您自己看", "自己看吧", "自己去看",
       "自己不会看", "爱买不买", "爱要不要", "不买拉倒", "不要拉倒", "那是你的问题", "是你自己的问题", "是你的问题",
-      "我们规定", "公司规定", "规定就是这样", "不可能", "你听不懂吗", "听不懂吗", "看不懂吗", "你懂不懂",
+      "我们规定", "公司规定", "这边规定", "店里规定", "店铺规定", "我们的规定", "规定就是这样", "不可能", "你听不懂吗", "听不懂吗", "看不懂吗",
+      "你懂不懂",
       "这都不懂", "不归我管", "跟我没关系", "和我没关系", "关我什么事", "与我无关", "我不管", "找别人去", "随便你",
       "随你便", "你到底买不买", "到底买不买", "到底要不要", "说过了", "我已经说了", "都说了", "早就说了", "没看到吗",
       "问那么多", "烦不烦", "别问了", "急什么", "没空", "等着吧", "就这样吧", "我不负责", "你去投诉", "投诉吧",
@@ -34,7 +35,7 @@ public struct ForbiddenPhraseRule: Rule {
   /// An apology that turns 没办法 / 不清楚 into a polite refusal.
   static let apology = Lexicon("forbidden-apology", ["抱歉", "不好意思", "对不起", "请您理解", "请您谅解"])
   /// Banned phrases an earlier apology softens enough.
-  static let softenable: Set<String> = ["没办法", "没有办法", "不清楚"]
+  static let softenable: Set<String> = ["没办法", "没有办法", "不清楚", "不太清楚"]
 
   public var lexicons: [Lexicon] { [Self.banned, Self.spared, Self.apology] }
 
@@ -62,6 +63,8 @@ public struct ForbiddenPhraseRule: Rule {
         RuleExample("嫌贵就别买了"),
         RuleExample("你到底买不买？"),
         RuleExample("没办法，就这个价"),
+        RuleExample("亲亲，我们这边规定是不能改地址的"),
+        RuleExample("这个我也不太清楚"),
       ],
       passes: [
         RuleExample("不知道您平时穿什么码呢？"),
@@ -125,11 +128,11 @@ public struct ForbiddenPhraseRule: Rule {
   /// How to say it instead.
   static func better(_ phrase: String) -> String {
     switch phrase {
-    case "不知道", "不清楚", "你问我我问谁":
+    case "不知道", "不清楚", "不太清楚", "也不清楚", "不晓得", "你问我我问谁":
       return "换成「我帮您查一下，马上回复您」"
     case "没办法", "我也没办法", "没有办法", "自己想办法":
       return "先致歉，再说明原因并给出能做到的办法，如「很抱歉，这个做不到，不过可以帮您…」"
-    case "我们规定", "公司规定", "规定就是这样":
+    case "我们规定", "公司规定", "这边规定", "店里规定", "店铺规定", "我们的规定", "规定就是这样":
       return "说明原因而不是搬出规定，如「为了保障您的权益，店里是这样安排的…」"
     case "不可能":
       return "用「这个目前做不到，我可以帮您…」代替直接否定"

@@ -51,6 +51,7 @@ struct RhetoricalQuestionDetector {
     var notInClause: [[Unicode.Scalar]]
     var needInSentence: [[Unicode.Scalar]]
     var needAfter: [[Unicode.Scalar]]
+    var notInReply: [[Unicode.Scalar]]
   }
 
   static func scalars(_ s: String) -> [Unicode.Scalar] { Array(s.unicodeScalars) }
@@ -61,7 +62,7 @@ struct RhetoricalQuestionDetector {
       source: $0, next: scalarLists($0.next), notNext: scalarLists($0.notNext),
       notBefore: scalarLists($0.notBefore), needBefore: scalarLists($0.needBefore),
       notInClause: scalarLists($0.notInClause), needInSentence: scalarLists($0.needInSentence),
-      needAfter: scalarLists($0.needAfter))
+      needAfter: scalarLists($0.needAfter), notInReply: scalarLists($0.notInReply))
   }
 
   /// Anchors indexed by their first scalar, in pattern order.
@@ -87,7 +88,12 @@ struct RhetoricalQuestionDetector {
   static let incredulous = scalarLists(RhetoricalPatterns.incredulous)
   static let incredulousAlso = scalarLists(RhetoricalPatterns.incredulousAlso)
   static let questionWords = scalarLists(RhetoricalPatterns.questionWords)
-  static let alsoLeads = scalarLists(["这", "那", "连", "都"])
+  static let alsoLeads = scalarLists(RhetoricalPatterns.trivialisingLeads)
+  static let offeredNext = scalarLists(RhetoricalPatterns.offeredNext)
+  static let stillAfterWhich = scalarLists(RhetoricalPatterns.stillAfterWhich)
+  static let againVerbs = scalarLists(RhetoricalPatterns.againVerbs)
+  static let concessions = scalarLists(RhetoricalPatterns.concessions)
+  static let secondPerson = scalarLists(["你", "您"])
   static let howAfterWant = scalarLists(["还想怎么", "还要怎么"])
   static let doneWords = scalarLists(["行了", "好了", "可以了", "完了", "得了", "成了", "是了", "结了"])
   static let offerWords = scalarLists(["给您", "帮您", "为您", "我们给", "我给", "我帮", "给你", "帮你"])
@@ -343,6 +349,7 @@ struct RhetoricalQuestionDetector {
     if !p.needAfter.isEmpty && !containsAny(s, from: after, to: clause.end, p.needAfter) {
       return nil
     }
+    if !p.notInReply.isEmpty && containsAny(s, from: 0, to: s.count, p.notInReply) { return nil }
     if !p.needInSentence.isEmpty {
       let from = clauses[sentence.firstClause].start
       if !containsAny(s, from: from, to: i, p.needInSentence) { return nil }
@@ -377,7 +384,8 @@ struct RhetoricalQuestionDetector {
         let particle = c.particle
         var good = particle == "吗" || particle == "嘛"
         let loose = p.source.ending == .question || p.source.ending == .tagged
-        if loose && particle == "呢" { good = true }
+        // A 呢 inside the sentence marks a topic (至于色差呢，…), not a question.
+        if loose && particle == "呢" && k == sentence.lastClause { good = true }
         let closesSentence = k == sentence.lastClause
         if !good && closesSentence && (sentence.question || sentence.exclamation)
           && (loose || p.source.ending == .questionMark)
@@ -388,6 +396,8 @@ struct RhetoricalQuestionDetector {
         if !good && p.source.ending == .doneAlready {
           // 您换个码不就好了
           if containsAny(s, from: after, to: c.end, doneWords) { good = true }
+          // 扫一下不就知道了？
+          if k == sentence.lastClause && s[c.lastWord] == "了" { good = true }
         }
         if good && negation && (particle == "吗" || particle == "嘛")
           && endsWithAny(s, before: c.lastWord + 1, politeEndings, from: c.start)
@@ -458,7 +468,7 @@ struct RhetoricalQuestionDetector {
       while k < clause.end {
         var length = 0
         for w in incredulous where matches(s, at: k, w, limit: clause.end) {
-          length = w.count
+          if !startsWithAny(s, at: k + w.count, offeredNext, limit: clause.end) { length = w.count }
           break
         }
         if length == 0 {
@@ -475,6 +485,24 @@ struct RhetoricalQuestionDetector {
             && !containsAny(s, from: clause.start, to: clause.end, howAfterWant)
           if !asks { return detection(.dismissive, k, k + length) }
           break
+        }
+        k += 1
+      }
+    }
+    // 都跟您说了发不了，您还催？ 现在又说不对？ — 还/又 + verb in a bare question.
+    if closes && sentence.question && clause.particle == nil
+      && !containsAny(s, from: clause.start, to: clause.end, questionWords)
+    {
+      let sentenceStart = clauses[sentence.firstClause].start
+      var k = clause.start
+      while k + 1 < clause.end {
+        let still = s[k] == "还" && !startsWithAny(s, at: k + 1, stillAfterWhich, limit: clause.end)
+        let again = s[k] == "又" && startsWithAny(s, at: k + 1, againVerbs, limit: clause.end)
+        if still || again {
+          let led =
+            containsAny(s, from: sentenceStart, to: k, secondPerson)
+            || containsAny(s, from: sentenceStart, to: k, concessions)
+          if led { return detection(.dismissive, k, k + 1) }
         }
         k += 1
       }

@@ -74,6 +74,17 @@ extension RhetoricalQuestionRule {
     RuleExample("这是正品好不好！", buyer: ["假的吧"]),
     RuleExample("您急什么，快递总要走两天", buyer: ["怎么还没到"]),
     RuleExample("谁不想买便宜的，可一分钱一分货啊", buyer: ["能便宜点吗"]),
+    // A bare ？ after 还/又/也 that talks back
+    RuleExample("已经给您改过两次地址了，现在又要改？", buyer: ["地址再改一下"]),
+    RuleExample("这么一点色差您也要换？", buyer: ["颜色有点差别，我要换"]),
+    RuleExample("现在哪家快递不延误？", buyer: ["快递延误了"]),
+    RuleExample("您觉得我们会坑您吗？", buyer: ["别坑我"]),
+    RuleExample("您上哪儿找这么便宜的真丝？", buyer: ["有点贵"]),
+    RuleExample("下雪天的事我们管得了吗？", buyer: ["怎么还没到"]),
+    RuleExample("这样处理不好吗？", buyer: ["我不同意"]),
+    RuleExample("扫码验一下不就清楚了？", buyer: ["是不是正品"]),
+    RuleExample("您生什么气呀，我们不是在帮您查吗", buyer: ["气死了"]),
+    RuleExample("我们是正规品牌的好吗", buyer: ["是不是杂牌"]),
   ]
 
   static let passingExamples: [RuleExample] = [
@@ -141,5 +152,15 @@ extension RhetoricalQuestionRule {
     RuleExample("亲，好不好用都可以先试，不满意包退"),
     RuleExample("谁都喜欢实惠的，所以这次活动力度很大"),
     RuleExample("这件洗了会不会缩水呢？不会的亲，是预缩面料", buyer: ["会缩水吗"]),
+    RuleExample("您还有其他想问的？"),
+    RuleExample("亲，您又拍了一件一样的，是要两件吗？"),
+    RuleExample("亲，这款还有灰色，您要看看吗？"),
+    RuleExample("我们不会骗您的，所有商品都支持验货", buyer: ["不会是骗人的吧"]),
+    RuleExample("您是担心我们发错货吗？发货前会再核对一遍的", buyer: ["别发错了"]),
+    RuleExample("您还想看看其他款式？我给您推荐两款"),
+    RuleExample("哪家快递都可以，您有偏好吗？"),
+    RuleExample("至于您说的色差呢，主要是屏幕显示的原因", buyer: ["有色差"]),
+    RuleExample("您那边不能付款吗？我帮您看看", buyer: ["付不了款"]),
+    RuleExample("快递员没跟您联系吗？我帮您问问", buyer: ["快递员找不到地方"]),
   ]
 }

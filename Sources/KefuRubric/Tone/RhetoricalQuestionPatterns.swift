@@ -118,6 +118,8 @@ struct RhetoricalPattern {
   var crossClause = false
   /// Whether the buyer must just have complained for this to count (您觉得呢？).
   var afterComplaint = false
+  /// None of these may appear anywhere in the reply (怎么会起球呢？抱歉，我帮您查 is surprise).
+  var notInReply: [String] = []
   /// If not empty, one of these must appear somewhere in the sentence (别人都好好的，就您…).
   var needInSentence: [String] = []
 }
@@ -164,7 +166,26 @@ enum RhetoricalPatterns {
   static let incredulous = [
     "还想", "还要", "还会", "还敢", "还嫌", "还在乎", "还指望", "竟然", "居然", "还好意思", "还非要",
   ]
-  static let incredulousAlso = ["也要", "也想", "也得", "都要", "也会", "也值得"]
+  static let incredulousAlso = ["也要", "也想", "也得", "也会", "也值得"]
+  /// What must come before an `also` adverb: 这种小瑕疵也要退？ (not 这款也要？, which confirms).
+  static let trivialisingLeads = ["这种", "这点", "这么", "那么", "连", "这样", "那种", "一点", "小"]
+  /// What an offer looks like after 还想/还要: 您还想看看别的款式？ is not a retort.
+  static let offeredNext = [
+    "看看", "看一下", "了解", "试试", "选", "加购", "再看", "再买", "入手", "咨询", "问问", "别的",
+    "其他", "点别的", "一件", "一个", "一双", "同款",
+  ]
+
+  /// 还/又 + a verb in a bare question (？, no 吗/呢) talks back when the buyer is addressed or
+  /// something was conceded first: 都跟您说了发不了，您还催？ 现在又说不对？
+  static let stillAfterWhich = [
+    "没", "有", "在", "是", "可以", "行", "好", "需要", "要不要", "能不能", "会不会", "满意", "合适",
+    "喜欢", "记得", "差", "剩", "想看", "要看", "想了解", "用", "能", "会", "得", "算", "挺", "蛮",
+    "不错", "很", "比较", "真", "给", "款", "原", "价", "要别", "要其他", "要一", "想要一", "继续",
+    "方便", "不确定", "不清楚", "不方便",
+  ]
+  static let againVerbs = ["说", "要", "来", "问", "催", "嫌", "改", "不", "怪", "提", "找"]
+  /// What has to come first for such a bare 还…？ to be a retort.
+  static let concessions = ["都", "已经", "明明", "本来", "早就", "这么", "那么", "这种", "这点"]
 
   /// Question words that make a bare question genuine: 您还要几件？
   static let questionWords = [
@@ -198,10 +219,40 @@ enum RhetoricalPatterns {
     RhetoricalPattern(shape: .denial, words: ["怎么可能", "怎可能", "哪可能", "哪能", "哪会", "怎能", "怎会"]),
     RhetoricalPattern(
       shape: .denial, words: ["怎么会"],
-      notNext: ["这样", "这么", "那样", "那么", "出现这", "发生这", "突然这样"]),
+      notNext: ["这样", "这么", "那样", "那么", "出现这", "发生这", "突然这样"],
+      notInReply: ["抱歉", "不好意思", "帮您查", "帮您看", "帮您核实", "帮您问", "帮您处理", "帮您联系"]),
     RhetoricalPattern(
       shape: .denial, words: ["怎么能", "怎么可以", "怎么好意思"],
-      next: ["这样", "这么", "那样", "那么", "随便", "说", "不", "怪", "乱", "算", "叫", "是"]),
+      next: [
+        "这样", "这么", "那样", "那么", "随便", "说", "不", "怪", "乱", "算", "叫", "是", "让",
+        "要求", "赖",
+      ]),
+    RhetoricalPattern(
+      shape: .blame, words: ["怎么就"],
+      next: ["认定", "觉得", "说", "肯定", "断定", "确定", "怪", "赖", "认为"]),
+    // 哪家快递不是这个速度？ 谁家的衣服洗了不缩水？
+    RhetoricalPattern(
+      shape: .denial,
+      words: ["哪家", "谁家", "哪个店", "哪个商家", "哪个卖家", "哪个牌子", "哪一家", "哪个品牌"],
+      needAfter: ["不", "没"], ending: .questionMark),
+    // 是觉得我们在骗人咯？ 我们会为了这点钱骗您吗？
+    RhetoricalPattern(
+      shape: .denial, words: ["骗", "坑", "故意"],
+      notInClause: ["担心", "怕", "顾虑", "被骗", "被坑", "防"], ending: .tagged,
+      needInSentence: ["我们", "我", "店", "商家", "卖家"]),
+    RhetoricalPattern(
+      shape: .blame, words: ["故意"], needBefore: second, notInClause: ["不是故意"],
+      ending: .tagged),
+    RhetoricalPattern(
+      shape: .dismissive,
+      words: [
+        "现实吗", "现实么", "还能再低", "还能再便宜", "还能更便宜", "还能再少", "还能更低",
+        "有道理吗", "讲道理吗",
+      ],
+      ending: .anything),
+    RhetoricalPattern(
+      shape: .impatience, words: ["的好吗", "的好不好", "的好伐", "的好么"],
+      notInClause: ["给您", "帮您", "为您", "给你", "帮你"]),
     RhetoricalPattern(
       shape: .denial, words: ["你怎么能", "您怎么能", "你怎么可以", "您怎么可以", "你们怎么能"]),
     RhetoricalPattern(shape: .denial, words: ["岂"], notNext: ["止"]),
@@ -256,8 +307,7 @@ enum RhetoricalPatterns {
     RhetoricalPattern(
       shape: .didNotRead,
       words: [
-        "看不懂", "听不懂", "看不明白", "听不明白", "看不出来", "看不到",
-        "看不见", "不识字", "不懂吗", "不明白吗", "不知道吗", "不清楚吗", "不懂么",
+        "看不懂", "听不懂", "看不明白", "听不明白", "看不出来", "不识字", "不懂吗", "不明白吗", "不知道吗", "不清楚吗", "不懂么",
       ],
       needBefore: second + ["都", "连", "还"], ending: .questionMark),
 
@@ -270,9 +320,36 @@ enum RhetoricalPatterns {
       shape: .negatedQuestion,
       words: [
         "不是", "不就", "不也", "不都", "不还", "不正", "不早", "不挺", "不够", "不算", "不一直",
-        "不照样", "不觉得", "不认为", "不会", "不能", "没说", "没告诉", "没跟",
+        "不照样", "不觉得", "不认为", "不会", "就不能", "都不能", "还不能",
       ],
       notBefore: ["要", "若", "倒", "可", "并"], ending: .maParticle),
+    RhetoricalPattern(
+      shape: .negatedQuestion, words: ["没说", "没告诉", "没跟", "没和", "没提醒"], needBefore: ["我"],
+      ending: .maParticle),
+    // 这样不好吗？ 这个价不划算吗？
+    RhetoricalPattern(
+      shape: .negatedQuestion,
+      words: [
+        "不好吗", "不行吗", "不可以吗", "不对吗", "不够吗", "不划算吗", "不值吗", "不便宜吗",
+        "不合理吗", "不正常吗", "不公平吗", "不香吗", "不好看吗", "不实惠吗", "不好么", "不行么",
+      ],
+      needBefore: ["这", "那"]),
+    RhetoricalPattern(
+      shape: .disputing, words: ["怎么就"], next: disputedJudgements, needAfter: ["了"],
+      ending: .questionMark),
+    RhetoricalPattern(
+      shape: .talkingBack,
+      words: [
+        "我问谁", "我找谁", "问我干嘛", "问我有什么用", "要我怎么样", "要我们怎么样", "想让我怎么样",
+        "要我怎样", "用你说", "用您说", "用得着你", "用得着您", "跟您有关系吗", "关您什么事",
+        "能咋办", "还能咋样", "说得过去吗",
+      ]),
+    RhetoricalPattern(
+      shape: .denial, words: ["可能吗", "可能么"], notBefore: ["有", "是否", "有没有"]),
+    RhetoricalPattern(
+      shape: .dismissive, words: ["算什么", "合理吗", "公平吗", "算哪门子"], needBefore: ["这", "那"],
+      ending: .questionMark),
+    RhetoricalPattern(shape: .dismissive, words: ["犯不上"], ending: .tagged),
     RhetoricalPattern(
       shape: .negatedQuestion, words: ["能不", "会不"], notNext: ["能", "会"], ending: .maParticle),
     RhetoricalPattern(
@@ -305,7 +382,7 @@ enum RhetoricalPatterns {
     RhetoricalPattern(shape: .blame, words: ["凭什么", "凭啥", "何必", "何苦", "何须", "何不", "何至于"]),
     RhetoricalPattern(
       shape: .blame, words: ["干嘛", "干吗", "干么", "干啥", "干什么", "图什么", "图啥"],
-      notNext: ["用", "的"], notInClause: ["请问"]),
+      notNext: ["用", "的", "工作"], notInClause: ["请问"]),
     RhetoricalPattern(
       shape: .blame, words: ["怎么还", "怎么又"],
       next: [
@@ -369,7 +446,7 @@ enum RhetoricalPatterns {
     RhetoricalPattern(shape: .dismissive, words: ["还嫌"], ending: .questionMark),
     RhetoricalPattern(
       shape: .dismissive, words: ["也值得", "还值得", "也至于", "也犯得着"], ending: .question),
-    RhetoricalPattern(shape: .dismissive, words: ["至于"], ending: .question),
+    RhetoricalPattern(shape: .dismissive, words: ["至于"], ending: .maParticle),
     RhetoricalPattern(shape: .dismissive, words: ["不至于吧", "犯得着", "用得着"], ending: .anything),
     RhetoricalPattern(shape: .dismissive, words: ["犯不着", "用不着", "没必要"], ending: .tagged),
     RhetoricalPattern(
@@ -412,9 +489,31 @@ enum RhetoricalPatterns {
         "还能怎么样", "还能怎样", "还想怎么样", "还想怎样", "还要怎么样", "还要怎样", "能怎么办",
         "又能怎样", "又能怎么样", "又能怎么办", "那又怎样", "那又怎么样", "又怎么了", "那又如何",
         "要什么自行车", "早干嘛去了", "懂不懂", "明不明白", "会不会看", "有完没完",
-        "让我怎么办", "叫我怎么办", "让我们怎么办", "让我怎么做", "您想怎么样", "你想怎么样", "你懂吗",
-        "您懂吗", "你明白吗", "你知道吗",
+        "您想怎么样", "你想怎么样", "你懂吗", "您懂吗", "你明白吗", "你知道吗", "吃干饭",
       ]),
+    // 现在才说，让我们怎么开？
+    RhetoricalPattern(
+      shape: .impatience,
+      words: ["让我怎么", "让我们怎么", "叫我怎么", "叫我们怎么", "要我怎么", "要我们怎么"],
+      notNext: ["帮", "为", "处理", "配合", "称呼", "联系"]),
+    // 您当我们是菜市场吗？ 您不会连订单都找不到吧？ 您仔细找过了吗？
+    RhetoricalPattern(
+      shape: .talkingBack, words: ["当我们是", "把我们当", "当我是", "把我当", "拿我们当", "拿我当"],
+      ending: .tagged),
+    RhetoricalPattern(
+      shape: .didNotRead, words: ["连"], notNext: ["续", "衣", "锁", "接", "帽", "线", "忙"],
+      needAfter: ["都不", "都没", "也不", "也没", "都找不", "都看不", "都分不", "都搞不"],
+      ending: .tagged),
+    RhetoricalPattern(
+      shape: .didNotRead,
+      words: ["仔细找", "仔细看", "认真看", "认真找", "好好找", "好好看", "仔细检查", "仔细读", "仔细查"],
+      needBefore: second, needAfter: ["过", "了吗"], ending: .maParticle),
+    RhetoricalPattern(
+      shape: .blame, words: ["就怪", "就赖", "就说是", "就认定", "就断定", "就觉得是"],
+      ending: .questionMark),
+    RhetoricalPattern(
+      shape: .blame, words: ["干嘛的", "干什么的", "干啥的"],
+      notInClause: ["买", "用", "拿", "要", "请问", "您", "你"], ending: .questionMark),
     RhetoricalPattern(
       shape: .impatience,
       words: [
@@ -467,6 +566,7 @@ enum RhetoricalPatterns {
     RhetoricalPattern(
       shape: .impatience,
       words: [
+        "发什么火", "生什么气", "着什么急", "闹什么脾气", "发什么脾气", "较什么真", "嚷什么",
         "急什么", "急啥", "怕什么", "怕啥", "慌什么", "催什么", "吵什么", "闹什么", "嫌什么",
         "计较什么", "纠结什么", "犹豫什么", "着急什么", "还担心什么", "还怕什么", "还怀疑什么",
         "还嫌什么", "还想要什么", "还要求什么",
