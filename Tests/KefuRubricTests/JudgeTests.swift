@@ -52,28 +52,4 @@ final class JudgeTests: XCTestCase {
     XCTAssertEqual(RubricSettings.standard.limit(scenario: 6.5), 6.5)
   }
 
-  func testJudgingAReplyTakesWellUnderAMillisecond() {
-    let replies = [
-      "亲，您好，欢迎光临，这款现货充足哦", "亲，按您的身高体重，M码会比较合身",
-      "亲，不合身的话支持七天无理由退换，运费险也有的，您放心", "好的亲，今天下单今天发货，感谢您的支持",
-      "这款裙子搭配我们的小白鞋很好看，一起买还能减10元哦", "不知道，你自己看", "好的呢！！",
-      "跟您核对一下订单：碎花连衣裙M码，收件人王女士，电话13812345678，寄到杭州市西湖区文三路8号",
-    ]
-    var history: [ChatLine] = []
-    for r in replies { history.append(ChatLine(role: .seller, text: r)) }
-    let context = ReplyContext(buyerMessages: ["嗯……我再考虑考虑吧"], history: history)
-    _ = rubric.judge(replies[0], context: context)  // builds the phrase index
-    let start = Date()
-    let rounds = 50
-    for _ in 0..<rounds { for r in replies { _ = rubric.judge(r, context: context) } }
-    let perReply = Date().timeIntervalSince(start) / Double(rounds * replies.count)
-    // The contract is for the release build (about 10 µs there); a debug build on a busy
-    // machine is far slower, so it only has to stay clear of a few milliseconds.
-    #if DEBUG
-      let limit = 0.005
-    #else
-      let limit = 0.001
-    #endif
-    XCTAssertLessThan(perReply, limit, "one reply took \(perReply * 1000) ms")
-  }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import KefuRubric
 import Testing
 
@@ -104,53 +103,4 @@ private func substring(_ text: String, _ start: Int, _ end: Int) -> String {
   #expect(judge("您不会自己查物流吗").rhetorical)
   #expect(judge("您不会自己查物流吗?!").rhetorical)
   #expect(judge("您不会自己查物流吗？！").rhetorical)
-}
-
-@Test func scoresAReplyInMicroseconds() {
-  let replies = (rule.description.triggers + rule.description.passes).map { Reply($0.text) }
-  let context = ReplyContext(buyerMessages: ["太贵了"])
-  let rounds = 200
-  let start = DispatchTime.now().uptimeNanoseconds
-  var flagged = 0
-  for _ in 0..<rounds {
-    for reply in replies {
-      var j = ReplyJudgement(text: reply.text)
-      rule.judge(reply, context: context, settings: .standard, into: &j)
-      if j.rhetorical { flagged += 1 }
-    }
-  }
-  let perReply =
-    Double(DispatchTime.now().uptimeNanoseconds - start) / Double(rounds * replies.count) / 1000
-  print("rhetorical_question: \(String(format: "%.2f", perReply)) µs per reply (\(flagged) flags)")
-  #expect(perReply < 500)
-}
-
-/// Prints the verdict on every example (for tuning; always passes). With RHETORICAL_DUMP=FILE it
-/// also writes `verdict<TAB>buyer messages<TAB>reply` lines for checking the Python reference.
-@Test func printVerdicts() throws {
-  let environment = ProcessInfo.processInfo.environment
-  if let path = environment["RHETORICAL_DUMP"] {
-    let held =
-      RhetoricalHeldOut.all
-      .map { RuleExample($0.text, buyer: $0.buyer) }
-    let lines = (rule.description.triggers + rule.description.passes + held).map { e in
-      "\(rule.isRhetorical(e.text, buyer: e.buyer))\t\(e.buyer.joined(separator: "|"))\t\(e.text)"
-    }
-    try (lines.joined(separator: "\n") + "\n").write(
-      toFile: path, atomically: true, encoding: .utf8)
-  }
-  guard environment["RHETORICAL_VERDICTS"] != nil else { return }
-  for e in rule.description.triggers {
-    let j = judge(e.text, buyer: e.buyer)
-    print(
-      (j.rhetorical ? "ok   T " : "MISS T ") + e.text + "  "
-        + j.findings.map { f in
-          substring(e.text, f.start, f.end) + " | " + (f.suggestion ?? "")
-        }.joined(separator: " ; "))
-  }
-  for e in rule.description.passes {
-    let j = judge(e.text, buyer: e.buyer)
-    print(
-      (j.rhetorical ? "MISS P " : "ok   P ") + e.text + "  " + j.findings.map(\.message).joined())
-  }
 }
