@@ -78,6 +78,6 @@ public enum Replay {
       }
       history.append(ChatLine(role: message.role, text: message.text))
     }
-    return (turns, rubric.grade(turns, outcome: outcome))
+    return (turns, rubric.grade(turns, outcome: outcome, addons: addons))
   }
 }

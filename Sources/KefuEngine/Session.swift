@@ -195,11 +195,13 @@ public final class Session {
   }
 
   /// The session's grade, computed from its turns.
-  public func grade() -> Grade { rubric.grade(turns, outcome: outcome) }
+  public func grade() -> Grade {
+    rubric.grade(turns, outcome: outcome, addons: scenario.addons.map(\.names))
+  }
 
   /// What a judged reply costs the buyer's patience: one penalised reply costs once, the most
   /// that any of its faults costs (slowness at the persona's `slowCost`, an offending rule at the
-  /// persona's `rudeCost`, another rule at its own `patienceCost`).
+  /// persona's `rudeCost`, another rule at the rubric's `patience_<id>`).
   func patienceCost(of judgement: ReplyJudgement) -> Int {
     var cost = 0
     if judgement.slow { cost = max(cost, scenario.persona?.slowCost ?? 1) }
@@ -209,9 +211,9 @@ public final class Session {
       }
       let d = rule.description
       if d.id == "response_time" { continue }  // slowness is costed above
-      if d.patienceCost > 0 {
-        cost = max(
-          cost, d.offendsBuyer ? (scenario.persona?.rudeCost ?? d.patienceCost) : d.patienceCost)
+      let ruleCost = rubric.settings.patienceCost(d.id)
+      if ruleCost > 0 {
+        cost = max(cost, d.offendsBuyer ? (scenario.persona?.rudeCost ?? ruleCost) : ruleCost)
       }
     }
     return cost

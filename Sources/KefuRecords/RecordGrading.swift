@@ -148,7 +148,9 @@ public enum RecordGrader {
         outcome = OutcomeSignals.infer(record.messages) ?? .lost
       }
       return GradedSession(
-        grade: rubric.grade(session.turns, outcome: outcome), turns: session.turns,
+        grade: rubric.grade(
+          session.turns, outcome: outcome, addons: scenario.addons.map(\.names)),
+        turns: session.turns,
         scenarioCheck: lookup.check)
     }
     let outcome: Outcome =

@@ -17,7 +17,8 @@ public struct GradeFormula {
   public var settings: RubricSettings
   public init(settings: RubricSettings) { self.settings = settings }
 
-  public func grade(_ turns: [Turn], outcome: Outcome) -> Grade {
+  /// `addons` are the scenario's `addon:` items (each with its aliases), named in the upsell tip.
+  public func grade(_ turns: [Turn], outcome: Outcome, addons: [[String]] = []) -> Grade {
     var stepReplies: [Step: Int] = [:]
     for (i, t) in turns.enumerated() {
       for s in t.judgement.steps where stepReplies[s] == nil { stepReplies[s] = i + 1 }
@@ -31,7 +32,7 @@ public struct GradeFormula {
     let tier = self.tier(stepReplies: stepReplies, upsell: upsell)
     let tips = self.tips(
       turns: turns, outcome: outcome, stepReplies: stepReplies, upsell: upsell,
-      violations: violations, responses: responses)
+      violations: violations, responses: responses, addons: addons)
     return Grade(
       score: score, tier: tier, outcome: outcome, stepReplies: stepReplies, responses: responses,
       upsell: upsell, violations: violations, tips: tips, rubricVersion: settings.version)
@@ -109,7 +110,7 @@ public struct GradeFormula {
   /// One or two concrete tips from what was missed, most important first.
   public func tips(
     turns: [Turn], outcome: Outcome, stepReplies: [Step: Int], upsell: Int,
-    violations: [Violation], responses: ResponseFigures?
+    violations: [Violation], responses: ResponseFigures?, addons: [[String]] = []
   ) -> [String] {
     guard !turns.isEmpty else { return ["先回复买家：开口一句「亲，您好，欢迎光临～」，就是接待的开始。"] }
     let broken = Set(violations.map(\.rule))
@@ -141,7 +142,11 @@ public struct GradeFormula {
       tips.append("推荐之前先问问买家的需求，例如「您平时穿什么码呢？是自己穿还是送人？」，再对症推荐。")
     }
     if upsell == 0 {
-      tips.append("试着做一次关联销售：推荐一件能和它搭配着用的商品，例如「配一条同色系腰带会更好看哦」。")
+      if let addon = addons.first?.first {
+        tips.append("试着做一次关联销售：这个场景可以推荐「\(addon)」，例如「再配一个\(addon)一起用更方便哦，要一起带上吗？」。")
+      } else {
+        tips.append("试着做一次关联销售：推荐一件能和它搭配着用的商品，例如「配一条同色系腰带会更好看哦」。")
+      }
     }
     if broken.contains("exclamation_overuse") {
       tips.append("少用感叹号\(quote("exclamation_overuse"))：一条回复最多一个，热情用「哦」「呢」和～来表达。")

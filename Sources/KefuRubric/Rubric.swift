@@ -179,7 +179,8 @@ public struct Rubric {
   }
 
   /// Grades a session from its turns; see `GradeFormula` for the formula.
-  public func grade(_ turns: [Turn], outcome: Outcome) -> Grade {
-    GradeFormula(settings: settings).grade(turns, outcome: outcome)
+  /// `addons` are the scenario's addon items, named in the tips.
+  public func grade(_ turns: [Turn], outcome: Outcome, addons: [[String]] = []) -> Grade {
+    GradeFormula(settings: settings).grade(turns, outcome: outcome, addons: addons)
   }
 }

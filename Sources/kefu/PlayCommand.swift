@@ -114,7 +114,8 @@ enum PlayCommand: Command {
     if json {
       console.out.line(grade.json.text)
     } else {
-      Presentation.printTranscript(session.messages, scenario: scenario, console: console)
+      Presentation.printTranscript(
+        session.messages, scenario: scenario, limitSeconds: session.limitSeconds, console: console)
       Presentation.printCard(
         grade, session: session, players: recorder.record.players, mode: .script, console: console)
     }

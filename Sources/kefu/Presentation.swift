@@ -14,8 +14,9 @@ enum Presentation {
   }
 
   /// The chat as it went, one message after another.
-  static func printTranscript(_ messages: [TranscriptMessage], scenario: Scenario, console: Console)
-  {
+  static func printTranscript(
+    _ messages: [TranscriptMessage], scenario: Scenario, limitSeconds: Double, console: Console
+  ) {
     let chat = ChatRenderer(width: width(console), theme: theme(console))
     let buyer = ChatMessage.buyerLabel(scenario.persona?.name)
     var lastBuyerMs: Int?
@@ -29,7 +30,7 @@ enum Presentation {
         lastBuyerMs = nil
         let message = ChatMessage.seller(
           name: ChatMessage.sellerSelf, text: m.text, seconds: seconds,
-          limit: scenario.limitSeconds ?? 6)
+          limit: limitSeconds)
         for line in chat.lines(message) { console.out.line(line) }
       }
     }

@@ -138,6 +138,19 @@ final class SessionTests: XCTestCase {
     XCTAssertEqual(session.patienceLeft, 0)
   }
 
+  func testTheRubricFileSetsWhatARuleCostsThePatience() {
+    var settings = RubricSettings.standard
+    settings.patience["rhetorical_question"] = 0
+    let forgiving = Session(
+      scenario: sampleScenario(), rubric: Rubric(settings: settings, rules: [KeywordRule()]),
+      clock: ManualClock())
+    forgiving.startBuyerTurn()
+    forgiving.reply("难道您不信吗")
+    XCTAssertEqual(forgiving.patienceSpent, 0)
+    let standard = play(sampleScenario(), [(1, "难道您不信吗")])
+    XCTAssertEqual(standard.patienceSpent, Persona.named("优柔寡断")?.rudeCost)
+  }
+
   func testARhetoricalReplyTakesTheRuleBranch() {
     let session = play(
       sampleScenario(), [(1, "有货的亲"), (1, "L码就行"), (1, "难道我会骗您吗")])

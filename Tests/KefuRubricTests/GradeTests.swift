@@ -66,6 +66,14 @@ final class GradeTests: XCTestCase {
     XCTAssertEqual(rubric.grade(onlyAnswers, outcome: .unfinished).tier, 3)
   }
 
+  func testTheUpsellTipNamesTheScenariosAddon() {
+    let t = turns([(["在吗"], "亲，您好，在的哦", 2)])
+    let named = rubric.grade(t, outcome: .unfinished, addons: [["同色系细腰带", "腰带"]]).tips
+    XCTAssertTrue(named.contains { $0.contains("「同色系细腰带」") }, "\(named)")
+    let generic = rubric.grade(t, outcome: .unfinished).tips
+    XCTAssertFalse(generic.contains { $0.contains("同色系细腰带") })
+  }
+
   func testShortSessionsAreCappedLow() {
     let one = turns([(["在吗"], "亲，您好，欢迎光临，这款现货充足，推荐您拍M码，今天下单今天发货，感谢您的支持", 1)])
     let grade = rubric.grade(one, outcome: .deal)
