@@ -121,11 +121,19 @@ public enum ChatLogReader {
   }
 
   static func parsePlain(_ lines: [String], path: String, seller: String?) throws -> ChatLog {
+    let matches = lines.map(PlainLine.match)
+    // A name with a colon inside is vouched for by `--seller` or by two lines or more.
+    var seen: [String: Int] = [:]
+    for m in matches.compactMap({ $0 }) {
+      for name in Set(m.longerNames) { seen[name, default: 0] += 1 }
+    }
+    var known = Set(seen.filter { $0.value >= 2 }.keys)
+    if let seller { known.insert(seller) }
     var raws: [Raw] = []
     var previous: Int?
     var period = 3600
     for (i, line) in lines.enumerated() {
-      guard let m = PlainLine.match(line) else {
+      guard let m = matches[i] else {
         if isBlank(line) { continue }
         // A message that goes on over several lines.
         guard !raws.isEmpty else {
@@ -146,10 +154,9 @@ public enum ChatLogReader {
         while seconds < previous { seconds += period }
       }
       previous = seconds
+      let (name, text) = m.resolve(known: known)
       raws.append(
-        Raw(
-          nickname: m.name, fixedRole: roleWord(m.name), text: m.text, seconds: seconds, line: i + 1
-        ))
+        Raw(nickname: name, fixedRole: roleWord(name), text: text, seconds: seconds, line: i + 1))
     }
     if let base = raws.first?.seconds {
       for i in raws.indices { raws[i].seconds -= base }
@@ -297,8 +304,37 @@ struct PlainLine {
   var seconds: Int
   var hasHours: Bool
   var timeText: String
-  var name: String
-  var text: String
+  /// Everything after the time: the nickname, a colon, the message.
+  var rest: Substring
+  /// Where the nickname may end: each colon that could separate it from the message.
+  var colons: [Substring.Index]
+
+  /// The name before the `k`-th colon and the message after it.
+  func split(at k: Int) -> (name: String, text: String) {
+    let name = rest[..<colons[k]].trimmingCharacters(in: .whitespaces)
+    var text = rest[rest.index(after: colons[k])...]
+    while let f = text.first, f == " " || f == "\u{3000}" { text.removeFirst() }
+    return (name, String(text))
+  }
+
+  /// A nickname with a colon inside (`花花旗舰店:小美`) and a message with colons inside
+  /// (`尺码: M`) read the same on one line. A longer name is taken only where the whole log
+  /// shows it is one: `known` holds the names the log (or `--seller`) vouches for.
+  func resolve(known: Set<String>) -> (name: String, text: String) {
+    for k in colons.indices.reversed() where k > 0 {
+      let candidate = split(at: k)
+      if known.contains(candidate.name) { return candidate }
+    }
+    return split(at: 0)
+  }
+
+  /// The longer nicknames a line could have: up to the second, third… colon, short and without
+  /// spaces in the added part (shop clients write `店铺:子账号`).
+  var longerNames: [String] {
+    colons.indices.dropFirst().map { split(at: $0).name }.filter { name in
+      name.count <= 40 && !name.contains(" ")
+    }
+  }
 
   static func match(_ line: String) -> PlainLine? {
     var s = Substring(line)
@@ -318,13 +354,12 @@ struct PlainLine {
     let seconds = values.reduce(0) { $0 * 60 + $1 }
     var rest = s[s.index(after: close)...]
     while let f = rest.first, f == " " || f == "\t" || f == "\u{3000}" { rest.removeFirst() }
-    guard let colon = rest.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
-    let name = rest[..<colon].trimmingCharacters(in: .whitespaces)
-    guard !name.isEmpty else { return nil }
-    var text = rest[rest.index(after: colon)...]
-    while let f = text.first, f == " " || f == "\u{3000}" { text.removeFirst() }
+    let colons = Array(rest.indices.lazy.filter { rest[$0] == ":" || rest[$0] == "：" }.prefix(4))
+    guard let colon = colons.first,
+      !rest[..<colon].trimmingCharacters(in: .whitespaces).isEmpty
+    else { return nil }
     return PlainLine(
-      seconds: seconds, hasHours: parts.count == 3, timeText: time, name: name, text: String(text))
+      seconds: seconds, hasHours: parts.count == 3, timeText: time, rest: rest, colons: colons)
   }
 }
 

@@ -39,6 +39,23 @@ final class ChatLogTests: XCTestCase {
     XCTAssertEqual(log.entries.map(\.ms), [0, 5000])
   }
 
+  func testPlainLogNicknameWithAColonIsTakenWholeWhenTheLogShowsIt() throws {
+    let log = try parse(
+      """
+      [10:00:00] 小王爱逛街: 在吗？尺码: M 有货吗
+      [10:00:04] 花花旗舰店:小美: 亲，在的哦
+      [10:00:30] 小王爱逛街: 好的
+      [10:00:33] 花花旗舰店:小美: 备注: 明天发货
+      """)
+    XCTAssertEqual(log.nicknames, ["小王爱逛街", "花花旗舰店:小美"])
+    XCTAssertEqual(log.sellerNicknames, ["花花旗舰店:小美"])
+    XCTAssertEqual(log.entries.map(\.text), ["在吗？尺码: M 有货吗", "亲，在的哦", "好的", "备注: 明天发货"])
+    // One line is not enough to tell; `--seller` is.
+    let once = "[00:00] 小王: 在吗\n[00:03] 花花旗舰店:小美: 亲，在的"
+    XCTAssertEqual(try parse(once, seller: "花花旗舰店:小美").entries[1].text, "亲，在的")
+    XCTAssertEqual(try parse(once, seller: "花花旗舰店:小美").entries[1].role, .seller)
+  }
+
   func testShopExportWithColonsAndSpacesInNicknamesAndMultiLineMessages() throws {
     let log = try parse(
       """
