@@ -19,15 +19,24 @@ public struct TranscriptMessage: Equatable {
 
 /// Typing speed over a session: 汉字 a minute (the lab guide's measure), from each reply's first
 /// keystroke to sending it. Nil when no reply has a first keystroke or no 汉字 was typed.
-/// A quick phrase inserted with Tab or `/N` counts as typed: the record keeps only the first
-/// keystroke and the moment of sending.
+/// The record keeps only the first keystroke and the moment of sending, so a quick phrase
+/// (Tab or `/N`) is recognised by its text: the 汉字 of each scenario `phrases` found in a reply
+/// were not typed, and a reply that is nothing but phrases is left out with its time.
 public enum TypingSpeed {
-  public static func charactersPerMinute(_ messages: [TranscriptMessage]) -> Double? {
+  public static func charactersPerMinute(
+    _ messages: [TranscriptMessage], phrases: [String] = []
+  ) -> Double? {
     var hanzi = 0
     var milliseconds = 0
     for m in messages where m.role == .seller {
       guard let first = m.firstKeyMs, m.ms > first else { continue }
-      hanzi += m.text.unicodeScalars.filter(isHanzi).count
+      var typed = m.text
+      for phrase in phrases where !phrase.isEmpty {
+        typed = typed.replacing(phrase, with: "")
+      }
+      let count = typed.unicodeScalars.filter(isHanzi).count
+      guard count > 0 else { continue }
+      hanzi += count
       milliseconds += m.ms - first
     }
     guard milliseconds > 0, hanzi > 0 else { return nil }

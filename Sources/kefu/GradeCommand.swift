@@ -117,7 +117,9 @@ enum GradeCommand: Command {
           ? record.scenario.fileName : record.scenario.title,
         mode: record.mode == .solo ? nil : record.mode.chineseName,
         limitSeconds: record.limitSeconds, source: "record", storedScore: record.storedScore,
-        typingSpeed: TypingSpeed.charactersPerMinute(record.messages), notes: notes)
+        typingSpeed: TypingSpeed.charactersPerMinute(
+          record.messages, phrases: lookup.scenario?.phrases ?? []),
+        notes: notes)
     }
     let log = try ChatLogReader.read(path: path, seller: seller)
     let graded = RecordGrader.grade(log, rubric: rubric)

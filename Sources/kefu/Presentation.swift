@@ -52,7 +52,8 @@ enum Presentation {
       partner: partner, scenarioTitle: session.scenario.title ?? session.scenario.path,
       mode: mode == .solo ? nil : mode.chineseName,
       replies: session.turns.map(\.reply), limitSeconds: session.limitSeconds,
-      typingSpeed: TypingSpeed.charactersPerMinute(session.messages))
+      typingSpeed: TypingSpeed.charactersPerMinute(
+        session.messages, phrases: session.scenario.phrases))
   }
 
   static func printCard(

@@ -207,6 +207,20 @@ final class SessionTests: XCTestCase {
     XCTAssertEqual(TypingSpeed.charactersPerMinute(session.messages)!, 60, accuracy: 0.001)
   }
 
+  func testQuickPhrasesAreNotCountedAsTyping() {
+    let phrase = "亲，今天下单今天就能发出哦"
+    let messages = [
+      TranscriptMessage(role: .seller, text: "亲，在的，现货哦", ms: 7000, firstKeyMs: 1000),
+      TranscriptMessage(role: .seller, text: phrase, ms: 9000, firstKeyMs: 8500),
+      TranscriptMessage(role: .seller, text: phrase + "，放心", ms: 20000, firstKeyMs: 14000),
+    ]
+    // 6 汉字 in 6 s, the phrase alone left out, then 2 typed 汉字 in 6 s: 8 in 12 s.
+    XCTAssertEqual(
+      TypingSpeed.charactersPerMinute(messages, phrases: [phrase])!, 40, accuracy: 0.001)
+    // Without the phrases: 6 + 12 + 14 汉字 in 12.5 s.
+    XCTAssertEqual(TypingSpeed.charactersPerMinute(messages)!, 153.6, accuracy: 0.001)
+  }
+
   func testReplayRecreatesTheSameOutcomeAndTimes() {
     let played = play(
       sampleScenario(),
