@@ -338,7 +338,7 @@ enum CheckReport {
       let head = "\(file):\(line):\(f.start + 1): "
       out += color ? "\u{1B}[1m\(head)\u{1B}[0m" : head
       out += color ? "\u{1B}[33m\(name)\u{1B}[0m" : name
-      out += "（\(f.rule)）" + f.message + "\n"
+      out += "（\(f.rule)）：" + f.message + "\n"
       var before = String.UnicodeScalarView()
       before.append(contentsOf: scalars[0..<min(f.start, scalars.count)])
       var span = String.UnicodeScalarView()
@@ -349,7 +349,7 @@ enum CheckReport {
       let carets = String(repeating: "^", count: width)
       out += "    " + String(repeating: " ", count: indent)
       out += color ? "\u{1B}[31m\(carets)\u{1B}[0m\n" : carets + "\n"
-      if let s = f.suggestion { out += "    建议：" + s + "\n" }
+      if let s = f.suggestion { out += "    " + (s.hasPrefix("建议") ? s : "建议：" + s) + "\n" }
     }
     return out
   }

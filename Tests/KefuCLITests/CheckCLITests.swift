@@ -72,7 +72,7 @@ final class CheckCLITests: XCTestCase {
     XCTAssertEqual(
       run.out,
       """
-      -:2:4: 感叹号不宜多（exclamation_overuse）一条回复用了 2 个感叹号，读起来像在催促买家
+      -:2:4: 感叹号不宜多（exclamation_overuse）：一条回复用了 2 个感叹号，读起来像在催促买家
           好的呢！！
                 ^^^^
           建议：最多留一个感叹号，其余改成「。」或「～」，语气词「哦」「呢」同样能表达热情
