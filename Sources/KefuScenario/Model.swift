@@ -66,6 +66,19 @@ public enum Condition {
   case upsell
   /// Always matches.
   case otherwise
+
+  /// The condition written out in the format's own words (`has 有货|现货`, `/[SML]码/`).
+  public var text: String {
+    switch self {
+    case .has(let words): return "has " + words.joined(separator: "|")
+    case .regex(let source, _): return "/\(source)/"
+    case .step(let step): return "step \(step.rawValue)"
+    case .rule(let id): return "rule \(id)"
+    case .slow: return "slow"
+    case .upsell: return "upsell"
+    case .otherwise: return "otherwise"
+    }
+  }
 }
 
 /// One line the buyer says, a chat message of its own.

@@ -74,16 +74,7 @@ public enum ScenarioGraph {
 
   /// The edge label: the condition as written.
   static func label(of branch: Branch) -> String {
-    if !branch.conditionText.isEmpty { return branch.conditionText }
-    switch branch.condition {
-    case .has(let words): return "has " + words.joined(separator: "|")
-    case .regex(let source, _): return "/\(source)/"
-    case .step(let step): return "step \(step.rawValue)"
-    case .rule(let id): return "rule \(id)"
-    case .slow: return "slow"
-    case .upsell: return "upsell"
-    case .otherwise: return "otherwise"
-    }
+    branch.conditionText.isEmpty ? branch.condition.text : branch.conditionText
   }
 
   /// Mermaid entity codes for what would end or break a quoted label.
