@@ -19,10 +19,8 @@ public struct RecordStore {
         throw RecordStoreError(message: "\(directory): 记录文件夹的位置上是一个文件，不是文件夹")
       }
     } else {
-      do {
-        try fm.createDirectory(atPath: directory, withIntermediateDirectories: true)
-      } catch {
-        throw RecordStoreError(message: "\(directory): 无法创建记录文件夹（\(Self.reason(error))）")
+      if let code = Self.makeDirectories(directory) {
+        throw RecordStoreError(message: "\(directory): 无法创建记录文件夹（\(Posix.reason(code))）")
       }
     }
     let probe = directory + "/.kefu-probe-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
@@ -79,15 +77,17 @@ public struct RecordStore {
     return out
   }
 
-  static func reason(_ error: Error) -> String {
-    let ns = error as NSError
-    if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError,
-      underlying.domain == NSPOSIXErrorDomain
-    {
-      return String(cString: strerror(Int32(underlying.code)))
+  /// `mkdir -p`: creates the folder and its parents; the `errno` of the step that failed.
+  static func makeDirectories(_ path: String) -> Int32? {
+    var prefix = path.hasPrefix("/") ? "/" : ""
+    for part in path.split(separator: "/") {
+      prefix += part
+      if mkdir(prefix, 0o755) != 0 && errno != EEXIST { return errno }
+      prefix += "/"
     }
-    return ns.localizedDescription
+    return nil
   }
+
 }
 
 /// The records folder cannot be used.

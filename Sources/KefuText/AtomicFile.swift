@@ -10,13 +10,13 @@ public enum AtomicFile {
       dir + "/." + url.lastPathComponent + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
     let fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL, 0o644)
     guard fd >= 0 else {
-      throw AtomicFileError(path: path, reason: String(cString: strerror(errno)))
+      throw AtomicFileError(path: path, reason: Posix.reason(errno))
     }
     var offset = 0
     while offset < bytes.count {
       let n = bytes[offset...].withUnsafeBytes { Posix.write(fd, $0.baseAddress, $0.count) }
       if n <= 0 {
-        let reason = String(cString: strerror(errno))
+        let reason = Posix.reason(errno)
         close(fd)
         unlink(tmp)
         throw AtomicFileError(path: path, reason: reason)
@@ -26,7 +26,7 @@ public enum AtomicFile {
     fsync(fd)
     close(fd)
     if rename(tmp, path) != 0 {
-      let reason = String(cString: strerror(errno))
+      let reason = Posix.reason(errno)
       unlink(tmp)
       throw AtomicFileError(path: path, reason: reason)
     }

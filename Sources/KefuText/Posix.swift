@@ -13,4 +13,21 @@ public enum Posix {
       return Darwin.write(fd, buffer, count)
     #endif
   }
+
+  /// Why a call failed, in Chinese for the errors students and teachers meet (a missing or
+  /// read-only folder, no permission, a full disk), else the C library's own words.
+  public static func reason(_ code: Int32) -> String {
+    switch code {
+    case EACCES, EPERM: return "没有权限"
+    case ENOENT: return "路径不存在"
+    case ENOTDIR: return "路径中有一段不是文件夹"
+    case EISDIR: return "这是一个文件夹"
+    case ENOSPC: return "磁盘已满"
+    case EDQUOT: return "超出了磁盘配额"
+    case EROFS: return "只读的文件系统"
+    case ENAMETOOLONG: return "文件名太长"
+    case EIO: return "读写出错"
+    default: return String(cString: strerror(code))
+    }
+  }
 }

@@ -134,7 +134,7 @@ final class ReplyChecker {
       }
       fd = open(path, O_RDONLY)
       guard fd >= 0 else {
-        console.err.line("kefu check: \(path): 无法读取（\(String(cString: strerror(errno)))）")
+        console.err.line("kefu check: \(path): 无法读取（\(Posix.reason(errno))）")
         return false
       }
     }
@@ -157,7 +157,7 @@ final class ReplyChecker {
     }
     if !ok {
       console.err.line(
-        "kefu check: \(path):\(number + 1): 读取中断（\(String(cString: strerror(errno)))）")
+        "kefu check: \(path):\(number + 1): 读取中断（\(Posix.reason(errno))）")
       return false
     }
     return true

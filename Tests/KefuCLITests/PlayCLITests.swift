@@ -92,6 +92,11 @@ final class PlayCLITests: XCTestCase {
     XCTAssertEqual(run.code, 1)
     XCTAssertTrue(run.err.contains("记录"), run.err)
     XCTAssertTrue(run.out.isEmpty, "no session was played")
+    let below = try KefuProcess.run(
+      ["play", scenario, "--script", path, "--records", blocker.path + "/子文件夹"],
+      directory: KefuProcess.repoRoot)
+    XCTAssertEqual(below.code, 1)
+    XCTAssertTrue(below.err.contains("无法创建记录文件夹（路径中有一段不是文件夹）"), below.err)
   }
 
   func testABrokenScenarioIsNotPlayed() throws {
