@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
-"""Score `kefu check --jsonl` against the hand-labelled held-out set (heldout.tsv).
+"""Score `kefu check --jsonl` against a hand-labelled held-out set (heldout.tsv or heldout2.tsv).
 
 Python 3 standard library only.
 
     python3 Tools/eval-rubric/evaluate.py            # swift build, then .build/debug/kefu
     KEFU=/path/to/kefu python3 Tools/eval-rubric/evaluate.py
     python3 Tools/eval-rubric/evaluate.py --session  # all replies in one file (one conversation)
-    python3 Tools/eval-rubric/evaluate.py --tsv other.tsv --json out.json
+    python3 Tools/eval-rubric/evaluate.py --set Tools/eval-rubric/heldout2.tsv   # the second set
+    python3 Tools/eval-rubric/evaluate.py --set other.tsv --json out.json
 
 By default every reply is checked on its own (one `kefu check` run per reply, reply read from
 standard input), because `kefu check` treats the lines of one file as one conversation and the
@@ -195,10 +196,11 @@ def pct(x):
     return "  n/a" if x != x else f"{100 * x:5.1f}"
 
 
-def report(rows, kp, bp, session):
+def report(rows, kp, bp, session, set_path):
     ks, bs = score(rows, kp), score(rows, bp)
     n = len(rows)
     w = print
+    w(f"set: {os.path.relpath(set_path, REPO)}")
     w(f"held-out replies: {n}  (rhetorical {sum(r['rhetorical'] for r in rows)}, "
       f"exclamation_overuse {sum(r['exclamation_overuse'] for r in rows)}, "
       f"upsell {sum(r['upsell'] for r in rows)})  mode: {'session' if session else 'one reply per run'}")
@@ -278,20 +280,21 @@ def jsonable(x):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--tsv", default=os.path.join(HERE, "heldout.tsv"))
+    ap.add_argument("--set", "--tsv", dest="set", metavar="FILE", default=os.path.join(HERE, "heldout.tsv"),
+                    help="labelled set to score (default: heldout.tsv next to this script)")
     ap.add_argument("--no-build", action="store_true", help="do not run swift build")
     ap.add_argument("--session", action="store_true",
                     help="check all replies as one file (one conversation) instead of one run per reply")
     ap.add_argument("--json", metavar="FILE", help="also write scores and per-reply results as JSON")
     a = ap.parse_args()
-    rows = load_tsv(a.tsv)
+    rows = load_tsv(a.set)
     kefu = find_kefu(a.no_build)
     kp = run_kefu(kefu, rows, a.session)
     bp = baseline(rows)
-    ks, bs = report(rows, kp, bp, a.session)
+    ks, bs = report(rows, kp, bp, a.session, a.set)
     if a.json:
         with open(a.json, "w", encoding="utf-8") as f:
-            json.dump(jsonable({"kefu": ks, "keyword": bs,
+            json.dump(jsonable({"set": os.path.relpath(a.set, REPO), "kefu": ks, "keyword": bs,
                                 "replies": [{"text": r["text"], "gold": {k: r[k] for k in BOOL_FIELDS + ["steps"]},
                                              "kefu": {k: p[k] for k in BOOL_FIELDS + ["steps", "exclamations"]}}
                                             for r, p in zip(rows, kp)]}),
