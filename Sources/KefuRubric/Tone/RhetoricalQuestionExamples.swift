@@ -105,6 +105,7 @@ extension RhetoricalQuestionRule {
     RuleExample("换个电池有那么难懂吗？", buyer: ["不会换电池"]),
     RuleExample("都写在说明书第一页了，看不懂吗？", buyer: ["怎么开机"]),
     RuleExample("您怎么就不信我们呢", buyer: ["肯定是二手的"]),
+    RuleExample("您先好好看看详情页行不行", buyer: ["这个有什么功能"]),
   ]
 
   static let passingExamples: [RuleExample] = [
@@ -199,5 +200,6 @@ extension RhetoricalQuestionRule {
     RuleExample("我们怎么能帮到您呢？您说说具体情况"),
     RuleExample("组装很难吗？不难的，盒子里有视频教程", buyer: ["难装吗"]),
     RuleExample("亲，看不懂说明书吗？我给您发个安装视频"),
+    RuleExample("您先看看尺码表，有拿不准的再问我，好吗？"),
   ]
 }

@@ -204,7 +204,9 @@ enum RhetoricalPatterns {
 
   /// Words that make …好不好 / …好吗 an assertion rather than a request:
   /// 我们明明发货了好吗.
-  static let assertionWords = ["明明", "本来", "根本", "压根", "早就", "早都", "本来就", "真的是"]
+  static let assertionWords = [
+    "明明", "本来", "根本", "压根", "早就", "早都", "本来就", "真的是", "好好看", "看清楚", "看仔细",
+  ]
 
   /// Clause openings that make a negated question a real check: 是优惠券不能用吗？
   static let genuineOpenings = ["是", "请问", "您是说", "你是说", "您的意思是", "亲是", "就是说"]
