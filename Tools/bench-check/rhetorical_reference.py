@@ -112,6 +112,10 @@ _ASSERTION = re.compile(_alt(_LISTS["assertionWords"]))
 _OFFER = re.compile("给您|帮您|为您|我们给|我给|我帮|给你|帮你")
 _BUCHENG = re.compile(r"不成$")
 _NTH_TIME = re.compile(r"都第[一二两三四五六七八九十几0-9]+[次遍]")
+_COUNTED = re.compile("(?:%s)[遍次回]" % _alt(_LISTS["repeatCounts"]))
+_TELLING = re.compile(_alt(_LISTS["tellingVerbs"]))
+_CHECK_OFFER = re.compile(_alt(_LISTS["checkOffers"]))
+_SECOND = re.compile("你|您")
 _NEGATION = re.compile(r"(?<!(.))(?:不|没)")
 _INCREDULOUS = re.compile(_alt(_LISTS["incredulous"]))
 _INCREDULOUS_ALSO = re.compile(_alt(_LISTS["incredulousAlso"]))
@@ -200,6 +204,9 @@ def _pattern_hit(p, clauses, ci, sentence_text, question, exclaim, buyer_complai
             before = sentence_text(ci) + clause[:i]
             if not p["needInSentenceRegex"].search(before):
                 continue
+        # 难道是快递送错了？我帮您查一下 — a guess, then an offer to check.
+        if p["shape"] == "nandao" and not _SECOND.search(clause) and _CHECK_OFFER.search(reply):
+            continue
         negation = p["shape"] in ("negatedQuestion", "didNotRead")
         if negation:
             if clause[i] == "不" and 0 < i and after < len(clause) and clause[i - 1] == clause[i + 1]:
@@ -268,6 +275,11 @@ def _code_hit(clauses, ci, question, exclaim):
     # 这都第三次问了
     if _NTH_TIME.search(text):
         return True
+    # 这个我都回答三遍了吧？
+    if closes and (question or c.particle in ("吧", "嘛")):
+        for m in _COUNTED.finditer(text):
+            if _TELLING.search(text) and "了" in text[m.end() - 1:]:
+                return True
     # 都拆封了还想退？
     if closes and question and c.particle is None:
         earlier = "".join(x.text for x in clauses[:ci])

@@ -21,12 +21,23 @@ public struct AskedAgainRule: Rule {
 
   // MARK: Data
 
-  /// Asking words; one must be in the reply for it to ask anything.
+  /// Asking words: one must stand in the clause that names the information (您的订单号多少呢),
+  /// or in the clause right after a bare mention of it (您的订单号，发我一下哦). A polite 麻烦 alone
+  /// asks for nothing: 麻烦您稍等，地址我记下了.
   static let asking = Lexicon(
     "asked-asking",
     [
-      "?", "请问", "麻烦", "提供", "告诉", "发一下", "发下", "发我", "说一下", "说下", "报一下", "多少", "什么", "几",
-      "吗", "呢", "哪", "留一下", "填一下", "给一下", "给我",
+      "?", "请问", "提供", "告诉", "发一下", "发下", "发我", "发给我", "说一下", "说下", "报一下", "多少",
+      "什么", "几", "吗", "呢", "哪", "留一下", "填一下", "给一下", "给我", "再发", "再说", "再报", "再留",
+      "再填", "重新发", "重新填",
+    ])
+  /// Words that make a clause about the information something else than asking for it again:
+  /// checking it (麻烦您留意一下地址是否正确), or having it (地址收到了).
+  static let notAsking = Lexicon(
+    "asked-not-asking",
+    [
+      "留意", "注意", "核对", "核实", "确认", "检查", "是否正确", "是否有误", "对不对", "有没有错", "无误",
+      "正确", "收到", "记下", "记好", "记住", "已经", "按照", "按您", "根据", "备注好", "改好",
     ])
   static let askOrder = Lexicon("asked-order", ["订单号", "订单编号", "单号是"])
   static let askPhone = Lexicon("asked-phone", ["电话", "手机号", "手机号码", "联系方式"])
@@ -48,7 +59,8 @@ public struct AskedAgainRule: Rule {
 
   public var lexicons: [Lexicon] {
     [
-      Self.asking, Self.askOrder, Self.askPhone, Self.askAddress, Self.askHeight, Self.askWeight,
+      Self.asking, Self.notAsking, Self.askOrder, Self.askPhone, Self.askAddress, Self.askHeight,
+      Self.askWeight,
       Self.askSize, Self.addressPart, Self.weightUnit, Self.heightWord, Self.sizeWord,
     ]
   }
@@ -61,7 +73,8 @@ public struct AskedAgainRule: Rule {
       explanation: """
         一个客服往往同时接待好几位买家，更要记住每位买家说过的话。买家已经报过的订单号、电话、地址、\
         身高体重或平时穿的尺码，再问一遍，买家会觉得自己没被认真对待，还得翻聊天记录重发。\
-        往回看这场对话里买家说过的内容，客服又来问同一样信息就算重复询问；把信息复述出来请买家确认，不算。
+        往回看这场对话里买家说过的内容，客服又来问同一样信息就算重复询问；把信息复述出来请买家确认，\
+        或者提醒买家核对、留意已经给过的信息（麻烦您留意一下地址是否正确），不算。
         """,
       triggers: [
         RuleExample("亲，您的身高体重是多少呀？", buyer: ["我160，一百斤，穿什么码合适？"]),
@@ -69,6 +82,9 @@ public struct AskedAgainRule: Rule {
         RuleExample("请问您的收货地址是？", buyer: ["寄到浙江省杭州市西湖区文三路8号"]),
         RuleExample("您的手机号多少呢？", buyer: ["电话13812345678"]),
         RuleExample("您平时穿什么码呀？", buyer: ["我平时穿M码"]),
+        RuleExample("您的订单号，再发我一下哦", buyer: ["单号4312987650123456，帮我看看到哪了"]),
+        RuleExample("亲，地址麻烦再发一遍呢", buyer: ["收货地址：江苏省南京市鼓楼区中山路100号"]),
+        RuleExample("手机号码是多少呢？我登记一下", buyer: ["联系电话 139 0000 1234"]),
       ],
       passes: [
         RuleExample("亲，您的身高体重是多少呀？", buyer: ["这条裙子有货吗"]),
@@ -76,6 +92,10 @@ public struct AskedAgainRule: Rule {
         RuleExample("跟您核对一下，电话是13812345678对吗？", buyer: ["电话13812345678"]),
         RuleExample("麻烦提供一下订单号哦", buyer: ["我的快递怎么还没到"]),
         RuleExample("好的亲，马上帮您查", buyer: ["订单号是 3487569012345678"]),
+        RuleExample("麻烦您签收时留意一下地址有没有写错哦", buyer: ["寄到江苏省南京市鼓楼区中山路100号"]),
+        RuleExample("麻烦您稍等，地址我已经记下了", buyer: ["寄到江苏省南京市鼓楼区中山路100号"]),
+        RuleExample("好的，按您给的地址明天发出，请问还需要别的吗？", buyer: ["寄到江苏省南京市鼓楼区中山路100号"]),
+        RuleExample("下单后请再核对一遍手机号是否正确哦", buyer: ["电话13812345678"]),
       ],
       patienceCost: RubricSettings.standard.patienceCost("asked_again"),
       summary: "买家已经给过的信息（订单号、电话、地址、身高体重、尺码）又问一遍", settingKeys: ["history_window"])
@@ -83,16 +103,57 @@ public struct AskedAgainRule: Rule {
 
   // MARK: Judging
 
+  @inline(__always) static func endsClause(_ c: Unicode.Scalar) -> Bool {
+    switch c {
+    case ",", ".", "!", "?", ";", "。", "，", "！", "？", "；", "\n", "~", "～", "…": return true
+    default: return false
+    }
+  }
+
+  /// The clause holding `start..<end` (normalised offsets), end exclusive.
+  static func clause(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> (Int, Int) {
+    var a = start
+    while a > 0 && !endsClause(s[a - 1]) { a -= 1 }
+    var b = end
+    while b < s.count && !endsClause(s[b]) { b += 1 }
+    return (a, b)
+  }
+
   /// What the reply asks for.
   static func asked(_ reply: Reply) -> [(Info, PhraseHit)] {
     guard reply.contains(asking) else { return [] }
+    let s = reply.scalars
+    let asks = reply.hits(asking)
+    let checks = reply.hits(notAsking)
+    func asksIn(_ a: Int, _ b: Int) -> Bool {
+      // The clause's own question mark counts as asking (您的地址是？).
+      if b < s.count && s[b] == "?" { return true }
+      return asks.contains { $0.start >= a && $0.end <= b }
+    }
     var out: [(Info, PhraseHit)] = []
     let topics: [(Info, Lexicon)] = [
       (.orderNumber, askOrder), (.phone, askPhone), (.address, askAddress), (.height, askHeight),
       (.weight, askWeight), (.size, askSize),
     ]
     for (info, lexicon) in topics {
-      if let hit = reply.hits(lexicon).first { out.append((info, hit)) }
+      for hit in reply.hits(lexicon) {
+        let (a, b) = clause(s, hit.start, hit.end)
+        if checks.contains(where: { $0.start >= a && $0.end <= b }) { continue }
+        var asked = asksIn(a, b)
+        if !asked && b - a <= 7 && b < s.count {
+          // A bare mention, then the request: 您的订单号，麻烦发我一下
+          var c = b
+          while c < s.count && endsClause(s[c]) { c += 1 }
+          let (na, nb) = clause(s, c, c)
+          asked =
+            c < s.count && !checks.contains(where: { $0.start >= na && $0.end <= nb })
+            && asksIn(na, nb)
+        }
+        if asked {
+          out.append((info, hit))
+          break
+        }
+      }
     }
     return out
   }

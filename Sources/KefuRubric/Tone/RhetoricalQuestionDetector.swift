@@ -94,6 +94,9 @@ struct RhetoricalQuestionDetector {
   static let againVerbs = scalarLists(RhetoricalPatterns.againVerbs)
   static let concessions = scalarLists(RhetoricalPatterns.concessions)
   static let secondPerson = scalarLists(["你", "您"])
+  static let tellingVerbs = scalarLists(RhetoricalPatterns.tellingVerbs)
+  static let repeatCounts = scalarLists(RhetoricalPatterns.repeatCounts)
+  static let checkOffers = scalarLists(RhetoricalPatterns.checkOffers)
   static let howAfterWant = scalarLists(["还想怎么", "还要怎么"])
   static let doneWords = scalarLists(["行了", "好了", "可以了", "完了", "得了", "成了", "是了", "结了"])
   static let offerWords = scalarLists(["给您", "帮您", "为您", "我们给", "我给", "我帮", "给你", "帮你"])
@@ -355,6 +358,14 @@ struct RhetoricalQuestionDetector {
       if !containsAny(s, from: from, to: i, p.needInSentence) { return nil }
     }
 
+    // 难道是快递送错了？我帮您查一下 — a guess about something else, then an offer to check.
+    if p.source.shape == .nandao
+      && !containsAny(s, from: clause.start, to: clause.end, secondPerson)
+      && containsAny(s, from: 0, to: s.count, checkOffers)
+    {
+      return nil
+    }
+
     let negation = p.source.shape == .negatedQuestion || p.source.shape == .didNotRead
     if negation {
       // 是不是, 好不好, 要不要 ask a real choice.
@@ -461,6 +472,21 @@ struct RhetoricalQuestionDetector {
         }
       }
       k += 1
+    }
+    // 这个我都回答三遍了吧？ 您问了好几次了吧 — counting the times it was said, as a question.
+    if closes && (sentence.question || clause.particle == "吧" || clause.particle == "嘛") {
+      var k = clause.start
+      while k < clause.end {
+        if s[k] == "遍" || s[k] == "次" || s[k] == "回" {
+          let counted = endsWithAny(s, before: k, repeatCounts, from: clause.start)
+          if counted && containsAny(s, from: clause.start, to: clause.end, tellingVerbs)
+            && containsAny(s, from: k, to: clause.end, [scalars("了")])
+          {
+            return detection(.impatience, k, k + 1)
+          }
+        }
+        k += 1
+      }
     }
     // 都拆封了还想退？ 这种小瑕疵也要退？ — a bare ？ after an incredulous adverb.
     if closes && sentence.question && clause.particle == nil {

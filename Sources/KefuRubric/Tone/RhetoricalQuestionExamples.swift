@@ -85,6 +85,27 @@ extension RhetoricalQuestionRule {
     RuleExample("扫码验一下不就清楚了？", buyer: ["是不是正品"]),
     RuleExample("您生什么气呀，我们不是在帮您查吗", buyer: ["气死了"]),
     RuleExample("我们是正规品牌的好吗", buyer: ["是不是杂牌"]),
+    // 谁跟您说的 / 谁家…不… / 哪知道 — without a question mark too
+    RuleExample("谁和你讲过买一送一了？", buyer: ["不是说买一送一吗"]),
+    RuleExample("谁答应您退差价了", buyer: ["说好的退差价呢"]),
+    RuleExample("谁家的真丝衬衫不起点皱呀", buyer: ["怎么皱巴巴的"]),
+    RuleExample("我们客服哪晓得您家楼下不让停车", buyer: ["快递员说进不来"]),
+    RuleExample("我们怎么知道是不是您自己摔的", buyer: ["屏幕碎了"]),
+    // Reproach and impatience shaped as a question
+    RuleExample("您不瞧瞧自己选的是哪个颜色？", buyer: ["颜色发错了"]),
+    RuleExample("这事我都跟您解释好几遍了吧？", buyer: ["到底能不能退"]),
+    RuleExample("您这是第几次问运费了？", buyer: ["运费多少"]),
+    RuleExample("您能不能把详情页看完再来问？", buyer: ["这个能机洗吗"]),
+    RuleExample("可不可以别一直催了", buyer: ["快点发货"]),
+    RuleExample("那你说我们能怎么办嘛", buyer: ["你们得负责"]),
+    RuleExample("这点褶皱都能算破损?!", buyer: ["包装是皱的，破损了"]),
+    RuleExample("您看我们像是会坑人的店吗？", buyer: ["别坑我"]),
+    RuleExample("下暴雨快递停运，我们能做主吗？", buyer: ["为什么不发"]),
+    RuleExample("我又不是快递公司的，我怎么能保证几点送到？", buyer: ["几点送到"]),
+    RuleExample("换个电池有那么难懂吗？", buyer: ["不会换电池"]),
+    RuleExample("都写在说明书第一页了，看不懂吗？", buyer: ["怎么开机"]),
+    RuleExample("您怎么就不信我们呢", buyer: ["肯定是二手的"]),
+    RuleExample("您先好好看看详情页行不行", buyer: ["这个有什么功能"]),
   ]
 
   static let passingExamples: [RuleExample] = [
@@ -162,5 +183,23 @@ extension RhetoricalQuestionRule {
     RuleExample("至于您说的色差呢，主要是屏幕显示的原因", buyer: ["有色差"]),
     RuleExample("您那边不能付款吗？我帮您看看", buyer: ["付不了款"]),
     RuleExample("快递员没跟您联系吗？我帮您问问", buyer: ["快递员找不到地方"]),
+    // Near misses of the shapes above.
+    RuleExample("难道是仓库漏发了？我这就帮您核实", buyer: ["少了一个配件"]),
+    RuleExample("请问是哪位同事跟您说的呢？我核实一下", buyer: ["客服说送赠品"]),
+    RuleExample("不管哪家快递，不满意都可以找我们"),
+    RuleExample("本以为今天能到，哪知道突然降温停运了，实在抱歉", buyer: ["怎么还没到"]),
+    RuleExample("您是从哪知道我们店的呀？"),
+    RuleExample("您不看看这款燕麦色的吗？也很温柔"),
+    RuleExample("我再给您重复一遍收货地址，您看对吗？"),
+    RuleExample("已经帮您催了三次快递了，今天一定派送", buyer: ["还没到"]),
+    RuleExample("能不能麻烦您拍一下外包装给我呢？", buyer: ["东西坏了"]),
+    RuleExample("您能不能收到货再评价呢？谢谢亲"),
+    RuleExample("您说怎么处理都行，我们全力配合", buyer: ["我很不满意"]),
+    RuleExample("这个也算在满减活动里吗？算的哦，放心拍"),
+    RuleExample("我们能决定的是发货时间，路上的时效要看快递哦"),
+    RuleExample("我们怎么能帮到您呢？您说说具体情况"),
+    RuleExample("组装很难吗？不难的，盒子里有视频教程", buyer: ["难装吗"]),
+    RuleExample("亲，看不懂说明书吗？我给您发个安装视频"),
+    RuleExample("您先看看尺码表，有拿不准的再问我，好吗？"),
   ]
 }

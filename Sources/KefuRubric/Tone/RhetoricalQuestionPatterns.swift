@@ -204,10 +204,27 @@ enum RhetoricalPatterns {
 
   /// Words that make …好不好 / …好吗 an assertion rather than a request:
   /// 我们明明发货了好吗.
-  static let assertionWords = ["明明", "本来", "根本", "压根", "早就", "早都", "本来就", "真的是"]
+  static let assertionWords = [
+    "明明", "本来", "根本", "压根", "早就", "早都", "本来就", "真的是", "好好看", "看清楚", "看仔细",
+  ]
 
   /// Clause openings that make a negated question a real check: 是优惠券不能用吗？
   static let genuineOpenings = ["是", "请问", "您是说", "你是说", "您的意思是", "亲是", "就是说"]
+
+  /// Verbs of telling before a count of times: 我都回答三遍了吧？ 您问了好几次了吧
+  static let tellingVerbs = ["说", "讲", "回答", "答", "解释", "告诉", "强调", "重复", "问"]
+  /// How many times, two or more (一遍 is a plain offer: 我再说一遍).
+  static let repeatCounts = [
+    "两", "三", "四", "五", "六", "七", "八", "九", "十", "几", "好几", "无数", "N", "n", "2", "3",
+    "4", "5", "6", "7", "8", "9",
+  ]
+
+  /// A help offer in the reply that makes 难道… a guess, not a reproach, when the buyer is not
+  /// its subject: 难道是快递送错了？我马上帮您查一下.
+  static let checkOffers = [
+    "帮您", "给您查", "我查一下", "我看一下", "我看看", "发我看", "发给我看", "我去查", "我去问",
+    "马上查", "核实", "查一下", "确认一下", "问一下", "联系快递",
+  ]
 
   /// Every pattern, roughly from the strongest cue to the weakest. The first one that fits a
   /// sentence is reported.
@@ -228,6 +245,8 @@ enum RhetoricalPatterns {
         "要求", "赖",
       ]),
     RhetoricalPattern(
+      shape: .blame, words: ["您怎么就不", "你怎么就不", "你们怎么就不"]),
+    RhetoricalPattern(
       shape: .blame, words: ["怎么就"],
       next: ["认定", "觉得", "说", "肯定", "断定", "确定", "怪", "赖", "认为"]),
     // 哪家快递不是这个速度？ 谁家的衣服洗了不缩水？
@@ -235,6 +254,14 @@ enum RhetoricalPatterns {
       shape: .denial,
       words: ["哪家", "谁家", "哪个店", "哪个商家", "哪个卖家", "哪个牌子", "哪一家", "哪个品牌"],
       needAfter: ["不", "没"], ending: .questionMark),
+    // Without ？ too, when the buyer is not asked about (谁家的毛衣不起点球呀), unlike
+    // 您之前买的哪家不起球呀 or 不管哪家都不…
+    RhetoricalPattern(
+      shape: .denial, words: ["哪家", "谁家", "哪个店", "哪个商家", "哪个卖家", "哪一家"],
+      notInClause: [
+        "请问", "不管", "无论", "不论", "的话", "如果", "您", "你", "都不", "也不", "都没", "也没",
+      ],
+      needAfter: ["不", "没"]),
     // 是觉得我们在骗人咯？ 我们会为了这点钱骗您吗？
     RhetoricalPattern(
       shape: .denial, words: ["骗", "坑", "故意"],
@@ -320,7 +347,8 @@ enum RhetoricalPatterns {
       shape: .negatedQuestion,
       words: [
         "不是", "不就", "不也", "不都", "不还", "不正", "不早", "不挺", "不够", "不算", "不一直",
-        "不照样", "不觉得", "不认为", "不会", "就不能", "都不能", "还不能",
+        "不照样", "不觉得", "不认为", "不会", "就不能", "都不能", "还不能", "不明摆着", "不很明显",
+        "不很清楚",
       ],
       notBefore: ["要", "若", "倒", "可", "并"], ending: .maParticle),
     RhetoricalPattern(
@@ -423,6 +451,14 @@ enum RhetoricalPatterns {
         "谁说", "谁告诉", "谁让", "谁叫", "谁规定", "谁知道", "谁不", "谁敢", "谁还",
       ],
       notBefore: ["不管", "无论", "不论", "随便", "任"], notInClause: ["请问"]),
+    // 谁跟您讲的包退？ 谁答应您送赠品了 — but 是哪位同事跟您说的呢？ asks who.
+    RhetoricalPattern(
+      shape: .talkingBack,
+      words: [
+        "谁跟您说", "谁跟你说", "谁和您说", "谁和你说", "谁给您说", "谁给你说", "谁跟您讲",
+        "谁跟你讲", "谁和您讲", "谁和你讲", "谁答应", "谁承诺", "谁同意", "谁保证",
+      ],
+      notBefore: ["是", "不管", "无论", "不论", "随便", "任"], notInClause: ["请问", "哪位"]),
     RhetoricalPattern(
       shape: .talkingBack, words: ["谁能", "谁会"],
       next: ["想到", "保证", "料到", "知道", "想得到", "不", "嫌", "骗", "故意"],
@@ -432,10 +468,21 @@ enum RhetoricalPatterns {
     RhetoricalPattern(
       shape: .talkingBack,
       words: [
-        "我怎么知道", "我哪知道", "我哪儿知道", "我哪里知道", "我咋知道", "鬼知道", "天知道",
+        "我怎么知道", "我们怎么知道", "我怎么会知道", "我们怎么会知道", "我们咋知道", "我哪知道", "我哪儿知道", "我哪里知道", "我咋知道", "鬼知道",
+        "天知道",
         "关我什么事", "关我们什么事", "关我啥事", "跟我有什么关系", "跟我们有什么关系", "什么叫",
         "你什么意思", "您什么意思", "这话什么意思", "这是什么意思啊",
       ]),
+    // 我们这边哪晓得… 客服哪知道… (not 本来以为…，哪知道下雪了, which narrates)
+    RhetoricalPattern(
+      shape: .talkingBack,
+      words: [
+        "哪知道", "哪晓得", "哪里知道", "哪儿知道", "哪里晓得", "哪儿晓得", "哪清楚", "哪管得",
+        "哪控制得",
+      ],
+      notBefore: ["从", "在", "去", "到"],
+      needBefore: ["我", "咱", "商家", "卖家", "店", "客服", "谁"],
+      notInClause: ["以为", "本来", "原本", "本想", "谁知"]),
     RhetoricalPattern(
       shape: .talkingBack, words: ["你以为", "您以为", "你们以为"], ending: .question),
 
@@ -450,8 +497,12 @@ enum RhetoricalPatterns {
     RhetoricalPattern(shape: .dismissive, words: ["不至于吧", "犯得着", "用得着"], ending: .anything),
     RhetoricalPattern(shape: .dismissive, words: ["犯不着", "用不着", "没必要"], ending: .tagged),
     RhetoricalPattern(
-      shape: .dismissive, words: ["还叫", "也叫", "也算", "还算"], needBefore: ["这", "那"],
-      ending: .questionMark),
+      shape: .dismissive,
+      words: [
+        "还叫", "也叫", "也算", "还算", "也能算", "也能叫", "还能算", "还能叫", "都能算", "都能叫",
+        "也可以算", "也配叫", "也称得上",
+      ],
+      notNext: ["在", "进", "入"], needBefore: ["这", "那"], ending: .questionMark),
     RhetoricalPattern(
       shape: .dismissive, words: ["白送", "白给", "倒贴", "还少吗", "还少么", "还不多吗"],
       ending: .maParticle),
@@ -491,6 +542,58 @@ enum RhetoricalPatterns {
         "要什么自行车", "早干嘛去了", "懂不懂", "明不明白", "会不会看", "有完没完",
         "您想怎么样", "你想怎么样", "你懂吗", "您懂吗", "你明白吗", "你知道吗", "吃干饭",
       ]),
+    // 您能不能看完说明再说？ 能不能别老催？ (not 能不能麻烦您发一下订单号, a request)
+    RhetoricalPattern(
+      shape: .impatience, words: ["能不能", "可不可以", "能否", "可以不可以"],
+      notInClause: [
+        "麻烦", "请", "帮", "我们", "我来", "给您", "再说一", "再说下", "再说说", "再说明",
+      ],
+      needAfter: [
+        "再说", "再来问", "再来找", "再来说", "自己先", "自己看", "自己查", "自己量", "自己算", "别老", "别总", "别再", "别一直", "别催",
+        "不要老", "不要总",
+        "不要再", "不要一直", "不要催", "好好", "认真点", "仔细点", "看清楚", "搞清楚", "弄清楚",
+        "想清楚", "想好再", "看完再",
+      ]),
+    // 那您说怎么办嘛 (not 您说怎么办都行 or 您说怎么办比较好呢)
+    RhetoricalPattern(
+      shape: .impatience,
+      words: [
+        "您说怎么办", "你说怎么办", "您说该怎么办", "你说该怎么办", "您说能怎么办", "你说能怎么办",
+        "您说我能怎么办", "你说我能怎么办", "您说我们能怎么办", "你说我们能怎么办", "你让我怎么办",
+        "您让我怎么办",
+      ],
+      notNext: ["比较", "合适", "都", "就", "我们就", "更", "好", "才"], ending: .question,
+      notInReply: ["帮您", "给您退", "给您换", "给您补", "或者", "还是"]),
+    // 我们像是那种人吗？ 图您什么呢？ 快递的事我们能做主吗？
+    RhetoricalPattern(
+      shape: .denial, words: ["像是那种", "像那种", "像是骗", "像骗", "像是坑", "像坑"],
+      ending: .maParticle),
+    RhetoricalPattern(
+      shape: .denial, words: ["图您什么", "图你什么", "图您啥", "图你啥", "图您点什么", "图你点什么"]),
+    RhetoricalPattern(
+      shape: .denial,
+      words: ["能做主", "能决定", "能控制", "能左右", "管得住", "能管得", "说了算"],
+      needBefore: ["我"], ending: .maParticle),
+    // 我们怎么能保证快递不丢？ (not 我们怎么能帮到您呢)
+    RhetoricalPattern(
+      shape: .denial, words: ["我怎么能", "我们怎么能", "我又怎么能", "我们又怎么能"],
+      notNext: ["帮", "为", "让您", "让你", "更", "联系", "找到", "提供", "做得更", "改进"],
+      ending: .question),
+    // 这很难理解吗？ 有那么难懂吗
+    RhetoricalPattern(
+      shape: .dismissive, words: ["难理解", "难懂", "很难吗", "很复杂吗", "那么难", "这么难"],
+      needBefore: ["这", "那", "有"], notInClause: ["请问", "会不会", "是不是"],
+      ending: .maParticle, notInReply: ["不难", "很简单"]),
+    // 您觉得这个价还能买到更好的吗？
+    RhetoricalPattern(
+      shape: .dismissive, words: ["还能买到", "还能找到", "能买到更", "能找到更", "还买得到"],
+      notInClause: ["请问"], needAfter: ["更", "这么", "这样", "比这"], ending: .maParticle),
+    // 说了没货就是没货，听不懂吗？ (not 哪里看不懂吗？我给您发视频)
+    RhetoricalPattern(
+      shape: .didNotRead,
+      words: ["听不懂吗", "看不懂吗", "听不明白吗", "看不明白吗", "听不懂么", "看不懂么"],
+      notInClause: ["哪", "是", "什么", "请问", "如果", "有", "还有"],
+      notInReply: ["帮您", "给您发", "教您", "我给您", "我来"]),
     // 现在才说，让我们怎么开？
     RhetoricalPattern(
       shape: .impatience,
@@ -532,6 +635,19 @@ enum RhetoricalPatterns {
         "下单的时候",
       ],
       needAfter: ["没", "不"], ending: .questionMark),
+    // 您不瞧瞧自己选的颜色？ (not 您不看看这款白色的吗, which offers)
+    RhetoricalPattern(
+      shape: .didNotRead,
+      words: [
+        "不看看", "不瞧瞧", "不想想", "不查查", "不问问", "不量量", "不先看看", "不自己看看",
+        "不好好看看", "不仔细看看",
+      ],
+      needBefore: second,
+      notInClause: [
+        "别的", "其他", "其它", "新款", "同款", "这款", "那款", "我们家", "活动", "优惠", "推荐",
+        "搭配", "要不要", "考虑",
+      ],
+      ending: .questionMark),
     RhetoricalPattern(
       shape: .didNotRead, words: ["不看", "不问", "不查", "不读", "不量", "不想想"],
       notNext: ["看", "一下", "了"], needBefore: second + ["都"], ending: .maParticle),
@@ -569,7 +685,7 @@ enum RhetoricalPatterns {
         "发什么火", "生什么气", "着什么急", "闹什么脾气", "发什么脾气", "较什么真", "嚷什么",
         "急什么", "急啥", "怕什么", "怕啥", "慌什么", "催什么", "吵什么", "闹什么", "嫌什么",
         "计较什么", "纠结什么", "犹豫什么", "着急什么", "还担心什么", "还怕什么", "还怀疑什么",
-        "还嫌什么", "还想要什么", "还要求什么",
+        "还嫌什么", "还想要什么", "还要求什么", "还指望什么", "还奢望什么", "还图什么",
       ],
       notBefore: ["不用", "别"]),
     RhetoricalPattern(
@@ -585,7 +701,8 @@ enum RhetoricalPatterns {
     RhetoricalPattern(
       shape: .impatience,
       words: [
-        "第一次网购", "第一次上网买", "没网购过", "没长眼", "有意思吗", "有意思么", "有意义吗",
+        "第一次网购", "第一次上网买", "第一天网购", "头一回网购", "头一次网购", "没网购过", "没长眼",
+        "眼睛在哪", "眼睛长哪", "眼睛呢", "有意思吗", "有意思么", "有意义吗",
         "真的假的",
       ]),
     RhetoricalPattern(
