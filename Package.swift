@@ -28,6 +28,6 @@ let package = Package(
     .testTarget(
       name: "KefuTerminalTests",
       dependencies: ["KefuTerminal", "KefuEngine", "KefuScenario", "KefuRubric"]),
-    .testTarget(name: "KefuCLITests", dependencies: ["kefu"]),
+    .testTarget(name: "KefuCLITests", dependencies: ["kefu"], exclude: ["Fixtures"]),
   ]
 )
