@@ -67,8 +67,12 @@ public struct OrderConfirmationRule: Rule {
   /// Whether the reply reads back the order's details: three of item, recipient, phone and
   /// address, with an actual phone number or at least two address parts (市、区、路…) in it.
   static func readsBackDetails(_ reply: Reply) -> Bool {
-    let phoneNumber = ScalarText.phoneNumber(reply.scalars) != nil
     let addressParts = reply.hits(address).count
+    // Cheap parts first: without three of them there is no read-back, whatever the digits.
+    var possible = (addressParts > 0 ? 1 : 0) + (reply.contains(recipient) ? 1 : 0)
+    possible += (reply.contains(item) ? 1 : 0) + 1
+    guard possible >= 3 else { return false }
+    let phoneNumber = ScalarText.phoneNumber(reply.scalars) != nil
     guard phoneNumber || addressParts >= 2 else { return false }
     var parts = 0
     if reply.contains(recipient) { parts += 1 }
@@ -101,13 +105,14 @@ public struct OrderConfirmationRule: Rule {
       if ScalarText.isLatin(x) {
         var k = i
         while k < s.count && (ScalarText.isLatin(s[k]) || ScalarText.isDigit(s[k])) { k += 1 }
-        let word = String(String.UnicodeScalarView(s[i..<k]))
-        if sizeLetters.contains(word) { size = true }
+        if k - i <= 4 && sizeLetters.contains(String(String.UnicodeScalarView(s[i..<k]))) {
+          size = true
+        }
         i = k
         continue
       }
       if numerals.contains(x) && i + 1 < s.count && measures.contains(s[i + 1])
-        && (i == 0 || !"第满买".unicodeScalars.contains(s[i - 1]))
+        && (i == 0 || !notQuantity.contains(s[i - 1]))
       {
         quantity = true
       }
@@ -124,9 +129,10 @@ public struct OrderConfirmationRule: Rule {
     return kinds
   }
 
-  static let colourHeads = Set("黑白红粉蓝绿黄紫灰米杏咖棕橙金银青驼沙肤裸藏卡褐".unicodeScalars)
-  static let measures = Set("件双条袋盒瓶个套包支台份罐箱斤克".unicodeScalars)
-  static let numerals = Set("一两二三四五六七八九十".unicodeScalars)
+  static let colourHeads = ScalarSet("黑白红粉蓝绿黄紫灰米杏咖棕橙金银青驼沙肤裸藏卡褐")
+  static let measures = ScalarSet("件双条袋盒瓶个套包支台份罐箱斤克")
+  static let numerals = ScalarSet("一两二三四五六七八九十")
+  static let notQuantity = ScalarSet("第满买")
   static let sizeLetters: Set<String> = [
     "xs", "s", "m", "l", "xl", "xxl", "xxxl", "2xl", "3xl", "4xl",
   ]

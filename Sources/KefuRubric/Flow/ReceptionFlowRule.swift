@@ -144,15 +144,20 @@ public struct ReceptionFlowRule: Rule {
   /// (…对吗, 没错吧, 跟您核对一下), a request that the buyer check them, or the details
   /// themselves read back in full.
   public static func isConfirming(_ reply: Reply) -> Bool {
-    let details = OrderConfirmationRule.detailKinds(reply)
     let tagged = reply.contains(checkTag)
-    if reply.contains(confirmDirect) && (details >= 1 || tagged) { return true }
+    let direct = reply.contains(confirmDirect)
     let topic = reply.contains(confirmTopic)
-    if tagged && (details >= 1 || topic) { return true }
     let receipts = reply.hits(receipt)
     let checking = reply.hits(checkVerb).contains { hit in
       !receipts.contains { $0.start <= hit.start && hit.start < $0.end }
     }
+    // Most replies name no check and no order word: no need to look for details.
+    guard tagged || direct || topic || checking else {
+      return OrderConfirmationRule.readsBackDetails(reply)
+    }
+    let details = OrderConfirmationRule.detailKinds(reply)
+    if direct && (details >= 1 || tagged) { return true }
+    if tagged && (details >= 1 || topic) { return true }
     if checking && (details >= 1 || (topic && reply.contains(checkWithBuyer))) { return true }
     if details >= 2 && topic { return true }
     return OrderConfirmationRule.readsBackDetails(reply)

@@ -12,6 +12,15 @@ struct StepReading {
   /// Spans of rhetorical questions, computed only when a question or an objection cue needs them.
   private var rhetoric: [(Int, Int)]?
 
+  static let whPrefix = ScalarSet("什怎这那多")
+  static let statementMarks = ScalarSet("都也管论我")
+  static let offerHeads = ScalarSet("看试带加来配入顺考买拍搭一再")
+  static let concrete = ScalarSet("款色")
+  static let optionHeads = ScalarSet("大小这那同新码号款色段版")
+  static let notOption = ScalarSet("了下吧哦的一择")
+  static let notGift = ScalarSet("到达货人给")
+  static let praiseAfter = ScalarSet("如率很多不")
+
   init(_ reply: Reply, buyer: [String]) {
     self.reply = reply
     self.s = reply.scalars
@@ -39,11 +48,21 @@ struct StepReading {
   // MARK: Helpers
 
   func hits(_ lexicon: Lexicon, in k: Int) -> [PhraseHit] {
+    guard reply.contains(lexicon) else { return [] }
     let c = clauses.list[k]
     return reply.hits(lexicon).filter { $0.start >= c.start && $0.end <= c.end }
   }
 
-  func has(_ lexicon: Lexicon, in k: Int) -> Bool { !hits(lexicon, in: k).isEmpty }
+  func has(_ lexicon: Lexicon, in k: Int) -> Bool {
+    guard reply.contains(lexicon) else { return false }
+    let c = clauses.list[k]
+    let slot = lexicon.sharedSlot
+    if slot < 0 { return !hits(lexicon, in: k).isEmpty }
+    for h in reply.hits where h.lexicon == slot && h.start >= c.start && h.end <= c.end {
+      return true
+    }
+    return false
+  }
 
   /// Whether 不/没 stands just before offset `at`.
   func negated(_ at: Int) -> Bool {
@@ -71,7 +90,7 @@ struct StepReading {
     case "么":
       var last = c.end - 1
       while last > c.start && s[last] != "么" { last -= 1 }
-      if last > c.start && "什怎这那多".unicodeScalars.contains(s[last - 1]) {
+      if last > c.start && Self.whPrefix.contains(s[last - 1]) {
         return false
       }
       return true
@@ -85,7 +104,7 @@ struct StepReading {
         return w != "几" && w != "还是"
       }
       guard k == clauses.list.count - 1, !words.isEmpty else { return false }
-      for i in c.start..<c.end where "都也管论我".unicodeScalars.contains(s[i]) { return false }
+      for i in c.start..<c.end where Self.statementMarks.contains(s[i]) { return false }
       return true
     default:
       return false
@@ -113,7 +132,7 @@ struct StepReading {
     let c = clauses.list[k]
     for hit in hits(Rule.questionWord, in: k) where Rule.questionWord.phrases[hit.phrase] == "要不要" {
       for i in hit.end..<min(c.end, hit.end + 3)
-      where "看试带加来配入顺考买拍搭一再".unicodeScalars.contains(s[i]) {
+      where Self.offerHeads.contains(s[i]) {
         return true
       }
     }
@@ -184,7 +203,7 @@ struct StepReading {
     for i in from..<hit.start where s[i] == "帮" || s[i] == "给" || s[i] == "为" { helper = true }
     guard helper else { return false }
     for i in hit.end..<c.end
-    where "款色".unicodeScalars.contains(s[i]) || ScalarText.isDigit(s[i]) {
+    where Self.concrete.contains(s[i]) || ScalarText.isDigit(s[i]) {
       return false
     }
     return true
@@ -209,8 +228,8 @@ struct StepReading {
     while i < min(limit, from + 4) {
       let x = s[i]
       if ScalarText.isDigit(x) || ScalarText.isLatin(x) { return true }
-      if "大小这那同新码号款色段版".unicodeScalars.contains(x) { return true }
-      if "了下吧哦的一择".unicodeScalars.contains(x) && i == from { return false }
+      if Self.optionHeads.contains(x) { return true }
+      if Self.notOption.contains(x) && i == from { return false }
       i += 1
     }
     return false
@@ -266,7 +285,7 @@ struct StepReading {
       while i < c.end {
         if s[i] == "送" {
           let next: Unicode.Scalar? = i + 1 < c.end ? s[i + 1] : nil
-          if let n = next, "到达货人给".unicodeScalars.contains(n) {
+          if let n = next, Self.notGift.contains(n) {
             i += 1
             continue
           }
@@ -313,7 +332,7 @@ struct StepReading {
       if phrase == "好评" {
         // 好评如潮 / 都是好评 praise the item.
         let after = hit.end < s.count ? s[hit.end] : " "
-        if "如率很多不".unicodeScalars.contains(after) { continue }
+        if Self.praiseAfter.contains(after) { continue }
         if hit.start >= 2 && s[hit.start - 1] == "是" { continue }
       }
       return true

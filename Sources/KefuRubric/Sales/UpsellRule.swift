@@ -46,10 +46,10 @@ public struct UpsellRule: Rule {
       "茶", "杯", "垫", "罩", "内存卡", "冻干", "咖啡豆", "猫砂", "玩具", "伞", "蒸笼", "配件",
     ])
   /// Classifiers: 加一袋 / 备一个 / 带一包 offer one more of something.
-  static let classifier: Set<Unicode.Scalar> = [
-    "件", "条", "双", "袋", "盒", "瓶", "个", "套", "包", "支", "台", "份", "罐", "张", "副", "对", "把", "只", "块",
-    "片", "卷", "根", "本", "颗", "管", "箱",
-  ]
+  static let classifier = ScalarSet("件条双袋盒瓶个套包支台份罐张副对把只块片卷根本颗管箱")
+  static let counts = ScalarSet("一两几")
+  static let offerVerbs = ScalarSet("加带备配")
+  static let buyVerbs = ScalarSet("拍买选挑入来")
   /// The shop's other goods…
   static let shopGoods = Lexicon(
     "upsell-shop-goods",
@@ -198,6 +198,11 @@ public struct UpsellRule: Rule {
   /// item (rather than only a deal), or nil.
   static func offerSpan(_ reply: Reply) -> (start: Int, end: Int, item: Bool)? {
     let s = reply.scalars
+    // Most replies offer nothing: no offer word, and no 加一/带一… piece to look at.
+    let words =
+      reply.contains(offer) || reply.contains(deal) || reply.contains(pairing)
+      || reply.contains(purchased) || reply.contains(invite)
+    if !words && !s.contains("满") && extraPiece(s, negated: { _ in false }) == nil { return nil }
     // 要不要 is an offer, not a negation.
     let negations = reply.hits(negation).filter { $0.start == 0 || s[$0.start - 1] != "要" }
     /// A negation just before offset `at` (没有搭配的…, 不用单独拍).
@@ -274,10 +279,10 @@ public struct UpsellRule: Rule {
   static func extraPiece(_ s: [Unicode.Scalar], negated: (Int) -> Bool) -> (Int, Int)? {
     guard s.count >= 3 else { return nil }
     for i in 0..<(s.count - 2)
-    where "一两几".unicodeScalars.contains(s[i + 1]) && classifier.contains(s[i + 2]) {
+    where counts.contains(s[i + 1]) && classifier.contains(s[i + 2]) {
       let verb = s[i]
-      var offered = "加带备配".unicodeScalars.contains(verb)
-      if !offered && "拍买选挑入来".unicodeScalars.contains(verb) {
+      var offered = offerVerbs.contains(verb)
+      if !offered && buyVerbs.contains(verb) {
         let from = max(0, i - 4)
         let before = String(String.UnicodeScalarView(s[from..<i]))
         offered = ["再", "顺便", "一起", "单独", "另外", "也", "多"].contains { before.contains($0) }
