@@ -9,7 +9,7 @@ public struct OrderConfirmationRule: Rule {
   // MARK: Data
 
   static let recipient = Lexicon(
-    "order-recipient", ["收件人", "收货人", "姓名", "名字", "先生", "女士", "小姐", "本人签收"])
+    "order-recipient", ["收件人", "收货人", "姓名", "名字", "先生", "女士", "小姐"])
   static let phone = Lexicon("order-phone", ["电话", "手机", "联系方式", "号码"])
   static let address = Lexicon(
     "order-address",
@@ -34,13 +34,17 @@ public struct OrderConfirmationRule: Rule {
       explanation: """
         很多售后纠纷都出在买家拍错、填错，而客服又没有核对。买家下单后，客服要把订单信息和买家对一遍：\
         收件人、联系电话、收货地址，还有商品本身（款式、尺码、颜色、数量）。一条核对订单的回复漏了其中任何一项，\
-        就会被指出缺了什么；没有在核对订单的回复不受这条规则约束。
+        就会被指出缺了什么；没有在核对订单的回复不受这条规则约束。核对订单指把订单细节读给买家\
+        （颜色尺码、数量、地址、电话、收件人）并请买家确认，或者请买家核对这些信息；\
+        客服自己去「确认库存」「核实物流」、提醒买家「确认收货」都不是核对订单。
         """,
       triggers: [
         RuleExample("跟您核对一下地址：杭州市西湖区文三路8号，对吗？"),
         RuleExample("您拍的是白色L码对吧？"),
         RuleExample("和您确认下订单信息：收件人李先生，电话13900001111"),
         RuleExample("确认一下收货地址是上海市浦东新区张江路100号，收件人陈小姐"),
+        RuleExample("黑色40码一双，寄到南京市鼓楼区中山路，没问题吧？"),
+        RuleExample("麻烦您核对一下收货地址是否正确"),
       ],
       passes: [
         RuleExample(
@@ -48,6 +52,10 @@ public struct OrderConfirmationRule: Rule {
         RuleExample("亲，确认下您的订单信息哦：米色L码一件；收货人赵先生；手机138****5678；北京市朝阳区建国路1号"),
         RuleExample("亲，按您的身高体重，M码会比较合身"),
         RuleExample("好的亲，今天下单今天发货，感谢您的支持"),
+        RuleExample("我帮您确认一下订单状态"),
+        RuleExample("我这边核实一下仓库库存"),
+        RuleExample("收到货记得确认收货哦"),
+        RuleExample("不是本人签收的话，可以联系快递员核实一下"),
         RuleExample(""),
       ],
       patienceCost: RubricSettings.standard.patienceCost("order_confirmation"),
@@ -59,8 +67,12 @@ public struct OrderConfirmationRule: Rule {
   /// Whether the reply reads back the order's details: three of item, recipient, phone and
   /// address, with an actual phone number or at least two address parts (市、区、路…) in it.
   static func readsBackDetails(_ reply: Reply) -> Bool {
-    let phoneNumber = ScalarText.phoneNumber(reply.scalars) != nil
     let addressParts = reply.hits(address).count
+    // Cheap parts first: without three of them there is no read-back, whatever the digits.
+    var possible = (addressParts > 0 ? 1 : 0) + (reply.contains(recipient) ? 1 : 0)
+    possible += (reply.contains(item) ? 1 : 0) + 1
+    guard possible >= 3 else { return false }
+    let phoneNumber = ScalarText.phoneNumber(reply.scalars) != nil
     guard phoneNumber || addressParts >= 2 else { return false }
     var parts = 0
     if reply.contains(recipient) { parts += 1 }
@@ -69,6 +81,61 @@ public struct OrderConfirmationRule: Rule {
     if reply.contains(item) { parts += 1 }
     return parts >= 3
   }
+
+  /// How many kinds of concrete order detail the reply states: a colour (黑色), a size (42码,
+  /// L码), a quantity (一件, 两袋), an address (two parts of 省市区路…), a phone number (or its
+  /// tail: 尾号3356, 138开头), a recipient (收件人, 王女士).
+  static func detailKinds(_ reply: Reply) -> Int {
+    let s = reply.scalars
+    var colour = false
+    var size = false
+    var quantity = false
+    var i = 0
+    while i < s.count {
+      let x = s[i]
+      if x == "色" && i > 0 && colourHeads.contains(s[i - 1]) { colour = true }
+      if ScalarText.isDigit(x) {
+        var k = i
+        while k < s.count && ScalarText.isDigit(s[k]) { k += 1 }
+        if k < s.count && (s[k] == "码" || s[k] == "号" || s[k] == "c") { size = true }
+        if k < s.count && measures.contains(s[k]) { quantity = true }
+        i = k
+        continue
+      }
+      if ScalarText.isLatin(x) {
+        var k = i
+        while k < s.count && (ScalarText.isLatin(s[k]) || ScalarText.isDigit(s[k])) { k += 1 }
+        if k - i <= 4 && sizeLetters.contains(String(String.UnicodeScalarView(s[i..<k]))) {
+          size = true
+        }
+        i = k
+        continue
+      }
+      if numerals.contains(x) && i + 1 < s.count && measures.contains(s[i + 1])
+        && (i == 0 || !notQuantity.contains(s[i - 1]))
+      {
+        quantity = true
+      }
+      i += 1
+    }
+    var kinds = (colour ? 1 : 0) + (size ? 1 : 0) + (quantity ? 1 : 0)
+    if reply.hits(address).count >= 2 { kinds += 1 }
+    if ScalarText.phoneNumber(s) != nil || ScalarText.contains(s, Array("尾号".unicodeScalars)) != nil
+      || ScalarText.contains(s, Array("开头".unicodeScalars)) != nil
+    {
+      kinds += 1
+    }
+    if reply.contains(recipient) { kinds += 1 }
+    return kinds
+  }
+
+  static let colourHeads = ScalarSet("黑白红粉蓝绿黄紫灰米杏咖棕橙金银青驼沙肤裸藏卡褐")
+  static let measures = ScalarSet("件双条袋盒瓶个套包支台份罐箱斤克")
+  static let numerals = ScalarSet("一两二三四五六七八九十")
+  static let notQuantity = ScalarSet("第满买")
+  static let sizeLetters: Set<String> = [
+    "xs", "s", "m", "l", "xl", "xxl", "xxxl", "2xl", "3xl", "4xl",
+  ]
 
   /// The parts of an order a confirming reply leaves out, by Chinese name.
   static func missing(_ reply: Reply, product: String?) -> [String] {

@@ -8,128 +8,6 @@ import KefuText
 public struct ReceptionFlowRule: Rule {
   public init() {}
 
-  // MARK: Data
-
-  /// 进门问好: greetings and the opening offer of help.
-  static let greet = Lexicon(
-    "greet",
-    [
-      "您好", "你好", "亲好", "欢迎光临", "欢迎来到", "欢迎您", "欢迎进店", "欢迎回来", "很高兴为您服务",
-      "很高兴为你服务", "很高兴为您效劳", "有什么可以帮", "有什么能帮", "有什么可以为您", "有什么需要帮",
-      "请问有什么需要", "在的", "在呢", "我在", "早上好", "上午好", "中午好", "下午好", "晚上好", "hello",
-      "哈喽", "嗨",
-    ])
-  /// 接待咨询: topics of the buyer's needs; a reply that asks about one is needs-finding.
-  static let needTopic = Lexicon(
-    "need-topic",
-    [
-      "身高", "体重", "多高", "多重", "几斤", "平时穿", "穿什么码", "穿多大", "尺码", "码数", "腰围", "胸围",
-      "肩宽", "脚长", "鞋码", "预算", "价位", "场合", "用途", "用来", "送人", "送给", "自己穿", "自己用", "给谁",
-      "喜欢什么", "喜欢哪", "喜欢的", "什么颜色", "哪个颜色", "哪种颜色", "风格", "款式", "肤质", "皮肤",
-      "年龄", "几岁", "多大了", "需求", "要求", "在意", "看重", "看中哪", "看中的", "哪一款", "哪款", "想要",
-      "想找", "想买", "需要什么", "什么样的", "多大的", "多长", "面料", "材质", "功能", "型号", "机型",
-    ])
-  /// Words that make a sentence a question.
-  static let questionMark = Lexicon(
-    "question-mark",
-    [
-      "?", "请问", "吗", "什么", "哪", "多少", "多大", "几", "是否", "有没有", "要不要", "是不是", "方便说",
-      "方便告诉", "告诉我", "说一下", "说下",
-    ])
-  /// 推荐产品: suggesting an item, a size, or a reason to choose it.
-  static let recommend = Lexicon(
-    "recommend",
-    [
-      "推荐", "建议您", "建议选", "建议拍", "建议买", "建议入", "建议穿", "适合您", "适合你", "很适合", "比较适合",
-      "更适合", "最适合", "合身", "正合适", "刚好合适", "挺合适", "会合适", "码就可以", "码就行", "码正好", "码刚好",
-      "码合适", "选这款", "拍这款", "这款更", "这一款更", "性价比", "显瘦", "显白", "百搭", "卖得很好", "卖得最好",
-      "热销", "爆款", "人气", "好评", "回购", "质量很好", "质量非常好", "面料", "透气", "舒服", "舒适", "不起球",
-      "不掉色", "很好看", "上身效果", "您可以试试", "可以考虑", "首选", "主推",
-    ])
-  /// 处理异议 whatever the buyer said: reassurance, guarantees, holding or explaining the price.
-  static let objection = Lexicon(
-    "objection",
-    [
-      "放心", "无理由", "退换", "退货", "换货", "运费险", "包退", "包换", "假一赔", "正品", "质量保证", "品质保证",
-      "保证质量", "售后", "理解您", "能理解", "明白您", "您的顾虑", "您的担心", "不用担心", "别担心", "担心的话",
-      "顾虑", "最低价", "底价", "活动价", "最优惠", "一分钱一分货", "一分价钱一分货", "利润", "成本", "平均下来",
-      "算下来", "每天只要", "相当于每天", "优惠券", "小礼品", "赠品", "帮您申请", "申请一下", "老板", "权限",
-      "不满意", "包您满意", "可以退", "可以换", "无忧", "保障",
-    ])
-  /// 处理异议 only after the buyer hesitated, doubted, bargained or complained.
-  static let objectionAnswer = Lexicon(
-    "objection-answer",
-    [
-      "其实", "支持", "保证", "品质", "质量", "没问题", "不会", "确实", "尺码表", "参考", "帮您", "给您", "您看",
-      "不合身", "不合适", "优惠", "便宜", "价格", "包邮", "担心", "哪方面", "顾虑", "抱歉", "不好意思", "对不起",
-      "久等", "催", "马上", "处理", "解决",
-    ])
-  /// What the buyer says when hesitating, doubting, bargaining or complaining.
-  static let buyerObjection = Lexicon(
-    "buyer-objection",
-    [
-      "考虑", "再想想", "想想", "再看看", "看看再说", "犹豫", "拿不准", "不确定", "纠结", "怕", "担心", "万一",
-      "会不会", "不合身", "不合适", "太贵", "贵了", "有点贵", "便宜", "优惠", "打折", "少点", "少一点", "抹零",
-      "包邮", "降价", "别家", "别的店", "质量", "正品", "真的吗", "靠谱", "假货", "色差", "掉色", "起球", "缩水",
-      "差评", "不满意", "投诉", "太慢", "还没到", "还没发", "怎么还", "太久", "等了", "退", "算了", "不要了", "失望",
-      "不好", "破了", "坏了", "发错", "少发", "漏发", "有问题", "不一样",
-    ])
-  /// 促成交易: nudging the buyer to order now.
-  static let close = Lexicon(
-    "close",
-    [
-      "现在下单", "现在拍", "现在买", "今天下单", "今天拍", "尽快拍", "尽快下单", "早点拍", "抓紧", "赶紧",
-      "库存不多", "库存紧张", "仅剩", "只剩", "最后几件", "最后一件", "快没了", "恢复原价", "活动截止", "活动今天",
-      "活动最后", "限时", "限量", "错过", "喜欢的话", "直接拍", "放心拍", "可以拍下", "拍下吧", "拍下哦", "下单吧", "下单哦", "付款",
-      "给您留", "帮您留", "可以拍了", "拍吧",
-    ])
-  /// 确认订单: a checking verb…
-  static let confirmVerb = Lexicon(
-    "confirm-verb",
-    [
-      "核对", "核实", "确认一下", "确认下", "跟您确认", "和您确认", "给您确认", "向您确认", "请确认", "请您确认",
-      "确认无误", "确认好", "无误", "对一下", "没问题的话", "对吗", "对吧", "是吗", "有误",
-    ])
-  /// …about an order detail.
-  static let confirmTopic = Lexicon(
-    "confirm-topic",
-    [
-      "订单", "地址", "收件", "收货", "信息", "电话", "手机", "规格", "尺码", "颜色", "款式", "型号", "数量", "拍的",
-      "拍下的",
-    ])
-  /// Phrases that confirm an order on their own.
-  static let confirmDirect = Lexicon(
-    "confirm-direct",
-    [
-      "您拍的是", "您拍下的是", "您下单的是", "您购买的是", "您买的是", "收货信息", "收件信息",
-    ])
-  /// 礼貌告别: thanks, wishes, an open door for later.
-  static let farewell = Lexicon(
-    "farewell",
-    [
-      "感谢您的支持", "感谢支持", "谢谢支持", "谢谢您的支持", "感谢惠顾", "感谢光临", "谢谢光临", "谢谢惠顾",
-      "感谢您的信任", "感谢信任", "欢迎再来", "欢迎下次", "欢迎再次", "下次再来", "期待再次", "期待您", "祝您",
-      "祝你", "购物愉快", "生活愉快", "生活幸福", "天天开心", "随时联系", "随时找我", "有问题随时", "再见", "拜拜",
-      "不打扰您", "就不打扰", "合作愉快",
-    ])
-  /// 下单发货: shipping and hand-over to the warehouse.
-  static let ship = Lexicon(
-    "ship",
-    [
-      "发货", "发出", "寄出", "发走", "发快递", "快递", "物流", "单号", "运单", "顺丰", "中通", "圆通", "韵达", "申通",
-      "极兔", "邮政", "ems", "转仓库", "通知仓库", "仓库安排", "仓库发", "打包", "揽收", "天到货", "就能到货", "会到货", "送达",
-      "几天到", "当天发", "今天发", "明天发", "隔天发",
-      "小时内发", "备注", "安排发",
-    ])
-
-  public var lexicons: [Lexicon] {
-    [
-      Self.greet, Self.needTopic, Self.questionMark, Self.recommend, Self.objection,
-      Self.objectionAnswer, Self.close, Self.confirmVerb, Self.confirmTopic, Self.confirmDirect,
-      Self.farewell, Self.ship,
-    ]
-  }
-
   // MARK: Description
 
   public var description: RuleDescription {
@@ -137,8 +15,12 @@ public struct ReceptionFlowRule: Rule {
       id: "reception_flow", name: "八步接待流程",
       explanation: """
         一次完整的接待有八步：进门问好、接待咨询（主动了解买家的需求）、推荐产品、处理异议、促成交易、\
-        确认订单、礼貌告别、下单发货。每条回复可以同时体现几步；回应买家的犹豫、怀疑、砍价或抱怨，\
-        就算处理异议。整场对话要按合理的顺序走：第一条回复先问好，告别之前先核对订单，\
+        确认订单、礼貌告别、下单发货。每条回复可以同时体现几步：真心问买家的需要（二选一、是不是、\
+        平时怎么用）是接待咨询；给尺码颜色建议、介绍商品的好处、缺货时推荐替代品、关联推荐是推荐产品；\
+        安抚、道歉并给出补救（补发、补偿、换货）、守住价格、解释瑕疵是处理异议，回应买家的犹豫、怀疑、\
+        砍价或抱怨也算；催单、限时、下单即送、优惠券、催付款是促成交易；把订单细节读给买家核对、\
+        请买家核对才是确认订单；「有问题随时找我」只在这条回复不再推销时才算告别。反问句不算接待咨询，\
+        也不算处理异议（敷衍不是处理）。整场对话要按合理的顺序走：第一条回复先问好，告别之前先核对订单，\
         告别之后只再说发货、物流的事。漏掉的步骤会少得分，顺序不对记为违规。
         """,
       triggers: [
@@ -177,6 +59,30 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("已经给您发顺丰了，单号稍后同步给您～", step: .ship),
         RuleExample("感谢亲的惠顾，祝您购物愉快，有问题随时联系我哦", step: .farewell),
         RuleExample("这款有现货，今天就能发"),
+        RuleExample("您平时喜欢穿宽松一点的还是修身一点的呀？", step: .inquire),
+        RuleExample("您家客厅大概多少平米呀", step: .inquire),
+        RuleExample("请问是自己喝还是送礼呢", step: .inquire),
+        RuleExample("想问下您对面料有什么要求吗？", step: .inquire),
+        RuleExample("按您说的腰围，拿XL码会更舒服一些", step: .recommend),
+        RuleExample("平时穿39的话这款选39就行，不偏码", step: .recommend),
+        RuleExample("这款保温杯真的很保暖，放一晚上水还是热的", step: .recommend),
+        RuleExample("这款电动牙刷一次充电能用一个月", step: .recommend),
+        RuleExample("黑色卖完了，藏青色也很耐看，您考虑下吗", step: .recommend),
+        RuleExample("手机膜要不要也来一张？", step: .recommend),
+        RuleExample("给您带来不便真的很抱歉，我们重新给您寄一件", step: .objection),
+        RuleExample("给您带来不便真的很抱歉，我们重新给您寄一件", step: .ship),
+        RuleExample("价格真的没法再低了，我们已经是成本价在卖", step: .objection),
+        RuleExample("实在不好意思，发错货了，我们马上给您换", step: .objection),
+        RuleExample("您是不是用了烘干机？真丝不能高温烘的", step: .objection),
+        RuleExample("现在下单还送同款发圈一个", step: .close),
+        RuleExample("亲，您的订单还没付款哦，库存不多了", step: .close),
+        RuleExample("黑色40码一双，寄到南京市鼓楼区中山路，没问题吧？", step: .confirm),
+        RuleExample("麻烦您核对一下收货地址是否正确", step: .confirm),
+        RuleExample("期待您的好评哦", step: .farewell),
+        RuleExample("感谢您的理解", step: .farewell),
+        RuleExample("好的亲，后续有问题随时联系我们", step: .farewell),
+        RuleExample("江浙沪包邮，其他地区加五块运费", step: .ship),
+        RuleExample("好的，已经帮您改好地址了", step: .ship),
       ],
       passes: [
         RuleExample("亲，按您的身高体重，M码会比较合身", step: .inquire),
@@ -194,6 +100,32 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("这款不合身的人很少，M码就可以", step: .objection),
         RuleExample("亲，您好，欢迎光临～"),
         RuleExample("好的，马上为您安排发货", earlier: ["亲，您好，在的哦"]),
+        RuleExample("您好", step: .inquire),
+        RuleExample("好的", step: .farewell),
+        RuleExample("您好呀，需要什么尽管说", step: .inquire),
+        RuleExample("这个茶几是实木的，茶几腿可以拆", step: .inquire),
+        RuleExample("我帮您问问仓库还有没有货", step: .inquire),
+        RuleExample("不管您拍多少件都是一个价", step: .inquire),
+        RuleExample("您看这款可以吗？", step: .inquire),
+        RuleExample("麻烦把订单号发我一下", step: .inquire),
+        RuleExample("难道您没看详情页吗？", buyer: ["怎么不含电池"], step: .inquire),
+        RuleExample("难道您没看详情页吗？", buyer: ["怎么不含电池"], step: .objection),
+        RuleExample("亲，方便说一下宝宝的身高吗？我帮您推荐尺码", step: .recommend),
+        RuleExample("这款的尺码表在详情页，您可以看一下", step: .recommend),
+        RuleExample("这款搭配建议：配牛仔裤或者半身裙都行", step: .recommend),
+        RuleExample("期待您的好评哦", step: .recommend),
+        RuleExample("这款好评率很高，回头客特别多", step: .farewell),
+        RuleExample("这款很百搭，有问题随时找我们", step: .farewell),
+        RuleExample("不好意思让您久等了，这款有货的", step: .objection),
+        RuleExample("这款没有M码了，我们可以帮您换成L码吗", step: .inquire),
+        RuleExample("我帮您确认一下订单状态", step: .confirm),
+        RuleExample("收到货记得确认收货哦", step: .confirm),
+        RuleExample("您是混油皮吧，我记一下", step: .confirm),
+        RuleExample("今天全场包邮哦", step: .ship),
+        RuleExample("满99减10，凑单的话可以包邮", step: .ship),
+        RuleExample("麻烦把订单号发我一下", step: .ship),
+        RuleExample("这款有运费险的", step: .ship),
+        RuleExample("亲，这款只有一个颜色哦", earlier: ["亲，您好"]),
       ],
       patienceCost: RubricSettings.standard.patienceCost("reception_flow"),
       summary: "每条回复体现了八步接待中的哪几步，整场是否按合理顺序")
@@ -201,45 +133,33 @@ public struct ReceptionFlowRule: Rule {
 
   // MARK: Judging
 
-  /// The steps a reply shows, in the flow's order.
+  /// The steps a reply shows, in the flow's order (see `ReceptionFlowCues.swift` for the cues).
   public static func steps(_ reply: Reply, buyer: [String]) -> [Step] {
     guard !reply.scalars.isEmpty else { return [] }
-    func has(_ lexicon: Lexicon) -> Bool { reply.contains(lexicon) }
-    var steps: [Step] = []
-    if has(greet) { steps.append(.greet) }
-    if has(needTopic) && has(questionMark) { steps.append(.inquire) }
-    if affirmed(reply, recommend) { steps.append(.recommend) }
-    if has(objection) || (has(objectionAnswer) && buyerObjects(buyer)) {
-      steps.append(.objection)
-    }
-    if has(close) { steps.append(.close) }
-    if isConfirming(reply) { steps.append(.confirm) }
-    if has(farewell) { steps.append(.farewell) }
-    if has(ship) { steps.append(.ship) }
-    return steps
+    var reading = StepReading(reply, buyer: buyer)
+    return reading.steps()
   }
 
-  /// Whether the lexicon occurs somewhere not negated by 不/没 just before it.
-  static func affirmed(_ reply: Reply, _ lexicon: Lexicon) -> Bool {
-    for hit in reply.hits(lexicon) {
-      if hit.start > 0 {
-        let before = reply.scalars[hit.start - 1]
-        if before == "不" || before == "没" { continue }
-      }
-      return true
-    }
-    return false
-  }
-
-  /// Whether the reply checks order details with the buyer: a checking word about an order
-  /// detail, or the details themselves read back (three of item, recipient, phone, address,
-  /// with an actual phone number or address in them).
+  /// Whether the reply checks order details with the buyer: details read back with a check
+  /// (…对吗, 没错吧, 跟您核对一下), a request that the buyer check them, or the details
+  /// themselves read back in full.
   public static func isConfirming(_ reply: Reply) -> Bool {
-    if reply.contains(confirmDirect)
-      || (reply.contains(confirmVerb) && reply.contains(confirmTopic))
-    {
-      return true
+    let tagged = reply.contains(checkTag)
+    let direct = reply.contains(confirmDirect)
+    let topic = reply.contains(confirmTopic)
+    let receipts = reply.hits(receipt)
+    let checking = reply.hits(checkVerb).contains { hit in
+      !receipts.contains { $0.start <= hit.start && hit.start < $0.end }
     }
+    // Most replies name no check and no order word: no need to look for details.
+    guard tagged || direct || topic || checking else {
+      return OrderConfirmationRule.readsBackDetails(reply)
+    }
+    let details = OrderConfirmationRule.detailKinds(reply)
+    if direct && (details >= 1 || tagged) { return true }
+    if tagged && (details >= 1 || topic) { return true }
+    if checking && (details >= 1 || (topic && reply.contains(checkWithBuyer))) { return true }
+    if details >= 2 && topic { return true }
     return OrderConfirmationRule.readsBackDetails(reply)
   }
 

@@ -12,15 +12,22 @@ public struct UpsellRule: Rule {
 
   // MARK: Data
 
-  /// Phrases that offer an extra purchase on their own.
+  /// Phrases that offer an extra item on their own.
   static let offer = Lexicon(
     "upsell-offer",
     [
-      "一起买", "一起拍", "一起带", "一起下单", "一起入", "一起购买", "一块买", "一块拍", "凑单", "凑一", "凑个", "凑够", "再凑",
-      "顺便带", "顺手带", "顺便买", "顺便拍", "顺便看看", "再带一", "再带个", "再带件", "再带条", "再带双", "再来一",
-      "再拿一", "多拿一", "多买一", "多带一", "再配一", "再加一", "加一件", "加一条", "加一双", "第二件",
-      "第2件", "买二", "买两", "买三", "买2", "买3", "套装", "组合价", "组合优惠", "组合购买",
-      "套餐", "满减", "满立减", "换购", "加价购", "搭配购买", "搭配着买", "连带", "配套",
+      "一起买", "一起拍", "一起带", "一起下单", "一起入", "一起购买", "一块买", "一块拍", "顺便带", "顺手带", "顺便买",
+      "顺便拍", "顺便看看", "再带一", "再带个", "再带件", "再带条", "再带双", "再来一", "再拿一", "多拿一", "多买一",
+      "多带一", "再配一", "再加一", "加一件", "加一条", "加一双", "加购", "一起备", "一起用", "一起喂", "一起吃",
+      "一起涂", "配着用", "搭着用", "搭配购买", "搭配着买", "连带", "配套",
+    ])
+  /// Deals that need the buyer to take more: a second piece, a bundle, a spend threshold.
+  static let deal = Lexicon(
+    "upsell-deal",
+    [
+      "第二件", "第2件", "买二", "买两", "买三", "买2", "买3", "组合价", "组合优惠", "组合购买", "套餐价", "有套装",
+      "套装价", "套装更", "换购", "加价购", "凑单", "凑一", "凑个", "凑够", "再凑", "凑满", "还差", "再挑", "再选一",
+      "再买一",
     ])
   /// Words that offer a matching item when a concrete item follows them.
   static let pairing = Lexicon(
@@ -35,17 +42,35 @@ public struct UpsellRule: Rule {
       "鞋", "包", "帽", "围巾", "丝巾", "腰带", "皮带", "外套", "开衫", "披肩", "裤", "裙", "袜", "打底", "内搭",
       "项链", "耳环", "耳钉", "手链", "发夹", "发圈", "胸针", "t恤", "衬衫", "吊带", "背心", "钢化膜", "贴膜",
       "手机壳", "保护壳", "充电器", "数据线", "耳机", "支架", "收纳", "洗衣液", "护理液", "清洁", "替换装", "补充装",
-      "滤芯", "刷头", "电池", "礼盒", "小样", "面膜", "精华", "乳液", "爽肤水", "防晒", "眼霜", "零食", "茶",
+      "滤芯", "刷头", "电池", "礼盒", "小样", "面膜", "精华", "乳液", "爽肤水", "护发素", "防晒", "眼霜", "零食",
+      "茶", "杯", "垫", "罩", "内存卡", "冻干", "咖啡豆", "猫砂", "玩具", "伞", "蒸笼", "配件",
     ])
+  /// Classifiers: 加一袋 / 备一个 / 带一包 offer one more of something.
+  static let classifier = ScalarSet("件条双袋盒瓶个套包支台份罐张副对把只块片卷根本颗管箱")
+  static let counts = ScalarSet("一两几")
+  static let offerVerbs = ScalarSet("加带备配")
+  static let buyVerbs = ScalarSet("拍买选挑入来")
   /// The shop's other goods…
   static let shopGoods = Lexicon(
-    "upsell-shop-goods", ["我们家的", "我家的", "店里的", "本店的", "我们店的", "店铺里的", "我们店里的"])
+    "upsell-shop-goods",
+    ["我们家的", "我家的", "店里的", "本店的", "我们店的", "店铺里的", "我们店里的", "我们的"])
   /// …offered to the buyer as well.
   static let invite = Lexicon(
     "upsell-invite",
     [
-      "要不要", "也可以看看", "也可以考虑", "可以考虑一下", "不妨", "也推荐", "也很适合", "也在做活动", "也在打折",
-      "也有活动", "也有优惠", "也很实用", "顺便", "也带",
+      "要不要", "也可以看看", "也可以考虑", "可以考虑一下", "可以看看", "不妨", "也推荐", "也很适合", "也在做活动",
+      "也在打折", "也有活动", "也有优惠", "也很实用", "顺便", "也带",
+    ])
+  /// Not another item: a different model instead, or a page to read.
+  static let notExtra = Lexicon(
+    "upsell-not-extra",
+    ["新款", "另一款", "其他款", "别的款", "另外一款", "同款", "详情", "尺码表", "评价", "质量", "衣服都", "东西都"])
+  /// What the buyer already bought: pairing the item on sale with it sells the item as an extra.
+  static let purchased = Lexicon(
+    "upsell-purchased",
+    [
+      "您刚买的", "您刚拍的", "您买的", "您拍的", "您刚下单的", "您上次买的", "您上周买的", "您之前买的",
+      "您之前拍的", "您已经买的", "您已经拍的",
     ])
   /// The buyer's own things: pairing with them is styling advice, not a sale.
   static let own = Lexicon("upsell-own", ["您的", "您自己的", "你自己的", "你的", "家里的", "您现有的", "您手上的"])
@@ -54,13 +79,16 @@ public struct UpsellRule: Rule {
     "upsell-substitution",
     [
       "没货", "没有货", "缺货", "断货", "断码", "卖完", "售罄", "卖光", "没有了", "换成", "换一款", "换个", "换款",
-      "代替", "替代", "改拍", "换一个",
+      "代替", "替代", "改拍", "换一个", "停产",
     ])
+  /// Negations before an offer word (没有搭配的裤子卖, 不用单独拍).
+  static let negation = Lexicon(
+    "upsell-negation", ["没有", "没", "不用", "不需要", "无需", "不含", "不", "收藏"])
 
   public var lexicons: [Lexicon] {
     [
-      Self.offer, Self.pairing, Self.item, Self.own, Self.substitution, Self.shopGoods,
-      Self.invite,
+      Self.offer, Self.deal, Self.pairing, Self.item, Self.shopGoods, Self.invite, Self.notExtra,
+      Self.purchased, Self.own, Self.substitution, Self.negation,
     ]
   }
 
@@ -73,7 +101,10 @@ public struct UpsellRule: Rule {
         一等客服不只卖出买家点名要的东西，还能看出买家没说出口的需要，顺势推荐能配在一起用的商品，\
         这就是关联销售：搭配的单品、组合套装、凑单满减、第二件优惠，或者剧本里列出的 addon。\
         买家问的那件没货、改推另一件，是替换而不是关联销售；帮买家挑尺码、挑颜色也不算；\
-        教买家用自己已有的衣物来搭配、或者下单就送的小赠品，都不要求多买一件，同样不算。关联销售是加分项，不扣分。
+        教买家用自己已有的衣物来搭配、或者下单就送的小赠品，都不要求多买一件，同样不算；\
+        只说「满减」活动而没有劝买家再加一件，也不算。不一定要说「搭配」：再配一张膜、顺便备一个、\
+        加一袋、配您刚买的那件、一起用效果更好，都是关联销售；「没有搭配的裤子卖」这样的否定不算。\
+        关联销售是加分项，不扣分。
         """,
       triggers: [
         RuleExample("这款裙子搭配我们的小白鞋很好看，一起买还能减10元哦"),
@@ -92,6 +123,13 @@ public struct UpsellRule: Rule {
         RuleExample("亲，我们家的帽子也在做活动，要不要看看"),
         RuleExample("亲，要不要考虑一下我们家的保温杯，冬天刚好用"),
         RuleExample("您要是喜欢可以两件一起拍，我给您改价包邮"),
+        RuleExample("买了奶粉的话可以加一罐我们的米粉，宝宝辅食刚好用"),
+        RuleExample("手机膜要不要也来一张？"),
+        RuleExample("这件毛衣配您上周买的那条半裙正好，要不要一起看看"),
+        RuleExample("滤网是耗材，建议顺便备两片"),
+        RuleExample("您再挑一件满三百，就能换购半价的围巾"),
+        RuleExample("这款精华和同系列的面霜一起用吸收更好"),
+        RuleExample("满99减10，您再加一双袜子就够了"),
       ],
       passes: [
         RuleExample("这款没货了，您看看那款，版型也差不多的"),
@@ -112,6 +150,14 @@ public struct UpsellRule: Rule {
         RuleExample("和您一起核对一下地址哦"),
         RuleExample("这件裙子本身自带腰带哦", addons: [["同色系细腰带", "腰带"]]),
         RuleExample(""),
+        RuleExample("这件裙子没有搭配的腰带，是单品哦"),
+        RuleExample("这件外套可以搭您衣柜里的白T"),
+        RuleExample("下单送您一个收纳袋"),
+        RuleExample("店铺满99减10，您直接拍就行"),
+        RuleExample("赠品随单发出，不用单独拍一个"),
+        RuleExample("亲，要不要看看我们的新款呢？"),
+        RuleExample("您可以看看我们的详情页，尺码都写了"),
+        RuleExample("这款没有M码了，同系列的另一款有"),
       ],
       patienceCost: RubricSettings.standard.patienceCost("upsell"),
       summary: "在买家要买的东西之外，推荐搭配的商品或组合优惠（加分项）")
@@ -134,34 +180,117 @@ public struct UpsellRule: Rule {
     }
   }
 
-  /// Where the reply offers an extra purchase (normalised offsets), or nil.
-  static func offerSpan(_ reply: Reply) -> (Int, Int)? {
-    if let deal = spendThreshold(reply.scalars) { return deal }
-    let substitutes = reply.contains(substitution)
-    // A direct offer of more: bundles, deals on a second item, "take one more".
-    for hit in reply.hits(offer) {
-      if substitutes && !reply.contains(pairing) { break }
-      return (hit.start, hit.end)
+  /// What kind of extra purchase a reply offers.
+  public enum Offer: Equatable {
+    /// Another, complementary item (推荐产品 as well).
+    case item
+    /// A deal that needs more of the same or a higher spend (促成交易 as well).
+    case deal
+  }
+
+  /// The extra purchase the reply offers, or nil.
+  public static func offer(_ reply: Reply) -> Offer? {
+    guard let span = offerSpan(reply) else { return nil }
+    return span.item ? .item : .deal
+  }
+
+  /// Where the reply offers an extra purchase (normalised offsets) and whether it names another
+  /// item (rather than only a deal), or nil.
+  static func offerSpan(_ reply: Reply) -> (start: Int, end: Int, item: Bool)? {
+    let s = reply.scalars
+    // Most replies offer nothing: no offer word, and no 加一/带一… piece to look at.
+    let words =
+      reply.contains(offer) || reply.contains(deal) || reply.contains(pairing)
+      || reply.contains(purchased) || reply.contains(invite)
+    if !words && !s.contains("满") && extraPiece(s, negated: { _ in false }) == nil { return nil }
+    // 要不要 is an offer, not a negation.
+    let negations = reply.hits(negation).filter { $0.start == 0 || s[$0.start - 1] != "要" }
+    /// A negation just before offset `at` (没有搭配的…, 不用单独拍).
+    func negated(_ at: Int) -> Bool {
+      negations.contains { $0.end <= at && at - $0.end <= 1 }
     }
-    // "搭配/配…" followed by a concrete item that is not the buyer's own.
+    let substitutes = reply.contains(substitution)
     let items = reply.hits(item)
     let owned = reply.hits(own)
-    for hit in reply.hits(pairing) {
+    // "搭配/配…" followed by a concrete item that is not the buyer's own.
+    // 搭配 alone may be styling advice (搭配建议：配牛仔裤); it sells when the shop offers the item.
+    let shopSignal =
+      reply.contains(shopGoods) || reply.contains(invite) || reply.contains(offer)
+      || reply.contains(deal)
+    for hit in reply.hits(pairing) where !negated(hit.start) {
+      let word = pairing.phrases[hit.phrase]
+      if !shopSignal && (word == "搭配" || word == "配着" || word == "配起来" || word == "搭一") {
+        continue
+      }
       let window = hit.end + 12
       guard let thing = items.first(where: { $0.start >= hit.end && $0.start < window }) else {
         continue
       }
       if owned.contains(where: { $0.start >= hit.start && $0.start < thing.start }) { continue }
-      return (hit.start, thing.end)
+      return (hit.start, thing.end, true)
     }
-    // "我们家的帽子也在做活动，要不要看看": the shop's other goods, offered as well.
+    // 这条裤子配您刚买的那件白衬衫: the item on sale as an extra to what was bought.
+    for hit in reply.hits(purchased) {
+      let from = max(0, hit.start - 2)
+      if s[from..<hit.start].contains(where: { $0 == "配" || $0 == "搭" || $0 == "和" }) {
+        return (from, hit.end, true)
+      }
+    }
+    var dealSpan: (Int, Int)? = nil
+    for hit in reply.hits(deal) where !negated(hit.start) {
+      dealSpan = (hit.start, hit.end)
+      break
+    }
+    if let threshold = spendThreshold(s), dealSpan == nil,
+      s[threshold.1...].contains(where: { $0 == "再" || $0 == "凑" })
+    {
+      dealSpan = threshold
+    }
     if !substitutes {
+      // Bundles, "take one more", use-together offers.
+      for hit in reply.hits(offer) where !negated(hit.start) {
+        return (hit.start, hit.end, true)
+      }
+      // 加一袋 / 建议一起备一个 / 可以在店里单独拍一个 / 要不要带一包.
+      if let extra = extraPiece(s, negated: negated) {
+        return (extra.0, extra.1, dealSpan == nil)
+      }
+      // "我们家的帽子也在做活动，要不要看看": the shop's other goods, offered as well.
       let goods = reply.hits(shopGoods)
+      let notExtras = reply.hits(notExtra)
       for hit in reply.hits(invite) {
-        if let g = goods.first(where: { abs($0.start - hit.start) <= 16 }) {
-          return (min(g.start, hit.start), max(g.end, hit.end))
+        for g in goods where abs(g.start - hit.start) <= 16 {
+          let name = shopGoods.phrases[g.phrase]
+          if notExtras.contains(where: { $0.start >= g.end && $0.start <= g.end + 2 }) { continue }
+          if name == "我们的" && !items.contains(where: { $0.start >= g.end && $0.start <= g.end + 4 })
+          {
+            continue
+          }
+          return (min(g.start, hit.start), max(g.end, hit.end), true)
         }
       }
+    }
+    if let d = dealSpan { return (d.0, d.1, false) }
+    return nil
+  }
+
+  /// 加一袋 / 备两片 / 带一包 — or 拍一个, 挑一件 after 再/顺便/一起/单独/另外/也: one more of
+  /// something, whatever it is called.
+  static func extraPiece(_ s: [Unicode.Scalar], negated: (Int) -> Bool) -> (Int, Int)? {
+    guard s.count >= 3 else { return nil }
+    for i in 0..<(s.count - 2)
+    where counts.contains(s[i + 1]) && classifier.contains(s[i + 2]) {
+      let verb = s[i]
+      var offered = offerVerbs.contains(verb)
+      if !offered && buyVerbs.contains(verb) {
+        let from = max(0, i - 4)
+        let before = String(String.UnicodeScalarView(s[from..<i]))
+        offered = ["再", "顺便", "一起", "单独", "另外", "也", "多"].contains { before.contains($0) }
+      }
+      guard offered else { continue }
+      let start = max(0, i - 2)
+      if negated(i) || negated(start) { continue }
+      return (i, i + 3)
     }
     return nil
   }

@@ -1,0 +1,267 @@
+import KefuText
+
+/// The cues of the eight reception steps: phrase lists (data a teacher can read and extend) and
+/// the frames that combine them. A step is rarely one keyword; it is a kind of move:
+///
+/// - a genuine question to the buyer is needs-finding (接待咨询) unless it is a greeting formula,
+///   a proposal (…可以吗), a request for an order number, a check of details, or about a complaint
+///   (处理异议), the parcel (下单发货) or the payment (促成交易);
+/// - advice on size, colour or model (建议拿L码, 可以拍41), praise of a product (这款特别香), an
+///   alternative when something is gone, and a cross-sell offer are recommending (推荐产品);
+/// - reassurance, an apology for a problem, a remedy (补发, 补偿, 帮您换), holding the price and
+///   explaining a defect away are objection handling (处理异议);
+/// - urgency, a sweetener tied to ordering now (现在下单还送…), a coupon, a nudge to pay close;
+/// - a read-back of the order's details with a check (…没错吧) or a request to check them confirms;
+/// - goodbyes, wishes, thanks for support, review requests say farewell — and the open door
+///   (有问题随时找我) only when the reply sells nothing else, i.e. when it closes the talk;
+/// - courier, dispatch, delivery, postage and reshipping are shipping notes.
+extension ReceptionFlowRule {
+  // MARK: 进门问好
+
+  /// Greetings and the opening offer of help.
+  static let greet = Lexicon(
+    "greet",
+    [
+      "您好", "你好", "亲好", "欢迎光临", "欢迎来到", "欢迎您", "欢迎进店", "欢迎回来", "很高兴为您服务",
+      "很高兴为你服务", "很高兴为您效劳", "有什么可以帮", "有什么能帮", "有什么可以为您", "有什么需要帮",
+      "请问有什么需要", "在的", "在呢", "我在", "早上好", "上午好", "中午好", "下午好", "晚上好", "hello",
+      "哈喽", "嗨",
+    ])
+
+  // MARK: Questions (接待咨询 and what a question is about)
+
+  /// Words that make a clause a question even without ？ when a particle (呢/呀/啊) closes it.
+  static let questionWord = Lexicon(
+    "question-word",
+    [
+      "什么", "哪", "多少", "几", "怎么", "怎样", "如何", "为什么", "是否", "是不是", "有没有", "要不要", "能不能",
+      "可不可以", "会不会", "多大", "多高", "多重", "多久", "多长", "谁", "行不行", "好不好", "对不对", "合不合适",
+      "喜不喜欢", "需不需要", "用不用", "方不方便", "还是",
+    ])
+  /// What needs-finding asks about; with 方便说/告诉我 it makes a request an inquiry too.
+  static let needTopic = Lexicon(
+    "need-topic",
+    [
+      "身高", "体重", "多高", "多重", "几斤", "平时穿", "穿什么码", "穿多大", "尺码", "码数", "腰围", "胸围",
+      "肩宽", "脚长", "脚背", "脚宽", "鞋码", "预算", "价位", "场合", "用途", "送人", "送给", "自己穿", "自己用",
+      "给谁", "喜欢", "什么颜色", "风格", "款式", "肤质", "油皮", "干皮", "敏感肌", "过敏", "发质", "年龄", "几岁",
+      "月龄", "几个月", "孩子", "宝宝", "长辈", "老人", "需求", "要求", "在意", "看重", "想要", "想找", "想买",
+      "需要什么", "其他需要", "别的需要", "还需要", "什么样的", "面积", "平米", "房间", "户型", "几室", "卧室",
+      "客厅", "口味", "口感", "机型", "型号", "平时", "主要", "经常", "打算",
+    ])
+  /// A request for the buyer's details rather than a question (方便说一下您的身高体重).
+  static let tellMe = Lexicon(
+    "tell-me", ["方便说", "方便告诉", "告诉我", "说一下", "说下", "跟我说说", "发一下您的", "麻烦说"])
+  /// Questions that are not needs-finding: a proposal awaiting yes/no, a request for an order
+  /// number or a picture, an after-sales check-in.
+  static let notNeedsQuestion = Lexicon(
+    "not-needs-question",
+    [
+      "可以吗", "好吗", "行吗", "行不行", "可不可以", "介意吗", "您看需要", "满意吗", "合不合适", "合适吗", "这样怎么样", "您看怎么样",
+      "麻烦", "发我", "发给我", "考虑", "订单", "拍下了", "我们可以", "我可以", "我们帮", "我帮", "我给", "截图", "截个图", "收到货",
+      "在我们店", "在我们家买", "在本店", "是吗",
+      "对吗", "对吧", "没错吧", "没错吗", "对不对", "是否正确", "有没有问题",
+    ])
+  /// A question about one of these handles a complaint or a doubt (是不是拍错了, 想要什么价).
+  static let complaintTopic = Lexicon(
+    "complaint-topic",
+    [
+      "拍错", "选错", "选成", "填错", "写错", "用了", "烘", "暴晒", "高温", "水洗", "洗了", "洗过", "洗的", "掉毛", "不满意",
+      "不合适", "不适合",
+      "什么问题", "价格", "价钱", "什么价", "贵", "便宜", "质量", "破", "坏", "漏", "色差", "起球", "缩水", "掉色",
+      "担心", "顾虑", "退", "换货", "假货", "假的",
+    ])
+  /// A question about one of these is a shipping note (是您本人签收的吗).
+  static let shipTopic = Lexicon(
+    "ship-topic", ["地址", "签收", "快递", "物流", "包裹", "发货", "到货了", "到货时间", "收到了", "没收到", "派送", "驿站"])
+  /// A question about one of these nudges the order (价格可以接受吗, 是有什么顾虑还没付款).
+  static let closeTopic = Lexicon("close-topic", ["付款", "接受", "改价"])
+
+  // MARK: 推荐产品
+
+  /// Recommending on their own: advice, a pick, a seller's praise of an item.
+  static let recommend = Lexicon(
+    "recommend",
+    [
+      "推荐", "建议您", "建议选", "建议拍", "建议拿", "建议买", "建议入", "建议穿", "建议换", "建议用", "建议试",
+      "建议一起", "适合您", "适合你", "很适合", "比较适合", "更适合", "最适合", "合身", "正合适", "刚好合适",
+      "挺合适", "会合适", "就合适", "码就可以", "码就行", "码正好", "码刚好", "码合适", "穿着刚好", "大一码",
+      "小一码", "大一号", "小一号", "选这款", "拍这款", "这款更", "这一款更", "性价比", "卖得很好", "卖得最好", "热销",
+      "爆款", "人气", "受欢迎", "回购", "好评如潮", "好评率", "都说好", "您可以试试", "可以考虑", "首选", "主推",
+      "上身效果", "新品", "新款上市", "上新", "欢迎选购", "可以看看", "可以看一下", "您看看",
+    ])
+  /// Weak advice (可以拍, 可以换成): recommending only when an option follows (可以拍41).
+  static let weakAdvice = Lexicon(
+    "weak-advice", ["可以拍", "可以选", "可以拿", "可以换成", "可以换", "可以买", "拍", "选", "拿"])
+  /// After 可以看看: the buyer is sent to look at a service page, not at an item.
+  static let lookAtService = Lexicon(
+    "look-at-service",
+    ["物流", "订单", "详情", "尺码表", "快递", "单号", "截图", "照片", "记录", "评价", "说明"])
+  /// A seller's praise of an item, counted after an intensifier (特别香, 真的超级好穿).
+  static let praise = Lexicon(
+    "praise",
+    [
+      "好看", "好穿", "好用", "好吃", "好闻", "好喝", "香", "舒服", "舒适", "暖和", "保暖", "透气", "亲肤", "柔软",
+      "软糯", "轻便", "耐穿", "耐用", "实用", "日常", "清新", "显瘦", "显白", "百搭", "洋气", "时尚", "高级",
+      "有质感", "精致", "好搭", "耐看", "甜", "鲜", "嫩", "清爽", "耐脏", "结实", "大气",
+    ])
+  /// Intensifiers that make a praise word the seller's pitch.
+  static let intensifier = Lexicon(
+    "intensifier",
+    ["很", "特别", "超", "非常", "真的", "也很", "比较", "更", "最", "挺", "蛮", "十分", "相当", "超级", "巨"])
+  /// A feature stated with a number or a boast (续航有八个小时).
+  static let feature = Lexicon(
+    "feature",
+    [
+      "续航", "待机", "充一次", "一次充电", "能用一", "降噪", "大容量", "防水", "加厚", "加绒", "新米", "今年的新", "现磨",
+      "原产地",
+    ])
+
+  // MARK: 处理异议
+
+  /// Reassurance and guarantees, holding or explaining the price, remedies, defects explained.
+  static let objection = Lexicon(
+    "objection",
+    [
+      "放心", "无理由", "退换", "退货", "换货", "运费险", "包退", "包换", "假一赔", "正品", "质量保证", "品质保证",
+      "保证质量", "质量绝对", "售后", "理解您", "能理解", "明白您", "您的顾虑", "您的担心", "不用担心", "别担心",
+      "顾虑", "最低价", "最低了", "底价", "活动价", "最优惠", "一分钱一分货", "一分价钱一分货", "利润", "成本",
+      "平均下来", "算下来", "每天只要", "相当于每天", "帮您申请", "申请一下", "老板", "权限", "不满意", "包您满意",
+      "可以退", "再退", "无忧", "保障", "不能少", "不能再少", "不能再便宜", "没办法再便宜", "便宜不了", "让不了",
+      "小本经营", "还要贵", "实在价", "补发", "补偿", "重新发", "重发", "退款", "退差价", "差价我们", "差价退", "包赔", "赔偿",
+      "给您换", "帮您换", "免费换", "调换", "运费我们", "我们承担", "我们来出", "记录了", "反馈给", "帮您催",
+      "催一下", "催促", "别急", "别着急", "不要着急", "耐心等", "正常现象", "正常的现象", "屏幕显示", "实物拍摄",
+      "实拍", "当月生产", "是正常的", "属于正常", "都是正常", "专柜", "验货", "质保", "保修", "官方授权", "不会起球", "不起球", "不会缩水",
+      "不缩水",
+      "不会变形", "不变形", "不会掉色", "不掉色", "不褪色", "临期", "过期", "假货", "破损", "漏液", "质量问题",
+      "色差", "掉毛", "晾一", "散散味", "先试穿",
+    ])
+  /// An apology…
+  static let apology = Lexicon("apology", ["抱歉", "对不起", "不好意思", "歉意", "请见谅", "见谅"])
+  /// …for a problem caused, or with a remedy (an apology for the wait alone is not).
+  static let troubleOrFix = Lexicon(
+    "trouble-or-fix",
+    [
+      "添麻烦", "带来不便", "带来不好", "不好的体验", "给您造成", "处理", "解决", "补救", "负责", "跟进", "查",
+    ])
+  /// An apology for the wait, which handles nothing.
+  static let waitApology = Lexicon("wait-apology", ["久等", "回复慢", "回复晚", "刚才在", "晚回"])
+  /// 处理异议 only after the buyer hesitated, doubted, bargained or complained.
+  static let objectionAnswer = Lexicon(
+    "objection-answer",
+    [
+      "其实", "支持", "保证", "品质", "质量", "没问题", "不会", "确实", "尺码表", "参考", "帮您", "给您", "您看",
+      "不合身", "不合适", "优惠", "便宜", "价格", "包邮", "担心", "哪方面", "顾虑", "抱歉", "不好意思", "对不起",
+      "久等", "催", "马上", "处理", "解决",
+    ])
+  /// What the buyer says when hesitating, doubting, bargaining or complaining.
+  static let buyerObjection = Lexicon(
+    "buyer-objection",
+    [
+      "考虑", "再想想", "想想", "再看看", "看看再说", "犹豫", "拿不准", "不确定", "纠结", "怕", "担心", "万一",
+      "会不会", "不合身", "不合适", "太贵", "贵了", "有点贵", "便宜", "优惠", "打折", "少点", "少一点", "抹零",
+      "包邮", "降价", "别家", "别的店", "质量", "正品", "真的吗", "靠谱", "假货", "色差", "掉色", "起球", "缩水",
+      "差评", "不满意", "投诉", "太慢", "还没到", "还没发", "怎么还", "太久", "等了", "退", "算了", "不要了", "失望",
+      "不好", "破了", "坏了", "发错", "少发", "漏发", "有问题", "不一样",
+    ])
+
+  // MARK: 促成交易
+
+  /// Nudging the buyer to order now: urgency, a coupon, a nudge to pay.
+  static let close = Lexicon(
+    "close",
+    [
+      "现在下单", "现在拍", "现在买", "现在购买", "今天下单", "今天拍", "尽快拍", "尽快下单", "早点拍", "抓紧", "赶紧",
+      "库存不多", "库存紧张", "仅剩", "只剩", "最后几件", "最后一件", "最后三件", "最后两件", "快没了", "恢复原价",
+      "活动截止", "活动今天", "活动最后", "就结束", "限时", "限量", "数量有限", "错过", "喜欢的话", "确定要的话",
+      "直接拍", "放心拍", "可以拍下", "拍下吧", "拍下哦", "拍下就好", "下单吧", "下单哦", "给您留", "帮您留",
+      "可以拍了", "拍吧", "优惠券", "领券", "改价", "还没付款", "没付款", "未付款", "记得付款", "尽快付款",
+      "付款哦", "去付款", "全场包邮", "可以先拍",
+    ])
+  /// A gift (送…) tied to ordering now is a sweetener that closes (现在购买还送一个收纳袋).
+  static let orderNow = Lexicon(
+    "order-now", ["现在", "今天", "下单", "购买", "拍下", "买就", "买一", "下单就", "付款就"])
+
+  // MARK: 确认订单
+
+  /// Asking the buyer whether details read back are right.
+  static let checkTag = Lexicon(
+    "check-tag",
+    ["对吗", "对吧", "是吗", "没错吧", "没错吗", "对不对", "是否正确", "有没有问题", "没问题吧", "确认无误", "无误"])
+  /// A checking verb: with details read back, or addressed to the buyer, it confirms.
+  static let checkVerb = Lexicon(
+    "check-verb", ["核对", "核实", "确认一下", "确认下", "确认好", "请确认", "请您确认", "对一下", "看一下是否"])
+  /// Who the check is for: the buyer (跟您核对) — not the seller's own check (我帮您确认库存).
+  static let checkWithBuyer = Lexicon(
+    "check-with-buyer",
+    [
+      "跟您", "和您", "给您核对", "向您", "请您", "麻烦您", "麻烦核对", "麻烦确认", "请核对", "请确认",
+    ])
+  /// 确认收货 is the buyer's receipt, not an order check.
+  static let receipt = Lexicon("receipt", ["确认收货", "确认收到"])
+  /// The order's details being talked about.
+  static let confirmTopic = Lexicon(
+    "confirm-topic",
+    [
+      "订单", "地址", "收件", "收货", "信息", "电话", "手机", "规格", "尺码", "颜色", "款式", "型号", "数量", "拍的",
+      "拍下的", "下单的",
+    ])
+  /// Phrases that confirm an order on their own.
+  static let confirmDirect = Lexicon(
+    "confirm-direct",
+    ["您拍的是", "您拍下的是", "您下单的是", "您购买的是", "您买的是", "收货信息是", "收件信息是"])
+
+  // MARK: 礼貌告别
+
+  /// Goodbyes and wishes.
+  static let farewell = Lexicon(
+    "farewell",
+    [
+      "感谢惠顾", "感谢光临", "谢谢光临", "谢谢惠顾", "欢迎再来", "欢迎下次", "欢迎再次", "下次再来", "期待再次",
+      "期待您", "祝您", "祝你", "购物愉快", "生活愉快", "生活幸福", "天天开心", "再见", "拜拜", "不打扰您",
+      "就不打扰", "合作愉快", "好评", "五星", "晒图", "晒单", "评价一下", "给个评价",
+    ])
+  /// Thanks: farewell when for support or understanding, or when nothing else is said.
+  static let thanks = Lexicon("thanks", ["谢谢", "感谢", "多谢", "不客气", "不用谢"])
+  /// What thanks are for when they close a conversation.
+  static let thanksFor = Lexicon(
+    "thanks-for", ["支持", "理解", "光临", "惠顾", "信任", "配合", "喜欢", "关注", "认可"])
+  /// The open door; farewell when the reply does nothing else.
+  static let openDoor = Lexicon(
+    "open-door",
+    [
+      "随时联系", "随时找我", "随时来找", "随时问", "随时咨询", "随时滴", "随时戳", "随时叫我", "有问题随时", "有需要随时",
+      "有需要叫我", "再来找我", "再联系我",
+    ])
+
+  // MARK: 下单发货
+
+  /// Shipping and hand-over to the warehouse.
+  static let ship = Lexicon(
+    "ship",
+    [
+      "发货", "发出", "寄出", "发走", "发快递", "快递", "物流", "单号", "运单", "顺丰", "中通", "圆通", "韵达", "申通",
+      "极兔", "邮政", "ems", "京东快递", "转仓库", "通知仓库", "仓库安排", "仓库发", "打包", "揽收", "天到货",
+      "就能到货", "会到货", "送达", "几天到", "隔天到", "明天到", "后天到", "就到了", "当天发", "今天发", "明天发",
+      "隔天发", "就发", "马上发", "立即发", "尽快发", "优先发", "小时内发", "备注", "安排发", "签收", "包邮",
+      "补运费", "邮费", "运费差价", "冷链", "包裹", "加急", "随单", "补发", "补寄", "重新寄", "给您寄", "寄过去", "一起发", "改地址",
+      "地址改", "改好地址",
+    ])
+  /// Where a shipping word is about something else: the order number asked for, the return
+  /// insurance, the buyer's review.
+  static let notShip = Lexicon("not-ship", ["订单号", "运费险", "好评", "备注一下您的"])
+  /// 包邮 as a promotion (今天全场包邮) closes; as part of a bundle deal it sells more.
+  static let promotion = Lexicon("promotion", ["今天", "全场", "活动", "限时", "现在", "凑", "满", "一起"])
+
+  public var lexicons: [Lexicon] {
+    [
+      Self.greet, Self.questionWord, Self.needTopic, Self.tellMe, Self.notNeedsQuestion,
+      Self.complaintTopic, Self.shipTopic, Self.closeTopic, Self.recommend,
+      Self.weakAdvice, Self.lookAtService, Self.praise, Self.intensifier, Self.feature,
+      Self.objection, Self.apology, Self.troubleOrFix, Self.waitApology, Self.objectionAnswer,
+      Self.buyerObjection, Self.close, Self.orderNow, Self.checkTag, Self.checkVerb,
+      Self.checkWithBuyer, Self.receipt, Self.confirmTopic, Self.confirmDirect, Self.farewell,
+      Self.thanks, Self.thanksFor, Self.openDoor, Self.ship, Self.notShip, Self.promotion,
+    ]
+  }
+}

@@ -1,0 +1,350 @@
+import KefuScenario
+
+/// One reply read for the reception steps: its clauses, which of them are questions, and the
+/// frames of `ReceptionFlowRule`'s cues applied to them. Built per reply; cheap (phrase hits come
+/// from the shared scan, the rest is a walk over a few dozen scalars).
+struct StepReading {
+  typealias Rule = ReceptionFlowRule
+  let reply: Reply
+  let s: [Unicode.Scalar]
+  let clauses: Clauses
+  let buyer: [String]
+  /// Spans of rhetorical questions, computed only when a question or an objection cue needs them.
+  private var rhetoric: [(Int, Int)]?
+
+  static let whPrefix = ScalarSet("什怎这那多")
+  static let statementMarks = ScalarSet("都也管论我")
+  static let offerHeads = ScalarSet("看试带加来配入顺考买拍搭一再")
+  static let concrete = ScalarSet("款色")
+  static let optionHeads = ScalarSet("大小这那同新码号款色段版")
+  static let notOption = ScalarSet("了下吧哦的一择")
+  static let notGift = ScalarSet("到达货人给")
+  static let praiseAfter = ScalarSet("如率很多不")
+
+  init(_ reply: Reply, buyer: [String]) {
+    self.reply = reply
+    self.s = reply.scalars
+    self.clauses = Clauses(reply.scalars)
+    self.buyer = buyer
+  }
+
+  mutating func steps() -> [Step] {
+    var found = Set<Step>()
+    if reply.contains(Rule.greet) { found.insert(.greet) }
+    for k in clauses.list.indices where isQuestion(k) {
+      if let step = questionStep(k) { found.insert(step) }
+    }
+    if inquiresByRequest() { found.insert(.inquire) }
+    let upsell = UpsellRule.offer(reply)
+    if recommends() || upsell == .item { found.insert(.recommend) }
+    if handlesObjection() { found.insert(.objection) }
+    if closes() || upsell == .deal { found.insert(.close) }
+    if ReceptionFlowRule.isConfirming(reply) { found.insert(.confirm) }
+    if ships() { found.insert(.ship) }
+    if saysFarewell(others: found) { found.insert(.farewell) }
+    return Step.allCases.filter { found.contains($0) }
+  }
+
+  // MARK: Helpers
+
+  func hits(_ lexicon: Lexicon, in k: Int) -> [PhraseHit] {
+    guard reply.contains(lexicon) else { return [] }
+    let c = clauses.list[k]
+    return reply.hits(lexicon).filter { $0.start >= c.start && $0.end <= c.end }
+  }
+
+  func has(_ lexicon: Lexicon, in k: Int) -> Bool {
+    guard reply.contains(lexicon) else { return false }
+    let c = clauses.list[k]
+    let slot = lexicon.sharedSlot
+    if slot < 0 { return !hits(lexicon, in: k).isEmpty }
+    for h in reply.hits where h.lexicon == slot && h.start >= c.start && h.end <= c.end {
+      return true
+    }
+    return false
+  }
+
+  /// Whether 不/没 stands just before offset `at`.
+  func negated(_ at: Int) -> Bool {
+    at > 0 && (s[at - 1] == "不" || s[at - 1] == "没")
+  }
+
+  func clause(of hit: PhraseHit) -> Int? { clauses.index(of: hit.start) }
+
+  mutating func rhetorical(_ start: Int, _ end: Int) -> Bool {
+    if rhetoric == nil {
+      rhetoric = RhetoricalQuestionDetector.detect(s, buyer: buyer).map { ($0.start, $0.end) }
+    }
+    return rhetoric!.contains { $0.0 < end && start < $0.1 }
+  }
+
+  // MARK: Questions
+
+  /// A clause is a question when ？ follows it, 吗 closes it, or a question word stands in it and
+  /// 呢/呀/啊 closes it (or it ends the reply with nothing after it).
+  func isQuestion(_ k: Int) -> Bool {
+    let c = clauses.list[k]
+    if c.questionMark { return true }
+    switch c.particle {
+    case "吗": return true
+    case "么":
+      var last = c.end - 1
+      while last > c.start && s[last] != "么" { last -= 1 }
+      if last > c.start && Self.whPrefix.contains(s[last - 1]) {
+        return false
+      }
+      return true
+    case "呢", "呀", "啊", "嘛", "哇":
+      return has(Rule.questionWord, in: k)
+    case nil:
+      // 您穿着感觉怎么样 at the very end; not 不管买多少件都包邮, not 我帮您问问有没有货.
+      // (几 and 还是 need a particle: 茶几, 还是这款好.)
+      let words = hits(Rule.questionWord, in: k).filter {
+        let w = Rule.questionWord.phrases[$0.phrase]
+        return w != "几" && w != "还是"
+      }
+      guard k == clauses.list.count - 1, !words.isEmpty else { return false }
+      for i in c.start..<c.end where Self.statementMarks.contains(s[i]) { return false }
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// What a genuine question does: asks about the parcel, the payment, a complaint, offers an
+  /// item, or finds out what the buyer needs. Greeting formulas, proposals awaiting a yes
+  /// (…可以吗), requests for an order number and rhetorical questions find out nothing.
+  mutating func questionStep(_ k: Int) -> Step? {
+    let c = clauses.list[k]
+    // …白色42码，收货电话尾号是3356吧？ asks for a yes, like 对吗.
+    if has(Rule.greet, in: k) || has(Rule.checkTag, in: k) || c.particle == "吧" { return nil }
+    if rhetorical(c.start, c.end) { return nil }
+    if has(Rule.shipTopic, in: k) { return .ship }
+    if has(Rule.closeTopic, in: k) { return .close }
+    if has(Rule.notNeedsQuestion, in: k) { return nil }
+    if has(Rule.complaintTopic, in: k) { return .objection }
+    if offers(in: k) { return .recommend }
+    return .inquire
+  }
+
+  /// 要不要看看我们的新款 / 要不要再配一张钢化膜: an offer put as a question.
+  func offers(in k: Int) -> Bool {
+    let c = clauses.list[k]
+    for hit in hits(Rule.questionWord, in: k) where Rule.questionWord.phrases[hit.phrase] == "要不要" {
+      for i in hit.end..<min(c.end, hit.end + 3)
+      where Self.offerHeads.contains(s[i]) {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// 方便说一下您的身高体重 / 麻烦告诉我您的预算: a request for the buyer's needs.
+  func inquiresByRequest() -> Bool {
+    for hit in reply.hits(Rule.tellMe) {
+      guard let k = clause(of: hit) else { continue }
+      if has(Rule.needTopic, in: k) { return true }
+      if k + 1 < clauses.list.count && has(Rule.needTopic, in: k + 1) { return true }
+    }
+    return false
+  }
+
+  // MARK: 推荐产品
+
+  func recommends() -> Bool {
+    for hit in reply.hits(Rule.recommend) where !negated(hit.start) {
+      guard let k = clause(of: hit) else { continue }
+      let phrase = Rule.recommend.phrases[hit.phrase]
+      if phrase.hasPrefix("可以看") || phrase == "您看看" {
+        // 可以看一下物流 / 尺码表在详情页，您可以看一下: a page to read, not an item.
+        let after = reply.hits(Rule.lookAtService).contains {
+          ($0.start >= hit.end && $0.start <= hit.end + 6)
+            || ($0.end <= hit.start && hit.start - $0.end <= 8)
+        }
+        if after { continue }
+      }
+      if phrase == "推荐" && promisesLater(hit, in: k) { continue }
+      if remedyExchange(in: k) { continue }
+      return true
+    }
+    for hit in reply.hits(Rule.weakAdvice) where !negated(hit.start) {
+      guard let k = clause(of: hit), !remedyExchange(in: k) else { continue }
+      // A bare 拍/选/拿 needs the option right after it (拍41, 选大一码; not 拍错尺码).
+      let bare = hit.end - hit.start == 1
+      let limit = bare ? min(hit.end + 1, clauses.list[k].end) : clauses.list[k].end
+      if optionFollows(hit.end, limit: limit) { return true }
+    }
+    let intensifiers = reply.hits(Rule.intensifier)
+    for hit in reply.hits(Rule.praise) {
+      guard let k = clause(of: hit), !isQuestion(k) else { continue }
+      let c = clauses.list[k]
+      // 特别香, 真的超级好穿, 也很日常 — and no 不 in between (很不舒服).
+      let boosted = intensifiers.contains {
+        $0.end <= hit.start && hit.start - $0.end <= 2 && $0.start >= c.start
+      }
+      guard boosted else { continue }
+      var negatedBetween = false
+      for i in max(c.start, hit.start - 3)..<hit.start where s[i] == "不" || s[i] == "没" {
+        negatedBetween = true
+      }
+      if !negatedBetween { return true }
+    }
+    for hit in reply.hits(Rule.feature) {
+      if let k = clause(of: hit), !isQuestion(k), !negated(hit.start) { return true }
+    }
+    return false
+  }
+
+  /// 我帮您推荐合适的尺码: a recommendation promised, nothing concrete yet.
+  func promisesLater(_ hit: PhraseHit, in k: Int) -> Bool {
+    let c = clauses.list[k]
+    let from = max(c.start, hit.start - 3)
+    var helper = false
+    for i in from..<hit.start where s[i] == "帮" || s[i] == "给" || s[i] == "为" { helper = true }
+    guard helper else { return false }
+    for i in hit.end..<c.end
+    where Self.concrete.contains(s[i]) || ScalarText.isDigit(s[i]) {
+      return false
+    }
+    return true
+  }
+
+  /// 我们帮您换成大一码: the seller exchanging an item is a remedy, not size advice.
+  func remedyExchange(in k: Int) -> Bool {
+    let c = clauses.list[k]
+    var i = c.start
+    while i + 2 < c.end {
+      if (s[i] == "帮" || s[i] == "给") && (s[i + 1] == "您" || s[i + 1] == "你") && s[i + 2] == "换" {
+        return true
+      }
+      i += 1
+    }
+    return false
+  }
+
+  /// An option after 可以拍/可以换成: a size (41, L, 大一码), a model or a colour.
+  func optionFollows(_ from: Int, limit: Int) -> Bool {
+    var i = from
+    while i < min(limit, from + 4) {
+      let x = s[i]
+      if ScalarText.isDigit(x) || ScalarText.isLatin(x) { return true }
+      if Self.optionHeads.contains(x) { return true }
+      if Self.notOption.contains(x) && i == from { return false }
+      i += 1
+    }
+    return false
+  }
+
+  // MARK: 处理异议
+
+  mutating func handlesObjection() -> Bool {
+    for hit in reply.hits(Rule.objection) {
+      let phrase = Rule.objection.phrases[hit.phrase]
+      if negated(hit.start) && !phrase.hasPrefix("不") { continue }
+      if rhetorical(hit.start, hit.end) { continue }
+      return true
+    }
+    // An apology for a problem, or with a remedy; not an apology for the wait alone.
+    let apologies = reply.hits(Rule.apology)
+    if !apologies.isEmpty && reply.contains(Rule.troubleOrFix) {
+      for hit in apologies {
+        guard let k = clause(of: hit) else { continue }
+        if has(Rule.waitApology, in: k) { continue }
+        if k + 1 < clauses.list.count && has(Rule.waitApology, in: k + 1)
+          && !has(Rule.troubleOrFix, in: k + 1)
+        {
+          continue
+        }
+        if !rhetorical(hit.start, hit.end) { return true }
+      }
+    }
+    // 您担心尺码不合适的话: the buyer's worry named and answered.
+    for hit in reply.hits(Rule.complaintTopic) where Rule.complaintTopic.phrases[hit.phrase] == "担心"
+    {
+      guard let k = clause(of: hit) else { continue }
+      let c = clauses.list[k]
+      if ScalarText.contains(Array(s[hit.end..<c.end]), Array("的话".unicodeScalars)) != nil {
+        return true
+      }
+    }
+    if reply.contains(Rule.objectionAnswer) && Rule.buyerObjects(buyer) {
+      return reply.hits(Rule.objectionAnswer).contains { hit in !rhetorical(hit.start, hit.end) }
+    }
+    return false
+  }
+
+  // MARK: 促成交易
+
+  func closes() -> Bool {
+    for hit in reply.hits(Rule.close) where !negated(hit.start) { return true }
+    // 现在购买还送一个收纳袋: a gift tied to ordering now.
+    for hit in reply.hits(Rule.orderNow) {
+      guard let k = clause(of: hit) else { continue }
+      let c = clauses.list[k]
+      var i = hit.end
+      while i < c.end {
+        if s[i] == "送" {
+          let next: Unicode.Scalar? = i + 1 < c.end ? s[i + 1] : nil
+          if let n = next, Self.notGift.contains(n) {
+            i += 1
+            continue
+          }
+          return true
+        }
+        i += 1
+      }
+    }
+    // 今天全场包邮: postage as a promotion.
+    for hit in reply.hits(Rule.ship) where Rule.ship.phrases[hit.phrase] == "包邮" {
+      guard let k = clause(of: hit) else { continue }
+      for p in hits(Rule.promotion, in: k) {
+        let word = Rule.promotion.phrases[p.phrase]
+        if word != "凑" && word != "满" && word != "一起" { return true }
+      }
+    }
+    return false
+  }
+
+  // MARK: 下单发货
+
+  func ships() -> Bool {
+    let excluded = reply.hits(Rule.notShip)
+    for hit in reply.hits(Rule.ship) {
+      if excluded.contains(where: { $0.start < hit.end && hit.start < $0.end }) { continue }
+      if Rule.ship.phrases[hit.phrase] == "包邮", let k = clause(of: hit),
+        has(Rule.promotion, in: k)
+      {
+        continue
+      }
+      return true
+    }
+    return false
+  }
+
+  // MARK: 礼貌告别
+
+  /// Goodbyes, wishes, thanks for support and review requests always; bare thanks only when the
+  /// reply says nothing else; the open door (有问题随时找我) only when the reply sells nothing —
+  /// said mid-sale it keeps the talk going rather than closing it.
+  func saysFarewell(others: Set<Step>) -> Bool {
+    for hit in reply.hits(Rule.farewell) {
+      let phrase = Rule.farewell.phrases[hit.phrase]
+      if phrase == "好评" {
+        // 好评如潮 / 都是好评 praise the item.
+        let after = hit.end < s.count ? s[hit.end] : " "
+        if Self.praiseAfter.contains(after) { continue }
+        if hit.start >= 2 && s[hit.start - 1] == "是" { continue }
+      }
+      return true
+    }
+    let thanksFor = reply.hits(Rule.thanksFor)
+    for hit in reply.hits(Rule.thanks)
+    where thanksFor.contains(where: { $0.start >= hit.end && $0.start - hit.end <= 4 }) {
+      return true
+    }
+    let selling: Set<Step> = [.greet, .inquire, .recommend, .objection, .close]
+    if reply.contains(Rule.openDoor) && others.isDisjoint(with: selling) { return true }
+    if reply.contains(Rule.thanks) && others.isEmpty { return true }
+    return false
+  }
+}

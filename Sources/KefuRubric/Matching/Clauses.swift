@@ -1,0 +1,79 @@
+/// A normalised reply cut into clauses at punctuation (，。？！～；：… line breaks and spaces), so
+/// that cues can be judged where they stand: inside a question or a statement, near a negation,
+/// in the same clause as the word they need.
+struct Clauses {
+  struct Clause {
+    /// Offsets of the clause's own scalars (end exclusive), separators excluded.
+    var start: Int
+    var end: Int
+    /// A question mark follows the clause.
+    var questionMark: Bool
+    /// The clause's closing particle (吗 么 呢 呀 啊 嘛 吧), fillers such as 亲/哦 skipped.
+    var particle: Unicode.Scalar?
+  }
+
+  let list: [Clause]
+
+  init(_ s: [Unicode.Scalar]) {
+    var list: [Clause] = []
+    var i = 0
+    while i < s.count {
+      while i < s.count && Clauses.isSeparator(s, i) { i += 1 }
+      guard i < s.count else { break }
+      let start = i
+      while i < s.count && !Clauses.isSeparator(s, i) { i += 1 }
+      let end = i
+      var questionMark = false
+      var k = i
+      while k < s.count && Clauses.isSeparator(s, k) {
+        if s[k] == "?" { questionMark = true }
+        k += 1
+      }
+      var last = end - 1
+      while last > start && Clauses.fillers.contains(s[last]) { last -= 1 }
+      let particle: Unicode.Scalar? =
+        Clauses.particles.contains(s[last]) ? s[last] : nil
+      list.append(Clause(start: start, end: end, questionMark: questionMark, particle: particle))
+    }
+    self.list = list
+  }
+
+  static let particles = ScalarSet("吗么呢呀啊嘛吧哇")
+  static let fillers = ScalarSet("亲哦哈啦喔噢")
+
+  @inline(__always)
+  static func isSeparator(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+    switch s[i] {
+    case ",", "。", "?", "!", "~", ";", ":", "\n", "\r", "\t", " ", "…", "(", ")", "【", "】", "「",
+      "」", "\"":
+      return true
+    case ".":
+      // 9.9元 keeps its decimal point.
+      let digitBefore = i > 0 && ScalarText.isDigit(s[i - 1])
+      let digitAfter = i + 1 < s.count && ScalarText.isDigit(s[i + 1])
+      return !(digitBefore && digitAfter)
+    default:
+      return false
+    }
+  }
+
+  /// The index of the clause holding offset `at`, or nil (a separator).
+  func index(of at: Int) -> Int? {
+    for (k, c) in list.enumerated() where c.start <= at && at < c.end { return k }
+    return nil
+  }
+}
+
+/// A small set of scalars written as a string (「款色码」), tested by a linear scan: for a few
+/// dozen scalars that is cheaper than hashing, and it is on the hot path of every reply.
+struct ScalarSet {
+  let values: [UInt32]
+  init(_ scalars: String) { values = scalars.unicodeScalars.map(\.value) }
+
+  @inline(__always)
+  func contains(_ x: Unicode.Scalar) -> Bool {
+    let v = x.value
+    for a in values where a == v { return true }
+    return false
+  }
+}
