@@ -53,6 +53,7 @@ public struct OrderConfirmationRule: Rule {
         RuleExample("亲，按您的身高体重，M码会比较合身"),
         RuleExample("好的亲，今天下单今天发货，感谢您的支持"),
         RuleExample("我帮您确认一下订单状态"),
+        RuleExample("跟您核对一下：空气炸锅一台，收件人周女士，电话13900002222，寄到南京市玄武区北京东路1号"),
         RuleExample("我这边核实一下仓库库存"),
         RuleExample("收到货记得确认收货哦"),
         RuleExample("不是本人签收的话，可以联系快递员核实一下"),
@@ -130,12 +131,23 @@ public struct OrderConfirmationRule: Rule {
   }
 
   static let colourHeads = ScalarSet("黑白红粉蓝绿黄紫灰米杏咖棕橙金银青驼沙肤裸藏卡褐")
-  static let measures = ScalarSet("件双条袋盒瓶个套包支台份罐箱斤克")
+  static let measures = ScalarSet("件双条袋盒瓶个套包支台份罐箱斤克本床筒只张把副桶")
   static let numerals = ScalarSet("一两二三四五六七八九十")
   static let notQuantity = ScalarSet("第满买")
   static let sizeLetters: Set<String> = [
     "xs", "s", "m", "l", "xl", "xxl", "xxxl", "2xl", "3xl", "4xl",
   ]
+
+  /// Whether a quantity stands in the text: a number or numeral before a measure (一台, 2件).
+  static func statesQuantity(_ s: [Unicode.Scalar]) -> Bool {
+    guard s.count >= 2 else { return false }
+    for i in 1..<s.count where measures.contains(s[i]) {
+      let x = s[i - 1]
+      if ScalarText.isDigit(x) { return true }
+      if numerals.contains(x) && (i < 2 || !notQuantity.contains(s[i - 2])) { return true }
+    }
+    return false
+  }
 
   /// The parts of an order a confirming reply leaves out, by Chinese name.
   static func missing(_ reply: Reply, product: String?) -> [String] {
@@ -145,7 +157,8 @@ public struct OrderConfirmationRule: Rule {
       missing.append("电话")
     }
     if !reply.contains(address) { missing.append("地址") }
-    if !reply.contains(item) {
+    // 电饭煲一台 / 两盒: a product named with its quantity is the item.
+    if !reply.contains(item) && !statesQuantity(reply.scalars) {
       missing.append("商品（款式、尺码或颜色）")
     }
     return missing

@@ -24,7 +24,8 @@ extension ReceptionFlowRule {
     [
       "您好", "你好", "亲好", "欢迎光临", "欢迎来到", "欢迎您", "欢迎进店", "欢迎回来", "很高兴为您服务",
       "很高兴为你服务", "很高兴为您效劳", "有什么可以帮", "有什么能帮", "有什么可以为您", "有什么需要帮",
-      "请问有什么需要", "在的", "在呢", "我在", "早上好", "上午好", "中午好", "下午好", "晚上好", "hello",
+      "请问有什么需要", "在的", "在呢", "我在", "由我来接待", "由我接待", "为您接待", "我来接待", "早上好", "上午好", "中午好", "下午好",
+      "晚上好", "hello",
       "哈喽", "嗨",
     ])
 
@@ -44,7 +45,7 @@ extension ReceptionFlowRule {
     [
       "身高", "体重", "多高", "多重", "几斤", "平时穿", "穿什么码", "穿多大", "尺码", "码数", "腰围", "胸围",
       "肩宽", "脚长", "脚背", "脚宽", "鞋码", "预算", "价位", "场合", "用途", "送人", "送给", "自己穿", "自己用",
-      "给谁", "喜欢", "什么颜色", "风格", "款式", "肤质", "油皮", "干皮", "敏感肌", "过敏", "发质", "年龄", "几岁",
+      "给谁", "买给", "喜欢", "什么颜色", "风格", "款式", "肤质", "油皮", "干皮", "敏感肌", "过敏", "发质", "年龄", "几岁",
       "月龄", "几个月", "孩子", "宝宝", "长辈", "老人", "需求", "要求", "在意", "看重", "想要", "想找", "想买",
       "需要什么", "其他需要", "别的需要", "还需要", "什么样的", "面积", "平米", "房间", "户型", "几室", "卧室",
       "客厅", "口味", "口感", "机型", "型号", "平时", "主要", "经常", "打算",
@@ -58,7 +59,7 @@ extension ReceptionFlowRule {
     "not-needs-question",
     [
       "可以吗", "好吗", "行吗", "行不行", "可不可以", "介意吗", "您看需要", "满意吗", "合不合适", "合适吗", "这样怎么样", "您看怎么样",
-      "麻烦", "发我", "发给我", "考虑", "订单", "拍下了", "我们可以", "我可以", "我们帮", "我帮", "我给", "截图", "截个图", "收到货",
+      "麻烦", "发我", "发给我", "考虑", "订单", "我们可以", "我可以", "我们帮", "我帮", "我给", "截图", "截个图", "收到货",
       "在我们店", "在我们家买", "在本店", "是吗",
       "对吗", "对吧", "没错吧", "没错吗", "对不对", "是否正确", "有没有问题",
     ])
@@ -66,16 +67,40 @@ extension ReceptionFlowRule {
   static let complaintTopic = Lexicon(
     "complaint-topic",
     [
-      "拍错", "选错", "选成", "填错", "写错", "用了", "烘", "暴晒", "高温", "水洗", "洗了", "洗过", "洗的", "掉毛", "不满意",
+      "拍错", "选错", "选成", "填错", "写错", "用了", "烘干机", "烘过", "烘了", "暴晒", "高温", "水洗", "洗了", "洗过", "洗的",
+      "掉毛", "不满意",
       "不合适", "不适合",
       "什么问题", "价格", "价钱", "什么价", "贵", "便宜", "质量", "破", "坏", "漏", "色差", "起球", "缩水", "掉色",
-      "担心", "顾虑", "退", "换货", "假货", "假的",
+      "担心", "顾虑", "退", "换货", "假货", "假的", "犹豫", "纠结", "少了", "缺了",
+    ])
+  /// A problem being looked into: a guessed cause (会不会是…), how the buyer used the item, a
+  /// fault, a request for a photo of it. A question in a reply that looks into a problem handles
+  /// the complaint (处理异议), it does not find out needs.
+  static let problem = Lexicon(
+    "problem",
+    [
+      "会不会是", "是不是因为", "是不是用", "是不是没", "是不是被", "是不是放", "是不是洗", "怎么安装", "怎么装的",
+      "怎么用的", "怎么洗的", "怎么使用的", "怎么操作的", "怎么保存的", "怎么放的", "怎么充的", "拍个照", "拍张照",
+      "拍照", "拍个视频", "拍一下照片", "照片", "视频", "用不了", "不能用", "打不开", "开不了", "不工作", "没反应",
+      "不出水", "不亮", "的问题", "问题我", "出问题", "有问题", "什么问题", "不正常", "正常吗", "非原装", "原装的",
+      "坏了", "破了", "漏了", "少零件", "少配件", "缺零件", "发错", "少发", "漏发", "错发",
     ])
   /// A question about one of these is a shipping note (是您本人签收的吗).
   static let shipTopic = Lexicon(
-    "ship-topic", ["地址", "签收", "快递", "物流", "包裹", "发货", "到货了", "到货时间", "收到了", "没收到", "派送", "驿站"])
+    "ship-topic",
+    [
+      "地址", "签收", "快递", "物流", "包裹", "发货", "到货了", "到货时间", "收到了", "没收到", "派送", "驿站",
+      "城市", "送还是", "哪天送", "几点送", "什么时候送", "有人收", "送货", "配送", "能到", "自提",
+    ])
   /// A question about one of these nudges the order (价格可以接受吗, 是有什么顾虑还没付款).
-  static let closeTopic = Lexicon("close-topic", ["付款", "接受", "改价"])
+  static let closeTopic = Lexicon(
+    "close-topic", ["付款", "接受", "改价", "下单了", "拍了吗", "拍下了", "拍好了", "下好单"])
+  /// The price put to the buyer for acceptance (这个价格您还满意吗) nudges the order too.
+  static let priceWord = Lexicon("price-word", ["价格", "价钱", "这个价", "这价"])
+  static let acceptance = Lexicon("acceptance", ["满意", "接受", "可以吗", "行吗", "合适吗", "能行"])
+  /// Asking the buyer to send or say the order's details again checks them (确认订单).
+  static let recheck = Lexicon(
+    "recheck", ["再发我一遍", "再发一遍", "再发一下", "再说一遍", "再确认", "再核对", "再对一下", "再核实"])
 
   // MARK: 推荐产品
 
@@ -89,6 +114,8 @@ extension ReceptionFlowRule {
       "小一码", "大一号", "小一号", "选这款", "拍这款", "这款更", "这一款更", "性价比", "卖得很好", "卖得最好", "热销",
       "爆款", "人气", "受欢迎", "回购", "好评如潮", "好评率", "都说好", "您可以试试", "可以考虑", "首选", "主推",
       "上身效果", "新品", "新款上市", "上新", "欢迎选购", "可以看看", "可以看一下", "您看看",
+      "很合适", "蛮合适", "特别合适", "非常合适", "刚刚好", "卖爆", "卖疯", "爆单", "断货王", "销量", "最好先",
+      "最好配", "最好垫", "最好搭", "最好加", "最好再", "最好选", "最好买", "最好用",
     ])
   /// Weak advice (可以拍, 可以换成): recommending only when an option follows (可以拍41).
   static let weakAdvice = Lexicon(
@@ -114,8 +141,20 @@ extension ReceptionFlowRule {
     "feature",
     [
       "续航", "待机", "充一次", "一次充电", "能用一", "降噪", "大容量", "防水", "加厚", "加绒", "新米", "今年的新", "现磨",
-      "原产地",
+      "原产地", "新出的", "今年新", "最新款", "升级版", "升级款", "采用", "带自动", "可调", "可以调", "支持无线",
+      "支持快充", "支持蓝牙", "更轻", "更薄", "适配", "兼容",
     ])
+  /// Gone from stock: an alternative named alongside is a substitute recommended.
+  static let soldOut = Lexicon(
+    "sold-out", ["没货", "没有货", "缺货", "断货", "断码", "卖完", "售罄", "卖光", "下架", "停产", "没了"])
+  /// …the alternative offered in its place.
+  static let alternative = Lexicon(
+    "alternative",
+    ["这款", "那款", "这个", "换个", "换一款", "相近", "类似", "差不多", "升级", "同价位", "其他款", "别的款"])
+  /// Options laid out for the buyer to choose from (两个版本…您看要哪个): recommending.
+  static let options = Lexicon(
+    "options", ["两个版本", "两种", "两款", "几款", "几种", "都有货", "都有的", "都有现货", "版本"])
+  static let whichOne = Lexicon("which-one", ["哪一", "哪个", "哪款", "哪种", "哪本", "哪件"])
 
   // MARK: 处理异议
 
@@ -134,7 +173,11 @@ extension ReceptionFlowRule {
       "实拍", "当月生产", "是正常的", "属于正常", "都是正常", "专柜", "验货", "质保", "保修", "官方授权", "不会起球", "不起球", "不会缩水",
       "不缩水",
       "不会变形", "不变形", "不会掉色", "不掉色", "不褪色", "临期", "过期", "假货", "破损", "漏液", "质量问题",
-      "色差", "掉毛", "晾一", "散散味", "先试穿",
+      "色差", "掉毛", "晾一", "散散味", "先试穿", "贵一点", "贵一些", "贵点", "稍贵", "略贵", "确实贵",
+      "贵是贵", "价格确实", "价格是高", "价格稍高", "价格略高", "不然这样", "这样吧", "您看这样", "要不这样",
+      "这样好不好", "这样行不行", "那好吧", "便宜点", "便宜一点", "便宜些", "给您便宜", "给您退", "退您", "退一半",
+      "不议价", "不还价", "不讲价", "不砍价", "不二价", "谢绝议价", "质检", "检测报告", "防伪", "授权书", "进货凭证",
+      "溯源",
     ])
   /// An apology…
   static let apology = Lexicon("apology", ["抱歉", "对不起", "不好意思", "歉意", "请见谅", "见谅"])
@@ -143,6 +186,15 @@ extension ReceptionFlowRule {
     "trouble-or-fix",
     [
       "添麻烦", "带来不便", "带来不好", "不好的体验", "给您造成", "处理", "解决", "补救", "负责", "跟进", "查",
+      "重新", "这就给您", "马上给您", "立刻给您",
+    ])
+  /// Brushing the buyer off (还要我说几遍, 跟我们有什么关系): a rhetorical reply saying this
+  /// handles nothing.
+  static let brushOff = Lexicon(
+    "brush-off",
+    [
+      "说几遍", "多少遍", "几遍了", "三遍", "听不懂", "还要我教", "还用我教", "有什么关系", "关我什么事", "关我们什么事",
+      "还想怎么样", "想怎么样", "怎么办嘛", "这么说话", "能怪谁", "还问什么", "问什么问",
     ])
   /// An apology for the wait, which handles nothing.
   static let waitApology = Lexicon("wait-apology", ["久等", "回复慢", "回复晚", "刚才在", "晚回"])
@@ -176,7 +228,8 @@ extension ReceptionFlowRule {
       "活动截止", "活动今天", "活动最后", "就结束", "限时", "限量", "数量有限", "错过", "喜欢的话", "确定要的话",
       "直接拍", "放心拍", "可以拍下", "拍下吧", "拍下哦", "拍下就好", "下单吧", "下单哦", "给您留", "帮您留",
       "可以拍了", "拍吧", "优惠券", "领券", "改价", "还没付款", "没付款", "未付款", "记得付款", "尽快付款",
-      "付款哦", "去付款", "全场包邮", "可以先拍",
+      "付款哦", "去付款", "全场包邮", "可以先拍", "截止", "最后一天", "国补", "国家补贴", "政府补贴", "全场",
+      "特价", "秒杀", "现在付款", "今天付款", "马上付款", "拍下就", "拍下即", "开张", "开业",
     ])
   /// A gift (送…) tied to ordering now is a sweetener that closes (现在购买还送一个收纳袋).
   static let orderNow = Lexicon(
@@ -187,7 +240,10 @@ extension ReceptionFlowRule {
   /// Asking the buyer whether details read back are right.
   static let checkTag = Lexicon(
     "check-tag",
-    ["对吗", "对吧", "是吗", "没错吧", "没错吗", "对不对", "是否正确", "有没有问题", "没问题吧", "确认无误", "无误"])
+    [
+      "对吗", "对吧", "是吗", "没错吧", "没错吗", "对不对", "是否正确", "有没有问题", "没问题吧", "确认无误", "无误",
+      "错吧", "错吗",
+    ])
   /// A checking verb: with details read back, or addressed to the buyer, it confirms.
   static let checkVerb = Lexicon(
     "check-verb", ["核对", "核实", "确认一下", "确认下", "确认好", "请确认", "请您确认", "对一下", "看一下是否"])
@@ -204,12 +260,19 @@ extension ReceptionFlowRule {
     "confirm-topic",
     [
       "订单", "地址", "收件", "收货", "信息", "电话", "手机", "规格", "尺码", "颜色", "款式", "型号", "数量", "拍的",
-      "拍下的", "下单的",
+      "拍下的", "下单的", "下单时", "备注的", "备注了",
     ])
+  /// The seller has the order in front of them: what follows is read back (订单收到啦，红色…一床).
+  static let orderSeen = Lexicon(
+    "order-seen",
+    ["订单我看到", "订单看到了", "订单收到", "订单已收到", "收到您的订单", "看到您的订单", "看到您拍的", "看到您下单的"])
   /// Phrases that confirm an order on their own.
   static let confirmDirect = Lexicon(
     "confirm-direct",
-    ["您拍的是", "您拍下的是", "您下单的是", "您购买的是", "您买的是", "收货信息是", "收件信息是"])
+    [
+      "您拍的是", "您拍下的是", "您下单的是", "您购买的是", "您买的是", "收货信息是", "收件信息是", "订单拍的是",
+      "订单上是", "订单显示",
+    ])
 
   // MARK: 礼貌告别
 
@@ -245,22 +308,26 @@ extension ReceptionFlowRule {
       "就能到货", "会到货", "送达", "几天到", "隔天到", "明天到", "后天到", "就到了", "当天发", "今天发", "明天发",
       "隔天发", "就发", "马上发", "立即发", "尽快发", "优先发", "小时内发", "备注", "安排发", "签收", "包邮",
       "补运费", "邮费", "运费差价", "冷链", "包裹", "加急", "随单", "补发", "补寄", "重新寄", "给您寄", "寄过去", "一起发", "改地址",
-      "地址改", "改好地址",
+      "地址改", "改好地址", "已发", "能发", "自提", "送货", "配送", "送上门", "运费", "能到", "单独寄",
     ])
   /// Where a shipping word is about something else: the order number asked for, the return
   /// insurance, the buyer's review.
-  static let notShip = Lexicon("not-ship", ["订单号", "运费险", "好评", "备注一下您的"])
+  static let notShip = Lexicon(
+    "not-ship",
+    ["订单号", "运费险", "好评", "备注一下您的", "已发给您链接", "退货运费", "运费我们", "运费您", "运费由", "运费就"])
   /// 包邮 as a promotion (今天全场包邮) closes; as part of a bundle deal it sells more.
   static let promotion = Lexicon("promotion", ["今天", "全场", "活动", "限时", "现在", "凑", "满", "一起"])
 
   public var lexicons: [Lexicon] {
     [
       Self.greet, Self.questionWord, Self.needTopic, Self.tellMe, Self.notNeedsQuestion,
-      Self.complaintTopic, Self.shipTopic, Self.closeTopic, Self.recommend,
-      Self.weakAdvice, Self.lookAtService, Self.praise, Self.intensifier, Self.feature,
-      Self.objection, Self.apology, Self.troubleOrFix, Self.waitApology, Self.objectionAnswer,
-      Self.buyerObjection, Self.close, Self.orderNow, Self.checkTag, Self.checkVerb,
-      Self.checkWithBuyer, Self.receipt, Self.confirmTopic, Self.confirmDirect, Self.farewell,
+      Self.complaintTopic, Self.problem, Self.shipTopic, Self.closeTopic, Self.priceWord,
+      Self.acceptance, Self.recheck, Self.recommend, Self.weakAdvice, Self.lookAtService,
+      Self.praise, Self.intensifier, Self.feature, Self.soldOut, Self.alternative, Self.options,
+      Self.whichOne, Self.objection, Self.apology, Self.troubleOrFix, Self.waitApology,
+      Self.brushOff, Self.objectionAnswer, Self.buyerObjection, Self.close, Self.orderNow,
+      Self.checkTag, Self.checkVerb, Self.checkWithBuyer, Self.receipt, Self.confirmTopic,
+      Self.orderSeen, Self.confirmDirect, Self.farewell,
       Self.thanks, Self.thanksFor, Self.openDoor, Self.ship, Self.notShip, Self.promotion,
     ]
   }

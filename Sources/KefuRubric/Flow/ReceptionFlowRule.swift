@@ -15,13 +15,19 @@ public struct ReceptionFlowRule: Rule {
       id: "reception_flow", name: "八步接待流程",
       explanation: """
         一次完整的接待有八步：进门问好、接待咨询（主动了解买家的需求）、推荐产品、处理异议、促成交易、\
-        确认订单、礼貌告别、下单发货。每条回复可以同时体现几步：真心问买家的需要（二选一、是不是、\
-        平时怎么用）是接待咨询；给尺码颜色建议、介绍商品的好处、缺货时推荐替代品、关联推荐是推荐产品；\
-        安抚、道歉并给出补救（补发、补偿、换货）、守住价格、解释瑕疵是处理异议，回应买家的犹豫、怀疑、\
-        砍价或抱怨也算；催单、限时、下单即送、优惠券、催付款是促成交易；把订单细节读给买家核对、\
-        请买家核对才是确认订单；「有问题随时找我」只在这条回复不再推销时才算告别。反问句不算接待咨询，\
-        也不算处理异议（敷衍不是处理）。整场对话要按合理的顺序走：第一条回复先问好，告别之前先核对订单，\
-        告别之后只再说发货、物流的事。漏掉的步骤会少得分，顺序不对记为违规。
+        确认订单、礼貌告别、下单发货。每条回复可以同时体现几步：在推荐之前真心问买家的需要和喜好\
+        （二选一、是不是、平时怎么用）是接待咨询；介绍商品的功能和好处、给尺码颜色建议、列出可选的版本、\
+        缺货时推荐替代品、关联推荐是推荐产品；安抚、道歉并给出补救（补发、补偿、换货）、守住价格或说明\
+        贵在哪里、提出折中方案、让步、拒绝议价、出示质检报告、解释瑕疵是处理异议，回应买家的犹豫、怀疑、\
+        砍价或抱怨也算，买家投诉后追问原因（是不是用了非原装充电器、您是怎么安装的、拍个照片看看）\
+        也是处理异议而不是接待咨询；催单、限时、打折、国补、库存不多、下单即送、优惠券、催付款、\
+        问买家下单了没有是促成交易；把订单细节读给买家核对、请买家核对、请买家再发一遍地址才是确认订单；\
+        问买家在哪个城市、哪天送、改地址、自提、运费是下单发货；「有问题随时找我」只在这条回复不再推销时\
+        才算告别。反问句从不算接待咨询：用反问回应投诉、怀疑或砍价的（怎么可能是假货、能不贵吗）\
+        记作处理异议——处理得不好，反问句规则另外扣分；夸商品的反问（能不好吃吗）记作推荐产品；\
+        只剩不耐烦、没有内容的反问（还要我说几遍？）哪一步都不算。整场对话要按合理的顺序走：\
+        第一条回复先问好，告别之前先核对订单，告别之后只再说发货、物流的事。漏掉的步骤会少得分，\
+        顺序不对记为违规。
         """,
       triggers: [
         RuleExample("亲，您好，欢迎光临～", step: .greet),
@@ -83,6 +89,41 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("好的亲，后续有问题随时联系我们", step: .farewell),
         RuleExample("江浙沪包邮，其他地区加五块运费", step: .ship),
         RuleExample("好的，已经帮您改好地址了", step: .ship),
+        // Rhetorical replies: a badly handled objection, or a boast about the product.
+        RuleExample("难道您没看详情页吗？", buyer: ["怎么不含电池"], step: .objection),
+        RuleExample("怎么可能褪色，我们用的都是活性染料", step: .objection),
+        RuleExample("能不香吗，都是刚出锅的", step: .recommend),
+        // Looking into a complaint.
+        RuleExample("您是不是把它放在暖气旁边了呢？塑料受热会变形", step: .objection),
+        RuleExample("会不会是网络信号不好呀？", step: .objection),
+        RuleExample("价格是贵一些，不过用料是全铜的", step: .objection),
+        RuleExample("要不这样，运费我们来出，您看行吗", step: .objection),
+        RuleExample("那好吧，给您便宜五块", step: .objection),
+        RuleExample("本店不讲价哦", step: .objection),
+        RuleExample("我们可以提供检测报告给您看", step: .objection),
+        RuleExample("抱歉抱歉，马上给您重新补一个", step: .objection),
+        // Questions about the parcel, the order, the payment.
+        RuleExample("您在哪个城市呀？我帮您估一下到货时间", step: .ship),
+        RuleExample("跟您确认一下，三盒都要原味的吗？", step: .confirm),
+        RuleExample("您能把手机号再说一遍吗？", step: .confirm),
+        RuleExample("收件地址是您家里吧？", step: .confirm),
+        RuleExample("您拍下了吗？", step: .close),
+        RuleExample("这个价格您看行吗", step: .close),
+        // Promotions, read-backs, shipping, openers, plain product facts.
+        RuleExample("店庆期间全场七折", step: .close),
+        RuleExample("优惠今晚截止哦", step: .close),
+        RuleExample("订单收到了，蓝色保温杯两个，明天就发哦", step: .confirm),
+        RuleExample("收货地址已经帮您换好了", step: .ship),
+        RuleExample("支持门店自提哦", step: .ship),
+        RuleExample("亲，已发了哦", step: .ship),
+        RuleExample("在呀", step: .greet),
+        RuleExample("hi～今天我来接待您", step: .greet),
+        RuleExample("让您久等啦", step: .greet),
+        RuleExample("这款吹风机是新出的，负离子护发", step: .recommend),
+        RuleExample("这双鞋断码了，换个类似的款式您看看", step: .recommend),
+        RuleExample("大号小号我们都有货，您看要哪个？", step: .recommend),
+        RuleExample("三口之家的话5L正好", step: .recommend),
+        RuleExample("这款收纳盒很多人会一起买，要看看吗", step: .recommend),
       ],
       passes: [
         RuleExample("亲，按您的身高体重，M码会比较合身", step: .inquire),
@@ -109,7 +150,6 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("您看这款可以吗？", step: .inquire),
         RuleExample("麻烦把订单号发我一下", step: .inquire),
         RuleExample("难道您没看详情页吗？", buyer: ["怎么不含电池"], step: .inquire),
-        RuleExample("难道您没看详情页吗？", buyer: ["怎么不含电池"], step: .objection),
         RuleExample("亲，方便说一下宝宝的身高吗？我帮您推荐尺码", step: .recommend),
         RuleExample("这款的尺码表在详情页，您可以看一下", step: .recommend),
         RuleExample("这款搭配建议：配牛仔裤或者半身裙都行", step: .recommend),
@@ -126,6 +166,22 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("麻烦把订单号发我一下", step: .ship),
         RuleExample("这款有运费险的", step: .ship),
         RuleExample("亲，这款只有一个颜色哦", earlier: ["亲，您好"]),
+        // A brush-off shows no step; a rhetorical question never inquires.
+        RuleExample("这个问题我都回答几遍了？", step: .objection),
+        RuleExample("物流慢跟我们有什么关系？", step: .ship),
+        RuleExample("都打八折了还嫌贵？", step: .close),
+        RuleExample("都打八折了还嫌贵？", step: .inquire),
+        // Questions that are not about a complaint, and greetings that are not.
+        RuleExample("您是不是把它放在暖气旁边了呢？塑料受热会变形", step: .inquire),
+        RuleExample("您想要带烘干功能的吗？", step: .objection),
+        RuleExample("这个颜色您看合不合适？", step: .objection),
+        RuleExample("这款是不是您之前看过的那款呢？我帮您查一下", step: .objection),
+        RuleExample("您在哪个城市呀？我帮您估一下到货时间", step: .inquire),
+        RuleExample("跟您确认一下，三盒都要原味的吗？", step: .inquire),
+        RuleExample("我查好了再回复您好吗？", step: .greet),
+        RuleExample("您下单时备注的是晚上送，没错吧？", step: .ship),
+        RuleExample("您下单时备注的是晚上送，没错吧？", step: .close),
+        RuleExample("这两款面料不一样，您更喜欢哪种呢？", step: .recommend),
       ],
       patienceCost: RubricSettings.standard.patienceCost("reception_flow"),
       summary: "每条回复体现了八步接待中的哪几步，整场是否按合理顺序")
@@ -147,15 +203,18 @@ public struct ReceptionFlowRule: Rule {
     let tagged = reply.contains(checkTag)
     let direct = reply.contains(confirmDirect)
     let topic = reply.contains(confirmTopic)
+    // 订单收到啦，红色电热毯一床…: the order in hand, read back.
+    let seen = reply.contains(orderSeen)
     let receipts = reply.hits(receipt)
     let checking = reply.hits(checkVerb).contains { hit in
       !receipts.contains { $0.start <= hit.start && hit.start < $0.end }
     }
     // Most replies name no check and no order word: no need to look for details.
-    guard tagged || direct || topic || checking else {
+    guard tagged || direct || topic || checking || seen else {
       return OrderConfirmationRule.readsBackDetails(reply)
     }
     let details = OrderConfirmationRule.detailKinds(reply)
+    if seen && details >= 1 { return true }
     if direct && (details >= 1 || tagged) { return true }
     if tagged && (details >= 1 || topic) { return true }
     if checking && (details >= 1 || (topic && reply.contains(checkWithBuyer))) { return true }

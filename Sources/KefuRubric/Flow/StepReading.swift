@@ -9,8 +9,13 @@ struct StepReading {
   let s: [Unicode.Scalar]
   let clauses: Clauses
   let buyer: [String]
-  /// Spans of rhetorical questions, computed only when a question or an objection cue needs them.
-  private var rhetoric: [(Int, Int)]?
+  /// Spans of the reply's rhetorical questions (反问句).
+  private var rhetoric: [(Int, Int)] = []
+  /// Whether the reply checks the order's details with the buyer (确认订单).
+  private var confirming = false
+  /// Whether the reply looks into a problem or answers back (反问): its questions then handle
+  /// a complaint rather than find out needs.
+  private var problemContext = false
 
   static let whPrefix = ScalarSet("什怎这那多")
   static let statementMarks = ScalarSet("都也管论我")
@@ -20,6 +25,13 @@ struct StepReading {
   static let notOption = ScalarSet("了下吧哦的一择")
   static let notGift = ScalarSet("到达货人给")
   static let praiseAfter = ScalarSet("如率很多不")
+  /// Before 送, a time: 下午送 / 周六送 is a delivery, not a gift.
+  static let deliveryTime = ScalarSet("午天晚早点末日六上")
+  static let numerals = ScalarSet("一二两三四五六七八九")
+  static let greetFillers = ScalarSet("的呢哦呀啊亲哈")
+  static let orderVerbs = ScalarSet("拍下买")
+  /// What a buyer may have done to the item: 放 洗 烘 摔 泡 晒 碰 压 插.
+  static let mishandling = ScalarSet("放洗烘摔泡晒碰压插")
 
   init(_ reply: Reply, buyer: [String]) {
     self.reply = reply
@@ -29,20 +41,50 @@ struct StepReading {
   }
 
   mutating func steps() -> [Step] {
+    rhetoric = RhetoricalQuestionDetector.detect(s, buyer: buyer).map { ($0.start, $0.end) }
+    let greets = self.greets()
+    // A rhetorical brush-off (还要我说几遍？) handles nothing: no step at all.
+    if !rhetoric.isEmpty && reply.contains(Rule.brushOff) { return greets ? [.greet] : [] }
     var found = Set<Step>()
-    if reply.contains(Rule.greet) { found.insert(.greet) }
+    if greets { found.insert(.greet) }
+    confirming = ReceptionFlowRule.isConfirming(reply)
+    problemContext = !rhetoric.isEmpty || reply.contains(Rule.problem)
     for k in clauses.list.indices where isQuestion(k) {
       if let step = questionStep(k) { found.insert(step) }
     }
     if inquiresByRequest() { found.insert(.inquire) }
-    let upsell = UpsellRule.offer(reply)
-    if recommends() || upsell == .item { found.insert(.recommend) }
-    if handlesObjection() { found.insert(.objection) }
-    if closes() || upsell == .deal { found.insert(.close) }
-    if ReceptionFlowRule.isConfirming(reply) { found.insert(.confirm) }
+    let upsell = UpsellRule.offers(reply)
+    let recommending = recommends() || upsell.item
+    if recommending { found.insert(.recommend) }
+    // A rhetorical reply answers the buyer's complaint, doubt or haggling — badly, and the
+    // rhetorical-question rule says so — unless it boasts about the product (能不好吃吗).
+    if handlesObjection() || (!rhetoric.isEmpty && !recommending) { found.insert(.objection) }
+    if closes() || upsell.deal { found.insert(.close) }
+    if confirming { found.insert(.confirm) }
     if ships() { found.insert(.ship) }
     if saysFarewell(others: found) { found.insert(.farewell) }
+    // 不好意思，让您久等了 alone opens the talk.
+    if found.isEmpty && reply.contains(Rule.waitApology) { found.insert(.greet) }
     return Step.allCases.filter { found.contains($0) }
+  }
+
+  /// Greeting formulas, a bare 在 (在呀), and a Latin hi/hey at the start.
+  func greets() -> Bool {
+    for hit in reply.hits(Rule.greet) {
+      // 回复您好吗: 您好 inside a question, not a greeting.
+      if hit.end < s.count && s[hit.end] == "吗" { continue }
+      return true
+    }
+    for c in clauses.list where s[c.start] == "在" {
+      let rest = c.end - c.start
+      if rest == 1 || (rest == 2 && Self.greetFillers.contains(s[c.start + 1])) { return true }
+    }
+    if s.count >= 2 && s[0] == "h" && (s[1] == "i" || (s.count >= 3 && s[1] == "e" && s[2] == "y"))
+    {
+      let after = s[1] == "i" ? 2 : 3
+      return after >= s.count || !ScalarText.isLatin(s[after])
+    }
+    return false
   }
 
   // MARK: Helpers
@@ -71,11 +113,8 @@ struct StepReading {
 
   func clause(of hit: PhraseHit) -> Int? { clauses.index(of: hit.start) }
 
-  mutating func rhetorical(_ start: Int, _ end: Int) -> Bool {
-    if rhetoric == nil {
-      rhetoric = RhetoricalQuestionDetector.detect(s, buyer: buyer).map { ($0.start, $0.end) }
-    }
-    return rhetoric!.contains { $0.0 < end && start < $0.1 }
+  func rhetorical(_ start: Int, _ end: Int) -> Bool {
+    rhetoric.contains { $0.0 < end && start < $0.1 }
   }
 
   // MARK: Questions
@@ -111,32 +150,80 @@ struct StepReading {
     }
   }
 
-  /// What a genuine question does: asks about the parcel, the payment, a complaint, offers an
-  /// item, or finds out what the buyer needs. Greeting formulas, proposals awaiting a yes
-  /// (…可以吗), requests for an order number and rhetorical questions find out nothing.
-  mutating func questionStep(_ k: Int) -> Step? {
+  /// What a genuine question does: checks the order, asks about the parcel, the payment or a
+  /// complaint, offers an item, or finds out what the buyer needs. Greeting formulas, proposals
+  /// awaiting a yes (…可以吗), requests for an order number and rhetorical questions find out
+  /// nothing; nor does a question in a reply that checks the order (it confirms) or that looks
+  /// into a problem (it handles the complaint).
+  func questionStep(_ k: Int) -> Step? {
     let c = clauses.list[k]
-    // …白色42码，收货电话尾号是3356吧？ asks for a yes, like 对吗.
-    if has(Rule.greet, in: k) || has(Rule.checkTag, in: k) || c.particle == "吧" { return nil }
-    if rhetorical(c.start, c.end) { return nil }
+    if has(Rule.greet, in: k) || rhetorical(c.start, c.end) { return nil }
+    // 您能把收货地址再发我一遍吗 / 地址是公司地址吧？: the order's details checked.
+    if has(Rule.recheck, in: k) || (c.particle == "吧" && has(Rule.confirmTopic, in: k)) {
+      return .confirm
+    }
     if has(Rule.shipTopic, in: k) { return .ship }
-    if has(Rule.closeTopic, in: k) { return .close }
+    if has(Rule.closeTopic, in: k) || (has(Rule.priceWord, in: k) && has(Rule.acceptance, in: k)) {
+      return .close
+    }
+    // 没选错吧？ checks the order; 收到的玩具少零件了是吗？ asks about a complaint.
+    if hits(Rule.checkTag, in: k).contains(where: {
+      Rule.checkTag.phrases[$0.phrase].hasPrefix("错")
+    }) {
+      return nil
+    }
+    if complains(in: k) || has(Rule.problem, in: k) || guessesCause(in: k) { return .objection }
+    // …白色42码，收货电话尾号是3356吧？ asks for a yes, like 对吗; 您是买给爸爸的吧？ guesses a need.
+    if has(Rule.checkTag, in: k) { return nil }
+    if c.particle == "吧" { return has(Rule.needTopic, in: k) ? .inquire : nil }
     if has(Rule.notNeedsQuestion, in: k) { return nil }
-    if has(Rule.complaintTopic, in: k) { return .objection }
-    if offers(in: k) { return .recommend }
+    if let offer = offers(in: k) { return offer }
+    if confirming { return nil }
+    if problemContext { return .objection }
     return .inquire
   }
 
-  /// 要不要看看我们的新款 / 要不要再配一张钢化膜: an offer put as a question.
-  func offers(in k: Int) -> Bool {
+  /// 您是不是把它放在暖气旁边了 / 会不会是摔过: a guess at how the buyer caused the problem.
+  func guessesCause(in k: Int) -> Bool {
     let c = clauses.list[k]
-    for hit in hits(Rule.questionWord, in: k) where Rule.questionWord.phrases[hit.phrase] == "要不要" {
-      for i in hit.end..<min(c.end, hit.end + 3)
-      where Self.offerHeads.contains(s[i]) {
+    for hit in hits(Rule.questionWord, in: k) {
+      let word = Rule.questionWord.phrases[hit.phrase]
+      guard word == "是不是" || word == "会不会" else { continue }
+      for i in hit.end..<min(c.end, hit.end + 6) where Self.mishandling.contains(s[i]) {
         return true
       }
     }
     return false
+  }
+
+  /// A complaint topic in the clause — not the 不合适 of 合不合适, which asks for a preference.
+  func complains(in k: Int) -> Bool {
+    hits(Rule.complaintTopic, in: k).contains { hit in
+      !(s[hit.start] == "不" && hit.start > 0 && hit.start + 1 < s.count
+        && s[hit.start - 1] == s[hit.start + 1])
+    }
+  }
+
+  /// 要不要看看我们的新款 / 要不要再配一张钢化膜 / 要看看吗: an offer put as a question;
+  /// 要不要先拍一个 / 要不要先下单 nudges the order.
+  func offers(in k: Int) -> Step? {
+    let c = clauses.list[k]
+    if c.particle == "吗" && c.end - c.start >= 3 {
+      var last = c.end - 1
+      while last > c.start && s[last] != "吗" { last -= 1 }
+      if last >= c.start + 2 && s[last - 1] == s[last - 2]
+        && (s[last - 1] == "看" || s[last - 1] == "试")
+      {
+        return .recommend
+      }
+    }
+    for hit in hits(Rule.questionWord, in: k) where Rule.questionWord.phrases[hit.phrase] == "要不要" {
+      for i in hit.end..<min(c.end, hit.end + 3) {
+        if Self.orderVerbs.contains(s[i]) { return .close }
+        if Self.offerHeads.contains(s[i]) { return .recommend }
+      }
+    }
+    return nil
   }
 
   /// 方便说一下您的身高体重 / 麻烦告诉我您的预算: a request for the buyer's needs.
@@ -153,6 +240,8 @@ struct StepReading {
 
   func recommends() -> Bool {
     for hit in reply.hits(Rule.recommend) where !negated(hit.start) {
+      // 您不是说要大一号的吗: the buyer's words thrown back, not advice.
+      if rhetorical(hit.start, hit.end) { continue }
       guard let k = clause(of: hit) else { continue }
       let phrase = Rule.recommend.phrases[hit.phrase]
       if phrase.hasPrefix("可以看") || phrase == "您看看" {
@@ -191,6 +280,46 @@ struct StepReading {
     }
     for hit in reply.hits(Rule.feature) {
       if let k = clause(of: hit), !isQuestion(k), !negated(hit.start) { return true }
+    }
+    return substitutes() || laysOutOptions() || boasts() || fitsSize()
+  }
+
+  /// 四口人的话4L刚好 / 穿M码正好: a size or model that fits.
+  func fitsSize() -> Bool {
+    var i = 1
+    while i + 1 < s.count {
+      if (s[i] == "刚" || s[i] == "正") && s[i + 1] == "好"
+        && (ScalarText.isDigit(s[i - 1]) || ScalarText.isLatin(s[i - 1]))
+      {
+        return true
+      }
+      i += 1
+    }
+    return false
+  }
+
+  /// 没货了，这款同价位的也是… / 色号没了，换个相近的: an alternative in place of what is gone.
+  func substitutes() -> Bool {
+    guard let gone = reply.hits(Rule.soldOut).first else { return false }
+    return reply.hits(Rule.alternative).contains { $0.start >= gone.end }
+  }
+
+  /// 两个版本，插图版贵10块，您看要哪个: options laid out, the buyer asked which.
+  func laysOutOptions() -> Bool {
+    guard reply.contains(Rule.options) else { return false }
+    return reply.hits(Rule.whichOne).contains { hit in
+      // 您更喜欢哪种: the buyer's taste asked, nothing put forward.
+      guard let k = clause(of: hit), isQuestion(k) else { return false }
+      return !has(Rule.needTopic, in: k)
+    }
+  }
+
+  /// 能不好吃吗 / 能不香吗: a rhetorical question that praises the product.
+  func boasts() -> Bool {
+    for hit in reply.hits(Rule.praise) where rhetorical(hit.start, hit.end) && hit.start >= 2 {
+      if s[hit.start - 1] == "不" && (s[hit.start - 2] == "能" || s[hit.start - 2] == "会") {
+        return true
+      }
     }
     return false
   }
@@ -237,7 +366,7 @@ struct StepReading {
 
   // MARK: 处理异议
 
-  mutating func handlesObjection() -> Bool {
+  func handlesObjection() -> Bool {
     for hit in reply.hits(Rule.objection) {
       let phrase = Rule.objection.phrases[hit.phrase]
       if negated(hit.start) && !phrase.hasPrefix("不") { continue }
@@ -289,10 +418,24 @@ struct StepReading {
             i += 1
             continue
           }
+          if i > c.start && Self.deliveryTime.contains(s[i - 1]) {
+            i += 1
+            continue
+          }
           return true
         }
         i += 1
       }
+    }
+    // 全场8折 / 九折: a discount on now.
+    var i = 1
+    while i < s.count {
+      if s[i] == "折" && (ScalarText.isDigit(s[i - 1]) || Self.numerals.contains(s[i - 1]))
+        && !rhetorical(i, i + 1)
+      {
+        return true
+      }
+      i += 1
     }
     // 今天全场包邮: postage as a promotion.
     for hit in reply.hits(Rule.ship) where Rule.ship.phrases[hit.phrase] == "包邮" {
@@ -311,12 +454,23 @@ struct StepReading {
     let excluded = reply.hits(Rule.notShip)
     for hit in reply.hits(Rule.ship) {
       if excluded.contains(where: { $0.start < hit.end && hit.start < $0.end }) { continue }
+      let phrase = Rule.ship.phrases[hit.phrase]
+      // 备注的是下午送，对吗: the buyer's note read back, not one the seller makes.
+      if confirming && phrase == "备注" { continue }
+      // 您见过哪家店这个价还包邮的？ argues about the price.
+      if phrase == "包邮" && rhetorical(hit.start, hit.end) { continue }
       if Rule.ship.phrases[hit.phrase] == "包邮", let k = clause(of: hit),
         has(Rule.promotion, in: k)
       {
         continue
       }
       return true
+    }
+    // 地址已经给您改好了: the address changed.
+    for hit in reply.hits(Rule.shipTopic) where Rule.shipTopic.phrases[hit.phrase] == "地址" {
+      guard let k = clause(of: hit), !isQuestion(k) else { continue }
+      let c = clauses.list[k]
+      for i in c.start..<c.end where s[i] == "改" || s[i] == "换" { return true }
     }
     return false
   }

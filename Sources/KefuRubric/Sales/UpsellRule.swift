@@ -19,7 +19,9 @@ public struct UpsellRule: Rule {
       "一起买", "一起拍", "一起带", "一起下单", "一起入", "一起购买", "一块买", "一块拍", "顺便带", "顺手带", "顺便买",
       "顺便拍", "顺便看看", "再带一", "再带个", "再带件", "再带条", "再带双", "再来一", "再拿一", "多拿一", "多买一",
       "多带一", "再配一", "再加一", "加一件", "加一条", "加一双", "加购", "一起备", "一起用", "一起喂", "一起吃",
-      "一起涂", "配着用", "搭着用", "搭配购买", "搭配着买", "连带", "配套",
+      "一起涂", "配着用", "搭着用", "搭配购买", "搭配着买", "连带", "配套", "再加个", "可以加个", "再配个", "配成一套",
+      "配成套", "凑成一套", "组成一套", "顺便推荐", "我们有卖", "我们也有卖", "店里有卖", "店里也有卖", "本店有售",
+      "我们家有卖",
     ])
   /// Deals that need the buyer to take more: a second piece, a bundle, a spend threshold.
   static let deal = Lexicon(
@@ -46,7 +48,7 @@ public struct UpsellRule: Rule {
       "茶", "杯", "垫", "罩", "内存卡", "冻干", "咖啡豆", "猫砂", "玩具", "伞", "蒸笼", "配件",
     ])
   /// Classifiers: 加一袋 / 备一个 / 带一包 offer one more of something.
-  static let classifier = ScalarSet("件条双袋盒瓶个套包支台份罐张副对把只块片卷根本颗管箱")
+  static let classifier = ScalarSet("件条双袋盒瓶个套包支台份罐张副对把只块片卷根本颗管箱筒桶")
   static let counts = ScalarSet("一两几")
   static let offerVerbs = ScalarSet("加带备配")
   static let buyVerbs = ScalarSet("拍买选挑入来")
@@ -59,8 +61,10 @@ public struct UpsellRule: Rule {
     "upsell-invite",
     [
       "要不要", "也可以看看", "也可以考虑", "可以考虑一下", "可以看看", "不妨", "也推荐", "也很适合", "也在做活动",
-      "也在打折", "也有活动", "也有优惠", "也很实用", "顺便", "也带",
+      "也在打折", "也有活动", "也有优惠", "也很实用", "顺便", "也带", "一起看看",
     ])
+  /// 买了咖啡机的话 / 瑜伽垫买了的话: what goes with a purchase is offered next.
+  static let bought = Lexicon("upsell-bought", ["买了", "入了", "拍了", "下单了"])
   /// Not another item: a different model instead, or a page to read.
   static let notExtra = Lexicon(
     "upsell-not-extra",
@@ -88,7 +92,7 @@ public struct UpsellRule: Rule {
   public var lexicons: [Lexicon] {
     [
       Self.offer, Self.deal, Self.pairing, Self.item, Self.shopGoods, Self.invite, Self.notExtra,
-      Self.purchased, Self.own, Self.substitution, Self.negation,
+      Self.purchased, Self.own, Self.substitution, Self.negation, Self.bought,
     ]
   }
 
@@ -130,6 +134,12 @@ public struct UpsellRule: Rule {
         RuleExample("您再挑一件满三百，就能换购半价的围巾"),
         RuleExample("这款精华和同系列的面霜一起用吸收更好"),
         RuleExample("满99减10，您再加一双袜子就够了"),
+        RuleExample("买了投影仪的话，幕布也可以考虑一下"),
+        RuleExample("挂烫机下面最好配个熨衣板，我们店里有卖的"),
+        RuleExample("再加个保护套吧，防摔"),
+        RuleExample("洗面奶和爽肤水可以给您凑成一套"),
+        RuleExample("加5元换购一个收纳袋"),
+        RuleExample("宝宝的奶瓶买了的话，奶瓶刷也可以一起看看"),
       ],
       passes: [
         RuleExample("这款没货了，您看看那款，版型也差不多的"),
@@ -158,6 +168,11 @@ public struct UpsellRule: Rule {
         RuleExample("亲，要不要看看我们的新款呢？"),
         RuleExample("您可以看看我们的详情页，尺码都写了"),
         RuleExample("这款没有M码了，同系列的另一款有"),
+        RuleExample("看到您加购了两件还没付款哦"),
+        RuleExample("一盒绿茶加一盒红茶，没错吧？"),
+        RuleExample("我们没有配套的支架卖哦"),
+        RuleExample("这款是单卖的，没有套装"),
+        RuleExample("充电线不需要另外买，盒子里有"),
       ],
       patienceCost: RubricSettings.standard.patienceCost("upsell"),
       summary: "在买家要买的东西之外，推荐搭配的商品或组合优惠（加分项）")
@@ -188,15 +203,23 @@ public struct UpsellRule: Rule {
     case deal
   }
 
-  /// The extra purchase the reply offers, or nil.
+  /// The extra purchase the reply offers, or nil (an item when it offers both).
   public static func offer(_ reply: Reply) -> Offer? {
     guard let span = offerSpan(reply) else { return nil }
     return span.item ? .item : .deal
   }
 
-  /// Where the reply offers an extra purchase (normalised offsets) and whether it names another
-  /// item (rather than only a deal), or nil.
-  static func offerSpan(_ reply: Reply) -> (start: Int, end: Int, item: Bool)? {
+  /// Whether the reply offers another item (推荐产品) and whether through a deal (促成交易):
+  /// 满199送帆布袋，再带一包坚果就够了 does both.
+  public static func offers(_ reply: Reply) -> (item: Bool, deal: Bool) {
+    guard let span = offerSpan(reply) else { return (false, false) }
+    // An item named is the offer (套餐价更便宜 only sweetens it); a deal alone closes.
+    return (span.item, !span.item)
+  }
+
+  /// Where the reply offers an extra purchase (normalised offsets), whether it names another
+  /// item and whether it offers a deal, or nil.
+  static func offerSpan(_ reply: Reply) -> (start: Int, end: Int, item: Bool, deal: Bool)? {
     let s = reply.scalars
     // Most replies offer nothing: no offer word, and no 加一/带一… piece to look at.
     let words =
@@ -217,25 +240,6 @@ public struct UpsellRule: Rule {
     let shopSignal =
       reply.contains(shopGoods) || reply.contains(invite) || reply.contains(offer)
       || reply.contains(deal)
-    for hit in reply.hits(pairing) where !negated(hit.start) {
-      let word = pairing.phrases[hit.phrase]
-      if !shopSignal && (word == "搭配" || word == "配着" || word == "配起来" || word == "搭一") {
-        continue
-      }
-      let window = hit.end + 12
-      guard let thing = items.first(where: { $0.start >= hit.end && $0.start < window }) else {
-        continue
-      }
-      if owned.contains(where: { $0.start >= hit.start && $0.start < thing.start }) { continue }
-      return (hit.start, thing.end, true)
-    }
-    // 这条裤子配您刚买的那件白衬衫: the item on sale as an extra to what was bought.
-    for hit in reply.hits(purchased) {
-      let from = max(0, hit.start - 2)
-      if s[from..<hit.start].contains(where: { $0 == "配" || $0 == "搭" || $0 == "和" }) {
-        return (from, hit.end, true)
-      }
-    }
     var dealSpan: (Int, Int)? = nil
     for hit in reply.hits(deal) where !negated(hit.start) {
       dealSpan = (hit.start, hit.end)
@@ -246,14 +250,46 @@ public struct UpsellRule: Rule {
     {
       dealSpan = threshold
     }
+    let dealt = dealSpan != nil
+    for hit in reply.hits(pairing) where !negated(hit.start) {
+      let word = pairing.phrases[hit.phrase]
+      if !shopSignal && (word == "搭配" || word == "配着" || word == "配起来" || word == "搭一") {
+        continue
+      }
+      let window = hit.end + 12
+      guard let thing = items.first(where: { $0.start >= hit.end && $0.start < window }) else {
+        continue
+      }
+      if owned.contains(where: { $0.start >= hit.start && $0.start < thing.start }) { continue }
+      return (hit.start, thing.end, true, dealt)
+    }
+    // 这条裤子配您刚买的那件白衬衫: the item on sale as an extra to what was bought.
+    for hit in reply.hits(purchased) {
+      let from = max(0, hit.start - 2)
+      if s[from..<hit.start].contains(where: { $0 == "配" || $0 == "搭" || $0 == "和" }) {
+        return (from, hit.end, true, dealt)
+      }
+    }
     if !substitutes {
       // Bundles, "take one more", use-together offers.
       for hit in reply.hits(offer) where !negated(hit.start) {
-        return (hit.start, hit.end, true)
+        // 看到您加购了这款: the buyer's cart, not an offer.
+        if offer.phrases[hit.phrase] == "加购" && buyersCart(s, hit) { continue }
+        return (hit.start, hit.end, true, dealt)
       }
       // 加一袋 / 建议一起备一个 / 可以在店里单独拍一个 / 要不要带一包.
       if let extra = extraPiece(s, negated: negated) {
-        return (extra.0, extra.1, dealSpan == nil)
+        return (extra.0, extra.1, !dealt, dealt)
+      }
+      // 买了咖啡机的话，…也可以考虑一下: what goes with the purchase.
+      for hit in reply.hits(bought) where !negated(hit.start) {
+        let window = s[hit.end..<min(s.count, hit.end + 10)]
+        guard ScalarText.contains(Array(window), Array("的话".unicodeScalars)) != nil else {
+          continue
+        }
+        if let i = reply.hits(invite).first(where: { $0.start > hit.end }) {
+          return (hit.start, i.end, true, dealt)
+        }
       }
       // "我们家的帽子也在做活动，要不要看看": the shop's other goods, offered as well.
       let goods = reply.hits(shopGoods)
@@ -266,13 +302,41 @@ public struct UpsellRule: Rule {
           {
             continue
           }
-          return (min(g.start, hit.start), max(g.end, hit.end), true)
+          return (min(g.start, hit.start), max(g.end, hit.end), true, dealt)
         }
       }
     }
-    if let d = dealSpan { return (d.0, d.1, false) }
+    if let d = dealSpan {
+      // 再凑26块就能满减了，这款护手霜… / 加9.9换购一个护眼灯泡: the deal names the extra item.
+      let named =
+        items.contains { $0.start >= d.1 }
+        || ScalarText.contains(Array(s[d.1...]), Array("这款".unicodeScalars)) != nil
+        || countedPiece(s, from: d.1)
+      return (d.0, d.1, named, true)
+    }
     return nil
   }
+
+  /// 您加购了 / 加购的: the buyer put it in the cart.
+  static func buyersCart(_ s: [Unicode.Scalar], _ hit: PhraseHit) -> Bool {
+    let before = s[max(0, hit.start - 2)..<hit.start]
+    if before.contains("您") || before.contains("你") { return true }
+    return hit.end < s.count && (s[hit.end] == "了" || s[hit.end] == "的")
+  }
+
+  /// 一个 / 两包 after offset `from`: a piece of something named (not 一件小东西, 一件别的).
+  static func countedPiece(_ s: [Unicode.Scalar], from: Int) -> Bool {
+    var i = from
+    while i + 1 < s.count {
+      if counts.contains(s[i]) && classifier.contains(s[i + 1]) {
+        let next = i + 2 < s.count ? s[i + 2] : " "
+        if !vagueThing.contains(next) { return true }
+      }
+      i += 1
+    }
+    return false
+  }
+  static let vagueThing = ScalarSet("小东别其")
 
   /// 加一袋 / 备两片 / 带一包 — or 拍一个, 挑一件 after 再/顺便/一起/单独/另外/也: one more of
   /// something, whatever it is called.
@@ -288,6 +352,8 @@ public struct UpsellRule: Rule {
         offered = ["再", "顺便", "一起", "单独", "另外", "也", "多"].contains { before.contains($0) }
       }
       guard offered else { continue }
+      // 一箱纯牛奶加一箱酸奶: an order read back as a list, not an offer.
+      if verb == "加" && countedPiece(Array(s[max(0, i - 8)..<i]), from: 0) { continue }
       let start = max(0, i - 2)
       if negated(i) || negated(start) { continue }
       return (i, i + 3)
