@@ -118,6 +118,7 @@ _TELLING = re.compile(_alt(_LISTS["tellingVerbs"]))
 _CHECK_OFFER = re.compile(_alt(_LISTS["checkOffers"]))
 _FIX_OFFER = re.compile(_alt(_LISTS["fixOffers"]))
 _RECALL = re.compile(_alt(_LISTS["recallWords"]))
+_RECALL_BENEFIT = re.compile(_alt(_LISTS["recallBenefits"]))
 _PRESSING = re.compile(_alt(_LISTS["pressingDegrees"]))
 _PRESSED_FACT = re.compile(_alt(_LISTS["pressedFacts"]))
 _THINK_IT_OVER = re.compile(r"^[你您](自己|好好|仔细)?想(?:一想|想)看?$")
@@ -231,7 +232,7 @@ def _pattern_hit(p, clauses, ci, sentence_text, question, exclaim, buyer_complai
             if p["shape"] == "negatedQuestion" and clause[i] == "不" and _SECOND.search(clause[:i]):
                 if _FIX_OFFER.search(later):
                     continue
-                if _RECALL.search(clause[:i]) and (_OFFER.search(later) or "可以" in later):
+                if _RECALL.search(clause[:i]) and (_OFFER.search(later) or _RECALL_BENEFIT.search(later)):
                     continue
         if p["ending"] == "standalone":
             if len(clauses) != 1 or not _STANDALONE_LEAD.match(clause[:i]):

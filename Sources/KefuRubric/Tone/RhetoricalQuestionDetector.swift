@@ -104,6 +104,7 @@ struct RhetoricalQuestionDetector {
   static let pressingDegrees = scalarLists(RhetoricalPatterns.pressingDegrees)
   static let pressedFacts = scalarLists(RhetoricalPatterns.pressedFacts)
   static let recallWords = scalarLists(RhetoricalPatterns.recallWords)
+  static let recallBenefits = scalarLists(RhetoricalPatterns.recallBenefits)
   static let thinkAgainMiddles = scalarLists(["自己", "好好", "仔细"])
   static let howAfterWant = scalarLists(["还想怎么", "还要怎么"])
   static let doneWords = scalarLists(["行了", "好了", "可以了", "完了", "得了", "成了", "是了", "结了"])
@@ -411,7 +412,7 @@ struct RhetoricalQuestionDetector {
         if containsAny(s, from: later, to: s.count, fixOffers) { return nil }
         if containsAny(s, from: clause.start, to: i, recallWords)
           && (containsAny(s, from: later, to: s.count, offerWords)
-            || containsAny(s, from: later, to: s.count, [scalars("可以")]))
+            || containsAny(s, from: later, to: s.count, recallBenefits))
         {
           return nil
         }

@@ -251,6 +251,8 @@ extension RhetoricalQuestionRule {
     RuleExample("难道是库存没更新？我去问问仓库", buyer: ["页面显示有货，下单说没货"]),
     RuleExample("您刚才不是说要L码吗？订单上是M码，要不要帮您改一下"),
     RuleExample("您之前不是买过我们家的吗？这次可以用老客优惠券"),
+    RuleExample("您上次不是买过这款吗？老顾客再买打九折哦"),
+    RuleExample("放不平会出什么问题呢？一般就是会有点噪音", buyer: ["地面不平能放吗"]),
     // Surprise, then investigating; a doubt voiced and answered (设问).
     RuleExample("咦，怎么会少一个呢？麻烦您拍张照片我看看", buyer: ["少了一个"]),
     RuleExample("奇怪，怎么会显示签收了呢？我联系快递核实", buyer: ["没收到但显示签收"]),

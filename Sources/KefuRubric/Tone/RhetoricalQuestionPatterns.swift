@@ -256,6 +256,19 @@ enum RhetoricalPatterns {
   static let pressedFacts = ["都是", "本来就", "明明", "根本", "肯定是", "绝对是", "当然是"]
   /// Words before 不是…吗 that recall what the buyer did or said: 您之前不是买过吗？
   static let recallWords = ["之前", "刚才", "刚刚", "上次", "原来", "以前", "早先"]
+  /// What the seller offers after such a recollection (besides 给您/帮您): 老顾客有九折哦.
+  static let recallBenefits = ["可以", "优惠", "折", "券", "送您", "赠", "福利", "积分"]
+
+  /// Troubles that 能有什么… says cannot exist: 能有什么问题.
+  static let deniedTroubles = [
+    "问题", "区别", "差别", "事", "影响", "毛病", "风险", "不一样", "坏处", "危险", "差", "不好", "不同",
+    "假",
+  ]
+  /// What makes 会有什么问题 an open question or a condition: 请问会有什么影响吗？ 万一有什么问题…
+  static let openTroubleQuestions = [
+    "请问", "不知道", "担心", "怕", "看看", "是否", "会不会", "有没有", "了解", "想知道", "说说", "介绍",
+    "对比", "万一", "如果", "要是", "可能", "吗",
+  ]
 
   /// Assertions after a lone 您说呢？ that make it a retort: 您说呢？正品肯定贵啊.
   static let assertedAfter = [
@@ -782,16 +795,13 @@ enum RhetoricalPatterns {
       needBefore: ["用不用", "要不要", "需不需要", "需要", "用"]),
     // 能有什么问题，放心用就是了 / 新买的会有什么毛病 (not 会有什么影响吗？, 万一有什么问题…)
     RhetoricalPattern(
-      shape: .denial,
-      words: ["能有什么", "会有什么", "能有啥", "会有啥", "能出什么", "会出什么", "能出啥", "会出啥"],
-      next: [
-        "问题", "区别", "差别", "事", "影响", "毛病", "风险", "不一样", "坏处", "危险", "差", "不好",
-        "不同", "假",
-      ],
-      notInClause: [
-        "请问", "不知道", "担心", "怕", "看看", "是否", "会不会", "有没有", "了解", "想知道", "说说",
-        "介绍", "对比", "万一", "如果", "要是", "可能", "吗",
-      ]),
+      shape: .denial, words: ["能有什么", "能有啥", "能出什么", "能出啥"], next: deniedTroubles,
+      notInClause: openTroubleQuestions),
+    // 会有… may also be a question the seller asks and answers: 会有什么影响呢？其实不影响使用.
+    RhetoricalPattern(
+      shape: .denial, words: ["会有什么", "会有啥", "会出什么", "会出啥"], next: deniedTroubles,
+      notInClause: openTroubleQuestions,
+      notInReply: ["其实", "不影响", "不会的", "一般", "答案", "主要是", "原因"]),
     RhetoricalPattern(
       shape: .impatience,
       words: [
