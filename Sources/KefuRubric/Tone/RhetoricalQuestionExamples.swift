@@ -119,6 +119,8 @@ extension RhetoricalQuestionRule {
     // 能有什么… / 会有什么… — "nothing", without ？
     RuleExample("新买的会有什么毛病，您放心用"),
     RuleExample("同一批货能有啥不一样的", buyer: ["这件和上次的不一样"]),
+    RuleExample("羽绒填充三百克，能有什么不暖和的", buyer: ["这个暖和吗"]),
+    RuleExample("做工扎实得很好吧？", buyer: ["做工一般"]),
     // A bare ？ after 还不/都不, 您就不能…, 您不会…啊
     RuleExample("写得这么详细还不清楚？"),
     RuleExample("都打五折了还不划算？", buyer: ["再便宜点"]),
@@ -257,6 +259,7 @@ extension RhetoricalQuestionRule {
     RuleExample("咦，怎么会少一个呢？麻烦您拍张照片我看看", buyer: ["少了一个"]),
     RuleExample("奇怪，怎么会显示签收了呢？我联系快递核实", buyer: ["没收到但显示签收"]),
     RuleExample("怎么可能这么软？秘诀是加了羊绒"),
+    RuleExample("诶？怎么会显示退回了呢？我这就问问快递", buyer: ["怎么显示退回了"]),
     RuleExample("为什么这么便宜？因为是工厂直营"),
   ]
 }

@@ -253,7 +253,9 @@ enum RhetoricalPatterns {
     "那么",
   ]
   /// Facts pressed with …好吧？ whatever the clause ends with: 我们都是正品好吧？
-  static let pressedFacts = ["都是", "本来就", "明明", "根本", "肯定是", "绝对是", "当然是"]
+  static let pressedFacts = [
+    "都是", "本来就", "明明", "根本", "肯定是", "绝对是", "当然是", "得很", "得不得了",
+  ]
   /// Words before 不是…吗 that recall what the buyer did or said: 您之前不是买过吗？
   static let recallWords = ["之前", "刚才", "刚刚", "上次", "原来", "以前", "早先"]
   /// What the seller offers after such a recollection (besides 给您/帮您): 老顾客有九折哦.
@@ -261,8 +263,7 @@ enum RhetoricalPatterns {
 
   /// Troubles that 能有什么… says cannot exist: 能有什么问题.
   static let deniedTroubles = [
-    "问题", "区别", "差别", "事", "影响", "毛病", "风险", "不一样", "坏处", "危险", "差", "不好", "不同",
-    "假",
+    "问题", "区别", "差别", "事", "影响", "毛病", "风险", "不", "坏处", "危险", "差", "假",
   ]
   /// What makes 会有什么问题 an open question or a condition: 请问会有什么影响吗？ 万一有什么问题…
   static let openTroubleQuestions = [
@@ -304,7 +305,8 @@ enum RhetoricalPatterns {
       notInReply: [
         "抱歉", "不好意思", "帮您查", "帮您看", "帮您核实", "帮您问", "帮您处理", "帮您联系",
         "我看看", "我看一下", "我查", "我核实", "我联系", "我问问", "发我看", "给我看", "拍张照",
-        "拍个照", "拍个视频", "核实",
+        "拍个照", "拍个视频", "发个视频", "发我", "核实", "问问", "查一下", "查查", "我马上", "我这就",
+        "联系快递",
       ],
       notInSentence: ["咦", "诶", "欸", "奇怪"]),
     RhetoricalPattern(
