@@ -229,6 +229,7 @@ extension RhetoricalQuestionRule {
     RuleExample("您先看看尺码表，有拿不准的再问我，好吗？"),
     RuleExample("这款又轻又不是很贵，很适合学生"),
     RuleExample("既不是纯棉，又不是化纤，是天丝面料哦"),
+    RuleExample("这件价格不贵，又不是很厚，春秋都能穿"),
     RuleExample("我们又上新了，您要看看吗？"),
     RuleExample("您觉得呢？我个人觉得黑色更百搭"),
     RuleExample("您说呢？我都听您的", buyer: ["你帮我选一个"]),

@@ -454,7 +454,8 @@ enum RhetoricalPatterns {
         "又不是", "又没说", "又没让", "又没叫", "又没答应", "又没承诺", "又没逼", "又没有说",
         "又没讲",
       ],
-      notInSentence: ["又", "既"]),
+      // 不贵，又不是很厚 lists one more quality.
+      notNext: ["很", "特别", "非常"], notInSentence: ["又", "既"]),
     RhetoricalPattern(
       shape: .negatedQuestion, words: ["没说", "没告诉", "没跟", "没和", "没提醒"], needBefore: ["我"],
       ending: .maParticle),
