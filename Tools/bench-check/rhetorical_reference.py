@@ -75,7 +75,8 @@ def _compile(pattern):
     compiled = dict(pattern)
     # Inside a lookahead so that every position is tried, as the Swift scanner does.
     compiled["regex"] = re.compile("(?=(%s))" % regex)
-    for key in ("needBefore", "notInClause", "needAfter", "needInSentence", "notInReply"):
+    for key in ("needBefore", "notInClause", "needAfter", "needInSentence", "notInReply",
+                "notInSentence", "needLater"):
         if pattern.get(key):
             compiled[key + "Regex"] = re.compile(_alt(pattern[key]))
     return compiled
@@ -115,6 +116,12 @@ _NTH_TIME = re.compile(r"都第[一二两三四五六七八九十几0-9]+[次遍
 _COUNTED = re.compile("(?:%s)[遍次回]" % _alt(_LISTS["repeatCounts"]))
 _TELLING = re.compile(_alt(_LISTS["tellingVerbs"]))
 _CHECK_OFFER = re.compile(_alt(_LISTS["checkOffers"]))
+_FIX_OFFER = re.compile(_alt(_LISTS["fixOffers"]))
+_RECALL = re.compile(_alt(_LISTS["recallWords"]))
+_RECALL_BENEFIT = re.compile(_alt(_LISTS["recallBenefits"]))
+_PRESSING = re.compile(_alt(_LISTS["pressingDegrees"]))
+_PRESSED_FACT = re.compile(_alt(_LISTS["pressedFacts"]))
+_THINK_IT_OVER = re.compile(r"^[你您](自己|好好|仔细)?想(?:一想|想)看?$")
 _SECOND = re.compile("你|您")
 _NEGATION = re.compile(r"(?<!(.))(?:不|没)")
 _INCREDULOUS = re.compile(_alt(_LISTS["incredulous"]))
@@ -186,7 +193,8 @@ def _ending_ok(p, clauses, ci, question, exclaim, negation, after):
     return False
 
 
-def _pattern_hit(p, clauses, ci, sentence_text, question, exclaim, buyer_complained, reply):
+def _pattern_hit(p, clauses, ci, sentence_text, question, exclaim, buyer_complained, reply,
+                 later):
     clause = clauses[ci].text
     for m in p["regex"].finditer(clause):
         i, after = m.start(1), m.end(1)
@@ -204,8 +212,13 @@ def _pattern_hit(p, clauses, ci, sentence_text, question, exclaim, buyer_complai
             before = sentence_text(ci) + clause[:i]
             if not p["needInSentenceRegex"].search(before):
                 continue
-        # 难道是快递送错了？我帮您查一下 — a guess, then an offer to check.
-        if p["shape"] == "nandao" and not _SECOND.search(clause) and _CHECK_OFFER.search(reply):
+        if "notInSentenceRegex" in p and p["notInSentenceRegex"].search(sentence_text(ci) + clause[:i]):
+            continue
+        if "needLaterRegex" in p and not p["needLaterRegex"].search(later):
+            continue
+        # 难道是快递送错了？我帮您查一下 — a guess, then the seller checks (outside its clause).
+        if p["shape"] == "nandao" and not _SECOND.search(clause) and _CHECK_OFFER.search(
+                reply.replace(clause, "|", 1)):
             continue
         negation = p["shape"] in ("negatedQuestion", "didNotRead")
         if negation:
@@ -215,6 +228,12 @@ def _pattern_hit(p, clauses, ci, sentence_text, question, exclaim, buyer_complai
                 continue
             if p["shape"] == "negatedQuestion" and _GENUINE_OPENING.match(clause[:i]):
                 continue
+            # 您之前不是说要白色的吗？…需要帮您改吗 — a recollection, then a fix or an offer.
+            if p["shape"] == "negatedQuestion" and clause[i] == "不" and _SECOND.search(clause[:i]):
+                if _FIX_OFFER.search(later):
+                    continue
+                if _RECALL.search(clause[:i]) and (_OFFER.search(later) or _RECALL_BENEFIT.search(later)):
+                    continue
         if p["ending"] == "standalone":
             if len(clauses) != 1 or not _STANDALONE_LEAD.match(clause[:i]):
                 continue
@@ -226,11 +245,18 @@ def _pattern_hit(p, clauses, ci, sentence_text, question, exclaim, buyer_complai
     return False
 
 
-def _code_hit(clauses, ci, question, exclaim):
+def _code_hit(clauses, ci, question, exclaim, previous_asks, last_in_reply):
     """The shapes the Swift detector judges in code."""
     c = clauses[ci]
     text, core = c.text, c.core
     closes = ci == len(clauses) - 1
+    # 拆开了还能退吗？您想想 / 您好好想想，… / 这么便宜还包邮，您想想
+    m = _THINK_IT_OVER.match(core)
+    if m:
+        lead = _RETORT_LEAD.search("".join(x.text for x in clauses[:ci]))
+        if ((ci == 0 and previous_asks) or (m.group(1) and not closes)
+                or (closes and ci > 0 and lead and not question and last_in_reply)):
+            return True
     # 哪里贵了？
     if c.particle not in ("呢", "吗", "吧") and core.endswith("了") and "请问" not in text:
         for m in _WHERE.finditer(text):
@@ -259,6 +285,12 @@ def _code_hit(clauses, ci, question, exclaim):
     if _DOUBLED.search(text):
         return True
     # 这是正品好不好！
+    # 这个价格已经很良心了好吧?
+    if closes and question and core.endswith("好吧") and len(core) > 2:
+        head = core[:-2]
+        judged = (head[-1] in "了的啦" and _PRESSING.search(head)) or _PRESSED_FACT.search(head)
+        if judged and not _OFFER.search(head):
+            return True
     m = _OK_OR_NOT.search(core)
     if m and m.start() > 0:
         head = core[:m.start()]
@@ -318,17 +350,25 @@ def is_rhetorical(text, buyer=()):
             complained.append(any(_COMPLAINT.search(b) for b in buyer))
         return complained[0]
 
-    for clauses, question, exclaim in _sentences(masked):
+    sentences = _sentences(masked)
+    texts = ["".join(c.text + c.tail for c in clauses) for clauses, _, _ in sentences]
+    previous_asks = False
+    for si, (clauses, question, exclaim) in enumerate(sentences):
         def sentence_text(ci, clauses=clauses):
             return "".join(c.text for c in clauses[:ci])
+        later = "".join(texts[si + 1:])
         for ci in range(len(clauses)):
             if _ANY_ANCHOR.search(clauses[ci].text):
                 for p in _COMPILED:
                     if _pattern_hit(p, clauses, ci, sentence_text, question, exclaim,
-                                    buyer_complained, masked):
+                                    buyer_complained, masked, later):
                         return True
-            if _code_hit(clauses, ci, question, exclaim):
+            last_in_reply = si == len(sentences) - 1 and ci == len(clauses) - 1
+            if _code_hit(clauses, ci, question, exclaim, previous_asks, last_in_reply):
                 return True
+        # Whether this sentence asks a yes/no question (for a 您想想 after it).
+        asks = question or clauses[-1].particle == "吗"
+        previous_asks = asks and not _QUESTION_WORD.search("".join(c.text for c in clauses))
     return False
 
 

@@ -52,6 +52,8 @@ struct RhetoricalQuestionDetector {
     var needInSentence: [[Unicode.Scalar]]
     var needAfter: [[Unicode.Scalar]]
     var notInReply: [[Unicode.Scalar]]
+    var notInSentence: [[Unicode.Scalar]]
+    var needLater: [[Unicode.Scalar]]
   }
 
   static func scalars(_ s: String) -> [Unicode.Scalar] { Array(s.unicodeScalars) }
@@ -62,7 +64,8 @@ struct RhetoricalQuestionDetector {
       source: $0, next: scalarLists($0.next), notNext: scalarLists($0.notNext),
       notBefore: scalarLists($0.notBefore), needBefore: scalarLists($0.needBefore),
       notInClause: scalarLists($0.notInClause), needInSentence: scalarLists($0.needInSentence),
-      needAfter: scalarLists($0.needAfter), notInReply: scalarLists($0.notInReply))
+      needAfter: scalarLists($0.needAfter), notInReply: scalarLists($0.notInReply),
+      notInSentence: scalarLists($0.notInSentence), needLater: scalarLists($0.needLater))
   }
 
   /// Anchors indexed by their first scalar, in pattern order.
@@ -97,6 +100,12 @@ struct RhetoricalQuestionDetector {
   static let tellingVerbs = scalarLists(RhetoricalPatterns.tellingVerbs)
   static let repeatCounts = scalarLists(RhetoricalPatterns.repeatCounts)
   static let checkOffers = scalarLists(RhetoricalPatterns.checkOffers)
+  static let fixOffers = scalarLists(RhetoricalPatterns.fixOffers)
+  static let pressingDegrees = scalarLists(RhetoricalPatterns.pressingDegrees)
+  static let pressedFacts = scalarLists(RhetoricalPatterns.pressedFacts)
+  static let recallWords = scalarLists(RhetoricalPatterns.recallWords)
+  static let recallBenefits = scalarLists(RhetoricalPatterns.recallBenefits)
+  static let thinkAgainMiddles = scalarLists(["自己", "好好", "仔细"])
   static let howAfterWant = scalarLists(["还想怎么", "还要怎么"])
   static let doneWords = scalarLists(["行了", "好了", "可以了", "完了", "得了", "成了", "是了", "结了"])
   static let offerWords = scalarLists(["给您", "帮您", "为您", "我们给", "我给", "我帮", "给你", "帮你"])
@@ -282,7 +291,8 @@ struct RhetoricalQuestionDetector {
     let (clauses, sentences) = split(s)
     var found: [Detection] = []
     var complained: Bool? = nil
-    for sentence in sentences {
+    for (si, sentence) in sentences.enumerated() {
+      let previousAsks = si > 0 && asksYesNo(sentences[si - 1], s: s, clauses: clauses)
       var hit: Detection? = nil
       clauseLoop: for ci in sentence.firstClause...sentence.lastClause {
         let clause = clauses[ci]
@@ -313,7 +323,9 @@ struct RhetoricalQuestionDetector {
           }
           i += 1
         }
-        if let d = checkClause(ci, s: s, clauses: clauses, sentence: sentence) {
+        if let d = checkClause(
+          ci, s: s, clauses: clauses, sentence: sentence, previousAsks: previousAsks)
+        {
           hit = d
           break clauseLoop
         }
@@ -357,11 +369,22 @@ struct RhetoricalQuestionDetector {
       let from = clauses[sentence.firstClause].start
       if !containsAny(s, from: from, to: i, p.needInSentence) { return nil }
     }
+    if !p.notInSentence.isEmpty
+      && containsAny(s, from: clauses[sentence.firstClause].start, to: i, p.notInSentence)
+    {
+      return nil
+    }
+    if !p.needLater.isEmpty
+      && !containsAny(s, from: clauses[sentence.lastClause].outerEnd, to: s.count, p.needLater)
+    {
+      return nil
+    }
 
-    // 难道是快递送错了？我帮您查一下 — a guess about something else, then an offer to check.
+    // 难道是快递送错了？我帮您查一下 — a guess about something else, then the seller checks.
     if p.source.shape == .nandao
       && !containsAny(s, from: clause.start, to: clause.end, secondPerson)
-      && containsAny(s, from: 0, to: s.count, checkOffers)
+      && (containsAny(s, from: 0, to: clause.start, checkOffers)
+        || containsAny(s, from: clause.end, to: s.count, checkOffers))
     {
       return nil
     }
@@ -379,6 +402,20 @@ struct RhetoricalQuestionDetector {
         && startsWithAny(s, at: clause.start, genuineOpenings, limit: i)
       {
         return nil
+      }
+      // 您之前不是说要白色的吗？…需要帮您改吗 / 您之前不是买过吗？这次可以用老客券 — recalling
+      // what the buyer said or did, then offering to put it right or something for it.
+      if p.source.shape == .negatedQuestion && s[i] == "不"
+        && containsAny(s, from: clause.start, to: i, secondPerson)
+      {
+        let later = clauses[sentence.lastClause].outerEnd
+        if containsAny(s, from: later, to: s.count, fixOffers) { return nil }
+        if containsAny(s, from: clause.start, to: i, recallWords)
+          && (containsAny(s, from: later, to: s.count, offerWords)
+            || containsAny(s, from: later, to: s.count, recallBenefits))
+        {
+          return nil
+        }
       }
     }
 
@@ -434,8 +471,40 @@ struct RhetoricalQuestionDetector {
   }
 
   /// Shapes judged on a whole clause: 还能骗您不成？ 怎么，您不信？ 这都第三次问了 还没收到吗？！
+  /// Whether a sentence asks a yes/no question (？ or 吗, no question word): 拆开了还能退吗？
+  static func asksYesNo(_ sentence: Sentence, s: [Unicode.Scalar], clauses: [Clause]) -> Bool {
+    let last = clauses[sentence.lastClause]
+    guard sentence.question || last.particle == "吗" else { return false }
+    return !containsAny(
+      s, from: clauses[sentence.firstClause].start, to: last.end, questionWords)
+  }
+
+  /// 您想想 / 你自己想想 / 您好好想一想看 as a whole clause: the length of its middle word, or nil.
+  static func thinkItOver(_ s: [Unicode.Scalar], _ clause: Clause) -> Int? {
+    var k = clause.start
+    guard k < clause.end, s[k] == "您" || s[k] == "你" else { return nil }
+    k += 1
+    var middle = 0
+    for w in thinkAgainMiddles where matches(s, at: k, w, limit: clause.end) {
+      middle = w.count
+      break
+    }
+    k += middle
+    guard matches(s, at: k, ["想"], limit: clause.end) else { return nil }
+    k += 1
+    if matches(s, at: k, ["一", "想"], limit: clause.end) {
+      k += 2
+    } else if matches(s, at: k, ["想"], limit: clause.end) {
+      k += 1
+    } else {
+      return nil
+    }
+    if matches(s, at: k, ["看"], limit: clause.end) { k += 1 }
+    return k == clause.lastWord + 1 ? middle : nil
+  }
+
   static func checkClause(
-    _ ci: Int, s: [Unicode.Scalar], clauses: [Clause], sentence: Sentence
+    _ ci: Int, s: [Unicode.Scalar], clauses: [Clause], sentence: Sentence, previousAsks: Bool
   ) -> Detection? {
     let clause = clauses[ci]
     let last = clause.lastWord
@@ -445,6 +514,18 @@ struct RhetoricalQuestionDetector {
         anchorStart: a, anchorEnd: b)
     }
     let closes = ci == sentence.lastClause
+    // 拆开了还能退吗？您想想 / 您好好想想，这个价能买到真丝吗？ / 这么便宜还包邮，您想想 —
+    // "think about it" pressing a question or a point on the buyer (not 您再想想, 您想想要什么颜色).
+    if let middle = thinkItOver(s, clause) {
+      let first = ci == sentence.firstClause
+      let lead = containsAny(
+        s, from: clauses[sentence.firstClause].start, to: clause.start, concessions)
+      if (first && previousAsks) || (middle > 0 && !closes)
+        || (closes && !first && lead && !sentence.question && clause.outerEnd == s.count)
+      {
+        return detection(.impatience, clause.start, clause.lastWord + 1)
+      }
+    }
     // …不成？ closes a rhetorical question like 难道 opens one.
     if last - 1 > clause.start && s[last - 1] == "不" && s[last] == "成"
       && ((closes && (sentence.question || sentence.exclamation))
@@ -635,6 +716,17 @@ struct RhetoricalQuestionDetector {
         length = 3
       } else if s[i + 1] == "吗" {
         length = 2
+      } else if c == "好" && s[i + 1] == "吧" && i + 1 == clause.lastWord && i > clause.start {
+        // 这个价格已经很良心了好吧? — a judgement pressed on the buyer with ？ (without ？ it is a
+        // statement; 那我先给您换一件好吧？ proposes).
+        let judged =
+          ("了的啦".unicodeScalars.contains(s[i - 1])
+            && containsAny(s, from: clause.start, to: i, pressingDegrees))
+          || containsAny(s, from: clause.start, to: i, pressedFacts)
+        let pressed =
+          ci == sentence.lastClause && sentence.question && judged
+          && !containsAny(s, from: clause.start, to: i, offerWords)
+        return pressed ? detection(.impatience, 2) : nil
       }
       guard length > 0, i + length - 1 == clause.lastWord, i > clause.start else { return nil }
       let sharp =

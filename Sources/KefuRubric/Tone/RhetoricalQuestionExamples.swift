@@ -106,6 +106,32 @@ extension RhetoricalQuestionRule {
     RuleExample("都写在说明书第一页了，看不懂吗？", buyer: ["怎么开机"]),
     RuleExample("您怎么就不信我们呢", buyer: ["肯定是二手的"]),
     RuleExample("您先好好看看详情页行不行", buyer: ["这个有什么功能"]),
+    // 又不是… / 又没… — a retort without ？
+    RuleExample("又不是我们让您拍的加大码", buyer: ["衣服太大了"]),
+    RuleExample("快递延误又不是我们能决定的"),
+    // 您说呢？ followed by an assertion; …好吧？ pressing a judgement
+    RuleExample("您说呢？真皮的当然贵"),
+    RuleExample("我们都是正品好吧？", buyer: ["是不是高仿"]),
+    RuleExample("价格都这么低了好吧？"),
+    // 您想想 pressing a question or a point
+    RuleExample("定制的东西能退吗？您自己想想", buyer: ["定制的能退吗"]),
+    RuleExample("这么便宜还包邮，您想想"),
+    // 能有什么… / 会有什么… — "nothing", without ？
+    RuleExample("新买的会有什么毛病，您放心用"),
+    RuleExample("同一批货能有啥不一样的", buyer: ["这件和上次的不一样"]),
+    RuleExample("羽绒填充三百克，能有什么不暖和的", buyer: ["这个暖和吗"]),
+    RuleExample("做工扎实得很好吧？", buyer: ["做工一般"]),
+    // A bare ？ after 还不/都不, 您就不能…, 您不会…啊
+    RuleExample("写得这么详细还不清楚？"),
+    RuleExample("都打五折了还不划算？", buyer: ["再便宜点"]),
+    RuleExample("您就不能耐心等一等吗？", buyer: ["怎么还不发货"]),
+    RuleExample("你不能自己去驿站拿一下吗？", buyer: ["快递放驿站了"]),
+    RuleExample("您不会看一下详情页啊？", buyer: ["有几种颜色"]),
+    RuleExample("要不要我一个字一个字给你读？", buyer: ["我看不懂"]),
+    // Still a reproach: the buyer is pointed away, or is the subject
+    RuleExample("难道还要我们上门取件？您看看别家"),
+    RuleExample("您不是说不要了吗？", buyer: ["我还是要那件"]),
+    RuleExample("怎么可能这么快就坏了？是不是您摔过", buyer: ["用了两天就坏了"]),
   ]
 
   static let passingExamples: [RuleExample] = [
@@ -201,5 +227,40 @@ extension RhetoricalQuestionRule {
     RuleExample("组装很难吗？不难的，盒子里有视频教程", buyer: ["难装吗"]),
     RuleExample("亲，看不懂说明书吗？我给您发个安装视频"),
     RuleExample("您先看看尺码表，有拿不准的再问我，好吗？"),
+    RuleExample("这款又轻又不是很贵，很适合学生"),
+    RuleExample("既不是纯棉，又不是化纤，是天丝面料哦"),
+    RuleExample("这件价格不贵，又不是很厚，春秋都能穿"),
+    RuleExample("我们又上新了，您要看看吗？"),
+    RuleExample("您觉得呢？我个人觉得黑色更百搭"),
+    RuleExample("您说呢？我都听您的", buyer: ["你帮我选一个"]),
+    RuleExample("那我先给您换一件好吧？", buyer: ["尺码不对"]),
+    RuleExample("这个价格已经很实在了好吧", buyer: ["能便宜吗"]),
+    RuleExample("那好吧，我再帮您申请一下"),
+    RuleExample("不着急，您想想再决定"),
+    RuleExample("您再想想，有问题随时问我"),
+    RuleExample("会有什么影响吗？我帮您问问技术", buyer: ["屏幕有个亮点"]),
+    RuleExample("万一有什么问题随时联系我们"),
+    RuleExample("能有优惠吗？我帮您向店长申请一下", buyer: ["能便宜吗"]),
+    RuleExample("还能用吗？如果不能用我们给您换新", buyer: ["摔了一下"]),
+    RuleExample("会不会是充电器的问题呢？您换个插头试试", buyer: ["充不进电"]),
+    RuleExample("您还不确定要哪个码？我帮您看看"),
+    RuleExample("还不太会用？我给您发个视频"),
+    RuleExample("您不能收货的话，我们可以晚点发"),
+    RuleExample("用不用我帮您查一下物流？"),
+    RuleExample("要不要我把订单信息念给您听一下？"),
+    RuleExample("您不会用吗？我教您，很简单的", buyer: ["这个怎么用"]),
+    // A guess at what the buyer means or at a cause, then checking; a mismatch, then a fix.
+    RuleExample("难道您指的是带毛领那款？那款已经卖完了", buyer: ["上次那件还有吗"]),
+    RuleExample("难道是库存没更新？我去问问仓库", buyer: ["页面显示有货，下单说没货"]),
+    RuleExample("您刚才不是说要L码吗？订单上是M码，要不要帮您改一下"),
+    RuleExample("您之前不是买过我们家的吗？这次可以用老客优惠券"),
+    RuleExample("您上次不是买过这款吗？老顾客再买打九折哦"),
+    RuleExample("放不平会出什么问题呢？一般就是会有点噪音", buyer: ["地面不平能放吗"]),
+    // Surprise, then investigating; a doubt voiced and answered (设问).
+    RuleExample("咦，怎么会少一个呢？麻烦您拍张照片我看看", buyer: ["少了一个"]),
+    RuleExample("奇怪，怎么会显示签收了呢？我联系快递核实", buyer: ["没收到但显示签收"]),
+    RuleExample("怎么可能这么软？秘诀是加了羊绒"),
+    RuleExample("诶？怎么会显示退回了呢？我这就问问快递", buyer: ["怎么显示退回了"]),
+    RuleExample("为什么这么便宜？因为是工厂直营"),
   ]
 }

@@ -122,6 +122,12 @@ struct RhetoricalPattern {
   var notInReply: [String] = []
   /// If not empty, one of these must appear somewhere in the sentence (别人都好好的，就您…).
   var needInSentence: [String] = []
+  /// None of these may appear in the sentence before the anchor (又好看又不是很贵 coordinates;
+  /// 咦，怎么会少了呢 is surprise).
+  var notInSentence: [String] = []
+  /// If not empty, one of these must appear in the reply after the anchor's sentence
+  /// (您说呢？正品肯定贵啊).
+  var needLater: [String] = []
 }
 
 /// The lexicon.
@@ -219,25 +225,90 @@ enum RhetoricalPatterns {
     "4", "5", "6", "7", "8", "9",
   ]
 
-  /// A help offer in the reply that makes 难道… a guess, not a reproach, when the buyer is not
-  /// its subject: 难道是快递送错了？我马上帮您查一下.
+  /// The seller checking or acting, elsewhere in the reply, which makes 难道… a guess, not a
+  /// reproach, when the buyer is not its subject: 难道是快递送错了？我马上帮您查一下 /
+  /// 难道是系统没同步？我去后台刷新一下. (A bare 您看看 does not count: it points the buyer away.)
   static let checkOffers = [
-    "帮您", "给您查", "我查一下", "我看一下", "我看看", "发我看", "发给我看", "我去查", "我去问",
-    "马上查", "核实", "查一下", "确认一下", "问一下", "联系快递",
+    "帮您", "给您查", "我查", "我看一下", "我看看", "发我看", "发给我看", "我去", "我问", "我核",
+    "我确认", "我联系", "我刷新", "我这就", "我马上", "我先", "马上查", "核实", "核对", "查一下",
+    "查查", "确认一下", "问一下", "问问", "刷新", "联系快递", "联系仓库", "联系他", "联系师傅",
+  ]
+
+  /// The seller offering to help right after a question about the buyer's ability, which makes it
+  /// a real question: 您不会用吗？我教您.
+  static let helpOffers = [
+    "教您", "教你", "我给您发", "我给你发", "给您发个", "帮您", "帮你", "我来", "给您演示", "我让",
+    "给您安排", "我们可以",
+  ]
+
+  /// Offers to put an order right, after which 您不是说要白色的吗？ checks rather than blames.
+  static let fixOffers = [
+    "帮您改", "给您改", "帮您换", "给您换", "帮您备注", "给您备注", "需要帮您", "要不要帮您",
+    "要帮您", "帮您修改", "帮您调整", "给您调整", "帮您取消", "给您取消",
+  ]
+
+  /// Degree words that make …了好吧？ press a judgement on the buyer: 这个价格已经很良心了好吧?
+  static let pressingDegrees = [
+    "已经", "很", "够", "挺", "算", "太", "非常", "超", "最", "本来", "明明", "真的", "都是", "这么",
+    "那么",
+  ]
+  /// Facts pressed with …好吧？ whatever the clause ends with: 我们都是正品好吧？
+  static let pressedFacts = [
+    "都是", "本来就", "明明", "根本", "肯定是", "绝对是", "当然是", "得很", "得不得了",
+  ]
+  /// Words before 不是…吗 that recall what the buyer did or said: 您之前不是买过吗？
+  static let recallWords = ["之前", "刚才", "刚刚", "上次", "原来", "以前", "早先"]
+  /// What the seller offers after such a recollection (besides 给您/帮您): 老顾客有九折哦.
+  static let recallBenefits = ["可以", "优惠", "折", "券", "送您", "赠", "福利", "积分"]
+
+  /// Troubles that 能有什么… says cannot exist: 能有什么问题.
+  static let deniedTroubles = [
+    "问题", "区别", "差别", "事", "影响", "毛病", "风险", "不", "坏处", "危险", "差", "假",
+  ]
+  /// What makes 会有什么问题 an open question or a condition: 请问会有什么影响吗？ 万一有什么问题…
+  static let openTroubleQuestions = [
+    "请问", "不知道", "担心", "怕", "看看", "是否", "会不会", "有没有", "了解", "想知道", "说说", "介绍",
+    "对比", "万一", "如果", "要是", "可能", "吗",
+  ]
+
+  /// Assertions after a lone 您说呢？ that make it a retort: 您说呢？正品肯定贵啊.
+  static let assertedAfter = [
+    "当然", "本来就", "明摆着", "显然", "一分钱一分货", "那还用说", "谁都知道", "都知道", "必须的",
+    "废话",
   ]
 
   /// Every pattern, roughly from the strongest cue to the weakest. The first one that fits a
   /// sentence is reported.
   static let all: [RhetoricalPattern] = [
     // 难道您没收到通知吗？ 难不成还要我们送上门？
-    RhetoricalPattern(shape: .nandao, words: ["难道", "难不成", "难不能"], notNext: ["说明"]),
+    // (not 难道您说的是去年那款？, a guess at what the buyer means)
+    RhetoricalPattern(
+      shape: .nandao, words: ["难道", "难不成", "难不能"],
+      notNext: [
+        "说明", "您说的是", "你说的是", "您指的是", "你指的是", "您问的是", "你问的是", "您要的是",
+        "你要的是", "您找的是", "你找的是", "您是说", "你是说", "您是指", "你是指", "您想要的是",
+      ]),
 
     // 怎么可能有假货！ 这怎么会是旧的呢？ 哪能呢 岂不是白跑一趟
-    RhetoricalPattern(shape: .denial, words: ["怎么可能", "怎可能", "哪可能", "哪能", "哪会", "怎能", "怎会"]),
+    RhetoricalPattern(
+      shape: .denial, words: ["怎么可能", "怎可能", "哪可能", "哪能", "哪会", "怎能", "怎会"],
+      notNext: ["这么", "那么"]),
+    // 怎么可能这么便宜？好多亲都这么问，因为… — the seller voices the buyer's doubt (设问) and
+    // answers it; without the answer it denies.
+    RhetoricalPattern(
+      shape: .denial, words: ["怎么可能", "怎可能", "哪可能", "哪能", "哪会", "怎能", "怎会"],
+      next: ["这么", "那么"],
+      notInReply: ["这么问", "都问", "会问", "常问", "因为", "原因", "秘诀", "答案", "其实是"]),
     RhetoricalPattern(
       shape: .denial, words: ["怎么会"],
       notNext: ["这样", "这么", "那样", "那么", "出现这", "发生这", "突然这样"],
-      notInReply: ["抱歉", "不好意思", "帮您查", "帮您看", "帮您核实", "帮您问", "帮您处理", "帮您联系"]),
+      notInReply: [
+        "抱歉", "不好意思", "帮您查", "帮您看", "帮您核实", "帮您问", "帮您处理", "帮您联系",
+        "我看看", "我看一下", "我查", "我核实", "我联系", "我问问", "发我看", "给我看", "拍张照",
+        "拍个照", "拍个视频", "发个视频", "发我", "核实", "问问", "查一下", "查查", "我马上", "我这就",
+        "联系快递",
+      ],
+      notInSentence: ["咦", "诶", "欸", "奇怪"]),
     RhetoricalPattern(
       shape: .denial, words: ["怎么能", "怎么可以", "怎么好意思"],
       next: [
@@ -347,10 +418,44 @@ enum RhetoricalPatterns {
       shape: .negatedQuestion,
       words: [
         "不是", "不就", "不也", "不都", "不还", "不正", "不早", "不挺", "不够", "不算", "不一直",
-        "不照样", "不觉得", "不认为", "不会", "就不能", "都不能", "还不能", "不明摆着", "不很明显",
+        "不照样", "不觉得", "不认为", "就不能", "都不能", "还不能", "不明摆着", "不很明显",
         "不很清楚",
       ],
       notBefore: ["要", "若", "倒", "可", "并"], ending: .maParticle),
+    // 您不会用吗？我教您 asks before helping; 这都不会吗 reproaches.
+    RhetoricalPattern(
+      shape: .negatedQuestion, words: ["不会"], notBefore: ["要", "若", "倒", "可", "并"],
+      ending: .maParticle, notInReply: helpOffers),
+    // 您不会看一下详情页啊？ 您就不能多等两天吗？ — asking why the buyer did not do it themselves.
+    RhetoricalPattern(
+      shape: .didNotRead, words: ["你不会", "您不会"],
+      next: readingVerbs + ["查", "问", "算", "量", "找", "搜", "翻", "点开", "对照"],
+      ending: .questionMark, notInReply: helpOffers),
+    RhetoricalPattern(
+      shape: .negatedQuestion,
+      words: ["您不能", "你不能", "您就不能", "你就不能", "您不可以", "你不可以", "您就不会", "你就不会"],
+      next: [
+        "等", "多等", "再等", "耐心", "理解", "体谅", "自己", "先看", "忍", "接受", "包容", "好好",
+        "仔细", "看看", "早点", "提前", "别",
+      ],
+      notInClause: ["请问", "的话"], ending: .questionMark, notInReply: helpOffers),
+    // 这还不够便宜？ 这都不够清楚？ — a bare ？ after 还不/都不 + what should satisfy.
+    RhetoricalPattern(
+      shape: .negatedQuestion, words: ["还不", "都不"],
+      next: [
+        "够清楚", "够明白", "够便宜", "够划算", "够优惠", "够实惠", "够好", "够快", "够详细", "够多",
+        "清楚", "明白", "便宜", "划算", "简单", "明显", "实惠", "值", "满足", "知足",
+      ],
+      needBefore: ["这", "那", "都", "了"], ending: .questionMark),
+    // 又不是我让您选的颜色 / 我们又没说过包邮 — a retort without ？ (not 又轻又不是很贵, 既…又不是).
+    RhetoricalPattern(
+      shape: .denial,
+      words: [
+        "又不是", "又没说", "又没让", "又没叫", "又没答应", "又没承诺", "又没逼", "又没有说",
+        "又没讲",
+      ],
+      // 不贵，又不是很厚 lists one more quality.
+      notNext: ["很", "特别", "非常"], notInSentence: ["又", "既"]),
     RhetoricalPattern(
       shape: .negatedQuestion, words: ["没说", "没告诉", "没跟", "没和", "没提醒"], needBefore: ["我"],
       ending: .maParticle),
@@ -679,6 +784,27 @@ enum RhetoricalPatterns {
     RhetoricalPattern(
       shape: .impatience, words: ["您说呢", "您觉得呢", "你说是不是", "您说是不是"],
       ending: .standalone, afterComplaint: true),
+    // 您说呢？正品肯定贵啊 — followed by an assertion it needs no complaint to be a retort.
+    RhetoricalPattern(
+      shape: .impatience, words: ["您说呢", "您说是不是", "你说是不是", "您说对不对", "你说对不对"],
+      ending: .standalone, needLater: assertedAfter + ["肯定", "就是"]),
+    RhetoricalPattern(
+      shape: .impatience, words: ["您觉得呢", "您看呢"], ending: .standalone,
+      needLater: assertedAfter),
+    // 用不用我念给您听？ — sarcasm dressed as an offer (not 要不要我把地址念给您听一下).
+    RhetoricalPattern(
+      shape: .impatience,
+      words: ["我念给您听", "我念给你听", "我读给您听", "我读给你听", "我一个字一个字"],
+      needBefore: ["用不用", "要不要", "需不需要", "需要", "用"]),
+    // 能有什么问题，放心用就是了 / 新买的会有什么毛病 (not 会有什么影响吗？, 万一有什么问题…)
+    RhetoricalPattern(
+      shape: .denial, words: ["能有什么", "能有啥", "能出什么", "能出啥"], next: deniedTroubles,
+      notInClause: openTroubleQuestions),
+    // 会有… may also be a question the seller asks and answers: 会有什么影响呢？其实不影响使用.
+    RhetoricalPattern(
+      shape: .denial, words: ["会有什么", "会有啥", "会出什么", "会出啥"], next: deniedTroubles,
+      notInClause: openTroubleQuestions,
+      notInReply: ["其实", "不影响", "不会的", "一般", "答案", "主要是", "原因"]),
     RhetoricalPattern(
       shape: .impatience,
       words: [
