@@ -1,20 +1,29 @@
 #!/usr/bin/env python3
 """A straightforward Python `re` implementation of `kefu check --jsonl`, for the benchmark.
 
-    python3 reference.py LEXICONS.md < replies.txt > out.jsonl
+    python3 reference.py RUBRIC.md < replies.txt > out.jsonl
 
 It applies the same rules with the same phrase lists — read from docs/rubric.md, which
 `kefu rules --markdown` generates from the code — one compiled regex per list, and prints the
-same JSON object per line. It is what someone would write first; kefu must be 3x faster.
+same JSON object per line. The decisions follow the Swift code's structure: a reply is cut into
+clauses, clauses are classified as questions, and the reception steps, the upsell, the order
+check and account safety are judged from the cue families of each list. The rhetorical-question
+part is `rhetorical_reference.py`. It is what someone would write first; kefu must be 3x faster.
 """
 import json
+import os
 import re
 import sys
 import unicodedata
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import rhetorical_reference as rq  # noqa: E402
+
 ID_ORDER = ["reception_flow", "response_time", "rhetorical_question", "exclamation_overuse",
             "upsell", "forbidden_phrase", "affinity", "order_confirmation", "account_safety",
             "repeated_reply", "asked_again"]
+STEPS = ["greet", "inquire", "recommend", "objection", "close", "confirm", "farewell", "ship"]
+SELLING = {"greet", "inquire", "recommend", "objection", "close"}
 
 
 def load_lexicons(path):
@@ -22,8 +31,7 @@ def load_lexicons(path):
     for line in open(path, encoding="utf-8"):
         m = re.match(r"^- `([a-z0-9-]+)`：(.*)$", line.rstrip("\n"))
         if m:
-            phrases = [norm(p) for p in m.group(2).split("、") if p]
-            lex[m.group(1)] = phrases
+            lex[m.group(1)] = [norm(p) for p in m.group(2).split("、") if p]
     return lex
 
 
@@ -31,127 +39,910 @@ def norm(text):
     return unicodedata.normalize("NFKC", text).lower()
 
 
+# Clauses: cut at punctuation; a decimal point (9.9元) is not a cut.
+CLAUSE = re.compile(r'(?:[^,。?!~;:\n\r\t …()【】「」".]|(?<=[0-9])\.(?=[0-9]))+')
+FILLERS = "亲哦哈啦喔噢"
+PARTICLES = "吗么呢呀啊嘛吧哇"
+# The clause around a phrase, for account safety and asked-again.
+ENDS_CLAUSE = ",.!?;。，！？；\n~～…"
+
+
+class Clause:
+    def __init__(self, start, end, question_mark, particle):
+        self.start, self.end = start, end
+        self.question_mark = question_mark
+        self.particle = particle
+
+
+def clauses_of(t):
+    out = []
+    found = list(CLAUSE.finditer(t))
+    for n, m in enumerate(found):
+        start, end = m.start(), m.end()
+        tail_end = found[n + 1].start() if n + 1 < len(found) else len(t)
+        last = end - 1
+        while last > start and t[last] in FILLERS:
+            last -= 1
+        particle = t[last] if t[last] in PARTICLES else None
+        out.append(Clause(start, end, "?" in t[end:tail_end], particle))
+    return out
+
+
+def clause_around(t, start, end):
+    a = start
+    while a > 0 and t[a - 1] not in ENDS_CLAUSE:
+        a -= 1
+    b = end
+    while b < len(t) and t[b] not in ENDS_CLAUSE:
+        b += 1
+    return a, b
+
+
+PHONE_RUN = re.compile(r"[0-9][0-9*]*")
+
+
+def phone_number(t):
+    compact = t.replace(" ", "").replace("-", "")
+    for m in PHONE_RUN.finditer(compact):
+        g = m.group()
+        if len(g) == 11 and g[0] == "1" and g[1] in "3456789":
+            return True
+    return False
+
+
+def rhetorical_spans(t, buyer=()):
+    """Where rhetorical_reference finds a rhetorical question: one span per sentence (the clause
+    it is in, with the sentence's closing punctuation), as the Swift detector reports them."""
+    masked = rq._QUOTES.sub(lambda m: m.group()[0] + "x" * (len(m.group()) - 2) + m.group()[-1], t)
+    spans = []
+
+    def complained():
+        return any(rq._COMPLAINT.search(norm(b)) for b in buyer)
+    sentences, current = [], []
+    for m in rq._CLAUSE.finditer(masked):
+        clause = rq._Clause(m.group(1), m.group(2))
+        current.append((clause, m.start(1), m.end(1), m.end(2)))
+        if any(c in rq._TERMINATORS for c in clause.tail):
+            sentences.append((current, "?" in clause.tail or "？" in clause.tail or "⁉" in clause.tail,
+                              any(c in "!！‼⁉" for c in clause.tail), True))
+            current = []
+    if current:
+        sentences.append((current, False, False, False))
+    for entries, question, exclaim, terminated in sentences:
+        clauses = [e[0] for e in entries]
+
+        def sentence_text(ci, clauses=clauses):
+            return "".join(c.text for c in clauses[:ci])
+        for ci in range(len(clauses)):
+            hit = False
+            if rq._ANY_ANCHOR.search(clauses[ci].text):
+                for p in rq._COMPILED:
+                    if rq._pattern_hit(p, clauses, ci, sentence_text, question, exclaim,
+                                       complained, masked):
+                        hit = True
+                        break
+            if hit or rq._code_hit(clauses, ci, question, exclaim):
+                _, start, end, outer = entries[ci]
+                spans.append((start, outer if ci == len(clauses) - 1 and terminated else end))
+                break
+    return spans
+
+
 class Reference:
     def __init__(self, lexicons):
+        self.lex = lexicons
         self.rx = {}
         for name, phrases in lexicons.items():
             ordered = sorted(set(phrases), key=len, reverse=True)
-            self.rx[name] = re.compile("|".join(re.escape(p) for p in ordered))
-        self.banned_rx = self.rx["forbidden"]
-        self.spend = re.compile(r"满\d+.{0,2}?[减折送]")
-        self.phone = re.compile(r"1[3-9][\d*]{9}")
-        self.share = re.compile(r"[¥$€￥][0-9a-z]{6,}[¥$€￥]")
+            # In a lookahead, so that every start position is tried (overlapping hits).
+            self.rx[name] = re.compile("(?=(%s))" % "|".join(re.escape(p) for p in ordered))
         self.you = re.compile(r"你(?!们|好)")
         self.content = re.compile(r"[^0-9a-z\u3400-\u4dbf\u4e00-\u9fff]")
-        self.rhetorical = re.compile(r"难道|不是.{0,10}吗|怎么可能|凭什么|何必|岂")
+        self.fits = re.compile(r"[0-9a-z][刚正]好")
+        self.remedy = re.compile(r"[帮给][您你]换")
+        self.discount = re.compile(r"[0-9一二两三四五六七八九]折")
+        self.colour = re.compile(r"[黑白红粉蓝绿黄紫灰米杏咖棕橙金银青驼沙肤裸藏卡褐]色")
+        self.token = re.compile(r"[0-9]+|[a-z][a-z0-9]*")
+        self.quantity = re.compile(r"(?<![第满买])[一两二三四五六七八九十][件双条袋盒瓶个套包支台份罐箱斤克本床筒只张把副桶]")
+        self.states_quantity = re.compile(
+            r"[0-9][件双条袋盒瓶个套包支台份罐箱斤克本床筒只张把副桶]"
+            r"|(?:^|(?<=[^第满买]))[一两二三四五六七八九十][件双条袋盒瓶个套包支台份罐箱斤克本床筒只张把副桶]")
+        self.counted = re.compile(r"[一两几][件条双袋盒瓶个套包支台份罐张副对把只块片卷根本颗管箱筒桶](?![小东别其])")
+        self.piece = re.compile(r"(?=([加带备配拍买选挑入来])[一两几][件条双袋盒瓶个套包支台份罐张副对把只块片卷根本颗管箱筒桶])")
+        self.spend = re.compile(r"满[0-9]+")
+        self.share = re.compile(r"[¥$€₳][0-9a-z]{6,}[¥$€₳]")
+        self.digits = re.compile(r"[0-9]+")
         self.history = []
 
-    def has(self, name, t):
-        return self.rx[name].search(t) is not None
+    # --- one reply -----------------------------------------------------------------------------
 
-    def judge(self, text):
+    def judge(self, text, buyer=()):
         obj = {"rhetorical": False, "exclamations": 0, "exclamation_overuse": False, "steps": [],
                "upsell": False, "forbidden": [], "findings": []}
         t = norm(text)
-        if not t.strip():
-            return obj
+        self.t = t
+        self.cache = {}
         findings = []
-        first = not self.history
-        # reception_flow
-        steps = []
-        if self.has("greet", t): steps.append("greet")
-        if self.has("need-topic", t) and self.has("question-mark", t): steps.append("inquire")
-        for m in self.rx["recommend"].finditer(t):
-            if m.start() == 0 or t[m.start() - 1] not in "不没":
-                steps.append("recommend")
-                break
-        if self.has("objection", t): steps.append("objection")
-        if self.has("close", t): steps.append("close")
-        confirming = self.has("confirm-direct", t) or (
-            self.has("confirm-verb", t) and self.has("confirm-topic", t))
-        if confirming: steps.append("confirm")
-        if self.has("farewell", t): steps.append("farewell")
-        if self.has("ship", t): steps.append("ship")
-        obj["steps"] = steps
-        if first and "greet" not in steps:
-            findings.append(("reception_flow", 0, len(text), "第一条回复没有问好"))
-        # rhetorical_question (a rough stand-in for the real rule)
-        m = self.rhetorical.search(t)
-        if m:
-            obj["rhetorical"] = True
-            findings.append(("rhetorical_question", m.start(), m.end(), "反问句"))
-        # exclamation_overuse
-        marks = [i for i, ch in enumerate(t) if ch in "!❗❕"]
-        obj["exclamations"] = len(marks)
-        if len(marks) > 1:
-            obj["exclamation_overuse"] = True
-            findings.append(("exclamation_overuse", marks[0], marks[-1] + 1, "感叹号太多"))
-        # upsell
-        upsell = self.spend.search(t) is not None
-        if not upsell:
-            m = self.rx["upsell-offer"].search(t)
-            if m and not (self.has("upsell-substitution", t) and not self.has("upsell-pairing", t)):
-                upsell = True
-        if not upsell:
-            for m in self.rx["upsell-pairing"].finditer(t):
-                window = t[m.end():m.end() + 12]
-                item = self.rx["upsell-item"].search(window)
-                if item and not self.rx["upsell-own"].search(window[:item.start()]):
-                    upsell = True
-                    break
-        obj["upsell"] = upsell
-        # forbidden_phrase
-        spared = [(m.start(), m.end()) for m in self.rx["forbidden-spared"].finditer(t)]
-        apology = [m.end() for m in self.rx["forbidden-apology"].finditer(t)]
-        for m in self.banned_rx.finditer(t):
-            if any(s <= m.start() and e >= m.end() for s, e in spared):
-                continue
-            if m.group(0) in ("没办法", "没有办法", "不清楚") and any(e <= m.start() for e in apology):
-                continue
-            obj["forbidden"].append(text[m.start():m.end()])
-            findings.append(("forbidden_phrase", m.start(), m.end(), "服务禁语"))
-        # affinity
-        m = self.you.search(t)
-        if m and "迷你" not in t:
-            findings.append(("affinity", m.start(), m.end(), "称呼买家用「你」"))
-        if not self.has("affinity-warm", t):
-            findings.append(("affinity", 0, len(text), "没有亲切的字眼"))
-        # order_confirmation
-        if confirming:
-            missing = [n for n, ok in (
-                ("收件人", self.has("order-recipient", t)),
-                ("电话", self.has("order-phone", t) or self.phone.search(t)),
-                ("地址", self.has("order-address", t)),
-                ("商品", self.has("order-item", t))) if not ok]
-            if missing:
-                findings.append(("order_confirmation", 0, len(text), "漏了" + "、".join(missing)))
-        # account_safety
-        m = self.rx["safety-link"].search(t) or self.share.search(t)
-        if m:
-            findings.append(("account_safety", m.start(), m.end(), "不要发链接"))
-        m = self.rx["safety-off-platform"].search(t)
-        if m:
-            findings.append(("account_safety", m.start(), m.end(), "引到平台外"))
+        if t:
+            self.clauses = clauses_of(t)
+            self.buyer = buyer
+            self.rhetoric = rhetorical_spans(t, buyer)
+            self.confirming = self.is_confirming()
+            # reception_flow
+            steps = self.steps()
+            obj["steps"] = steps
+            if not self.history and "greet" not in steps:
+                findings.append(("reception_flow", 0, len(text), "第一条回复没有问好"))
+            # rhetorical_question
+            if self.rhetoric:
+                obj["rhetorical"] = True
+                findings.append(("rhetorical_question", self.rhetoric[0][0], self.rhetoric[0][1], "反问句"))
+            # exclamation_overuse
+            marks = [i for i, ch in enumerate(t) if ch in "!❗❕"]
+            obj["exclamations"] = len(marks)
+            if len(marks) > 1:
+                obj["exclamation_overuse"] = True
+                findings.append(("exclamation_overuse", marks[0], marks[-1] + 1, "感叹号太多"))
+            # upsell
+            obj["upsell"] = self.offer() is not None
+            # forbidden_phrase
+            spared = [(m.start(1), m.end(1)) for m in self.rx["forbidden-spared"].finditer(t)]
+            apology = [m.end(1) for m in self.rx["forbidden-apology"].finditer(t)]
+            last_end = 0
+            for m in self.rx["forbidden"].finditer(t):
+                start, end = m.start(1), m.end(1)
+                if start < last_end:
+                    continue
+                last_end = end
+                if any(s <= start and e >= end for s, e in spared):
+                    continue
+                if m.group(1) in ("没办法", "没有办法", "不清楚") and any(e <= start for e in apology):
+                    continue
+                obj["forbidden"].append(text[start:end])
+                findings.append(("forbidden_phrase", start, end, "服务禁语"))
+            # affinity
+            m = self.you.search(t)
+            if m and "迷你" not in t:
+                findings.append(("affinity", m.start(), m.end(), "称呼买家用「你」"))
+            if not self.has("affinity-warm"):
+                findings.append(("affinity", 0, len(text), "没有亲切的字眼"))
+            # order_confirmation
+            if self.confirming:
+                missing = self.missing()
+                if missing:
+                    findings.append(("order_confirmation", 0, len(text), "核对订单时漏了：" + "、".join(missing)))
+            # account_safety
+            findings += self.account_safety()
         # repeated_reply
         key = self.content.sub("", t)
-        if len(key) >= 5:
-            pairs = sorted(key[i:i + 2] for i in range(len(key) - 1))
-            for old_key, old_pairs in self.history[-30:]:
-                if len(old_key) < 5 or 2 * min(len(key), len(old_key)) / (len(key) + len(old_key)) < 0.85:
-                    continue
-                if dice(pairs, old_pairs) >= 0.85:
-                    findings.append(("repeated_reply", 0, len(text), "重复回复"))
-                    break
-            entry = (key, pairs)
-        else:
-            entry = (key, [])
-        self.history.append(entry)
-        if len(self.history) > 30:
-            del self.history[0]
+        if t:
+            if len(key) >= 5:
+                pairs = sorted(key[i:i + 2] for i in range(len(key) - 1))
+                for old_key, old_pairs in self.history[-30:]:
+                    if len(old_key) < 5 or 2 * min(len(key), len(old_key)) / (len(key) + len(old_key)) < 0.85:
+                        continue
+                    if dice(pairs, old_pairs) >= 0.85:
+                        findings.append(("repeated_reply", 0, len(text), "重复回复"))
+                        break
+                entry = (key, pairs)
+            else:
+                entry = (key, [])
+            # asked_again
+            if not self.confirming:
+                findings += self.asked_again()
+            self.history.append(entry)
+            if len(self.history) > 30:
+                del self.history[0]
         findings.sort(key=lambda f: ID_ORDER.index(f[0]))
         obj["findings"] = [{"rule": r, "start": s, "end": e, "message": msg}
                            for r, s, e, msg in findings]
         return obj
+
+    # --- phrase hits ---------------------------------------------------------------------------
+
+    def hits(self, name):
+        """(start, end, phrase) of every start position where a phrase of the list occurs."""
+        if name not in self.cache:
+            self.cache[name] = [(m.start(1), m.end(1), m.group(1))
+                                for m in self.rx[name].finditer(self.t)]
+        return self.cache[name]
+
+    def has(self, name):
+        return len(self.hits(name)) > 0
+
+    def hits_in(self, name, k):
+        c = self.clauses[k]
+        return [h for h in self.hits(name) if h[0] >= c.start and h[1] <= c.end]
+
+    def has_in(self, name, k):
+        return len(self.hits_in(name, k)) > 0
+
+    def clause_of(self, at):
+        for k, c in enumerate(self.clauses):
+            if c.start <= at < c.end:
+                return k
+        return None
+
+    def negated(self, at):
+        return at > 0 and self.t[at - 1] in "不没"
+
+    def rhetorical(self, start, end):
+        return any(a < end and start < b for a, b in self.rhetoric)
+
+    # --- reception flow ------------------------------------------------------------------------
+
+    def steps(self):
+        greets = self.greets()
+        # A rhetorical brush-off (还要我说几遍？) handles nothing.
+        if self.rhetoric and self.has("brush-off"):
+            return ["greet"] if greets else []
+        found = set()
+        if greets:
+            found.add("greet")
+        self.problem_context = bool(self.rhetoric) or self.has("problem")
+        for k in range(len(self.clauses)):
+            if self.is_question(k):
+                step = self.question_step(k)
+                if step:
+                    found.add(step)
+        if self.inquires_by_request():
+            found.add("inquire")
+        offer = self.offer()
+        offers_item = offer is not None and offer[0]
+        offers_deal = offer is not None and not offer[0]
+        recommending = self.recommends() or offers_item
+        if recommending:
+            found.add("recommend")
+        if self.handles_objection() or (self.rhetoric and not recommending):
+            found.add("objection")
+        if self.closes() or offers_deal:
+            found.add("close")
+        if self.confirming:
+            found.add("confirm")
+        if self.ships():
+            found.add("ship")
+        if self.says_farewell(found):
+            found.add("farewell")
+        if not found and self.has("wait-apology"):
+            found.add("greet")
+        return [s for s in STEPS if s in found]
+
+    def greets(self):
+        t = self.t
+        for start, end, _ in self.hits("greet"):
+            if end < len(t) and t[end] == "吗":  # 回复您好吗
+                continue
+            return True
+        for c in self.clauses:
+            if t[c.start] == "在":
+                rest = c.end - c.start
+                if rest == 1 or (rest == 2 and t[c.start + 1] in "的呢哦呀啊亲哈"):
+                    return True
+        m = re.match(r"h(?:i|ey)", t)
+        if m:
+            return m.end() >= len(t) or not ("a" <= t[m.end()] <= "z")
+        return False
+
+    def is_question(self, k):
+        c = self.clauses[k]
+        t = self.t
+        if c.question_mark:
+            return True
+        if c.particle == "吗":
+            return True
+        if c.particle == "么":
+            last = c.end - 1
+            while last > c.start and t[last] != "么":
+                last -= 1
+            return not (last > c.start and t[last - 1] in "什怎这那多")
+        if c.particle in ("呢", "呀", "啊", "嘛", "哇"):
+            return self.has_in("question-word", k)
+        if c.particle is None:
+            words = [h for h in self.hits_in("question-word", k) if h[2] not in ("几", "还是")]
+            if k != len(self.clauses) - 1 or not words:
+                return False
+            return not any(ch in "都也管论我" for ch in t[c.start:c.end])
+        return False
+
+    def question_step(self, k):
+        c = self.clauses[k]
+        if self.has_in("greet", k) or self.rhetorical(c.start, c.end):
+            return None
+        if self.has_in("recheck", k) or (c.particle == "吧" and self.has_in("confirm-topic", k)):
+            return "confirm"
+        if self.has_in("ship-topic", k):
+            return "ship"
+        if self.has_in("close-topic", k) or (self.has_in("price-word", k) and self.has_in("acceptance", k)):
+            return "close"
+        tags = self.hits_in("check-tag", k)
+        if any(h[2].startswith("错") for h in tags):
+            return None
+        if self.complains(k) or self.has_in("problem", k) or self.guesses_cause(k):
+            return "objection"
+        if tags:
+            return None
+        if c.particle == "吧":
+            return "inquire" if self.has_in("need-topic", k) else None
+        if self.has_in("not-needs-question", k):
+            return None
+        offer = self.offers_in(k)
+        if offer:
+            return offer
+        if self.confirming:
+            return None
+        if self.problem_context:
+            return "objection"
+        return "inquire"
+
+    def guesses_cause(self, k):
+        c = self.clauses[k]
+        for start, end, word in self.hits_in("question-word", k):
+            if word in ("是不是", "会不会"):
+                if any(ch in "放洗烘摔泡晒碰压插" for ch in self.t[end:min(c.end, end + 6)]):
+                    return True
+        return False
+
+    def complains(self, k):
+        t = self.t
+        for start, end, _ in self.hits_in("complaint-topic", k):
+            # not the 不合适 of 合不合适
+            if not (t[start] == "不" and start > 0 and start + 1 < len(t) and t[start - 1] == t[start + 1]):
+                return True
+        return False
+
+    def offers_in(self, k):
+        c = self.clauses[k]
+        t = self.t
+        if c.particle == "吗" and c.end - c.start >= 3:
+            last = c.end - 1
+            while last > c.start and t[last] != "吗":
+                last -= 1
+            if last >= c.start + 2 and t[last - 1] == t[last - 2] and t[last - 1] in "看试":
+                return "recommend"
+        for start, end, word in self.hits_in("question-word", k):
+            if word == "要不要":
+                for ch in t[end:min(c.end, end + 3)]:
+                    if ch in "拍下买":
+                        return "close"
+                    if ch in "看试带加来配入顺考买拍搭一再":
+                        return "recommend"
+        return None
+
+    def inquires_by_request(self):
+        for start, end, _ in self.hits("tell-me"):
+            k = self.clause_of(start)
+            if k is None:
+                continue
+            if self.has_in("need-topic", k):
+                return True
+            if k + 1 < len(self.clauses) and self.has_in("need-topic", k + 1):
+                return True
+        return False
+
+    def recommends(self):
+        t = self.t
+        for start, end, phrase in self.hits("recommend"):
+            if self.negated(start) or self.rhetorical(start, end):
+                continue
+            k = self.clause_of(start)
+            if k is None:
+                continue
+            if phrase.startswith("可以看") or phrase == "您看看":
+                # 可以看一下物流: a page to read, not an item.
+                if any(end <= s2 <= end + 6 or (e2 <= start and start - e2 <= 8)
+                       for s2, e2, _ in self.hits("look-at-service")):
+                    continue
+            if phrase == "推荐" and self.promises_later(start, end, k):
+                continue
+            if self.remedy_exchange(k):
+                continue
+            return True
+        for start, end, _ in self.hits("weak-advice"):
+            if self.negated(start):
+                continue
+            k = self.clause_of(start)
+            if k is None or self.remedy_exchange(k):
+                continue
+            # A bare 拍/选/拿 needs the option right after it.
+            limit = min(end + 1, self.clauses[k].end) if end - start == 1 else self.clauses[k].end
+            if self.option_follows(end, limit):
+                return True
+        intensifiers = self.hits("intensifier")
+        for start, end, _ in self.hits("praise"):
+            k = self.clause_of(start)
+            if k is None or self.is_question(k):
+                continue
+            c = self.clauses[k]
+            if not any(e2 <= start and start - e2 <= 2 and s2 >= c.start for s2, e2, _ in intensifiers):
+                continue
+            if not any(ch in "不没" for ch in t[max(c.start, start - 3):start]):
+                return True
+        for start, end, _ in self.hits("feature"):
+            k = self.clause_of(start)
+            if k is not None and not self.is_question(k) and not self.negated(start):
+                return True
+        return (self.substitutes() or self.lays_out_options() or self.boasts()
+                or self.fits.search(t) is not None)
+
+    def substitutes(self):
+        gone = self.hits("sold-out")
+        if not gone:
+            return False
+        return any(s2 >= gone[0][1] for s2, _, _ in self.hits("alternative"))
+
+    def lays_out_options(self):
+        if not self.has("options"):
+            return False
+        for start, end, _ in self.hits("which-one"):
+            k = self.clause_of(start)
+            if k is not None and self.is_question(k) and not self.has_in("need-topic", k):
+                return True
+        return False
+
+    def boasts(self):
+        t = self.t
+        for start, end, _ in self.hits("praise"):
+            if self.rhetorical(start, end) and start >= 2 and t[start - 1] == "不" and t[start - 2] in "能会":
+                return True
+        return False
+
+    def promises_later(self, start, end, k):
+        c = self.clauses[k]
+        t = self.t
+        if not any(ch in "帮给为" for ch in t[max(c.start, start - 3):start]):
+            return False
+        return not any(ch in "款色" or "0" <= ch <= "9" for ch in t[end:c.end])
+
+    def remedy_exchange(self, k):
+        c = self.clauses[k]
+        return self.remedy.search(self.t, c.start, c.end) is not None
+
+    def option_follows(self, at, limit):
+        t = self.t
+        for i in range(at, min(limit, at + 4)):
+            x = t[i]
+            if "0" <= x <= "9" or "a" <= x <= "z" or x in "大小这那同新码号款色段版":
+                return True
+            if x in "了下吧哦的一择" and i == at:
+                return False
+        return False
+
+    def handles_objection(self):
+        for start, end, phrase in self.hits("objection"):
+            if self.negated(start) and not phrase.startswith("不"):
+                continue
+            if self.rhetorical(start, end):
+                continue
+            return True
+        apologies = self.hits("apology")
+        if apologies and self.has("trouble-or-fix"):
+            for start, end, _ in apologies:
+                k = self.clause_of(start)
+                if k is None or self.has_in("wait-apology", k):
+                    continue
+                if (k + 1 < len(self.clauses) and self.has_in("wait-apology", k + 1)
+                        and not self.has_in("trouble-or-fix", k + 1)):
+                    continue
+                if not self.rhetorical(start, end):
+                    return True
+        for start, end, phrase in self.hits("complaint-topic"):
+            if phrase == "担心":
+                k = self.clause_of(start)
+                if k is not None and "的话" in self.t[end:self.clauses[k].end]:
+                    return True
+        if self.has("objection-answer") and any(self.rx["buyer-objection"].search(norm(b)) for b in self.buyer):
+            return any(not self.rhetorical(s2, e2) for s2, e2, _ in self.hits("objection-answer"))
+        return False
+
+    def closes(self):
+        t = self.t
+        for start, end, _ in self.hits("close"):
+            if not self.negated(start):
+                return True
+        # 现在购买还送一个收纳袋: a gift tied to ordering now.
+        for start, end, _ in self.hits("order-now"):
+            k = self.clause_of(start)
+            if k is None:
+                continue
+            c = self.clauses[k]
+            for i in range(end, c.end):
+                if t[i] == "送":
+                    if i + 1 < c.end and t[i + 1] in "到达货人给":
+                        continue
+                    if i > c.start and t[i - 1] in "午天晚早点末日六上":
+                        continue
+                    return True
+        # 全场8折
+        for m in self.discount.finditer(t):
+            if not self.rhetorical(m.end() - 1, m.end()):
+                return True
+        # 今天全场包邮
+        for start, end, phrase in self.hits("ship"):
+            if phrase == "包邮":
+                k = self.clause_of(start)
+                if k is None:
+                    continue
+                for _, _, word in self.hits_in("promotion", k):
+                    if word not in ("凑", "满", "一起"):
+                        return True
+        return False
+
+    def ships(self):
+        t = self.t
+        excluded = self.hits("not-ship")
+        for start, end, phrase in self.hits("ship"):
+            if any(s2 < end and start < e2 for s2, e2, _ in excluded):
+                continue
+            if self.confirming and phrase == "备注":
+                continue
+            if phrase == "包邮":
+                if self.rhetorical(start, end):
+                    continue
+                k = self.clause_of(start)
+                if k is not None and self.has_in("promotion", k):
+                    continue
+            return True
+        for start, end, phrase in self.hits("ship-topic"):
+            if phrase == "地址":
+                k = self.clause_of(start)
+                if k is None or self.is_question(k):
+                    continue
+                c = self.clauses[k]
+                if "改" in t[c.start:c.end] or "换" in t[c.start:c.end]:
+                    return True
+        return False
+
+    def says_farewell(self, others):
+        t = self.t
+        for start, end, phrase in self.hits("farewell"):
+            if phrase == "好评":
+                after = t[end] if end < len(t) else " "
+                if after in "如率很多不":
+                    continue
+                if start >= 2 and t[start - 1] == "是":
+                    continue
+            return True
+        thanks_for = self.hits("thanks-for")
+        for start, end, _ in self.hits("thanks"):
+            if any(s2 >= end and s2 - end <= 4 for s2, _, _ in thanks_for):
+                return True
+        if self.has("open-door") and not (others & SELLING):
+            return True
+        return self.has("thanks") and not others
+
+    # --- order confirmation --------------------------------------------------------------------
+
+    def is_confirming(self):
+        tagged = self.has("check-tag")
+        direct = self.has("confirm-direct")
+        topic = self.has("confirm-topic")
+        seen = self.has("order-seen")
+        receipts = self.hits("receipt")
+        checking = any(not any(s2 <= start < e2 for s2, e2, _ in receipts)
+                       for start, _, _ in self.hits("check-verb"))
+        if not (tagged or direct or topic or checking or seen):
+            return self.reads_back_details()
+        details = self.detail_kinds()
+        if seen and details >= 1:
+            return True
+        if direct and (details >= 1 or tagged):
+            return True
+        if tagged and (details >= 1 or topic):
+            return True
+        if checking and (details >= 1 or (topic and self.has("check-with-buyer"))):
+            return True
+        if details >= 2 and topic:
+            return True
+        return self.reads_back_details()
+
+    def reads_back_details(self):
+        address_parts = len(self.hits("order-address"))
+        possible = (address_parts > 0) + self.has("order-recipient") + self.has("order-item") + 1
+        if possible < 3:
+            return False
+        phone = phone_number(self.t)
+        if not (phone or address_parts >= 2):
+            return False
+        parts = (self.has("order-recipient") + (phone or self.has("order-phone"))
+                 + (address_parts > 0) + self.has("order-item"))
+        return parts >= 3
+
+    def detail_kinds(self):
+        t = self.t
+        colour = self.colour.search(t) is not None
+        size = quantity = False
+        for m in self.token.finditer(t):
+            g = m.group()
+            if g[0] <= "9":
+                nxt = t[m.end()] if m.end() < len(t) else ""
+                if nxt and nxt in "码号c":
+                    size = True
+                if nxt and nxt in "件双条袋盒瓶个套包支台份罐箱斤克本床筒只张把副桶":
+                    quantity = True
+            elif len(g) <= 4 and g in ("xs", "s", "m", "l", "xl", "xxl", "xxxl", "2xl", "3xl", "4xl"):
+                size = True
+        if self.quantity.search(t):
+            quantity = True
+        kinds = colour + size + quantity
+        if len(self.hits("order-address")) >= 2:
+            kinds += 1
+        if phone_number(t) or "尾号" in t or "开头" in t:
+            kinds += 1
+        if self.has("order-recipient"):
+            kinds += 1
+        return kinds
+
+    def missing(self):
+        missing = []
+        if not self.has("order-recipient"):
+            missing.append("收件人")
+        if not self.has("order-phone") and not phone_number(self.t):
+            missing.append("电话")
+        if not self.has("order-address"):
+            missing.append("地址")
+        if not self.has("order-item") and not self.states_quantity.search(self.t):
+            missing.append("商品（款式、尺码或颜色）")
+        return missing
+
+    # --- upsell --------------------------------------------------------------------------------
+
+    def offer(self):
+        """None, or (names another item, offers a deal)."""
+        if "offer" in self.cache:
+            return self.cache["offer"]
+        result = self.find_offer()
+        self.cache["offer"] = result
+        return result
+
+    def find_offer(self):
+        t = self.t
+        words = (self.has("upsell-offer") or self.has("upsell-deal") or self.has("upsell-pairing")
+                 or self.has("upsell-purchased") or self.has("upsell-invite"))
+        if not words and "满" not in t and self.extra_piece(lambda at: False) is None:
+            return None
+        negations = self.lex["upsell-negation"]
+
+        def negated(at):
+            # A negation ending at `at` or one before it (没有搭配的…, 不用单独拍); 要不要 is an
+            # offer, not a negation.
+            for end in (at, at - 1):
+                for p in negations:
+                    start = end - len(p)
+                    if start >= 0 and t.startswith(p, start) and (start == 0 or t[start - 1] != "要"):
+                        return True
+            return False
+        substitutes = self.has("upsell-substitution")
+        items = self.hits("upsell-item")
+        owned = self.hits("upsell-own")
+        shop_signal = (self.has("upsell-shop-goods") or self.has("upsell-invite")
+                       or self.has("upsell-offer") or self.has("upsell-deal"))
+        deal = None
+        for start, end, _ in self.hits("upsell-deal"):
+            if not negated(start):
+                deal = (start, end)
+                break
+        if deal is None:
+            threshold = self.spend_threshold()
+            if threshold and ("再" in t[threshold[1]:] or "凑" in t[threshold[1]:]):
+                deal = threshold
+        dealt = deal is not None
+        for start, end, word in self.hits("upsell-pairing"):
+            if negated(start):
+                continue
+            if not shop_signal and word in ("搭配", "配着", "配起来", "搭一"):
+                continue
+            thing = next((i for i in items if end <= i[0] < end + 12), None)
+            if thing is None:
+                continue
+            if any(start <= o[0] < thing[0] for o in owned):
+                continue
+            return (True, dealt)
+        # 配您刚买的那件: the item on sale as an extra to what was bought.
+        for start, end, _ in self.hits("upsell-purchased"):
+            if any(ch in "配搭和" for ch in t[max(0, start - 2):start]):
+                return (True, dealt)
+        if not substitutes:
+            for start, end, phrase in self.hits("upsell-offer"):
+                if negated(start):
+                    continue
+                if phrase == "加购" and self.buyers_cart(start, end):
+                    continue
+                return (True, dealt)
+            if self.extra_piece(negated) is not None:
+                return (not dealt, dealt)
+            # 买了咖啡机的话，…也可以考虑一下
+            for start, end, _ in self.hits("upsell-bought"):
+                if negated(start) or "的话" not in t[end:end + 10]:
+                    continue
+                if any(s2 > end for s2, _, _ in self.hits("upsell-invite")):
+                    return (True, dealt)
+            # 我们家的帽子也在做活动，要不要看看
+            goods = self.hits("upsell-shop-goods")
+            not_extras = self.hits("upsell-not-extra")
+            for start, end, _ in self.hits("upsell-invite"):
+                for g_start, g_end, name in goods:
+                    if abs(g_start - start) > 16:
+                        continue
+                    if any(g_end <= s2 <= g_end + 2 for s2, _, _ in not_extras):
+                        continue
+                    if name == "我们的" and not any(g_end <= s2 <= g_end + 4 for s2, _, _ in items):
+                        continue
+                    return (True, dealt)
+        if deal:
+            named = (any(s2 >= deal[1] for s2, _, _ in items) or "这款" in t[deal[1]:]
+                     or self.counted.search(t, deal[1]) is not None)
+            return (named, True)
+        return None
+
+    def buyers_cart(self, start, end):
+        t = self.t
+        before = t[max(0, start - 2):start]
+        if "您" in before or "你" in before:
+            return True
+        return end < len(t) and t[end] in "了的"
+
+    def extra_piece(self, negated):
+        t = self.t
+        for m in self.piece.finditer(t):
+            i = m.start()
+            verb = m.group(1)
+            offered = verb in "加带备配"
+            if not offered:
+                before = t[max(0, i - 4):i]
+                offered = any(w in before for w in ("再", "顺便", "一起", "单独", "另外", "也", "多"))
+            if not offered:
+                continue
+            # 一箱纯牛奶加一箱酸奶: an order read back as a list.
+            if verb == "加" and self.counted.search(t[max(0, i - 8):i]):
+                continue
+            if negated(i) or negated(max(0, i - 2)):
+                continue
+            return (i, i + 3)
+        return None
+
+    def spend_threshold(self):
+        t = self.t
+        for m in self.spend.finditer(t):
+            for j in range(m.end(), min(len(t), m.end() + 3)):
+                if t[j] in "减折送":
+                    return (m.start(), j + 1)
+        return None
+
+    # --- account safety ------------------------------------------------------------------------
+
+    def refused(self, start, end):
+        t = self.t
+        a, b = clause_around(t, start, end)
+        for s2, e2, _ in self.hits("safety-refusal-before"):
+            if a <= s2 < start and e2 <= end:
+                if t[s2] == "别" and e2 < len(t) and t[e2] in "的人家处样":
+                    continue
+                return True
+        return any(s2 >= end and e2 <= b for s2, e2, _ in self.hits("safety-refusal-after"))
+
+    def actor(self, start, end):
+        t = self.t
+        a, _ = clause_around(t, start, end)
+        for i in range(start - 1, a - 1, -1):
+            if t[i] in "我咱":
+                return "seller"
+            if t[i] in "您你":
+                if i > a and t[i - 1] in "帮给替":
+                    return "seller"
+                return "buyer"
+        return "unnamed"
+
+    def buyer_sent_link(self):
+        for message in self.buyer[-4:]:
+            b = norm(message)
+            if self.rx["safety-link-word"].search(b) or self.rx["safety-link"].search(b) or self.share.search(b):
+                return True
+        return False
+
+    def account_safety(self):
+        t = self.t
+        out = []
+        opened = False
+        opens = self.hits("safety-open-link")
+        if opens:
+            link_named = self.has("safety-link-word")
+            for start, end, _ in opens:
+                actor = self.actor(start, end)
+                if actor == "buyer" or self.refused(start, end):
+                    continue
+                if not (actor == "seller" and link_named) and not self.buyer_sent_link():
+                    continue
+                out.append(("account_safety", start, end, "不要打开买家发来的陌生链接"))
+                opened = True
+                break
+        links = [h for h in self.hits("safety-link")
+                 if not re.search(r"[\u4e00-\u9fff\u3400-\u4dbf]", h[2])
+                 or (not opened and not self.refused(h[0], h[1]))]
+        if links:
+            out.append(("account_safety", links[0][0], links[0][1], "不要给买家发链接"))
+        else:
+            m = self.share.search(t)
+            if m:
+                out.append(("account_safety", m.start(), m.end(), "不要给买家发口令或链接码"))
+        for start, end, _ in self.hits("safety-off-platform"):
+            if not self.refused(start, end):
+                out.append(("account_safety", start, end, "引到平台外"))
+                break
+        if self.has("safety-agree") and not self.has("safety-verify"):
+            recent = [norm(b) for b in self.buyer[-4:]]
+            if (any(self.rx["safety-other-account"].search(b) for b in recent)
+                    and any(self.rx["safety-change"].search(b) for b in recent)):
+                out.append(("account_safety", 0, len(t), "另一个账号要求改地址"))
+        return out
+
+    # --- asked again ---------------------------------------------------------------------------
+
+    def asked(self):
+        t = self.t
+        if not self.has("asked-asking"):
+            return []
+        asks = self.hits("asked-asking")
+        checks = self.hits("asked-not-asking")
+
+        def asks_in(a, b):
+            if b < len(t) and t[b] == "?":
+                return True
+            return any(s2 >= a and e2 <= b for s2, e2, _ in asks)
+
+        def checked(a, b):
+            return any(s2 >= a and e2 <= b for s2, e2, _ in checks)
+        out = []
+        for info, name in (("订单号", "asked-order"), ("电话", "asked-phone"), ("地址", "asked-address"),
+                           ("身高", "asked-height"), ("体重", "asked-weight"), ("尺码", "asked-size")):
+            for start, end, _ in self.hits(name):
+                a, b = clause_around(t, start, end)
+                if checked(a, b):
+                    continue
+                asked = asks_in(a, b)
+                if not asked and b - a <= 7 and b < len(t):
+                    # A bare mention, then the request: 您的订单号，麻烦发我一下
+                    c = b
+                    while c < len(t) and t[c] in ENDS_CLAUSE:
+                        c += 1
+                    na, nb = clause_around(t, c, c)
+                    asked = c < len(t) and not checked(na, nb) and asks_in(na, nb)
+                if asked:
+                    out.append((info, start, end))
+                    break
+        return out
+
+    def given(self, text):
+        b = norm(text)
+        out = set()
+        if phone_number(b):
+            out.add("电话")
+        runs = [m.group() for m in self.digits.finditer(b)]
+        if any(len(r) >= 12 for r in runs):
+            out.add("订单号")
+        if len(self.rx["asked-address-part"].findall(b)) >= 2:
+            out.add("地址")
+        if self.rx["asked-weight-unit"].search(b):
+            out.add("体重")
+        if self.rx["asked-height-word"].search(b):
+            out.add("身高")
+        if self.rx["asked-size-word"].search(b):
+            out.add("尺码")
+        if any(len(r) == 3 and 140 <= int(r) <= 199 for r in runs):
+            out.add("身高")
+        return out
+
+    def asked_again(self):
+        asked = self.asked()
+        # `kefu check` has no buyer: the history is the seller's earlier replies.
+        if not asked or not self.buyer:
+            return []
+        given = set()
+        for line in self.buyer:
+            given |= self.given(line)
+        for info, start, end in asked:
+            if info in given:
+                return [("asked_again", start, end, "买家已经说过%s了，又问了一遍" % info)]
+        return []
 
 
 def dice(a, b):
