@@ -15,7 +15,7 @@ public struct OrderConfirmationRule: Rule {
     "order-address",
     [
       "地址", "收货地", "送到", "寄到", "省", "市", "区", "县", "镇", "乡", "村", "街道", "路", "街", "小区", "大厦",
-      "花园", "公寓", "单元", "栋", "号楼", "室",
+      "花园", "公寓", "单元", "栋", "号楼", "室", "宿舍", "学校", "驿站", "公司",
     ])
   static let item = Lexicon(
     "order-item",

@@ -16,14 +16,16 @@ public struct ReceptionFlowRule: Rule {
       explanation: """
         一次完整的接待有八步：进门问好、接待咨询（主动了解买家的需求）、推荐产品、处理异议、促成交易、\
         确认订单、礼貌告别、下单发货。每条回复可以同时体现几步：在推荐之前真心问买家的需要和喜好\
-        （二选一、是不是、平时怎么用）是接待咨询；介绍商品的功能和好处、给尺码颜色建议、列出可选的版本、\
+        （二选一、是不是、平时怎么用）是接待咨询，问的必须是买家本人的需要——问订单细节（发票、收件人、\
+        是不是重复拍了）是确认订单，自问自答（为什么这么脆？因为…）和说自己的事都不算；介绍商品的功能和好处、给尺码颜色建议、列出可选的版本、\
         缺货时推荐替代品、关联推荐是推荐产品；安抚、道歉并给出补救（补发、补偿、换货）、守住价格或说明\
         贵在哪里、提出折中方案、让步、拒绝议价、出示质检报告、解释瑕疵是处理异议，回应买家的犹豫、怀疑、\
         砍价或抱怨也算，买家投诉后追问原因（是不是用了非原装充电器、您是怎么安装的、拍个照片看看）\
         也是处理异议而不是接待咨询；催单、限时、打折、国补、库存不多、下单即送、优惠券、催付款、\
         问买家下单了没有是促成交易；把订单细节读给买家核对、请买家核对、请买家再发一遍地址才是确认订单；\
-        问买家在哪个城市、哪天送、改地址、自提、运费是下单发货；「有问题随时找我」只在这条回复不再推销时\
-        才算告别。反问句从不算接待咨询：用反问回应投诉、怀疑或砍价的（怎么可能是假货、能不贵吗）\
+        问买家在哪个城市、哪天送、改地址、自提、运费是下单发货；「有问题随时找我」放在回复末尾收尾，\
+        或者这条回复不再推销时，算告别，开场时（在的，有需要随时叫我）不算；商品的卖点和好处若是用来\
+        回答买家的疑虑，记作处理异议；凑单、搭配时给的价格优惠只算关联推荐，不另算促成交易。反问句从不算接待咨询：用反问回应投诉、怀疑或砍价的（怎么可能是假货、能不贵吗）\
         记作处理异议——处理得不好，反问句规则另外扣分；夸商品的反问（能不好吃吗）记作推荐产品；\
         只剩不耐烦、没有内容的反问（还要我说几遍？）哪一步都不算。整场对话要按合理的顺序走：\
         第一条回复先问好，告别之前先核对订单，告别之后只再说发货、物流的事。漏掉的步骤会少得分，\
@@ -124,6 +126,40 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("大号小号我们都有货，您看要哪个？", step: .recommend),
         RuleExample("三口之家的话5L正好", step: .recommend),
         RuleExample("这款收纳盒很多人会一起买，要看看吗", step: .recommend),
+        // Needs asked in other shapes; questions about the order itself confirm it.
+        RuleExample("想问下您家里是地暖还是暖气片，我帮您挑", step: .inquire),
+        RuleExample("猫咪多大了呀", step: .inquire),
+        RuleExample("收货人是您自己吗，还是寄给家人的？", step: .confirm),
+        RuleExample("这张发票需要写单位抬头吗？", step: .confirm),
+        RuleExample("是不是运输途中磕到了呢？您把插头再插紧试试", step: .objection),
+        // Advice for the buyer's case, substitutes, a question answered at once.
+        RuleExample("露营用的话可以选轻一点的款", step: .recommend),
+        RuleExample("宿舍用的话这个小锅就够了", step: .recommend),
+        RuleExample("原味的卖完了，这瓶海盐味的也很好喝", step: .recommend),
+        RuleExample("为什么这款枕头睡着不累？因为里面是记忆棉", step: .recommend),
+        RuleExample("可以先拍个试用装试试", step: .recommend),
+        // Live-stream pushes, price cuts, gifts with the order.
+        RuleExample("家人们三二一上链接", step: .close),
+        RuleExample("手慢无哦宝子们", step: .close),
+        RuleExample("新客下单立减10元", step: .close),
+        RuleExample("这款洗衣凝珠今天只要39", step: .close),
+        RuleExample("拍书包送一个笔袋", step: .close),
+        // Read-backs in other words.
+        RuleExample("您备注的「要礼盒包装」我们记下了", step: .confirm),
+        RuleExample(
+          "这边看到您改了收货地址，新地址是苏州市工业园区星湖街，没错的话就按这个发", step: .confirm),
+        RuleExample("您的订单：蓝牙耳机一副，白色，明天发韵达", step: .confirm),
+        // Closings in more words; the open door at the end of a reply.
+        RuleExample("谢谢宝子的反馈", step: .farewell),
+        RuleExample("欢迎下次再来哦", step: .farewell),
+        RuleExample("这款保温杯今天有活动，有其他问题随时问我哦", step: .farewell),
+        RuleExample("宝贝用得还习惯吗？有什么问题随时找我们", step: .farewell),
+        RuleExample("您的包裹已签收，满意的话给个五星哦", step: .farewell),
+        // Terse dispatch notes, installation, what is made up later.
+        RuleExample("发了宝子", step: .ship),
+        RuleExample("先发两箱，剩下的下周补上", step: .ship),
+        RuleExample("空调是师傅上门安装，不另收费", step: .ship),
+        RuleExample("久等啦，刚才在忙，您说", step: .greet),
       ],
       passes: [
         RuleExample("亲，按您的身高体重，M码会比较合身", step: .inquire),
@@ -155,7 +191,6 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("这款搭配建议：配牛仔裤或者半身裙都行", step: .recommend),
         RuleExample("期待您的好评哦", step: .recommend),
         RuleExample("这款好评率很高，回头客特别多", step: .farewell),
-        RuleExample("这款很百搭，有问题随时找我们", step: .farewell),
         RuleExample("不好意思让您久等了，这款有货的", step: .objection),
         RuleExample("这款没有M码了，我们可以帮您换成L码吗", step: .inquire),
         RuleExample("我帮您确认一下订单状态", step: .confirm),
@@ -182,6 +217,30 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("您下单时备注的是晚上送，没错吧？", step: .ship),
         RuleExample("您下单时备注的是晚上送，没错吧？", step: .close),
         RuleExample("这两款面料不一样，您更喜欢哪种呢？", step: .recommend),
+        // Questions that find out nothing about the buyer.
+        RuleExample("这个怎么充电呢？插上电源就行", step: .inquire),
+        RuleExample("我们先给您换一个新的，好不好？", step: .inquire),
+        RuleExample("这张发票需要写单位抬头吗？", step: .inquire),
+        RuleExample("收货人是您自己吗，还是寄给家人的？", step: .inquire),
+        RuleExample("是不是运输途中磕到了呢？您把插头再插紧试试", step: .inquire),
+        RuleExample("为什么这款枕头睡着不累？因为里面是记忆棉", step: .inquire),
+        // Advice promised, a goodbye, a fact answering a doubt, a saving on a coupon.
+        RuleExample("我帮您看看这款能不能装下", step: .recommend),
+        RuleExample("欢迎回购哦", step: .recommend),
+        RuleExample("理解您的顾虑，这款是纯棉的，不会起球", step: .recommend),
+        RuleExample("领了券再拍更划算", step: .recommend),
+        RuleExample("可以先拍个试用装试试", step: .close),
+        RuleExample("配一条同色的围巾，一起买立减十元", step: .close),
+        RuleExample("四点前拍下当天发货", step: .close),
+        // The open door mid-reply or in an opener; thanks for waiting opens nothing.
+        RuleExample("有问题随时找我们，这款很百搭", step: .farewell),
+        RuleExample("在的亲，有需要随时叫我", step: .farewell),
+        RuleExample("谢谢您耐心等待，补寄的单号稍后发您", step: .farewell),
+        // Couriers and packing mentioned, not arranged.
+        RuleExample("麻烦您拍个开箱视频，我们好找快递索赔", step: .ship),
+        RuleExample("您的包裹已签收，满意的话给个五星哦", step: .ship),
+        RuleExample("放心，不会给您发临期的", step: .ship),
+        RuleExample("久等啦，刚才在打包，您说", step: .ship),
       ],
       patienceCost: RubricSettings.standard.patienceCost("reception_flow"),
       summary: "每条回复体现了八步接待中的哪几步，整场是否按合理顺序")
@@ -210,11 +269,13 @@ public struct ReceptionFlowRule: Rule {
       !receipts.contains { $0.start <= hit.start && hit.start < $0.end }
     }
     // Most replies name no check and no order word: no need to look for details.
-    guard tagged || direct || topic || checking || seen else {
+    guard tagged || direct || topic || checking || seen || reply.contains(noteSeen) else {
       return OrderConfirmationRule.readsBackDetails(reply)
     }
     let details = OrderConfirmationRule.detailKinds(reply)
     if seen && details >= 1 { return true }
+    // 您备注的「不要放辣椒包」我们看到了: the buyer's own note read back.
+    if reply.contains(noteSeen) && reply.contains(seenIt) { return true }
     if direct && (details >= 1 || tagged) { return true }
     if tagged && (details >= 1 || topic) { return true }
     if checking && (details >= 1 || (topic && reply.contains(checkWithBuyer))) { return true }

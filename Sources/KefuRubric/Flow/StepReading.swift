@@ -21,7 +21,7 @@ struct StepReading {
   static let statementMarks = ScalarSet("都也管论我")
   static let offerHeads = ScalarSet("看试带加来配入顺考买拍搭一再")
   static let concrete = ScalarSet("款色")
-  static let optionHeads = ScalarSet("大小这那同新码号款色段版")
+  static let optionHeads = ScalarSet("大小这那同新码号款色段版浅深亮暗长短厚薄宽窄轻")
   static let notOption = ScalarSet("了下吧哦的一择")
   static let notGift = ScalarSet("到达货人给")
   static let praiseAfter = ScalarSet("如率很多不")
@@ -32,6 +32,10 @@ struct StepReading {
   static let orderVerbs = ScalarSet("拍下买")
   /// What a buyer may have done to the item: 放 洗 烘 摔 泡 晒 碰 压 插.
   static let mishandling = ScalarSet("放洗烘摔泡晒碰压插")
+  /// After 的话…可以: choosing, growing, wearing, eating — advice (光照够的话可以养月季).
+  static let adviceVerbs = ScalarSet("养种选买入试戴配穿喝吃拍")
+  /// After 可以拍: a photo or the order placed, not an item picked (可以拍一下照片, 可以拍下).
+  static let notPick = ScalarSet("照下视张一个")
 
   init(_ reply: Reply, buyer: [String]) {
     self.reply = reply
@@ -48,23 +52,34 @@ struct StepReading {
     var found = Set<Step>()
     if greets { found.insert(.greet) }
     confirming = ReceptionFlowRule.isConfirming(reply)
-    problemContext = !rhetoric.isEmpty || reply.contains(Rule.problem)
+    // An apology or a remedy in the reply: its questions (您看选哪种？) settle the complaint.
+    problemContext =
+      !rhetoric.isEmpty || looksIntoProblem()
+      || (reply.contains(Rule.apology) && reply.contains(Rule.troubleOrFix))
     for k in clauses.list.indices where isQuestion(k) {
       if let step = questionStep(k) { found.insert(step) }
     }
     if inquiresByRequest() { found.insert(.inquire) }
     let upsell = UpsellRule.offers(reply)
-    let recommending = recommends() || upsell.item
+    let objecting = handlesObjection()
+    // A product fact or praise said to answer a doubt (纯棉的，洗了不会起球) handles the
+    // objection; said on its own it recommends.
+    let recommending = recommends(weak: !objecting) || upsell.item
     if recommending { found.insert(.recommend) }
     // A rhetorical reply answers the buyer's complaint, doubt or haggling — badly, and the
     // rhetorical-question rule says so — unless it boasts about the product (能不好吃吗).
-    if handlesObjection() || (!rhetoric.isEmpty && !recommending) { found.insert(.objection) }
-    if closes() || upsell.deal { found.insert(.close) }
+    if objecting || (!rhetoric.isEmpty && !recommending) { found.insert(.objection) }
+    if closes(priceCuts: !upsell.item) || upsell.deal { found.insert(.close) }
     if confirming { found.insert(.confirm) }
     if ships() { found.insert(.ship) }
     if saysFarewell(others: found) { found.insert(.farewell) }
-    // 不好意思，让您久等了 alone opens the talk.
+    // 不好意思，让您久等了 alone opens the talk; so does 久等啦 ahead of what follows.
     if found.isEmpty && reply.contains(Rule.waitApology) { found.insert(.greet) }
+    if !clauses.list.isEmpty, !has(Rule.apology, in: 0),
+      hits(Rule.waitApology, in: 0).contains(where: { Rule.waitApology.phrases[$0.phrase] == "久等" })
+    {
+      found.insert(.greet)
+    }
     return Step.allCases.filter { found.contains($0) }
   }
 
@@ -88,6 +103,16 @@ struct StepReading {
   }
 
   // MARK: Helpers
+
+  /// A problem word outside the open door (有什么问题随时找我们 invites, it looks into nothing).
+  func looksIntoProblem() -> Bool {
+    guard reply.contains(Rule.problem) else { return false }
+    let doors = reply.hits(Rule.openDoor).compactMap { clause(of: $0) }
+    return reply.hits(Rule.problem).contains { hit in
+      guard let k = clause(of: hit) else { return true }
+      return !doors.contains(k)
+    }
+  }
 
   func hits(_ lexicon: Lexicon, in k: Int) -> [PhraseHit] {
     guard reply.contains(lexicon) else { return [] }
@@ -142,6 +167,8 @@ struct StepReading {
         let w = Rule.questionWord.phrases[$0.phrase]
         return w != "几" && w != "还是"
       }
+      // 想问下您的手机是安卓还是苹果: asked outright, a question wherever it stands.
+      if has(Rule.askPrefix, in: k) && hits(Rule.questionWord, in: k).count > 0 { return true }
       guard k == clauses.list.count - 1, !words.isEmpty else { return false }
       for i in c.start..<c.end where Self.statementMarks.contains(s[i]) { return false }
       return true
@@ -162,7 +189,17 @@ struct StepReading {
     if has(Rule.recheck, in: k) || (c.particle == "吧" && has(Rule.confirmTopic, in: k)) {
       return .confirm
     }
-    if has(Rule.shipTopic, in: k) { return .ship }
+    if has(Rule.shipTopic, in: k) {
+      // 宝贝收到了吗？满意的话给个五星: a follow-up before the review request.
+      if reply.contains(Rule.farewell) && has(Rule.receivedCheck, in: k) { return nil }
+      return .ship
+    }
+    // 这单需要开发票吗 / 收件人是您本人吗 / 是哪位亲拍的: the order itself.
+    // …还是寄给家人的: the second half of a choice asks the same thing.
+    let goesOn = k > 0 && c.end - c.start >= 2 && s[c.start] == "还" && s[c.start + 1] == "是"
+    if has(Rule.orderQuestion, in: k) || (goesOn && has(Rule.orderQuestion, in: k - 1)) {
+      return .confirm
+    }
     if has(Rule.closeTopic, in: k) || (has(Rule.priceWord, in: k) && has(Rule.acceptance, in: k)) {
       return .close
     }
@@ -180,7 +217,29 @@ struct StepReading {
     if let offer = offers(in: k) { return offer }
     if confirming { return nil }
     if problemContext { return .objection }
-    return .inquire
+    return asksAboutBuyer(k) ? .inquire : nil
+  }
+
+  /// Needs-finding asks about the buyer: their needs, taste or use (a need topic), a choice put
+  /// to them (A还是B), or the buyer addressed (您/你). A question about the seller's own doing
+  /// (我们怎么舍得…), about the item itself echoed and answered at once (这个怎么用呢？您先…;
+  /// 为什么…？因为…) or a universal (哪个孩子不…) finds out nothing.
+  func asksAboutBuyer(_ k: Int) -> Bool {
+    let c = clauses.list[k]
+    if k + 1 < clauses.list.count && has(Rule.selfAnswer, in: k + 1) { return false }
+    // 我们怎么舍得… / 我们先给您补发…好不好: the seller's own doing, not the buyer's needs.
+    if c.end - c.start >= 2 && s[c.start] == "我" && !has(Rule.askWord, in: k) { return false }
+    // 哪个孩子不摔杯子 / 谁不想要: a question word then 不 states a universal.
+    for hit in hits(Rule.questionWord, in: k) {
+      let w = Rule.questionWord.phrases[hit.phrase]
+      guard w == "哪" || w == "谁" else { continue }
+      for i in hit.end..<min(c.end, hit.end + 4) where s[i] == "不" { return false }
+    }
+    if has(Rule.needTopic, in: k) || has(Rule.buyerAddress, in: k) { return true }
+    for hit in hits(Rule.questionWord, in: k) where Rule.questionWord.phrases[hit.phrase] == "还是" {
+      return true
+    }
+    return false
   }
 
   /// 您是不是把它放在暖气旁边了 / 会不会是摔过: a guess at how the buyer caused the problem.
@@ -238,7 +297,9 @@ struct StepReading {
 
   // MARK: 推荐产品
 
-  func recommends() -> Bool {
+  /// Whether the reply recommends: advice, a pick, a substitute, options laid out — and, when
+  /// `weak`, a product's praise or features stated on their own.
+  func recommends(weak: Bool) -> Bool {
     for hit in reply.hits(Rule.recommend) where !negated(hit.start) {
       // 您不是说要大一号的吗: the buyer's words thrown back, not advice.
       if rhetorical(hit.start, hit.end) { continue }
@@ -253,6 +314,15 @@ struct StepReading {
         if after { continue }
       }
       if phrase == "推荐" && promisesLater(hit, in: k) { continue }
+      // 欢迎回购 says goodbye; 我帮您看看能不能放下 promises a look.
+      if phrase == "回购" && hit.start >= 2 && (s[hit.start - 2] == "欢" || s[hit.start - 2] == "期") {
+        continue
+      }
+      if phrase == "您看看" && hit.start >= 1 && s[hit.start - 1] == "帮" { continue }
+      // 领了再拍更划算: the coupon's saving, not a pick.
+      if phrase == "更划算" && hit.start >= 1 && (s[hit.start - 1] == "拍" || s[hit.start - 1] == "买") {
+        continue
+      }
       if remedyExchange(in: k) { continue }
       return true
     }
@@ -263,6 +333,8 @@ struct StepReading {
       let limit = bare ? min(hit.end + 1, clauses.list[k].end) : clauses.list[k].end
       if optionFollows(hit.end, limit: limit) { return true }
     }
+    if substitutes() || laysOutOptions() || boasts() || fitsSize() || advisesIf() { return true }
+    guard weak else { return false }
     let intensifiers = reply.hits(Rule.intensifier)
     for hit in reply.hits(Rule.praise) {
       guard let k = clause(of: hit), !isQuestion(k) else { continue }
@@ -281,7 +353,40 @@ struct StepReading {
     for hit in reply.hits(Rule.feature) {
       if let k = clause(of: hit), !isQuestion(k), !negated(hit.start) { return true }
     }
-    return substitutes() || laysOutOptions() || boasts() || fitsSize()
+    return answersOwnQuestion()
+  }
+
+  /// 光照够的话可以养月季 / 送长辈的话可以选大字款: advice for the case the buyer is in.
+  func advisesIf() -> Bool {
+    guard let condition = ScalarText.contains(s, Array("的话".unicodeScalars)) else { return false }
+    var i = condition + 2
+    while i + 2 < s.count && i < condition + 14 {
+      if s[i] == "可" && s[i + 1] == "以" && Self.adviceVerbs.contains(s[i + 2]) {
+        let next: Unicode.Scalar = i + 3 < s.count ? s[i + 3] : " "
+        if !(s[i + 2] == "拍" && Self.notPick.contains(next)), let k = clauses.index(of: i),
+          !isQuestion(k)
+        {
+          return true
+        }
+      }
+      i += 1
+    }
+    return false
+  }
+
+  /// 为什么我们家的坚果这么脆？因为…: a question the seller answers at once to sell (设问).
+  func answersOwnQuestion() -> Bool {
+    guard reply.contains(Rule.selfAnswer) else { return false }
+    for (k, _) in clauses.list.enumerated() where isQuestion(k) && k + 1 < clauses.list.count {
+      if has(Rule.selfAnswer, in: k + 1)
+        && hits(Rule.questionWord, in: k).contains(where: {
+          Rule.questionWord.phrases[$0.phrase] == "为什么"
+        })
+      {
+        return true
+      }
+    }
+    return false
   }
 
   /// 四口人的话4L刚好 / 穿M码正好: a size or model that fits.
@@ -404,8 +509,31 @@ struct StepReading {
 
   // MARK: 促成交易
 
-  func closes() -> Bool {
-    for hit in reply.hits(Rule.close) where !negated(hit.start) { return true }
+  /// Whether the reply nudges the order; a price cut (立减, 只要19) counts when `priceCuts`, not
+  /// when it only sweetens a cross-sell.
+  func closes(priceCuts: Bool) -> Bool {
+    for hit in reply.hits(Rule.close) where !negated(hit.start) {
+      // 可以先拍小样试试: a trial size recommended, not a nudge.
+      if Rule.close.phrases[hit.phrase] == "可以先拍" {
+        let end = min(s.count, hit.end + 6)
+        if s[hit.end..<end].contains("试") { continue }
+      }
+      return true
+    }
+    // 新人下单立减5元 / 只要89 / 只要十块: the price pitched.
+    for hit in reply.hits(Rule.priceCut) where priceCuts && !negated(hit.start) {
+      guard Rule.priceCut.phrases[hit.phrase] == "只要" else { return true }
+      if hit.end < s.count
+        && (ScalarText.isDigit(s[hit.end]) || Self.numerals.contains(s[hit.end])
+          || s[hit.end] == "十")
+      {
+        return true
+      }
+    }
+    // 家人们冲 / 一起拍立减二十冲: the live-stream push.
+    for c in clauses.list where c.end - c.start <= 14 && s[c.end - 1] == "冲" {
+      if c.end - c.start == 1 || (s[c.end - 2] != "别" && s[c.end - 2] != "不") { return true }
+    }
     // 现在购买还送一个收纳袋: a gift tied to ordering now.
     for hit in reply.hits(Rule.orderNow) {
       guard let k = clause(of: hit) else { continue }
@@ -429,7 +557,7 @@ struct StepReading {
     }
     // 全场8折 / 九折: a discount on now.
     var i = 1
-    while i < s.count {
+    while priceCuts && i < s.count {
       if s[i] == "折" && (ScalarText.isDigit(s[i - 1]) || Self.numerals.contains(s[i - 1]))
         && !rhetorical(i, i + 1)
       {
@@ -466,6 +594,10 @@ struct StepReading {
       }
       return true
     }
+    // 发了亲 / 发了哦: dispatched, said tersely.
+    for c in clauses.list where c.end - c.start <= 4 && s[c.start] == "发" {
+      if c.start + 1 < c.end && s[c.start + 1] == "了" { return true }
+    }
     // 地址已经给您改好了: the address changed.
     for hit in reply.hits(Rule.shipTopic) where Rule.shipTopic.phrases[hit.phrase] == "地址" {
       guard let k = clause(of: hit), !isQuestion(k) else { continue }
@@ -498,6 +630,13 @@ struct StepReading {
     }
     let selling: Set<Step> = [.greet, .inquire, .recommend, .objection, .close]
     if reply.contains(Rule.openDoor) && others.isDisjoint(with: selling) { return true }
+    // …有问题随时问我哦 at the end closes the talk, even after selling; at the start of an
+    // opener (在的，有需要随时叫我) it invites.
+    if !others.contains(.greet) || others.count > 1, let last = clauses.list.last {
+      for hit in reply.hits(Rule.openDoor) where hit.start >= last.start && clauses.list.count > 1 {
+        return true
+      }
+    }
     if reply.contains(Rule.thanks) && others.isEmpty { return true }
     return false
   }

@@ -21,7 +21,7 @@ public struct UpsellRule: Rule {
       "多带一", "再配一", "再加一", "加一件", "加一条", "加一双", "加购", "一起备", "一起用", "一起喂", "一起吃",
       "一起涂", "配着用", "搭着用", "搭配购买", "搭配着买", "连带", "配套", "再加个", "可以加个", "再配个", "配成一套",
       "配成套", "凑成一套", "组成一套", "顺便推荐", "我们有卖", "我们也有卖", "店里有卖", "店里也有卖", "本店有售",
-      "我们家有卖",
+      "我们家有卖", "一起屯", "一起囤", "多屯", "多囤", "屯两", "囤两", "屯几", "囤几", "屯一", "囤一",
     ])
   /// Deals that need the buyer to take more: a second piece, a bundle, a spend threshold.
   static let deal = Lexicon(
@@ -29,8 +29,12 @@ public struct UpsellRule: Rule {
     [
       "第二件", "第2件", "买二", "买两", "买三", "买2", "买3", "组合价", "组合优惠", "组合购买", "套餐价", "有套装",
       "套装价", "套装更", "换购", "加价购", "凑单", "凑一", "凑个", "凑够", "再凑", "凑满", "还差", "再挑", "再选一",
-      "再买一",
+      "再买一", "再加1", "再加2", "再加3", "再加4", "再加5", "再加6", "再加7", "再加8", "再加9",
     ])
+  /// A deal explained or an order queried, not pushed: 第二件半价指的是同一款, 是要买两份还是重复拍了.
+  static let notDeal = Lexicon(
+    "upsell-not-deal",
+    ["指的是", "是同款", "不参加", "不参与", "不能换", "仅限", "限同款", "不同款", "重复拍", "拍重", "两单"])
   /// Words that offer a matching item when a concrete item follows them.
   static let pairing = Lexicon(
     "upsell-pairing",
@@ -45,7 +49,9 @@ public struct UpsellRule: Rule {
       "项链", "耳环", "耳钉", "手链", "发夹", "发圈", "胸针", "t恤", "衬衫", "吊带", "背心", "钢化膜", "贴膜",
       "手机壳", "保护壳", "充电器", "数据线", "耳机", "支架", "收纳", "洗衣液", "护理液", "清洁", "替换装", "补充装",
       "滤芯", "刷头", "电池", "礼盒", "小样", "面膜", "精华", "乳液", "爽肤水", "护发素", "防晒", "眼霜", "零食",
-      "茶", "杯", "垫", "罩", "内存卡", "冻干", "咖啡豆", "猫砂", "玩具", "伞", "蒸笼", "配件",
+      "茶", "杯", "垫", "罩", "内存卡", "冻干", "咖啡豆", "猫砂", "玩具", "伞", "蒸笼", "配件", "唇釉", "口红", "唇膏",
+      "腮红", "眼影", "卸妆", "化妆棉", "粉扑", "散粉", "锅", "铲", "碗", "盘", "勺", "刷", "毛巾", "枕", "床单", "笔",
+      "灯", "喷雾", "精油", "鞋油", "保鲜剂", "底座", "猫条", "猫抓板", "幕布", "围兜",
     ])
   /// Classifiers: 加一袋 / 备一个 / 带一包 offer one more of something.
   static let classifier = ScalarSet("件条双袋盒瓶个套包支台份罐张副对把只块片卷根本颗管箱筒桶")
@@ -64,7 +70,10 @@ public struct UpsellRule: Rule {
       "也在打折", "也有活动", "也有优惠", "也很实用", "顺便", "也带", "一起看看",
     ])
   /// 买了咖啡机的话 / 瑜伽垫买了的话: what goes with a purchase is offered next.
-  static let bought = Lexicon("upsell-bought", ["买了", "入了", "拍了", "下单了"])
+  static let bought = Lexicon("upsell-bought", ["买了", "入了", "拍了", "下单了", "买"])
+  /// 买口红的宝子 / 买了…的话: whoever buys the item, addressed.
+  static let buyerOfIt = Lexicon(
+    "upsell-buyer-of-it", ["的话", "的宝子", "的亲", "的朋友", "的姐妹", "的家人", "的小伙伴"])
   /// Not another item: a different model instead, or a page to read.
   static let notExtra = Lexicon(
     "upsell-not-extra",
@@ -92,7 +101,8 @@ public struct UpsellRule: Rule {
   public var lexicons: [Lexicon] {
     [
       Self.offer, Self.deal, Self.pairing, Self.item, Self.shopGoods, Self.invite, Self.notExtra,
-      Self.purchased, Self.own, Self.substitution, Self.negation, Self.bought,
+      Self.purchased, Self.own, Self.substitution, Self.negation, Self.bought, Self.notDeal,
+      Self.buyerOfIt,
     ]
   }
 
@@ -140,6 +150,10 @@ public struct UpsellRule: Rule {
         RuleExample("洗面奶和爽肤水可以给您凑成一套"),
         RuleExample("加5元换购一个收纳袋"),
         RuleExample("宝宝的奶瓶买了的话，奶瓶刷也可以一起看看"),
+        RuleExample("买了剃须刀的话刀头建议一起囤两个"),
+        RuleExample("买粉底的姐妹可以看看同色号的散粉"),
+        RuleExample("拍了炒锅的家人再加9块就能带走锅铲"),
+        RuleExample("还差8块包邮，可以带一包我们家的牛肉干"),
       ],
       passes: [
         RuleExample("这款没货了，您看看那款，版型也差不多的"),
@@ -173,6 +187,9 @@ public struct UpsellRule: Rule {
         RuleExample("我们没有配套的支架卖哦"),
         RuleExample("这款是单卖的，没有套装"),
         RuleExample("充电线不需要另外买，盒子里有"),
+        RuleExample("满二送一指的是同一款哦"),
+        RuleExample("您是要拍两单还是重复拍了？"),
+        RuleExample("想买的话可以看看我们的详情页"),
       ],
       patienceCost: RubricSettings.standard.patienceCost("upsell"),
       summary: "在买家要买的东西之外，推荐搭配的商品或组合优惠（加分项）")
@@ -250,6 +267,8 @@ public struct UpsellRule: Rule {
     {
       dealSpan = threshold
     }
+    // 第二件半价指的是同一款哦: the deal explained, not pushed.
+    if reply.contains(notDeal) { dealSpan = nil }
     let dealt = dealSpan != nil
     for hit in reply.hits(pairing) where !negated(hit.start) {
       let word = pairing.phrases[hit.phrase]
@@ -279,12 +298,21 @@ public struct UpsellRule: Rule {
       }
       // 加一袋 / 建议一起备一个 / 可以在店里单独拍一个 / 要不要带一包.
       if let extra = extraPiece(s, negated: negated) {
-        return (extra.0, extra.1, !dealt, dealt)
+        // 还差12块包邮，可以带一包我们家的猫条: the deal names what to add.
+        let named = !dealt || reply.contains(shopGoods) || items.contains { $0.start >= extra.1 }
+        return (extra.0, extra.1, named, dealt)
       }
       // 买了咖啡机的话，…也可以考虑一下: what goes with the purchase.
+      let buyers = reply.hits(buyerOfIt)
       for hit in reply.hits(bought) where !negated(hit.start) {
-        let window = s[hit.end..<min(s.count, hit.end + 10)]
-        guard ScalarText.contains(Array(window), Array("的话".unicodeScalars)) != nil else {
+        // 买了咖啡机的话 / 买口红的宝子 (a bare 买 needs the buyer named: 想买的话 is no purchase).
+        let bare = bought.phrases[hit.phrase] == "买"
+        guard
+          buyers.contains(where: {
+            $0.start >= hit.end && $0.start <= hit.end + 10
+              && !(bare && buyerOfIt.phrases[$0.phrase] == "的话")
+          })
+        else {
           continue
         }
         if let i = reply.hits(invite).first(where: { $0.start > hit.end }) {
