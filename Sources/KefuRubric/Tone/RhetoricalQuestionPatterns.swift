@@ -212,6 +212,7 @@ enum RhetoricalPatterns {
   /// 我们明明发货了好吗.
   static let assertionWords = [
     "明明", "本来", "根本", "压根", "早就", "早都", "本来就", "真的是", "好好看", "看清楚", "看仔细",
+    "很正常", "挺正常", "再正常不过",
   ]
 
   /// Clause openings that make a negated question a real check: 是优惠券不能用吗？
@@ -234,6 +235,25 @@ enum RhetoricalPatterns {
     "查查", "确认一下", "问一下", "问问", "刷新", "联系快递", "联系仓库", "联系他", "联系师傅",
   ]
 
+  /// Verbs before 到哪去 that ask where something goes: 您寄到哪里去呢？ 包裹跑到哪去了？
+  static let movedVerbs = [
+    "寄", "发", "送", "运", "搬", "放", "拿", "走", "开", "跑", "飞", "去", "来", "转", "退", "派", "丢",
+    "收", "签", "寄送", "配送", "送货", "弄", "藏",
+  ]
+
+  /// Proposals closed by …的好不好: 咱换个浅一点的好不好, 要不试试小一码的好吗.
+  static let proposals = [
+    "换个", "换一个", "换成", "换件", "换双", "换款", "试试", "试一下", "选个", "选一个", "拍个",
+    "拍一个", "来个", "来一个", "要个", "要一个", "改成", "挑个", "挑一个", "咱换", "咱们换", "咱选",
+    "咱试", "咱拍", "要不", "不如",
+  ]
+
+  /// Suggestions to try after a guess at a cause (难道是充电线接触不良？您换根线试试), which make
+  /// 难道是… a diagnosis rather than a reproach.
+  static let tryOffers = [
+    "试试", "试一下", "试一试", "给您换", "给您补", "给您退", "给您重新", "我们给您", "给您寄",
+  ]
+
   /// The seller offering to help right after a question about the buyer's ability, which makes it
   /// a real question: 您不会用吗？我教您.
   static let helpOffers = [
@@ -254,7 +274,8 @@ enum RhetoricalPatterns {
   ]
   /// Facts pressed with …好吧？ whatever the clause ends with: 我们都是正品好吧？
   static let pressedFacts = [
-    "都是", "本来就", "明明", "根本", "肯定是", "绝对是", "当然是", "得很", "得不得了",
+    "都是", "本来就", "明明", "根本", "肯定是", "绝对是", "当然是", "得很", "得不得了", "很正常",
+    "挺正常", "再正常不过", "很合理", "很划算", "很实惠", "良心价",
   ]
   /// Words before 不是…吗 that recall what the buyer did or said: 您之前不是买过吗？
   static let recallWords = ["之前", "刚才", "刚刚", "上次", "原来", "以前", "早先"]
@@ -277,6 +298,26 @@ enum RhetoricalPatterns {
     "废话",
   ]
 
+  /// Who or what "which one" asks about when the answer meant is "every one":
+  /// 哪个孩子不摔杯子啊, 哪个商家不想多卖.
+  static let universalWhich = [
+    "哪个孩子", "哪个小孩", "哪个宝宝", "哪个宝妈", "哪个妈妈", "哪个家长", "哪个女生", "哪个女孩",
+    "哪个男生", "哪个人", "哪个姑娘", "哪个小姑娘", "哪个年轻人", "哪个老人", "哪个买家",
+    "哪个顾客", "哪个客人", "哪个商家", "哪个卖家", "哪个店", "哪个牌子", "哪个品牌", "哪个厂家",
+    "哪个厂", "哪个快递", "哪个平台", "哪个主播", "哪个做生意的", "哪位妈妈", "哪位宝妈", "哪位家长",
+    "哪位顾客", "哪个行业", "哪样东西", "哪件衣服", "哪双鞋", "有几个", "有几家", "有几个人",
+  ]
+  /// "Which one" words that, followed by 不是, mean "all of them are": 哪个不是两百多？
+  static let whichOnes = [
+    "哪个", "哪一个", "哪款", "哪一款", "哪件", "哪一件", "哪样", "哪种", "哪一种", "哪家",
+    "哪一家", "哪位", "哪次", "哪一次", "哪回", "哪天", "谁家", "谁",
+  ]
+  /// What a price sounds like before 能买到/能有/能是…吗: 这个价能买到真皮吗.
+  static let priceLeads = [
+    "这个价", "这价", "这种价", "这样的价", "这点钱", "这么点钱", "这么便宜", "几十块", "几块钱",
+    "十几块", "块钱", "这个价位", "这价位", "这么低的价", "这个售价", "这点价", "白菜价",
+  ]
+
   /// Every pattern, roughly from the strongest cue to the weakest. The first one that fits a
   /// sentence is reported.
   static let all: [RhetoricalPattern] = [
@@ -291,16 +332,26 @@ enum RhetoricalPatterns {
 
     // 怎么可能有假货！ 这怎么会是旧的呢？ 哪能呢 岂不是白跑一趟
     RhetoricalPattern(
-      shape: .denial, words: ["怎么可能", "怎可能", "哪可能", "哪能", "哪会", "怎能", "怎会"],
+      shape: .denial,
+      words: ["怎么可能", "怎可能", "哪可能", "哪能", "哪会", "怎能", "怎会", "咋可能", "哪儿可能"],
       notNext: ["这么", "那么"]),
+    // 哪里能这么便宜 / 哪儿会骗您 (not 哪里能看到物流, 哪里会漏水呢, which ask where).
+    RhetoricalPattern(
+      shape: .denial, words: ["哪里能", "哪儿能", "哪里会", "哪儿会"],
+      next: [
+        "这么", "那么", "比", "跟", "和", "随便", "乱", "骗", "坑", "有假", "是假", "卖假", "故意",
+        "让您", "让你", "不管", "不要", "舍得",
+      ],
+      notInClause: ["请问"]),
     // 怎么可能这么便宜？好多亲都这么问，因为… — the seller voices the buyer's doubt (设问) and
     // answers it; without the answer it denies.
     RhetoricalPattern(
-      shape: .denial, words: ["怎么可能", "怎可能", "哪可能", "哪能", "哪会", "怎能", "怎会"],
+      shape: .denial,
+      words: ["怎么可能", "怎可能", "哪可能", "哪能", "哪会", "怎能", "怎会", "咋可能", "哪儿可能"],
       next: ["这么", "那么"],
       notInReply: ["这么问", "都问", "会问", "常问", "因为", "原因", "秘诀", "答案", "其实是"]),
     RhetoricalPattern(
-      shape: .denial, words: ["怎么会"],
+      shape: .denial, words: ["怎么会", "咋会"],
       notNext: ["这样", "这么", "那样", "那么", "出现这", "发生这", "突然这样"],
       notInReply: [
         "抱歉", "不好意思", "帮您查", "帮您看", "帮您核实", "帮您问", "帮您处理", "帮您联系",
@@ -310,16 +361,23 @@ enum RhetoricalPatterns {
       ],
       notInSentence: ["咦", "诶", "欸", "奇怪"]),
     RhetoricalPattern(
-      shape: .denial, words: ["怎么能", "怎么可以", "怎么好意思"],
+      shape: .denial, words: ["怎么能", "怎么可以", "咋能", "咋可以"],
       next: [
         "这样", "这么", "那样", "那么", "随便", "说", "不", "怪", "乱", "算", "叫", "是", "让",
         "要求", "赖",
       ]),
+    // 这怎么能跟大牌比 / 咋能和专柜一样 — a comparison ruled out.
     RhetoricalPattern(
-      shape: .blame, words: ["您怎么就不", "你怎么就不", "你们怎么就不"]),
+      shape: .denial, words: ["怎么能", "怎么可以", "咋能", "怎能", "哪能"],
+      next: ["跟", "和", "拿", "与"], needAfter: ["比", "一样", "相比", "相提并论", "一个价"]),
     RhetoricalPattern(
-      shape: .blame, words: ["怎么就"],
-      next: ["认定", "觉得", "说", "肯定", "断定", "确定", "怪", "赖", "认为"]),
+      shape: .blame, words: ["您怎么就不", "你怎么就不", "你们怎么就不", "您咋就不", "你咋就不"]),
+    RhetoricalPattern(
+      shape: .blame, words: ["怎么就", "咋就"],
+      next: [
+        "认定", "觉得", "说", "肯定", "断定", "确定", "怪", "赖", "认为", "成了", "变成", "是我",
+        "算我",
+      ]),
     // 哪家快递不是这个速度？ 谁家的衣服洗了不缩水？
     RhetoricalPattern(
       shape: .denial,
@@ -333,6 +391,168 @@ enum RhetoricalPatterns {
         "请问", "不管", "无论", "不论", "的话", "如果", "您", "你", "都不", "也不", "都没", "也没",
       ],
       needAfter: ["不", "没"]),
+    // 哪个孩子不摔杯子啊 / 有几个女生不爱美的 — "which one does not" meaning "every one does"
+    // (not 哪个尺码合适？, 哪件不合适您说一声: no one named, or the buyer is asked).
+    RhetoricalPattern(
+      shape: .denial, words: universalWhich,
+      notInClause: [
+        "请问", "不管", "无论", "不论", "的话", "如果", "您", "你", "都不", "也不", "都没", "也没",
+        "不知道",
+      ],
+      needAfter: ["不", "没"]),
+    // 同样配方的哪个不是两百多？ / 哪款不是手工缝的 — "which one is not" meaning "all are".
+    RhetoricalPattern(
+      shape: .denial, words: whichOnes, next: ["不是", "没有"],
+      notNext: ["不是您", "不是你", "没有收到", "没有到", "没有发", "没有货"],
+      notBefore: ["不管", "无论", "不论", "随便", "是"],
+      notInClause: ["请问", "的话", "如果", "具体"], ending: .questionMark),
+    RhetoricalPattern(
+      shape: .denial, words: whichOnes, next: ["不是"], notNext: ["不是您", "不是你"],
+      notBefore: ["不管", "无论", "不论", "随便", "是"],
+      notInClause: ["请问", "的话", "如果", "具体", "您", "你", "呢"]),
+    // 哪个商家愿意亏本卖？ 哪家快递会送上楼？ — "which one would" meaning "none would".
+    RhetoricalPattern(
+      shape: .denial,
+      words: ["哪个商家", "哪个卖家", "哪个店", "哪家店", "哪个老板", "哪个厂家", "谁家", "哪个傻子"],
+      next: ["愿意", "会", "肯", "舍得", "敢", "能"],
+      notInClause: ["请问", "比较", "更", "最", "您", "你", "一点", "合适", "方便", "的话"],
+      ending: .questionMark),
+    // 谁会拿自己的招牌开玩笑 / 谁愿意花钱买罪受 — "who would" meaning "nobody would", no ？ needed
+    // (not 谁会在家收货呢, 到时候谁会联系您).
+    RhetoricalPattern(
+      shape: .talkingBack, words: ["谁会", "谁愿意", "谁舍得", "谁肯", "谁敢"],
+      next: [
+        "拿", "把", "为了", "为这", "为那", "自砸", "砸", "跟钱", "和钱", "冒", "花钱", "故意", "做这种",
+        "干这种", "做亏本", "亏本", "卖假", "卖二手", "卖次品", "专门", "没事", "自找", "去买", "买假",
+        "用假", "放着",
+      ],
+      notBefore: ["不管", "无论", "不论", "随便", "任"], notInClause: ["请问"]),
+    // 我们会拿招牌开玩笑吗？ — joking with one's own name, asked.
+    RhetoricalPattern(
+      shape: .denial, words: ["开玩笑", "砸招牌", "砸自己的招牌", "砸牌子", "自砸招牌"],
+      needBefore: ["会拿", "能拿", "敢拿", "会用", "敢用", "会砸", "敢砸", "会自"],
+      notInClause: ["不会", "不敢", "绝不", "从不", "不能", "请问"], ending: .question),
+    // 怎么舍得让宝宝用劣质的呢 / 哪忍心骗您 — "how could we bear to" meaning "we never would".
+    RhetoricalPattern(
+      shape: .denial,
+      words: [
+        "怎么舍得", "怎么忍心", "怎么肯", "咋舍得", "咋忍心", "怎会舍得", "哪舍得", "哪里舍得",
+        "哪儿舍得", "哪忍心", "哪里忍心", "哪儿忍心", "怎么好意思", "咋好意思", "哪好意思",
+        "哪里好意思", "哪儿好意思",
+      ],
+      notNext: ["扔", "丢", "删", "退", "不要", "浪费", "送人", "给别人", "换掉"],
+      notBefore: ["不", "都", "也", "您", "你"], notInClause: ["请问"]),
+    // 这么重的实木床，能便宜到哪去 / 又能差到哪里 — "how far could it go" meaning "not far".
+    RhetoricalPattern(
+      shape: .denial, words: ["到哪去", "到哪里去", "到哪儿去", "到哪里", "到哪儿"],
+      notBefore: movedVerbs, needBefore: ["能", "会", "又"],
+      notInClause: ["请问", "您", "你", "了吗", "不知道"]),
+    // 别家能有这个价？ 外面能买到这么便宜的？ — a comparison the buyer is dared to find.
+    RhetoricalPattern(
+      shape: .denial,
+      words: [
+        "能有这", "能有那", "会有这", "能找到这", "能买到这", "能找到那", "能买到那", "能拿到这",
+        "有这个价", "有这价", "买得到这", "找得到这", "能比这", "能比我们",
+      ],
+      needBefore: [
+        "别家", "别的店", "别的家", "别人家", "其他家", "其他店", "外面", "别处", "实体店", "商场",
+        "超市", "市面上", "线下", "全网", "同行", "专柜", "哪",
+      ],
+      notInClause: ["请问", "不知道", "是否"],
+      needAfter: [
+        "价", "便宜", "质量", "做工", "品质", "优惠", "好", "性价比", "料", "实惠", "划算", "低",
+      ],
+      ending: .questionMark),
+    // 您觉得这个价能买到真皮吗 / 几十块钱能是纯羊毛？ — the price answers the doubt.
+    RhetoricalPattern(
+      shape: .denial,
+      words: [
+        "能买到", "能买得到", "买得到", "能有", "能是", "会是", "能用上", "能用到", "能做到", "能找到",
+        "能拿到", "能做出",
+      ],
+      needBefore: priceLeads,
+      notInClause: [
+        "请问", "不知道", "是否", "还能买到吗", "几件", "几个", "几双", "几瓶", "几盒", "多少",
+      ],
+      ending: .questionMark, notInReply: ["帮您", "给您申请", "我问问", "我查"]),
+    // 能差多少呢 / 又能贵到几个钱 — minimising the difference the buyer worries about.
+    RhetoricalPattern(
+      shape: .dismissive,
+      words: [
+        "又能差多少", "又能贵多少", "又能多多少", "能差几个钱", "能贵几个钱", "能多几个钱",
+        "又能差几块", "又能贵几块",
+      ],
+      notInClause: ["请问", "不知道", "您", "你"]),
+    // 不是摔的还能是什么 / 还能是啥原因 — "what else could it be" meaning "it is that".
+    RhetoricalPattern(
+      shape: .denial,
+      words: [
+        "还能是什么", "还能是啥", "还会是什么", "还会是啥", "还能是谁", "还会是谁", "还能有什么",
+        "还能有啥", "还能是哪",
+      ],
+      notInClause: ["请问", "会不会", "可能", "不知道"],
+      notInReply: ["帮您查", "我查", "核实", "问问", "查一下", "查查", "排查", "试试"]),
+    // 哪还有这么划算的 / 哪里还有比这便宜的 — a boast, with or without ？.
+    RhetoricalPattern(
+      shape: .denial,
+      words: [
+        "哪还有这么", "哪里还有这么", "哪儿还有这么", "哪还有这样", "哪里还有这样", "哪儿还有这样",
+        "哪还有比这", "哪里还有比这", "哪儿还有比这", "哪还找得到", "哪里还找得到", "哪儿还找得到",
+      ],
+      notInClause: ["请问"]),
+    // 哪条规定说拆了封还能退的 — demanding the rule the buyer cannot name.
+    RhetoricalPattern(
+      shape: .talkingBack,
+      words: [
+        "哪条规定", "哪条法律", "哪条规矩", "哪条政策", "哪条条款", "哪个规定", "哪里规定",
+        "哪儿规定", "哪规定", "什么规定说", "啥规定说", "哪本书", "哪条规则", "哪里写着", "哪儿写着",
+        "哪写着", "哪里写了", "哪儿写了", "哪写了",
+      ],
+      notInClause: ["请问", "您说的", "你说的", "具体", "根据", "依据", "按照", "是哪"],
+      needAfter: ["说", "写", "规定", "允许", "要求", "能", "可以", "不", "必须", "得", "了", "的"]),
+    // 您自己量错了还怪我们 — turning the blame back without ？.
+    RhetoricalPattern(
+      shape: .blame,
+      words: [
+        "还怪", "还赖", "还来怪", "还来赖", "还埋怨", "还怨", "反倒怪", "倒怪", "反而怪", "反过来怪",
+        "还要怪", "倒赖", "反倒赖", "反而赖",
+      ],
+      next: ["我", "咱", "商家", "卖家", "客服", "店", "快递", "别人", "人家", "平台", "仓库", "产品"],
+      notInClause: ["请问", "不会", "不能"]),
+    // 都用了一个月了才说过敏？ — "only now" after the buyer had the goods for long.
+    RhetoricalPattern(
+      shape: .blame,
+      words: [
+        "才说", "才来说", "才讲", "才提", "才反映", "才来问", "才来找", "才联系", "才想起", "才发现",
+        "才告诉", "才来讲", "才申请",
+      ],
+      needBefore: ["都", "已经", "现在", "这会儿", "这时候", "到现在", "过了"],
+      notInClause: ["请问", "我们", "我才", "咱"], ending: .questionMark),
+    // 这都能弄坏?! 这样也能拍错？ — marvelling at the buyer's mistake.
+    RhetoricalPattern(
+      shape: .blame, words: ["都能", "也能", "都会", "也会", "都可以", "也可以"],
+      needBefore: ["这", "那", "连", "这样", "这么"],
+      notInClause: ["请问", "会不会", "是不是", "不会", "担心", "怕", "万一"],
+      needAfter: [
+        "坏", "错", "丢", "破", "断", "漏", "搞混", "弄混", "忘", "看岔", "弄脏", "弄丢", "搞丢", "搞砸",
+        "扯", "摔", "洗缩", "烫",
+      ],
+      ending: .questionMark,
+      notInReply: ["不会的", "放心", "帮您", "给您", "别担心", "不用担心"]),
+    // 您这是在教我做生意吗 — sarcasm about what the buyer is doing.
+    RhetoricalPattern(
+      shape: .talkingBack,
+      words: [
+        "您这是在", "你这是在", "您这是要", "你这是要", "您这是想", "你这是想", "您是在", "你是在",
+        "您是想", "你是想", "您是要", "你是要", "你们这是在", "您这不是在", "你这不是在", "您这是",
+        "你这是",
+      ],
+      next: [
+        "教", "怪", "威胁", "为难", "找茬", "找事", "开玩笑", "逗", "质疑", "命令", "考验", "刁难",
+        "故意", "讹", "敲诈", "碰瓷", "吓唬", "挑刺", "抬杠", "教训", "指责", "审问", "骂", "白嫖",
+        "薅羊毛", "闹", "拿我", "拿我们", "耍", "看不起",
+      ],
+      ending: .question),
     // 是觉得我们在骗人咯？ 我们会为了这点钱骗您吗？
     RhetoricalPattern(
       shape: .denial, words: ["骗", "坑", "故意"],
@@ -348,9 +568,10 @@ enum RhetoricalPatterns {
         "有道理吗", "讲道理吗",
       ],
       ending: .anything),
+    // 我们是正规品牌的好吗 (not 咱换个浅一点的好不好, which proposes).
     RhetoricalPattern(
       shape: .impatience, words: ["的好吗", "的好不好", "的好伐", "的好么"],
-      notInClause: ["给您", "帮您", "为您", "给你", "帮你"]),
+      notInClause: proposals + ["给您", "帮您", "为您", "给你", "帮你"]),
     RhetoricalPattern(
       shape: .denial, words: ["你怎么能", "您怎么能", "你怎么可以", "您怎么可以", "你们怎么能"]),
     RhetoricalPattern(shape: .denial, words: ["岂"], notNext: ["止"]),
@@ -366,7 +587,8 @@ enum RhetoricalPatterns {
       shape: .denial,
       words: [
         "什么时候说过", "啥时候说过", "哪里说过", "哪儿说过", "哪说过", "几时说过", "什么时候答应",
-        "啥时候答应", "什么时候承诺",
+        "啥时候答应", "什么时候承诺", "啥时候承诺", "什么时候讲过", "啥时候讲过", "什么时候保证",
+        "啥时候保证", "哪里答应", "哪儿答应", "哪答应", "哪里承诺", "哪儿承诺",
       ]),
     RhetoricalPattern(
       shape: .denial, words: ["有说过", "有讲过", "有答应", "有承诺"], needBefore: ["我"],
@@ -386,10 +608,14 @@ enum RhetoricalPatterns {
         "能一样", "能比", "能有假", "能差", "能不好", "会有假", "会是假", "还能骗", "会骗", "能骗",
         "会坑", "能坑",
       ],
-      ending: .question),
-    RhetoricalPattern(shape: .denial, words: ["比吗", "比么", "比得了吗"], needBefore: ["能", "可以"]),
+      notInClause: ["多少", "几", "请问"], ending: .question,
+      notInReply: ["对比", "帮您比", "给您比", "帮您算", "给您算"]),
     RhetoricalPattern(
-      shape: .denial, words: ["到哪里去", "到哪儿去", "到哪去"], ending: .question),
+      shape: .denial, words: ["比吗", "比么", "比得了吗"], needBefore: ["能", "可以"],
+      notInReply: ["对比", "帮您比", "给您比"]),
+    RhetoricalPattern(
+      shape: .denial, words: ["到哪里去", "到哪儿去", "到哪去"], notBefore: movedVerbs,
+      ending: .question),
 
     // 您没看详情页吗？ 你不会自己看吗？ 您是不是没看尺码表啊？
     RhetoricalPattern(
@@ -475,12 +701,14 @@ enum RhetoricalPatterns {
       words: [
         "我问谁", "我找谁", "问我干嘛", "问我有什么用", "要我怎么样", "要我们怎么样", "想让我怎么样",
         "要我怎样", "用你说", "用您说", "用得着你", "用得着您", "跟您有关系吗", "关您什么事",
-        "能咋办", "还能咋样", "说得过去吗",
+        "关您啥事", "关你什么事", "关你啥事", "能咋办", "还能咋样", "又能咋样", "那又咋样", "那又咋了",
+        "说得过去吗", "像话吗", "像话么", "讲不讲道理", "讲不讲理", "有没有道理",
       ]),
     RhetoricalPattern(
       shape: .denial, words: ["可能吗", "可能么"], notBefore: ["有", "是否", "有没有"]),
     RhetoricalPattern(
-      shape: .dismissive, words: ["算什么", "合理吗", "公平吗", "算哪门子"], needBefore: ["这", "那"],
+      shape: .dismissive, words: ["算什么", "算啥", "合理吗", "公平吗", "算哪门子"],
+      needBefore: ["这", "那"],
       ending: .questionMark),
     RhetoricalPattern(shape: .dismissive, words: ["犯不上"], ending: .tagged),
     RhetoricalPattern(
@@ -517,7 +745,7 @@ enum RhetoricalPatterns {
       shape: .blame, words: ["干嘛", "干吗", "干么", "干啥", "干什么", "图什么", "图啥"],
       notNext: ["用", "的", "工作"], notInClause: ["请问"]),
     RhetoricalPattern(
-      shape: .blame, words: ["怎么还", "怎么又"],
+      shape: .blame, words: ["怎么还", "怎么又", "咋还", "咋又"],
       next: [
         "问", "不明白", "不懂", "不信", "不相信", "不放心", "不满意", "在问", "要问", "来问",
         "说", "嫌", "催", "闹", "不理解", "是这个问题", "纠结",
@@ -526,7 +754,8 @@ enum RhetoricalPatterns {
       shape: .blame,
       words: [
         "你怎么这么", "您怎么这么", "你们怎么这么", "你怎么那么", "您怎么那么", "你怎么老",
-        "您怎么老", "你怎么总", "您怎么总",
+        "您怎么老", "你怎么总", "您怎么总", "你咋这么", "您咋这么", "你咋那么", "您咋那么", "你咋老",
+        "您咋老", "你咋总", "您咋总",
       ]),
     RhetoricalPattern(
       shape: .blame,
@@ -544,7 +773,11 @@ enum RhetoricalPatterns {
 
     // 哪有色差？ 哪来的假货 （哪里…了 is judged in code: 哪里贵了？）
     RhetoricalPattern(
-      shape: .disputing, words: ["哪有", "哪来的", "哪儿来的", "哪里来的", "何来"],
+      shape: .disputing,
+      words: [
+        "哪有", "哪来的", "哪儿来的", "哪里来的", "何来", "哪来那么", "哪来这么", "哪来什么",
+        "哪儿来那么", "哪儿来这么", "哪里来那么", "哪里来这么", "哪儿有什么", "哪里有什么",
+      ],
       notBefore: ["不管", "无论", "不论"]),
     RhetoricalPattern(
       shape: .disputing, words: ["哪里有", "哪儿有"], next: ["这么", "那么", "什么"]),
@@ -556,6 +789,11 @@ enum RhetoricalPatterns {
         "谁说", "谁告诉", "谁让", "谁叫", "谁规定", "谁知道", "谁不", "谁敢", "谁还",
       ],
       notBefore: ["不管", "无论", "不论", "随便", "任"], notInClause: ["请问"]),
+    // 谁没遇到过快递慢 / 谁还没踩过坑 — "who has not" meaning "everyone has".
+    RhetoricalPattern(
+      shape: .talkingBack, words: ["谁没", "谁还没", "谁家没"],
+      notBefore: ["不管", "无论", "不论", "随便", "任"], notInClause: ["请问", "您", "你", "还有"],
+      needAfter: ["过"]),
     // 谁跟您讲的包退？ 谁答应您送赠品了 — but 是哪位同事跟您说的呢？ asks who.
     RhetoricalPattern(
       shape: .talkingBack,
@@ -575,8 +813,10 @@ enum RhetoricalPatterns {
       words: [
         "我怎么知道", "我们怎么知道", "我怎么会知道", "我们怎么会知道", "我们咋知道", "我哪知道", "我哪儿知道", "我哪里知道", "我咋知道", "鬼知道",
         "天知道",
-        "关我什么事", "关我们什么事", "关我啥事", "跟我有什么关系", "跟我们有什么关系", "什么叫",
-        "你什么意思", "您什么意思", "这话什么意思", "这是什么意思啊",
+        "关我什么事", "关我们什么事", "关我啥事", "关我们啥事", "跟我有什么关系", "跟我们有什么关系",
+        "跟我有啥关系", "跟我们有啥关系", "和我有什么关系", "和我们有什么关系", "和我有啥关系",
+        "什么叫", "啥叫", "你什么意思", "您什么意思", "你啥意思", "您啥意思", "这话什么意思",
+        "这话啥意思", "这是什么意思啊", "这是啥意思啊",
       ]),
     // 我们这边哪晓得… 客服哪知道… (not 本来以为…，哪知道下雪了, which narrates)
     RhetoricalPattern(
@@ -608,6 +848,20 @@ enum RhetoricalPatterns {
         "也可以算", "也配叫", "也称得上",
       ],
       notNext: ["在", "进", "入"], needBefore: ["这", "那"], ending: .questionMark),
+    // 这能算质量问题吗？ 这能叫贵？ (not 这个能算在满减里吗)
+    RhetoricalPattern(
+      shape: .dismissive, words: ["能算", "能叫", "算得上", "称得上", "谈得上"],
+      notNext: ["在", "进", "入", "作", "是"], needBefore: ["这", "那"],
+      notInClause: ["请问", "是否", "会不会"],
+      needAfter: [
+        "问题", "质量", "瑕疵", "破损", "贵", "色差", "毛病", "大事", "缺陷", "假", "坑", "骗",
+      ],
+      ending: .questionMark),
+    // 这价还贵？ 都打五折了还嫌贵
+    RhetoricalPattern(
+      shape: .dismissive, words: ["还贵", "还算贵", "还叫贵", "还不便宜"],
+      needBefore: ["这", "那", "都", "价", "了"], notInClause: ["请问", "会不会", "是不是"],
+      ending: .questionMark, notInReply: ["不贵", "不会贵", "不算贵"]),
     RhetoricalPattern(
       shape: .dismissive, words: ["白送", "白给", "倒贴", "还少吗", "还少么", "还不多吗"],
       ending: .maParticle),
@@ -657,7 +911,7 @@ enum RhetoricalPatterns {
         "再说", "再来问", "再来找", "再来说", "自己先", "自己看", "自己查", "自己量", "自己算", "别老", "别总", "别再", "别一直", "别催",
         "不要老", "不要总",
         "不要再", "不要一直", "不要催", "好好", "认真点", "仔细点", "看清楚", "搞清楚", "弄清楚",
-        "想清楚", "想好再", "看完再",
+        "想清楚", "想好再", "看完再", "讲点道理", "讲道理", "讲理", "讲讲道理",
       ]),
     // 那您说怎么办嘛 (not 您说怎么办都行 or 您说怎么办比较好呢)
     RhetoricalPattern(
@@ -678,7 +932,7 @@ enum RhetoricalPatterns {
     RhetoricalPattern(
       shape: .denial,
       words: ["能做主", "能决定", "能控制", "能左右", "管得住", "能管得", "说了算"],
-      needBefore: ["我"], ending: .maParticle),
+      needBefore: ["我", "咱"], ending: .maParticle),
     // 我们怎么能保证快递不丢？ (not 我们怎么能帮到您呢)
     RhetoricalPattern(
       shape: .denial, words: ["我怎么能", "我们怎么能", "我又怎么能", "我们又怎么能"],
@@ -764,9 +1018,11 @@ enum RhetoricalPatterns {
     RhetoricalPattern(
       shape: .denial,
       words: [
-        "上哪儿", "上哪里", "上哪去", "上哪找", "上哪买", "去哪儿找", "去哪找", "哪里找得到",
-        "哪儿找得到", "哪找得到", "哪买得到", "哪儿买得到", "哪里买得到", "有哪个", "有哪家", "有谁会",
-        "有谁愿意", "有哪位",
+        "上哪儿", "上哪里", "上哪去", "上哪找", "上哪买", "去哪儿找", "去哪找", "去哪里找", "去哪买",
+        "去哪儿买", "去哪里买", "到哪找", "到哪儿找", "到哪里找", "到哪买", "到哪儿买", "到哪里买",
+        "哪里找得到", "哪儿找得到", "哪找得到", "哪买得到", "哪儿买得到", "哪里买得到", "哪里还有这",
+        "哪儿还有这", "哪还有这", "哪里还能买到", "哪儿还能买到", "哪还能买到", "有哪个", "有哪家",
+        "有谁会", "有谁愿意", "有哪位",
       ],
       notInClause: ["请问"], ending: .questionMark),
     RhetoricalPattern(
@@ -811,7 +1067,9 @@ enum RhetoricalPatterns {
         "发什么火", "生什么气", "着什么急", "闹什么脾气", "发什么脾气", "较什么真", "嚷什么",
         "急什么", "急啥", "怕什么", "怕啥", "慌什么", "催什么", "吵什么", "闹什么", "嫌什么",
         "计较什么", "纠结什么", "犹豫什么", "着急什么", "还担心什么", "还怕什么", "还怀疑什么",
-        "还嫌什么", "还想要什么", "还要求什么", "还指望什么", "还奢望什么", "还图什么",
+        "还嫌什么", "还想要什么", "还要求什么", "还指望什么", "还奢望什么", "还图什么", "慌啥", "催啥",
+        "吵啥", "闹啥", "嫌啥", "计较啥", "纠结啥", "犹豫啥", "着啥急", "生啥气", "发啥火", "还担心啥",
+        "还怕啥", "还怀疑啥", "还嫌啥", "还想要啥", "还指望啥", "还图啥",
       ],
       notBefore: ["不用", "别"]),
     RhetoricalPattern(
