@@ -161,6 +161,19 @@ extension RhetoricalQuestionRule {
     RuleExample("跟我们有啥关系", buyer: ["快递员态度差"]),
     RuleExample("您咋这么不讲理", buyer: ["必须赔"]),
     RuleExample("这个价格去哪儿买？", buyer: ["我再比比"]),
+    // More shapes that assert: 莫非, 何尝, 哪叫, 值得吗, 能用几年, 您觉得我们会…吗
+    RuleExample("莫非您觉得我们会私吞您的钱", buyer: ["退款怎么还没到"]),
+    RuleExample("进口牛排能不贵？", buyer: ["怎么这么贵"]),
+    RuleExample("我们何尝不想早点给您发", buyer: ["怎么还不发货"]),
+    RuleExample("哪个妈妈舍得给孩子用差的？", buyer: ["材质安全吗"]),
+    RuleExample("这哪叫贵啊，同款专柜要八百", buyer: ["太贵了"]),
+    RuleExample("为了两块钱差价投诉，值得吗？", buyer: ["不退差价就投诉"]),
+    RuleExample("都穿了一个月了还想退", buyer: ["我要退货"]),
+    RuleExample("还有比这更划算的吗？", buyer: ["我再看看"]),
+    RuleExample("九块九的伞能用几年", buyer: ["伞骨断了"]),
+    RuleExample("您觉得我们会给您发旧货吗", buyer: ["是不是旧的"]),
+    RuleExample("现在什么东西不涨价？", buyer: ["怎么涨价了"]),
+    RuleExample("您倒是说说哪里不好", buyer: ["质量太差"]),
   ]
 
   static let passingExamples: [RuleExample] = [
@@ -318,5 +331,14 @@ extension RhetoricalQuestionRule {
     RuleExample("两款能差多少钱呀？"),
     RuleExample("这款跟那款能比吗？我帮您对比一下"),
     RuleExample("您觉得这款能穿去上班吗？"),
+    RuleExample("莫非是快递放错柜子了？我帮您问问", buyer: ["柜子里没有"]),
+    RuleExample("这款能不用充电器吗？"),
+    RuleExample("会不舒服吗？有不舒服随时换"),
+    RuleExample("这个颜色叫什么名字呢？"),
+    RuleExample("还想换别的颜色的话可以申请"),
+    RuleExample("这款能用多久呢？"),
+    RuleExample("您觉得哪家快递方便呢？"),
+    RuleExample("什么东西不能寄？您可以看一下禁寄清单"),
+    RuleExample("怎么就不能用了呢？我帮您看看", buyer: ["用不了了"]),
   ]
 }

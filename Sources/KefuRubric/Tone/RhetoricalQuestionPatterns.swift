@@ -324,7 +324,7 @@ enum RhetoricalPatterns {
     // 难道您没收到通知吗？ 难不成还要我们送上门？
     // (not 难道您说的是去年那款？, a guess at what the buyer means)
     RhetoricalPattern(
-      shape: .nandao, words: ["难道", "难不成", "难不能"],
+      shape: .nandao, words: ["难道", "难不成", "难不能", "莫非", "莫不是"],
       notNext: [
         "说明", "您说的是", "你说的是", "您指的是", "你指的是", "您问的是", "你问的是", "您要的是",
         "你要的是", "您找的是", "你找的是", "您是说", "你是说", "您是指", "你是指", "您想要的是",
@@ -500,6 +500,74 @@ enum RhetoricalPatterns {
         "哪还有比这", "哪里还有比这", "哪儿还有比这", "哪还找得到", "哪里还找得到", "哪儿还找得到",
       ],
       notInClause: ["请问"]),
+    // 哪个妈妈舍得给孩子用差的？ — "which one would" meaning "none would".
+    RhetoricalPattern(
+      shape: .denial, words: universalWhich, next: ["会", "愿意", "肯", "舍得", "敢", "想"],
+      notInClause: [
+        "请问", "不管", "无论", "不论", "的话", "如果", "您", "你", "比较", "更", "最", "合适", "方便",
+      ],
+      ending: .questionMark),
+    // 这哪叫贵啊 / 这哪算瑕疵 — disputing the buyer's word for it.
+    RhetoricalPattern(
+      shape: .disputing,
+      words: ["哪叫", "哪算", "哪里算", "哪儿算", "哪里叫", "哪儿叫", "哪能叫", "哪能算", "哪称得上"],
+      notNext: ["进", "在", "入"], needBefore: ["这", "那"], notInClause: ["请问"]),
+    RhetoricalPattern(
+      shape: .dismissive, words: ["叫什么", "叫啥"], next: ["质量问题", "问题", "贵", "破损", "瑕疵", "色差", "毛病"],
+      needBefore: ["这", "那"], notInClause: ["请问", "名字", "颜色", "型号", "色号"]),
+    // 为了五块钱投诉，值得吗？ — weighing the buyer's fuss.
+    RhetoricalPattern(
+      shape: .dismissive, words: ["值得吗", "值当吗", "值得么", "值当么", "犯得上吗", "划得来吗"],
+      notInClause: ["请问"],
+      needInSentence: ["为了", "为这", "为那", "就为", "为个", "为一"]),
+    // 都用了半年了还想退 / 才九块九还指望用三年 — incredulity without ？.
+    RhetoricalPattern(
+      shape: .dismissive,
+      words: [
+        "还想退", "还要退", "还想换", "还要换", "还指望", "还好意思", "还想让", "还想免费", "还要求",
+        "还想白", "还想要全",
+      ],
+      needBefore: ["都", "已经", "才"],
+      notInClause: ["请问", "如果", "的话", "吗", "需要", "可以", "我们", "我才"]),
+    // 还有比这更划算的吗？ — a boast dared.
+    RhetoricalPattern(
+      shape: .denial, words: ["还有比这", "有比这", "还有比我们", "有比我们", "还有比咱"],
+      notInClause: ["请问"],
+      needAfter: ["便宜", "划算", "实惠", "低", "好", "优惠", "值", "良心"], ending: .questionMark),
+    // 九块九的东西能用几年？ — the price answers how long it lasts.
+    RhetoricalPattern(
+      shape: .dismissive,
+      words: [
+        "能用几年", "能穿几年", "能用几次", "能穿几次", "能用多久", "能穿多久", "能撑多久", "能用几天",
+        "能穿几天", "能用一辈子", "能穿一辈子", "能用十年",
+      ],
+      needBefore: priceLeads + ["便宜货", "便宜的", "九块九", "几块", "十块", "地摊货", "块的"],
+      notInClause: ["请问", "一般", "正常"]),
+    // 您觉得我们会给您发假货吗 — asking the buyer to say "no" to what they fear.
+    RhetoricalPattern(
+      shape: .denial,
+      words: [
+        "您觉得我们会", "你觉得我们会", "您觉得我会", "你觉得我会", "您认为我们会", "你认为我们会",
+        "您觉得咱会", "您觉得商家会", "你觉得商家会", "您觉得谁会", "你觉得谁会", "您觉得哪家",
+        "你觉得哪家", "您觉得有人会", "你觉得有人会",
+      ],
+      notNext: ["帮", "为", "给您推荐", "怎么", "什么时候"], notInClause: ["请问", "几", "多少", "哪天"],
+      ending: .maParticle),
+    // 现在什么东西不涨价？ — "what does not" meaning "everything does".
+    RhetoricalPattern(
+      shape: .denial, words: ["什么东西不", "啥东西不", "现在什么不", "现在啥不", "什么不涨"],
+      notInClause: ["请问", "您", "你", "能", "可以", "方便", "需要", "建议"], ending: .questionMark),
+    // 谁稀罕那点运费 / 我还能说什么 / 您倒是说说哪里不好
+    RhetoricalPattern(
+      shape: .talkingBack,
+      words: [
+        "谁稀罕", "谁在乎", "谁在意", "我还能说什么", "我能说什么", "我们还能说什么", "还能说啥",
+        "您倒是说说", "你倒是说说", "您倒说说", "你倒说说",
+      ],
+      notInClause: ["请问"]),
+    RhetoricalPattern(
+      shape: .blame, words: ["怎么就不能", "咋就不能", "怎么就不会", "怎么就不肯", "咋就不会"],
+      notInClause: ["请问"], notInReply: checkOffers),
     // 哪条规定说拆了封还能退的 — demanding the rule the buyer cannot name.
     RhetoricalPattern(
       shape: .talkingBack,
@@ -711,8 +779,29 @@ enum RhetoricalPatterns {
       needBefore: ["这", "那"],
       ending: .questionMark),
     RhetoricalPattern(shape: .dismissive, words: ["犯不上"], ending: .tagged),
+    // 能不贵吗 (not 能不用充电器吗 or 会不舒服吗, which ask whether one can do without, or whether
+    // it will be uncomfortable).
     RhetoricalPattern(
-      shape: .negatedQuestion, words: ["能不", "会不"], notNext: ["能", "会"], ending: .maParticle),
+      shape: .negatedQuestion, words: ["能不"],
+      notNext: [
+        "能", "会", "用", "重新", "要", "放", "带", "加", "开", "去", "走", "寄", "发", "退", "换", "填",
+        "买", "交", "付", "打", "穿", "吃", "装",
+      ],
+      ending: .maParticle),
+    RhetoricalPattern(
+      shape: .negatedQuestion, words: ["会不"],
+      notNext: ["会", "舒服", "合适", "方便", "习惯", "喜欢", "满意", "清楚", "知道", "适应", "够"],
+      notInClause: ["您", "你"], ending: .maParticle),
+    // 进口的能不贵？ — 能不 + a quality, with ？ instead of 吗 (not 能不用充电器吗, 能不重新发).
+    RhetoricalPattern(
+      shape: .negatedQuestion, words: ["能不"],
+      next: [
+        "贵", "甜", "香", "好吃", "好看", "好用", "暖和", "舒服", "结实", "耐用", "新鲜", "便宜", "软",
+        "保暖", "划算", "值", "火", "抢手", "贵点", "重", "大", "快", "好",
+      ],
+      notNext: ["重新", "好意思", "好好", "快递", "大于"], ending: .questionMark),
+    // 我们何尝不想早点发货 — "when have we not" meaning "we do".
+    RhetoricalPattern(shape: .denial, words: ["何尝", "何曾"]),
     RhetoricalPattern(
       shape: .negatedQuestion, words: ["还不"],
       notNext: ["能", "可以", "行", "太", "到", "会用", "确定", "想", "需要", "方便"],
@@ -742,7 +831,8 @@ enum RhetoricalPatterns {
       next: blamedVerbs),
     RhetoricalPattern(shape: .blame, words: ["凭什么", "凭啥", "何必", "何苦", "何须", "何不", "何至于"]),
     RhetoricalPattern(
-      shape: .blame, words: ["干嘛", "干吗", "干么", "干啥", "干什么", "图什么", "图啥"],
+      shape: .blame,
+      words: ["干嘛", "干吗", "干么", "干啥", "干什么", "图什么", "图啥", "图个啥", "图个什么"],
       notNext: ["用", "的", "工作"], notInClause: ["请问"]),
     RhetoricalPattern(
       shape: .blame, words: ["怎么还", "怎么又", "咋还", "咋又"],
