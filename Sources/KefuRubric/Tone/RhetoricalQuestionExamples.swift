@@ -174,6 +174,13 @@ extension RhetoricalQuestionRule {
     RuleExample("您觉得我们会给您发旧货吗", buyer: ["是不是旧的"]),
     RuleExample("现在什么东西不涨价？", buyer: ["怎么涨价了"]),
     RuleExample("您倒是说说哪里不好", buyer: ["质量太差"]),
+    RuleExample("这么便宜的价格还要什么包装", buyer: ["包装太简陋"]),
+    RuleExample("这种小划痕您也好意思退", buyer: ["有划痕，我要退"]),
+    RuleExample("谁买衣服不先看尺码表", buyer: ["买小了"]),
+    RuleExample("我们哪敢卖假货啊", buyer: ["是正品吗"]),
+    RuleExample("您让我们去哪给您变出货来", buyer: ["怎么还没货"]),
+    RuleExample("您也不看看这是什么价", buyer: ["做工一般"]),
+    RuleExample("真是的，这还要问", buyer: ["能机洗吗"]),
   ]
 
   static let passingExamples: [RuleExample] = [
@@ -340,5 +347,10 @@ extension RhetoricalQuestionRule {
     RuleExample("您觉得哪家快递方便呢？"),
     RuleExample("什么东西不能寄？您可以看一下禁寄清单"),
     RuleExample("怎么就不能用了呢？我帮您看看", buyer: ["用不了了"]),
+    RuleExample("您还要什么颜色呢？"),
+    RuleExample("谁收到的货呢？"),
+    RuleExample("您也不用担心，七天无理由"),
+    RuleExample("我们给您变更一下地址"),
+    RuleExample("谁用都合适的"),
   ]
 }

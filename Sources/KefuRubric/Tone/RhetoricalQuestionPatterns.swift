@@ -430,7 +430,9 @@ enum RhetoricalPatterns {
     // 我们会拿招牌开玩笑吗？ — joking with one's own name, asked.
     RhetoricalPattern(
       shape: .denial, words: ["开玩笑", "砸招牌", "砸自己的招牌", "砸牌子", "自砸招牌"],
-      needBefore: ["会拿", "能拿", "敢拿", "会用", "敢用", "会砸", "敢砸", "会自"],
+      needBefore: [
+        "会拿", "能拿", "敢拿", "会用", "敢用", "会砸", "敢砸", "会自", "会为了", "会因为", "能为了",
+      ],
       notInClause: ["不会", "不敢", "绝不", "从不", "不能", "请问"], ending: .question),
     // 怎么舍得让宝宝用劣质的呢 / 哪忍心骗您 — "how could we bear to" meaning "we never would".
     RhetoricalPattern(
@@ -568,6 +570,38 @@ enum RhetoricalPatterns {
     RhetoricalPattern(
       shape: .blame, words: ["怎么就不能", "咋就不能", "怎么就不会", "怎么就不肯", "咋就不会"],
       notInClause: ["请问"], notInReply: checkOffers),
+    // 这么便宜的价格还要什么包装 (not 您还要什么颜色呢)
+    RhetoricalPattern(
+      shape: .dismissive, words: ["还要什么", "还想要什么", "还要啥", "还想要啥", "还挑什么", "还挑啥"],
+      needBefore: [
+        "这么便宜", "这个价", "这价", "白送", "免费", "都送", "已经送", "送了", "包邮了", "打折了", "折了",
+      ],
+      notInClause: ["请问", "吗", "呢", "您还要", "你还要"]),
+    // 这种小划痕您也好意思退
+    RhetoricalPattern(
+      shape: .blame, words: ["也好意思", "还好意思", "倒好意思"], notNext: ["麻烦", "请"],
+      notInClause: ["请问", "不好意思"]),
+    // 谁买衣服不先看尺码表 — "who does not" with the verb in between.
+    RhetoricalPattern(
+      shape: .talkingBack,
+      words: [
+        "谁买", "谁用", "谁穿", "谁网购", "谁上网买", "谁做生意", "谁开店", "谁养", "谁家买", "谁收到",
+      ],
+      notNext: ["的", "了"],
+      notInClause: ["请问", "您", "你", "的话", "不管", "无论", "不论", "都", "是谁"],
+      needAfter: ["不", "没"]),
+    // 我们哪敢卖假货啊 / 去哪给您变出货来
+    RhetoricalPattern(
+      shape: .denial,
+      words: [
+        "哪敢", "哪里敢", "哪儿敢", "怎么敢", "咋敢", "变出来", "变出货", "变一个出来", "变一件出来",
+        "变个出来", "变出一",
+      ],
+      notInClause: ["请问"]),
+    // 您也不看看这是什么价 — a reproach with or without ？.
+    RhetoricalPattern(
+      shape: .didNotRead, words: ["也不看看", "也不想想", "也不瞧瞧", "都不看看", "也不问问", "也不量量"],
+      notInClause: ["别的", "其他", "要不要", "请问"]),
     // 哪条规定说拆了封还能退的 — demanding the rule the buyer cannot name.
     RhetoricalPattern(
       shape: .talkingBack,
@@ -990,6 +1024,7 @@ enum RhetoricalPatterns {
         "又能怎样", "又能怎么样", "又能怎么办", "那又怎样", "那又怎么样", "又怎么了", "那又如何",
         "要什么自行车", "早干嘛去了", "懂不懂", "明不明白", "会不会看", "有完没完",
         "您想怎么样", "你想怎么样", "你懂吗", "您懂吗", "你明白吗", "你知道吗", "吃干饭",
+        "这还要问", "那还要问", "这还需要问", "这还用得着问", "这还要说", "那还要说",
       ]),
     // 您能不能看完说明再说？ 能不能别老催？ (not 能不能麻烦您发一下订单号, a request)
     RhetoricalPattern(
