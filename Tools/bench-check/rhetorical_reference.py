@@ -116,6 +116,7 @@ _NTH_TIME = re.compile(r"都第[一二两三四五六七八九十几0-9]+[次遍
 _COUNTED = re.compile("(?:%s)[遍次回]" % _alt(_LISTS["repeatCounts"]))
 _TELLING = re.compile(_alt(_LISTS["tellingVerbs"]))
 _CHECK_OFFER = re.compile(_alt(_LISTS["checkOffers"]))
+_TRY_OFFER = re.compile(_alt(_LISTS["tryOffers"]))
 _FIX_OFFER = re.compile(_alt(_LISTS["fixOffers"]))
 _RECALL = re.compile(_alt(_LISTS["recallWords"]))
 _RECALL_BENEFIT = re.compile(_alt(_LISTS["recallBenefits"]))
@@ -219,6 +220,10 @@ def _pattern_hit(p, clauses, ci, sentence_text, question, exclaim, buyer_complai
         # 难道是快递送错了？我帮您查一下 — a guess, then the seller checks (outside its clause).
         if p["shape"] == "nandao" and not _SECOND.search(clause) and _CHECK_OFFER.search(
                 reply.replace(clause, "|", 1)):
+            continue
+        # 难道是充电线接触不良？您换根线试试 — a guessed cause, then something to try.
+        if (p["shape"] == "nandao" and clause[after:after + 1] == "是" and not _SECOND.search(clause)
+                and _TRY_OFFER.search(reply.split(clause, 1)[1])):
             continue
         negation = p["shape"] in ("negatedQuestion", "didNotRead")
         if negation:

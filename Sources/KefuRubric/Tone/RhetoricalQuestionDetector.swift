@@ -100,6 +100,7 @@ struct RhetoricalQuestionDetector {
   static let tellingVerbs = scalarLists(RhetoricalPatterns.tellingVerbs)
   static let repeatCounts = scalarLists(RhetoricalPatterns.repeatCounts)
   static let checkOffers = scalarLists(RhetoricalPatterns.checkOffers)
+  static let tryOffers = scalarLists(RhetoricalPatterns.tryOffers)
   static let fixOffers = scalarLists(RhetoricalPatterns.fixOffers)
   static let pressingDegrees = scalarLists(RhetoricalPatterns.pressingDegrees)
   static let pressedFacts = scalarLists(RhetoricalPatterns.pressedFacts)
@@ -385,6 +386,13 @@ struct RhetoricalQuestionDetector {
       && !containsAny(s, from: clause.start, to: clause.end, secondPerson)
       && (containsAny(s, from: 0, to: clause.start, checkOffers)
         || containsAny(s, from: clause.end, to: s.count, checkOffers))
+    {
+      return nil
+    }
+    // 难道是充电线接触不良？您换根线试试 — a guessed cause, then something to try.
+    if p.source.shape == .nandao && after < clause.end && s[after] == "是"
+      && !containsAny(s, from: clause.start, to: clause.end, secondPerson)
+      && containsAny(s, from: clause.end, to: s.count, tryOffers)
     {
       return nil
     }

@@ -212,6 +212,7 @@ enum RhetoricalPatterns {
   /// 我们明明发货了好吗.
   static let assertionWords = [
     "明明", "本来", "根本", "压根", "早就", "早都", "本来就", "真的是", "好好看", "看清楚", "看仔细",
+    "很正常", "挺正常", "再正常不过",
   ]
 
   /// Clause openings that make a negated question a real check: 是优惠券不能用吗？
@@ -234,6 +235,25 @@ enum RhetoricalPatterns {
     "查查", "确认一下", "问一下", "问问", "刷新", "联系快递", "联系仓库", "联系他", "联系师傅",
   ]
 
+  /// Verbs before 到哪去 that ask where something goes: 您寄到哪里去呢？ 包裹跑到哪去了？
+  static let movedVerbs = [
+    "寄", "发", "送", "运", "搬", "放", "拿", "走", "开", "跑", "飞", "去", "来", "转", "退", "派", "丢",
+    "收", "签", "寄送", "配送", "送货", "弄", "藏",
+  ]
+
+  /// Proposals closed by …的好不好: 咱换个浅一点的好不好, 要不试试小一码的好吗.
+  static let proposals = [
+    "换个", "换一个", "换成", "换件", "换双", "换款", "试试", "试一下", "选个", "选一个", "拍个",
+    "拍一个", "来个", "来一个", "要个", "要一个", "改成", "挑个", "挑一个", "咱换", "咱们换", "咱选",
+    "咱试", "咱拍", "要不", "不如",
+  ]
+
+  /// Suggestions to try after a guess at a cause (难道是充电线接触不良？您换根线试试), which make
+  /// 难道是… a diagnosis rather than a reproach.
+  static let tryOffers = [
+    "试试", "试一下", "试一试", "给您换", "给您补", "给您退", "给您重新", "我们给您", "给您寄",
+  ]
+
   /// The seller offering to help right after a question about the buyer's ability, which makes it
   /// a real question: 您不会用吗？我教您.
   static let helpOffers = [
@@ -254,7 +274,8 @@ enum RhetoricalPatterns {
   ]
   /// Facts pressed with …好吧？ whatever the clause ends with: 我们都是正品好吧？
   static let pressedFacts = [
-    "都是", "本来就", "明明", "根本", "肯定是", "绝对是", "当然是", "得很", "得不得了",
+    "都是", "本来就", "明明", "根本", "肯定是", "绝对是", "当然是", "得很", "得不得了", "很正常",
+    "挺正常", "再正常不过", "很合理", "很划算", "很实惠", "良心价",
   ]
   /// Words before 不是…吗 that recall what the buyer did or said: 您之前不是买过吗？
   static let recallWords = ["之前", "刚才", "刚刚", "上次", "原来", "以前", "早先"]
@@ -277,13 +298,33 @@ enum RhetoricalPatterns {
     "废话",
   ]
 
+  /// Who or what "which one" asks about when the answer meant is "every one":
+  /// 哪个孩子不摔杯子啊, 哪个商家不想多卖.
+  static let universalWhich = [
+    "哪个孩子", "哪个小孩", "哪个宝宝", "哪个宝妈", "哪个妈妈", "哪个家长", "哪个女生", "哪个女孩",
+    "哪个男生", "哪个人", "哪个姑娘", "哪个小姑娘", "哪个年轻人", "哪个老人", "哪个买家",
+    "哪个顾客", "哪个客人", "哪个商家", "哪个卖家", "哪个店", "哪个牌子", "哪个品牌", "哪个厂家",
+    "哪个厂", "哪个快递", "哪个平台", "哪个主播", "哪个做生意的", "哪位妈妈", "哪位宝妈", "哪位家长",
+    "哪位顾客", "哪个行业", "哪样东西", "哪件衣服", "哪双鞋", "有几个", "有几家", "有几个人",
+  ]
+  /// "Which one" words that, followed by 不是, mean "all of them are": 哪个不是两百多？
+  static let whichOnes = [
+    "哪个", "哪一个", "哪款", "哪一款", "哪件", "哪一件", "哪样", "哪种", "哪一种", "哪家",
+    "哪一家", "哪位", "哪次", "哪一次", "哪回", "哪天", "谁家", "谁",
+  ]
+  /// What a price sounds like before 能买到/能有/能是…吗: 这个价能买到真皮吗.
+  static let priceLeads = [
+    "这个价", "这价", "这种价", "这样的价", "这点钱", "这么点钱", "这么便宜", "几十块", "几块钱",
+    "十几块", "块钱", "这个价位", "这价位", "这么低的价", "这个售价", "这点价", "白菜价",
+  ]
+
   /// Every pattern, roughly from the strongest cue to the weakest. The first one that fits a
   /// sentence is reported.
   static let all: [RhetoricalPattern] = [
     // 难道您没收到通知吗？ 难不成还要我们送上门？
     // (not 难道您说的是去年那款？, a guess at what the buyer means)
     RhetoricalPattern(
-      shape: .nandao, words: ["难道", "难不成", "难不能"],
+      shape: .nandao, words: ["难道", "难不成", "难不能", "莫非", "莫不是"],
       notNext: [
         "说明", "您说的是", "你说的是", "您指的是", "你指的是", "您问的是", "你问的是", "您要的是",
         "你要的是", "您找的是", "你找的是", "您是说", "你是说", "您是指", "你是指", "您想要的是",
@@ -291,16 +332,26 @@ enum RhetoricalPatterns {
 
     // 怎么可能有假货！ 这怎么会是旧的呢？ 哪能呢 岂不是白跑一趟
     RhetoricalPattern(
-      shape: .denial, words: ["怎么可能", "怎可能", "哪可能", "哪能", "哪会", "怎能", "怎会"],
+      shape: .denial,
+      words: ["怎么可能", "怎可能", "哪可能", "哪能", "哪会", "怎能", "怎会", "咋可能", "哪儿可能"],
       notNext: ["这么", "那么"]),
+    // 哪里能这么便宜 / 哪儿会骗您 (not 哪里能看到物流, 哪里会漏水呢, which ask where).
+    RhetoricalPattern(
+      shape: .denial, words: ["哪里能", "哪儿能", "哪里会", "哪儿会"],
+      next: [
+        "这么", "那么", "比", "跟", "和", "随便", "乱", "骗", "坑", "有假", "是假", "卖假", "故意",
+        "让您", "让你", "不管", "不要", "舍得",
+      ],
+      notInClause: ["请问"]),
     // 怎么可能这么便宜？好多亲都这么问，因为… — the seller voices the buyer's doubt (设问) and
     // answers it; without the answer it denies.
     RhetoricalPattern(
-      shape: .denial, words: ["怎么可能", "怎可能", "哪可能", "哪能", "哪会", "怎能", "怎会"],
+      shape: .denial,
+      words: ["怎么可能", "怎可能", "哪可能", "哪能", "哪会", "怎能", "怎会", "咋可能", "哪儿可能"],
       next: ["这么", "那么"],
       notInReply: ["这么问", "都问", "会问", "常问", "因为", "原因", "秘诀", "答案", "其实是"]),
     RhetoricalPattern(
-      shape: .denial, words: ["怎么会"],
+      shape: .denial, words: ["怎么会", "咋会"],
       notNext: ["这样", "这么", "那样", "那么", "出现这", "发生这", "突然这样"],
       notInReply: [
         "抱歉", "不好意思", "帮您查", "帮您看", "帮您核实", "帮您问", "帮您处理", "帮您联系",
@@ -310,16 +361,23 @@ enum RhetoricalPatterns {
       ],
       notInSentence: ["咦", "诶", "欸", "奇怪"]),
     RhetoricalPattern(
-      shape: .denial, words: ["怎么能", "怎么可以", "怎么好意思"],
+      shape: .denial, words: ["怎么能", "怎么可以", "咋能", "咋可以"],
       next: [
         "这样", "这么", "那样", "那么", "随便", "说", "不", "怪", "乱", "算", "叫", "是", "让",
         "要求", "赖",
       ]),
+    // 这怎么能跟大牌比 / 咋能和专柜一样 — a comparison ruled out.
     RhetoricalPattern(
-      shape: .blame, words: ["您怎么就不", "你怎么就不", "你们怎么就不"]),
+      shape: .denial, words: ["怎么能", "怎么可以", "咋能", "怎能", "哪能"],
+      next: ["跟", "和", "拿", "与"], needAfter: ["比", "一样", "相比", "相提并论", "一个价"]),
     RhetoricalPattern(
-      shape: .blame, words: ["怎么就"],
-      next: ["认定", "觉得", "说", "肯定", "断定", "确定", "怪", "赖", "认为"]),
+      shape: .blame, words: ["您怎么就不", "你怎么就不", "你们怎么就不", "您咋就不", "你咋就不"]),
+    RhetoricalPattern(
+      shape: .blame, words: ["怎么就", "咋就"],
+      next: [
+        "认定", "觉得", "说", "肯定", "断定", "确定", "怪", "赖", "认为", "成了", "变成", "是我",
+        "算我",
+      ]),
     // 哪家快递不是这个速度？ 谁家的衣服洗了不缩水？
     RhetoricalPattern(
       shape: .denial,
@@ -333,6 +391,270 @@ enum RhetoricalPatterns {
         "请问", "不管", "无论", "不论", "的话", "如果", "您", "你", "都不", "也不", "都没", "也没",
       ],
       needAfter: ["不", "没"]),
+    // 哪个孩子不摔杯子啊 / 有几个女生不爱美的 — "which one does not" meaning "every one does"
+    // (not 哪个尺码合适？, 哪件不合适您说一声: no one named, or the buyer is asked).
+    RhetoricalPattern(
+      shape: .denial, words: universalWhich,
+      notInClause: [
+        "请问", "不管", "无论", "不论", "的话", "如果", "您", "你", "都不", "也不", "都没", "也没",
+        "不知道",
+      ],
+      needAfter: ["不", "没"]),
+    // 同样配方的哪个不是两百多？ / 哪款不是手工缝的 — "which one is not" meaning "all are".
+    RhetoricalPattern(
+      shape: .denial, words: whichOnes, next: ["不是", "没有"],
+      notNext: ["不是您", "不是你", "没有收到", "没有到", "没有发", "没有货"],
+      notBefore: ["不管", "无论", "不论", "随便", "是"],
+      notInClause: ["请问", "的话", "如果", "具体"], ending: .questionMark),
+    RhetoricalPattern(
+      shape: .denial, words: whichOnes, next: ["不是"], notNext: ["不是您", "不是你"],
+      notBefore: ["不管", "无论", "不论", "随便", "是"],
+      notInClause: ["请问", "的话", "如果", "具体", "您", "你", "呢"]),
+    // 哪个商家愿意亏本卖？ 哪家快递会送上楼？ — "which one would" meaning "none would".
+    RhetoricalPattern(
+      shape: .denial,
+      words: ["哪个商家", "哪个卖家", "哪个店", "哪家店", "哪个老板", "哪个厂家", "谁家", "哪个傻子"],
+      next: ["愿意", "会", "肯", "舍得", "敢", "能"],
+      notInClause: ["请问", "比较", "更", "最", "您", "你", "一点", "合适", "方便", "的话"],
+      ending: .questionMark),
+    // 谁会拿自己的招牌开玩笑 / 谁愿意花钱买罪受 — "who would" meaning "nobody would", no ？ needed
+    // (not 谁会在家收货呢, 到时候谁会联系您).
+    RhetoricalPattern(
+      shape: .talkingBack, words: ["谁会", "谁愿意", "谁舍得", "谁肯", "谁敢"],
+      next: [
+        "拿", "把", "为了", "为这", "为那", "自砸", "砸", "跟钱", "和钱", "冒", "花钱", "故意", "做这种",
+        "干这种", "做亏本", "亏本", "卖假", "卖二手", "卖次品", "专门", "没事", "自找", "去买", "买假",
+        "用假", "放着",
+      ],
+      notBefore: ["不管", "无论", "不论", "随便", "任"], notInClause: ["请问"]),
+    // 我们会拿招牌开玩笑吗？ — joking with one's own name, asked.
+    RhetoricalPattern(
+      shape: .denial, words: ["开玩笑", "砸招牌", "砸自己的招牌", "砸牌子", "自砸招牌"],
+      needBefore: [
+        "会拿", "能拿", "敢拿", "会用", "敢用", "会砸", "敢砸", "会自", "会为了", "会因为", "能为了",
+      ],
+      notInClause: ["不会", "不敢", "绝不", "从不", "不能", "请问"], ending: .question),
+    // 怎么舍得让宝宝用劣质的呢 / 哪忍心骗您 — "how could we bear to" meaning "we never would".
+    RhetoricalPattern(
+      shape: .denial,
+      words: [
+        "怎么舍得", "怎么忍心", "怎么肯", "咋舍得", "咋忍心", "怎会舍得", "哪舍得", "哪里舍得",
+        "哪儿舍得", "哪忍心", "哪里忍心", "哪儿忍心", "怎么好意思", "咋好意思", "哪好意思",
+        "哪里好意思", "哪儿好意思",
+      ],
+      notNext: ["扔", "丢", "删", "退", "不要", "浪费", "送人", "给别人", "换掉"],
+      notBefore: ["不", "都", "也", "您", "你"], notInClause: ["请问"]),
+    // 这么重的实木床，能便宜到哪去 / 又能差到哪里 — "how far could it go" meaning "not far".
+    RhetoricalPattern(
+      shape: .denial, words: ["到哪去", "到哪里去", "到哪儿去", "到哪里", "到哪儿"],
+      notBefore: movedVerbs, needBefore: ["能", "会", "又"],
+      notInClause: ["请问", "您", "你", "了吗", "不知道"]),
+    // 别家能有这个价？ 外面能买到这么便宜的？ — a comparison the buyer is dared to find.
+    RhetoricalPattern(
+      shape: .denial,
+      words: [
+        "能有这", "能有那", "会有这", "能找到这", "能买到这", "能找到那", "能买到那", "能拿到这",
+        "有这个价", "有这价", "买得到这", "找得到这", "能比这", "能比我们",
+      ],
+      needBefore: [
+        "别家", "别的店", "别的家", "别人家", "其他家", "其他店", "外面", "别处", "实体店", "商场",
+        "超市", "市面上", "线下", "全网", "同行", "专柜", "哪",
+      ],
+      notInClause: ["请问", "不知道", "是否"],
+      needAfter: [
+        "价", "便宜", "质量", "做工", "品质", "优惠", "好", "性价比", "料", "实惠", "划算", "低",
+      ],
+      ending: .questionMark),
+    // 您觉得这个价能买到真皮吗 / 几十块钱能是纯羊毛？ — the price answers the doubt.
+    RhetoricalPattern(
+      shape: .denial,
+      words: [
+        "能买到", "能买得到", "买得到", "能有", "能是", "会是", "能用上", "能用到", "能做到", "能找到",
+        "能拿到", "能做出",
+      ],
+      needBefore: priceLeads,
+      notInClause: [
+        "请问", "不知道", "是否", "还能买到吗", "几件", "几个", "几双", "几瓶", "几盒", "多少",
+      ],
+      ending: .questionMark, notInReply: ["帮您", "给您申请", "我问问", "我查"]),
+    // 能差多少呢 / 又能贵到几个钱 — minimising the difference the buyer worries about.
+    RhetoricalPattern(
+      shape: .dismissive,
+      words: [
+        "又能差多少", "又能贵多少", "又能多多少", "能差几个钱", "能贵几个钱", "能多几个钱",
+        "又能差几块", "又能贵几块",
+      ],
+      notInClause: ["请问", "不知道", "您", "你"]),
+    // 不是摔的还能是什么 / 还能是啥原因 — "what else could it be" meaning "it is that".
+    RhetoricalPattern(
+      shape: .denial,
+      words: [
+        "还能是什么", "还能是啥", "还会是什么", "还会是啥", "还能是谁", "还会是谁", "还能有什么",
+        "还能有啥", "还能是哪",
+      ],
+      notInClause: ["请问", "会不会", "可能", "不知道"],
+      notInReply: ["帮您查", "我查", "核实", "问问", "查一下", "查查", "排查", "试试"]),
+    // 哪还有这么划算的 / 哪里还有比这便宜的 — a boast, with or without ？.
+    RhetoricalPattern(
+      shape: .denial,
+      words: [
+        "哪还有这么", "哪里还有这么", "哪儿还有这么", "哪还有这样", "哪里还有这样", "哪儿还有这样",
+        "哪还有比这", "哪里还有比这", "哪儿还有比这", "哪还找得到", "哪里还找得到", "哪儿还找得到",
+      ],
+      notInClause: ["请问"]),
+    // 哪个妈妈舍得给孩子用差的？ — "which one would" meaning "none would".
+    RhetoricalPattern(
+      shape: .denial, words: universalWhich, next: ["会", "愿意", "肯", "舍得", "敢", "想"],
+      notInClause: [
+        "请问", "不管", "无论", "不论", "的话", "如果", "您", "你", "比较", "更", "最", "合适", "方便",
+      ],
+      ending: .questionMark),
+    // 这哪叫贵啊 / 这哪算瑕疵 — disputing the buyer's word for it.
+    RhetoricalPattern(
+      shape: .disputing,
+      words: ["哪叫", "哪算", "哪里算", "哪儿算", "哪里叫", "哪儿叫", "哪能叫", "哪能算", "哪称得上"],
+      notNext: ["进", "在", "入"], needBefore: ["这", "那"], notInClause: ["请问"]),
+    RhetoricalPattern(
+      shape: .dismissive, words: ["叫什么", "叫啥"], next: ["质量问题", "问题", "贵", "破损", "瑕疵", "色差", "毛病"],
+      needBefore: ["这", "那"], notInClause: ["请问", "名字", "颜色", "型号", "色号"]),
+    // 为了五块钱投诉，值得吗？ — weighing the buyer's fuss.
+    RhetoricalPattern(
+      shape: .dismissive, words: ["值得吗", "值当吗", "值得么", "值当么", "犯得上吗", "划得来吗"],
+      notInClause: ["请问"],
+      needInSentence: ["为了", "为这", "为那", "就为", "为个", "为一"]),
+    // 都用了半年了还想退 / 才九块九还指望用三年 — incredulity without ？.
+    RhetoricalPattern(
+      shape: .dismissive,
+      words: [
+        "还想退", "还要退", "还想换", "还要换", "还指望", "还好意思", "还想让", "还想免费", "还要求",
+        "还想白", "还想要全",
+      ],
+      needBefore: ["都", "已经", "才"],
+      notInClause: ["请问", "如果", "的话", "吗", "需要", "可以", "我们", "我才"]),
+    // 还有比这更划算的吗？ — a boast dared.
+    RhetoricalPattern(
+      shape: .denial, words: ["还有比这", "有比这", "还有比我们", "有比我们", "还有比咱"],
+      notInClause: ["请问"],
+      needAfter: ["便宜", "划算", "实惠", "低", "好", "优惠", "值", "良心"], ending: .questionMark),
+    // 九块九的东西能用几年？ — the price answers how long it lasts.
+    RhetoricalPattern(
+      shape: .dismissive,
+      words: [
+        "能用几年", "能穿几年", "能用几次", "能穿几次", "能用多久", "能穿多久", "能撑多久", "能用几天",
+        "能穿几天", "能用一辈子", "能穿一辈子", "能用十年",
+      ],
+      needBefore: priceLeads + ["便宜货", "便宜的", "九块九", "几块", "十块", "地摊货", "块的"],
+      notInClause: ["请问", "一般", "正常"]),
+    // 您觉得我们会给您发假货吗 — asking the buyer to say "no" to what they fear.
+    RhetoricalPattern(
+      shape: .denial,
+      words: [
+        "您觉得我们会", "你觉得我们会", "您觉得我会", "你觉得我会", "您认为我们会", "你认为我们会",
+        "您觉得咱会", "您觉得商家会", "你觉得商家会", "您觉得谁会", "你觉得谁会", "您觉得哪家",
+        "你觉得哪家", "您觉得有人会", "你觉得有人会",
+      ],
+      notNext: ["帮", "为", "给您推荐", "怎么", "什么时候"], notInClause: ["请问", "几", "多少", "哪天"],
+      ending: .maParticle),
+    // 现在什么东西不涨价？ — "what does not" meaning "everything does".
+    RhetoricalPattern(
+      shape: .denial, words: ["什么东西不", "啥东西不", "现在什么不", "现在啥不", "什么不涨"],
+      notInClause: ["请问", "您", "你", "能", "可以", "方便", "需要", "建议"], ending: .questionMark),
+    // 谁稀罕那点运费 / 我还能说什么 / 您倒是说说哪里不好
+    RhetoricalPattern(
+      shape: .talkingBack,
+      words: [
+        "谁稀罕", "谁在乎", "谁在意", "我还能说什么", "我能说什么", "我们还能说什么", "还能说啥",
+        "您倒是说说", "你倒是说说", "您倒说说", "你倒说说",
+      ],
+      notInClause: ["请问"]),
+    RhetoricalPattern(
+      shape: .blame, words: ["怎么就不能", "咋就不能", "怎么就不会", "怎么就不肯", "咋就不会"],
+      notInClause: ["请问"], notInReply: checkOffers),
+    // 这么便宜的价格还要什么包装 (not 您还要什么颜色呢)
+    RhetoricalPattern(
+      shape: .dismissive, words: ["还要什么", "还想要什么", "还要啥", "还想要啥", "还挑什么", "还挑啥"],
+      needBefore: [
+        "这么便宜", "这个价", "这价", "白送", "免费", "都送", "已经送", "送了", "包邮了", "打折了", "折了",
+      ],
+      notInClause: ["请问", "吗", "呢", "您还要", "你还要"]),
+    // 这种小划痕您也好意思退
+    RhetoricalPattern(
+      shape: .blame, words: ["也好意思", "还好意思", "倒好意思"], notNext: ["麻烦", "请"],
+      notInClause: ["请问", "不好意思"]),
+    // 谁买衣服不先看尺码表 — "who does not" with the verb in between.
+    RhetoricalPattern(
+      shape: .talkingBack,
+      words: [
+        "谁买", "谁用", "谁穿", "谁网购", "谁上网买", "谁做生意", "谁开店", "谁养", "谁家买", "谁收到",
+      ],
+      notNext: ["的", "了"],
+      notInClause: ["请问", "您", "你", "的话", "不管", "无论", "不论", "都", "是谁"],
+      needAfter: ["不", "没"]),
+    // 我们哪敢卖假货啊 / 去哪给您变出货来
+    RhetoricalPattern(
+      shape: .denial,
+      words: [
+        "哪敢", "哪里敢", "哪儿敢", "怎么敢", "咋敢", "变出来", "变出货", "变一个出来", "变一件出来",
+        "变个出来", "变出一",
+      ],
+      notInClause: ["请问"]),
+    // 您也不看看这是什么价 — a reproach with or without ？.
+    RhetoricalPattern(
+      shape: .didNotRead, words: ["也不看看", "也不想想", "也不瞧瞧", "都不看看", "也不问问", "也不量量"],
+      notInClause: ["别的", "其他", "要不要", "请问"]),
+    // 哪条规定说拆了封还能退的 — demanding the rule the buyer cannot name.
+    RhetoricalPattern(
+      shape: .talkingBack,
+      words: [
+        "哪条规定", "哪条法律", "哪条规矩", "哪条政策", "哪条条款", "哪个规定", "哪里规定",
+        "哪儿规定", "哪规定", "什么规定说", "啥规定说", "哪本书", "哪条规则", "哪里写着", "哪儿写着",
+        "哪写着", "哪里写了", "哪儿写了", "哪写了",
+      ],
+      notInClause: ["请问", "您说的", "你说的", "具体", "根据", "依据", "按照", "是哪"],
+      needAfter: ["说", "写", "规定", "允许", "要求", "能", "可以", "不", "必须", "得", "了", "的"]),
+    // 您自己量错了还怪我们 — turning the blame back without ？.
+    RhetoricalPattern(
+      shape: .blame,
+      words: [
+        "还怪", "还赖", "还来怪", "还来赖", "还埋怨", "还怨", "反倒怪", "倒怪", "反而怪", "反过来怪",
+        "还要怪", "倒赖", "反倒赖", "反而赖",
+      ],
+      next: ["我", "咱", "商家", "卖家", "客服", "店", "快递", "别人", "人家", "平台", "仓库", "产品"],
+      notInClause: ["请问", "不会", "不能"]),
+    // 都用了一个月了才说过敏？ — "only now" after the buyer had the goods for long.
+    RhetoricalPattern(
+      shape: .blame,
+      words: [
+        "才说", "才来说", "才讲", "才提", "才反映", "才来问", "才来找", "才联系", "才想起", "才发现",
+        "才告诉", "才来讲", "才申请",
+      ],
+      needBefore: ["都", "已经", "现在", "这会儿", "这时候", "到现在", "过了"],
+      notInClause: ["请问", "我们", "我才", "咱"], ending: .questionMark),
+    // 这都能弄坏?! 这样也能拍错？ — marvelling at the buyer's mistake.
+    RhetoricalPattern(
+      shape: .blame, words: ["都能", "也能", "都会", "也会", "都可以", "也可以"],
+      needBefore: ["这", "那", "连", "这样", "这么"],
+      notInClause: ["请问", "会不会", "是不是", "不会", "担心", "怕", "万一"],
+      needAfter: [
+        "坏", "错", "丢", "破", "断", "漏", "搞混", "弄混", "忘", "看岔", "弄脏", "弄丢", "搞丢", "搞砸",
+        "扯", "摔", "洗缩", "烫",
+      ],
+      ending: .questionMark,
+      notInReply: ["不会的", "放心", "帮您", "给您", "别担心", "不用担心"]),
+    // 您这是在教我做生意吗 — sarcasm about what the buyer is doing.
+    RhetoricalPattern(
+      shape: .talkingBack,
+      words: [
+        "您这是在", "你这是在", "您这是要", "你这是要", "您这是想", "你这是想", "您是在", "你是在",
+        "您是想", "你是想", "您是要", "你是要", "你们这是在", "您这不是在", "你这不是在", "您这是",
+        "你这是",
+      ],
+      next: [
+        "教", "怪", "威胁", "为难", "找茬", "找事", "开玩笑", "逗", "质疑", "命令", "考验", "刁难",
+        "故意", "讹", "敲诈", "碰瓷", "吓唬", "挑刺", "抬杠", "教训", "指责", "审问", "骂", "白嫖",
+        "薅羊毛", "闹", "拿我", "拿我们", "耍", "看不起",
+      ],
+      ending: .question),
     // 是觉得我们在骗人咯？ 我们会为了这点钱骗您吗？
     RhetoricalPattern(
       shape: .denial, words: ["骗", "坑", "故意"],
@@ -348,9 +670,10 @@ enum RhetoricalPatterns {
         "有道理吗", "讲道理吗",
       ],
       ending: .anything),
+    // 我们是正规品牌的好吗 (not 咱换个浅一点的好不好, which proposes).
     RhetoricalPattern(
       shape: .impatience, words: ["的好吗", "的好不好", "的好伐", "的好么"],
-      notInClause: ["给您", "帮您", "为您", "给你", "帮你"]),
+      notInClause: proposals + ["给您", "帮您", "为您", "给你", "帮你"]),
     RhetoricalPattern(
       shape: .denial, words: ["你怎么能", "您怎么能", "你怎么可以", "您怎么可以", "你们怎么能"]),
     RhetoricalPattern(shape: .denial, words: ["岂"], notNext: ["止"]),
@@ -366,7 +689,8 @@ enum RhetoricalPatterns {
       shape: .denial,
       words: [
         "什么时候说过", "啥时候说过", "哪里说过", "哪儿说过", "哪说过", "几时说过", "什么时候答应",
-        "啥时候答应", "什么时候承诺",
+        "啥时候答应", "什么时候承诺", "啥时候承诺", "什么时候讲过", "啥时候讲过", "什么时候保证",
+        "啥时候保证", "哪里答应", "哪儿答应", "哪答应", "哪里承诺", "哪儿承诺",
       ]),
     RhetoricalPattern(
       shape: .denial, words: ["有说过", "有讲过", "有答应", "有承诺"], needBefore: ["我"],
@@ -386,10 +710,14 @@ enum RhetoricalPatterns {
         "能一样", "能比", "能有假", "能差", "能不好", "会有假", "会是假", "还能骗", "会骗", "能骗",
         "会坑", "能坑",
       ],
-      ending: .question),
-    RhetoricalPattern(shape: .denial, words: ["比吗", "比么", "比得了吗"], needBefore: ["能", "可以"]),
+      notInClause: ["多少", "几", "请问"], ending: .question,
+      notInReply: ["对比", "帮您比", "给您比", "帮您算", "给您算"]),
     RhetoricalPattern(
-      shape: .denial, words: ["到哪里去", "到哪儿去", "到哪去"], ending: .question),
+      shape: .denial, words: ["比吗", "比么", "比得了吗"], needBefore: ["能", "可以"],
+      notInReply: ["对比", "帮您比", "给您比"]),
+    RhetoricalPattern(
+      shape: .denial, words: ["到哪里去", "到哪儿去", "到哪去"], notBefore: movedVerbs,
+      ending: .question),
 
     // 您没看详情页吗？ 你不会自己看吗？ 您是不是没看尺码表啊？
     RhetoricalPattern(
@@ -475,16 +803,39 @@ enum RhetoricalPatterns {
       words: [
         "我问谁", "我找谁", "问我干嘛", "问我有什么用", "要我怎么样", "要我们怎么样", "想让我怎么样",
         "要我怎样", "用你说", "用您说", "用得着你", "用得着您", "跟您有关系吗", "关您什么事",
-        "能咋办", "还能咋样", "说得过去吗",
+        "关您啥事", "关你什么事", "关你啥事", "能咋办", "还能咋样", "又能咋样", "那又咋样", "那又咋了",
+        "说得过去吗", "像话吗", "像话么", "讲不讲道理", "讲不讲理",
       ]),
     RhetoricalPattern(
       shape: .denial, words: ["可能吗", "可能么"], notBefore: ["有", "是否", "有没有"]),
     RhetoricalPattern(
-      shape: .dismissive, words: ["算什么", "合理吗", "公平吗", "算哪门子"], needBefore: ["这", "那"],
+      shape: .dismissive, words: ["算什么", "算啥", "合理吗", "公平吗", "算哪门子"],
+      needBefore: ["这", "那"],
       ending: .questionMark),
     RhetoricalPattern(shape: .dismissive, words: ["犯不上"], ending: .tagged),
+    // 能不贵吗 (not 能不用充电器吗 or 会不舒服吗, which ask whether one can do without, or whether
+    // it will be uncomfortable).
     RhetoricalPattern(
-      shape: .negatedQuestion, words: ["能不", "会不"], notNext: ["能", "会"], ending: .maParticle),
+      shape: .negatedQuestion, words: ["能不"],
+      notNext: [
+        "能", "会", "用", "重新", "要", "放", "带", "加", "开", "去", "走", "寄", "发", "退", "换", "填",
+        "买", "交", "付", "打", "穿", "吃", "装",
+      ],
+      ending: .maParticle),
+    RhetoricalPattern(
+      shape: .negatedQuestion, words: ["会不"],
+      notNext: ["会", "舒服", "合适", "方便", "习惯", "喜欢", "满意", "清楚", "知道", "适应", "够"],
+      notInClause: ["您", "你"], ending: .maParticle),
+    // 进口的能不贵？ — 能不 + a quality, with ？ instead of 吗 (not 能不用充电器吗, 能不重新发).
+    RhetoricalPattern(
+      shape: .negatedQuestion, words: ["能不"],
+      next: [
+        "贵", "甜", "香", "好吃", "好看", "好用", "暖和", "舒服", "结实", "耐用", "新鲜", "便宜", "软",
+        "保暖", "划算", "值", "火", "抢手", "贵点", "重", "大", "快", "好",
+      ],
+      notNext: ["重新", "好意思", "好好", "快递", "大于"], ending: .questionMark),
+    // 我们何尝不想早点发货 — "when have we not" meaning "we do".
+    RhetoricalPattern(shape: .denial, words: ["何尝", "何曾"]),
     RhetoricalPattern(
       shape: .negatedQuestion, words: ["还不"],
       notNext: ["能", "可以", "行", "太", "到", "会用", "确定", "想", "需要", "方便"],
@@ -514,10 +865,11 @@ enum RhetoricalPatterns {
       next: blamedVerbs),
     RhetoricalPattern(shape: .blame, words: ["凭什么", "凭啥", "何必", "何苦", "何须", "何不", "何至于"]),
     RhetoricalPattern(
-      shape: .blame, words: ["干嘛", "干吗", "干么", "干啥", "干什么", "图什么", "图啥"],
+      shape: .blame,
+      words: ["干嘛", "干吗", "干么", "干啥", "干什么", "图什么", "图啥", "图个啥", "图个什么"],
       notNext: ["用", "的", "工作"], notInClause: ["请问"]),
     RhetoricalPattern(
-      shape: .blame, words: ["怎么还", "怎么又"],
+      shape: .blame, words: ["怎么还", "怎么又", "咋还", "咋又"],
       next: [
         "问", "不明白", "不懂", "不信", "不相信", "不放心", "不满意", "在问", "要问", "来问",
         "说", "嫌", "催", "闹", "不理解", "是这个问题", "纠结",
@@ -526,7 +878,8 @@ enum RhetoricalPatterns {
       shape: .blame,
       words: [
         "你怎么这么", "您怎么这么", "你们怎么这么", "你怎么那么", "您怎么那么", "你怎么老",
-        "您怎么老", "你怎么总", "您怎么总",
+        "您怎么老", "你怎么总", "您怎么总", "你咋这么", "您咋这么", "你咋那么", "您咋那么", "你咋老",
+        "您咋老", "你咋总", "您咋总",
       ]),
     RhetoricalPattern(
       shape: .blame,
@@ -544,7 +897,11 @@ enum RhetoricalPatterns {
 
     // 哪有色差？ 哪来的假货 （哪里…了 is judged in code: 哪里贵了？）
     RhetoricalPattern(
-      shape: .disputing, words: ["哪有", "哪来的", "哪儿来的", "哪里来的", "何来"],
+      shape: .disputing,
+      words: [
+        "哪有", "哪来的", "哪儿来的", "哪里来的", "何来", "哪来那么", "哪来这么", "哪来什么",
+        "哪儿来那么", "哪儿来这么", "哪里来那么", "哪里来这么", "哪儿有什么", "哪里有什么",
+      ],
       notBefore: ["不管", "无论", "不论"]),
     RhetoricalPattern(
       shape: .disputing, words: ["哪里有", "哪儿有"], next: ["这么", "那么", "什么"]),
@@ -556,6 +913,11 @@ enum RhetoricalPatterns {
         "谁说", "谁告诉", "谁让", "谁叫", "谁规定", "谁知道", "谁不", "谁敢", "谁还",
       ],
       notBefore: ["不管", "无论", "不论", "随便", "任"], notInClause: ["请问"]),
+    // 谁没遇到过快递慢 / 谁还没踩过坑 — "who has not" meaning "everyone has".
+    RhetoricalPattern(
+      shape: .talkingBack, words: ["谁没", "谁还没", "谁家没"],
+      notBefore: ["不管", "无论", "不论", "随便", "任"], notInClause: ["请问", "您", "你", "还有"],
+      needAfter: ["过"]),
     // 谁跟您讲的包退？ 谁答应您送赠品了 — but 是哪位同事跟您说的呢？ asks who.
     RhetoricalPattern(
       shape: .talkingBack,
@@ -575,8 +937,10 @@ enum RhetoricalPatterns {
       words: [
         "我怎么知道", "我们怎么知道", "我怎么会知道", "我们怎么会知道", "我们咋知道", "我哪知道", "我哪儿知道", "我哪里知道", "我咋知道", "鬼知道",
         "天知道",
-        "关我什么事", "关我们什么事", "关我啥事", "跟我有什么关系", "跟我们有什么关系", "什么叫",
-        "你什么意思", "您什么意思", "这话什么意思", "这是什么意思啊",
+        "关我什么事", "关我们什么事", "关我啥事", "关我们啥事", "跟我有什么关系", "跟我们有什么关系",
+        "跟我有啥关系", "跟我们有啥关系", "和我有什么关系", "和我们有什么关系", "和我有啥关系",
+        "什么叫", "啥叫", "你什么意思", "您什么意思", "你啥意思", "您啥意思", "这话什么意思",
+        "这话啥意思", "这是什么意思啊", "这是啥意思啊",
       ]),
     // 我们这边哪晓得… 客服哪知道… (not 本来以为…，哪知道下雪了, which narrates)
     RhetoricalPattern(
@@ -608,6 +972,20 @@ enum RhetoricalPatterns {
         "也可以算", "也配叫", "也称得上",
       ],
       notNext: ["在", "进", "入"], needBefore: ["这", "那"], ending: .questionMark),
+    // 这能算质量问题吗？ 这能叫贵？ (not 这个能算在满减里吗)
+    RhetoricalPattern(
+      shape: .dismissive, words: ["能算", "能叫", "算得上", "称得上", "谈得上"],
+      notNext: ["在", "进", "入", "作", "是"], needBefore: ["这", "那"],
+      notInClause: ["请问", "是否", "会不会"],
+      needAfter: [
+        "问题", "质量", "瑕疵", "破损", "贵", "色差", "毛病", "大事", "缺陷", "假", "坑", "骗",
+      ],
+      ending: .questionMark),
+    // 这价还贵？ 都打五折了还嫌贵
+    RhetoricalPattern(
+      shape: .dismissive, words: ["还贵", "还算贵", "还叫贵", "还不便宜"],
+      needBefore: ["这", "那", "都", "价", "了"], notInClause: ["请问", "会不会", "是不是"],
+      ending: .questionMark, notInReply: ["不贵", "不会贵", "不算贵"]),
     RhetoricalPattern(
       shape: .dismissive, words: ["白送", "白给", "倒贴", "还少吗", "还少么", "还不多吗"],
       ending: .maParticle),
@@ -646,6 +1024,7 @@ enum RhetoricalPatterns {
         "又能怎样", "又能怎么样", "又能怎么办", "那又怎样", "那又怎么样", "又怎么了", "那又如何",
         "要什么自行车", "早干嘛去了", "懂不懂", "明不明白", "会不会看", "有完没完",
         "您想怎么样", "你想怎么样", "你懂吗", "您懂吗", "你明白吗", "你知道吗", "吃干饭",
+        "这还要问", "那还要问", "这还需要问", "这还用得着问", "这还要说", "那还要说",
       ]),
     // 您能不能看完说明再说？ 能不能别老催？ (not 能不能麻烦您发一下订单号, a request)
     RhetoricalPattern(
@@ -657,7 +1036,7 @@ enum RhetoricalPatterns {
         "再说", "再来问", "再来找", "再来说", "自己先", "自己看", "自己查", "自己量", "自己算", "别老", "别总", "别再", "别一直", "别催",
         "不要老", "不要总",
         "不要再", "不要一直", "不要催", "好好", "认真点", "仔细点", "看清楚", "搞清楚", "弄清楚",
-        "想清楚", "想好再", "看完再",
+        "想清楚", "想好再", "看完再", "讲点道理", "讲道理", "讲理", "讲讲道理",
       ]),
     // 那您说怎么办嘛 (not 您说怎么办都行 or 您说怎么办比较好呢)
     RhetoricalPattern(
@@ -678,7 +1057,7 @@ enum RhetoricalPatterns {
     RhetoricalPattern(
       shape: .denial,
       words: ["能做主", "能决定", "能控制", "能左右", "管得住", "能管得", "说了算"],
-      needBefore: ["我"], ending: .maParticle),
+      needBefore: ["我", "咱"], ending: .maParticle),
     // 我们怎么能保证快递不丢？ (not 我们怎么能帮到您呢)
     RhetoricalPattern(
       shape: .denial, words: ["我怎么能", "我们怎么能", "我又怎么能", "我们又怎么能"],
@@ -764,9 +1143,11 @@ enum RhetoricalPatterns {
     RhetoricalPattern(
       shape: .denial,
       words: [
-        "上哪儿", "上哪里", "上哪去", "上哪找", "上哪买", "去哪儿找", "去哪找", "哪里找得到",
-        "哪儿找得到", "哪找得到", "哪买得到", "哪儿买得到", "哪里买得到", "有哪个", "有哪家", "有谁会",
-        "有谁愿意", "有哪位",
+        "上哪儿", "上哪里", "上哪去", "上哪找", "上哪买", "去哪儿找", "去哪找", "去哪里找", "去哪买",
+        "去哪儿买", "去哪里买", "到哪找", "到哪儿找", "到哪里找", "到哪买", "到哪儿买", "到哪里买",
+        "哪里找得到", "哪儿找得到", "哪找得到", "哪买得到", "哪儿买得到", "哪里买得到", "哪里还有这",
+        "哪儿还有这", "哪还有这", "哪里还能买到", "哪儿还能买到", "哪还能买到", "有哪个", "有哪家",
+        "有谁会", "有谁愿意", "有哪位",
       ],
       notInClause: ["请问"], ending: .questionMark),
     RhetoricalPattern(
@@ -811,7 +1192,9 @@ enum RhetoricalPatterns {
         "发什么火", "生什么气", "着什么急", "闹什么脾气", "发什么脾气", "较什么真", "嚷什么",
         "急什么", "急啥", "怕什么", "怕啥", "慌什么", "催什么", "吵什么", "闹什么", "嫌什么",
         "计较什么", "纠结什么", "犹豫什么", "着急什么", "还担心什么", "还怕什么", "还怀疑什么",
-        "还嫌什么", "还想要什么", "还要求什么", "还指望什么", "还奢望什么", "还图什么",
+        "还嫌什么", "还想要什么", "还要求什么", "还指望什么", "还奢望什么", "还图什么", "慌啥", "催啥",
+        "吵啥", "闹啥", "嫌啥", "计较啥", "纠结啥", "犹豫啥", "着啥急", "生啥气", "发啥火", "还担心啥",
+        "还怕啥", "还怀疑啥", "还嫌啥", "还想要啥", "还指望啥", "还图啥",
       ],
       notBefore: ["不用", "别"]),
     RhetoricalPattern(
