@@ -177,6 +177,8 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("收货地址没变的话就还寄老地方", step: .confirm),
         RuleExample("好啦，有事随时喊我", step: .farewell),
         RuleExample("谢啦亲", step: .farewell),
+        RuleExample("收件地址是滨江那个小区吗？", step: .confirm),
+        RuleExample("易碎品我们给您加固包装，多套一层泡沫", step: .ship),
       ],
       passes: [
         RuleExample("亲，按您的身高体重，M码会比较合身", step: .inquire),
@@ -265,6 +267,9 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("这款面料不起球，冬天穿很暖和", step: .objection),
         RuleExample("给您换成中通好吗，不加钱", step: .objection),
         RuleExample("身高体重发我一下哦", step: .objection),
+        RuleExample("能接受下周一发货吗？这批还在路上", step: .close),
+        RuleExample("收件地址是哪个城市呀？", step: .confirm),
+        RuleExample("您穿着合身就好", step: .recommend),
         RuleExample("这款我们从来都不", step: .inquire),
       ],
       patienceCost: RubricSettings.standard.patienceCost("reception_flow"),

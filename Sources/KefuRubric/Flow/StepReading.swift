@@ -37,6 +37,8 @@ struct StepReading {
   /// After 可以拍: a photo or the order placed, not an item picked (可以拍一下照片, 可以拍下).
   static let notPick = ScalarSet("照下视张一个")
   static let showVerbs = ScalarSet("帮发给")
+  /// Packing services (ship when offered, a detail when read back).
+  static let packing: Set<String> = ["礼盒包装", "打木架", "木架", "加固包装", "气泡膜", "泡沫箱"]
   /// After 还有 in a statement: another colour, style or size on offer (还有燕麦色).
   static let variantHeads = ScalarSet("色款码号")
   /// After 售后: a person or a team introduced (售后专员小林), not an after-sales promise.
@@ -245,6 +247,8 @@ struct StepReading {
     if has(Rule.recheck, in: k) || (c.particle == "吧" && has(Rule.confirmTopic, in: k)) {
       return .confirm
     }
+    // 地址是浦东那个吗 / 颜色是灰蓝吗: a detail read back for a yes (no wh-word), not asked for.
+    if readsBackForYes(k) { return .confirm }
     if has(Rule.shipTopic, in: k) {
       // 宝贝收到了吗？满意的话给个五星: a follow-up before the review request.
       if reply.contains(Rule.farewell) && has(Rule.receivedCheck, in: k) { return nil }
@@ -256,7 +260,11 @@ struct StepReading {
     if has(Rule.orderQuestion, in: k) || (goesOn && has(Rule.orderQuestion, in: k - 1)) {
       return .confirm
     }
-    if has(Rule.closeTopic, in: k) || (has(Rule.priceWord, in: k) && has(Rule.acceptance, in: k)) {
+    // 能不能接受晚两天发: a delay put to the buyer, not the price.
+    let delay = reply.hits(Rule.ship).contains { $0.start >= c.start && $0.end <= c.end }
+    if (has(Rule.closeTopic, in: k) && !delay)
+      || (has(Rule.priceWord, in: k) && has(Rule.acceptance, in: k))
+    {
       return .close
     }
     // 没选错吧？ checks the order; 收到的玩具少零件了是吗？ asks about a complaint.
@@ -274,6 +282,18 @@ struct StepReading {
     if confirming { return nil }
     if problemContext { return .objection }
     return asksAboutBuyer(k) ? .inquire : nil
+  }
+
+  /// A yes-no question (吗 or ？, no question word) stating an order detail: 地址是…吗.
+  func readsBackForYes(_ k: Int) -> Bool {
+    let c = clauses.list[k]
+    guard c.particle == "吗" || c.questionMark, hits(Rule.questionWord, in: k).isEmpty else {
+      return false
+    }
+    for hit in hits(Rule.confirmTopic, in: k) where hit.end + 1 < c.end {
+      if s[hit.end] == "是" || (s[hit.end] == "还" && s[hit.end + 1] == "是") { return true }
+    }
+    return false
   }
 
   /// Needs-finding asks about the buyer: their needs, taste or use (a need topic), a choice put
@@ -389,6 +409,12 @@ struct StepReading {
       }
       // 帮您看看 / 发您看看 / 给您看看: a look promised or a document shown, not an item.
       if phrase == "您看看" && hit.start >= 1 && Self.showVerbs.contains(s[hit.start - 1]) { continue }
+      // 穿着合身就好 / 合身就行: the buyer's feedback welcomed, not advice.
+      if phrase == "合身" && hit.end + 1 < s.count && s[hit.end] == "就"
+        && (s[hit.end + 1] == "好" || s[hit.end + 1] == "行")
+      {
+        continue
+      }
       // 领了再拍更划算: the coupon's saving, not a pick.
       if phrase == "更划算" && hit.start >= 1 && (s[hit.start - 1] == "拍" || s[hit.start - 1] == "买") {
         continue
@@ -734,7 +760,8 @@ struct StepReading {
       if excluded.contains(where: { $0.start < hit.end && hit.start < $0.end }) { continue }
       let phrase = Rule.ship.phrases[hit.phrase]
       // 备注的是下午送，对吗: the buyer's note read back, not one the seller makes.
-      if confirming && phrase == "备注" { continue }
+      // …备注了要礼盒包装，没错吧: packing the buyer asked for, read back.
+      if confirming && (phrase == "备注" || Self.packing.contains(phrase)) { continue }
       // 您见过哪家店这个价还包邮的？ argues about the price.
       if phrase == "包邮" && rhetorical(hit.start, hit.end) { continue }
       if Rule.ship.phrases[hit.phrase] == "包邮", let k = clause(of: hit),
