@@ -25,7 +25,7 @@ extension ReceptionFlowRule {
       "您好", "你好", "亲好", "欢迎光临", "欢迎来到", "欢迎您", "欢迎进店", "欢迎回来", "很高兴为您服务",
       "很高兴为你服务", "很高兴为您效劳", "有什么可以帮", "有什么能帮", "有什么可以为您", "有什么需要帮",
       "请问有什么需要", "在的", "在呢", "我在", "由我来接待", "由我接待", "为您接待", "我来接待", "早上好", "上午好", "中午好", "下午好",
-      "晚上好", "hello",
+      "晚上好", "hello", "欢迎回家", "来了来了", "来啦来啦", "来了亲",
       "哈喽", "嗨",
     ])
 
@@ -51,7 +51,7 @@ extension ReceptionFlowRule {
       "客厅", "口味", "口感", "机型", "型号", "平时", "主要", "经常", "打算", "几口人", "家里人", "习惯用",
       "偏好", "用来", "用于", "尺寸", "需要了解", "想了解", "想看", "想订", "想选", "想挑", "看中", "看上", "多大了",
       "多大的", "多宽", "多长", "宽度", "长度", "高度", "位置", "空间", "是给", "用过", "之前用", "之前吃", "吃的是",
-      "用的是", "穿的是", "牌子",
+      "用的是", "穿的是", "牌子", "合眼缘", "中意", "心仪", "看着顺眼", "还有啥", "还要啥", "还有什么需要", "还有别的需要", "要问的", "想问的",
     ])
   /// Addressing the buyer: a question put to them may find out needs.
   static let buyerAddress = Lexicon(
@@ -64,7 +64,7 @@ extension ReceptionFlowRule {
     "self-answer", ["因为", "那是因为", "答案是"])
   /// A request for the buyer's details rather than a question (方便说一下您的身高体重).
   static let tellMe = Lexicon(
-    "tell-me", ["方便说", "方便告诉", "告诉我", "说一下", "说下", "跟我说说", "发一下您的", "麻烦说"])
+    "tell-me", ["方便说", "方便告诉", "告诉我", "说一下", "说下", "跟我说说", "发一下您的", "麻烦说", "报下", "报一下", "报个"])
   /// Questions that are not needs-finding: a proposal awaiting yes/no, a request for an order
   /// number or a picture, an after-sales check-in.
   static let notNeedsQuestion = Lexicon(
@@ -108,7 +108,8 @@ extension ReceptionFlowRule {
     "order-question",
     [
       "发票", "抬头", "税号", "收件人", "收货人", "本人", "重复拍", "拍重", "重复下单", "两单", "拍了两", "哪位亲拍",
-      "哪位拍", "谁拍的", "谁下的", "哪位下的", "没填", "填全", "漏填", "地址那", "写的是", "填的是", "留的是",
+      "哪位拍", "谁拍的", "谁下的", "哪位下的", "没填", "填全", "漏填", "地址那", "写的是", "填的是", "留的是", "特意", "这么拍的",
+      "故意拍", "是故意",
     ])
   /// 请问/想问下…: a question even without ？ or a particle.
   static let askPrefix = Lexicon("ask-prefix", ["请问", "想问", "问一下", "问下", "方便问"])
@@ -149,6 +150,8 @@ extension ReceptionFlowRule {
       "选这", "拿这", "入这款", "入这双", "入这个", "招牌", "镇店", "店长推荐", "力荐", "必买", "必入", "回头客",
       "口碑", "卖得特别好", "卖得超好", "卖得好", "卖得火", "很火", "火爆", "抢手", "更划算", "更实惠", "先拍小",
       "拍小样", "拍个小样", "试用装",
+      "正常拿", "正常拍", "正常选", "正常码", "按平时", "拿平时", "拍平时", "不偏大", "不偏小", "就是这款",
+      "就是这个型号", "型号对得上", "对得上", "二选一", "热门", "升级成", "升级到", "就够", "就足够",
     ])
   /// Weak advice (可以拍, 可以换成): recommending only when an option follows (可以拍41).
   static let weakAdvice = Lexicon(
@@ -180,7 +183,7 @@ extension ReceptionFlowRule {
       "支持快充", "支持蓝牙", "更轻", "更薄", "适配", "兼容", "现炒", "现做", "现烤", "现摘", "刚摘", "新鲜到货",
       "当天现", "纯棉", "不锈钢", "食品级", "涂层", "工厂直发", "厂家直发", "产地直发", "源头", "满电", "充电的",
       "能亮", "防摔款", "防滑", "防漏", "可坐可躺", "可折叠", "单手", "一键", "认证", "无添加", "零添加", "没有甲醛",
-      "无甲醛", "大卡", "低卡", "低糖", "无糖", "专门做的", "专为",
+      "无甲醛", "大卡", "低卡", "低糖", "无糖", "专门做的", "专为", "手工", "纯手工", "没有添加", "不含添加",
     ])
   /// Gone from stock: an alternative named alongside is a substitute recommended.
   static let soldOut = Lexicon(
@@ -241,7 +244,7 @@ extension ReceptionFlowRule {
     ])
   /// An apology for the wait, which handles nothing.
   static let waitApology = Lexicon(
-    "wait-apology", ["久等", "回复慢", "回复晚", "刚才在", "刚刚在", "晚回", "在忙"])
+    "wait-apology", ["久等", "回复慢", "回复晚", "刚才在", "刚刚在", "晚回", "在忙", "等久", "久候", "等太久", "等半天"])
   /// 处理异议 only after the buyer hesitated, doubted, bargained or complained.
   static let objectionAnswer = Lexicon(
     "objection-answer",
@@ -277,6 +280,8 @@ extension ReceptionFlowRule {
       "先到先得", "拼手速", "上链接", "开抢", "抢购", "秒没", "拍完就", "就下架", "即将下架", "最后1", "最后2", "最后3",
       "最后4", "最后5", "最后6", "最后7", "最后8", "最后9", "最后十", "首单", "直接付款", "直接下单", "付款就行",
       "拍就行", "冲就完事", "冲鸭", "冲冲冲",
+      "只有今", "仅今", "就今天", "就今晚", "只限今", "仅限今", "今晚截止", "今天截止", "前一百", "前100", "前五十", "前50",
+      "前二十", "前20", "付款吧", "付了吧", "没付", "付完", "后台改", "补货到了", "补到货了", "补货啦", "拍哪个", "拍哪款",
     ])
   /// A price cut: it closes, unless it only sweetens a cross-sell (一起买立减二十).
   static let priceCut = Lexicon("price-cut", ["立减", "直降", "券后", "打折", "只要"])
@@ -291,7 +296,7 @@ extension ReceptionFlowRule {
     "check-tag",
     [
       "对吗", "对吧", "是吗", "没错吧", "没错吗", "对不对", "是否正确", "有没有问题", "没问题吧", "确认无误", "无误",
-      "错吧", "错吗", "没错的话", "没问题的话", "对的话", "无误的话",
+      "错吧", "错吗", "没错的话", "没问题的话", "对的话", "无误的话", "没变的话", "不变的话", "没改的话", "按上次的",
     ])
   /// A checking verb: with details read back, or addressed to the buyer, it confirms.
   static let checkVerb = Lexicon(
@@ -325,7 +330,7 @@ extension ReceptionFlowRule {
     [
       "您拍的是", "您拍下的是", "您下单的是", "您购买的是", "您买的是", "收货信息是", "收件信息是", "订单拍的是",
       "订单上是", "订单显示", "您的订单:", "订单信息:", "订单如下", "地址写的是", "地址填的是", "地址留的是", "新的是",
-      "新地址是", "改成了",
+      "新地址是", "改成了", "新地址了:", "新地址:", "地址改成了", "已改为", "改为:",
     ])
 
   // MARK: 礼貌告别
@@ -340,7 +345,7 @@ extension ReceptionFlowRule {
       "欢迎常来", "常来", "下次见", "回头见", "慢走", "晚安", "回见", "欢迎再", "常回来",
     ])
   /// Thanks: farewell when for support or understanding, or when nothing else is said.
-  static let thanks = Lexicon("thanks", ["谢谢", "感谢", "多谢", "不客气", "不用谢"])
+  static let thanks = Lexicon("thanks", ["谢谢", "感谢", "多谢", "不客气", "不用谢", "谢啦", "谢了", "谢谢啦", "感恩"])
   /// What thanks are for when they close a conversation.
   static let thanksFor = Lexicon(
     "thanks-for",
@@ -353,7 +358,7 @@ extension ReceptionFlowRule {
     "open-door",
     [
       "随时联系", "随时找我", "随时来找", "随时问", "随时咨询", "随时滴", "随时戳", "随时叫我", "有问题随时", "有需要随时",
-      "有需要叫我", "再来找我", "再联系我",
+      "有需要叫我", "再来找我", "再联系我", "随时找", "直接找我", "有事找我", "有事随时", "有事联系", "有啥问题随时", "随时喊",
     ])
 
   // MARK: 下单发货
@@ -369,7 +374,8 @@ extension ReceptionFlowRule {
       "补运费", "邮费", "运费差价", "冷链", "包裹", "加急", "随单", "补发", "补寄", "重新寄", "给您寄", "寄过去", "一起发", "改地址",
       "地址改", "改好地址", "已发", "能发", "自提", "送货", "配送", "送上门", "运费", "能到", "单独寄", "补上", "给您补",
       "会上门", "上门安装", "包安装", "免费安装", "预约安装", "两天到", "三天到", "天就到", "天内到", "天左右到", "晚到", "晚两天",
-      "晚一天", "给您发", "先发",
+      "晚一天", "给您发", "先发", "包个邮", "包邮费", "礼盒包装", "打木架", "木架", "加固包装", "气泡膜", "泡沫箱", "撕掉价签", "价签撕",
+      "把价签",
     ])
   /// Where a shipping word is about something else: the order number asked for, the return
   /// insurance, the buyer's review.

@@ -28,7 +28,7 @@ struct StepReading {
   /// Before 送, a time: 下午送 / 周六送 is a delivery, not a gift.
   static let deliveryTime = ScalarSet("午天晚早点末日六上")
   static let numerals = ScalarSet("一二两三四五六七八九")
-  static let greetFillers = ScalarSet("的呢哦呀啊亲哈")
+  static let greetFillers = ScalarSet("的呢哦呀啊亲哈滴哒嘞哟噢")
   static let orderVerbs = ScalarSet("拍下买")
   /// What a buyer may have done to the item: 放 洗 烘 摔 泡 晒 碰 压 插.
   static let mishandling = ScalarSet("放洗烘摔泡晒碰压插")
@@ -36,6 +36,17 @@ struct StepReading {
   static let adviceVerbs = ScalarSet("养种选买入试戴配穿喝吃拍")
   /// After 可以拍: a photo or the order placed, not an item picked (可以拍一下照片, 可以拍下).
   static let notPick = ScalarSet("照下视张一个")
+  static let showVerbs = ScalarSet("帮发给")
+  /// Packing services (ship when offered, a detail when read back).
+  static let packing: Set<String> = ["礼盒包装", "打木架", "木架", "加固包装", "气泡膜", "泡沫箱"]
+  /// After 还有 in a statement: another colour, style or size on offer (还有燕麦色).
+  static let variantHeads = ScalarSet("色款码号")
+  /// After 售后: a person or a team introduced (售后专员小林), not an after-sales promise.
+  static let staff = ScalarSet("专客团部小同组")
+  /// Product facts that answer a doubt when there is one (不起球); said on their own they sell.
+  static let productFacts: Set<String> = [
+    "不会起球", "不起球", "不会缩水", "不缩水", "不会变形", "不变形", "不会掉色", "不掉色", "不褪色",
+  ]
 
   init(_ reply: Reply, buyer: [String]) {
     self.reply = reply
@@ -93,6 +104,12 @@ struct StepReading {
     for c in clauses.list where s[c.start] == "在" {
       let rest = c.end - c.start
       if rest == 1 || (rest == 2 && Self.greetFillers.contains(s[c.start + 1])) { return true }
+      // 在滴亲 / 在呢亲: two fillers.
+      if rest == 3 && Self.greetFillers.contains(s[c.start + 1])
+        && Self.greetFillers.contains(s[c.start + 2])
+      {
+        return true
+      }
     }
     if s.count >= 2 && s[0] == "h" && (s[1] == "i" || (s.count >= 3 && s[1] == "e" && s[2] == "y"))
     {
@@ -167,14 +184,55 @@ struct StepReading {
         let w = Rule.questionWord.phrases[$0.phrase]
         return w != "几" && w != "还是"
       }
+      // 掉毛厉害不 / 量过没有 / 您是要静音的还是风大的: a yes-no tag or a choice put to the buyer.
+      if tagged(k) || offersChoice(k) { return true }
       // 想问下您的手机是安卓还是苹果: asked outright, a question wherever it stands.
       if has(Rule.askPrefix, in: k) && hits(Rule.questionWord, in: k).count > 0 { return true }
       guard k == clauses.list.count - 1, !words.isEmpty else { return false }
+      // 喜欢哪个拍哪个 / 要多少拿多少: the same question word twice is an indefinite.
+      for (i, w) in words.enumerated()
+      where words[(i + 1)...].contains(where: { $0.phrase == w.phrase }) {
+        return false
+      }
       for i in c.start..<c.end where Self.statementMarks.contains(s[i]) { return false }
       return true
     default:
       return false
     }
+  }
+
+  /// Before a closing 不 (厉害不, 要三人位的不): not a negation in a statement (要不, 也不, 都不).
+  static let notTagBefore = ScalarSet("要可倒也都并绝从再还就才决毫一")
+  /// Before a closing 没有/没 (量过没有, 拍了没): a done-or-not question.
+  static let doneMarks = ScalarSet("过了完好")
+
+  /// 掉毛厉害不 / 能吃辣不 / 量过没有 / 拍了没: a statement turned into a question by a tag.
+  func tagged(_ k: Int) -> Bool {
+    let c = clauses.list[k]
+    let n = c.end - c.start
+    guard n >= 3 else { return false }
+    let last = s[c.end - 1]
+    if last == "不" { return !Self.notTagBefore.contains(s[c.end - 2]) }
+    if last == "有" && s[c.end - 2] == "没" && n >= 4 { return Self.doneMarks.contains(s[c.end - 3]) }
+    if last == "没" { return Self.doneMarks.contains(s[c.end - 2]) }
+    return false
+  }
+
+  /// 您是想要静音一点的还是风力大一点的: a choice put to the buyer (您/你 before 还是, with
+  /// 是/要/想 between).
+  func offersChoice(_ k: Int) -> Bool {
+    let c = clauses.list[k]
+    for hit in hits(Rule.questionWord, in: k) where Rule.questionWord.phrases[hit.phrase] == "还是" {
+      guard hit.start > c.start + 2 else { continue }
+      var addressed = false
+      var choosing = false
+      for i in c.start..<hit.start {
+        if s[i] == "您" || s[i] == "你" { addressed = true }
+        if addressed && (s[i] == "是" || s[i] == "要" || s[i] == "想") { choosing = true }
+      }
+      if choosing { return true }
+    }
+    return false
   }
 
   /// What a genuine question does: checks the order, asks about the parcel, the payment or a
@@ -189,6 +247,8 @@ struct StepReading {
     if has(Rule.recheck, in: k) || (c.particle == "吧" && has(Rule.confirmTopic, in: k)) {
       return .confirm
     }
+    // 地址是浦东那个吗 / 颜色是灰蓝吗: a detail read back for a yes (no wh-word), not asked for.
+    if readsBackForYes(k) { return .confirm }
     if has(Rule.shipTopic, in: k) {
       // 宝贝收到了吗？满意的话给个五星: a follow-up before the review request.
       if reply.contains(Rule.farewell) && has(Rule.receivedCheck, in: k) { return nil }
@@ -200,7 +260,11 @@ struct StepReading {
     if has(Rule.orderQuestion, in: k) || (goesOn && has(Rule.orderQuestion, in: k - 1)) {
       return .confirm
     }
-    if has(Rule.closeTopic, in: k) || (has(Rule.priceWord, in: k) && has(Rule.acceptance, in: k)) {
+    // 能不能接受晚两天发: a delay put to the buyer, not the price.
+    let delay = reply.hits(Rule.ship).contains { $0.start >= c.start && $0.end <= c.end }
+    if (has(Rule.closeTopic, in: k) && !delay)
+      || (has(Rule.priceWord, in: k) && has(Rule.acceptance, in: k))
+    {
       return .close
     }
     // 没选错吧？ checks the order; 收到的玩具少零件了是吗？ asks about a complaint.
@@ -220,6 +284,18 @@ struct StepReading {
     return asksAboutBuyer(k) ? .inquire : nil
   }
 
+  /// A yes-no question (吗 or ？, no question word) stating an order detail: 地址是…吗.
+  func readsBackForYes(_ k: Int) -> Bool {
+    let c = clauses.list[k]
+    guard c.particle == "吗" || c.questionMark, hits(Rule.questionWord, in: k).isEmpty else {
+      return false
+    }
+    for hit in hits(Rule.confirmTopic, in: k) where hit.end + 1 < c.end {
+      if s[hit.end] == "是" || (s[hit.end] == "还" && s[hit.end + 1] == "是") { return true }
+    }
+    return false
+  }
+
   /// Needs-finding asks about the buyer: their needs, taste or use (a need topic), a choice put
   /// to them (A还是B), or the buyer addressed (您/你). A question about the seller's own doing
   /// (我们怎么舍得…), about the item itself echoed and answered at once (这个怎么用呢？您先…;
@@ -236,6 +312,19 @@ struct StepReading {
       for i in hit.end..<min(c.end, hit.end + 4) where s[i] == "不" { return false }
     }
     if has(Rule.needTopic, in: k) || has(Rule.buyerAddress, in: k) { return true }
+    // 您家窗户多宽，量过没有: a short tag asks about what the clause before named.
+    if k > 0 && c.end - c.start <= 6 && tagged(k)
+      && (has(Rule.needTopic, in: k - 1) || has(Rule.buyerAddress, in: k - 1))
+    {
+      return true
+    }
+    // …是要三人位的不，还是L型的: the first half of a choice.
+    if k + 1 < clauses.list.count {
+      let next = clauses.list[k + 1]
+      if next.end - next.start >= 2 && s[next.start] == "还" && s[next.start + 1] == "是" {
+        return true
+      }
+    }
     for hit in hits(Rule.questionWord, in: k) where Rule.questionWord.phrases[hit.phrase] == "还是" {
       return true
     }
@@ -318,7 +407,14 @@ struct StepReading {
       if phrase == "回购" && hit.start >= 2 && (s[hit.start - 2] == "欢" || s[hit.start - 2] == "期") {
         continue
       }
-      if phrase == "您看看" && hit.start >= 1 && s[hit.start - 1] == "帮" { continue }
+      // 帮您看看 / 发您看看 / 给您看看: a look promised or a document shown, not an item.
+      if phrase == "您看看" && hit.start >= 1 && Self.showVerbs.contains(s[hit.start - 1]) { continue }
+      // 穿着合身就好 / 合身就行: the buyer's feedback welcomed, not advice.
+      if phrase == "合身" && hit.end + 1 < s.count && s[hit.end] == "就"
+        && (s[hit.end + 1] == "好" || s[hit.end + 1] == "行")
+      {
+        continue
+      }
       // 领了再拍更划算: the coupon's saving, not a pick.
       if phrase == "更划算" && hit.start >= 1 && (s[hit.start - 1] == "拍" || s[hit.start - 1] == "买") {
         continue
@@ -333,7 +429,10 @@ struct StepReading {
       let limit = bare ? min(hit.end + 1, clauses.list[k].end) : clauses.list[k].end
       if optionFollows(hit.end, limit: limit) { return true }
     }
-    if substitutes() || laysOutOptions() || boasts() || fitsSize() || advisesIf() { return true }
+    if substitutes() || laysOutOptions() || boasts() || fitsSize() || advisesIf() || namesVariant()
+    {
+      return true
+    }
     guard weak else { return false }
     let intensifiers = reply.hits(Rule.intensifier)
     for hit in reply.hits(Rule.praise) {
@@ -350,10 +449,30 @@ struct StepReading {
       }
       if !negatedBetween { return true }
     }
+    for hit in reply.hits(Rule.objection)
+    where Self.productFacts.contains(Rule.objection.phrases[hit.phrase]) {
+      if let k = clause(of: hit), !isQuestion(k), !rhetorical(hit.start, hit.end) { return true }
+    }
     for hit in reply.hits(Rule.feature) {
       if let k = clause(of: hit), !isQuestion(k), !negated(hit.start) { return true }
     }
     return answersOwnQuestion()
+  }
+
+  /// 不喜欢的话还有燕麦色 / 还有大一号的款: another variant put forward in a statement.
+  func namesVariant() -> Bool {
+    var i = 0
+    while i + 2 < s.count {
+      if s[i] == "还" && s[i + 1] == "有", let k = clauses.index(of: i), !isQuestion(k) {
+        let end = min(clauses.list[k].end, i + 6)
+        for j in (i + 3)..<max(i + 3, end) where Self.variantHeads.contains(s[j]) {
+          // 还有别的颜色吗 is asked; 还有什么码 too (questions were skipped above).
+          if s[j - 1] != "颜" && s[i + 2] != "别" && s[i + 2] != "其" { return true }
+        }
+      }
+      i += 1
+    }
+    return false
   }
 
   /// 光照够的话可以养月季 / 送长辈的话可以选大字款: advice for the case the buyer is in.
@@ -476,6 +595,36 @@ struct StepReading {
       let phrase = Rule.objection.phrases[hit.phrase]
       if negated(hit.start) && !phrase.hasPrefix("不") { continue }
       if rhetorical(hit.start, hit.end) { continue }
+      // 售后专员小林为您服务: who is speaking, not an after-sales promise.
+      if phrase == "售后" && hit.end < s.count && Self.staff.contains(s[hit.end]) { continue }
+      // 已补发 / 已经重新发了: a status report (a shipping note).
+      // 身高体重发我一下: 体重 then 发, not a reshipment.
+      if phrase == "重发" && hit.start > 0 && s[hit.start - 1] == "体" { continue }
+      // 感谢您的耐心等待: thanks for waiting, not a plea for patience (unless trouble is named).
+      if phrase == "耐心等" && !reply.contains(Rule.troubleOrFix)
+        && reply.hits(Rule.thanks).contains(where: {
+          $0.end <= hit.start && hit.start - $0.end <= 3
+        })
+      {
+        continue
+      }
+      if phrase == "补发" || phrase == "重发" || phrase == "重新发" {
+        let from = max(0, hit.start - 2)
+        if s[from..<hit.start].contains("已") { continue }
+      }
+      // 给您换成顺丰: the courier changed, not the item.
+      if phrase == "给您换" || phrase == "帮您换" {
+        if reply.hits(Rule.ship).contains(where: { $0.start >= hit.end && $0.start <= hit.end + 2 })
+        {
+          continue
+        }
+      }
+      // 加厚不起球: a product fact, which answers a doubt only when there is one.
+      if Self.productFacts.contains(phrase) && !Rule.buyerObjects(buyer)
+        && !otherObjection(than: hit)
+      {
+        continue
+      }
       return true
     }
     // An apology for a problem, or with a remedy; not an apology for the wait alone.
@@ -507,6 +656,13 @@ struct StepReading {
     return false
   }
 
+  /// Another objection cue than `hit` (理解您的顾虑，…不会起球).
+  func otherObjection(than hit: PhraseHit) -> Bool {
+    reply.hits(Rule.objection).contains {
+      $0.start != hit.start && !Self.productFacts.contains(Rule.objection.phrases[$0.phrase])
+    }
+  }
+
   // MARK: 促成交易
 
   /// Whether the reply nudges the order; a price cut (立减, 只要19) counts when `priceCuts`, not
@@ -530,6 +686,7 @@ struct StepReading {
         return true
       }
     }
+    if changesPrice() { return true }
     // 家人们冲 / 一起拍立减二十冲: the live-stream push.
     for c in clauses.list where c.end - c.start <= 14 && s[c.end - 1] == "冲" {
       if c.end - c.start == 1 || (s[c.end - 2] != "别" && s[c.end - 2] != "不") { return true }
@@ -576,6 +733,25 @@ struct StepReading {
     return false
   }
 
+  /// 专享价已经给您改好了 / 这个价…我去后台改一下: the price changed for the buyer to pay.
+  func changesPrice() -> Bool {
+    guard let price = s.firstIndex(of: "价") else { return false }
+    for c in clauses.list {
+      var i = c.start
+      while i + 1 < c.end {
+        if s[i] == "改" && s[i + 1] != "不" && s[i + 1] != "成"
+          && !has(Rule.shipTopic, in: clauses.index(of: i) ?? 0)
+          && (price < i || s[c.start..<c.end].contains("价"))
+          && (s[i + 1] == "好" || s[i + 1] == "一" || s[i + 1] == "下" || s[i + 1] == "了")
+        {
+          return true
+        }
+        i += 1
+      }
+    }
+    return false
+  }
+
   // MARK: 下单发货
 
   func ships() -> Bool {
@@ -584,7 +760,8 @@ struct StepReading {
       if excluded.contains(where: { $0.start < hit.end && hit.start < $0.end }) { continue }
       let phrase = Rule.ship.phrases[hit.phrase]
       // 备注的是下午送，对吗: the buyer's note read back, not one the seller makes.
-      if confirming && phrase == "备注" { continue }
+      // …备注了要礼盒包装，没错吧: packing the buyer asked for, read back.
+      if confirming && (phrase == "备注" || Self.packing.contains(phrase)) { continue }
       // 您见过哪家店这个价还包邮的？ argues about the price.
       if phrase == "包邮" && rhetorical(hit.start, hit.end) { continue }
       if Rule.ship.phrases[hit.phrase] == "包邮", let k = clause(of: hit),

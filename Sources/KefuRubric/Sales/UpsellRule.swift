@@ -22,6 +22,8 @@ public struct UpsellRule: Rule {
       "一起涂", "配着用", "搭着用", "搭配购买", "搭配着买", "连带", "配套", "再加个", "可以加个", "再配个", "配成一套",
       "配成套", "凑成一套", "组成一套", "顺便推荐", "我们有卖", "我们也有卖", "店里有卖", "店里也有卖", "本店有售",
       "我们家有卖", "一起屯", "一起囤", "多屯", "多囤", "屯两", "囤两", "屯几", "囤几", "屯一", "囤一",
+      "一起配", "记得加个", "记得加一",
+      "记得配个", "记得配一", "记得带个", "记得带一",
     ])
   /// Deals that need the buyer to take more: a second piece, a bundle, a spend threshold.
   static let deal = Lexicon(
@@ -34,7 +36,20 @@ public struct UpsellRule: Rule {
   /// A deal explained or an order queried, not pushed: 第二件半价指的是同一款, 是要买两份还是重复拍了.
   static let notDeal = Lexicon(
     "upsell-not-deal",
-    ["指的是", "是同款", "不参加", "不参与", "不能换", "仅限", "限同款", "不同款", "重复拍", "拍重", "两单"])
+    [
+      "指的是", "是同款", "不参加", "不参与", "不能换", "仅限", "限同款", "不同款", "重复拍", "拍重", "两单", "不要钱",
+      "拍一发二", "拍一送一",
+    ])
+  /// What comes with the item (随机附赠的配件包, 自带电池): nothing more to buy.
+  static let included = Lexicon(
+    "upsell-included", ["附赠", "随机附", "随机赠", "随机送", "赠送的", "自带", "标配", "包含", "含有", "送的"])
+  /// After a purchase named (拍了这套牙刷的，…): what is added on top of it.
+  static let addOn = Lexicon(
+    "upsell-add-on",
+    [
+      "也上架", "上架了", "换购", "加个", "加一", "带个", "带走", "记得加", "顺手", "记得配", "配个", "配一",
+      "也可以带", "也可以加", "建议加", "建议带", "建议配",
+    ])
   /// Words that offer a matching item when a concrete item follows them.
   static let pairing = Lexicon(
     "upsell-pairing",
@@ -57,7 +72,7 @@ public struct UpsellRule: Rule {
   static let classifier = ScalarSet("件条双袋盒瓶个套包支台份罐张副对把只块片卷根本颗管箱筒桶")
   static let counts = ScalarSet("一两几")
   static let offerVerbs = ScalarSet("加带备配")
-  static let buyVerbs = ScalarSet("拍买选挑入来")
+  static let buyVerbs = ScalarSet("拍买选挑入来拿")
   /// The shop's other goods…
   static let shopGoods = Lexicon(
     "upsell-shop-goods",
@@ -102,7 +117,7 @@ public struct UpsellRule: Rule {
     [
       Self.offer, Self.deal, Self.pairing, Self.item, Self.shopGoods, Self.invite, Self.notExtra,
       Self.purchased, Self.own, Self.substitution, Self.negation, Self.bought, Self.notDeal,
-      Self.buyerOfIt,
+      Self.buyerOfIt, Self.included, Self.addOn,
     ]
   }
 
@@ -138,6 +153,10 @@ public struct UpsellRule: Rule {
         RuleExample("亲，要不要考虑一下我们家的保温杯，冬天刚好用"),
         RuleExample("您要是喜欢可以两件一起拍，我给您改价包邮"),
         RuleExample("买了奶粉的话可以加一罐我们的米粉，宝宝辅食刚好用"),
+        RuleExample("买了这台咖啡机的，记得加个除垢剂"),
+        RuleExample("宝子拍了这双运动鞋，同色的袜子也上架了"),
+        RuleExample("同款的发圈加两块钱换购哦"),
+        RuleExample("选好了猫砂盆的话，猫砂也顺手拿一袋"),
         RuleExample("手机膜要不要也来一张？"),
         RuleExample("这件毛衣配您上周买的那条半裙正好，要不要一起看看"),
         RuleExample("滤网是耗材，建议顺便备两片"),
@@ -156,6 +175,9 @@ public struct UpsellRule: Rule {
         RuleExample("还差8块包邮，可以带一包我们家的牛肉干"),
       ],
       passes: [
+        RuleExample("礼盒里随机赠送两个杯垫"),
+        RuleExample("拍一发二，第二件不要钱"),
+        RuleExample("确认一下：茶具一套，配四个杯子，青瓷色"),
         RuleExample("这款没货了，您看看那款，版型也差不多的"),
         RuleExample("亲，白色断码了，换成米色您看可以吗"),
         RuleExample("按您的身高体重，M码会比较合身"),
@@ -242,6 +264,7 @@ public struct UpsellRule: Rule {
     let words =
       reply.contains(offer) || reply.contains(deal) || reply.contains(pairing)
       || reply.contains(purchased) || reply.contains(invite)
+      || (reply.contains(addOn) && reply.contains(bought))
     if !words && !s.contains("满") && extraPiece(s, negated: { _ in false }) == nil { return nil }
     // 要不要 is an offer, not a negation.
     let negations = reply.hits(negation).filter { $0.start == 0 || s[$0.start - 1] != "要" }
@@ -270,7 +293,9 @@ public struct UpsellRule: Rule {
     // 第二件半价指的是同一款哦: the deal explained, not pushed.
     if reply.contains(notDeal) { dealSpan = nil }
     let dealt = dealSpan != nil
-    for hit in reply.hits(pairing) where !negated(hit.start) {
+    // 配件包是随机附赠的: what comes in the box, offered by nobody.
+    let comesWith = reply.contains(included)
+    for hit in reply.hits(pairing) where !negated(hit.start) && !comesWith {
       let word = pairing.phrases[hit.phrase]
       if !shopSignal && (word == "搭配" || word == "配着" || word == "配起来" || word == "搭一") {
         continue
@@ -297,7 +322,7 @@ public struct UpsellRule: Rule {
         return (hit.start, hit.end, true, dealt)
       }
       // 加一袋 / 建议一起备一个 / 可以在店里单独拍一个 / 要不要带一包.
-      if let extra = extraPiece(s, negated: negated) {
+      if !comesWith, let extra = extraPiece(s, negated: negated), !readBack(s, at: extra.0) {
         // 还差12块包邮，可以带一包我们家的猫条: the deal names what to add.
         let named = !dealt || reply.contains(shopGoods) || items.contains { $0.start >= extra.1 }
         return (extra.0, extra.1, named, dealt)
@@ -317,6 +342,17 @@ public struct UpsellRule: Rule {
         }
         if let i = reply.hits(invite).first(where: { $0.start > hit.end }) {
           return (hit.start, i.end, true, dealt)
+        }
+      }
+      // 拍了这套牙刷的，牙膏加5块钱带走 / 宝子拍了这件连衣裙，同款的发夹也上架了: added on top.
+      for hit in reply.hits(bought) where !negated(hit.start) && bought.phrases[hit.phrase] != "买" {
+        let framed =
+          hit.start <= 6
+          || buyers.contains(where: { $0.start >= hit.end && $0.start <= hit.end + 10 })
+          || boughtClauseEnds(s, after: hit.end)
+        guard framed, !comesWith else { continue }
+        if let a = reply.hits(addOn).first(where: { $0.start > hit.end + 2 }) {
+          return (hit.start, a.end, true, dealt)
         }
       }
       // "我们家的帽子也在做活动，要不要看看": the shop's other goods, offered as well.
@@ -340,9 +376,33 @@ public struct UpsellRule: Rule {
         items.contains { $0.start >= d.1 }
         || ScalarText.contains(Array(s[d.1...]), Array("这款".unicodeScalars)) != nil
         || countedPiece(s, from: d.1)
+        // 同系列精华水加一块钱换购: the item named just before the trade-up.
+        || (["换购", "加价购"].contains(
+          deal.phrases[reply.hits(deal).first { $0.start == d.0 }?.phrase ?? 0])
+          && items.contains { $0.end <= d.0 && d.0 - $0.end <= 12 })
       return (d.0, d.1, named, true)
     }
     return nil
+  }
+
+  /// 拍了这套牙刷的，: the purchase named as a whole clause (…的 then a break).
+  static func boughtClauseEnds(_ s: [Unicode.Scalar], after: Int) -> Bool {
+    var i = after
+    while i + 1 < s.count && i < after + 10 {
+      if s[i] == "的" && Clauses.isSeparator(s, i + 1) { return true }
+      if Clauses.isSeparator(s, i) { return false }
+      i += 1
+    }
+    return false
+  }
+
+  /// 核对一下规格：床单1.8米，配两个枕套: a piece read back after a colon, nothing offered
+  /// (no 再/另外/也 before it, no question after it).
+  static func readBack(_ s: [Unicode.Scalar], at: Int) -> Bool {
+    guard s[..<at].contains(where: { $0 == ":" || $0 == "：" }) else { return false }
+    let before = String(String.UnicodeScalarView(s[max(0, at - 4)..<at]))
+    if ["再", "另外", "也", "顺", "一起"].contains(where: { before.contains($0) }) { return false }
+    return !s[at...].contains(where: { $0 == "?" || $0 == "？" || $0 == "吗" })
   }
 
   /// 您加购了 / 加购的: the buyer put it in the cart.
@@ -377,7 +437,7 @@ public struct UpsellRule: Rule {
       if !offered && buyVerbs.contains(verb) {
         let from = max(0, i - 4)
         let before = String(String.UnicodeScalarView(s[from..<i]))
-        offered = ["再", "顺便", "一起", "单独", "另外", "也", "多"].contains { before.contains($0) }
+        offered = ["再", "顺便", "顺手", "一起", "单独", "另外", "也", "多"].contains { before.contains($0) }
       }
       guard offered else { continue }
       // 一箱纯牛奶加一箱酸奶: an order read back as a list, not an offer.
