@@ -133,6 +133,47 @@ _QUESTION_WORD = re.compile(_alt(_LISTS["questionWords"]))
 _HOW_AFTER_WANT = re.compile("还想怎么|还要怎么")
 _RETORT = re.compile("还(?!%s)|又(?=%s)" % (_alt(_LISTS["stillAfterWhich"]), _alt(_LISTS["againVerbs"])))
 _RETORT_LEAD = re.compile("你|您|" + _alt(_LISTS["concessions"]))
+_WHAT_LEAD = re.compile(r"(?:现在的|如今的|这年头|现在|如今)?(?:什么|啥)")
+_WHAT_CANCEL = re.compile("您|你|请问|如果|的话|不管|无论|不论|都|也|时候|情况")
+_WHAT_AFTER_NO = re.compile("重要|要紧|限|影响|一样|同|明白|清楚|懂|了解|知道|确定|合适|满意|喜欢|方便|会|能|可以|行|好")
+_WHAT_OFFER = re.compile(r"可以|随时|跟我说|告诉我|联系|帮您|给您|帮你|给你|说一声|问我|找我|推荐|建议|比如|换|退|吗|呢|？|\?")
+_IDEOGRAPH = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]")
+
+
+def _universal_what(c, question, rest):
+    """什么面包放一周不坏 — "what X does not" meaning "every X does", as a statement."""
+    if question or c.particle is not None:
+        return False
+    text = c.text
+    m = _WHAT_LEAD.match(text)
+    if not m:
+        return False
+    after = m.end()
+    if after >= len(text) or not _IDEOGRAPH.match(text[after]) or text[after] in "时情地原样意事都也么的":
+        return False
+    j = after + 1
+    while j < len(text) and text[j] not in "不没":
+        j += 1
+    if j >= len(text) - 1 or j - after > 6 or _WHAT_AFTER_NO.match(text, j + 1):
+        return False
+    return not _WHAT_CANCEL.search(text) and not _WHAT_OFFER.search(rest)
+
+
+def _answered(sentences, si):
+    """这个价你们在外面买得到吗？买不到！ — a plain question answered at once (设问)."""
+    if si + 1 >= len(sentences):
+        return False
+    clauses, question, _ = sentences[si]
+    if not (question or clauses[-1].particle == "吗"):
+        return False
+    asked = "".join(c.text for c in clauses)
+    if re.search("不|没|难道|莫非|难不成", asked):
+        return False
+    answer = sentences[si + 1][0][0].core
+    if not 2 <= len(answer) <= 4 or not re.search("不|没", answer):
+        return False
+    return any(_IDEOGRAPH.match(ch) and ch not in "不没了的啊呀吗呢吧哦亲" and ch in asked
+               for ch in answer)
 
 
 class _Clause:
@@ -250,11 +291,14 @@ def _pattern_hit(p, clauses, ci, sentence_text, question, exclaim, buyer_complai
     return False
 
 
-def _code_hit(clauses, ci, question, exclaim, previous_asks, last_in_reply):
+def _code_hit(clauses, ci, question, exclaim, previous_asks, last_in_reply, rest=""):
     """The shapes the Swift detector judges in code."""
     c = clauses[ci]
     text, core = c.text, c.core
     closes = ci == len(clauses) - 1
+    # 什么面包放一周不坏
+    if _universal_what(c, question, rest):
+        return True
     # 拆开了还能退吗？您想想 / 您好好想想，… / 这么便宜还包邮，您想想
     m = _THINK_IT_OVER.match(core)
     if m:
@@ -362,15 +406,23 @@ def is_rhetorical(text, buyer=()):
         def sentence_text(ci, clauses=clauses):
             return "".join(c.text for c in clauses[:ci])
         later = "".join(texts[si + 1:])
+        hit = False
         for ci in range(len(clauses)):
             if _ANY_ANCHOR.search(clauses[ci].text):
                 for p in _COMPILED:
                     if _pattern_hit(p, clauses, ci, sentence_text, question, exclaim,
                                     buyer_complained, masked, later):
-                        return True
+                        hit = True
+                        break
+            if hit:
+                break
             last_in_reply = si == len(sentences) - 1 and ci == len(clauses) - 1
-            if _code_hit(clauses, ci, question, exclaim, previous_asks, last_in_reply):
-                return True
+            rest = "".join(x.text + x.tail for x in clauses[ci:]) + later
+            if _code_hit(clauses, ci, question, exclaim, previous_asks, last_in_reply, rest):
+                hit = True
+                break
+        if hit and not _answered(sentences, si):
+            return True
         # Whether this sentence asks a yes/no question (for a 您想想 after it).
         asks = question or clauses[-1].particle == "吗"
         previous_asks = asks and not _QUESTION_WORD.search("".join(c.text for c in clauses))

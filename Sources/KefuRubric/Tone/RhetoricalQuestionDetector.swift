@@ -331,9 +331,82 @@ struct RhetoricalQuestionDetector {
           break clauseLoop
         }
       }
-      if let hit { found.append(hit) }
+      if let hit, !answeredAtOnce(si, s: s, clauses: clauses, sentences: sentences) {
+        found.append(hit)
+      }
     }
     return found
+  }
+
+  static let whatLeads = scalarLists(["现在的", "如今的", "这年头", "现在", "如今"])
+  static let whatCancels = scalarLists([
+    "您", "你", "请问", "如果", "的话", "不管", "无论", "不论", "都", "也", "时候", "情况",
+  ])
+  static let whatAfterNo = scalarLists([
+    "重要", "要紧", "限", "影响", "一样", "同", "明白", "清楚", "懂", "了解", "知道", "确定", "合适",
+    "满意", "喜欢", "方便", "会", "能", "可以", "行", "好",
+  ])
+  static let whatOffers = scalarLists([
+    "可以", "随时", "跟我说", "告诉我", "联系", "帮您", "给您", "帮你", "给你", "说一声", "问我", "找我",
+    "推荐", "建议", "比如", "换", "退", "吗", "呢", "？", "?",
+  ])
+
+  /// 什么面包放一周不坏 / 现在啥快递不压箱子 — "what X does not" meaning "every X does", said as a
+  /// statement: no ？ or particle, no buyer, nothing offered after it (not 什么颜色不显脏呢？ or
+  /// 什么地方不清楚随时问我).
+  static func universalWhat(
+    at i: Int, length: Int, clause: Clause, s: [Unicode.Scalar], question: Bool
+  ) -> Bool {
+    guard !question, clause.particle == nil else { return false }
+    if i > clause.start {
+      var led = false
+      for w in whatLeads
+      where i - clause.start == w.count && matches(s, at: clause.start, w, limit: i) {
+        led = true
+      }
+      if !led { return false }
+    }
+    let after = i + length
+    guard after < clause.end, isIdeograph(s[after]),
+      !"时情地原样意事都也么的".unicodeScalars.contains(s[after])
+    else { return false }
+    var j = after + 1
+    while j < clause.end && s[j] != "不" && s[j] != "没" { j += 1 }
+    guard j < clause.end - 1, j - after <= 6,
+      !startsWithAny(s, at: j + 1, whatAfterNo, limit: clause.end)
+    else { return false }
+    if containsAny(s, from: clause.start, to: clause.end, whatCancels) { return false }
+    return !containsAny(s, from: clause.start, to: s.count, whatOffers)
+  }
+
+  static let guesses = scalarLists(["难道", "莫非", "难不成"])
+  static let answerNegations = scalarLists(["不", "没"])
+
+  /// 这个价你们在外面买得到吗？买不到！ — a plain (un-negated) question the seller answers at once
+  /// with a short denial echoing it (设问), so it asserts nothing at the buyer.
+  static func answeredAtOnce(
+    _ si: Int, s: [Unicode.Scalar], clauses: [Clause], sentences: [Sentence]
+  ) -> Bool {
+    guard si + 1 < sentences.count else { return false }
+    let q = sentences[si]
+    let last = clauses[q.lastClause]
+    guard q.question || last.particle == "吗" else { return false }
+    let from = clauses[q.firstClause].start
+    if containsAny(s, from: from, to: last.end, answerNegations)
+      || containsAny(s, from: from, to: last.end, guesses)
+    {
+      return false
+    }
+    let answer = clauses[sentences[si + 1].firstClause]
+    let length = answer.lastWord + 1 - answer.start
+    guard length >= 2 && length <= 4,
+      containsAny(s, from: answer.start, to: answer.lastWord + 1, answerNegations)
+    else { return false }
+    for k in answer.start...answer.lastWord
+    where isIdeograph(s[k]) && !"不没了的啊呀吗呢吧哦亲".unicodeScalars.contains(s[k]) {
+      if containsAny(s, from: from, to: last.end, [[s[k]]]) { return true }
+    }
+    return false
   }
 
   /// The end of a span that closes with clause `ci`: its terminators too when it ends a sentence.
@@ -715,7 +788,9 @@ struct RhetoricalQuestionDetector {
           shape: .impatience, start: clause.start, end: spanEnd(clauses, ci, sentence, s),
           anchorStart: i - 1, anchorEnd: after + 1)
       }
-      return nil
+      let universal = universalWhat(
+        at: i, length: length, clause: clause, s: s, question: sentence.question)
+      return universal ? detection(.denial, length) : nil
     case "好", "行":
       // 这是正品好不好！ 我们明明发了好吗
       guard i + 1 < clause.end else { return nil }

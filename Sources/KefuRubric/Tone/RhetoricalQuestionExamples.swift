@@ -181,6 +181,20 @@ extension RhetoricalQuestionRule {
     RuleExample("您让我们去哪给您变出货来", buyer: ["怎么还没货"]),
     RuleExample("您也不看看这是什么价", buyer: ["做工一般"]),
     RuleExample("真是的，这还要问", buyer: ["能机洗吗"]),
+    // The fourth round: 什么…不 as a statement, 还能…什么, a cheap price or a free service
+    // expected, 有必要…吗, sarcasm, 怎么退 = cannot, 还能拍错？
+    RuleExample("啥快递不压箱子，都这样", buyer: ["箱子压坏了"]),
+    RuleExample("现在什么衣服不起球，正常穿就行", buyer: ["起球了"]),
+    RuleExample("您还能指望什么做工", buyer: ["做工太差"]),
+    RuleExample("我们又能图你什么呢", buyer: ["是不是骗人"]),
+    RuleExample("还能咋样，只能等快递恢复", buyer: ["怎么还不到"]),
+    RuleExample("你觉得快递会免费送上楼吗", buyer: ["为什么不送上楼"]),
+    RuleExample("您觉得四十块的会是纯羊毛吗？", buyer: ["不是纯羊毛"]),
+    RuleExample("有必要为了几块钱生气吗", buyer: ["少了五块钱"]),
+    RuleExample("别人都说好，就你说不好？", buyer: ["质量差"]),
+    RuleExample("你这是买东西还是找茬呢", buyer: ["这里有个线头"]),
+    RuleExample("都用了半年了，咋退", buyer: ["我要退货"]),
+    RuleExample("这么明显还会看错？", buyer: ["拍错颜色了"]),
   ]
 
   static let passingExamples: [RuleExample] = [
@@ -352,5 +366,25 @@ extension RhetoricalQuestionRule {
     RuleExample("您也不用担心，七天无理由"),
     RuleExample("我们给您变更一下地址"),
     RuleExample("谁用都合适的"),
+    // Genuine questions that share words with the fourth round's shapes.
+    RuleExample("您觉得这款会适合您吗？"),
+    RuleExample("您觉得这个颜色怎么样？"),
+    RuleExample("什么颜色不显脏呢？"),
+    RuleExample("什么颜色不显脏？深灰就很耐脏"),
+    RuleExample("什么尺码不合适随时跟我说"),
+    RuleExample("什么颜色不重要，关键看尺码"),
+    RuleExample("还能用吗？"),
+    RuleExample("这款还能选什么颜色呢？"),
+    RuleExample("您想怎么退呢？我帮您操作"),
+    RuleExample("已经拆封了，怎么退呢？在订单里点申请退货就可以"),
+    RuleExample("有必要加固一下包装吗？"),
+    RuleExample("您觉得有必要买个收纳袋吗？"),
+    RuleExample("您这是自己穿还是送人呢？"),
+    RuleExample("这款会是全棉的吗？我帮您问问"),
+    RuleExample("是不是没插好电源呀？您再试一下"),
+    RuleExample("是不是拍的时候没选尺码呀？我这边看不到规格"),
+    RuleExample("修好了还会坏吗？"),
+    RuleExample("不会吧，您拍张照我看看", buyer: ["坏了"]),
+    RuleExample("这个价外面买得到吗？买不到！只有我们家有"),
   ]
 }

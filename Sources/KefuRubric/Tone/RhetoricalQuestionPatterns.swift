@@ -298,6 +298,15 @@ enum RhetoricalPatterns {
     "废话",
   ]
 
+  /// The seller apologising or looking into it, which makes 怎么会…呢 / 不会吧 surprise rather than
+  /// denial: 不会吧，刚买就坏了？您拍个视频我看看.
+  static let investigations = [
+    "抱歉", "不好意思", "帮您查", "帮您看", "帮您核实", "帮您问", "帮您处理", "帮您联系",
+    "我看看", "我看一下", "我查", "我核实", "我联系", "我问问", "发我看", "给我看", "拍张照",
+    "拍个照", "拍个视频", "发个视频", "发我", "核实", "问问", "查一下", "查查", "我马上", "我这就",
+    "联系快递",
+  ]
+
   /// Who or what "which one" asks about when the answer meant is "every one":
   /// 哪个孩子不摔杯子啊, 哪个商家不想多卖.
   static let universalWhich = [
@@ -353,13 +362,7 @@ enum RhetoricalPatterns {
     RhetoricalPattern(
       shape: .denial, words: ["怎么会", "咋会"],
       notNext: ["这样", "这么", "那样", "那么", "出现这", "发生这", "突然这样"],
-      notInReply: [
-        "抱歉", "不好意思", "帮您查", "帮您看", "帮您核实", "帮您问", "帮您处理", "帮您联系",
-        "我看看", "我看一下", "我查", "我核实", "我联系", "我问问", "发我看", "给我看", "拍张照",
-        "拍个照", "拍个视频", "发个视频", "发我", "核实", "问问", "查一下", "查查", "我马上", "我这就",
-        "联系快递",
-      ],
-      notInSentence: ["咦", "诶", "欸", "奇怪"]),
+      notInReply: investigations, notInSentence: ["咦", "诶", "欸", "奇怪"]),
     RhetoricalPattern(
       shape: .denial, words: ["怎么能", "怎么可以", "咋能", "咋可以"],
       next: [
@@ -545,6 +548,77 @@ enum RhetoricalPatterns {
       ],
       needBefore: priceLeads + ["便宜货", "便宜的", "九块九", "几块", "十块", "地摊货", "块的"],
       notInClause: ["请问", "一般", "正常"]),
+    // 还能指望什么做工 / 我还能为了几块钱骗您什么 — "what more could one expect" meaning "nothing"
+    // (not 还能选什么颜色呢, which offers).
+    RhetoricalPattern(
+      shape: .dismissive, words: ["还能", "又能", "还会", "又会"], notInClause: ["请问", "吗"],
+      needAfter: [
+        "指望什么", "指望啥", "要求什么", "要求啥", "奢望什么", "奢望啥", "图什么", "图啥", "图您什么",
+        "图你什么", "骗您什么", "骗你什么", "骗您啥", "骗你啥", "坑您什么", "坑你什么", "坑您啥",
+        "坑你啥", "贪您什么", "贪你什么", "赚您什么", "赚你什么",
+      ]),
+    // 四十块包邮的四件套会是全棉的吗 — a price that answers the doubt (not 这款会是全棉的吗).
+    RhetoricalPattern(
+      shape: .denial, words: ["会是", "能是", "能买到", "买得到", "能买得到"],
+      needBefore: ["块", "元", "毛钱"],
+      notInClause: ["请问", "不知道", "是否", "会不会", "什么", "哪", "几", "多少"],
+      needAfter: [
+        "全棉", "纯棉", "全羊毛", "纯羊毛", "羊绒", "真丝", "桑蚕丝", "真皮", "头层", "实木", "纯铜",
+        "纯银", "纯金", "正品", "原装", "大牌", "进口", "手工", "全新", "纯", "真",
+      ],
+      ending: .questionMark),
+    // 您觉得物流会免费给送上楼吗 — an expectation the buyer is asked to see is unreasonable.
+    RhetoricalPattern(
+      shape: .denial, words: ["您觉得", "你觉得", "您认为", "你认为"],
+      notInClause: ["请问", "要不要", "需不需要", "需要"],
+      needAfter: [
+        "会免费", "能免费", "肯免费", "愿意免费", "会白送", "能白送", "会白给", "会倒贴", "肯倒贴",
+        "会亏本", "肯亏本", "愿意亏本", "会赔本", "会赔钱", "会亏钱", "会不要钱",
+      ],
+      ending: .maParticle),
+    // 有必要每天问一遍物流吗 — the buyer's fuss weighed (not 有必要加固一下包装吗).
+    RhetoricalPattern(
+      shape: .dismissive, words: ["有必要"], notBefore: ["没", "是否"],
+      notInClause: ["请问"],
+      needAfter: [
+        "每天", "天天", "一直", "老是", "总是", "反复", "一遍遍", "一遍一遍", "生气", "发火", "计较",
+        "较真", "投诉", "差评", "闹", "为了", "为这", "为那", "为几", "为一点", "为个",
+      ],
+      ending: .maParticle),
+    // 您这是买东西还是考我呢 — sarcasm in the shape of a choice question.
+    RhetoricalPattern(
+      shape: .talkingBack,
+      words: [
+        "还是考", "还是在考", "还是来考", "还是找茬", "还是来找茬", "还是在找茬", "还是逗", "还是在逗",
+        "还是来逗", "还是为难", "还是在为难", "还是来为难", "还是找事", "还是来找事", "还是开玩笑",
+        "还是在开玩笑", "还是刁难", "还是在刁难", "还是审", "还是在审", "还是耍", "还是在耍",
+        "还是砸场子", "还是来砸场子", "还是捣乱", "还是来捣乱", "还是拿我",
+      ],
+      needBefore: ["您", "你"], notInClause: ["请问"]),
+    // 都穿出去拍过照了，怎么退 — "how could it be returned" meaning "it cannot"
+    // (not 您想怎么退呢？我帮您操作).
+    RhetoricalPattern(
+      shape: .denial,
+      words: [
+        "怎么退", "咋退", "怎么换", "咋换", "怎么给您退", "怎么给你退", "怎么给您换", "怎么给你换",
+        "怎么能退", "怎么还能退", "怎么二次销售", "怎么再卖", "怎么卖",
+      ],
+      notInClause: [
+        "请问", "想", "要", "打算", "准备", "的话", "如果", "吗", "都", "知道", "流程", "教", "方便",
+      ],
+      notInReply: [
+        "申请", "点击", "订单", "流程", "步骤", "操作", "教您", "帮您", "给您发", "就行", "就可以",
+        "可以", "告诉您", "地址", "运费险",
+      ],
+      needInSentence: ["都", "已经"]),
+    // 颜色写那么大还能拍错？！ — marvelling at the buyer's mistake.
+    RhetoricalPattern(
+      shape: .blame, words: ["还能", "还会", "还可以"],
+      notInClause: [
+        "请问", "会不会", "是不是", "不会", "担心", "怕", "万一", "吗", "呢", "如果", "的话",
+      ],
+      needAfter: ["错", "弄混", "搞混", "看岔", "弄反", "搞反", "看反"], ending: .questionMark,
+      notInReply: ["不会的", "放心", "帮您", "给您", "别担心", "不用担心", "我看看", "我查"]),
     // 您觉得我们会给您发假货吗 — asking the buyer to say "no" to what they fear.
     RhetoricalPattern(
       shape: .denial,
@@ -683,7 +757,8 @@ enum RhetoricalPatterns {
       notInClause: ["担心", "怕", "是不是", "请问", "是否", "不会"], ending: .maParticle),
     RhetoricalPattern(
       shape: .denial, words: ["能是", "会是"], needBefore: ["这", "那", "我们", "我"],
-      notInClause: ["请问", "可能", "会不会", "是不是"], ending: .maParticle),
+      notInClause: ["请问", "可能", "会不会", "是不是"], ending: .maParticle,
+      notInReply: investigations),
     // 我们什么时候说过包邮了？ 我有说过包邮吗？
     RhetoricalPattern(
       shape: .denial,
@@ -703,7 +778,9 @@ enum RhetoricalPatterns {
         "哪家会", "哪家能", "哪家店有", "找得到第二家", "找得到更",
       ],
       ending: .questionMark),
-    RhetoricalPattern(shape: .denial, words: ["不会吧"], notBefore: ["应该", "一般", "肯定", "也"]),
+    RhetoricalPattern(
+      shape: .denial, words: ["不会吧"], notBefore: ["应该", "一般", "肯定", "也"],
+      notInReply: investigations),
     RhetoricalPattern(
       shape: .denial,
       words: [
@@ -728,8 +805,11 @@ enum RhetoricalPatterns {
       ending: .maParticle),
     RhetoricalPattern(
       shape: .didNotRead, words: ["不会自己", "自己不会", "自己没", "自己不"], ending: .question),
+    RhetoricalPattern(shape: .didNotRead, words: ["是不是不会", "是不是不懂", "是不是不识"]),
+    // 您是不是没看尺码表啊？ (not 是不是没按到底呀, a guess at what went wrong)
     RhetoricalPattern(
-      shape: .didNotRead, words: ["是不是没", "是不是不会", "是不是不懂", "是不是不识"]),
+      shape: .didNotRead, words: ["是不是没", "是不是没有"],
+      next: readingVerbs + ["有看", "有仔细", "有认真", "有注意"]),
     RhetoricalPattern(
       shape: .didNotRead,
       words: [
@@ -887,7 +967,11 @@ enum RhetoricalPatterns {
     // 别人收到都是好的，就您的有问题？
     RhetoricalPattern(
       shape: .blame, words: ["就您", "就你", "偏偏您", "偏偏你", "只有您", "只有你", "光您", "光你"],
-      ending: .questionMark, needInSentence: ["别人", "人家", "其他人", "大家", "别的买家", "其他买家"]),
+      ending: .questionMark,
+      needInSentence: [
+        "别人", "人家", "其他人", "大家", "别的买家", "其他买家", "这么多人", "那么多人", "好多人",
+        "很多人", "人人", "都说好", "都没问题", "都好好的", "别的顾客", "其他顾客", "别的亲", "其他亲",
+      ]),
     RhetoricalPattern(
       shape: .blame, words: ["好意思吗", "好意思么", "好意思说", "好意思问"],
       notBefore: ["不"]),
@@ -1023,7 +1107,8 @@ enum RhetoricalPatterns {
         "还能怎么样", "还能怎样", "还想怎么样", "还想怎样", "还要怎么样", "还要怎样", "能怎么办",
         "又能怎样", "又能怎么样", "又能怎么办", "那又怎样", "那又怎么样", "又怎么了", "那又如何",
         "要什么自行车", "早干嘛去了", "懂不懂", "明不明白", "会不会看", "有完没完",
-        "您想怎么样", "你想怎么样", "你懂吗", "您懂吗", "你明白吗", "你知道吗", "吃干饭",
+        "您想怎么样", "你想怎么样", "还能咋地", "还能咋样", "还能咋办", "又能咋地", "又能咋样",
+        "又能咋办", "能咋地", "还想咋地", "还想咋样", "那又咋地", "那又咋样", "还能怎么办", "你懂吗", "您懂吗", "你明白吗", "你知道吗", "吃干饭",
         "这还要问", "那还要问", "这还需要问", "这还用得着问", "这还要说", "那还要说",
       ]),
     // 您能不能看完说明再说？ 能不能别老催？ (not 能不能麻烦您发一下订单号, a request)
@@ -1118,7 +1203,8 @@ enum RhetoricalPatterns {
         "下单前", "下单之前", "拍之前", "拍下前", "买之前", "购买前", "付款前", "拍的时候", "买的时候",
         "下单的时候",
       ],
-      needAfter: ["没", "不"], ending: .questionMark),
+      notInClause: ["是不是", "会不会", "可能", "请问", "是否"], needAfter: ["没", "不"],
+      ending: .questionMark),
     // 您不瞧瞧自己选的颜色？ (not 您不看看这款白色的吗, which offers)
     RhetoricalPattern(
       shape: .didNotRead,
