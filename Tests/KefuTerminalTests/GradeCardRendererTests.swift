@@ -156,7 +156,6 @@ final class GradeCardRendererTests: XCTestCase {
     XCTAssertTrue(lines.contains("  ✗ 自定义  「！」"), lines.joined(separator: "\n"))
   }
 
-
   func testPersonaCardForTheBuyerTurn() {
     let persona = Persona(
       id: "indecisive", name: "优柔寡断", aliases: [], patience: 3, slowCost: 1, rudeCost: 1,

@@ -103,22 +103,6 @@ public struct AskedAgainRule: Rule {
 
   // MARK: Judging
 
-  @inline(__always) static func endsClause(_ c: Unicode.Scalar) -> Bool {
-    switch c {
-    case ",", ".", "!", "?", ";", "。", "，", "！", "？", "；", "\n", "~", "～", "…": return true
-    default: return false
-    }
-  }
-
-  /// The clause holding `start..<end` (normalised offsets), end exclusive.
-  static func clause(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> (Int, Int) {
-    var a = start
-    while a > 0 && !endsClause(s[a - 1]) { a -= 1 }
-    var b = end
-    while b < s.count && !endsClause(s[b]) { b += 1 }
-    return (a, b)
-  }
-
   /// What the reply asks for.
   static func asked(_ reply: Reply) -> [(Info, PhraseHit)] {
     guard reply.contains(asking) else { return [] }
@@ -137,14 +121,14 @@ public struct AskedAgainRule: Rule {
     ]
     for (info, lexicon) in topics {
       for hit in reply.hits(lexicon) {
-        let (a, b) = clause(s, hit.start, hit.end)
+        let (a, b) = ScalarText.clause(s, hit.start, hit.end)
         if checks.contains(where: { $0.start >= a && $0.end <= b }) { continue }
         var asked = asksIn(a, b)
         if !asked && b - a <= 7 && b < s.count {
           // A bare mention, then the request: 您的订单号，麻烦发我一下
           var c = b
-          while c < s.count && endsClause(s[c]) { c += 1 }
-          let (na, nb) = clause(s, c, c)
+          while c < s.count && ScalarText.endsClause(s[c]) { c += 1 }
+          let (na, nb) = ScalarText.clause(s, c, c)
           asked =
             c < s.count && !checks.contains(where: { $0.start >= na && $0.end <= nb })
             && asksIn(na, nb)

@@ -85,4 +85,21 @@ enum ScalarText {
     for s in scalars where isContent(s) { out.append(s) }
     return out
   }
+
+  /// Whether a scalar ends a clause (punctuation, a line break, ～, …).
+  @inline(__always) static func endsClause(_ c: Unicode.Scalar) -> Bool {
+    switch c {
+    case ",", ".", "!", "?", ";", "。", "，", "！", "？", "；", "\n", "~", "～", "…": return true
+    default: return false
+    }
+  }
+
+  /// The clause holding `start..<end` (offsets into `s`), end exclusive.
+  static func clause(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> (Int, Int) {
+    var a = start
+    while a > 0 && !endsClause(s[a - 1]) { a -= 1 }
+    var b = end
+    while b < s.count && !endsClause(s[b]) { b += 1 }
+    return (a, b)
+  }
 }

@@ -154,27 +154,11 @@ public struct AccountSafetyRule: Rule {
 
   // MARK: Clauses, refusals and who acts
 
-  @inline(__always) static func endsClause(_ c: Unicode.Scalar) -> Bool {
-    switch c {
-    case ",", ".", "!", "?", ";", "。", "，", "！", "？", "；", "\n", "~", "～", "…": return true
-    default: return false
-    }
-  }
-
-  /// The clause around `start..<end` (normalised offsets).
-  static func clause(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> (Int, Int) {
-    var a = start
-    while a > 0 && !endsClause(s[a - 1]) { a -= 1 }
-    var b = end
-    while b < s.count && !endsClause(s[b]) { b += 1 }
-    return (a, b)
-  }
-
   /// Whether the clause refuses the phrase at `hit`: 我们不会让您加私人微信, 私人微信是不加的.
   /// (别 in 别的/别人 refuses nothing.)
   static func refused(_ hit: PhraseHit, in reply: Reply) -> Bool {
     let s = reply.scalars
-    let (a, b) = clause(s, hit.start, hit.end)
+    let (a, b) = ScalarText.clause(s, hit.start, hit.end)
     for r in reply.hits(refusalBefore) where r.start >= a && r.start < hit.start && r.end <= hit.end
     {
       if s[r.start] == "别" && r.end < s.count && "的人家处样".unicodeScalars.contains(s[r.end]) {
@@ -190,7 +174,7 @@ public struct AccountSafetyRule: Rule {
   /// clause: the seller (我, 帮您), the buyer (您, 你), or nobody named.
   enum Actor { case seller, buyer, unnamed }
   static func actor(_ hit: PhraseHit, in s: [Unicode.Scalar]) -> Actor {
-    let (a, _) = clause(s, hit.start, hit.end)
+    let (a, _) = ScalarText.clause(s, hit.start, hit.end)
     var i = hit.start - 1
     while i >= a {
       switch s[i] {
