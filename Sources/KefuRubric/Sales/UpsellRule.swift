@@ -195,6 +195,7 @@ public struct UpsellRule: Rule {
         RuleExample("好的，今天下单今天发货"),
         RuleExample("和您一起核对一下地址哦"),
         RuleExample("这件裙子本身自带腰带哦", addons: [["同色系细腰带", "腰带"]]),
+        RuleExample("129已经是活动价了，今天下单送您一个杯套", addons: [["硅胶杯套", "杯套"]]),
         RuleExample(""),
         RuleExample("这件裙子没有搭配的腰带，是单品哦"),
         RuleExample("这件外套可以搭您衣柜里的白T"),
@@ -472,8 +473,11 @@ public struct UpsellRule: Rule {
     return nil
   }
 
+  /// Giving words that make a named addon a gift rather than an offer.
+  static let giftWords = ["送您", "送你", "送一", "送个", "赠送", "赠您", "赠一", "免费给", "白送"]
+
   /// Where the reply names one of the scenario's addons (not as something the item comes
-  /// with), or nil.
+  /// with, nor as a gift), or nil.
   static func addonSpan(_ reply: Reply, addons: [[String]]) -> (Int, Int)? {
     let scalars = reply.scalars
     for names in addons {
@@ -486,6 +490,9 @@ public struct UpsellRule: Rule {
         {
           continue
         }
+        // Given away with the order (送您一个杯套): a gift, nothing more to buy.
+        let giving = String(String.UnicodeScalarView(scalars[max(0, at - 6)..<at]))
+        if Self.giftWords.contains(where: giving.contains) { continue }
         return (at, at + needle.count)
       }
     }
