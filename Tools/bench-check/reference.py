@@ -24,6 +24,17 @@ ID_ORDER = ["reception_flow", "response_time", "rhetorical_question", "exclamati
             "repeated_reply", "asked_again"]
 STEPS = ["greet", "inquire", "recommend", "objection", "close", "confirm", "farewell", "ship"]
 SELLING = {"greet", "inquire", "recommend", "objection", "close"}
+NUMERALS = "一二两三四五六七八九"
+GREET_FILLERS = "的呢哦呀啊亲哈滴哒嘞哟噢"
+PACKING = {"礼盒包装", "打木架", "木架", "加固包装", "气泡膜", "泡沫箱"}
+PRODUCT_FACTS = {"不会起球", "不起球", "不会缩水", "不缩水", "不会变形", "不变形", "不会掉色", "不掉色", "不褪色"}
+SEPARATORS = ',。?!~;:\n\r\t …()【】「」"'
+
+
+def is_separator(t, i):
+    if t[i] == ".":
+        return not (0 < i < len(t) - 1 and t[i - 1].isdigit() and t[i + 1].isdigit())
+    return t[i] in SEPARATORS
 
 
 def load_lexicons(path):
@@ -92,39 +103,56 @@ def phone_number(t):
 
 def rhetorical_spans(t, buyer=()):
     """Where rhetorical_reference finds a rhetorical question: one span per sentence (the clause
-    it is in, with the sentence's closing punctuation), as the Swift detector reports them."""
+    it is in, with the sentence's closing punctuation), as the Swift detector reports them. The
+    loop is `rq.is_rhetorical`'s, recording where instead of stopping at the first."""
     masked = rq._QUOTES.sub(lambda m: m.group()[0] + "x" * (len(m.group()) - 2) + m.group()[-1], t)
     spans = []
+    complained = []
 
-    def complained():
-        return any(rq._COMPLAINT.search(norm(b)) for b in buyer)
-    sentences, current = [], []
+    def buyer_complained():
+        if not complained:
+            complained.append(any(rq._COMPLAINT.search(norm(b)) for b in buyer))
+        return complained[0]
+    sentences, offsets, current, where = [], [], [], []
     for m in rq._CLAUSE.finditer(masked):
         clause = rq._Clause(m.group(1), m.group(2))
-        current.append((clause, m.start(1), m.end(1), m.end(2)))
+        current.append(clause)
+        where.append((m.start(1), m.end(1), m.end(2)))
         if any(c in rq._TERMINATORS for c in clause.tail):
             sentences.append((current, "?" in clause.tail or "？" in clause.tail or "⁉" in clause.tail,
-                              any(c in "!！‼⁉" for c in clause.tail), True))
-            current = []
+                              any(c in "!！‼⁉" for c in clause.tail)))
+            offsets.append((where, True))
+            current, where = [], []
     if current:
-        sentences.append((current, False, False, False))
-    for entries, question, exclaim, terminated in sentences:
-        clauses = [e[0] for e in entries]
-
+        sentences.append((current, False, False))
+        offsets.append((where, False))
+    texts = ["".join(c.text + c.tail for c in clauses) for clauses, _, _ in sentences]
+    previous_asks = False
+    for si, (clauses, question, exclaim) in enumerate(sentences):
         def sentence_text(ci, clauses=clauses):
             return "".join(c.text for c in clauses[:ci])
+        later = "".join(texts[si + 1:])
+        hit = None
         for ci in range(len(clauses)):
-            hit = False
             if rq._ANY_ANCHOR.search(clauses[ci].text):
                 for p in rq._COMPILED:
                     if rq._pattern_hit(p, clauses, ci, sentence_text, question, exclaim,
-                                       complained, masked):
-                        hit = True
+                                       buyer_complained, masked, later):
+                        hit = ci
                         break
-            if hit or rq._code_hit(clauses, ci, question, exclaim):
-                _, start, end, outer = entries[ci]
-                spans.append((start, outer if ci == len(clauses) - 1 and terminated else end))
+            if hit is not None:
                 break
+            last_in_reply = si == len(sentences) - 1 and ci == len(clauses) - 1
+            rest = "".join(x.text + x.tail for x in clauses[ci:]) + later
+            if rq._code_hit(clauses, ci, question, exclaim, previous_asks, last_in_reply, rest):
+                hit = ci
+                break
+        if hit is not None and not rq._answered(sentences, si):
+            where, terminated = offsets[si]
+            start, end, outer = where[hit]
+            spans.append((start, outer if hit == len(clauses) - 1 and terminated else end))
+        asks = question or clauses[-1].particle == "吗"
+        previous_asks = asks and not rq._QUESTION_WORD.search("".join(c.text for c in clauses))
     return spans
 
 
@@ -148,7 +176,7 @@ class Reference:
             r"[0-9][件双条袋盒瓶个套包支台份罐箱斤克本床筒只张把副桶]"
             r"|(?:^|(?<=[^第满买]))[一两二三四五六七八九十][件双条袋盒瓶个套包支台份罐箱斤克本床筒只张把副桶]")
         self.counted = re.compile(r"[一两几][件条双袋盒瓶个套包支台份罐张副对把只块片卷根本颗管箱筒桶](?![小东别其])")
-        self.piece = re.compile(r"(?=([加带备配拍买选挑入来])[一两几][件条双袋盒瓶个套包支台份罐张副对把只块片卷根本颗管箱筒桶])")
+        self.piece = re.compile(r"(?=([加带备配拍买选挑入来拿])[一两几][件条双袋盒瓶个套包支台份罐张副对把只块片卷根本颗管箱筒桶])")
         self.spend = re.compile(r"满[0-9]+")
         self.share = re.compile(r"[¥$€₳][0-9a-z]{6,}[¥$€₳]")
         self.digits = re.compile(r"[0-9]+")
@@ -279,7 +307,9 @@ class Reference:
         found = set()
         if greets:
             found.add("greet")
-        self.problem_context = bool(self.rhetoric) or self.has("problem")
+        # An apology or a remedy in the reply: its questions settle the complaint.
+        self.problem_context = (bool(self.rhetoric) or self.looks_into_problem()
+                                or (self.has("apology") and self.has("trouble-or-fix")))
         for k in range(len(self.clauses)):
             if self.is_question(k):
                 step = self.question_step(k)
@@ -290,12 +320,14 @@ class Reference:
         offer = self.offer()
         offers_item = offer is not None and offer[0]
         offers_deal = offer is not None and not offer[0]
-        recommending = self.recommends() or offers_item
+        objecting = self.handles_objection()
+        # A product fact said to answer a doubt handles the objection; on its own it sells.
+        recommending = self.recommends(not objecting) or offers_item
         if recommending:
             found.add("recommend")
-        if self.handles_objection() or (self.rhetoric and not recommending):
+        if objecting or (self.rhetoric and not recommending):
             found.add("objection")
-        if self.closes() or offers_deal:
+        if self.closes(not offers_item) or offers_deal:
             found.add("close")
         if self.confirming:
             found.add("confirm")
@@ -304,6 +336,10 @@ class Reference:
         if self.says_farewell(found):
             found.add("farewell")
         if not found and self.has("wait-apology"):
+            found.add("greet")
+        # 久等啦 ahead of what follows opens the talk.
+        if (self.clauses and not self.has_in("apology", 0)
+                and any(h[2] == "久等" for h in self.hits_in("wait-apology", 0))):
             found.add("greet")
         return [s for s in STEPS if s in found]
 
@@ -316,7 +352,10 @@ class Reference:
         for c in self.clauses:
             if t[c.start] == "在":
                 rest = c.end - c.start
-                if rest == 1 or (rest == 2 and t[c.start + 1] in "的呢哦呀啊亲哈"):
+                if rest == 1 or (rest == 2 and t[c.start + 1] in GREET_FILLERS):
+                    return True
+                # 在滴亲 / 在呢亲: two fillers.
+                if rest == 3 and t[c.start + 1] in GREET_FILLERS and t[c.start + 2] in GREET_FILLERS:
                     return True
         m = re.match(r"h(?:i|ey)", t)
         if m:
@@ -339,8 +378,18 @@ class Reference:
             return self.has_in("question-word", k)
         if c.particle is None:
             words = [h for h in self.hits_in("question-word", k) if h[2] not in ("几", "还是")]
+            # 掉毛厉害不 / 量过没有 / 您是要静音的还是风大的: a tag or a choice.
+            if self.tagged(k) or self.offers_choice(k):
+                return True
+            # 想问下您的手机是安卓还是苹果: asked outright.
+            if self.has_in("ask-prefix", k) and self.hits_in("question-word", k):
+                return True
             if k != len(self.clauses) - 1 or not words:
                 return False
+            # 喜欢哪个拍哪个: the same question word twice is an indefinite.
+            for i, w in enumerate(words):
+                if any(x[2] == w[2] for x in words[i + 1:]):
+                    return False
             return not any(ch in "都也管论我" for ch in t[c.start:c.end])
         return False
 
@@ -350,9 +399,23 @@ class Reference:
             return None
         if self.has_in("recheck", k) or (c.particle == "吧" and self.has_in("confirm-topic", k)):
             return "confirm"
+        # 地址是浦东那个吗: a detail read back for a yes.
+        if self.reads_back_for_yes(k):
+            return "confirm"
         if self.has_in("ship-topic", k):
+            # 宝贝收到了吗？满意的话给个五星: a follow-up before the review request.
+            if self.has("farewell") and self.has_in("received-check", k):
+                return None
             return "ship"
-        if self.has_in("close-topic", k) or (self.has_in("price-word", k) and self.has_in("acceptance", k)):
+        # 这单需要开发票吗 / …还是寄给家人的: the order itself.
+        t = self.t
+        goes_on = k > 0 and c.end - c.start >= 2 and t[c.start:c.start + 2] == "还是"
+        if self.has_in("order-question", k) or (goes_on and self.has_in("order-question", k - 1)):
+            return "confirm"
+        # 能不能接受晚两天发: a delay put to the buyer.
+        delay = any(h[0] >= c.start and h[1] <= c.end for h in self.hits("ship"))
+        if ((self.has_in("close-topic", k) and not delay)
+                or (self.has_in("price-word", k) and self.has_in("acceptance", k))):
             return "close"
         tags = self.hits_in("check-tag", k)
         if any(h[2].startswith("错") for h in tags):
@@ -372,7 +435,86 @@ class Reference:
             return None
         if self.problem_context:
             return "objection"
-        return "inquire"
+        return "inquire" if self.asks_about_buyer(k) else None
+
+    def tagged(self, k):
+        """掉毛厉害不 / 量过没有 / 拍了没: a statement turned into a question by a tag."""
+        c = self.clauses[k]
+        t = self.t
+        n = c.end - c.start
+        if n < 3:
+            return False
+        last = t[c.end - 1]
+        if last == "不":
+            return t[c.end - 2] not in "要可倒也都并绝从再还就才决毫一"
+        if last == "有" and t[c.end - 2] == "没" and n >= 4:
+            return t[c.end - 3] in "过了完好"
+        if last == "没":
+            return t[c.end - 2] in "过了完好"
+        return False
+
+    def offers_choice(self, k):
+        """您是想要静音一点的还是风力大一点的: a choice put to the buyer."""
+        c = self.clauses[k]
+        t = self.t
+        for start, end, word in self.hits_in("question-word", k):
+            if word != "还是" or start <= c.start + 2:
+                continue
+            addressed = choosing = False
+            for i in range(c.start, start):
+                if t[i] in "您你":
+                    addressed = True
+                if addressed and t[i] in "是要想":
+                    choosing = True
+            if choosing:
+                return True
+        return False
+
+    def reads_back_for_yes(self, k):
+        c = self.clauses[k]
+        t = self.t
+        if not (c.particle == "吗" or c.question_mark) or self.hits_in("question-word", k):
+            return False
+        for start, end, _ in self.hits_in("confirm-topic", k):
+            if end + 1 < c.end and (t[end] == "是" or (t[end] == "还" and t[end + 1] == "是")):
+                return True
+        return False
+
+    def asks_about_buyer(self, k):
+        """Needs-finding asks about the buyer: a need topic, a choice, the buyer addressed."""
+        c = self.clauses[k]
+        t = self.t
+        n = len(self.clauses)
+        if k + 1 < n and self.has_in("self-answer", k + 1):
+            return False
+        if c.end - c.start >= 2 and t[c.start] == "我" and not self.has_in("ask-word", k):
+            return False
+        for start, end, word in self.hits_in("question-word", k):
+            # (the one-character 哪/谁 at that start, which the longest match may hide)
+            if word[0] in "哪谁" and "不" in t[start + 1:min(c.end, start + 5)]:
+                return False
+        if self.has_in("need-topic", k) or self.has_in("buyer-address", k):
+            return True
+        if (k > 0 and c.end - c.start <= 6 and self.tagged(k)
+                and (self.has_in("need-topic", k - 1) or self.has_in("buyer-address", k - 1))):
+            return True
+        if k + 1 < n:
+            nxt = self.clauses[k + 1]
+            if nxt.end - nxt.start >= 2 and t[nxt.start:nxt.start + 2] == "还是":
+                return True
+        return any(h[2] == "还是" for h in self.hits_in("question-word", k))
+
+    def looks_into_problem(self):
+        """A problem word outside the open door's clause."""
+        if not self.has("problem"):
+            return False
+        doors = {self.clause_of(h[0]) for h in self.hits("open-door")}
+        doors.discard(None)
+        for start, _, _ in self.hits("problem"):
+            k = self.clause_of(start)
+            if k is None or k not in doors:
+                return True
+        return False
 
     def guesses_cause(self, k):
         c = self.clauses[k]
@@ -419,7 +561,7 @@ class Reference:
                 return True
         return False
 
-    def recommends(self):
+    def recommends(self, weak):
         t = self.t
         for start, end, phrase in self.hits("recommend"):
             if self.negated(start) or self.rhetorical(start, end):
@@ -434,6 +576,18 @@ class Reference:
                     continue
             if phrase == "推荐" and self.promises_later(start, end, k):
                 continue
+            # 欢迎回购 says goodbye.
+            if phrase == "回购" and start >= 2 and t[start - 2] in "欢期":
+                continue
+            # 帮您看看 / 发您看看: a look promised or a document shown.
+            if phrase == "您看看" and start >= 1 and t[start - 1] in "帮发给":
+                continue
+            # 合身就好: feedback welcomed.
+            if phrase == "合身" and end + 1 < len(t) and t[end] == "就" and t[end + 1] in "好行":
+                continue
+            # 领了再拍更划算: the coupon's saving.
+            if phrase == "更划算" and start >= 1 and t[start - 1] in "拍买":
+                continue
             if self.remedy_exchange(k):
                 continue
             return True
@@ -447,6 +601,11 @@ class Reference:
             limit = min(end + 1, self.clauses[k].end) if end - start == 1 else self.clauses[k].end
             if self.option_follows(end, limit):
                 return True
+        if (self.substitutes() or self.lays_out_options() or self.boasts()
+                or self.fits.search(t) is not None or self.advises_if() or self.names_variant()):
+            return True
+        if not weak:
+            return False
         intensifiers = self.hits("intensifier")
         for start, end, _ in self.hits("praise"):
             k = self.clause_of(start)
@@ -457,12 +616,57 @@ class Reference:
                 continue
             if not any(ch in "不没" for ch in t[max(c.start, start - 3):start]):
                 return True
+        for start, end, phrase in self.hits("objection"):
+            if phrase in PRODUCT_FACTS:
+                k = self.clause_of(start)
+                if k is not None and not self.is_question(k) and not self.rhetorical(start, end):
+                    return True
         for start, end, _ in self.hits("feature"):
             k = self.clause_of(start)
             if k is not None and not self.is_question(k) and not self.negated(start):
                 return True
-        return (self.substitutes() or self.lays_out_options() or self.boasts()
-                or self.fits.search(t) is not None)
+        return self.answers_own_question()
+
+    def names_variant(self):
+        """不喜欢的话还有燕麦色: another variant put forward in a statement."""
+        t = self.t
+        for i in range(len(t) - 2):
+            if t[i] == "还" and t[i + 1] == "有":
+                k = self.clause_of(i)
+                if k is None or self.is_question(k):
+                    continue
+                end = min(self.clauses[k].end, i + 6)
+                for j in range(i + 3, end):
+                    if t[j] in "色款码号" and t[j - 1] != "颜" and t[i + 2] not in "别其":
+                        return True
+        return False
+
+    def advises_if(self):
+        """光照够的话可以养月季: advice for the buyer's case."""
+        t = self.t
+        condition = t.find("的话")
+        if condition < 0:
+            return False
+        i = condition + 2
+        while i + 2 < len(t) and i < condition + 14:
+            if t[i] == "可" and t[i + 1] == "以" and t[i + 2] in "养种选买入试戴配穿喝吃拍":
+                nxt = t[i + 3] if i + 3 < len(t) else " "
+                if not (t[i + 2] == "拍" and nxt in "照下视张一个"):
+                    k = self.clause_of(i)
+                    if k is not None and not self.is_question(k):
+                        return True
+            i += 1
+        return False
+
+    def answers_own_question(self):
+        """为什么…这么脆？因为…: a question the seller answers at once (设问)."""
+        if not self.has("self-answer"):
+            return False
+        for k in range(len(self.clauses) - 1):
+            if (self.is_question(k) and self.has_in("self-answer", k + 1)
+                    and any(h[2] == "为什么" for h in self.hits_in("question-word", k))):
+                return True
+        return False
 
     def substitutes(self):
         gone = self.hits("sold-out")
@@ -501,17 +705,39 @@ class Reference:
         t = self.t
         for i in range(at, min(limit, at + 4)):
             x = t[i]
-            if "0" <= x <= "9" or "a" <= x <= "z" or x in "大小这那同新码号款色段版":
+            if "0" <= x <= "9" or "a" <= x <= "z" or x in "大小这那同新码号款色段版浅深亮暗长短厚薄宽窄轻":
                 return True
             if x in "了下吧哦的一择" and i == at:
                 return False
         return False
 
     def handles_objection(self):
-        for start, end, phrase in self.hits("objection"):
+        t = self.t
+        objections = self.hits("objection")
+        for start, end, phrase in objections:
             if self.negated(start) and not phrase.startswith("不"):
                 continue
             if self.rhetorical(start, end):
+                continue
+            # 售后专员小林为您服务: who is speaking.
+            if phrase == "售后" and end < len(t) and t[end] in "专客团部小同组":
+                continue
+            # 身高体重发我一下: 体重 then 发.
+            if phrase == "重发" and start > 0 and t[start - 1] == "体":
+                continue
+            # 感谢您的耐心等待: thanks for waiting.
+            if (phrase == "耐心等" and not self.has("trouble-or-fix")
+                    and any(e2 <= start and start - e2 <= 3 for _, e2, _ in self.hits("thanks"))):
+                continue
+            # 已补发: a status report.
+            if phrase in ("补发", "重发", "重新发") and "已" in t[max(0, start - 2):start]:
+                continue
+            # 给您换成顺丰: the courier changed.
+            if phrase in ("给您换", "帮您换") and any(end <= s2 <= end + 2 for s2, _, _ in self.hits("ship")):
+                continue
+            # 加厚不起球: a product fact answers a doubt only when there is one.
+            if (phrase in PRODUCT_FACTS and not self.buyer_objects()
+                    and not any(s2 != start and p2 not in PRODUCT_FACTS for s2, _, p2 in objections)):
                 continue
             return True
         apologies = self.hits("apology")
@@ -530,15 +756,38 @@ class Reference:
                 k = self.clause_of(start)
                 if k is not None and "的话" in self.t[end:self.clauses[k].end]:
                     return True
-        if self.has("objection-answer") and any(self.rx["buyer-objection"].search(norm(b)) for b in self.buyer):
+        if self.has("objection-answer") and self.buyer_objects():
             return any(not self.rhetorical(s2, e2) for s2, e2, _ in self.hits("objection-answer"))
         return False
 
-    def closes(self):
+    def buyer_objects(self):
+        return any(self.rx["buyer-objection"].search(norm(b)) for b in self.buyer)
+
+    def closes(self, price_cuts):
         t = self.t
-        for start, end, _ in self.hits("close"):
-            if not self.negated(start):
-                return True
+        for start, end, phrase in self.hits("close"):
+            if self.negated(start):
+                continue
+            # 可以先拍小样试试: a trial size recommended.
+            if phrase == "可以先拍" and "试" in t[end:end + 6]:
+                continue
+            return True
+        # 新人下单立减5元 / 只要89: the price pitched.
+        if price_cuts:
+            for start, end, phrase in self.hits("price-cut"):
+                if self.negated(start):
+                    continue
+                if phrase != "只要":
+                    return True
+                if end < len(t) and (t[end].isdigit() or t[end] in NUMERALS or t[end] == "十"):
+                    return True
+        if self.changes_price():
+            return True
+        # 家人们冲: the live-stream push.
+        for c in self.clauses:
+            if c.end - c.start <= 14 and t[c.end - 1] == "冲":
+                if c.end - c.start == 1 or t[c.end - 2] not in "别不":
+                    return True
         # 现在购买还送一个收纳袋: a gift tied to ordering now.
         for start, end, _ in self.hits("order-now"):
             k = self.clause_of(start)
@@ -553,7 +802,7 @@ class Reference:
                         continue
                     return True
         # 全场8折
-        for m in self.discount.finditer(t):
+        for m in self.discount.finditer(t) if price_cuts else ():
             if not self.rhetorical(m.end() - 1, m.end()):
                 return True
         # 今天全场包邮
@@ -567,13 +816,27 @@ class Reference:
                         return True
         return False
 
+    def changes_price(self):
+        """专享价已经给您改好了: the price changed for the buyer to pay."""
+        t = self.t
+        price = t.find("价")
+        if price < 0:
+            return False
+        for c in self.clauses:
+            for i in range(c.start, c.end - 1):
+                if (t[i] == "改" and t[i + 1] not in "不成" and t[i + 1] in "好一下了"
+                        and not self.has_in("ship-topic", self.clause_of(i) or 0)
+                        and (price < i or "价" in t[c.start:c.end])):
+                    return True
+        return False
+
     def ships(self):
         t = self.t
         excluded = self.hits("not-ship")
         for start, end, phrase in self.hits("ship"):
             if any(s2 < end and start < e2 for s2, e2, _ in excluded):
                 continue
-            if self.confirming and phrase == "备注":
+            if self.confirming and (phrase == "备注" or phrase in PACKING):
                 continue
             if phrase == "包邮":
                 if self.rhetorical(start, end):
@@ -582,6 +845,10 @@ class Reference:
                 if k is not None and self.has_in("promotion", k):
                     continue
             return True
+        # 发了亲: dispatched, said tersely.
+        for c in self.clauses:
+            if c.end - c.start <= 4 and t[c.start] == "发" and c.start + 1 < c.end and t[c.start + 1] == "了":
+                return True
         for start, end, phrase in self.hits("ship-topic"):
             if phrase == "地址":
                 k = self.clause_of(start)
@@ -608,6 +875,11 @@ class Reference:
                 return True
         if self.has("open-door") and not (others & SELLING):
             return True
+        # …有问题随时问我哦 at the end closes the talk; in an opener it invites.
+        if ("greet" not in others or len(others) > 1) and len(self.clauses) > 1:
+            last = self.clauses[-1]
+            if any(s2 >= last.start for s2, _, _ in self.hits("open-door")):
+                return True
         return self.has("thanks") and not others
 
     # --- order confirmation --------------------------------------------------------------------
@@ -620,10 +892,14 @@ class Reference:
         receipts = self.hits("receipt")
         checking = any(not any(s2 <= start < e2 for s2, e2, _ in receipts)
                        for start, _, _ in self.hits("check-verb"))
-        if not (tagged or direct or topic or checking or seen):
+        noted = self.has("note-seen")
+        if not (tagged or direct or topic or checking or seen or noted):
             return self.reads_back_details()
         details = self.detail_kinds()
         if seen and details >= 1:
+            return True
+        # 您备注的「不要放辣椒包」我们看到了
+        if noted and self.has("seen-it"):
             return True
         if direct and (details >= 1 or tagged):
             return True
@@ -697,7 +973,8 @@ class Reference:
     def find_offer(self):
         t = self.t
         words = (self.has("upsell-offer") or self.has("upsell-deal") or self.has("upsell-pairing")
-                 or self.has("upsell-purchased") or self.has("upsell-invite"))
+                 or self.has("upsell-purchased") or self.has("upsell-invite")
+                 or (self.has("upsell-add-on") and self.has("upsell-bought")))
         if not words and "满" not in t and self.extra_piece(lambda at: False) is None:
             return None
         negations = self.lex["upsell-negation"]
@@ -725,9 +1002,13 @@ class Reference:
             threshold = self.spend_threshold()
             if threshold and ("再" in t[threshold[1]:] or "凑" in t[threshold[1]:]):
                 deal = threshold
+        # 第二件半价指的是同一款哦: the deal explained.
+        if self.has("upsell-not-deal"):
+            deal = None
         dealt = deal is not None
+        comes_with = self.has("upsell-included")
         for start, end, word in self.hits("upsell-pairing"):
-            if negated(start):
+            if negated(start) or comes_with:
                 continue
             if not shop_signal and word in ("搭配", "配着", "配起来", "搭一"):
                 continue
@@ -748,13 +1029,30 @@ class Reference:
                 if phrase == "加购" and self.buyers_cart(start, end):
                     continue
                 return (True, dealt)
-            if self.extra_piece(negated) is not None:
-                return (not dealt, dealt)
-            # 买了咖啡机的话，…也可以考虑一下
-            for start, end, _ in self.hits("upsell-bought"):
-                if negated(start) or "的话" not in t[end:end + 10]:
+            extra = None if comes_with else self.extra_piece(negated)
+            if extra is not None and not self.read_back(extra[0]):
+                named = (not dealt or self.has("upsell-shop-goods")
+                         or any(s2 >= extra[1] for s2, _, _ in items))
+                return (named, dealt)
+            # 买了咖啡机的话 / 买口红的宝子: what goes with the purchase.
+            buyers = self.hits("upsell-buyer-of-it")
+            for start, end, phrase in self.hits("upsell-bought"):
+                if negated(start):
+                    continue
+                bare = phrase == "买"
+                if not any(end <= s2 <= end + 10 and not (bare and p2 == "的话") for s2, _, p2 in buyers):
                     continue
                 if any(s2 > end for s2, _, _ in self.hits("upsell-invite")):
+                    return (True, dealt)
+            # 拍了这套牙刷的，牙膏加5块钱带走: added on top.
+            for start, end, phrase in self.hits("upsell-bought"):
+                if negated(start) or phrase == "买":
+                    continue
+                framed = (start <= 6 or any(end <= s2 <= end + 10 for s2, _, _ in buyers)
+                          or self.bought_clause_ends(end))
+                if not framed or comes_with:
+                    continue
+                if any(s2 > end + 2 for s2, _, _ in self.hits("upsell-add-on")):
                     return (True, dealt)
             # 我们家的帽子也在做活动，要不要看看
             goods = self.hits("upsell-shop-goods")
@@ -769,10 +1067,34 @@ class Reference:
                         continue
                     return (True, dealt)
         if deal:
+            trade_up = any(s2 == deal[0] and p2 in ("换购", "加价购") for s2, _, p2 in self.hits("upsell-deal"))
             named = (any(s2 >= deal[1] for s2, _, _ in items) or "这款" in t[deal[1]:]
-                     or self.counted.search(t, deal[1]) is not None)
+                     or self.counted.search(t, deal[1]) is not None
+                     or (trade_up and any(e2 <= deal[0] and deal[0] - e2 <= 12 for _, e2, _ in items)))
             return (named, True)
         return None
+
+    def bought_clause_ends(self, after):
+        """拍了这套牙刷的，: the purchase named as a whole clause."""
+        t = self.t
+        i = after
+        while i + 1 < len(t) and i < after + 10:
+            if t[i] == "的" and is_separator(t, i + 1):
+                return True
+            if is_separator(t, i):
+                return False
+            i += 1
+        return False
+
+    def read_back(self, at):
+        """核对一下规格：床单1.8米，配两个枕套: a piece read back after a colon."""
+        t = self.t
+        if ":" not in t[:at]:
+            return False
+        before = t[max(0, at - 4):at]
+        if any(w in before for w in ("再", "另外", "也", "顺", "一起")):
+            return False
+        return not any(ch in "?吗" for ch in t[at:])
 
     def buyers_cart(self, start, end):
         t = self.t
@@ -789,7 +1111,7 @@ class Reference:
             offered = verb in "加带备配"
             if not offered:
                 before = t[max(0, i - 4):i]
-                offered = any(w in before for w in ("再", "顺便", "一起", "单独", "另外", "也", "多"))
+                offered = any(w in before for w in ("再", "顺便", "顺手", "一起", "单独", "另外", "也", "多"))
             if not offered:
                 continue
             # 一箱纯牛奶加一箱酸奶: an order read back as a list.
