@@ -101,61 +101,6 @@ def phone_number(t):
     return False
 
 
-def rhetorical_spans(t, buyer=()):
-    """Where rhetorical_reference finds a rhetorical question: one span per sentence (the clause
-    it is in, with the sentence's closing punctuation), as the Swift detector reports them. The
-    loop is `rq.is_rhetorical`'s, recording where instead of stopping at the first."""
-    masked = rq._QUOTES.sub(lambda m: m.group()[0] + "x" * (len(m.group()) - 2) + m.group()[-1], t)
-    spans = []
-    complained = []
-
-    def buyer_complained():
-        if not complained:
-            complained.append(any(rq._COMPLAINT.search(norm(b)) for b in buyer))
-        return complained[0]
-    sentences, offsets, current, where = [], [], [], []
-    for m in rq._CLAUSE.finditer(masked):
-        clause = rq._Clause(m.group(1), m.group(2))
-        current.append(clause)
-        where.append((m.start(1), m.end(1), m.end(2)))
-        if any(c in rq._TERMINATORS for c in clause.tail):
-            sentences.append((current, "?" in clause.tail or "？" in clause.tail or "⁉" in clause.tail,
-                              any(c in "!！‼⁉" for c in clause.tail)))
-            offsets.append((where, True))
-            current, where = [], []
-    if current:
-        sentences.append((current, False, False))
-        offsets.append((where, False))
-    texts = ["".join(c.text + c.tail for c in clauses) for clauses, _, _ in sentences]
-    previous_asks = False
-    for si, (clauses, question, exclaim) in enumerate(sentences):
-        def sentence_text(ci, clauses=clauses):
-            return "".join(c.text for c in clauses[:ci])
-        later = "".join(texts[si + 1:])
-        hit = None
-        for ci in range(len(clauses)):
-            if rq._ANY_ANCHOR.search(clauses[ci].text):
-                for p in rq._COMPILED:
-                    if rq._pattern_hit(p, clauses, ci, sentence_text, question, exclaim,
-                                       buyer_complained, masked, later):
-                        hit = ci
-                        break
-            if hit is not None:
-                break
-            last_in_reply = si == len(sentences) - 1 and ci == len(clauses) - 1
-            rest = "".join(x.text + x.tail for x in clauses[ci:]) + later
-            if rq._code_hit(clauses, ci, question, exclaim, previous_asks, last_in_reply, rest):
-                hit = ci
-                break
-        if hit is not None and not rq._answered(sentences, si):
-            where, terminated = offsets[si]
-            start, end, outer = where[hit]
-            spans.append((start, outer if hit == len(clauses) - 1 and terminated else end))
-        asks = question or clauses[-1].particle == "吗"
-        previous_asks = asks and not rq._QUESTION_WORD.search("".join(c.text for c in clauses))
-    return spans
-
-
 class Reference:
     def __init__(self, lexicons):
         self.lex = lexicons
@@ -194,7 +139,7 @@ class Reference:
         if t:
             self.clauses = clauses_of(t)
             self.buyer = buyer
-            self.rhetoric = rhetorical_spans(t, buyer)
+            self.rhetoric = rq.rhetorical_spans(t, buyer)
             self.confirming = self.is_confirming()
             # reception_flow
             steps = self.steps()

@@ -1,6 +1,6 @@
 """Reference implementation of the `rhetorical_question` rule with Python `re`.
 
-Used only by the `kefu check --jsonl` benchmark, which imports `is_rhetorical(text) -> bool` and
+Used only by the `kefu check --jsonl` benchmark, which imports `rhetorical_spans` (and `is_rhetorical`) and
 times it against the Swift rule. It is a straightforward port of
 `Sources/KefuRubric/Tone/RhetoricalQuestionDetector.swift`: each pattern becomes one compiled
 regular expression over a clause, and the shapes judged in code become a few more. The lexicon is
@@ -191,17 +191,22 @@ class _Clause:
 
 
 def _sentences(text):
-    sentences, current = [], []
+    """The clauses grouped into sentences, each with whether it ends in ？ and in ！, and where
+    its clauses are: (text start, text end, tail end) each, and whether a terminator closes it."""
+    sentences, offsets, current, where = [], [], [], []
     for m in _CLAUSE.finditer(text):
         clause = _Clause(m.group(1), m.group(2))
         current.append(clause)
+        where.append((m.start(1), m.end(1), m.end(2)))
         if any(c in _TERMINATORS for c in clause.tail):
             sentences.append((current, "?" in clause.tail or "？" in clause.tail or "⁉" in clause.tail,
                               any(c in "!！‼⁉" for c in clause.tail)))
-            current = []
+            offsets.append((where, True))
+            current, where = [], []
     if current:
         sentences.append((current, False, False))
-    return sentences
+        offsets.append((where, False))
+    return sentences, offsets
 
 
 def _ending_ok(p, clauses, ci, question, exclaim, negation, after):
@@ -387,8 +392,10 @@ def _code_hit(clauses, ci, question, exclaim, previous_asks, last_in_reply, rest
     return False
 
 
-def is_rhetorical(text, buyer=()):
-    """Whether a seller's reply holds a rhetorical question (反问句)."""
+def rhetorical_spans(text, buyer=(), first=False):
+    """Where the reply holds a rhetorical question: one span per sentence (the clause it is in,
+    with the sentence's closing punctuation), as the Swift detector reports them; with `first`,
+    only the first."""
     normalized = unicodedata.normalize("NFKC", text).lower()
     masked = _QUOTES.sub(lambda m: m.group()[0] + "x" * (len(m.group()) - 2) + m.group()[-1],
                          normalized)
@@ -396,37 +403,48 @@ def is_rhetorical(text, buyer=()):
 
     def buyer_complained():
         if not complained:
-            complained.append(any(_COMPLAINT.search(b) for b in buyer))
+            complained.append(any(
+                _COMPLAINT.search(unicodedata.normalize("NFKC", b).lower()) for b in buyer))
         return complained[0]
 
-    sentences = _sentences(masked)
+    sentences, offsets = _sentences(masked)
     texts = ["".join(c.text + c.tail for c in clauses) for clauses, _, _ in sentences]
+    spans = []
     previous_asks = False
     for si, (clauses, question, exclaim) in enumerate(sentences):
         def sentence_text(ci, clauses=clauses):
             return "".join(c.text for c in clauses[:ci])
         later = "".join(texts[si + 1:])
-        hit = False
+        hit = None
         for ci in range(len(clauses)):
             if _ANY_ANCHOR.search(clauses[ci].text):
                 for p in _COMPILED:
                     if _pattern_hit(p, clauses, ci, sentence_text, question, exclaim,
                                     buyer_complained, masked, later):
-                        hit = True
+                        hit = ci
                         break
-            if hit:
+            if hit is not None:
                 break
             last_in_reply = si == len(sentences) - 1 and ci == len(clauses) - 1
             rest = "".join(x.text + x.tail for x in clauses[ci:]) + later
             if _code_hit(clauses, ci, question, exclaim, previous_asks, last_in_reply, rest):
-                hit = True
+                hit = ci
                 break
-        if hit and not _answered(sentences, si):
-            return True
+        if hit is not None and not _answered(sentences, si):
+            where, terminated = offsets[si]
+            start, end, outer = where[hit]
+            spans.append((start, outer if hit == len(clauses) - 1 and terminated else end))
+            if first:
+                return spans
         # Whether this sentence asks a yes/no question (for a 您想想 after it).
         asks = question or clauses[-1].particle == "吗"
         previous_asks = asks and not _QUESTION_WORD.search("".join(c.text for c in clauses))
-    return False
+    return spans
+
+
+def is_rhetorical(text, buyer=()):
+    """Whether a seller's reply holds a rhetorical question (反问句)."""
+    return bool(rhetorical_spans(text, buyer, first=True))
 
 
 if __name__ == "__main__":
