@@ -175,6 +175,8 @@ public struct Reply {
   public let hits: [PhraseHit]
   /// Which of the shared index's lexicons occur (bit per slot, slots 0–127).
   private let present: (UInt64, UInt64)
+  /// Readings of the reply that more than one rule needs, computed by the first to ask.
+  let shared = SharedReadings()
   public init(_ text: String) {
     self.text = text
     self.normalized = NormalizedText(text)
@@ -248,6 +250,12 @@ public struct Reply {
     }
     return String(out)
   }
+}
+
+/// What is worked out once per reply and read by several rules: the rhetorical questions are
+/// both the `rhetorical_question` rule's findings and a cue for the reception steps.
+final class SharedReadings {
+  var rhetorical: (buyer: [String], detections: [RhetoricalQuestionDetector.Detection])?
 }
 
 /// The verdict on one reply: the fields of `check --jsonl` and what play and grading need.

@@ -56,7 +56,7 @@ struct StepReading {
   }
 
   mutating func steps() -> [Step] {
-    rhetoric = RhetoricalQuestionDetector.detect(s, buyer: buyer).map { ($0.start, $0.end) }
+    rhetoric = RhetoricalQuestionDetector.detect(reply, buyer: buyer).map { ($0.start, $0.end) }
     let greets = self.greets()
     // A rhetorical brush-off (还要我说几遍？) handles nothing: no step at all.
     if !rhetoric.isEmpty && reply.contains(Rule.brushOff) { return greets ? [.greet] : [] }

@@ -286,6 +286,14 @@ struct RhetoricalQuestionDetector {
 
   // MARK: - Detection
 
+  /// Every rhetorical question in the reply, worked out once per reply and buyer context.
+  static func detect(_ reply: Reply, buyer: [String]) -> [Detection] {
+    if let memo = reply.shared.rhetorical, memo.buyer == buyer { return memo.detections }
+    let detections = detect(reply.normalized.scalars, buyer: buyer)
+    reply.shared.rhetorical = (buyer, detections)
+    return detections
+  }
+
   /// Every rhetorical question in the normalised scalars, at most one per sentence.
   static func detect(_ normalized: [Unicode.Scalar], buyer: [String]) -> [Detection] {
     let s = masked(normalized)

@@ -30,8 +30,7 @@ public struct RhetoricalQuestionRule: Rule {
     _ reply: Reply, context: ReplyContext, settings: RubricSettings,
     into judgement: inout ReplyJudgement
   ) {
-    let detections = RhetoricalQuestionDetector.detect(
-      reply.normalized.scalars, buyer: context.buyerMessages)
+    let detections = RhetoricalQuestionDetector.detect(reply, buyer: context.buyerMessages)
     guard !detections.isEmpty else { return }
     judgement.rhetorical = true
     let original = Array(reply.text.unicodeScalars)
