@@ -15,7 +15,7 @@ public struct ClassReport {
     public var sessions: Int
     public var best: Int
     public var last: Int
-    public var lastTier: Int
+    public var lastTier: Int?
     public var deals: Int
   }
 

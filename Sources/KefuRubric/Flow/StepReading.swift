@@ -9,6 +9,10 @@ struct StepReading {
   let s: [Unicode.Scalar]
   let clauses: Clauses
   let buyer: [String]
+  let context: StepContext
+  /// Clauses that ask about the buyer's needs: what stands in them finds out, it does not
+  /// recommend (为了帮您选得更合适，请问房间多大).
+  private var inquiryClauses = Set<Int>()
   /// Spans of the reply's rhetorical questions (反问句).
   private var rhetoric: [(Int, Int)] = []
   /// Whether the reply checks the order's details with the buyer (确认订单).
@@ -48,16 +52,19 @@ struct StepReading {
     "不会起球", "不起球", "不会缩水", "不缩水", "不会变形", "不变形", "不会掉色", "不掉色", "不褪色",
   ]
 
-  init(_ reply: Reply, buyer: [String]) {
+  init(_ reply: Reply, context: StepContext) {
     self.reply = reply
     self.s = reply.scalars
     self.clauses = Clauses(reply.scalars)
-    self.buyer = buyer
+    self.buyer = context.buyer
+    self.context = context
   }
 
   mutating func steps() -> [Step] {
     rhetoric = RhetoricalQuestionDetector.detect(reply, buyer: buyer).map { ($0.start, $0.end) }
-    let greets = self.greets()
+    // 还有什么可以帮您的吗: a closing question once the talk has begun, an opener before.
+    var closing = closingQuestions()
+    let greets = self.greets(closing: &closing)
     // A rhetorical brush-off (还要我说几遍？) handles nothing: no step at all.
     if !rhetoric.isEmpty && reply.contains(Rule.brushOff) { return greets ? [.greet] : [] }
     var found = Set<Step>()
@@ -67,19 +74,31 @@ struct StepReading {
     problemContext =
       !rhetoric.isEmpty || looksIntoProblem()
       || (reply.contains(Rule.apology) && reply.contains(Rule.troubleOrFix))
-    for k in clauses.list.indices where isQuestion(k) {
-      if let step = questionStep(k) { found.insert(step) }
+    for k in clauses.list.indices where isQuestion(k) && !closing.contains(k) {
+      if let step = questionStep(k) {
+        found.insert(step)
+        if step == .inquire { inquiryClauses.insert(k) }
+      }
+    }
+    if !closing.isEmpty {
+      if context.known && !context.sellerSpokeBefore {
+        found.insert(.greet)
+      } else {
+        found.insert(.farewell)
+      }
     }
     if inquiresByRequest() { found.insert(.inquire) }
     let upsell = UpsellRule.offers(reply)
     let objecting = handlesObjection()
     // A product fact or praise said to answer a doubt (纯棉的，洗了不会起球) handles the
-    // objection; said on its own it recommends.
-    let recommending = recommends(weak: !objecting) || upsell.item
+    // objection; said to answer the buyer's question (是纯棉的吗？— 是纯棉的) it answers; said on
+    // its own it recommends.
+    let answering = context.buyerAsks && !context.buyerWantsAdvice
+    let recommending = recommends(weak: !objecting && !answering) || upsell.item
     if recommending { found.insert(.recommend) }
-    // A rhetorical reply answers the buyer's complaint, doubt or haggling — badly, and the
-    // rhetorical-question rule says so — unless it boasts about the product (能不好吃吗).
-    if objecting || (!rhetoric.isEmpty && !recommending) { found.insert(.objection) }
+    // A rhetorical question handles no objection, however the buyer pushed: the course counts
+    // a retort as the fault it is (the rhetorical-question rule), never as the step.
+    if objecting || actsAfterRetort() { found.insert(.objection) }
     if closes(priceCuts: !upsell.item) || upsell.deal { found.insert(.close) }
     if confirming { found.insert(.confirm) }
     if ships() { found.insert(.ship) }
@@ -95,15 +114,34 @@ struct StepReading {
   }
 
   /// Greeting formulas, a bare 在 (在呀), and a Latin hi/hey at the start.
-  func greets() -> Bool {
+  /// An offer of help (有什么可以帮您) after the business is done joins `closing`.
+  func greets(closing: inout Set<Int>) -> Bool {
+    var greeting = false
     for hit in reply.hits(Rule.greet) {
       // 回复您好吗: 您好 inside a question, not a greeting.
       if hit.end < s.count && s[hit.end] == "吗" { continue }
-      return true
+      guard let k = clause(of: hit) else { continue }
+      if closing.contains(k) { continue }
+      let phrase = Rule.greet.phrases[hit.phrase]
+      if context.businessDone && (phrase.hasPrefix("有什么") || phrase.hasPrefix("请问有什么")) {
+        closing.insert(k)
+        continue
+      }
+      greeting = true
     }
+    if greeting { return true }
     for c in clauses.list where s[c.start] == "在" {
       let rest = c.end - c.start
-      if rest == 1 || (rest == 2 && Self.greetFillers.contains(s[c.start + 1])) { return true }
+      // A bare 在 answering a known buyer message is a cold one-word reply, not a greeting;
+      // 在的 / 在呢 greet. Read with no buyer message, 在 is taken as the answer to 在吗.
+      if rest == 1 && context.buyer.isEmpty
+        && s.allSatisfy({
+          $0 == "在" || Self.greetFillers.contains($0) || !ScalarText.isHan($0)
+        })
+      {
+        return true
+      }
+      if rest == 2 && Self.greetFillers.contains(s[c.start + 1]) { return true }
       // 在滴亲 / 在呢亲: two fillers.
       if rest == 3 && Self.greetFillers.contains(s[c.start + 1])
         && Self.greetFillers.contains(s[c.start + 2])
@@ -117,6 +155,28 @@ struct StepReading {
       return after >= s.count || !ScalarText.isLatin(s[after])
     }
     return false
+  }
+
+  /// Clauses asking whether the buyer needs anything more (还有什么可以帮您的吗, 还有其他问题吗):
+  /// 还有 then, within a few characters, 帮您 or 其他/别的/什么 with 问题/需要.
+  func closingQuestions() -> Set<Int> {
+    var out = Set<Int>()
+    for (k, c) in clauses.list.enumerated() where isQuestion(k) || k == clauses.list.count - 1 {
+      var i = c.start
+      while i + 1 < c.end {
+        if s[i] == "还" && s[i + 1] == "有" {
+          let window = String(String.UnicodeScalarView(s[(i + 2)..<min(c.end, i + 12)]))
+          let helps = window.contains("帮您") || window.contains("帮你") || window.contains("为您")
+          // 还有其他问题吗 closes; 您还有其他需要吗 may still be finding out a need.
+          let more =
+            ["其他", "其它", "别的", "什么"].contains(where: window.hasPrefix)
+            && window.contains("问题")
+          if helps || more { out.insert(k) }
+        }
+        i += 1
+      }
+    }
+    return out
   }
 
   // MARK: Helpers
@@ -392,7 +452,7 @@ struct StepReading {
     for hit in reply.hits(Rule.recommend) where !negated(hit.start) {
       // 您不是说要大一号的吗: the buyer's words thrown back, not advice.
       if rhetorical(hit.start, hit.end) { continue }
-      guard let k = clause(of: hit) else { continue }
+      guard let k = clause(of: hit), !inquiryBound(k) else { continue }
       let phrase = Rule.recommend.phrases[hit.phrase]
       if phrase.hasPrefix("可以看") || phrase == "您看看" {
         // 可以看一下物流 / 尺码表在详情页，您可以看一下: a page to read, not an item.
@@ -423,7 +483,7 @@ struct StepReading {
       return true
     }
     for hit in reply.hits(Rule.weakAdvice) where !negated(hit.start) {
-      guard let k = clause(of: hit), !remedyExchange(in: k) else { continue }
+      guard let k = clause(of: hit), !remedyExchange(in: k), !inquiryBound(k) else { continue }
       // A bare 拍/选/拿 needs the option right after it (拍41, 选大一码; not 拍错尺码).
       let bare = hit.end - hit.start == 1
       let limit = bare ? min(hit.end + 1, clauses.list[k].end) : clauses.list[k].end
@@ -457,6 +517,31 @@ struct StepReading {
       if let k = clause(of: hit), !isQuestion(k), !negated(hit.start) { return true }
     }
     return answersOwnQuestion()
+  }
+
+  /// After a question that is (or reads as) rhetorical, the seller sets to work on the problem
+  /// (…？我马上打给配送站问问): that clause, not the question, meets the complaint.
+  func actsAfterRetort() -> Bool {
+    guard !rhetoric.isEmpty, let lastRhetoric = rhetoric.map(\.1).max() else { return false }
+    for c in clauses.list where c.start >= lastRhetoric {
+      let text = String(String.UnicodeScalarView(s[c.start..<c.end]))
+      if ["我马上", "马上帮您", "马上给您", "我这就", "我立刻", "我去查", "我调", "我帮您查", "我帮您问", "我去问"]
+        .contains(where: text.contains)
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// A needs question, or the purpose said just before it (为了帮您选得更合适，请问…多大):
+  /// it finds out the need, it recommends nothing yet.
+  func inquiryBound(_ k: Int) -> Bool {
+    if inquiryClauses.contains(k) { return true }
+    guard inquiryClauses.contains(k + 1) else { return false }
+    let c = clauses.list[k]
+    let text = String(String.UnicodeScalarView(s[c.start..<c.end]))
+    return text.contains("为了") || text.contains("帮您") || text.contains("帮你") || text.contains("给您")
   }
 
   /// 不喜欢的话还有燕麦色 / 还有大一号的款: another variant put forward in a statement.
