@@ -13,13 +13,16 @@ struct StepReading {
   /// Clauses that ask about the buyer's needs: what stands in them finds out, it does not
   /// recommend (为了帮您选得更合适，请问房间多大).
   private var inquiryClauses = Set<Int>()
+  /// Clauses offering help (有什么可以帮您) or asking if anything more is needed: they open or
+  /// close the talk, they look into no problem.
+  var serviceClauses = Set<Int>()
   /// Spans of the reply's rhetorical questions (反问句).
   private var rhetoric: [(Int, Int)] = []
   /// Whether the reply checks the order's details with the buyer (确认订单).
   private var confirming = false
   /// Whether the reply looks into a problem or answers back (反问): its questions then handle
   /// a complaint rather than find out needs.
-  private var problemContext = false
+  var problemContext = false
 
   static let whPrefix = ScalarSet("什怎这那多")
   static let statementMarks = ScalarSet("都也管论我")
@@ -64,17 +67,20 @@ struct StepReading {
     rhetoric = RhetoricalQuestionDetector.detect(reply, buyer: buyer).map { ($0.start, $0.end) }
     // 还有什么可以帮您的吗: a closing question once the talk has begun, an opener before.
     var closing = closingQuestions()
-    let greets = self.greets(closing: &closing)
+    let offers = helpOffers().subtracting(closing)
+    let greets = self.greets(closing: &closing, offers: offers)
     // A rhetorical brush-off (还要我说几遍？) handles nothing: no step at all.
     if !rhetoric.isEmpty && reply.contains(Rule.brushOff) { return greets ? [.greet] : [] }
     var found = Set<Step>()
     if greets { found.insert(.greet) }
     confirming = ReceptionFlowRule.isConfirming(reply)
     // An apology or a remedy in the reply: its questions (您看选哪种？) settle the complaint.
+    serviceClauses = closing.union(offers)
     problemContext =
       !rhetoric.isEmpty || looksIntoProblem()
       || (reply.contains(Rule.apology) && reply.contains(Rule.troubleOrFix))
-    for k in clauses.list.indices where isQuestion(k) && !closing.contains(k) {
+    for k in clauses.list.indices where isQuestion(k) && !closing.contains(k) && !offers.contains(k)
+    {
       if let step = questionStep(k) {
         found.insert(step)
         if step == .inquire { inquiryClauses.insert(k) }
@@ -87,7 +93,7 @@ struct StepReading {
         found.insert(.farewell)
       }
     }
-    if inquiresByRequest() { found.insert(.inquire) }
+    if inquiresByRequest() || gathersCase() || asksQuantity() { found.insert(.inquire) }
     let upsell = UpsellRule.offers(reply)
     let objecting = handlesObjection()
     // A product fact or praise said to answer a doubt (纯棉的，洗了不会起球) handles the
@@ -100,7 +106,7 @@ struct StepReading {
     // a retort as the fault it is (the rhetorical-question rule), never as the step.
     if objecting || actsAfterRetort() { found.insert(.objection) }
     if closes(priceCuts: !upsell.item) || upsell.deal { found.insert(.close) }
-    if confirming { found.insert(.confirm) }
+    if confirming || pointsAtOrder() { found.insert(.confirm) }
     if ships() { found.insert(.ship) }
     if saysFarewell(others: found) { found.insert(.farewell) }
     // 不好意思，让您久等了 alone opens the talk; so does 久等啦 ahead of what follows.
@@ -115,14 +121,21 @@ struct StepReading {
 
   /// Greeting formulas, a bare 在 (在呀), and a Latin hi/hey at the start.
   /// An offer of help (有什么可以帮您) after the business is done joins `closing`.
-  func greets(closing: inout Set<Int>) -> Bool {
+  func greets(closing: inout Set<Int>, offers: Set<Int> = []) -> Bool {
     var greeting = false
+    // 有什么问题我可以帮您处理的呢: the offer of help opens the talk — or closes it once the
+    // business is done.
+    for k in offers {
+      if context.businessDone { closing.insert(k) } else { greeting = true }
+    }
     for hit in reply.hits(Rule.greet) {
       // 回复您好吗: 您好 inside a question, not a greeting.
       if hit.end < s.count && s[hit.end] == "吗" { continue }
       guard let k = clause(of: hit) else { continue }
       if closing.contains(k) { continue }
       let phrase = Rule.greet.phrases[hit.phrase]
+      // 您好，还有什么需要帮您的吗: the polite address of a closing, not a greeting.
+      if !closing.isEmpty && (phrase == "您好" || phrase == "你好") { continue }
       if context.businessDone && (phrase.hasPrefix("有什么") || phrase.hasPrefix("请问有什么")) {
         closing.insert(k)
         continue
@@ -157,28 +170,6 @@ struct StepReading {
     return false
   }
 
-  /// Clauses asking whether the buyer needs anything more (还有什么可以帮您的吗, 还有其他问题吗):
-  /// 还有 then, within a few characters, 帮您 or 其他/别的/什么 with 问题/需要.
-  func closingQuestions() -> Set<Int> {
-    var out = Set<Int>()
-    for (k, c) in clauses.list.enumerated() where isQuestion(k) || k == clauses.list.count - 1 {
-      var i = c.start
-      while i + 1 < c.end {
-        if s[i] == "还" && s[i + 1] == "有" {
-          let window = String(String.UnicodeScalarView(s[(i + 2)..<min(c.end, i + 12)]))
-          let helps = window.contains("帮您") || window.contains("帮你") || window.contains("为您")
-          // 还有其他问题吗 closes; 您还有其他需要吗 may still be finding out a need.
-          let more =
-            ["其他", "其它", "别的", "什么"].contains(where: window.hasPrefix)
-            && window.contains("问题")
-          if helps || more { out.insert(k) }
-        }
-        i += 1
-      }
-    }
-    return out
-  }
-
   // MARK: Helpers
 
   /// A problem word outside the open door (有什么问题随时找我们 invites, it looks into nothing).
@@ -187,7 +178,7 @@ struct StepReading {
     let doors = reply.hits(Rule.openDoor).compactMap { clause(of: $0) }
     return reply.hits(Rule.problem).contains { hit in
       guard let k = clause(of: hit) else { return true }
-      return !doors.contains(k)
+      return !doors.contains(k) && !serviceClauses.contains(k)
     }
   }
 
@@ -514,7 +505,9 @@ struct StepReading {
       if let k = clause(of: hit), !isQuestion(k), !rhetorical(hit.start, hit.end) { return true }
     }
     for hit in reply.hits(Rule.feature) {
-      if let k = clause(of: hit), !isQuestion(k), !negated(hit.start) { return true }
+      if let k = clause(of: hit), !isQuestion(k), !negated(hit.start), !bareFact(hit, in: k) {
+        return true
+      }
     }
     return answersOwnQuestion()
   }
@@ -532,6 +525,21 @@ struct StepReading {
       }
     }
     return false
+  }
+
+  /// Read with nothing around it, 这款是纯棉的 / 纯棉的比无纺布的柔软 states what the item is
+  /// or how two compare — the answer to a question nobody can see, not a pick. (With the buyer
+  /// known, the same sentence unasked recommends.)
+  func bareFact(_ hit: PhraseHit, in k: Int) -> Bool {
+    guard !context.known else { return false }
+    let c = clauses.list[k]
+    let clauseText = text(c.start, c.end)
+    if clauseText.contains("比") || clauseText.contains("没有") || clauseText.contains("不如") {
+      return true
+    }
+    let before = text(max(c.start, hit.start - 3), hit.start)
+    let after = text(hit.end, min(c.end, hit.end + 3))
+    return before.contains("是") && after.contains("的")
   }
 
   /// A needs question, or the purpose said just before it (为了帮您选得更合适，请问…多大):

@@ -1,0 +1,108 @@
+/// The service formulas of a reply, read with the conversation: the offer of help that opens a
+/// talk (有什么可以帮您), the question that closes it (还有其他可以帮到您的吗), and the order
+/// checked by pointing at it (是这个订单吗).
+extension StepReading {
+  /// After 还有 / 有什么: what the seller offers to do (帮到您, 为您效劳, 需要咨询).
+  static let helpWords = ["帮", "为您", "效劳", "咨询", "服务"]
+  /// After 还有: what more the buyer may have (还有其他问题吗).
+  static let moreWords = ["其他", "其它", "别的", "什么", "没有其他", "没有别的", "没有什么", "啥"]
+
+  /// Clauses asking whether the buyer needs anything more (还有什么可以帮您的吗, 还有其他问题吗,
+  /// 请问还有没有其他可以帮您的): 还有 then, within a few characters, an offer of help, or
+  /// 其他/别的/什么 with 问题. 您还有其他需要吗 may still be finding out a need: not one.
+  func closingQuestions() -> Set<Int> {
+    var out = Set<Int>()
+    for (k, c) in clauses.list.enumerated() where isQuestion(k) || k == clauses.list.count - 1 {
+      var i = c.start
+      while i + 1 < c.end {
+        if s[i] == "还" && s[i + 1] == "有" {
+          let window = text(i + 2, min(c.end, i + 14))
+          let helps = Self.helpWords.contains(where: window.contains)
+          let more = Self.moreWords.contains(where: window.hasPrefix) && window.contains("问题")
+          if helps || more { out.insert(k) }
+        }
+        i += 1
+      }
+    }
+    return out
+  }
+
+  /// Clauses offering help without 还 (有什么问题我可以帮您处理的呢, 请问有什么为您效劳的):
+  /// 有什么/有啥 then an offer of help within a few characters, asked.
+  func helpOffers() -> Set<Int> {
+    var out = Set<Int>()
+    for (k, c) in clauses.list.enumerated() where isQuestion(k) || k == clauses.list.count - 1 {
+      var i = c.start
+      while i + 2 < c.end {
+        if s[i] == "有" && (s[i + 1] == "什" || s[i + 1] == "啥") {
+          let window = text(i + 2, min(c.end, i + 16))
+          if Self.helpWords.contains(where: window.contains) { out.insert(k) }
+        }
+        i += 1
+      }
+    }
+    return out
+  }
+
+  /// 是这个订单吗 / [订单] 这个订单吗 / 请问是这个商品吗: the order pointed at for a yes.
+  func pointsAtOrder() -> Bool {
+    for (k, c) in clauses.list.enumerated() where isQuestion(k) && !rhetorical(c.start, c.end) {
+      let t = text(c.start, c.end)
+      if ["这个订单", "这一单", "这个商品", "这笔订单", "这个单子"].contains(where: t.contains)
+        && hits(Rule.questionWord, in: k).isEmpty
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// The normalised text between two offsets.
+  func text(_ start: Int, _ end: Int) -> String {
+    guard start < end else { return "" }
+    return String(String.UnicodeScalarView(s[start..<end]))
+  }
+}
+
+extension StepReading {
+  /// What the seller needs from the buyer to take up the case: the order, who they are, a
+  /// picture of it.
+  static let caseDetails = [
+    "订单号", "单号", "联系方式", "联系电话", "姓名", "照片", "图片",
+  ]
+  /// Asking for it: a request (提供一下, 发一下, 告知) or a question.
+  static let caseRequests = ["提供", "发一下", "发下", "发我", "发给我", "告知", "告诉", "给我", "发过来"]
+
+  /// 请您提供一下订单号 / 方便提供一下您的订单号嘛 / 开票资料发我下: the details of the
+  /// buyer's case asked for, to take it up — finding out the buyer's situation (接待咨询).
+  /// A request for a photo in a reply that looks into a fault stays objection handling.
+  func gathersCase() -> Bool {
+    for (k, c) in clauses.list.enumerated() {
+      let t = text(c.start, c.end)
+      guard Self.caseDetails.contains(where: t.contains) else { continue }
+      let photo = !["订单号", "单号", "联系方式", "联系电话", "姓名"].contains(where: t.contains)
+      if photo && problemContext { continue }
+      var asking = Self.caseRequests.contains(where: t.contains)
+      // 提供一下 in the clause before (可以的 您提供一下 / 订单号).
+      if !asking && k > 0 {
+        let previous = clauses.list[k - 1]
+        asking = Self.caseRequests.contains(where: text(previous.start, previous.end).contains)
+      }
+      if asking || isQuestion(k) { return true }
+    }
+    return false
+  }
+
+  /// 您要买多少呢 / 亲想要什么价格: how much the buyer wants, asked.
+  func asksQuantity() -> Bool {
+    for (k, c) in clauses.list.enumerated() where isQuestion(k) {
+      let t = text(c.start, c.end)
+      if ["要多少", "买多少", "要几", "买几", "拍多少", "拍几", "多少的优惠券"]
+        .contains(where: t.contains)
+      {
+        return true
+      }
+    }
+    return false
+  }
+}
