@@ -90,6 +90,8 @@ public struct PromptState: Equatable, Sendable {
   public var notice: String?
   /// Whether to show the quick-phrase hint line.
   public var showsPhrases: Bool
+  /// What the status line says when no timer runs (net play: 等待客服回复…).
+  public var idleStatus = "等待买家…"
 
   public init(
     elapsed: Double? = nil, limit: Double = 6, patienceLeft: Int? = nil, patience: Int? = nil,
@@ -157,7 +159,7 @@ public enum PromptRenderer {
         parts.append((timer, timer))
       }
     } else {
-      parts.append(("等待买家…", theme.muted("等待买家…")))
+      parts.append((state.idleStatus, theme.muted(state.idleStatus)))
     }
     if let left = state.patienceLeft, let total = state.patience {
       let text = "耐心 \(max(0, left))/\(total)"
