@@ -98,7 +98,8 @@ public final class NetHost: NetSide {
     phase = .waitingForPartner
     token = NetHost.makeToken()
     if let resume = setup.resume {
-      let model = NetSessionModel(scenario: setup.scenario, rubric: setup.rubric, seed: resume.info.seed)
+      let model = NetSessionModel(
+        scenario: setup.scenario, rubric: setup.rubric, seed: resume.info.seed)
       for event in resume.events where !model.apply(event) { break }
       self.model = model
       recordInfo = resume.info
@@ -108,7 +109,8 @@ public final class NetHost: NetSide {
       phase =
         model.session.isOver
         ? .over
-        : .partnerAway(deadline: clock.nowMilliseconds + timeouts.ms(timeouts.rejoinWindow), byChoice: true)
+        : .partnerAway(
+          deadline: clock.nowMilliseconds + timeouts.ms(timeouts.rejoinWindow), byChoice: true)
     }
   }
 

@@ -231,7 +231,8 @@ extension NetMessage {
       guard let reason = NetRefusal(rawValue: try r.string("reason")) else {
         throw NetDecodeError(reason: "未知的拒绝原因")
       }
-      return .refused(reason, protocolVersion: try r.int("protocol"), appVersion: try r.string("app"))
+      return .refused(
+        reason, protocolVersion: try r.int("protocol"), appVersion: try r.string("app"))
     case "event":
       return .event(seq: try r.int("seq"), try event(r))
     case "say":

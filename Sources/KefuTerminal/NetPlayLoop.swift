@@ -267,7 +267,8 @@ public final class NetPlayLoop {
     guard myTurn, let model = side.model else {
       screen.prompt.editor.setText(text)
       let why =
-        side.phase == .connected ? "还没轮到你，等对方说完" : (side.phase == .waitingForPartner ? "对方还没加入" : "对方不在")
+        side.phase == .connected
+        ? "还没轮到你，等对方说完" : (side.phase == .waitingForPartner ? "对方还没加入" : "对方不在")
       screen.show([.system(why + "（你输入的话还在输入行里）")])
       return
     }

@@ -160,7 +160,8 @@ enum HostCommand: Command {
   static func commandLine() -> String {
     (["kefu"] + CommandLine.arguments.dropFirst()).map { arg in
       let plain = arg.allSatisfy { !$0.isWhitespace && !"'\"$`\\;&|<>()*?!#~".contains($0) }
-      return plain && !arg.isEmpty ? arg : "'" + arg.replacingOccurrences(of: "'", with: "'\\''") + "'"
+      return plain && !arg.isEmpty
+        ? arg : "'" + arg.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }.joined(separator: " ")
   }
 }

@@ -59,7 +59,8 @@ enum JoinCommand: Command {
   static func parseAddress(_ text: String) throws -> (String, Int) {
     let parts = text.split(separator: ":", omittingEmptySubsequences: false)
     guard parts.count <= 2, let host = parts.first, !host.isEmpty else {
-      throw UsageError(message: "主机地址应写成「地址:端口」，例如 192.168.1.23:\(NetProtocol.defaultPort)，却是「\(text)」")
+      throw UsageError(
+        message: "主机地址应写成「地址:端口」，例如 192.168.1.23:\(NetProtocol.defaultPort)，却是「\(text)」")
     }
     guard parts.count == 2 else { return (String(host), NetProtocol.defaultPort) }
     guard let port = Int(parts[1]), (1...65535).contains(port) else {
