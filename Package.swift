@@ -33,7 +33,9 @@ let package = Package(
     .testTarget(name: "KefuRecordsTests", dependencies: ["KefuRecords", "KefuEngine"]),
     .testTarget(
       name: "KefuTerminalTests",
-      dependencies: ["KefuTerminal", "KefuEngine", "KefuScenario", "KefuRubric"]),
+      dependencies: [
+        "KefuTerminal", "KefuEngine", "KefuScenario", "KefuRubric", "KefuNet", "KefuRecords",
+      ]),
     .testTarget(
       name: "KefuNetTests",
       dependencies: ["KefuNet", "KefuEngine", "KefuScenario", "KefuRubric", "KefuRecords"]),

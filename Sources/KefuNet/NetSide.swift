@@ -74,6 +74,13 @@ public struct NetRecordInfo: Equatable {
   public var seed: UInt64
   /// Seller first, then the buyer.
   public var players: [RecordPlayer]
+
+  public init(sessionID: String, startedAt: RecordTime, seed: UInt64, players: [RecordPlayer]) {
+    self.sessionID = sessionID
+    self.startedAt = startedAt
+    self.seed = seed
+    self.players = players
+  }
 }
 
 /// One computer's side of a net session: the host (`NetHost`) or the joining side (`NetGuest`).
