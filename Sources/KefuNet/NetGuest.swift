@@ -31,6 +31,9 @@ public final class NetGuest: NetSide {
   private var lastSent = 0
   private var nextRetry = 0
   private var notices: [NetNotice] = []
+  /// The player's last move, until the host's event for it arrives; sent again after a
+  /// reconnection if the host never got it (a pulled cable swallows what was in flight).
+  private var unconfirmed: (message: NetMessage, events: Int)?
 
   public init(
     host: String, port: Int, code: String, player: RecordPlayer, appVersion: String,
@@ -212,6 +215,7 @@ public final class NetGuest: NetSide {
         guard seq == model.events.count + 1, model.apply(event) else {
           return lose(byChoice: false, log: "主机发来的事件顺序不对，已断开，正在重连")
         }
+        unconfirmed = nil
         notices.append(.advanced)
         if model.session.isOver {
           phase = .over
@@ -265,6 +269,13 @@ public final class NetGuest: NetSide {
           lastHeard = now
           lastSent = now
           if phase != .over { phase = .connected }
+          if let move = unconfirmed {
+            if model?.events.count == move.events {
+              _ = send(move.message)
+            } else {
+              unconfirmed = nil
+            }
+          }
           notices.append(.partnerBack)
           notices.append(.advanced)
           handle(Array(lines.dropFirst()), now)
@@ -299,6 +310,7 @@ public final class NetGuest: NetSide {
     guard let link, phase != .over else { return false }
     if link.send(message.line) {
       lastSent = clock.nowMilliseconds
+      if let count = model?.events.count { unconfirmed = (message, count) }
       return true
     }
     lose(byChoice: false)

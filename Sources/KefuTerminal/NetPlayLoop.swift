@@ -134,7 +134,6 @@ public final class NetPlayLoop {
         ])
         changed = true
       case .partnerBack:
-        awaiting = nil
         screen.show([.system("对方回来了，接着练")])
       case .advanced:
         awaiting = nil

@@ -89,7 +89,9 @@ enum HostCommand: Command {
     } catch let e as NetError {
       throw CommandError(e.message)
     }
-    printJoinCommand(host: host, bind: bind, scenario: scenario, role: role, console: console)
+    printJoinCommand(
+      host: host, bind: bind, scenario: scenario, role: role, resumed: resume != nil,
+      console: console)
     var lastResumeWrite = 0
     func keepResumeFile(_ record: String?) {
       guard let record else { return }
@@ -135,15 +137,22 @@ enum HostCommand: Command {
   }
 
   static func printJoinCommand(
-    host: NetHost, bind: String, scenario: Scenario, role: ChatRole, console: Console
+    host: NetHost, bind: String, scenario: Scenario, role: ChatRole, resumed: Bool,
+    console: Console
   ) {
     var addresses = bind == "0.0.0.0" ? NetAddresses.lan() : [bind]
     let onlyHere = addresses.isEmpty
     if onlyHere { addresses = ["127.0.0.1"] }
     let theme = Presentation.theme(console)
     let other = role == .seller ? "买家" : "客服"
-    console.out.line(theme.heading("联机练习「\(scenario.title ?? scenario.path)」已开始，等待同学加入。"))
-    console.out.line("请扮演\(other)的同学在自己的电脑上输入：")
+    let title = scenario.title ?? scenario.path
+    if resumed {
+      console.out.line(theme.heading("联机练习「\(title)」继续，等待同学重新加入（一分钟内）。"))
+      console.out.line("对方的 kefu 会自动重连；若对方已经退出，请在其电脑上再运行：")
+    } else {
+      console.out.line(theme.heading("联机练习「\(title)」已开始，等待同学加入。"))
+      console.out.line("请扮演\(other)的同学在自己的电脑上输入：")
+    }
     for address in addresses {
       console.out.line("  kefu join \(address):\(host.port) --code \(host.code)")
     }

@@ -282,6 +282,32 @@ final class NetSessionTests: XCTestCase {
     XCTAssertEqual(again.recordInfo, guest.recordInfo)
   }
 
+  func testAMoveTheHostNeverReceivedIsSentAgainAfterTheReconnection() throws {
+    let h = try NetHarness()
+    let guest = h.guest()
+    try h.join(guest)
+    h.until("connected") { h.host.phase == .connected }
+    let info = try XCTUnwrap(h.host.recordInfo)
+    // The buyer speaks, but the host goes away before it reads the line (a cable pulled with
+    // the message in flight).
+    XCTAssertTrue(guest.buyerSays(["在吗？我要42码"]))
+    h.host.leave()
+    let deadline = Date().addingTimeInterval(5)
+    while guest.phase == .connected && Date() < deadline { _ = guest.poll() }
+    guard case .partnerAway = guest.phase else { return XCTFail("\(guest.phase)") }
+
+    var setup = h.setup
+    setup.port = h.host.port
+    setup.resume = NetResume(info: info, events: [], token: h.host.token)
+    let again = try NetHost(setup, timeouts: NetHarness.timeouts, clock: h.hostClock)
+    h.until("the line arrives at the restarted host") {
+      _ = again.poll()
+      return again.model?.session.messages.count == 1
+    }
+    XCTAssertEqual(again.model?.session.messages.first?.text, "在吗？我要42码")
+    h.until("the guest has the event") { guest.model?.session.messages.count == 1 }
+  }
+
   func testTheSessionEndsUnfinishedWhenThePartnerIsNotBackInAMinute() throws {
     let h = try NetHarness()
     let guest = h.guest()
