@@ -460,6 +460,22 @@ final class NetSessionTests: XCTestCase {
     XCTAssertEqual(events, h.host.model?.events)
   }
 
+  func testATakenPortOrAForeignBindAddressIsRefusedWithAClearMessage() throws {
+    let h = try NetHarness()
+    var setup = h.setup
+    setup.port = h.host.port
+    XCTAssertThrowsError(try NetHost(setup)) { error in
+      XCTAssertEqual(
+        (error as? NetError)?.message,
+        "端口 \(h.host.port) 已被占用（也许另一个 kefu host 正在运行），换一个端口：--port \(h.host.port + 1)")
+    }
+    setup.bind = "教室"
+    XCTAssertThrowsError(try NetHost(setup)) { error in
+      XCTAssertEqual(
+        (error as? NetError)?.message, "「教室」不是 IPv4 地址（例如 192.168.1.23 或 0.0.0.0）")
+    }
+  }
+
   func testMessagesSurviveTheWireAndJunkIsRefused() throws {
     let messages: [NetMessage] = [
       .hello(
