@@ -140,6 +140,13 @@ public final class NetGuest: NetSide {
     guard welcome.scenarioText.utf8.count <= NetProtocol.maxFileBytes else {
       throw NetError("主机发来的场景文件太大")
     }
+    // Its lines are shown on this screen: no terminal control may come with them.
+    let textLines = welcome.scenarioText.split(omittingEmptySubsequences: true) {
+      $0 == "\n" || $0 == "\r\n" || $0 == "\r" || $0 == "\t"
+    }
+    guard textLines.allSatisfy({ NetText.isClean(String($0)) }) else {
+      throw NetError("主机发来的场景文件含有控制字符，无法使用")
+    }
     let lint = ScenarioLinter.lint(
       bytes: Array(welcome.scenarioText.utf8), path: welcome.scenarioPath,
       ruleIDs: RuleRegistry.ids)

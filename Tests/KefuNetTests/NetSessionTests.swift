@@ -41,12 +41,15 @@ final class NetHarness {
   var guestNotices: [[NetNotice]] = []
   static let appVersion = "9.9.9"
 
-  init(role: ChatRole = .seller, timeouts: NetTimeouts = NetHarness.timeouts) throws {
-    let bytes = Array(netScenarioText.utf8)
+  init(
+    role: ChatRole = .seller, timeouts: NetTimeouts = NetHarness.timeouts,
+    scenarioText: String = netScenarioText
+  ) throws {
+    let bytes = Array(scenarioText.utf8)
     let lint = ScenarioLinter.lint(bytes: bytes, path: "net.kefu", ruleIDs: RuleRegistry.ids)
     let scenario = try XCTUnwrap(lint.playable, "\(lint.diagnostics)")
     setup = NetHost.Setup(
-      scenario: scenario, scenarioText: netScenarioText, rubric: Rubric(), rubricText: nil,
+      scenario: scenario, scenarioText: scenarioText, rubric: Rubric(), rubricText: nil,
       seed: 7, player: RecordPlayer(name: "张三", id: "2024001", role: role), code: "4821",
       appVersion: Self.appVersion, bind: "127.0.0.1", port: 0)
     host = try NetHost(setup, timeouts: timeouts, clock: hostClock)
@@ -458,6 +461,15 @@ final class NetSessionTests: XCTestCase {
     let messages = try XCTUnwrap(h.host.model?.session.messages)
     let events = NetSessionModel.events(from: messages)
     XCTAssertEqual(events, h.host.model?.events)
+  }
+
+  func testAScenarioCarryingTerminalControlsIsNotShownOnTheJoiningSide() throws {
+    let text = netScenarioText.replacingOccurrences(of: "顾客: 在吗", with: "顾客: 在吗\u{1B}[2J")
+    let h = try NetHarness(scenarioText: text)
+    let guest = h.guest()
+    XCTAssertThrowsError(try h.join(guest)) { error in
+      XCTAssertEqual((error as? NetError)?.message, "主机发来的场景文件含有控制字符，无法使用")
+    }
   }
 
   func testATakenPortOrAForeignBindAddressIsRefusedWithAClearMessage() throws {
