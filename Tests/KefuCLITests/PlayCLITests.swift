@@ -39,6 +39,35 @@ final class PlayCLITests: XCTestCase {
     XCTAssertEqual(try recordFiles().count, 0, "nothing was played, nothing recorded")
   }
 
+  func testEveryMalformedScriptLineIsReportedNotOnlyTheFirst() throws {
+    let path = try script("+1 亲，您好\n2 忘了加号\n+3 好的\n+x 秒数写错\n# 期望：成功\n")
+    let run = try play(["--script", path, "--name", "张三"])
+    XCTAssertEqual(run.code, 2)
+    for line in [2, 4, 5] {
+      XCTAssertTrue(run.err.contains("\(path):\(line): 脚本格式错误"), "line \(line): \(run.err)")
+    }
+    XCTAssertFalse(run.err.contains("\(path):3:"), run.err)
+    XCTAssertTrue(run.err.contains("脚本里有 3 行格式错误"), run.err)
+    XCTAssertEqual(try recordFiles().count, 0)
+  }
+
+  func testAPathThatEndsOtherwiseThanItsExpectationExitsOne() throws {
+    let win =
+      "+3 亲，您好，欢迎光临，白色这款现货充足哦\n+4 亲，今天下单今天就能发出，一般两三天就能收到呢\n"
+      + "+3 好的亲，感谢您的支持，收到货有任何问题随时找我哦\n"
+    let wrong = try script("# 期望：流失\n" + win)
+    let run = try play(["--script", wrong, "--name", "张三", "--json"])
+    XCTAssertEqual(run.code, 1, run.err)
+    XCTAssertTrue(
+      run.out.contains("\"outcome\":\"deal\""), "the grade is still printed: \(run.out)")
+    XCTAssertTrue(run.err.contains("第 1 行期望「流失」，实际「成交」"), run.err)
+    XCTAssertEqual(try recordFiles().count, 1, "the session is still recorded")
+
+    let right = try script("#期望: 成交\n" + win)
+    let ok = try play(["--script", right, "--name", "张三", "--json"])
+    XCTAssertEqual(ok.code, 0, ok.err)
+  }
+
   func testAScriptThatEndsEarlyLeavesAnUnfinishedRecordWithEveryMessage() throws {
     let path = try script("# 只回一句\n+2.5 亲，您好，欢迎光临，在的哦\n")
     let run = try play(
