@@ -103,16 +103,21 @@ public struct PlayScript: Equatable {
 
   struct Reason: Error { var text: String }
 
-  /// Reads a comment as an expectation: `期望` then `：`/`:` then an outcome. Nil when the
-  /// comment is not an expectation; a failure when it is one with an unknown outcome.
+  /// Reads a comment as an expectation: `期望` then `：`/`:` then an outcome, optionally followed
+  /// by a note (`# 期望：流失（回得太慢）`). Nil when the comment is not an expectation; a failure
+  /// when it is one with an unknown outcome.
   static func parseExpectation(_ comment: Substring, line: Int) -> Result<Expectation, Reason>? {
     let body = comment.drop { $0.isWhitespace }
     guard body.hasPrefix("期望") else { return nil }
     let afterWord = body.dropFirst(2).drop { $0.isWhitespace }
     guard let colon = afterWord.first, colon == ":" || colon == "：" else { return nil }
     let value = afterWord.dropFirst().trimmingCharacters(in: .whitespaces)
-    if let match = outcomeNames.first(where: { $0.0 == value.lowercased() }) {
-      return .success(Expectation(outcome: match.1, line: line))
+    let lowered = value.lowercased()
+    for (name, outcome) in outcomeNames where lowered.hasPrefix(name) {
+      // `deal` must not be the start of a longer word (`dealer`); a note may follow otherwise.
+      let next = lowered.dropFirst(name.count).first
+      if let next, next.isASCII && next.isLetter { continue }
+      return .success(Expectation(outcome: outcome, line: line))
     }
     return .failure(Reason(text: "期望只能是「成交」「流失」或「未完成」，这里写的是「\(value)」"))
   }

@@ -200,7 +200,10 @@ struct ScenarioChecker {
     guard let otherwiseIndex, !facts.brokenBranchLine else { return }
     var sameTargetFrom = otherwiseIndex
     let fallback = node.branches[otherwiseIndex].target
-    while sameTargetFrom > 0 && node.branches[sameTargetFrom - 1].target == fallback {
+    let fallbackLine = node.branches[otherwiseIndex].partingLine
+    while sameTargetFrom > 0 && node.branches[sameTargetFrom - 1].target == fallback
+      && node.branches[sameTargetFrom - 1].partingLine == fallbackLine
+    {
       sameTargetFrom -= 1
     }
     for index in sameTargetFrom..<otherwiseIndex where !flagged.contains(index) {

@@ -711,7 +711,8 @@ struct LineParser {
         conditionText: text(
           line, keyword == "otherwise" ? lo : wordEndSkippingSpace(line, wordEnd, hi), condHi),
         conditionLocation: SourceLocation(line: number, column: condLo + 1),
-        conditionEndColumn: condHi + 1, targetEndColumn: target.hi + 1))
+        conditionEndColumn: condHi + 1, targetEndColumn: target.hi + 1,
+        partingLine: target.partingLine))
   }
 
   /// Conditions that stay in the model despite an error on their line (extra text after
@@ -772,6 +773,8 @@ struct LineParser {
     var target: Target
     var lo: Int
     var hi: Int
+    /// `end 流失: 台词`: what the buyer says as the dialogue ends.
+    var partingLine: String? = nil
   }
 
   private mutating func parseTarget(
@@ -793,11 +796,27 @@ struct LineParser {
     let name = text(line, lo, end)
     let lowered = lowercasedASCII(name)
     if lowered.hasPrefix("end"), lowered.count == 3 || !isASCIILetter(line[lo + 3]) {
-      let (olo, ohi) = trimmed(line, lo + 3, end)
+      // `end 流失: 台词` gives the buyer a parting line; the colon may be full-width.
+      var outcomeEnd = end
+      var partingLine: String?
+      if let colon = (lo + 3..<end).first(where: { isColon(line[$0]) }) {
+        outcomeEnd = colon
+        let (plo, phi) = trimmed(line, colon + 1, end)
+        partingLine = text(line, plo, phi)
+        if plo == phi {
+          report(
+            .emptyValue, number, colon, colon + 1, "结局的冒号后面没有台词",
+            hint: "写成「end 流失: 那我再去别家看看吧」，或者去掉冒号")
+          return nil
+        }
+      }
+      let (olo, ohi) = trimmed(line, lo + 3, outcomeEnd)
       let outcome = text(line, olo, ohi)
       switch lowercasedASCII(outcome) {
-      case "成交", "deal": return ParsedTarget(target: .end(.deal), lo: lo, hi: end)
-      case "流失", "lost": return ParsedTarget(target: .end(.lost), lo: lo, hi: end)
+      case "成交", "deal":
+        return ParsedTarget(target: .end(.deal), lo: lo, hi: end, partingLine: partingLine)
+      case "流失", "lost":
+        return ParsedTarget(target: .end(.lost), lo: lo, hi: end, partingLine: partingLine)
       case "":
         report(
           .unknownEnd, number, lo, end, "end 后面要写结局", hint: "写成「end 成交」或「end 流失」")

@@ -130,6 +130,7 @@ public final class PlayLoop {
   }
 
   private func sellerSays(_ text: String) throws {
+    let shownBefore = session.messages.count
     guard let result = session.reply(text), let turn = session.turns.last else { return }
     var messages: [ChatMessage] = [
       .seller(
@@ -142,6 +143,10 @@ public final class PlayLoop {
     if result.patienceCost > 0 {
       messages.append(
         .system("买家的耐心 -\(result.patienceCost)，还剩 \(session.patienceLeft)/\(session.patience)"))
+    }
+    // A parting line (`end 流失: 台词`) the reply led to.
+    for message in session.messages.dropFirst(shownBefore + 1) where message.role == .buyer {
+      messages.append(.buyer(name: buyerLabel, text: message.text))
     }
     screen.show(messages)
     try onTurn()

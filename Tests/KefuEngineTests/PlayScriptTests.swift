@@ -37,6 +37,9 @@ final class PlayScriptTests: XCTestCase {
     XCTAssertEqual(script.steps.count, 1)
     XCTAssertNil(try PlayScript.parse("# 期望成交只是一句说明\n+1 好", path: "p.txt").expectation)
     XCTAssertEqual(
+      try PlayScript.parse("# 期望：成交（最后一句超时）\n+1 好", path: "p.txt").expectation?.outcome,
+      .deal, "a note may follow the outcome")
+    XCTAssertEqual(
       try PlayScript.parse("＃ 期望 : 未完成\n+1 好", path: "p.txt").expectation?.outcome, .unfinished)
     XCTAssertThrowsError(try PlayScript.parse("# 期望：成功\n+1 好", path: "p.txt")) { error in
       let e = (error as! PlayScript.ParseErrors).errors

@@ -49,11 +49,15 @@ public struct ResponseTimeRule: Rule {
   }
 
   /// The session's response figures; nil when no reply has a known time.
-  public static func figures(_ turns: [Turn]) -> ResponseFigures? {
-    let times = turns.compactMap(\.responseSeconds)
+  /// `unansweredSeconds`, a wait past the limit at the end of the session, counts as one more
+  /// slow response.
+  public static func figures(_ turns: [Turn], unansweredSeconds: Double? = nil) -> ResponseFigures?
+  {
+    let times = turns.compactMap(\.responseSeconds) + (unansweredSeconds.map { [$0] } ?? [])
     guard let first = times.first else { return nil }
     return ResponseFigures(
       count: times.count, first: first, average: times.reduce(0, +) / Double(times.count),
-      max: times.max() ?? first, slow: turns.filter(\.judgement.slow).count)
+      max: times.max() ?? first,
+      slow: turns.filter(\.judgement.slow).count + (unansweredSeconds == nil ? 0 : 1))
   }
 }
