@@ -228,11 +228,16 @@ public final class Session {
   }
 
   /// What a judged reply costs the buyer's patience: one penalised reply costs once, the most
-  /// that any of its faults costs (slowness at the persona's `slowCost`, an offending rule at the
-  /// persona's `rudeCost`, another rule at the rubric's `patience_<id>`).
+  /// that any of its faults costs. The rubric's `patience_<id>` says whether a fault costs
+  /// patience at all (0: never); the persona says how much for the two faults it has a view on
+  /// (slowness: `slowCost`, a rule that offends the buyer: `rudeCost`); any other rule costs the
+  /// rubric's amount, as do those two when the scenario has no persona. Session-level verdicts
+  /// (the flow's order, exclamation marks over the whole session) are found only when grading
+  /// and cost no patience.
   func patienceCost(of judgement: ReplyJudgement) -> Int {
     var cost = 0
-    if judgement.slow { cost = max(cost, scenario.persona?.slowCost ?? 1) }
+    let slowCost = rubric.settings.patienceCost("response_time")
+    if judgement.slow && slowCost > 0 { cost = max(cost, scenario.persona?.slowCost ?? slowCost) }
     for finding in judgement.findings {
       guard let rule = rubric.rules.first(where: { $0.description.id == finding.rule }) else {
         continue

@@ -306,4 +306,34 @@ final class SessionTests: XCTestCase {
     XCTAssertEqual(session.messages.last?.ms, 8000)
     XCTAssertEqual(session.turns.count, 2, "the parting line waits for no reply")
   }
+
+  func testTheRubricSwitchesSlownessCostOffAndThePersonaSetsItsAmount() {
+    var settings = RubricSettings.standard
+    settings.patience["response_time"] = 0
+    let calm = Rubric(settings: settings, rules: [KeywordRule()])
+    let clock = ManualClock()
+    let session = Session(scenario: sampleScenario(), rubric: calm, clock: clock)
+    session.startBuyerTurn()
+    clock.advance(seconds: 30)
+    XCTAssertEqual(session.reply("亲，有货的哦")?.patienceCost, 0, "patience_response_time = 0")
+
+    var blunt = sampleScenario()
+    blunt.persona = Persona.named("心直口快")
+    let slow = play(blunt, [(9, "亲，有货的哦")])
+    XCTAssertEqual(slow.patienceSpent, 2, "the persona's slowCost, not the rubric's 1")
+  }
+
+  func testTheReplyThatExhaustsPatienceIsStillJudgedAndRecorded() {
+    let session = play(
+      sampleScenario(patience: 2), [(1, "亲，有货的哦"), (7, "亲，M码合适"), (1, "难道您不放心吗")])
+    XCTAssertEqual(session.endReason, .patience)
+    XCTAssertEqual(session.turns.count, 3)
+    XCTAssertEqual(session.turns[2].judgement.steps, [.objection], "its step still counts")
+    XCTAssertEqual(session.grade().stepReplies[.objection], 3)
+  }
+
+  func testWhenStepSeesEveryLineTheBuyerSaidSinceTheLastReply() {
+    let session = play(sampleScenario(), [(1, "亲，有货的哦")])
+    XCTAssertEqual(session.turns[0].buyerMessages, ["在吗？", "这条碎花裙还有货吗"])
+  }
 }
