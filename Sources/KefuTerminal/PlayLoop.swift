@@ -177,9 +177,8 @@ public final class PlayLoop {
     if let product = s.product { facts.append("商品：\(product)") }
     facts.append("回复时限 \(SecondsFormat.limit(session.limitSeconds)) 秒")
     lines += TextWrap.lines(facts.joined(separator: "  "), width: width).map(theme.muted)
-    lines.append(
-      theme.muted(
-        DisplayWidth.truncated("回车发送 · Tab 或 /1…/9 快捷短语 · Ctrl-C 结束并保存", to: width)))
+    lines += TextWrap.lines("回车发送 · Tab 或 /1…/9 快捷短语 · Ctrl-C 结束并保存", width: width)
+      .map(theme.muted)
     lines.append("")
     return lines
   }

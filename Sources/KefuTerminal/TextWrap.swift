@@ -1,7 +1,8 @@
-/// Wrapping text to a width in display columns. Chinese may break between any two characters;
-/// a run of Latin letters or digits (`size`, `129`) moves to the next line whole when it fits
-/// there; closing punctuation (，。！？」…) never starts a line: the character before it comes
-/// along (避头点, as Chinese typesetting does).
+import KefuText
+
+/// Wrapping text to a width in terminal columns, by the Chinese line-breaking rules of
+/// `LineBreaking`: no break before closing or after opening punctuation, inside a Latin word or
+/// key name (`Ctrl-C`), or between a number and its unit (`6 秒`).
 public enum TextWrap {
   /// The lines of `text`, each at most `width` columns (a character wider than `width` gets a
   /// line of its own). Line breaks in the text are kept; the result has at least one line.
@@ -31,61 +32,11 @@ public enum TextWrap {
   }
 
   static func wrapParagraph(_ chars: [Character], width: Int) -> [String] {
-    var lines: [String] = []
-    var current: [Character] = []
-    var used = 0
-    for ch in chars {
-      let w = TerminalWidth.of(ch)
-      if used + w > width && !current.isEmpty {
-        if ch == " " {
-          lines.append(String(current).trimmingTrailingSpaces)
-          current = []
-          used = 0
-          continue
-        }
-        let cut = breakIndex(current, next: ch, width: width)
-        lines.append(String(current[..<cut]).trimmingTrailingSpaces)
-        current = Array(current[cut...])
-        used = current.reduce(0) { $0 + TerminalWidth.of($1) }
-      }
-      if current.isEmpty && ch == " " && !lines.isEmpty { continue }  // no space at a line start
-      current.append(ch)
-      used += w
-    }
-    lines.append(String(current).trimmingTrailingSpaces)
-    return lines
-  }
-
-  /// Where to end a full line so that `next` can start the following one: normally at the end;
-  /// earlier to keep a Latin word whole or to keep closing punctuation off the line start.
-  private static func breakIndex(_ line: [Character], next: Character, width: Int) -> Int {
-    let nextWidth = TerminalWidth.of(next)
-    func fits(_ cut: Int) -> Bool {
-      cut > 0 && line[cut...].reduce(nextWidth) { $0 + TerminalWidth.of($1) } <= width
-    }
-    var cut = line.count
-    if noLineStart.contains(next) {
-      // Bring the character before the punctuation (and any punctuation run) down with it.
-      cut -= 1
-      while cut > 0 && noLineStart.contains(line[cut]) { cut -= 1 }
-    }
-    // Never cut inside a Latin word or a number.
-    let joinsNext = cut == line.count ? isWordCharacter(next) : isWordCharacter(line[cut])
-    if cut > 0 && joinsNext && isWordCharacter(line[cut - 1]) {
-      while cut > 0 && isWordCharacter(line[cut - 1]) { cut -= 1 }
-    }
-    return cut < line.count && fits(cut) ? cut : line.count
-  }
-
-  private static func isWordCharacter(_ c: Character) -> Bool {
-    c.isASCII && (c.isLetter || c.isNumber || c == "." || c == "%" || c == "-" || c == "'")
+    LineBreaking.lines(chars, width: width, measure: TerminalWidth.of)
   }
 
   /// Characters that must not begin a line.
-  static let noLineStart: Set<Character> = [
-    "，", "。", "、", "；", "：", "？", "！", "）", "」", "』", "》", "〉", "】", "〕", "”", "’",
-    "…", "～", "·", ",", ".", ";", ":", "?", "!", ")", "]", "}",
-  ]
+  static var noLineStart: Set<Character> { LineBreaking.noLineStart }
 }
 
 extension StringProtocol {
@@ -93,9 +44,4 @@ extension StringProtocol {
     String(map { $0 == "\t" ? " " : $0 })
   }
 
-  fileprivate var trimmingTrailingSpaces: String {
-    var s = String(self)
-    while s.last == " " { s.removeLast() }
-    return s
-  }
 }
