@@ -38,6 +38,8 @@ public final class PlayLoop {
   let screen: ChatScreen
   let onTurn: () throws -> Void
   let tick: Double
+  /// Whether the buyer student has seen the persona card (pair play).
+  private var personaShown = false
 
   public init(
     backend: TerminalBackend, session: Session, players: Players, theme: Theme,
@@ -177,18 +179,22 @@ public final class PlayLoop {
     if let product = s.product { facts.append("商品：\(product)") }
     facts.append("回复时限 \(SecondsFormat.limit(session.limitSeconds)) 秒")
     lines += TextWrap.lines(facts.joined(separator: "  "), width: width).map(theme.muted)
-    lines += TextWrap.lines("回车发送 · Tab 或 /1…/9 快捷短语 · Ctrl-C 结束并保存", width: width)
+    lines += TextWrap.lines("回车发送 · 快捷短语：/2 回车直接发出，/2 Tab 插入 · Ctrl-C 结束并保存", width: width)
       .map(theme.muted)
     lines.append("")
     return lines
   }
 
+  /// The buyer student's card: the whole persona at the first buyer turn, afterwards only the
+  /// patience and the suggested lines (the persona is already on the screen above).
   private func personaCard() -> [String] {
     guard case .pair(_, let buyer) = players else { return [] }
     let card = PersonaCard(
       player: buyer, persona: session.scenario.persona, patienceLeft: session.patienceLeft,
       patience: session.patience, suggestions: session.currentNode?.lines.map(\.text) ?? [])
-    return PersonaCardRenderer.render(card, width: screen.width, theme: theme)
+    defer { personaShown = true }
+    return PersonaCardRenderer.render(
+      card, width: screen.width, theme: theme, withPersona: !personaShown)
   }
 
   private var endNote: String {
