@@ -71,10 +71,14 @@ public enum ScenarioLinter {
     case .missing:
       return Diagnostic(
         code: .unreadableFile, path: path, location: nil, message: "文件不存在",
-        hint: "检查文件名和所在文件夹是否写对")
+        hint: ScenarioFileLookup.nearest(to: path).map { "是不是「\($0)」？" }
+          ?? "检查文件名和所在文件夹是否写对")
     case .isDirectory:
+      let examples = ScenarioFileLookup.examples(in: path)
       return Diagnostic(
-        code: .unreadableFile, path: path, location: nil, message: "这是一个文件夹，不是场景文件")
+        code: .unreadableFile, path: path, location: nil, message: "这是一个文件夹，不是场景文件",
+        hint: examples.isEmpty
+          ? nil : "写出其中一个场景文件，例如「\(examples.joined(separator: "」「"))」")
     case .unreadable(_, let reason):
       return Diagnostic(
         code: .unreadableFile, path: path, location: nil, message: "无法读取文件（\(reason)）")

@@ -23,7 +23,8 @@ enum PlayCommand: Command {
       --records 目录  记录保存位置（默认 KEFU_RECORDS，否则当前目录下的 records/）
       --rubric 文件   使用自定义评分参数（见 docs/rubric.md）
 
-    练习中：回车发送；/1…/9 或 Tab 插入快捷短语；Ctrl-C 结束并保存（记为未完成）。
+    练习中：回车发送；快捷短语：/1…/9 再按回车直接发出，再按 Tab 插入到光标处（可在一行的任何位置），
+    单按 Tab 插入第 1 条、连按换下一条；Ctrl-C 结束并保存（记为未完成）。
 
     示例：
       kefu play scenarios/01-starter-greeting.kefu --name 张三 --id 2024001 --class 电商1班

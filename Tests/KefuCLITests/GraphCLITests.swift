@@ -71,4 +71,38 @@ final class GraphCLITests: XCTestCase {
     XCTAssertEqual(missing.code, 1)
     XCTAssertTrue(missing.err.contains("nope.kefu: error[E004]: 文件不存在"), missing.err)
   }
+
+  func testHtmlWritesAPageAndSaysWhereItWent() throws {
+    let dir = try scenarioFolder(LintCLITests.good)
+    let run = try KefuProcess.run(["graph", "s.kefu", "--html", "分支图.html"], directory: dir)
+    XCTAssertEqual(run.code, 0, run.err)
+    XCTAssertEqual(run.out, "已写入分支图：分支图.html（用浏览器打开）\n")
+    let page = try String(contentsOf: dir.appendingPathComponent("分支图.html"), encoding: .utf8)
+    XCTAssertTrue(page.contains("<svg"), page.prefix(200).description)
+    XCTAssertTrue(page.contains("has 今天|马上"))
+
+    let both = try KefuProcess.run(
+      ["graph", "s.kefu", "--html", "b.html", "--format", "dot"], directory: dir)
+    XCTAssertEqual(both.code, 0, both.err)
+    XCTAssertTrue(both.out.hasPrefix("digraph scenario {"), both.out)
+    XCTAssertEqual(both.err, "已写入分支图：b.html（用浏览器打开）\n")
+
+    let nowhere = try KefuProcess.run(
+      ["graph", "s.kefu", "--html", "no/such/folder/m.html"], directory: dir)
+    XCTAssertEqual(nowhere.code, 1)
+    XCTAssertTrue(nowhere.err.contains("no/such/folder/m.html"), nowhere.err)
+  }
+
+  func testEveryShippedScenarioDrawsAMap() throws {
+    let dir = try KefuProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let root = KefuProcess.repoRoot
+    for file in try FileManager.default.contentsOfDirectory(
+      atPath: root.appendingPathComponent("scenarios").path
+    ) where file.hasSuffix(".kefu") {
+      let out = dir.appendingPathComponent(file + ".html").path
+      let run = try KefuProcess.run(["graph", "scenarios/\(file)", "--html", out], directory: root)
+      XCTAssertEqual(run.code, 0, "\(file): \(run.err)")
+    }
+  }
 }
