@@ -39,6 +39,33 @@ final class PlayCLITests: XCTestCase {
     XCTAssertEqual(try recordFiles().count, 0, "nothing was played, nothing recorded")
   }
 
+  func testAMissingOrMistypedScenarioSuggestsTheNearestFile() throws {
+    for (typed, meant) in [
+      ("scenarios/01-starter.kefu", "scenarios/01-starter-greeting.kefu"),
+      ("scenarios/02-sneaker-sise.kefu", "scenarios/02-sneaker-size.kefu"),
+      ("scenarios/07", "scenarios/07-bargain-hold-price.kefu"),
+    ] {
+      let run = try KefuProcess.run(
+        ["play", typed, "--name", "张三", "--records", records.path], directory: KefuProcess.repoRoot)
+      XCTAssertEqual(run.code, 1, typed)
+      XCTAssertEqual(
+        run.err, "kefu play: 找不到场景文件「\(typed)」\n提示：是不是「\(meant)」？\n", typed)
+    }
+    let folder = try KefuProcess.run(
+      ["play", "scenarios", "--name", "张三"], directory: KefuProcess.repoRoot)
+    XCTAssertEqual(folder.code, 1)
+    XCTAssertTrue(folder.err.contains("这是一个文件夹"), folder.err)
+    XCTAssertTrue(folder.err.contains("scenarios/01-starter-greeting.kefu"), folder.err)
+    XCTAssertFalse(folder.err.contains("kefu lint"), "nothing to lint: " + folder.err)
+  }
+
+  func testAWrongFlagIsNamedOnceWithTheCommandPrefixOnce() throws {
+    let run = try play(["--nmae", "张三"])
+    XCTAssertEqual(run.code, 2)
+    XCTAssertEqual(
+      run.err, "kefu play: 不认识选项 --nmae，是不是想用 --name？\n运行 kefu help play 查看用法。\n")
+  }
+
   func testEveryMalformedScriptLineIsReportedNotOnlyTheFirst() throws {
     let path = try script("+1 亲，您好\n2 忘了加号\n+3 好的\n+x 秒数写错\n# 期望：成功\n")
     let run = try play(["--script", path, "--name", "张三"])
