@@ -244,7 +244,7 @@ public enum ScenarioMap {
     let x = cardX
     let start = card.index == 0
     var s =
-      "<g>\n<rect x=\"\(x)\" y=\"\(card.y)\" width=\"\(cardWidth)\" height=\"\(card.height)\" "
+      "<g class=\"box\">\n<rect x=\"\(x)\" y=\"\(card.y)\" width=\"\(cardWidth)\" height=\"\(card.height)\" "
     s += "rx=\"8\" fill=\"#ffffff\" stroke=\"#37474f\" stroke-width=\"\(start ? 3 : 1)\"/>\n"
     var y = card.y + padding + 14
     let nameText = escape(card.name)
@@ -292,7 +292,7 @@ public enum ScenarioMap {
     let fill = deal ? "#d9f2d9" : "#fde2e2"
     let stroke = deal ? dealColor : lostColor
     var s =
-      "<g>\n<rect x=\"\(cardX)\" y=\"\(end.y)\" width=\"\(endWidth)\" height=\"\(endHeight)\" "
+      "<g class=\"box\">\n<rect x=\"\(cardX)\" y=\"\(end.y)\" width=\"\(endWidth)\" height=\"\(endHeight)\" "
     s += "rx=\"20\" fill=\"\(fill)\" stroke=\"\(stroke)\" stroke-width=\"2\"/>\n"
     s += "<text x=\"\(cardX + endWidth / 2)\" y=\"\(end.y + 26)\" text-anchor=\"middle\" "
     s += "fill=\"\(stroke)\" font-weight=\"bold\">end \(end.outcome.chineseName)</text>\n</g>\n"

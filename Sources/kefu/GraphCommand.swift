@@ -16,7 +16,7 @@ enum GraphCommand: Command {
                         kefu graph a.kefu --html 分支图.html
       --format mermaid  （默认）贴进 Markdown 的 ```mermaid 代码块
       --format dot      交给 Graphviz：kefu graph a.kefu --format dot | dot -Tsvg > a.svg
-    给了 --html 时，标准输出只说网页写到了哪里；同时给了 --format 才另外输出那种格式。
+    给了 --html 时，只说网页写到了哪里（标准错误）；同时给了 --format 才在标准输出另外输出那种格式。
 
     场景有错误时不出图：错误写到标准错误，退出码 1。
     """
@@ -48,14 +48,11 @@ enum GraphCommand: Command {
     } catch let e as AtomicFileError {
       throw CommandError(e.description)
     }
-    let note = "已写入分支图：\(html)（用浏览器打开）"
     if args.value("--format") != nil {
       console.out.write(
         format == "dot" ? ScenarioGraph.dot(scenario) : ScenarioGraph.mermaid(scenario))
-      console.err.line(note)
-    } else {
-      console.out.line(note)
     }
+    console.err.line("已把分支图写成网页：\(html)（用浏览器打开）")
     return 0
   }
 }
