@@ -178,9 +178,11 @@ public final class PlayLoop {
     if let persona = s.persona { facts.append("买家：\(persona.name)") }
     if let product = s.product { facts.append("商品：\(product)") }
     facts.append("回复时限 \(SecondsFormat.limit(session.limitSeconds)) 秒")
-    lines += TextWrap.lines(facts.joined(separator: "  "), width: width).map(theme.muted)
-    lines += TextWrap.lines("回车发送 · 快捷短语：/2 回车直接发出，/2 Tab 插入 · Ctrl-C 结束并保存", width: width)
-      .map(theme.muted)
+    lines += TextWrap.flow(facts, separator: "  ", width: width).map(theme.muted)
+    var keys = ["回车发送"]
+    if !s.phrases.isEmpty { keys.append("快捷短语：/2 回车直接发出，/2 Tab 插入") }
+    keys.append("Ctrl-C 结束并保存")
+    lines += TextWrap.flow(keys, separator: " · ", width: width).map(theme.muted)
     lines.append("")
     return lines
   }

@@ -31,6 +31,27 @@ public enum TextWrap {
     return first
   }
 
+  /// `parts` side by side with `separator` between them, a new line where the next part does not
+  /// fit; a part is split (by the line-breaking rules) only when it is wider than a whole line.
+  public static func flow(_ parts: [String], separator: String, width: Int) -> [String] {
+    let width = max(1, width)
+    var lines: [String] = []
+    var line = ""
+    for part in parts {
+      let candidate = line.isEmpty ? part : line + separator + part
+      if TerminalWidth.of(candidate) <= width {
+        line = candidate
+        continue
+      }
+      if !line.isEmpty { lines.append(line) }
+      let pieces = TextWrap.lines(part, width: width)
+      lines += pieces.dropLast()
+      line = pieces.last ?? ""
+    }
+    if !line.isEmpty || lines.isEmpty { lines.append(line) }
+    return lines
+  }
+
   static func wrapParagraph(_ chars: [Character], width: Int) -> [String] {
     LineBreaking.lines(chars, width: width, measure: TerminalWidth.of)
   }

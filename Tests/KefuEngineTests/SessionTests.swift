@@ -265,6 +265,8 @@ final class SessionTests: XCTestCase {
     let grade = session.grade()
     XCTAssertEqual(grade.responses?.slow, 1)
     XCTAssertEqual(grade.responses?.max, 150)
+    XCTAssertEqual(grade.responses?.count, 1, "still one reply sent")
+    XCTAssertEqual(grade.responses?.average, 2)
     XCTAssertEqual(grade.violations.map(\.rule), ["response_time"])
     XCTAssertTrue(grade.violations[0].message.contains("等了 150"), grade.violations[0].message)
 

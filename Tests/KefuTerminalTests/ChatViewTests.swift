@@ -141,6 +141,17 @@ final class PromptRendererTests: XCTestCase {
     for row in narrow { XCTAssertLessThanOrEqual(DisplayWidth.of(row), 39) }
   }
 
+  func testFlowKeepsPartsWholeAndSplitsOnlyWhatCannotFit() {
+    let parts = ["买家：随和", "商品：女士平角连体泳衣 169元", "回复时限 6 秒"]
+    XCTAssertEqual(
+      TextWrap.flow(parts, separator: "  ", width: 40),
+      ["买家：随和  商品：女士平角连体泳衣 169元", "回复时限 6 秒"])
+    XCTAssertEqual(
+      TextWrap.flow(["回车发送", "Ctrl-C 结束并保存"], separator: " · ", width: 20),
+      ["回车发送", "Ctrl-C 结束并保存"])
+    XCTAssertEqual(TextWrap.flow(["一二三四五六七八"], separator: " ", width: 10), ["一二三四五", "六七八"])
+  }
+
   func testTimerPastTheLimitSaysOvertimeAndIsRedWithColour() {
     let state = PromptState(elapsed: 7.1, limit: 6, showsPhrases: false)
     XCTAssertEqual(
