@@ -55,9 +55,6 @@ public enum TextWrap {
   static func wrapParagraph(_ chars: [Character], width: Int) -> [String] {
     LineBreaking.lines(chars, width: width, measure: TerminalWidth.of)
   }
-
-  /// Characters that must not begin a line.
-  static var noLineStart: Set<Character> { LineBreaking.noLineStart }
 }
 
 extension StringProtocol {
