@@ -86,7 +86,8 @@ public struct PromptState: Equatable, Sendable {
   public var label: String
   /// The input line.
   public var editor: LineEditor
-  /// A one-line message (a rejected `/7`, 已保存…), shown above the status line.
+  /// A short message (a rejected `/7`, the buyer's keys in pair play), shown above the status
+  /// line, wrapped to at most three rows.
   public var notice: String?
   /// Whether to show the quick-phrase hint line.
   public var showsPhrases: Bool
@@ -127,7 +128,8 @@ public enum PromptRenderer {
     let usable = max(9, width - 1)
     var lines: [String] = []
     if let notice = state.notice, !notice.isEmpty {
-      lines.append(theme.warn(DisplayWidth.truncated(notice, to: usable)))
+      // Wrapped, not cut: a narrow terminal must still show the whole hint (「/走人 离开」).
+      lines += TextWrap.lines(notice, width: usable).prefix(3).map(theme.warn)
     }
     lines.append(statusLine(state, width: usable, theme: theme))
     if state.showsPhrases {

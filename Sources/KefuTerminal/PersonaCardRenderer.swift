@@ -53,7 +53,7 @@ public enum PersonaCardRenderer {
     let patience = "耐心：\(left)/\(card.patience)" + (left <= 1 ? "（快没耐心了）" : "")
     out.append(left <= 1 ? theme.warn(patience) : patience)
     if !card.suggestions.isEmpty {
-      out.append("台词建议（可照着说，也可按人设自己发挥）：")
+      out += TextWrap.lines("台词建议（照着说，或按人设自己发挥）：", width: width)
       for line in card.suggestions {
         out += TextWrap.lines(line, prefix: "  > ", width: width)
       }
