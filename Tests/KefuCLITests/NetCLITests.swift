@@ -24,7 +24,7 @@ final class NetCLITests: XCTestCase {
       (["join", "127.0.0.1:7420"], "缺少加入码"),
       (["join", "127.0.0.1:7420", "--code", "12"], "加入码应是 4 位数字，却是「12」"),
       (["join", "127.0.0.1:http", "--code", "1234"], "「127.0.0.1:http」里的端口应为 1 到 65535 之间的整数"),
-      (["join", "127.0.0.1:7420", "--code", "1234", "--port", "1"], "kefu join 不认识选项 --port"),
+      (["join", "127.0.0.1:7420", "--code", "1234", "--port", "1"], "kefu join: 不认识选项 --port"),
     ]
     for (args, message) in cases {
       let run = try KefuProcess.run(args)
