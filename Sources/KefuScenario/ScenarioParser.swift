@@ -86,6 +86,13 @@ public enum ScenarioLinter {
       return Diagnostic(
         code: .binaryFile, path: path, location: nil, message: "这是二进制文件，不是文本",
         hint: "场景文件要用纯文本编辑器（记事本、VS Code 等）编写，不能用 Word 文档")
+    case .notRegular(_, let kind):
+      return Diagnostic(
+        code: .unreadableFile, path: path, location: nil, message: "这是\(kind)，不是普通文件，不会读取")
+    case .utf16:
+      return Diagnostic(
+        code: .notUTF8, path: path, location: nil, message: "文件是 UTF-16 编码，不是 UTF-8",
+        hint: "用编辑器“另存为 UTF-8”，或运行：iconv -f UTF-16 -t UTF-8 原文件 > 新文件")
     case .notUTF8(_, let line, let column, let gb):
       return Diagnostic(
         code: .notUTF8, path: path, location: SourceLocation(line: line, column: column),

@@ -55,6 +55,22 @@ public final class PlayLoop {
 
   private var isPair: Bool { players != .solo }
 
+  /// Why the last save failed (a full disk, a folder gone), nil when it succeeded. A failed save
+  /// does not end the session: the student is told once, play goes on, the next turn tries again.
+  public private(set) var saveFailure: String?
+
+  private func save() {
+    do {
+      try onTurn()
+      saveFailure = nil
+    } catch {
+      if saveFailure == nil {
+        screen.show([.system("记录无法保存（\(error)），练习继续，下一轮会再试")])
+      }
+      saveFailure = "\(error)"
+    }
+  }
+
   private var buyerLabel: String {
     if case .pair(_, let buyer) = players { return ChatMessage.buyerLabel(buyer) }
     return ChatMessage.buyerLabel(session.scenario.persona?.name)
@@ -73,7 +89,7 @@ public final class PlayLoop {
     screen.show(lines: header())
     if !isPair {
       speakBuyer(lines: nil)
-      try onTurn()
+      save()
     }
     while !session.isOver {
       let input: ReplyInput
@@ -126,7 +142,7 @@ public final class PlayLoop {
     case Self.buyerLeaveCommand: session.buyerEnds(.lost)
     default: speakBuyer(lines: text.isEmpty ? nil : [text])
     }
-    try onTurn()
+    save()
   }
 
   private func sellerSays(_ text: String) throws {
@@ -144,10 +160,10 @@ public final class PlayLoop {
         .system("买家的耐心 -\(result.patienceCost)，还剩 \(session.patienceLeft)/\(session.patience)"))
     }
     screen.show(messages)
-    try onTurn()
+    save()
     if !session.isOver && !isPair {
       speakBuyer(lines: nil)
-      try onTurn()
+      save()
     }
   }
 
@@ -159,8 +175,8 @@ public final class PlayLoop {
   private func stop() throws {
     if case .buyerTurn = session.state, !isPair { session.startBuyerTurn() }
     session.interrupt()
-    try onTurn()
-    screen.show([.system("练习已中断，记录已保存（未完成）")])
+    save()
+    screen.show([.system(saveFailure == nil ? "练习已中断，记录已保存（未完成）" : "练习已中断，记录未能保存")])
   }
 
   private func header() -> [String] {

@@ -34,7 +34,7 @@ enum ExportCommand: Command {
       args.positionals, rubric: rubric, library: RecordsSupport.scenarioLibrary())
     let csv = ClassCSV.render(records.sessions, bom: !args.has("--no-bom"))
     if output == "-" {
-      console.out.write(csv)
+      console.out.writeData(csv)
     } else {
       do {
         try AtomicFile.write(csv, to: output)
