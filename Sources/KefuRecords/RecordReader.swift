@@ -38,6 +38,9 @@ extension SessionRecord {
     if body.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
       throw RecordError(path: path, reason: "记录损坏：文件是空的")
     }
+    if TextFile.looksLikeUTF16(body) {
+      throw RecordError(path: path, reason: "记录是 UTF-16 编码，kefu 的记录是 UTF-8：请另存为 UTF-8")
+    }
     if body.contains(0) { throw RecordError(path: path, reason: "记录损坏：这是二进制文件，不是 JSON 记录") }
     if let bad = TextFile.firstInvalidUTF8(body) {
       let (line, col) = position(of: bad, in: body)
@@ -47,16 +50,49 @@ extension SessionRecord {
     do {
       object = try JSONSerialization.jsonObject(with: Data(body), options: [])
     } catch {
+      if nestingDepth(body) > 512 {
+        throw RecordError(path: path, reason: "记录损坏：JSON 嵌套超过 512 层，不是 kefu 的练习记录")
+      }
       throw RecordError(path: path, reason: "记录损坏：" + jsonProblem(body, error))
     }
     guard let root = object as? [String: Any] else {
-      throw RecordError(path: path, reason: "记录损坏：最外层应是 JSON 对象 {…}")
+      let found = object is [Any] ? "数组 […]" : "单个值"
+      throw RecordError(path: path, reason: "记录损坏：最外层应是 JSON 对象 {…}，这里是\(found)")
     }
     do {
       return try RecordDecoder(root: root, bytes: body).decode()
     } catch let e as RecordDecoder.Problem {
       throw RecordError(path: path, reason: e.message)
     }
+  }
+
+  /// The deepest nesting of `[` and `{` outside strings.
+  static func nestingDepth(_ body: ArraySlice<UInt8>) -> Int {
+    var depth = 0
+    var deepest = 0
+    var inString = false
+    var escaped = false
+    for b in body {
+      if inString {
+        if escaped {
+          escaped = false
+        } else if b == 0x5C {
+          escaped = true
+        } else if b == 0x22 {
+          inString = false
+        }
+        continue
+      }
+      switch b {
+      case 0x22: inString = true
+      case 0x5B, 0x7B:
+        depth += 1
+        deepest = max(deepest, depth)
+      case 0x5D, 0x7D: depth -= 1
+      default: break
+      }
+    }
+    return deepest
   }
 
   /// Says what is wrong with JSON text JSONSerialization refused, with a line when it can.
