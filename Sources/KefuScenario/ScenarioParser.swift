@@ -579,6 +579,11 @@ struct LineParser {
           report(
             .invalidRegex, number, i, j + 1, "正则表达式「\(source)」写错了，无法编译",
             hint: "检查括号和方括号是否成对；. * + ? ( ) [ ] { } | \\ 要当普通字符时前面加 \\")
+        } else if let why = RegexBudget.problem(source) {
+          report(
+            .slowRegex, number, i, j + 1, "正则表达式「\(source)」可能让匹配卡住：\(why)",
+            hint: "一个正则里最多一个 * 或 +；要表达「A 后面隔几个字是 B」请写 A.{0,20}B（见 docs/scenario-format.md）")
+          broken = true
         }
         condition = .regex(source: source, compiled: compiled)
       }
