@@ -129,7 +129,7 @@ public final class PlayLoop {
   }
 
   private func prepare(label: String, phrases: [String], notice: String?) {
-    screen.prompt.label = label
+    screen.prompt.label = VisibleText.sanitize(label)
     screen.prompt.editor = LineEditor(phrases: phrases)
     screen.prompt.showsPhrases = !phrases.isEmpty
     screen.prompt.notice = notice
@@ -182,10 +182,11 @@ public final class PlayLoop {
   private func header() -> [String] {
     let s = session.scenario
     let width = max(20, screen.width) - 1
-    var lines = [theme.heading("【\(s.title ?? s.path)】")]
+    let clean = { (text: String) in VisibleText.sanitize(text) }
+    var lines = [theme.heading("【\(clean(s.title ?? s.path))】")]
     var facts: [String] = []
     if let persona = s.persona { facts.append("买家：\(persona.name)") }
-    if let product = s.product { facts.append("商品：\(product)") }
+    if let product = s.product { facts.append("商品：\(clean(product))") }
     facts.append("回复时限 \(SecondsFormat.limit(session.limitSeconds)) 秒")
     lines += TextWrap.lines(facts.joined(separator: "  "), width: width).map(theme.muted)
     lines.append(
@@ -198,8 +199,10 @@ public final class PlayLoop {
   private func personaCard() -> [String] {
     guard case .pair(_, let buyer) = players else { return [] }
     let card = PersonaCard(
-      player: buyer, persona: session.scenario.persona, patienceLeft: session.patienceLeft,
-      patience: session.patience, suggestions: session.currentNode?.lines.map(\.text) ?? [])
+      player: VisibleText.sanitize(buyer), persona: session.scenario.persona,
+      patienceLeft: session.patienceLeft,
+      patience: session.patience,
+      suggestions: session.currentNode?.lines.map { VisibleText.sanitize($0.text) } ?? [])
     return PersonaCardRenderer.render(card, width: screen.width, theme: theme)
   }
 

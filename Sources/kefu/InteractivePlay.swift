@@ -58,7 +58,8 @@ enum InteractivePlay {
       }
     }
     if let saveFailure {
-      console.err.line("kefu: 练习记录未能保存：\(saveFailure)。成绩单如上，请截图或抄下交给老师")
+      let earlier = recorder.path.map { "（\($0) 里只有最后一次保存成功时的内容）" } ?? ""
+      console.err.line("kefu: 练习记录未能保存：\(saveFailure)\(earlier)。成绩单如上，请截图或抄下交给老师")
       if case .signal(let signal) = ending { return signal.exitCode }
       return 1
     }
