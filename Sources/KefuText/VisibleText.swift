@@ -73,8 +73,24 @@ public enum VisibleText {
     return nil
   }
 
-  /// A quick byte scan: false when no character could need replacing (the usual case).
+  /// A quick byte scan: false when no character could need replacing (the usual case). Only
+  /// the lead bytes of the characters in question (C0, DEL, 0xC2 for C1, 0xD8 for U+061C, 0xE2
+  /// for the direction controls) send it to the exact check.
   static func needsWork(_ bytes: String.UTF8View) -> Bool {
+    if let quick = bytes.withContiguousStorageIfAvailable({ buffer -> Bool in
+      for b in buffer
+      where (b < 0x20 && b != 0x0A && b != 0x09) || b == 0x7F || b == 0xC2 || b == 0xD8 || b == 0xE2
+      {
+        return true
+      }
+      return false
+    }), !quick {
+      return false
+    }
+    return exactNeedsWork(bytes)
+  }
+
+  static func exactNeedsWork(_ bytes: String.UTF8View) -> Bool {
     var previous: UInt8 = 0
     var beforePrevious: UInt8 = 0
     for b in bytes {

@@ -191,7 +191,7 @@ final class ReplyChecker {
     if jsonl {
       line.removeAll(keepingCapacity: true)
       CheckJSON.write(file: path, line: number, judgement: judgement, to: &line)
-      console.out.write(line)
+      console.out.writeData(line)  // JSON escapes every control character already
       return
     }
     guard !judgement.findings.isEmpty else { return }
