@@ -7,10 +7,19 @@ import Foundation
 ///
 /// What is at the path decides how it is written, and nothing but a regular file is ever
 /// replaced: a symbolic link is followed and its target written atomically; a character device
-/// (`/dev/null`), a FIFO, or a file under `/dev` or `/proc` (`/dev/stdout`) is written into; a
+/// (`/dev/null`), a FIFO, a file under `/dev` or `/proc`, or the process's own descriptor
+/// (`/dev/stdout`, `/dev/fd/N`) is written into; a
 /// folder, a socket or a block device is refused with a message.
 public enum AtomicFile {
   public static func write(_ bytes: [UInt8], to path: String) throws {
+    // `/dev/stdout`, `/dev/fd/N`, `/proc/self/fd/N`: the descriptor this process already has
+    // (reopening it by name fails for a pipe another user created).
+    if let fd = openDescriptor(named: path) {
+      if let code = Posix.writeAll(fd, forTerminal(fd, bytes)[...]) {
+        throw AtomicFileError(path: path, reason: Posix.reason(code))
+      }
+      return
+    }
     var info = stat()
     if stat(path, &info) == 0 {
       switch FileKind(mode: info.st_mode) {
@@ -44,6 +53,27 @@ public enum AtomicFile {
     try write(Array(text.utf8), to: path)
   }
 
+  /// The descriptor a path names when it is one of this process's own: `/dev/stdout` (1),
+  /// `/dev/stderr` (2), `/dev/fd/N`, `/proc/self/fd/N`; nil otherwise or when N is not open.
+  static func openDescriptor(named path: String) -> Int32? {
+    let fd: Int32?
+    switch path {
+    case "/dev/stdout": fd = 1
+    case "/dev/stderr": fd = 2
+    default:
+      let prefixes = ["/dev/fd/", "/proc/self/fd/"]
+      fd = prefixes.first { path.hasPrefix($0) }.flatMap { Int32(path.dropFirst($0.count)) }
+    }
+    guard let fd, fd >= 0, fcntl(fd, F_GETFD) != -1 else { return nil }
+    return fd
+  }
+
+  /// Bytes bound for a terminal (`-o /dev/tty`) are shown visibly, like all kefu prints there.
+  static func forTerminal(_ fd: Int32, _ bytes: [UInt8]) -> [UInt8] {
+    guard isatty(fd) == 1 else { return bytes }
+    return Array(VisibleText.sanitize(String(decoding: bytes, as: UTF8.self)).utf8)
+  }
+
   /// The path with every symbolic link resolved (the file a link names is the one to replace).
   static func resolved(_ path: String) -> String {
     guard let real = realpath(path, nil) else { return path }
@@ -55,7 +85,7 @@ public enum AtomicFile {
   static func writeInto(_ bytes: [UInt8], path: String, truncate: Bool) throws {
     let fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC | (truncate ? O_TRUNC : 0))
     guard fd >= 0 else { throw AtomicFileError(path: path, reason: Posix.reason(errno)) }
-    if let code = Posix.writeAll(fd, bytes[...]) {
+    if let code = Posix.writeAll(fd, forTerminal(fd, bytes)[...]) {
       close(fd)
       throw AtomicFileError(path: path, reason: Posix.reason(code))
     }

@@ -51,7 +51,7 @@ public enum Posix {
     case EROFS: return "只读的文件系统"
     case ENAMETOOLONG: return "文件名太长"
     case EIO: return "读写出错"
-    case EPIPE: return "读取输出的一方已关闭（管道断开）"
+    case EPIPE: return "管道的另一端已关闭"
     case ELOOP: return "符号链接形成了循环"
     case ENXIO: return "设备或管道的另一端不存在"
     case EFBIG: return "文件超出了大小上限"
