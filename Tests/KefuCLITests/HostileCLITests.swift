@@ -105,4 +105,32 @@ final class HostileCLITests: XCTestCase {
     let json = try KefuProcess.run(["grade", "--json", log.path])
     XCTAssertFalse(json.out.contains("\u{9B}"))
   }
+
+  func testDashOStdoutWritesToTheOpenDescriptor() throws {
+    let dir = try classFolder()
+    let result = try KefuProcess.run(["export", dir.path, "-o", "/dev/stdout"])
+    XCTAssertEqual(result.code, 0, result.err)
+    XCTAssertTrue(result.out.hasPrefix("\u{FEFF}"), "the CSV came through the pipe")
+  }
+
+  func testAnUnreadableSubfolderIsNamed() throws {
+    // Root reads everything: the folder is made unreadable to `nobody`, who runs kefu.
+    guard getuid() == 0,
+      FileManager.default.isExecutableFile(atPath: "/usr/sbin/runuser")
+        || FileManager.default.isExecutableFile(atPath: "/sbin/runuser")
+    else { throw XCTSkip("needs root and runuser to run kefu as another user") }
+    let dir = try classFolder()
+    let locked = dir.appendingPathComponent("锁住的机房")
+    try RecordFiles.write(
+      RecordFiles.record(id: "s-l", name: "王五"), to: locked.appendingPathComponent("l.json"))
+    chmod(dir.deletingLastPathComponent().path, 0o755)
+    chmod(locked.path, 0o000)
+    defer { chmod(locked.path, 0o755) }
+    let kefu = KefuProcess.productsDirectory.appendingPathComponent("kefu").path
+    let result = try KefuProcess.run(
+      ["-u", "nobody", "--", kefu, "export", dir.path], runner: "runuser")
+    XCTAssertEqual(result.code, 1, result.err)
+    XCTAssertTrue(
+      result.err.contains("\(locked.path): 无法读取文件夹（没有权限），其中的记录都没有读到"), result.err)
+  }
 }
