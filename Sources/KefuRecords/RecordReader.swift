@@ -208,6 +208,13 @@ struct RecordDecoder {
       }
       buyerEnd = end
     }
+    var stoppedMs: Int?
+    if let v = root["stopped_ms"], !(v is NSNull) {
+      guard let ms = integer(v), ms >= 0, ms <= SessionRecord.maxMilliseconds else {
+        throw wrongType("stopped_ms", " 0 到 \(SessionRecord.maxMilliseconds) 之间的整数（毫秒）或 null", v)
+      }
+      stoppedMs = ms
+    }
     var limit = 6.0
     if let v = root["limit_s"], !(v is NSNull) {
       guard let d = double(v), d > 0, d <= SessionRecord.maxLimitSeconds else {
@@ -253,6 +260,7 @@ struct RecordDecoder {
       sessionID: sessionID, scenario: scenario, rubricVersion: rubricVersion, seed: seed,
       mode: mode, players: players, startedAt: startedAt, finished: finished, buyerEnd: buyerEnd,
       limitSeconds: limit, messages: messages, grade: nil, schema: schema)
+    record.stoppedMs = stoppedMs
     if let g = root["grade"] as? [String: Any], let s = g["score"], let score = integer(s) {
       record.storedScore = score
     }

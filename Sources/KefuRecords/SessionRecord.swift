@@ -96,6 +96,9 @@ public struct SessionRecord: Equatable {
   /// In pair and net play the buyer student may end the session themselves (成交 or 流失):
   /// which, so a replay reaches the same end. Nil when the scenario ended it or it is unfinished.
   public var buyerEnd: EndOutcome?
+  /// When an unfinished session was stopped (ms since the start), so a buyer left waiting at
+  /// the stop is timed on re-grading. Nil when finished or unknown (older records).
+  public var stoppedMs: Int?
   /// The response-time limit used, in seconds.
   public var limitSeconds: Double
   public var messages: [RecordedMessage]
@@ -196,6 +199,7 @@ public struct SessionRecord: Equatable {
           })
       ),
     ]
+    if let stoppedMs { pairs.append(("stopped_ms", .int(stoppedMs))) }
     if let grade { pairs.append(("grade", grade)) }
     return .object(pairs)
   }

@@ -59,12 +59,12 @@ public final class ChatScreen {
     self.width = backend.size.columns
   }
 
-  /// Enters raw mode and draws the editable area.
+  /// Enters raw mode. The editable area is drawn with the first lines shown or the first wait,
+  /// so no half-set-up prompt (「等待买家…」) is ever drawn above what comes first.
   public func start() throws {
     try backend.enterRawMode()
     started = true
     width = backend.size.columns
-    redrawPrompt()
   }
 
   /// Prints chat messages above the editable area.

@@ -38,6 +38,8 @@ public final class PlayLoop {
   let screen: ChatScreen
   let onTurn: () throws -> Void
   let tick: Double
+  /// Whether the buyer student has seen the persona card (pair play).
+  private var personaShown = false
 
   public init(
     backend: TerminalBackend, session: Session, players: Players, theme: Theme,
@@ -146,6 +148,7 @@ public final class PlayLoop {
   }
 
   private func sellerSays(_ text: String) throws {
+    let shownBefore = session.messages.count
     guard let result = session.reply(text), let turn = session.turns.last else { return }
     var messages: [ChatMessage] = [
       .seller(
@@ -158,6 +161,10 @@ public final class PlayLoop {
     if result.patienceCost > 0 {
       messages.append(
         .system("买家的耐心 -\(result.patienceCost)，还剩 \(session.patienceLeft)/\(session.patience)"))
+    }
+    // A parting line (`end 流失: 台词`) the reply led to.
+    for message in session.messages.dropFirst(shownBefore + 1) where message.role == .buyer {
+      messages.append(.buyer(name: buyerLabel, text: message.text))
     }
     screen.show(messages)
     save()
@@ -188,22 +195,26 @@ public final class PlayLoop {
     if let persona = s.persona { facts.append("买家：\(persona.name)") }
     if let product = s.product { facts.append("商品：\(clean(product))") }
     facts.append("回复时限 \(SecondsFormat.limit(session.limitSeconds)) 秒")
-    lines += TextWrap.lines(facts.joined(separator: "  "), width: width).map(theme.muted)
-    lines.append(
-      theme.muted(
-        DisplayWidth.truncated("回车发送 · Tab 或 /1…/9 快捷短语 · Ctrl-C 结束并保存", to: width)))
+    lines += TextWrap.flow(facts, separator: "  ", width: width).map(theme.muted)
+    var keys = ["回车发送"]
+    if !s.phrases.isEmpty { keys.append("快捷短语：/2 回车直接发出，/2 Tab 插入") }
+    keys.append("Ctrl-C 结束并保存")
+    lines += TextWrap.flow(keys, separator: " · ", width: width).map(theme.muted)
     lines.append("")
     return lines
   }
 
+  /// The buyer student's card: the whole persona at the first buyer turn, afterwards only the
+  /// patience and the suggested lines (the persona is already on the screen above).
   private func personaCard() -> [String] {
     guard case .pair(_, let buyer) = players else { return [] }
     let card = PersonaCard(
       player: VisibleText.sanitize(buyer), persona: session.scenario.persona,
-      patienceLeft: session.patienceLeft,
-      patience: session.patience,
+      patienceLeft: session.patienceLeft, patience: session.patience,
       suggestions: session.currentNode?.lines.map { VisibleText.sanitize($0.text) } ?? [])
-    return PersonaCardRenderer.render(card, width: screen.width, theme: theme)
+    defer { personaShown = true }
+    return PersonaCardRenderer.render(
+      card, width: screen.width, theme: theme, withPersona: !personaShown)
   }
 
   private var endNote: String {

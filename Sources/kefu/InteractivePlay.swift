@@ -73,12 +73,26 @@ enum InteractivePlay {
   ) throws -> Int32 {
     var options = options
     if options.name.isEmpty && isatty(0) == 1 {
-      console.out.write("请输入你的姓名（也可用 --name 或环境变量 KEFU_NAME 预设）：")
-      console.out.flush()
-      options.name = RecordPlayer.normalize(readLine() ?? "")
+      options.name = try askName(console: console)
     }
     return try run(
       scenario: scenario, rubric: rubric, seed: seed, store: store, mode: .solo,
       players: [options.player(role: .seller)], loopPlayers: .solo, json: json, console: console)
+  }
+
+  /// Asks for the student's name until it has one: a name of only spaces is asked again (the
+  /// record and the class report need a name). The input closing first is a usage error.
+  static func askName(console: Console) throws -> String {
+    console.out.write("请输入你的姓名（也可用 --name 或环境变量 KEFU_NAME 预设）：")
+    while true {
+      console.out.flush()
+      guard let line = readLine() else {
+        console.out.line()
+        throw UsageError(message: "没有输入姓名，练习没有开始。可以用 --name 姓名 直接给出")
+      }
+      let name = RecordPlayer.normalize(line)
+      if !name.isEmpty { return name }
+      console.out.write("姓名不能是空的，请再输入一次：")
+    }
   }
 }

@@ -16,13 +16,15 @@ enum PlayCommand: Command {
 
     在终端里扮演客服，和场景里的买家对话。每条回复发出即评分，结束时打印成绩单，记录保存在 --records 目录。
 
-      --script 文件   不用终端，按脚本回放：每行「+秒数 回复」，# 开头为注释（见 docs/play.md）
+      --script 文件   不用终端，按脚本回放：每行「+秒数 回复」，# 开头为注释；
+                      「# 期望：成交」这样的行写明结局，不符时退出码 1（见 docs/play.md）
       --json          结束时输出 JSON 成绩对象，而不是成绩单
       --name/--id/--class  学生姓名、学号、班级（默认取 KEFU_NAME、KEFU_ID、KEFU_CLASS）
       --records 目录  记录保存位置（默认 KEFU_RECORDS，否则当前目录下的 records/）
       --rubric 文件   使用自定义评分参数（见 docs/rubric.md）
 
-    练习中：回车发送；/1…/9 或 Tab 插入快捷短语；Ctrl-C 结束并保存（记为未完成）。
+    练习中：回车发送；快捷短语：/1…/9 再按回车直接发出，再按 Tab 插入到光标处（可在一行的任何位置），
+    单按 Tab 插入第 1 条、连按换下一条；Ctrl-C 结束并保存（记为未完成）。
 
     示例：
       kefu play scenarios/01-starter-greeting.kefu --name 张三 --id 2024001 --class 电商1班
@@ -63,7 +65,7 @@ enum PlayCommand: Command {
     }
     do {
       return try PlayScript.parse(text, path: path)
-    } catch let e as PlayScript.ParseError {
+    } catch let e as PlayScript.ParseErrors {
       throw CommandError(e.message, code: 2)
     }
   }
@@ -126,11 +128,18 @@ enum PlayCommand: Command {
       Presentation.printCard(
         grade, session: session, players: recorder.record.players, mode: .script, console: console)
     }
+    var code: Int32 = 0
     if let saveFailure {
       console.err.line("kefu play: 练习记录未能保存：\(saveFailure)")
-      return 1
+      code = 1
     }
-    return 0
+    if let expected = script.expectation, expected.outcome != session.outcome {
+      console.err.line(
+        "路径不符：脚本第 \(expected.line) 行期望「\(expected.outcome.chineseName)」，"
+          + "实际「\(session.outcome.chineseName)」")
+      code = 1
+    }
+    return code
   }
 
   static func save(_ recorder: SessionRecorder) throws {

@@ -30,6 +30,7 @@ final class SessionRecorder {
     record.messages = session.messages
     record.finished = session.isOver && session.outcome != .unfinished
     record.buyerEnd = session.endReason == .buyer ? (session.outcome == .deal ? .deal : .lost) : nil
+    record.stoppedMs = session.stoppedMilliseconds
     record.grade = session.grade().json
     path = try store.save(record)
   }

@@ -7,7 +7,7 @@ final class HostileScriptTests: XCTestCase {
     XCTAssertThrowsError(
       try PlayScript.parse("+1 在的\n+9223372036854775 你好\n", path: "s.txt")
     ) { error in
-      let e = error as? PlayScript.ParseError
+      let e = (error as? PlayScript.ParseErrors)?.errors.first
       XCTAssertEqual(e?.line, 2)
       XCTAssertTrue(e?.reason.contains("太大") ?? false)
     }

@@ -61,6 +61,7 @@ final class SessionRecordTests: XCTestCase {
     record.grade = .object([("score", .int(88))])
     record.mode = .pair
     record.buyerEnd = .lost
+    record.stoppedMs = 152_000
     let bytes = Array(record.fileText.utf8)
     let back = try SessionRecord.parse(bytes, path: "r.json")
     var expected = record

@@ -95,7 +95,7 @@ final class PlayLoopTests: XCTestCase {
     let terminal = ClockedTerminal(
       clock: clock,
       [
-        .wait(2), .type("/1"), .keys([0x0D]), .keys([0x0D]), .wait(7.2), .type("亲，M码合适哦"),
+        .wait(2), .type("/1"), .keys([0x0D]), .wait(7.2), .type("亲，M码合适哦"),
         .keys([0x0D]),
       ])
     var saves = 0
@@ -166,6 +166,34 @@ final class PlayLoopTests: XCTestCase {
     XCTAssertEqual(session.turns.map(\.responseSeconds), [3.0, 1.0])
     XCTAssertTrue(terminal.plainText.contains("买家·李四：老板，我一米六穿啥码"))
     XCTAssertTrue(terminal.plainText.contains("买家回合"), "the persona card is shown")
+  }
+
+  func testNothingOfThePromptIsDrawnBeforeTheTitle() throws {
+    let clock = ManualClock()
+    let session = try makeSession(clock)
+    let terminal = ClockedTerminal(clock: clock, [.keys([0x03])])
+    let loop = PlayLoop(backend: terminal, session: session, players: .solo, theme: .plain) {}
+    _ = try loop.run()
+    let beforeTitle = terminal.written.components(separatedBy: "【").first ?? ""
+    XCTAssertFalse(beforeTitle.contains("等待买家"), beforeTitle.debugDescription)
+    XCTAssertFalse(beforeTitle.contains("我："), beforeTitle.debugDescription)
+  }
+
+  func testPairPlayShowsThePersonaOnceThenOnlyPatienceAndSuggestions() throws {
+    let clock = ManualClock()
+    let session = try makeSession(clock)
+    let terminal = ClockedTerminal(
+      clock: clock,
+      [.keys([0x0D]), .wait(1), .type("在的亲"), .keys([0x0D]), .keys([0x0D]), .keys([0x03])])
+    let loop = PlayLoop(
+      backend: terminal, session: session, players: .pair(seller: "张三", buyer: "李四"),
+      theme: .plain
+    ) {}
+    _ = try loop.run()
+    let text = terminal.plainText
+    XCTAssertEqual(text.components(separatedBy: "买家回合").count - 1, 2, "a card at each buyer turn")
+    XCTAssertEqual(text.components(separatedBy: "人设：").count - 1, 1, "the persona only once")
+    XCTAssertEqual(text.components(separatedBy: "台词建议").count - 1, 2)
   }
 }
 
