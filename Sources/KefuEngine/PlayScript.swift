@@ -39,6 +39,10 @@ public struct PlayScript: Equatable {
     self.expectation = expectation
   }
 
+  /// The most seconds one step may take: a day (larger numbers are refused, so the clock
+  /// cannot overflow).
+  public static let maxSeconds = 86_400
+
   /// A malformed script line.
   public struct ParseError: Error, Equatable {
     public var path: String
@@ -132,10 +136,12 @@ public struct PlayScript: Equatable {
     rest = rest.dropFirst(number.count)
     let parts = number.split(separator: ".", omittingEmptySubsequences: false)
     guard !number.isEmpty, parts.count <= 2, !parts[0].isEmpty,
-      parts.count == 1 || (!parts[1].isEmpty && parts[1].count <= 3),
-      let whole = Int(parts[0])
+      parts.count == 1 || (!parts[1].isEmpty && parts[1].count <= 3)
     else {
       throw fail("「+」后应为秒数（最多三位小数），却是「\(number.isEmpty ? String(rest.prefix(6)) : String(number))」")
+    }
+    guard let whole = Int(parts[0]), whole <= maxSeconds else {
+      throw fail("秒数「\(number)」太大，每条回复最多等 \(maxSeconds) 秒（一天）")
     }
     guard let space = rest.first, space.isWhitespace else {
       throw fail("秒数后应有空格再写回复")

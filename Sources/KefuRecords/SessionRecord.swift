@@ -205,6 +205,11 @@ public struct SessionRecord: Equatable {
   }
 
   static let exactJSONInteger: UInt64 = (1 << 53) - 1
+  /// The longest a session may run in a record: 30 days, in milliseconds (larger values are
+  /// refused as corrupt, so no time arithmetic can overflow).
+  public static let maxMilliseconds = 30 * 24 * 3600 * 1000
+  /// The largest reply limit a record may carry (the rubric's own bound).
+  public static let maxLimitSeconds = 3600.0
 
   /// The file's text: one top-level field per line and one message per line, so a record
   /// reads well in an editor and diffs well; ends with a newline.

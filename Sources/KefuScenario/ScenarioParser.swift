@@ -90,6 +90,13 @@ public enum ScenarioLinter {
       return Diagnostic(
         code: .binaryFile, path: path, location: nil, message: "这是二进制文件，不是文本",
         hint: "场景文件要用纯文本编辑器（记事本、VS Code 等）编写，不能用 Word 文档")
+    case .notRegular(_, let kind):
+      return Diagnostic(
+        code: .unreadableFile, path: path, location: nil, message: "这是\(kind)，不是普通文件，不会读取")
+    case .utf16:
+      return Diagnostic(
+        code: .notUTF8, path: path, location: nil, message: "文件是 UTF-16 编码，不是 UTF-8",
+        hint: "用编辑器“另存为 UTF-8”，或运行：iconv -f UTF-16 -t UTF-8 原文件 > 新文件")
     case .notUTF8(_, let line, let column, let gb):
       return Diagnostic(
         code: .notUTF8, path: path, location: SourceLocation(line: line, column: column),
@@ -615,6 +622,11 @@ struct LineParser {
           report(
             .invalidRegex, number, i, j + 1, "正则表达式「\(source)」写错了，无法编译",
             hint: "检查括号和方括号是否成对；. * + ? ( ) [ ] { } | \\ 要当普通字符时前面加 \\")
+        } else if let why = RegexBudget.problem(source) {
+          report(
+            .slowRegex, number, i, j + 1, "正则表达式「\(source)」可能让匹配卡住：\(why)",
+            hint: "一个正则里最多一个 * 或 +；要表达「A 后面隔几个字是 B」请写 A.{0,20}B（见 docs/scenario-format.md）")
+          broken = true
         }
         condition = .regex(source: source, compiled: compiled)
       }

@@ -1,3 +1,5 @@
+import KefuText
+
 /// How a wait for the seller's (or, in pair play, the buyer's) reply ended.
 public enum ReplyInput: Equatable, Sendable {
   /// Enter on a non-blank line: the reply, trimmed.
@@ -74,6 +76,8 @@ public final class ChatScreen {
 
   /// Prints preformatted lines (a persona card, a notice) above the editable area.
   public func show(lines: [String]) {
+    // Built by kefu with its own colours; anything else a terminal would act on is shown.
+    let lines = lines.map { VisibleText.sanitize($0, keepingStyle: true) }
     history.append(.lines(lines))
     write(lines: lines)
   }

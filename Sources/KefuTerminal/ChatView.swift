@@ -33,7 +33,9 @@ public struct ChatRenderer: Sendable {
     // One column of slack: a terminal that draws an ambiguous-width character wide must not
     // wrap a line on its own.
     let usable = width - 1
-    switch message {
+    // Names and messages are untrusted: shown visibly before wrapping and styling.
+    let clean = VisibleText.sanitize
+    switch message.sanitized(clean) {
     case .buyer(let name, let text):
       return styledPrefix(name + "：", text: text, width: usable, style: theme.buyer)
     case .seller(let name, let text, let seconds, let limit):
@@ -333,4 +335,18 @@ public struct LiveRegion: Sendable {
 
   /// Clears the screen and the scrollback-free view, cursor home.
   public static let clearScreen = "\u{1B}[H\u{1B}[2J"
+}
+
+extension ChatMessage {
+  /// The message with every text passed through `clean`.
+  func sanitized(_ clean: (String, Bool) -> String) -> ChatMessage {
+    switch self {
+    case .buyer(let name, let text):
+      return .buyer(name: clean(name, false), text: clean(text, false))
+    case .seller(let name, let text, let seconds, let limit):
+      return .seller(
+        name: clean(name, false), text: clean(text, false), seconds: seconds, limit: limit)
+    case .system(let text): return .system(clean(text, false))
+    }
+  }
 }

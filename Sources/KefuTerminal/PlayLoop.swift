@@ -57,6 +57,22 @@ public final class PlayLoop {
 
   private var isPair: Bool { players != .solo }
 
+  /// Why the last save failed (a full disk, a folder gone), nil when it succeeded. A failed save
+  /// does not end the session: the student is told once, play goes on, the next turn tries again.
+  public private(set) var saveFailure: String?
+
+  private func save() {
+    do {
+      try onTurn()
+      saveFailure = nil
+    } catch {
+      if saveFailure == nil {
+        screen.show([.system("记录无法保存（\(error)），练习继续，下一轮会再试")])
+      }
+      saveFailure = "\(error)"
+    }
+  }
+
   private var buyerLabel: String {
     if case .pair(_, let buyer) = players { return ChatMessage.buyerLabel(buyer) }
     return ChatMessage.buyerLabel(session.scenario.persona?.name)
@@ -75,7 +91,7 @@ public final class PlayLoop {
     screen.show(lines: header())
     if !isPair {
       speakBuyer(lines: nil)
-      try onTurn()
+      save()
     }
     while !session.isOver {
       let input: ReplyInput
@@ -115,7 +131,7 @@ public final class PlayLoop {
   }
 
   private func prepare(label: String, phrases: [String], notice: String?) {
-    screen.prompt.label = label
+    screen.prompt.label = VisibleText.sanitize(label)
     screen.prompt.editor = LineEditor(phrases: phrases)
     screen.prompt.showsPhrases = !phrases.isEmpty
     screen.prompt.notice = notice
@@ -128,7 +144,7 @@ public final class PlayLoop {
     case Self.buyerLeaveCommand: session.buyerEnds(.lost)
     default: speakBuyer(lines: text.isEmpty ? nil : [text])
     }
-    try onTurn()
+    save()
   }
 
   private func sellerSays(_ text: String) throws {
@@ -151,10 +167,10 @@ public final class PlayLoop {
       messages.append(.buyer(name: buyerLabel, text: message.text))
     }
     screen.show(messages)
-    try onTurn()
+    save()
     if !session.isOver && !isPair {
       speakBuyer(lines: nil)
-      try onTurn()
+      save()
     }
   }
 
@@ -166,17 +182,18 @@ public final class PlayLoop {
   private func stop() throws {
     if case .buyerTurn = session.state, !isPair { session.startBuyerTurn() }
     session.interrupt()
-    try onTurn()
-    screen.show([.system("练习已中断，记录已保存（未完成）")])
+    save()
+    screen.show([.system(saveFailure == nil ? "练习已中断，记录已保存（未完成）" : "练习已中断，记录未能保存")])
   }
 
   private func header() -> [String] {
     let s = session.scenario
     let width = max(20, screen.width) - 1
-    var lines = [theme.heading("【\(s.title ?? s.path)】")]
+    let clean = { (text: String) in VisibleText.sanitize(text) }
+    var lines = [theme.heading("【\(clean(s.title ?? s.path))】")]
     var facts: [String] = []
     if let persona = s.persona { facts.append("买家：\(persona.name)") }
-    if let product = s.product { facts.append("商品：\(product)") }
+    if let product = s.product { facts.append("商品：\(clean(product))") }
     facts.append("回复时限 \(SecondsFormat.limit(session.limitSeconds)) 秒")
     lines += TextWrap.flow(facts, separator: "  ", width: width).map(theme.muted)
     var keys = ["回车发送"]
@@ -192,8 +209,9 @@ public final class PlayLoop {
   private func personaCard() -> [String] {
     guard case .pair(_, let buyer) = players else { return [] }
     let card = PersonaCard(
-      player: buyer, persona: session.scenario.persona, patienceLeft: session.patienceLeft,
-      patience: session.patience, suggestions: session.currentNode?.lines.map(\.text) ?? [])
+      player: VisibleText.sanitize(buyer), persona: session.scenario.persona,
+      patienceLeft: session.patienceLeft, patience: session.patience,
+      suggestions: session.currentNode?.lines.map { VisibleText.sanitize($0.text) } ?? [])
     defer { personaShown = true }
     return PersonaCardRenderer.render(
       card, width: screen.width, theme: theme, withPersona: !personaShown)

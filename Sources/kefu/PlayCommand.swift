@@ -84,7 +84,10 @@ enum PlayCommand: Command {
     }
   }
 
-  /// Plays the scenario from a script on a manual clock; the record is written after every turn.
+  /// Plays the scenario from a script on a manual clock. The record is written when play starts
+  /// and once more at the end, not after every turn: nobody is typing (the script is the copy
+  /// that cannot be lost), and rewriting a long record each turn would make a long script take
+  /// time growing with the square of its length.
   static func playScript(
     _ script: PlayScript, scenario: Scenario, rubric: Rubric, seed: UInt64, store: RecordStore,
     options: PlayerOptions, json: Bool, console: Console
@@ -101,13 +104,17 @@ enum PlayCommand: Command {
       clock.advance(milliseconds: step.milliseconds)
       session.reply(step.reply)
       used += 1
-      try save(recorder)
     }
     if !session.isOver {
       session.startBuyerTurn()
       session.interrupt()
     }
-    try save(recorder)
+    var saveFailure: String?
+    do {
+      try recorder.save()
+    } catch {
+      saveFailure = "\(error)"
+    }
     if used < script.steps.count {
       let line = script.steps[used].line
       console.err.line("提示：场景在脚本第 \(line) 行之前已经结束，其后 \(script.steps.count - used) 行没有回放")
@@ -121,13 +128,18 @@ enum PlayCommand: Command {
       Presentation.printCard(
         grade, session: session, players: recorder.record.players, mode: .script, console: console)
     }
+    var code: Int32 = 0
+    if let saveFailure {
+      console.err.line("kefu play: 练习记录未能保存：\(saveFailure)")
+      code = 1
+    }
     if let expected = script.expectation, expected.outcome != session.outcome {
       console.err.line(
         "路径不符：脚本第 \(expected.line) 行期望「\(expected.outcome.chineseName)」，"
           + "实际「\(session.outcome.chineseName)」")
-      return 1
+      code = 1
     }
-    return 0
+    return code
   }
 
   static func save(_ recorder: SessionRecorder) throws {

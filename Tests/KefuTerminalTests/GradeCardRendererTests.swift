@@ -225,3 +225,20 @@ func stripANSI(_ s: String) -> String {
   }
   return out
 }
+
+final class HostileTerminalTests: XCTestCase {
+  func testHugeSecondsDoNotTrap() {
+    XCTAssertEqual(SecondsFormat.limit(1e20), "9000000000000000000")
+    XCTAssertEqual(SecondsFormat.text(.infinity), "∞")
+    XCTAssertEqual(SecondsFormat.text(2.5, limit: 1e20), "2.5")
+  }
+
+  func testChatMessagesAreShownVisibly() {
+    let chat = ChatRenderer(width: 80, theme: Theme(useColor: true))
+    let lines = chat.lines(.buyer(name: "买家\u{1B}]0;x\u{07}", text: "清屏\u{1B}[2J\u{9B}"))
+    let joined = lines.joined()
+    XCTAssertTrue(joined.contains("␛]0;x␇"))
+    XCTAssertTrue(joined.contains("清屏␛[2J<U+009B>"))
+    XCTAssertFalse(joined.contains("\u{1B}[2J"))
+  }
+}

@@ -196,3 +196,28 @@ final class PlayLoopTests: XCTestCase {
     XCTAssertEqual(text.components(separatedBy: "台词建议").count - 1, 2)
   }
 }
+
+final class PlayLoopSaveFailureTests: XCTestCase {
+  struct DiskFull: Error, CustomStringConvertible {
+    var description: String { "records/a.json: 无法保存练习记录（磁盘已满）" }
+  }
+
+  func testAFailedSaveIsToldOnceAndPlayGoesOnToTheEnd() throws {
+    let clock = ManualClock()
+    let result = ScenarioParser.parse(loopScenarioText, path: "t.kefu", ruleIDs: RuleRegistry.ids)
+    let session = Session(
+      scenario: try XCTUnwrap(result.playable), rubric: Rubric(), clock: clock)
+    let terminal = ClockedTerminal(
+      clock: clock, [.type("亲，在的"), .keys([0x0D]), .type("M码合适"), .keys([0x0D])])
+    var attempts = 0
+    let loop = PlayLoop(backend: terminal, session: session, players: .solo, theme: .plain) {
+      attempts += 1
+      throw DiskFull()
+    }
+    XCTAssertEqual(try loop.run(), .finished, "a full disk does not end the session")
+    XCTAssertEqual(session.outcome, .deal)
+    XCTAssertEqual(attempts, 4, "every turn tries again")
+    XCTAssertEqual(loop.saveFailure, "records/a.json: 无法保存练习记录（磁盘已满）")
+    XCTAssertEqual(terminal.plainText.components(separatedBy: "记录无法保存").count, 2, "told once")
+  }
+}
