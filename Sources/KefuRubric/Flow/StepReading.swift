@@ -17,36 +17,26 @@ struct StepReading {
   /// a complaint rather than find out needs.
   private var problemContext = false
 
-  static let whPrefix = ScalarSet("什怎这那多")
-  static let statementMarks = ScalarSet("都也管论我")
-  static let offerHeads = ScalarSet("看试带加来配入顺考买拍搭一再")
-  static let concrete = ScalarSet("款色")
-  static let optionHeads = ScalarSet("大小这那同新码号款色段版浅深亮暗长短厚薄宽窄轻")
-  static let notOption = ScalarSet("了下吧哦的一择")
-  static let notGift = ScalarSet("到达货人给")
-  static let praiseAfter = ScalarSet("如率很多不")
-  /// Before 送, a time: 下午送 / 周六送 is a delivery, not a gift.
-  static let deliveryTime = ScalarSet("午天晚早点末日六上")
-  static let numerals = ScalarSet("一二两三四五六七八九")
-  static let greetFillers = ScalarSet("的呢哦呀啊亲哈滴哒嘞哟噢")
-  static let orderVerbs = ScalarSet("拍下买")
-  /// What a buyer may have done to the item: 放 洗 烘 摔 泡 晒 碰 压 插.
-  static let mishandling = ScalarSet("放洗烘摔泡晒碰压插")
-  /// After 的话…可以: choosing, growing, wearing, eating — advice (光照够的话可以养月季).
-  static let adviceVerbs = ScalarSet("养种选买入试戴配穿喝吃拍")
-  /// After 可以拍: a photo or the order placed, not an item picked (可以拍一下照片, 可以拍下).
-  static let notPick = ScalarSet("照下视张一个")
-  static let showVerbs = ScalarSet("帮发给")
-  /// Packing services (ship when offered, a detail when read back).
-  static let packing: Set<String> = ["礼盒包装", "打木架", "木架", "加固包装", "气泡膜", "泡沫箱"]
-  /// After 还有 in a statement: another colour, style or size on offer (还有燕麦色).
-  static let variantHeads = ScalarSet("色款码号")
-  /// After 售后: a person or a team introduced (售后专员小林), not an after-sales promise.
-  static let staff = ScalarSet("专客团部小同组")
-  /// Product facts that answer a doubt when there is one (不起球); said on their own they sell.
-  static let productFacts: Set<String> = [
-    "不会起球", "不起球", "不会缩水", "不缩水", "不会变形", "不变形", "不会掉色", "不掉色", "不褪色",
-  ]
+  static let whPrefix = ScalarSet(named: "wh-prefix")
+  static let statementMarks = ScalarSet(named: "statement-marks")
+  static let offerHeads = ScalarSet(named: "offer-heads")
+  static let concrete = ScalarSet(named: "concrete")
+  static let optionHeads = ScalarSet(named: "option-heads")
+  static let notOption = ScalarSet(named: "not-option")
+  static let notGift = ScalarSet(named: "not-gift")
+  static let praiseAfter = ScalarSet(named: "praise-after")
+  static let deliveryTime = ScalarSet(named: "delivery-time")
+  static let numerals = ScalarSet(named: "numerals")
+  static let greetFillers = ScalarSet(named: "greet-fillers")
+  static let orderVerbs = ScalarSet(named: "order-verbs")
+  static let mishandling = ScalarSet(named: "mishandling")
+  static let adviceVerbs = ScalarSet(named: "advice-verbs")
+  static let notPick = ScalarSet(named: "not-pick")
+  static let showVerbs = ScalarSet(named: "show-verbs")
+  static let packing = WordBook.standard.set("packing")
+  static let variantHeads = ScalarSet(named: "variant-heads")
+  static let staff = ScalarSet(named: "staff")
+  static let productFacts = WordBook.standard.set("product-facts")
 
   init(_ reply: Reply, buyer: [String]) {
     self.reply = reply
@@ -87,7 +77,7 @@ struct StepReading {
     // 不好意思，让您久等了 alone opens the talk; so does 久等啦 ahead of what follows.
     if found.isEmpty && reply.contains(Rule.waitApology) { found.insert(.greet) }
     if !clauses.list.isEmpty, !has(Rule.apology, in: 0),
-      hits(Rule.waitApology, in: 0).contains(where: { Rule.waitApology.phrases[$0.phrase] == "久等" })
+      hits(Rule.waitApology, in: 0).contains(where: { reply.word($0) == "久等" })
     {
       found.insert(.greet)
     }
@@ -140,8 +130,7 @@ struct StepReading {
   func has(_ lexicon: Lexicon, in k: Int) -> Bool {
     guard reply.contains(lexicon) else { return false }
     let c = clauses.list[k]
-    let slot = lexicon.sharedSlot
-    if slot < 0 { return !hits(lexicon, in: k).isEmpty }
+    let slot = lexicon.slot
     for h in reply.hits where h.lexicon == slot && h.start >= c.start && h.end <= c.end {
       return true
     }
@@ -181,7 +170,7 @@ struct StepReading {
       // 您穿着感觉怎么样 at the very end; not 不管买多少件都包邮, not 我帮您问问有没有货.
       // (几 and 还是 need a particle: 茶几, 还是这款好.)
       let words = hits(Rule.questionWord, in: k).filter {
-        let w = Rule.questionWord.phrases[$0.phrase]
+        let w = reply.word($0)
         return w != "几" && w != "还是"
       }
       // 掉毛厉害不 / 量过没有 / 您是要静音的还是风大的: a yes-no tag or a choice put to the buyer.
@@ -201,10 +190,8 @@ struct StepReading {
     }
   }
 
-  /// Before a closing 不 (厉害不, 要三人位的不): not a negation in a statement (要不, 也不, 都不).
-  static let notTagBefore = ScalarSet("要可倒也都并绝从再还就才决毫一")
-  /// Before a closing 没有/没 (量过没有, 拍了没): a done-or-not question.
-  static let doneMarks = ScalarSet("过了完好")
+  static let notTagBefore = ScalarSet(named: "not-tag-before")
+  static let doneMarks = ScalarSet(named: "done-marks")
 
   /// 掉毛厉害不 / 能吃辣不 / 量过没有 / 拍了没: a statement turned into a question by a tag.
   func tagged(_ k: Int) -> Bool {
@@ -222,7 +209,7 @@ struct StepReading {
   /// 是/要/想 between).
   func offersChoice(_ k: Int) -> Bool {
     let c = clauses.list[k]
-    for hit in hits(Rule.questionWord, in: k) where Rule.questionWord.phrases[hit.phrase] == "还是" {
+    for hit in hits(Rule.questionWord, in: k) where reply.word(hit) == "还是" {
       guard hit.start > c.start + 2 else { continue }
       var addressed = false
       var choosing = false
@@ -269,7 +256,7 @@ struct StepReading {
     }
     // 没选错吧？ checks the order; 收到的玩具少零件了是吗？ asks about a complaint.
     if hits(Rule.checkTag, in: k).contains(where: {
-      Rule.checkTag.phrases[$0.phrase].hasPrefix("错")
+      reply.word($0).hasPrefix("错")
     }) {
       return nil
     }
@@ -307,7 +294,7 @@ struct StepReading {
     if c.end - c.start >= 2 && s[c.start] == "我" && !has(Rule.askWord, in: k) { return false }
     // 哪个孩子不摔杯子 / 谁不想要: a question word then 不 states a universal.
     for hit in hits(Rule.questionWord, in: k) {
-      let w = Rule.questionWord.phrases[hit.phrase]
+      let w = reply.word(hit)
       guard w == "哪" || w == "谁" else { continue }
       for i in hit.end..<min(c.end, hit.end + 4) where s[i] == "不" { return false }
     }
@@ -325,7 +312,7 @@ struct StepReading {
         return true
       }
     }
-    for hit in hits(Rule.questionWord, in: k) where Rule.questionWord.phrases[hit.phrase] == "还是" {
+    for hit in hits(Rule.questionWord, in: k) where reply.word(hit) == "还是" {
       return true
     }
     return false
@@ -335,7 +322,7 @@ struct StepReading {
   func guessesCause(in k: Int) -> Bool {
     let c = clauses.list[k]
     for hit in hits(Rule.questionWord, in: k) {
-      let word = Rule.questionWord.phrases[hit.phrase]
+      let word = reply.word(hit)
       guard word == "是不是" || word == "会不会" else { continue }
       for i in hit.end..<min(c.end, hit.end + 6) where Self.mishandling.contains(s[i]) {
         return true
@@ -365,7 +352,7 @@ struct StepReading {
         return .recommend
       }
     }
-    for hit in hits(Rule.questionWord, in: k) where Rule.questionWord.phrases[hit.phrase] == "要不要" {
+    for hit in hits(Rule.questionWord, in: k) where reply.word(hit) == "要不要" {
       for i in hit.end..<min(c.end, hit.end + 3) {
         if Self.orderVerbs.contains(s[i]) { return .close }
         if Self.offerHeads.contains(s[i]) { return .recommend }
@@ -393,7 +380,7 @@ struct StepReading {
       // 您不是说要大一号的吗: the buyer's words thrown back, not advice.
       if rhetorical(hit.start, hit.end) { continue }
       guard let k = clause(of: hit) else { continue }
-      let phrase = Rule.recommend.phrases[hit.phrase]
+      let phrase = reply.word(hit)
       if phrase.hasPrefix("可以看") || phrase == "您看看" {
         // 可以看一下物流 / 尺码表在详情页，您可以看一下: a page to read, not an item.
         let after = reply.hits(Rule.lookAtService).contains {
@@ -450,7 +437,7 @@ struct StepReading {
       if !negatedBetween { return true }
     }
     for hit in reply.hits(Rule.objection)
-    where Self.productFacts.contains(Rule.objection.phrases[hit.phrase]) {
+    where Self.productFacts.contains(reply.word(hit)) {
       if let k = clause(of: hit), !isQuestion(k), !rhetorical(hit.start, hit.end) { return true }
     }
     for hit in reply.hits(Rule.feature) {
@@ -499,7 +486,7 @@ struct StepReading {
     for (k, _) in clauses.list.enumerated() where isQuestion(k) && k + 1 < clauses.list.count {
       if has(Rule.selfAnswer, in: k + 1)
         && hits(Rule.questionWord, in: k).contains(where: {
-          Rule.questionWord.phrases[$0.phrase] == "为什么"
+          reply.word($0) == "为什么"
         })
       {
         return true
@@ -592,7 +579,7 @@ struct StepReading {
 
   func handlesObjection() -> Bool {
     for hit in reply.hits(Rule.objection) {
-      let phrase = Rule.objection.phrases[hit.phrase]
+      let phrase = reply.word(hit)
       if negated(hit.start) && !phrase.hasPrefix("不") { continue }
       if rhetorical(hit.start, hit.end) { continue }
       // 售后专员小林为您服务: who is speaking, not an after-sales promise.
@@ -620,7 +607,7 @@ struct StepReading {
         }
       }
       // 加厚不起球: a product fact, which answers a doubt only when there is one.
-      if Self.productFacts.contains(phrase) && !Rule.buyerObjects(buyer)
+      if Self.productFacts.contains(phrase) && !Rule.buyerObjects(buyer, words: reply.words)
         && !otherObjection(than: hit)
       {
         continue
@@ -642,15 +629,14 @@ struct StepReading {
       }
     }
     // 您担心尺码不合适的话: the buyer's worry named and answered.
-    for hit in reply.hits(Rule.complaintTopic) where Rule.complaintTopic.phrases[hit.phrase] == "担心"
-    {
+    for hit in reply.hits(Rule.complaintTopic) where reply.word(hit) == "担心" {
       guard let k = clause(of: hit) else { continue }
       let c = clauses.list[k]
       if ScalarText.contains(Array(s[hit.end..<c.end]), Array("的话".unicodeScalars)) != nil {
         return true
       }
     }
-    if reply.contains(Rule.objectionAnswer) && Rule.buyerObjects(buyer) {
+    if reply.contains(Rule.objectionAnswer) && Rule.buyerObjects(buyer, words: reply.words) {
       return reply.hits(Rule.objectionAnswer).contains { hit in !rhetorical(hit.start, hit.end) }
     }
     return false
@@ -659,7 +645,7 @@ struct StepReading {
   /// Another objection cue than `hit` (理解您的顾虑，…不会起球).
   func otherObjection(than hit: PhraseHit) -> Bool {
     reply.hits(Rule.objection).contains {
-      $0.start != hit.start && !Self.productFacts.contains(Rule.objection.phrases[$0.phrase])
+      $0.start != hit.start && !Self.productFacts.contains(reply.word($0))
     }
   }
 
@@ -670,7 +656,7 @@ struct StepReading {
   func closes(priceCuts: Bool) -> Bool {
     for hit in reply.hits(Rule.close) where !negated(hit.start) {
       // 可以先拍小样试试: a trial size recommended, not a nudge.
-      if Rule.close.phrases[hit.phrase] == "可以先拍" {
+      if reply.word(hit) == "可以先拍" {
         let end = min(s.count, hit.end + 6)
         if s[hit.end..<end].contains("试") { continue }
       }
@@ -678,7 +664,7 @@ struct StepReading {
     }
     // 新人下单立减5元 / 只要89 / 只要十块: the price pitched.
     for hit in reply.hits(Rule.priceCut) where priceCuts && !negated(hit.start) {
-      guard Rule.priceCut.phrases[hit.phrase] == "只要" else { return true }
+      guard reply.word(hit) == "只要" else { return true }
       if hit.end < s.count
         && (ScalarText.isDigit(s[hit.end]) || Self.numerals.contains(s[hit.end])
           || s[hit.end] == "十")
@@ -723,10 +709,10 @@ struct StepReading {
       i += 1
     }
     // 今天全场包邮: postage as a promotion.
-    for hit in reply.hits(Rule.ship) where Rule.ship.phrases[hit.phrase] == "包邮" {
+    for hit in reply.hits(Rule.ship) where reply.word(hit) == "包邮" {
       guard let k = clause(of: hit) else { continue }
       for p in hits(Rule.promotion, in: k) {
-        let word = Rule.promotion.phrases[p.phrase]
+        let word = reply.word(p)
         if word != "凑" && word != "满" && word != "一起" { return true }
       }
     }
@@ -758,13 +744,13 @@ struct StepReading {
     let excluded = reply.hits(Rule.notShip)
     for hit in reply.hits(Rule.ship) {
       if excluded.contains(where: { $0.start < hit.end && hit.start < $0.end }) { continue }
-      let phrase = Rule.ship.phrases[hit.phrase]
+      let phrase = reply.word(hit)
       // 备注的是下午送，对吗: the buyer's note read back, not one the seller makes.
       // …备注了要礼盒包装，没错吧: packing the buyer asked for, read back.
       if confirming && (phrase == "备注" || Self.packing.contains(phrase)) { continue }
       // 您见过哪家店这个价还包邮的？ argues about the price.
       if phrase == "包邮" && rhetorical(hit.start, hit.end) { continue }
-      if Rule.ship.phrases[hit.phrase] == "包邮", let k = clause(of: hit),
+      if reply.word(hit) == "包邮", let k = clause(of: hit),
         has(Rule.promotion, in: k)
       {
         continue
@@ -776,7 +762,7 @@ struct StepReading {
       if c.start + 1 < c.end && s[c.start + 1] == "了" { return true }
     }
     // 地址已经给您改好了: the address changed.
-    for hit in reply.hits(Rule.shipTopic) where Rule.shipTopic.phrases[hit.phrase] == "地址" {
+    for hit in reply.hits(Rule.shipTopic) where reply.word(hit) == "地址" {
       guard let k = clause(of: hit), !isQuestion(k) else { continue }
       let c = clauses.list[k]
       for i in c.start..<c.end where s[i] == "改" || s[i] == "换" { return true }
@@ -791,7 +777,7 @@ struct StepReading {
   /// said mid-sale it keeps the talk going rather than closing it.
   func saysFarewell(others: Set<Step>) -> Bool {
     for hit in reply.hits(Rule.farewell) {
-      let phrase = Rule.farewell.phrases[hit.phrase]
+      let phrase = reply.word(hit)
       if phrase == "好评" {
         // 好评如潮 / 都是好评 praise the item.
         let after = hit.end < s.count ? s[hit.end] : " "

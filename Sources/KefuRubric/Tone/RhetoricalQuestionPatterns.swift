@@ -132,200 +132,69 @@ struct RhetoricalPattern {
 
 /// The lexicon.
 enum RhetoricalPatterns {
-  /// Verbs of "doing it right" a buyer is blamed for skipping: 怎么不早说, 为什么不看详情.
-  static let blamedVerbs = [
-    "早", "先", "提前", "看", "仔细", "认真", "问", "说", "联系", "备注", "自己", "注意", "留言",
-    "咨询", "确认", "量", "对照", "拍", "选", "好好", "去看", "去问", "查",
-  ]
+  static let blamedVerbs = WordBook.standard.words("blamed-verbs")
 
-  /// What people read and are blamed for missing: 您没看详情页吗.
-  static let readingVerbs = ["看", "注意", "仔细", "认真", "读", "听", "留意", "瞧"]
+  static let readingVerbs = WordBook.standard.words("reading-verbs")
 
-  /// Judgements a buyer makes that a seller disputes with 哪里…了.
-  static let disputedJudgements = [
-    "贵", "差", "小", "大", "短", "长", "薄", "厚", "难看", "丑", "不好", "不一样", "有色差", "色差",
-    "假", "慢", "旧", "不值", "过分", "不对", "坑", "骗", "不合适", "不舒服", "掉色", "起球", "有问题",
-    "质量差", "不行", "夸张", "离谱", "不像", "不正", "粗糙", "透", "硬", "紧", "松", "肥", "瘦",
-  ]
+  static let disputedJudgements = WordBook.standard.words("disputed-judgements")
 
-  /// Words that make a clause conditional, so a negation in it asks nothing:
-  /// 如果不是质量问题的话…
-  static let conditionalWords = [
-    "如果", "要是", "假如", "假若", "若是", "若", "万一", "只要", "即使", "就算", "的话", "是否",
-  ]
+  static let conditionalWords = WordBook.standard.words("conditional-words")
 
-  /// Polite request endings: a 不 earlier in the clause does not make these rhetorical
-  /// (这款不是纯棉的，对吗？ asks to confirm).
-  static let politeEndings = ["可以吗", "行吗", "好吗", "对吗", "是吗", "可以么", "好么", "对么"]
+  static let politeEndings = WordBook.standard.words("polite-endings")
 
-  /// What a buyer's complaint sounds like (for the shapes that depend on it).
-  static let complaintWords = [
-    "质量", "坏", "破", "假", "色差", "不一样", "差评", "投诉", "退", "贵", "慢", "没收到", "少",
-    "错", "骗", "垃圾", "问题", "怎么回事", "不对", "小了", "大了", "不合适", "掉色", "起球", "脏",
-    "难看", "失望", "不满意", "生气", "太差", "烂",
-  ]
+  static let complaintWords = WordBook.standard.words("complaint-words")
 
-  static let second = ["你", "您", "你们", "您们"]
+  static let second = WordBook.standard.words("second")
 
-  /// An incredulous adverb and verb that turn a bare question (？, no 吗/呢) into a retort:
-  /// 都拆封了还想退？ 这种小瑕疵也要退？ The `also` ones need 这/那/连/都 before them.
-  static let incredulous = [
-    "还想", "还要", "还会", "还敢", "还嫌", "还在乎", "还指望", "竟然", "居然", "还好意思", "还非要",
-  ]
-  static let incredulousAlso = ["也要", "也想", "也得", "也会", "也值得"]
-  /// What must come before an `also` adverb: 这种小瑕疵也要退？ (not 这款也要？, which confirms).
-  static let trivialisingLeads = ["这种", "这点", "这么", "那么", "连", "这样", "那种", "一点", "小"]
-  /// What an offer looks like after 还想/还要: 您还想看看别的款式？ is not a retort.
-  static let offeredNext = [
-    "看看", "看一下", "了解", "试试", "选", "加购", "再看", "再买", "入手", "咨询", "问问", "别的",
-    "其他", "点别的", "一件", "一个", "一双", "同款",
-  ]
+  static let incredulous = WordBook.standard.words("incredulous")
+  static let incredulousAlso = WordBook.standard.words("incredulous-also")
+  static let trivialisingLeads = WordBook.standard.words("trivialising-leads")
+  static let offeredNext = WordBook.standard.words("offered-next")
 
-  /// 还/又 + a verb in a bare question (？, no 吗/呢) talks back when the buyer is addressed or
-  /// something was conceded first: 都跟您说了发不了，您还催？ 现在又说不对？
-  static let stillAfterWhich = [
-    "没", "有", "在", "是", "可以", "行", "好", "需要", "要不要", "能不能", "会不会", "满意", "合适",
-    "喜欢", "记得", "差", "剩", "想看", "要看", "想了解", "用", "能", "会", "得", "算", "挺", "蛮",
-    "不错", "很", "比较", "真", "给", "款", "原", "价", "要别", "要其他", "要一", "想要一", "继续",
-    "方便", "不确定", "不清楚", "不方便",
-  ]
-  static let againVerbs = ["说", "要", "来", "问", "催", "嫌", "改", "不", "怪", "提", "找"]
-  /// What has to come first for such a bare 还…？ to be a retort.
-  static let concessions = ["都", "已经", "明明", "本来", "早就", "这么", "那么", "这种", "这点"]
+  static let stillAfterWhich = WordBook.standard.words("still-after-which")
+  static let againVerbs = WordBook.standard.words("again-verbs")
+  static let concessions = WordBook.standard.words("concessions")
 
-  /// Question words that make a bare question genuine: 您还要几件？
-  static let questionWords = [
-    "什么", "哪", "几", "多少", "谁", "怎样", "如何", "为什么", "为啥", "还是", "多大", "多久", "多长",
-  ]
+  static let questionWords = WordBook.standard.words("question-words")
 
-  /// What 有什么…的 waves away: 有什么好犹豫的, 有啥可担心的, 有什么大不了的.
-  static let trivialisedThings = [
-    "好", "可怕", "可担心", "可犹豫", "可比", "可说", "可挑", "可嫌", "可怀疑", "可纠结", "大不了",
-    "难", "奇怪", "稀奇", "怕", "担心", "犹豫", "纠结", "嫌", "值得", "不放心", "不相信", "不信",
-    "不敢", "麻烦", "不满足",
-  ]
+  static let trivialisedThings = WordBook.standard.words("trivialised-things")
 
-  /// What 有什么… says is pointless when it closes the clause: 催我有什么用呢？
-  static let pointlessThings = ["用", "意义", "关系", "区别啊", "办法", "好说", "好讲", "好处"]
+  static let pointlessThings = WordBook.standard.words("pointless-things")
 
-  /// Words that make …好不好 / …好吗 an assertion rather than a request:
-  /// 我们明明发货了好吗.
-  static let assertionWords = [
-    "明明", "本来", "根本", "压根", "早就", "早都", "本来就", "真的是", "好好看", "看清楚", "看仔细",
-    "很正常", "挺正常", "再正常不过",
-  ]
+  static let assertionWords = WordBook.standard.words("assertion-words")
 
-  /// Clause openings that make a negated question a real check: 是优惠券不能用吗？
-  static let genuineOpenings = ["是", "请问", "您是说", "你是说", "您的意思是", "亲是", "就是说"]
+  static let genuineOpenings = WordBook.standard.words("genuine-openings")
 
-  /// Verbs of telling before a count of times: 我都回答三遍了吧？ 您问了好几次了吧
-  static let tellingVerbs = ["说", "讲", "回答", "答", "解释", "告诉", "强调", "重复", "问"]
-  /// How many times, two or more (一遍 is a plain offer: 我再说一遍).
-  static let repeatCounts = [
-    "两", "三", "四", "五", "六", "七", "八", "九", "十", "几", "好几", "无数", "N", "n", "2", "3",
-    "4", "5", "6", "7", "8", "9",
-  ]
+  static let tellingVerbs = WordBook.standard.words("telling-verbs")
+  static let repeatCounts = WordBook.standard.words("repeat-counts")
 
-  /// The seller checking or acting, elsewhere in the reply, which makes 难道… a guess, not a
-  /// reproach, when the buyer is not its subject: 难道是快递送错了？我马上帮您查一下 /
-  /// 难道是系统没同步？我去后台刷新一下. (A bare 您看看 does not count: it points the buyer away.)
-  static let checkOffers = [
-    "帮您", "给您查", "我查", "我看一下", "我看看", "发我看", "发给我看", "我去", "我问", "我核",
-    "我确认", "我联系", "我刷新", "我这就", "我马上", "我先", "马上查", "核实", "核对", "查一下",
-    "查查", "确认一下", "问一下", "问问", "刷新", "联系快递", "联系仓库", "联系他", "联系师傅",
-  ]
+  static let checkOffers = WordBook.standard.words("check-offers")
 
-  /// Verbs before 到哪去 that ask where something goes: 您寄到哪里去呢？ 包裹跑到哪去了？
-  static let movedVerbs = [
-    "寄", "发", "送", "运", "搬", "放", "拿", "走", "开", "跑", "飞", "去", "来", "转", "退", "派", "丢",
-    "收", "签", "寄送", "配送", "送货", "弄", "藏",
-  ]
+  static let movedVerbs = WordBook.standard.words("moved-verbs")
 
-  /// Proposals closed by …的好不好: 咱换个浅一点的好不好, 要不试试小一码的好吗.
-  static let proposals = [
-    "换个", "换一个", "换成", "换件", "换双", "换款", "试试", "试一下", "选个", "选一个", "拍个",
-    "拍一个", "来个", "来一个", "要个", "要一个", "改成", "挑个", "挑一个", "咱换", "咱们换", "咱选",
-    "咱试", "咱拍", "要不", "不如",
-  ]
+  static let proposals = WordBook.standard.words("proposals")
 
-  /// Suggestions to try after a guess at a cause (难道是充电线接触不良？您换根线试试), which make
-  /// 难道是… a diagnosis rather than a reproach.
-  static let tryOffers = [
-    "试试", "试一下", "试一试", "给您换", "给您补", "给您退", "给您重新", "我们给您", "给您寄",
-  ]
+  static let tryOffers = WordBook.standard.words("try-offers")
 
-  /// The seller offering to help right after a question about the buyer's ability, which makes it
-  /// a real question: 您不会用吗？我教您.
-  static let helpOffers = [
-    "教您", "教你", "我给您发", "我给你发", "给您发个", "帮您", "帮你", "我来", "给您演示", "我让",
-    "给您安排", "我们可以",
-  ]
+  static let helpOffers = WordBook.standard.words("help-offers")
 
-  /// Offers to put an order right, after which 您不是说要白色的吗？ checks rather than blames.
-  static let fixOffers = [
-    "帮您改", "给您改", "帮您换", "给您换", "帮您备注", "给您备注", "需要帮您", "要不要帮您",
-    "要帮您", "帮您修改", "帮您调整", "给您调整", "帮您取消", "给您取消",
-  ]
+  static let fixOffers = WordBook.standard.words("fix-offers")
 
-  /// Degree words that make …了好吧？ press a judgement on the buyer: 这个价格已经很良心了好吧?
-  static let pressingDegrees = [
-    "已经", "很", "够", "挺", "算", "太", "非常", "超", "最", "本来", "明明", "真的", "都是", "这么",
-    "那么",
-  ]
-  /// Facts pressed with …好吧？ whatever the clause ends with: 我们都是正品好吧？
-  static let pressedFacts = [
-    "都是", "本来就", "明明", "根本", "肯定是", "绝对是", "当然是", "得很", "得不得了", "很正常",
-    "挺正常", "再正常不过", "很合理", "很划算", "很实惠", "良心价",
-  ]
-  /// Words before 不是…吗 that recall what the buyer did or said: 您之前不是买过吗？
-  static let recallWords = ["之前", "刚才", "刚刚", "上次", "原来", "以前", "早先"]
-  /// What the seller offers after such a recollection (besides 给您/帮您): 老顾客有九折哦.
-  static let recallBenefits = ["可以", "优惠", "折", "券", "送您", "赠", "福利", "积分"]
+  static let pressingDegrees = WordBook.standard.words("pressing-degrees")
+  static let pressedFacts = WordBook.standard.words("pressed-facts")
+  static let recallWords = WordBook.standard.words("recall-words")
+  static let recallBenefits = WordBook.standard.words("recall-benefits")
 
-  /// Troubles that 能有什么… says cannot exist: 能有什么问题.
-  static let deniedTroubles = [
-    "问题", "区别", "差别", "事", "影响", "毛病", "风险", "不", "坏处", "危险", "差", "假",
-  ]
-  /// What makes 会有什么问题 an open question or a condition: 请问会有什么影响吗？ 万一有什么问题…
-  static let openTroubleQuestions = [
-    "请问", "不知道", "担心", "怕", "看看", "是否", "会不会", "有没有", "了解", "想知道", "说说", "介绍",
-    "对比", "万一", "如果", "要是", "可能", "吗",
-  ]
+  static let deniedTroubles = WordBook.standard.words("denied-troubles")
+  static let openTroubleQuestions = WordBook.standard.words("open-trouble-questions")
 
-  /// Assertions after a lone 您说呢？ that make it a retort: 您说呢？正品肯定贵啊.
-  static let assertedAfter = [
-    "当然", "本来就", "明摆着", "显然", "一分钱一分货", "那还用说", "谁都知道", "都知道", "必须的",
-    "废话",
-  ]
+  static let assertedAfter = WordBook.standard.words("asserted-after")
 
-  /// The seller apologising or looking into it, which makes 怎么会…呢 / 不会吧 surprise rather than
-  /// denial: 不会吧，刚买就坏了？您拍个视频我看看.
-  static let investigations = [
-    "抱歉", "不好意思", "帮您查", "帮您看", "帮您核实", "帮您问", "帮您处理", "帮您联系",
-    "我看看", "我看一下", "我查", "我核实", "我联系", "我问问", "发我看", "给我看", "拍张照",
-    "拍个照", "拍个视频", "发个视频", "发我", "核实", "问问", "查一下", "查查", "我马上", "我这就",
-    "联系快递",
-  ]
+  static let investigations = WordBook.standard.words("investigations")
 
-  /// Who or what "which one" asks about when the answer meant is "every one":
-  /// 哪个孩子不摔杯子啊, 哪个商家不想多卖.
-  static let universalWhich = [
-    "哪个孩子", "哪个小孩", "哪个宝宝", "哪个宝妈", "哪个妈妈", "哪个家长", "哪个女生", "哪个女孩",
-    "哪个男生", "哪个人", "哪个姑娘", "哪个小姑娘", "哪个年轻人", "哪个老人", "哪个买家",
-    "哪个顾客", "哪个客人", "哪个商家", "哪个卖家", "哪个店", "哪个牌子", "哪个品牌", "哪个厂家",
-    "哪个厂", "哪个快递", "哪个平台", "哪个主播", "哪个做生意的", "哪位妈妈", "哪位宝妈", "哪位家长",
-    "哪位顾客", "哪个行业", "哪样东西", "哪件衣服", "哪双鞋", "有几个", "有几家", "有几个人",
-  ]
-  /// "Which one" words that, followed by 不是, mean "all of them are": 哪个不是两百多？
-  static let whichOnes = [
-    "哪个", "哪一个", "哪款", "哪一款", "哪件", "哪一件", "哪样", "哪种", "哪一种", "哪家",
-    "哪一家", "哪位", "哪次", "哪一次", "哪回", "哪天", "谁家", "谁",
-  ]
-  /// What a price sounds like before 能买到/能有/能是…吗: 这个价能买到真皮吗.
-  static let priceLeads = [
-    "这个价", "这价", "这种价", "这样的价", "这点钱", "这么点钱", "这么便宜", "几十块", "几块钱",
-    "十几块", "块钱", "这个价位", "这价位", "这么低的价", "这个售价", "这点价", "白菜价",
-  ]
+  static let universalWhich = WordBook.standard.words("universal-which")
+  static let whichOnes = WordBook.standard.words("which-ones")
+  static let priceLeads = WordBook.standard.words("price-leads")
 
   /// Every pattern, roughly from the strongest cue to the weakest. The first one that fits a
   /// sentence is reported.
