@@ -1,4 +1,5 @@
 import KefuScenario
+import KefuText
 
 /// 核对订单信息: when the seller confirms an order (the `confirm` step), the confirmation should
 /// name the recipient, the phone number, the address and the item (with size or colour).
@@ -108,9 +109,7 @@ public struct OrderConfirmationRule: Rule {
     }
     var kinds = (colour ? 1 : 0) + (size ? 1 : 0) + (quantity ? 1 : 0)
     if reply.hits(address).count >= 2 { kinds += 1 }
-    if ScalarText.phoneNumber(s) != nil || ScalarText.contains(s, Array("尾号".unicodeScalars)) != nil
-      || ScalarText.contains(s, Array("开头".unicodeScalars)) != nil
-    {
+    if ScalarText.phoneNumber(s) != nil || ScalarText.firstOf(phoneTail, in: s[...]) != nil {
       kinds += 1
     }
     if reply.contains(recipient) { kinds += 1 }
@@ -122,6 +121,9 @@ public struct OrderConfirmationRule: Rule {
   static let numerals = ScalarSet(named: "order-numerals")
   static let notQuantity = ScalarSet(named: "not-quantity")
   static let sizeLetters = WordBook.standard.set("size-letters")
+  static let phoneTail = WordBook.standard.words("phone-tail").map {
+    Array(TextNormalizer.normalize($0).unicodeScalars)
+  }
 
   /// Whether a quantity stands in the text: a number or numeral before a measure (一台, 2件).
   static func statesQuantity(_ s: [Unicode.Scalar]) -> Bool {

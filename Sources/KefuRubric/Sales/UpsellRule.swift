@@ -209,8 +209,7 @@ public struct UpsellRule: Rule {
     // 配件包是随机附赠的: what comes in the box, offered by nobody.
     let comesWith = reply.contains(included)
     for hit in reply.hits(pairing) where !negated(hit.start) && !comesWith {
-      let word = reply.word(hit)
-      if !shopSignal && (word == "搭配" || word == "配着" || word == "配起来" || word == "搭一") {
+      if !shopSignal && loosePairing.contains(reply.word(hit)) {
         continue
       }
       let window = hit.end + 12
@@ -231,7 +230,7 @@ public struct UpsellRule: Rule {
       // Bundles, "take one more", use-together offers.
       for hit in reply.hits(offer) where !negated(hit.start) {
         // 看到您加购了这款: the buyer's cart, not an offer.
-        if reply.word(hit) == "加购" && buyersCart(s, hit) { continue }
+        if addToCart.contains(reply.word(hit)) && buyersCart(s, hit) { continue }
         return (hit.start, hit.end, true, dealt)
       }
       // 加一袋 / 建议一起备一个 / 可以在店里单独拍一个 / 要不要带一包.
@@ -244,11 +243,11 @@ public struct UpsellRule: Rule {
       let buyers = reply.hits(buyerOfIt)
       for hit in reply.hits(bought) where !negated(hit.start) {
         // 买了咖啡机的话 / 买口红的宝子 (a bare 买 needs the buyer named: 想买的话 is no purchase).
-        let bare = reply.word(hit) == "买"
+        let bare = bareBuy.contains(reply.word(hit))
         guard
           buyers.contains(where: {
             $0.start >= hit.end && $0.start <= hit.end + 10
-              && !(bare && reply.word($0) == "的话")
+              && !(bare && ifSo.contains(reply.word($0)))
           })
         else {
           continue
@@ -258,7 +257,8 @@ public struct UpsellRule: Rule {
         }
       }
       // 拍了这套牙刷的，牙膏加5块钱带走 / 宝子拍了这件连衣裙，同款的发夹也上架了: added on top.
-      for hit in reply.hits(bought) where !negated(hit.start) && reply.word(hit) != "买" {
+      for hit in reply.hits(bought) where !negated(hit.start) && !bareBuy.contains(reply.word(hit))
+      {
         let framed =
           hit.start <= 6
           || buyers.contains(where: { $0.start >= hit.end && $0.start <= hit.end + 10 })
@@ -287,11 +287,11 @@ public struct UpsellRule: Rule {
       // 再凑26块就能满减了，这款护手霜… / 加9.9换购一个护眼灯泡: the deal names the extra item.
       let named =
         items.contains { $0.start >= d.1 }
-        || ScalarText.contains(Array(s[d.1...]), Array("这款".unicodeScalars)) != nil
+        || ScalarText.firstOf(thisOne, in: s[d.1...]) != nil
         || countedPiece(s, from: d.1)
         // 同系列精华水加一块钱换购: the item named just before the trade-up.
         || (reply.hits(deal).first { $0.start == d.0 }.map {
-          ["换购", "加价购"].contains(reply.word($0))
+          tradeUp.contains(reply.word($0))
         } ?? false
           && items.contains { $0.end <= d.0 && d.0 - $0.end <= 12 })
       return (d.0, d.1, named, true)
@@ -315,7 +315,7 @@ public struct UpsellRule: Rule {
   static func readBack(_ s: [Unicode.Scalar], at: Int) -> Bool {
     guard s[..<at].contains(where: { $0 == ":" || $0 == "：" }) else { return false }
     let before = String(String.UnicodeScalarView(s[max(0, at - 4)..<at]))
-    if ["再", "另外", "也", "顺", "一起"].contains(where: { before.contains($0) }) { return false }
+    if readBackExtra.contains(where: { before.contains($0) }) { return false }
     return !s[at...].contains(where: { $0 == "?" || $0 == "？" || $0 == "吗" })
   }
 
@@ -351,7 +351,7 @@ public struct UpsellRule: Rule {
       if !offered && buyVerbs.contains(verb) {
         let from = max(0, i - 4)
         let before = String(String.UnicodeScalarView(s[from..<i]))
-        offered = ["再", "顺便", "顺手", "一起", "单独", "另外", "也", "多"].contains { before.contains($0) }
+        offered = buyMore.contains { before.contains($0) }
       }
       guard offered else { continue }
       // 一箱纯牛奶加一箱酸奶: an order read back as a list, not an offer.
@@ -387,6 +387,17 @@ public struct UpsellRule: Rule {
   }
 
   static let giftWords = WordBook.standard.words("gift-words")
+  static let loosePairing = WordBook.standard.set("loose-pairing")
+  static let addToCart = WordBook.standard.set("add-to-cart")
+  static let bareBuy = WordBook.standard.set("bare-buy")
+  static let ifSo = WordBook.standard.set("if-so")
+  static let thisOne = WordBook.standard.words("this-one").map {
+    Array(TextNormalizer.normalize($0).unicodeScalars)
+  }
+  static let tradeUp = WordBook.standard.set("trade-up")
+  static let readBackExtra = WordBook.standard.words("read-back-extra")
+  static let buyMore = WordBook.standard.words("buy-more")
+  static let comesWith = WordBook.standard.words("comes-with")
 
   /// Where the reply names one of the scenario's addons (not as something the item comes
   /// with, nor as a gift), or nil.
@@ -397,11 +408,7 @@ public struct UpsellRule: Rule {
         let needle = Array(TextNormalizer.normalize(name).unicodeScalars)
         guard let at = ScalarText.contains(scalars, needle) else { continue }
         let before = String(String.UnicodeScalarView(scalars[max(0, at - 3)..<at]))
-        if before.contains("自带") || before.contains("带有") || before.contains("没有")
-          || before.contains("不含") || before.contains("不带")
-        {
-          continue
-        }
+        if Self.comesWith.contains(where: { before.contains($0) }) { continue }
         // Given away with the order (送您一个杯套): a gift, nothing more to buy.
         let giving = String(String.UnicodeScalarView(scalars[max(0, at - 6)..<at]))
         if Self.giftWords.contains(where: giving.contains) { continue }
