@@ -149,6 +149,18 @@ public struct ReplyContext {
   public var previousReplies: [String] {
     history.filter { $0.role == .seller }.map(\.text)
   }
+
+  /// The seller's last `limit` earlier replies, oldest first: a walk back from the end, so a
+  /// long session costs no more per reply than a short one.
+  public func previousReplies(last limit: Int) -> [String] {
+    var out: [String] = []
+    var i = history.count - 1
+    while i >= 0 && out.count < limit {
+      if history[i].role == .seller { out.append(history[i].text) }
+      i -= 1
+    }
+    return out.reversed()
+  }
 }
 
 /// Who said a chat line.
@@ -177,6 +189,10 @@ public struct Reply {
   public let hits: [PhraseHit]
   /// Which families occur (bit per slot, slots 0–255).
   private let present: (UInt64, UInt64, UInt64, UInt64)
+  /// The hits again, grouped by family (each group still ordered by end offset), and where each
+  /// family's group starts: `grouped[groupStart[slot]..<groupStart[slot + 1]]`.
+  private let grouped: [PhraseHit]
+  private let groupStart: [Int32]
   /// Readings of the reply that more than one rule needs, computed by the first to ask.
   let shared = SharedReadings()
   public init(_ text: String, words: RubricWords) {
@@ -195,6 +211,19 @@ public struct Reply {
       }
     }
     self.present = bits
+    // A counting sort by family keeps each family's hits in order.
+    let families = words.book.families.count
+    var start = [Int32](repeating: 0, count: families + 1)
+    for hit in hits { start[hit.lexicon + 1] += 1 }
+    for f in 0..<families { start[f + 1] += start[f] }
+    var next = start
+    var grouped = hits
+    for hit in hits {
+      grouped[Int(next[hit.lexicon])] = hit
+      next[hit.lexicon] += 1
+    }
+    self.grouped = grouped
+    self.groupStart = start
   }
 
   @inline(__always)
@@ -209,9 +238,25 @@ public struct Reply {
   }
 
   /// Occurrences of one family's phrases, ordered by end offset.
-  public func hits(_ lexicon: Lexicon) -> [PhraseHit] {
-    guard contains(slot: lexicon.slot) else { return [] }
-    return hits.filter { $0.lexicon == lexicon.slot }
+  public func hits(_ lexicon: Lexicon) -> ArraySlice<PhraseHit> {
+    grouped[Int(groupStart[lexicon.slot])..<Int(groupStart[lexicon.slot + 1])]
+  }
+
+  /// The family's hits that lie inside `start..<end`, in order. Hits are ordered by end offset
+  /// and no phrase is longer than the family's longest, so this is a binary search, not a scan.
+  public func hits(_ lexicon: Lexicon, within start: Int, _ end: Int) -> ArraySlice<PhraseHit> {
+    let all = hits(lexicon)
+    // First hit ending after `start`.
+    var lo = all.startIndex
+    var hi = all.endIndex
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if all[mid].end <= start { lo = mid + 1 } else { hi = mid }
+    }
+    var last = lo
+    while last < all.endIndex && all[last].end <= end { last += 1 }
+    // Hits that end inside but start before `start` are skipped by the callers' filter.
+    return all[lo..<last]
   }
 
   /// Whether any phrase of the family occurs.

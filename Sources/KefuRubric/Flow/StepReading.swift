@@ -155,17 +155,13 @@ struct StepReading {
   func hits(_ lexicon: Lexicon, in k: Int) -> [PhraseHit] {
     guard reply.contains(lexicon) else { return [] }
     let c = clauses.list[k]
-    return reply.hits(lexicon).filter { $0.start >= c.start && $0.end <= c.end }
+    return reply.hits(lexicon, within: c.start, c.end).filter { $0.start >= c.start }
   }
 
   func has(_ lexicon: Lexicon, in k: Int) -> Bool {
     guard reply.contains(lexicon) else { return false }
     let c = clauses.list[k]
-    let slot = lexicon.slot
-    for h in reply.hits where h.lexicon == slot && h.start >= c.start && h.end <= c.end {
-      return true
-    }
-    return false
+    return reply.hits(lexicon, within: c.start, c.end).contains { $0.start >= c.start }
   }
 
   /// Whether 不/没 stands just before offset `at`.

@@ -59,7 +59,14 @@ struct Clauses {
 
   /// The index of the clause holding offset `at`, or nil (a separator).
   func index(of at: Int) -> Int? {
-    for (k, c) in list.enumerated() where c.start <= at && at < c.end { return k }
-    return nil
+    // Clauses are in order and do not overlap: the last one starting at or before `at`.
+    var lo = 0
+    var hi = list.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if list[mid].start <= at { lo = mid + 1 } else { hi = mid }
+    }
+    guard lo > 0, at < list[lo - 1].end else { return nil }
+    return lo - 1
   }
 }
