@@ -64,12 +64,19 @@ public enum RubricDocument {
     case .phrases: return "词组"
     case .list: return "词表"
     case .characters: return "字类"
+    case .pattern: return "句式"
     }
   }
 
   /// A family's words on one line: phrases separated by 、, characters run together.
   static func wordsLine(_ family: WordFamily) -> String {
-    family.kind == .characters ? family.words.joined() : family.words.joined(separator: "、")
+    switch family.kind {
+    case .characters: return family.words.joined()
+    case .phrases, .list: return family.words.joined(separator: "、")
+    case .pattern:
+      return family.fields.map { $0.key + "：" + $0.words.joined(separator: "、") }.joined(
+        separator: "；")
+    }
   }
 
   /// An example on one line: the reply in 「」 and what it depends on.

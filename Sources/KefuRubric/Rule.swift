@@ -212,7 +212,7 @@ public struct Reply {
     }
     self.present = bits
     // A counting sort by family keeps each family's hits in order.
-    let families = words.book.families.count
+    let families = words.phrases.count
     var start = [Int32](repeating: 0, count: families + 1)
     for hit in hits { start[hit.lexicon + 1] += 1 }
     for f in 0..<families { start[f + 1] += start[f] }
@@ -264,7 +264,7 @@ public struct Reply {
 
   /// The phrase of a hit, as its family writes it.
   public func word(_ hit: PhraseHit) -> String {
-    words.book.families[hit.lexicon].words[hit.phrase]
+    words.phrases[hit.lexicon][hit.phrase]
   }
 
   /// The normalised scalars.

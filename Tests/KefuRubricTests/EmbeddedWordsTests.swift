@@ -49,6 +49,11 @@ final class EmbeddedWordsTests: XCTestCase {
     let ids = Set(RuleRegistry.ids)
     for (rule, _) in EmbeddedWords.files { XCTAssertTrue(ids.contains(rule), rule) }
     for family in WordBook.standard.families {
+      // A shape says what it is by its 类型; its words are its conditions.
+      if family.kind == .pattern {
+        XCTAssertFalse(family.field("词", in: .standard).isEmpty, "\(family.name) has words")
+        continue
+      }
       XCTAssertFalse(family.words.isEmpty, "\(family.name) has words")
       XCTAssertFalse(family.note.isEmpty, "\(family.name) says what it is for")
       if family.kind == .characters {
@@ -123,5 +128,65 @@ final class EmbeddedWordsTests: XCTestCase {
     XCTAssertFalse(standard.judge("哈罗哈罗", context: context).steps.contains(.greet))
     XCTAssertTrue(custom.judge("哈罗哈罗", context: context).steps.contains(.greet))
     XCTAssertFalse(Rubric().judge("哈罗哈罗", context: context).steps.contains(.greet))
+  }
+}
+
+/// The shapes of rhetorical questions are 句式 in rhetorical_question.words.
+final class RhetoricalShapeFileTests: XCTestCase {
+  func testEveryShapeReadsAndNamesOnlyKnownLists() throws {
+    let shapes = WordBook.standard.families.filter { $0.kind == .pattern }
+    XCTAssertGreaterThan(shapes.count, 100)
+    for family in shapes {
+      XCTAssertEqual(family.rule, "rhetorical_question")
+      for field in family.fields {
+        for word in field.words where word.hasPrefix("@") {
+          XCTAssertEqual(
+            WordBook.standard.family(String(word.dropFirst()))?.kind, .list,
+            "\(family.name): \(word) names a 词表")
+        }
+      }
+      XCTAssertNoThrow(try RhetoricalPattern(family, book: .standard), family.name)
+    }
+    XCTAssertEqual(RhetoricalPatterns.all.count, shapes.count)
+  }
+
+  func testAShapeIsReadFromItsConditions() throws {
+    let book = try WordBook(files: [
+      (
+        "demo",
+        """
+        [tags] 词表
+        说明：标记
+        甲 | 乙
+        [demo-1] 句式
+        说明：一个例子
+        类型：否认
+        词：怎么可能 | 哪能
+        后面不接：这么
+          那么
+        分句里没有：@tags | 丙
+        结尾：问号
+        买家刚抱怨：是
+        """
+      )
+    ])
+    let p = try RhetoricalPattern(book.family("demo-1")!, book: book)
+    XCTAssertEqual(p.shape, .denial)
+    XCTAssertEqual(p.words, ["怎么可能", "哪能"])
+    XCTAssertEqual(p.notNext, ["这么", "那么"])
+    XCTAssertEqual(p.notInClause, ["甲", "乙", "丙"])
+    XCTAssertEqual(p.ending, .questionMark)
+    XCTAssertTrue(p.afterComplaint)
+    XCTAssertFalse(p.crossClause)
+  }
+
+  func testBadShapesAreRefused() throws {
+    let bad = try WordBook(files: [
+      ("demo", "[a] 句式\n类型：生气\n词：哼\n[b] 句式\n类型：否认\n词：哼\n结尾：句号\n[c] 句式\n类型：否认\n")
+    ])
+    for name in ["a", "b", "c"] {
+      XCTAssertThrowsError(try RhetoricalPattern(bad.family(name)!, book: bad), name)
+    }
+    XCTAssertThrowsError(try WordBook(files: [("demo", "[a] 句式\n怎么可能\n")]))
   }
 }

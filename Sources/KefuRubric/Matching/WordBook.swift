@@ -9,6 +9,8 @@ public struct WordFamily: Equatable {
     case characters
     /// Words the rule's code and shapes read as a list (not searched for on their own).
     case list
+    /// A shape (句式): conditions written `条件：词 | 词`, read by the rule that owns the file.
+    case pattern
   }
   /// The rule whose file holds the family (the file's name without `.words`).
   public var rule: String
@@ -18,6 +20,29 @@ public struct WordFamily: Equatable {
   public var note: String
   /// The phrases (or, for a character class, the characters), in the file's order.
   public var words: [String]
+  /// A shape's conditions in the file's order: the key and its words (`@name` names a 词表).
+  public var fields: [(key: String, words: [String])] = []
+
+  public static func == (a: WordFamily, b: WordFamily) -> Bool {
+    a.rule == b.rule && a.name == b.name && a.kind == b.kind && a.note == b.note
+      && a.words == b.words && a.fields.map(\.key) == b.fields.map(\.key)
+      && a.fields.map(\.words) == b.fields.map(\.words)
+  }
+
+  /// The words of a shape's condition, `@name` references expanded from `book`.
+  public func field(_ key: String, in book: WordBook) -> [String] {
+    var out: [String] = []
+    for field in fields where field.key == key {
+      for word in field.words {
+        if word.hasPrefix("@") {
+          out += book.words(String(word.dropFirst()))
+        } else {
+          out.append(word)
+        }
+      }
+    }
+    return out
+  }
 }
 
 /// A mistake in a words file or a rubric file's word lines: where, and what (Chinese).
@@ -52,6 +77,14 @@ public struct WordBook {
 
   /// The slot of a family, or nil.
   public func slot(of name: String) -> Int? { slots[name] }
+
+  /// The phrase families (词组) in order: the matcher's slots. `phraseSlot(of:)` is a family's
+  /// place among them.
+  public var phraseFamilies: [Int] { families.indices.filter { families[$0].kind == .phrases } }
+  public func phraseSlot(of name: String) -> Int? {
+    guard let k = slots[name], families[k].kind == .phrases else { return nil }
+    return families[..<k].reduce(0) { $0 + ($1.kind == .phrases ? 1 : 0) }
+  }
 
   /// A family by name.
   public func family(_ name: String) -> WordFamily? { slots[name].map { families[$0] } }
@@ -88,9 +121,10 @@ public struct WordBook {
         case "", "词组": kind = .phrases
         case "字类": kind = .characters
         case "词表": kind = .list
+        case "句式": kind = .pattern
         default:
           throw WordBookError(
-            file: file, line: number, message: "「\(kindText)」不认识：名字后只能写「词组」「词表」或「字类」")
+            file: file, line: number, message: "「\(kindText)」不认识：名字后只能写「词组」「词表」「字类」或「句式」")
         }
         guard WordBook.validName(name) else {
           throw WordBookError(
@@ -112,6 +146,20 @@ public struct WordBook {
         continue
       }
       switch families[k].kind {
+      case .pattern:
+        if let colon = line.firstIndex(where: { $0 == "：" || $0 == ":" }),
+          WordBook.patternKeys.contains(String(line[..<colon]))
+        {
+          let key = String(line[..<colon])
+          let words = WordBook.phrases(String(line[line.index(after: colon)...]))
+          families[k].fields.append((key, words))
+        } else if !families[k].fields.isEmpty {
+          families[k].fields[families[k].fields.count - 1].words += WordBook.phrases(line)
+        } else {
+          throw WordBookError(
+            file: file, line: number,
+            message: "句式的每一行要以条件开头（" + WordBook.patternKeys.joined(separator: "、") + "）")
+        }
       case .phrases, .list: families[k].words += WordBook.phrases(line)
       case .characters:
         for s in line.unicodeScalars where s != " " && s != "|" && s != "\u{3000}" {
@@ -134,6 +182,13 @@ public struct WordBook {
       !$0.isEmpty
     }
   }
+
+  /// The conditions a shape (句式) may state; docs/rubric.md and rhetorical_question.words
+  /// explain each.
+  public static let patternKeys = [
+    "类型", "词", "后面接", "后面不接", "前面不是", "前面要有", "分句里没有", "后面要有", "结尾", "可跨分句",
+    "买家刚抱怨", "整条回复没有", "句中要有", "句中前面没有", "后文要有",
+  ]
 
   static func validName(_ name: String) -> Bool {
     !name.isEmpty
@@ -191,12 +246,13 @@ public struct WordBook {
 /// the rubric's matcher (`RubricWords`); the phrases themselves live in the words files.
 public struct Lexicon: Equatable {
   public let name: String
-  /// The family's slot in the words (the same in every rubric: edits change words, not families).
+  /// The family's place among the phrase families (the same in every rubric: edits change
+  /// words, not families).
   public let slot: Int
   public init(_ name: String) {
-    guard let slot = WordBook.standard.slot(of: name),
-      WordBook.standard.families[slot].kind == .phrases
-    else { preconditionFailure("no phrase family \(name) in the words files") }
+    guard let slot = WordBook.standard.phraseSlot(of: name) else {
+      preconditionFailure("no phrase family \(name) in the words files")
+    }
     self.name = name
     self.slot = slot
   }
@@ -229,14 +285,18 @@ struct ScalarSet {
 public final class RubricWords {
   public let book: WordBook
   let index: PhraseIndex
+  /// The phrases of each phrase family, by slot.
+  let phrases: [[String]]
 
   public init(edits: [WordBook.Edit] = []) {
-    book = edits.isEmpty ? WordBook.standard : WordBook.standard.applying(edits)
-    let phrases = book.families.map { $0.kind == .phrases ? $0.words : [] }
-    precondition(book.families.count <= 256, "a reply keeps a bit per family, 256 at most")
+    let book = edits.isEmpty ? WordBook.standard : WordBook.standard.applying(edits)
+    self.book = book
+    let phrases = book.phraseFamilies.map { book.families[$0].words }
+    precondition(phrases.count <= 256, "a reply keeps a bit per phrase family, 256 at most")
+    self.phrases = phrases
     index = PhraseIndex(families: phrases)
   }
 
   /// The phrases of a family in this rubric.
-  public func phrases(_ lexicon: Lexicon) -> [String] { book.families[lexicon.slot].words }
+  public func phrases(_ lexicon: Lexicon) -> [String] { phrases[lexicon.slot] }
 }
