@@ -217,7 +217,7 @@ struct CheckSession {
 
   mutating func judge(_ text: String) -> ReplyJudgement {
     let judgement: ReplyJudgement
-    let reply = Reply(text)
+    let reply = rubric.reply(text)
     do {
       var context = ReplyContext(
         history: history,
