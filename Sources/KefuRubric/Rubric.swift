@@ -187,18 +187,24 @@ public struct Grade {
 
 /// The rubric: the registered rules with their settings. Judges replies and grades sessions.
 public struct Rubric {
-  public var settings: RubricSettings
+  public let settings: RubricSettings
   public var rules: [Rule]
+  /// The rubric's words (the standard ones with the settings' edits) and their matcher.
+  public let words: RubricWords
   public static let version = "1"
 
   public init(settings: RubricSettings = .standard, rules: [Rule] = RuleRegistry.all) {
     self.settings = settings
     self.rules = rules
+    self.words = RubricWords(edits: settings.wordEdits)
   }
+
+  /// A reply read with this rubric's words.
+  public func reply(_ text: String) -> Reply { Reply(text, words: words) }
 
   /// Judges one reply in its context.
   public func judge(_ text: String, context: ReplyContext) -> ReplyJudgement {
-    judge(Reply(text), context: context)
+    judge(reply(text), context: context)
   }
 
   /// Judges a reply already prepared (its normalised text and phrase hits computed).
@@ -213,14 +219,16 @@ public struct Rubric {
   }
 
   /// Grades a session from its turns; see `GradeFormula` for the formula.
-  /// `addons` are the scenario's addon items, named in the tips.
-  /// `sales` is whether the scenario offers a chance to recommend or cross-sell (no tier
-  /// without); `product` is the scenario's product, which the tips speak of.
+  /// `addons` are the scenario's addon items, named in the tips. `sales` is whether the
+  /// scenario offers a chance to recommend or cross-sell (no tier without); `product` is the
+  /// scenario's product, which the tips speak of. `unansweredSeconds`: how long the buyer had
+  /// been waiting, past the limit, when the session was stopped (else nil).
   public func grade(
     _ turns: [Turn], outcome: Outcome, addons: [[String]] = [], sales: Bool = true,
-    product: String? = nil
+    product: String? = nil, unansweredSeconds: Double? = nil
   ) -> Grade {
     GradeFormula(settings: settings).grade(
-      turns, outcome: outcome, addons: addons, sales: sales, product: product)
+      turns, outcome: outcome, addons: addons, sales: sales, product: product,
+      unansweredSeconds: unansweredSeconds)
   }
 }

@@ -99,7 +99,9 @@ public struct ReceptionFlowRule: Rule {
         // A rhetorical boast about the product still recommends it.
         RuleExample("能不香吗，都是刚出锅的", step: .recommend),
         // Context: a fact volunteered recommends; a needs question only inquires; 还有…帮您 closes.
-        RuleExample("这款毛巾是纯棉的哦", step: .recommend),
+        RuleExample("这款毛巾是纯棉的哦", buyer: ["想买条洗脸毛巾"], step: .recommend),
+        // The buyer's case details asked for, to take it up, find out their situation.
+        RuleExample("麻烦把订单号发我一下", step: .inquire),
         RuleExample("为了帮您挑得更准，请问宝宝现在多重呢", buyer: ["想给宝宝买个睡袋"], step: .inquire),
         RuleExample("还有别的需要帮您的吗", step: .farewell, earlier: ["好的，已经给您备注了"]),
         RuleExample("请问还有其他问题吗", step: .farewell),
@@ -214,7 +216,7 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("我帮您问问仓库还有没有货", step: .inquire),
         RuleExample("不管您拍多少件都是一个价", step: .inquire),
         RuleExample("您看这款可以吗？", step: .inquire),
-        RuleExample("麻烦把订单号发我一下", step: .inquire),
+        RuleExample("这款毛巾是纯棉的哦", step: .recommend),
         RuleExample("难道您没看详情页吗？", buyer: ["怎么不含电池"], step: .inquire),
         // A retort handles no objection, whatever the buyer said.
         RuleExample("难道您没看详情页吗？", buyer: ["怎么不含电池"], step: .objection),
@@ -341,8 +343,8 @@ public struct ReceptionFlowRule: Rule {
   }
 
   /// Whether the buyer's messages hesitate, doubt, bargain or complain.
-  static func buyerObjects(_ buyer: [String]) -> Bool {
-    buyer.contains { buyerObjection.occurs(in: $0) }
+  static func buyerObjects(_ buyer: [String], words: RubricWords) -> Bool {
+    buyer.contains { buyerObjection.occurs(in: $0, words: words) }
   }
 
   public func judge(
@@ -387,12 +389,8 @@ public struct ReceptionFlowRule: Rule {
 }
 
 extension Lexicon {
-  /// Whether a phrase of this lexicon occurs in `text` (normalised first).
-  public func occurs(in text: String) -> Bool {
-    let scalars = NormalizedText(text).scalars
-    if let slot = PhraseIndex.shared.slot(of: self) {
-      return PhraseIndex.shared.scan(scalars).contains { $0.lexicon == slot }
-    }
-    return !ownIndex.scan(scalars).isEmpty
+  /// Whether a phrase of this family occurs in `text` (normalised first), in a rubric's words.
+  public func occurs(in text: String, words: RubricWords) -> Bool {
+    words.index.scan(NormalizedText(text).scalars).contains { $0.lexicon == slot }
   }
 }

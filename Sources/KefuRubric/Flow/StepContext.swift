@@ -19,7 +19,8 @@ public struct StepContext {
     self.buyer = buyer
     self.sellerSpokeBefore = sellerSpokeBefore
     self.known = !buyer.isEmpty || !history.isEmpty
-    let recentBuyer = buyer.isEmpty ? history.suffix(2).filter { $0.role == .buyer }.map(\.text) : buyer
+    let recentBuyer =
+      buyer.isEmpty ? history.suffix(2).filter { $0.role == .buyer }.map(\.text) : buyer
     self.businessDone = sellerSpokeBefore && recentBuyer.contains(where: Self.settles)
   }
 
@@ -31,11 +32,7 @@ public struct StepContext {
       history: context.history)
   }
 
-  /// Words of a buyer who has what they came for: bought, thanks, nothing more.
-  static let settledWords: [String] = [
-    "谢谢", "感谢", "多谢", "谢了", "拍了", "拍好了", "拍下了", "下单了", "下好单", "付款了", "付好了", "已付",
-    "没有了", "没了", "没别的", "没其他", "不用了", "好的", "好滴", "好嘞", "知道了", "明白了", "收到了", "ok",
-  ]
+  static let settledWords = WordBook.standard.words("settled-words")
 
   static func settles(_ text: String) -> Bool {
     let t = TextNormalizer.normalize(text)
@@ -65,11 +62,6 @@ public struct StepContext {
     }
   }
 
-  static let questionWords = [
-    "什么", "怎么", "多少", "哪", "有没有", "是不是", "能不能", "可不可以", "会不会", "几", "多久", "多大",
-  ]
-  static let adviceWords = [
-    "推荐", "哪个好", "哪款好", "哪种好", "哪个更", "哪款更", "哪种更", "选哪", "买哪", "怎么选", "适合", "建议",
-    "合适", "介绍", "有什么好", "帮我挑", "帮我选",
-  ]
+  static let questionWords = WordBook.standard.words("buyer-question-words")
+  static let adviceWords = WordBook.standard.words("buyer-advice-words")
 }

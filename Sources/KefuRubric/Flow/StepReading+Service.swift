@@ -1,11 +1,19 @@
+import KefuText
+
 /// The service formulas of a reply, read with the conversation: the offer of help that opens a
 /// talk (有什么可以帮您), the question that closes it (还有其他可以帮到您的吗), and the order
 /// checked by pointing at it (是这个订单吗).
 extension StepReading {
-  /// After 还有 / 有什么: what the seller offers to do (帮到您, 为您效劳, 需要咨询).
-  static let helpWords = ["帮", "为您", "效劳", "咨询", "服务"]
-  /// After 还有: what more the buyer may have (还有其他问题吗).
-  static let moreWords = ["其他", "其它", "别的", "什么", "没有其他", "没有别的", "没有什么", "啥"]
+  static let helpWords = WordBook.standard.words("help-words")
+  static let moreWords = WordBook.standard.words("more-words")
+  static let orderPointer = WordBook.standard.words("order-pointer")
+  static let caseDetails = WordBook.standard.words("case-details")
+  static let casePhoto = WordBook.standard.set("case-photo")
+  static let caseRequests = WordBook.standard.words("case-requests")
+  static let quantityAsked = WordBook.standard.words("quantity-asked")
+  static let actAfterRetort = WordBook.standard.words("act-after-retort")
+  static let inquiryPurpose = WordBook.standard.words("inquiry-purpose")
+  static let factCompare = WordBook.standard.words("fact-compare")
 
   /// Clauses asking whether the buyer needs anything more (还有什么可以帮您的吗, 还有其他问题吗,
   /// 请问还有没有其他可以帮您的): 还有 then, within a few characters, an offer of help, or
@@ -48,7 +56,7 @@ extension StepReading {
   func pointsAtOrder() -> Bool {
     for (k, c) in clauses.list.enumerated() where isQuestion(k) && !rhetorical(c.start, c.end) {
       let t = text(c.start, c.end)
-      if ["这个订单", "这一单", "这个商品", "这笔订单", "这个单子"].contains(where: t.contains)
+      if Self.orderPointer.contains(where: t.contains)
         && hits(Rule.questionWord, in: k).isEmpty
       {
         return true
@@ -65,14 +73,6 @@ extension StepReading {
 }
 
 extension StepReading {
-  /// What the seller needs from the buyer to take up the case: the order, who they are, a
-  /// picture of it.
-  static let caseDetails = [
-    "订单号", "单号", "联系方式", "联系电话", "姓名", "照片", "图片",
-  ]
-  /// Asking for it: a request (提供一下, 发一下, 告知) or a question.
-  static let caseRequests = ["提供", "发一下", "发下", "发我", "发给我", "告知", "告诉", "给我", "发过来"]
-
   /// 请您提供一下订单号 / 方便提供一下您的订单号嘛 / 开票资料发我下: the details of the
   /// buyer's case asked for, to take it up — finding out the buyer's situation (接待咨询).
   /// A request for a photo in a reply that looks into a fault stays objection handling.
@@ -80,7 +80,8 @@ extension StepReading {
     for (k, c) in clauses.list.enumerated() {
       let t = text(c.start, c.end)
       guard Self.caseDetails.contains(where: t.contains) else { continue }
-      let photo = !["订单号", "单号", "联系方式", "联系电话", "姓名"].contains(where: t.contains)
+      let details = Self.caseDetails.filter(t.contains)
+      let photo = details.allSatisfy(Self.casePhoto.contains)
       if photo && problemContext { continue }
       var asking = Self.caseRequests.contains(where: t.contains)
       // 提供一下 in the clause before (可以的 您提供一下 / 订单号).
@@ -97,9 +98,7 @@ extension StepReading {
   func asksQuantity() -> Bool {
     for (k, c) in clauses.list.enumerated() where isQuestion(k) {
       let t = text(c.start, c.end)
-      if ["要多少", "买多少", "要几", "买几", "拍多少", "拍几", "多少的优惠券"]
-        .contains(where: t.contains)
-      {
+      if Self.quantityAsked.contains(where: t.contains) {
         return true
       }
     }
