@@ -832,7 +832,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 
 [buyer-question-words] 词表
 说明：Question words in the buyer's message: a fact in the reply then answers rather than recommends.
-什么 | 怎么 | 多少 | 哪 | 有没有 | 是不是 | 能不能 | 可不可以 | 会不会 | 几 | 多久 | 多大
+什么 | 怎么 | 多少 | 哪 | 有没有 | 是不是 | 能不能 | 可不可以 | 会不会 | 多久 | 多大 | 几个 | 几天
 
 [buyer-advice-words] 词表
 说明：The buyer asking for advice (推荐一下, 哪款好): the facts of the reply are then the seller's pick, a recommendation.
