@@ -45,6 +45,7 @@ struct StepReading {
   static let variantHeads = ScalarSet(named: "variant-heads")
   static let staff = ScalarSet(named: "staff")
   static let productFacts = WordBook.standard.set("product-facts")
+  static let promoAnswer = WordBook.standard.set("promo-answer")
   static let waitAlone = WordBook.standard.set("wait-alone")
   static let needsParticle = WordBook.standard.set("needs-particle")
   static let choiceWord = WordBook.standard.set("choice-word")
@@ -155,6 +156,12 @@ struct StepReading {
       guard let k = clause(of: hit) else { continue }
       if closing.contains(k) { continue }
       let phrase = reply.word(hit)
+      // 现在的价格 / 实在的: 在的 inside another word.
+      if phrase.hasPrefix("在") && hit.start > 0 && ScalarText.isHan(s[hit.start - 1])
+        && !Self.greetFillers.contains(s[hit.start - 1])
+      {
+        continue
+      }
       // 您好，还有什么需要帮您的吗: the polite address of a closing, not a greeting.
       if !closing.isEmpty && (phrase == "您好" || phrase == "你好") { continue }
       if context.businessDone && (phrase.hasPrefix("有什么") || phrase.hasPrefix("请问有什么")) {
@@ -779,7 +786,14 @@ struct StepReading {
   /// Whether the reply nudges the order; a price cut (立减, 只要19) counts when `priceCuts`, not
   /// when it only sweetens a cross-sell.
   func closes(priceCuts: Bool) -> Bool {
+    // A coupon or a promotion explained to a buyer who asked or bargained answers them.
+    let answering =
+      !buyer.isEmpty && (context.buyerAsks || Rule.buyerObjects(buyer, words: reply.words))
     for hit in reply.hits(Rule.close) where !negated(hit.start) {
+      let word = reply.word(hit)
+      if answering && Self.promoAnswer.contains(word) { continue }
+      // 已经是特价了: the price held, not a promotion pitched.
+      if word == "特价" && hit.start > 0 && s[hit.start - 1] == "是" { continue }
       // 可以先拍小样试试: a trial size recommended, not a nudge.
       if Self.payFirstTry.contains(reply.word(hit)) {
         let end = min(s.count, hit.end + 6)

@@ -431,6 +431,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 便宜点 | 便宜一点 | 便宜些 | 给您便宜 | 给您退 | 退您 | 退一半 | 不议价 | 不还价 | 不讲价
 不砍价 | 不二价 | 谢绝议价 | 质检 | 检测报告 | 防伪 | 授权书 | 进货凭证 | 溯源 | 价保 | 差额
 原路退回 | 杀熟 | 统一价 | 一口价 | 都是这个价 | 控价 | 改不了 | 做不了主 | 没法改
+优惠价 | 优惠价格了 | 特价了 | 折后价 | 很优惠了 | 优惠的了 | 进货价 | 亏本 | 直销价 | 批发价 | 不能再优惠 | 不能在优惠 | 不能再议 | 无法再低 | 不能再低 | 最大努力 | 小本生意 | 各出一半 | 返您 | 返亲 | 额外送您 | 误差 | 挤压 | 不会延误 | 报销 | 已经到账 | 原返 | 已经返 | 返还差价
 
 [apology]
 说明：An apology…
@@ -459,8 +460,8 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 [buyer-objection]
 说明：What the buyer says when hesitating, doubting, bargaining or complaining.
 考虑 | 再想想 | 想想 | 再看看 | 看看再说 | 犹豫 | 拿不准 | 不确定 | 纠结 | 怕 | 担心 | 万一
-会不会 | 不合身 | 不合适 | 太贵 | 贵了 | 有点贵 | 便宜 | 优惠 | 打折 | 少点 | 少一点 | 抹零
-包邮 | 降价 | 别家 | 别的店 | 质量 | 正品 | 真的吗 | 靠谱 | 假货 | 色差 | 掉色 | 起球 | 缩水
+会不会 | 不合身 | 不合适 | 太贵 | 贵了 | 有点贵 | 便宜 | 便宜点 | 便宜些 | 少点 | 少一点 | 抹零
+降价 | 别家 | 别的店 | 质量 | 正品 | 真的吗 | 靠谱 | 假货 | 色差 | 掉色 | 起球 | 缩水
 差评 | 不满意 | 投诉 | 太慢 | 还没到 | 还没发 | 怎么还 | 太久 | 等了 | 退 | 算了 | 不要了 | 失望
 不好 | 破了 | 坏了 | 发错 | 少发 | 漏发 | 有问题 | 不一样
 
@@ -478,6 +479,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 直接下单 | 付款就行 | 拍就行 | 冲就完事 | 冲鸭 | 冲冲冲 | 只有今 | 仅今 | 就今天 | 就今晚
 只限今 | 仅限今 | 今晚截止 | 今天截止 | 前一百 | 前100 | 前五十 | 前50 | 前二十 | 前20 | 付款吧
 付了吧 | 没付 | 付完 | 后台改 | 补货到了 | 补到货了 | 补货啦 | 拍哪个 | 拍哪款
+提交订单 | 提交下订单 | 提交一下订单 | 可以付款 | 付款啦 | 加入购物车 | 重新拍 | 定金 | 拍下给您改 | 帮亲改价 | 帮您改价 | 早拍早发
 
 [price-cut]
 说明：A price cut: it closes, unless it only sweetens a cross-sell (一起买立减二十).
@@ -562,6 +564,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 能到 | 单独寄 | 补上 | 给您补 | 会上门 | 上门安装 | 包安装 | 免费安装 | 预约安装 | 两天到
 三天到 | 天就到 | 天内到 | 天左右到 | 晚到 | 晚两天 | 晚一天 | 给您发 | 先发 | 包个邮 | 包邮费
 礼盒包装 | 打木架 | 木架 | 加固包装 | 气泡膜 | 泡沫箱 | 撕掉价签 | 价签撕 | 把价签
+站点 | 等待出库 | 已出库 | 出库了 | 拦截 | 送往 | 下楼拿 | 付款时间发 | 发整箱
 
 [not-ship]
 说明：Where a shipping word is about something else: the order number asked for, the return insurance, the buyer's review.
@@ -838,6 +841,10 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 说明：The buyer asking for advice (推荐一下, 哪款好): the facts of the reply are then the seller's pick, a recommendation.
 推荐 | 哪个好 | 哪款好 | 哪种好 | 哪个更 | 哪款更 | 哪种更 | 选哪 | 买哪 | 怎么选 | 适合 | 建议 | 合适 | 介绍
 有什么好 | 帮我挑 | 帮我选
+
+[promo-answer] 词表
+说明：Coupons and promotions explained to a buyer who asked or bargained (优惠券只能领一张): an answer, not a nudge to order.
+优惠券 | 领券 | 特价 | 全场 | 截止 | 改价
 
 """#
     ),
