@@ -555,6 +555,9 @@ struct StepReading {
   /// or how two compare — the answer to a question nobody can see, not a pick. (With the buyer
   /// known, the same sentence unasked recommends.)
   func bareFact(_ hit: PhraseHit, in k: Int) -> Bool {
+    // The buyer named it (纯棉 — 这两款是纯棉的): the reply answers about it.
+    let word = reply.word(hit)
+    if buyer.contains(where: { TextNormalizer.normalize($0).contains(word) }) { return true }
     guard !context.known else { return false }
     let c = clauses.list[k]
     let clauseText = text(c.start, c.end)

@@ -537,6 +537,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 期待您 | 祝您 | 祝你 | 购物愉快 | 生活愉快 | 生活幸福 | 天天开心 | 再见 | 拜拜 | 不打扰您
 就不打扰 | 合作愉快 | 好评 | 五星 | 晒图 | 晒单 | 评价一下 | 给个评价 | 欢迎回购 | 期待回购
 再次光临 | 欢迎常来 | 常来 | 下次见 | 回头见 | 慢走 | 晚安 | 回见 | 欢迎再 | 常回来
+打个评价 | 做个评价 | 做出评价 | 服务评价 | 再来咨询
 
 [thanks]
 说明：Thanks: farewell when for support or understanding, or when nothing else is said.
@@ -551,7 +552,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 说明：The open door; farewell when the reply does nothing else.
 随时联系 | 随时找我 | 随时来找 | 随时问 | 随时咨询 | 随时滴 | 随时戳 | 随时叫我 | 有问题随时
 有需要随时 | 有需要叫我 | 再来找我 | 再联系我 | 随时找 | 直接找我 | 有事找我 | 有事随时
-有事联系 | 有啥问题随时 | 随时喊
+有事联系 | 有啥问题随时 | 随时喊 | 可以联系我 | 再联系
 
 [ship]
 说明：Shipping and hand-over to the warehouse.
@@ -826,7 +827,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 
 [fact-compare] 词表
 说明：Read with nothing around it, a clause comparing two items (纯棉的比无纺布的柔软) answers a question nobody can see.
-比 | 没有 | 不如
+比 | 没有 | 不如 | 类似
 
 [settled-words] 词表
 说明：A buyer who has what they came for (bought, thanks, nothing more): a help offer after it closes the talk.
