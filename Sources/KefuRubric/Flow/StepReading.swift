@@ -46,6 +46,7 @@ struct StepReading {
   static let staff = ScalarSet(named: "staff")
   static let productFacts = WordBook.standard.set("product-facts")
   static let promoAnswer = WordBook.standard.set("promo-answer")
+  static let advicePick = WordBook.standard.words("advice-pick")
   static let waitAlone = WordBook.standard.set("wait-alone")
   static let needsParticle = WordBook.standard.set("needs-particle")
   static let choiceWord = WordBook.standard.set("choice-word")
@@ -122,7 +123,8 @@ struct StepReading {
     // objection; said to answer the buyer's question (是纯棉的吗？— 是纯棉的) it answers; said on
     // its own it recommends.
     let answering = context.buyerAsks && !context.buyerWantsAdvice
-    let recommending = recommends(weak: !objecting && !answering) || upsell.item
+    let recommending =
+      recommends(weak: !objecting && !answering) || upsell.item || picksForAdvice()
     if recommending { found.insert(.recommend) }
     // A rhetorical question handles no objection, however the buyer pushed: the course counts
     // a retort as the fault it is (the rhetorical-question rule), never as the step.
@@ -567,6 +569,16 @@ struct StepReading {
     let before = text(max(c.start, hit.start - 3), hit.start)
     let after = text(hit.end, min(c.end, hit.end + 3))
     return before.contains("是") && after.contains("的")
+  }
+
+  /// The buyer asked which to choose and a statement of the reply names one (最好是原味的,
+  /// 第二款合适): the seller's pick.
+  func picksForAdvice() -> Bool {
+    guard context.buyerWantsAdvice else { return false }
+    for (k, c) in clauses.list.enumerated() where !isQuestion(k) && !rhetorical(c.start, c.end) {
+      if Self.advicePick.contains(where: text(c.start, c.end).contains) { return true }
+    }
+    return false
   }
 
   /// A needs question, or the purpose said just before it (为了帮您选得更合适，请问…多大):

@@ -847,6 +847,10 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 说明：Coupons and promotions explained to a buyer who asked or bargained (优惠券只能领一张): an answer, not a nudge to order.
 优惠券 | 领券 | 特价 | 全场 | 截止 | 改价
 
+[advice-pick] 词表
+说明：Answering a buyer who asked which to choose (孕妇吃哪个最好), a statement naming one (最好是原味的, 第二款合适) is the seller's pick: a recommendation.
+这款 | 那款 | 第一款 | 第二款 | 第三款 | 最好是 | 最好选 | 建议 | 可以选 | 选择 | 您买 | 亲买 | 就买
+
 """#
     ),
     (
