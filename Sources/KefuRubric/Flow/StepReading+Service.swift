@@ -6,11 +6,11 @@ import KefuText
 extension StepReading {
   static let helpWords = WordBook.standard.words("help-words")
   static let moreWords = WordBook.standard.words("more-words")
-  static let orderPointer = WordBook.standard.words("order-pointer")
-  static let caseDetails = WordBook.standard.words("case-details")
+  static let orderPointer = Lexicon("order-pointer")
+  static let caseDetails = Lexicon("case-details")
   static let casePhoto = WordBook.standard.set("case-photo")
-  static let caseRequests = WordBook.standard.words("case-requests")
-  static let quantityAsked = WordBook.standard.words("quantity-asked")
+  static let caseRequests = Lexicon("case-requests")
+  static let quantityAsked = Lexicon("quantity-asked")
   static let actAfterRetort = WordBook.standard.words("act-after-retort")
   static let inquiryPurpose = WordBook.standard.words("inquiry-purpose")
   static let factCompare = WordBook.standard.words("fact-compare")
@@ -20,6 +20,7 @@ extension StepReading {
   /// 其他/别的/什么 with 问题. 您还有其他需要吗 may still be finding out a need: not one.
   func closingQuestions() -> Set<Int> {
     var out = Set<Int>()
+    guard s.contains("还") else { return out }
     for (k, c) in clauses.list.enumerated() where isQuestion(k) || k == clauses.list.count - 1 {
       var i = c.start
       while i + 1 < c.end {
@@ -39,6 +40,7 @@ extension StepReading {
   /// 有什么/有啥 then an offer of help within a few characters, asked.
   func helpOffers() -> Set<Int> {
     var out = Set<Int>()
+    guard s.contains("有") else { return out }
     for (k, c) in clauses.list.enumerated() where isQuestion(k) || k == clauses.list.count - 1 {
       var i = c.start
       while i + 2 < c.end {
@@ -54,11 +56,9 @@ extension StepReading {
 
   /// 是这个订单吗 / [订单] 这个订单吗 / 请问是这个商品吗: the order pointed at for a yes.
   func pointsAtOrder() -> Bool {
-    for (k, c) in clauses.list.enumerated() where isQuestion(k) && !rhetorical(c.start, c.end) {
-      let t = text(c.start, c.end)
-      if Self.orderPointer.contains(where: t.contains)
-        && hits(Rule.questionWord, in: k).isEmpty
-      {
+    guard reply.contains(Self.orderPointer) else { return false }
+    for (k, c) in clauses.list.enumerated() where has(Self.orderPointer, in: k) {
+      if isQuestion(k) && !rhetorical(c.start, c.end) && hits(Rule.questionWord, in: k).isEmpty {
         return true
       }
     }
@@ -77,18 +77,14 @@ extension StepReading {
   /// buyer's case asked for, to take it up — finding out the buyer's situation (接待咨询).
   /// A request for a photo in a reply that looks into a fault stays objection handling.
   func gathersCase() -> Bool {
-    for (k, c) in clauses.list.enumerated() {
-      let t = text(c.start, c.end)
-      guard Self.caseDetails.contains(where: t.contains) else { continue }
-      let details = Self.caseDetails.filter(t.contains)
-      let photo = details.allSatisfy(Self.casePhoto.contains)
+    guard reply.contains(Self.caseDetails) else { return false }
+    for k in clauses.list.indices {
+      let details = hits(Self.caseDetails, in: k)
+      guard !details.isEmpty else { continue }
+      let photo = details.allSatisfy { Self.casePhoto.contains(reply.word($0)) }
       if photo && problemContext { continue }
-      var asking = Self.caseRequests.contains(where: t.contains)
-      // 提供一下 in the clause before (可以的 您提供一下 / 订单号).
-      if !asking && k > 0 {
-        let previous = clauses.list[k - 1]
-        asking = Self.caseRequests.contains(where: text(previous.start, previous.end).contains)
-      }
+      // 提供一下 in the clause or the one before (可以的 您提供一下 / 订单号).
+      let asking = has(Self.caseRequests, in: k) || (k > 0 && has(Self.caseRequests, in: k - 1))
       if asking || isQuestion(k) { return true }
     }
     return false
@@ -96,12 +92,7 @@ extension StepReading {
 
   /// 您要买多少呢 / 亲想要什么价格: how much the buyer wants, asked.
   func asksQuantity() -> Bool {
-    for (k, c) in clauses.list.enumerated() where isQuestion(k) {
-      let t = text(c.start, c.end)
-      if Self.quantityAsked.contains(where: t.contains) {
-        return true
-      }
-    }
-    return false
+    guard reply.contains(Self.quantityAsked) else { return false }
+    return clauses.list.indices.contains { has(Self.quantityAsked, in: $0) && isQuestion($0) }
   }
 }

@@ -797,11 +797,11 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 说明：After 还有, with 问题: what more the buyer may have (还有其他问题吗 closes the talk).
 其他 | 其它 | 别的 | 什么 | 没有其他 | 没有别的 | 没有什么 | 啥
 
-[order-pointer] 词表
+[order-pointer]
 说明：The order pointed at for a yes (是这个订单吗): confirms it.
 这个订单 | 这一单 | 这个商品 | 这笔订单 | 这个单子
 
-[case-details] 词表
+[case-details]
 说明：What the seller needs from the buyer to take up the case; asked for, it finds out the buyer's situation (请您提供一下订单号).
 订单号 | 单号 | 联系方式 | 联系电话 | 姓名 | 照片 | 图片
 
@@ -809,11 +809,11 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 说明：Of the case details, the pictures: asked for while looking into a fault they handle the complaint instead.
 照片 | 图片
 
-[case-requests] 词表
+[case-requests]
 说明：Asking the buyer for a case detail (提供一下, 发一下, 告知).
 提供 | 发一下 | 发下 | 发我 | 发给我 | 告知 | 告诉 | 给我 | 发过来
 
-[quantity-asked] 词表
+[quantity-asked]
 说明：How much the buyer wants, asked (您要买多少呢): finding out the need.
 要多少 | 买多少 | 要几 | 买几 | 拍多少 | 拍几 | 多少的优惠券
 
