@@ -507,7 +507,8 @@ struct StepReading {
       }
       if remedyExchange(in: k) { continue }
       // 亏本冲销量: why the price is low, not a best-seller boasted.
-      if reply.hits(Self.priceReason).contains(where: { $0.start < hit.end && hit.start < $0.end }) {
+      if reply.hits(Self.priceReason).contains(where: { $0.start < hit.end && hit.start < $0.end })
+      {
         continue
       }
       // 建议您申请售后 / 建议您耐心等一等: a step of the service advised, not an item.
@@ -768,6 +769,12 @@ struct StepReading {
         && reply.hits(Rule.thanks).contains(where: {
           $0.end <= hit.start && hit.start - $0.end <= 3
         })
+      {
+        continue
+      }
+      // 请您耐心等待一下: asked to wait, with no apology and no complaint to meet.
+      if Self.bePatient.contains(phrase) && !reply.contains(Rule.apology)
+        && !Rule.buyerObjects(buyer, words: reply.words)
       {
         continue
       }
