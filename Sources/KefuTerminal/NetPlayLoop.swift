@@ -310,12 +310,13 @@ public final class NetPlayLoop {
     if let persona = s.persona { facts.append("买家性格：\(persona.name)") }
     if let product = s.product { facts.append("商品：\(product)") }
     facts.append("回复时限 \(SecondsFormat.limit(session.limitSeconds)) 秒")
-    lines += TextWrap.lines(facts.joined(separator: "  "), width: width).map(theme.muted)
-    let keys =
-      side.role == .seller
-      ? "回车发送 · Tab 或 /1…/9 快捷短语 · Ctrl-C 离开（一分钟内可回来）"
-      : "回车发送 · Ctrl-C 离开（一分钟内可回来）"
-    lines.append(theme.muted(DisplayWidth.truncated(keys, to: width)))
+    // Each fact and each key stays whole on a narrow screen (as in solo play): a line break
+    // goes between them, never inside 「买家性格：小气」 or 「Ctrl-C」.
+    lines += TextWrap.flow(facts, separator: "  ", width: width).map(theme.muted)
+    var keys = ["回车发送"]
+    if side.role == .seller && !s.phrases.isEmpty { keys.append("快捷短语：/2 回车直接发出，/2 Tab 插入") }
+    keys.append("Ctrl-C 离开（一分钟内可回来）")
+    lines += TextWrap.flow(keys, separator: " · ", width: width).map(theme.muted)
     lines.append("")
     return lines
   }

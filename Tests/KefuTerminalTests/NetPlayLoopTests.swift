@@ -104,6 +104,25 @@ final class NetPlayLoopTests: XCTestCase {
     XCTAssertEqual(loop.ending, .finished)
   }
 
+  func testAt40ColumnsTheHeaderKeepsEachFactAndKeyWhole() throws {
+    for role in [ChatRole.seller, .buyer] {
+      let clock = ManualClock()
+      let side = try ScriptedSide(role: role, clock: clock)
+      let terminal = ClockedTerminal(clock: clock, [.wait(0.5), .keys([0x03])])
+      terminal.columns = 40
+      _ = try NetPlayLoop(backend: terminal, side: side, theme: .plain) {}.run()
+      let lines = terminal.plainText.components(separatedBy: "\r\n")
+      let header = lines.prefix(while: { !$0.isEmpty })
+      XCTAssertTrue(header.contains { $0.contains("买家性格：随和") }, "\(role): \(header)")
+      XCTAssertTrue(
+        header.contains { $0.hasSuffix("Ctrl-C 离开（一分钟内可回来）") }, "\(role): \(header)")
+      XCTAssertFalse(header.contains { $0.contains("…") }, "nothing cut: \(header)")
+      XCTAssertEqual(
+        header.contains { $0.contains("快捷短语：/2 回车直接发出，/2 Tab 插入") }, role == .seller,
+        "the seller's keys name the phrases as in solo play: \(header)")
+    }
+  }
+
   func testTheBuyersScreenShowsThePersonaCardOnceAndSuggestionsEveryTurn() throws {
     let clock = ManualClock()
     let side = try ScriptedSide(role: .buyer, clock: clock)

@@ -26,7 +26,8 @@ final class ClockedTerminal: TerminalBackend {
   }
 
   var isInteractive: Bool { true }
-  var size: TerminalSize { TerminalSize(columns: 60, rows: 20) }
+  var columns = 60
+  var size: TerminalSize { TerminalSize(columns: columns, rows: 20) }
   func enterRawMode() throws {}
   func restore() {}
   var pendingSignal: TerminalSignal? { nil }
