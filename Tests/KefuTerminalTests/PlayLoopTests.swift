@@ -113,6 +113,19 @@ final class PlayLoopTests: XCTestCase {
     XCTAssertTrue(terminal.plainText.contains("买家下单了（成交）"))
   }
 
+  func testAControlSequenceInAPhraseIsShownNotSentToTheTerminal() throws {
+    let clock = ManualClock()
+    let text = loopScenarioText.replacingOccurrences(
+      of: "phrase: 亲，在的哦", with: "phrase: 亲，\u{1B}[5m在的哦")
+    let scenario = try XCTUnwrap(
+      ScenarioParser.parse(text, path: "t.kefu", ruleIDs: RuleRegistry.ids).playable)
+    let session = Session(scenario: scenario, rubric: Rubric(), clock: clock)
+    let terminal = ClockedTerminal(clock: clock, [.type("/1"), .keys([0x0D]), .keys([0x03])])
+    _ = try PlayLoop(backend: terminal, session: session, players: .solo, theme: .plain) {}.run()
+    XCTAssertFalse(terminal.written.contains("\u{1B}[5m"), "no blinking from a scenario")
+    XCTAssertTrue(terminal.written.contains("␛[5m在的哦"), terminal.plainText)
+  }
+
   func testBackspaceDeletesAWholeChineseCharacterBeforeSending() throws {
     let clock = ManualClock()
     let session = try makeSession(clock)
