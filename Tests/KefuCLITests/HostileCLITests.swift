@@ -106,6 +106,53 @@ final class HostileCLITests: XCTestCase {
     XCTAssertFalse(json.out.contains("\u{9B}"))
   }
 
+  func testACSVOnAColourTerminalShowsStylingFromARecordVisibly() throws {
+    #if os(Linux)
+      let master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
+      guard master >= 0 else { throw XCTSkip("no pseudo-terminals here") }
+      defer { close(master) }
+      var unlock: Int32 = 0
+      var number: UInt32 = 0
+      _ = withUnsafeMutablePointer(to: &unlock) { ioctl(master, UInt(0x4004_5431), $0) }
+      _ = withUnsafeMutablePointer(to: &number) { ioctl(master, UInt(0x8004_5430), $0) }
+      let dir = try KefuProcess.temporaryDirectory().appendingPathComponent("班")
+      try RecordFiles.write(
+        RecordFiles.record(id: "s-1", name: #"张\u001b[8m三"#),
+        to: dir.appendingPathComponent("1.json")
+      )
+      let process = Process()
+      process.executableURL = KefuProcess.productsDirectory.appendingPathComponent("kefu")
+      process.arguments = ["export", dir.path]
+      var env = ProcessInfo.processInfo.environment
+      env["NO_COLOR"] = nil  // colour on: kefu's own styling would be let through
+      env["TERM"] = "xterm"
+      process.environment = env
+      let tty = try XCTUnwrap(FileHandle(forWritingAtPath: "/dev/pts/\(number)"))
+      process.standardOutput = tty
+      process.standardError = FileHandle.nullDevice
+      try process.run()
+      defer { try? tty.close() }
+      var screen: [UInt8] = []
+      var buffer = [UInt8](repeating: 0, count: 4096)
+      let deadline = Date().addingTimeInterval(10)
+      while Date() < deadline {
+        var pfd = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+        guard poll(&pfd, 1, 200) > 0 else {
+          if process.isRunning { continue } else { break }
+        }
+        let n = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
+        if n <= 0 { break }
+        screen += buffer[0..<n]
+      }
+      process.waitUntilExit()
+      let text = String(decoding: screen, as: UTF8.self)
+      XCTAssertFalse(text.contains("\u{1B}[8m"), "a record's ESC[8m would hide the rest of the row")
+      XCTAssertTrue(text.contains("张␛[8m三"), text)
+    #else
+      throw XCTSkip("pseudo-terminal set-up is written for Linux")
+    #endif
+  }
+
   func testDashOStdoutWritesToTheOpenDescriptor() throws {
     let dir = try classFolder()
     let result = try KefuProcess.run(["export", dir.path, "-o", "/dev/stdout"])
