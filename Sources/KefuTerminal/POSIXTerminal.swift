@@ -223,8 +223,10 @@ public final class POSIXTerminal: TerminalBackend {
     }
     if n > 0 { return .bytes(Array(buffer[..<n])) }
     if n < 0 && (errno == EINTR || errno == EAGAIN) { return .timeout }
+    // 0 or EIO from a terminal in raw mode (where Ctrl-D is a byte like any other): the window
+    // was closed. Told as the hang-up it is — the SIGHUP itself may come only later, or never.
     terminalGone = true
-    return .endOfFile  // 0: closed; EIO: the terminal went away
+    return .signal(.hangUp)
   }
 
   public func write(_ text: String) {

@@ -148,7 +148,7 @@ final class POSIXTerminalTests: XCTestCase {
     defer { for number in [SIGTERM, SIGHUP, SIGINT] { _ = signal(number, SIG_DFL) } }
     close(master)  // the window closes; the read sees it before any SIGHUP is delivered
     master = -1
-    XCTAssertEqual(terminal.read(timeout: 1), .endOfFile)
+    XCTAssertEqual(terminal.read(timeout: 1), .signal(.hangUp), "told as the hang-up it is")
     terminal.restore()
     let previous = signal(SIGHUP, SIG_DFL)
     XCTAssertEqual(
