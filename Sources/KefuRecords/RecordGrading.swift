@@ -151,6 +151,7 @@ public enum RecordGrader {
       return GradedSession(
         grade: rubric.grade(
           session.turns, outcome: outcome, addons: scenario.addons.map(\.names),
+          sales: scenario.offersSales, product: scenario.product,
           unansweredSeconds: record.finished ? nil : session.slowUnansweredSeconds),
         turns: session.turns,
         scenarioCheck: lookup.check)
@@ -164,7 +165,7 @@ public enum RecordGrader {
     let (turns, grade) = Replay.gradeTranscript(
       record.messages, rubric: rubric, limitSeconds: record.limitSeconds,
       product: lookup.scenario?.product, addons: lookup.scenario?.addons.map(\.names) ?? [],
-      outcome: outcome)
+      sales: lookup.scenario?.offersSales ?? true, outcome: outcome)
     return GradedSession(grade: grade, turns: turns, scenarioCheck: lookup.check)
   }
 
