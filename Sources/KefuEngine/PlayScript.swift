@@ -56,11 +56,12 @@ public struct PlayScript: Equatable {
   /// Every malformed line of a script, in line order (never empty).
   public struct ParseErrors: Error, Equatable {
     public var errors: [ParseError]
-    /// One line per error, then a count when there are several.
+    /// One line per error, after a count when there are several (so that the command's
+    /// `kefu play:` prefix heads the count, not only the first error).
     public var message: String {
-      var lines = errors.map(\.message)
-      if errors.count > 1 { lines.append("脚本里有 \(errors.count) 行格式错误") }
-      return lines.joined(separator: "\n")
+      let lines = errors.map(\.message)
+      guard errors.count > 1 else { return lines.joined(separator: "\n") }
+      return (["脚本里有 \(errors.count) 行格式错误："] + lines).joined(separator: "\n")
     }
   }
 
