@@ -817,10 +817,6 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 说明：How much the buyer wants, asked (您要买多少呢): finding out the need.
 要多少 | 买多少 | 要几 | 买几 | 拍多少 | 拍几 | 多少的优惠券
 
-[act-after-retort] 词表
-说明：After a rhetorical question, the seller setting to work on the problem (…？我马上打给配送站问问): that meets the complaint.
-我马上 | 马上帮您 | 马上给您 | 我这就 | 我立刻 | 我去查 | 我调 | 我帮您查 | 我帮您问 | 我去问
-
 [inquiry-purpose] 词表
 说明：The purpose said just before a needs question (为了帮您选得更合适，请问…): it finds out, it recommends nothing yet.
 为了 | 帮您 | 帮你 | 给您
