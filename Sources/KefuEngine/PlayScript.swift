@@ -48,11 +48,7 @@ public struct PlayScript: Equatable {
     var rest = text.dropFirst()
     let number = rest.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
     rest = rest.dropFirst(number.count)
-    let parts = number.split(separator: ".", omittingEmptySubsequences: false)
-    guard !number.isEmpty, parts.count <= 2, !parts[0].isEmpty,
-      parts.count == 1 || (!parts[1].isEmpty && parts[1].count <= 3),
-      let whole = Int(parts[0])
-    else {
+    guard let millis = milliseconds(number) else {
       throw fail("「+」后应为秒数（最多三位小数），却是「\(number.isEmpty ? String(rest.prefix(6)) : String(number))」")
     }
     guard let space = rest.first, space.isWhitespace else {
@@ -65,11 +61,22 @@ public struct PlayScript: Equatable {
     }
     let text = String(reply[reply.startIndex..<end])
     guard !text.isEmpty else { throw fail("缺少回复内容") }
+    return Step(milliseconds: millis, reply: text, line: line)
+  }
+
+  /// Seconds as scripts write them (`2`, `2.5`, up to three decimals) in milliseconds; nil when
+  /// the text is not such a number. `kefu shift --script` reads its times the same way.
+  static func milliseconds(_ number: Substring) -> Int? {
+    let parts = number.split(separator: ".", omittingEmptySubsequences: false)
+    guard !number.isEmpty, parts.count <= 2, !parts[0].isEmpty, parts[0].count <= 9,
+      parts.count == 1 || (!parts[1].isEmpty && parts[1].count <= 3),
+      parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+      let whole = Int(parts[0])
+    else { return nil }
     var millis = whole * 1000
     if parts.count == 2 {
-      let digits = String(parts[1]).padding(toLength: 3, withPad: "0", startingAt: 0)
-      millis += Int(digits) ?? 0
+      millis += Int(String(parts[1]).padding(toLength: 3, withPad: "0", startingAt: 0)) ?? 0
     }
-    return Step(milliseconds: millis, reply: text, line: line)
+    return millis
   }
 }

@@ -6,9 +6,11 @@ public enum Replay {
   /// Replays a record's messages through the scenario on a manual clock. Buyer messages are
   /// replayed as recorded (pair play lets the buyer say their own lines); each seller message
   /// at its recorded time. A session the messages do not bring to an end is unfinished, unless
-  /// the buyer player ended it (`buyerEnd`).
+  /// the buyer player ended it (`buyerEnd`). In a shift, `otherChats` gives the other chats as
+  /// they stood at a time (milliseconds since this session started), for each reply.
   public static func run(
-    scenario: Scenario, messages: [TranscriptMessage], rubric: Rubric, buyerEnd: EndOutcome? = nil
+    scenario: Scenario, messages: [TranscriptMessage], rubric: Rubric, buyerEnd: EndOutcome? = nil,
+    otherChats: ((Int) -> [OtherChat])? = nil
   ) -> Session {
     let clock = ManualClock()
     let session = Session(scenario: scenario, rubric: rubric, clock: clock)
@@ -31,6 +33,7 @@ public enum Replay {
           session.noteKeystroke()
         }
         clock.set(milliseconds: message.ms)
+        if let otherChats { session.otherChats = otherChats(message.ms) }
         session.reply(message.text)
       }
     }
@@ -51,7 +54,8 @@ public enum Replay {
   /// not timed. The outcome is the caller's.
   public static func gradeTranscript(
     _ messages: [TranscriptMessage], rubric: Rubric, limitSeconds: Double? = nil,
-    product: String? = nil, addons: [[String]] = [], outcome: Outcome
+    product: String? = nil, addons: [[String]] = [], outcome: Outcome,
+    otherChats: ((Int) -> [OtherChat])? = nil
   ) -> (turns: [Turn], grade: Grade) {
     let limit = limitSeconds ?? rubric.settings.limitSeconds
     let limitMs = Int((limit * 1000).rounded())
@@ -64,10 +68,11 @@ public enum Replay {
         unanswered.append(message)
       case .seller:
         let responseMs = unanswered.first.map { message.ms - $0.ms }
-        let context = ReplyContext(
+        var context = ReplyContext(
           buyerMessages: unanswered.map(\.text), history: history,
           responseSeconds: responseMs.map { Double($0) / 1000 }, limitSeconds: limit,
           product: product, addons: addons)
+        context.otherChats = otherChats?(message.ms) ?? []
         var judgement = rubric.judge(message.text, context: context)
         judgement.slow = (responseMs ?? 0) > limitMs
         turns.append(

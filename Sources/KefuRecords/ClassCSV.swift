@@ -22,7 +22,7 @@ public enum ClassCSV {
     ] + Step.allCases.map { "step_" + $0.rawValue } + [
       "first_response_s", "avg_response_s", "max_response_s", "slow_replies",
       "rhetorical_questions", "exclamation_overuse", "upsell", "forbidden_phrases",
-      "rubric_version", "record",
+      "rubric_version", "record", "shift",
     ] + furtherRules.map { "rule_" + $0 }
   }
 
@@ -46,6 +46,7 @@ public enum ClassCSV {
       String(g.responses?.slow ?? 0), String(counts["rhetorical_question"] ?? 0),
       String(counts["exclamation_overuse"] ?? 0), String(g.upsell),
       String(counts["forbidden_phrase"] ?? 0), g.rubricVersion, s.relativePath,
+      r.shift?.id ?? "",
     ]
     for id in furtherRules { cells.append(String(counts[id] ?? 0)) }
     return cells

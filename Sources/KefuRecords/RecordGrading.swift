@@ -140,7 +140,8 @@ public enum RecordGrader {
   ) -> GradedSession {
     if let scenario = lookup.scenario, lookup.check == .ok || lookup.check == .unknown {
       let session = Replay.run(
-        scenario: scenario, messages: record.messages, rubric: rubric, buyerEnd: record.buyerEnd)
+        scenario: scenario, messages: record.messages, rubric: rubric, buyerEnd: record.buyerEnd,
+        otherChats: record.shift.map { shift in { shift.otherChats(atSession: $0) } })
       var outcome = session.outcome
       if !record.finished {
         outcome = .unfinished
@@ -162,7 +163,8 @@ public enum RecordGrader {
     let (turns, grade) = Replay.gradeTranscript(
       record.messages, rubric: rubric, limitSeconds: record.limitSeconds,
       product: lookup.scenario?.product, addons: lookup.scenario?.addons.map(\.names) ?? [],
-      outcome: outcome)
+      outcome: outcome,
+      otherChats: record.shift.map { shift in { shift.otherChats(atSession: $0) } })
     return GradedSession(grade: grade, turns: turns, scenarioCheck: lookup.check)
   }
 
