@@ -66,7 +66,7 @@ public struct PlayScript: Equatable {
 
   /// Seconds as scripts write them (`2`, `2.5`, up to three decimals) in milliseconds; nil when
   /// the text is not such a number. `kefu shift --script` reads its times the same way.
-  static func milliseconds(_ number: Substring) -> Int? {
+  public static func milliseconds(_ number: Substring) -> Int? {
     let parts = number.split(separator: ".", omittingEmptySubsequences: false)
     guard !number.isEmpty, parts.count <= 2, !parts[0].isEmpty, parts[0].count <= 9,
       parts.count == 1 || (!parts[1].isEmpty && parts[1].count <= 3),

@@ -121,7 +121,7 @@ public final class Shift {
     if let a = nextArrivalAt { times.append(a) }
     for b in buyers {
       if let s = b.speaksAt { times.append(s) }
-      if let w = walkAwayAt(b) { times.append(w + 1) }
+      if let w = walkAwayAt(b) { times.append(w) }
     }
     return times.min()
   }
@@ -136,7 +136,7 @@ public final class Shift {
     while progressed {
       progressed = false
       for b in buyers {
-        if let w = walkAwayAt(b), now > w {
+        if let w = walkAwayAt(b), now >= w {
           noteWait(b)
           b.session?.buyerEnds(.lost)
           b.walkedAway = true

@@ -50,7 +50,7 @@ public struct ShiftScript: Equatable {
     return ShiftScript(steps: steps)
   }
 
-  static func seconds(_ ms: Int) -> String { JSONValue.formatSeconds(Double(ms) / 1000) }
+  public static func seconds(_ ms: Int) -> String { JSONValue.formatSeconds(Double(ms) / 1000) }
 
   private static func parseLine(_ text: Substring, path: String, line: Int, buyers: Int) throws
     -> Step

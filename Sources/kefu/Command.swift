@@ -14,6 +14,7 @@ protocol Command {
 let commands: [Command.Type] = [
   PlayCommand.self,
   PairCommand.self,
+  ShiftCommand.self,
   LintCommand.self,
   GraphCommand.self,
   CheckCommand.self,

@@ -112,9 +112,18 @@ public struct CrossedChatsRule: Rule {
     for chat in context.otherChats {
       for detail in Self.details(of: chat) where !ownText.contains(detail.term) {
         guard let range = replyText.range(of: detail.term) else { continue }
-        let start = replyText.unicodeScalars.distance(
+        var start = replyText.unicodeScalars.distance(
           from: replyText.unicodeScalars.startIndex, to: range.lowerBound)
         let end = start + detail.term.unicodeScalars.count
+        // A name's tail quoted with what the reply has of the name before it: 跑步鞋, not 步鞋.
+        if let whole = detail.whole, whole.hasSuffix(detail.term) {
+          let name = Array(whole.unicodeScalars).dropLast(detail.term.unicodeScalars.count)
+          var k = name.count
+          while start > 0, k > 0, reply.scalars[start - 1] == name[name.startIndex + k - 1] {
+            start -= 1
+            k -= 1
+          }
+        }
         judgement.findings.append(
           reply.finding(
             "crossed_chats", start, end,
@@ -131,6 +140,8 @@ public struct CrossedChatsRule: Rule {
     var kind: String
     /// `（格纹帆布双肩包）` when the term is only part of the name; empty otherwise.
     var label: String
+    /// The whole name, normalised, when the term is its tail.
+    var whole: String?
   }
 
   /// Every detail of a chat, normalised, longest first within each kind.
@@ -140,7 +151,8 @@ public struct CrossedChatsRule: Rule {
       let t = TextNormalizer.normalize(term).trimmingCharacters(in: .whitespaces)
       guard t.count >= 2, !out.contains(where: { $0.term == t }) else { return }
       let label = whole.map { $0 == t ? "" : "（\($0)）" } ?? ""
-      out.append(Detail(term: t, kind: kind, label: label))
+      out.append(
+        Detail(term: t, kind: kind, label: label, whole: whole.map(TextNormalizer.normalize)))
     }
     let product = productTerms(chat.product)
     for term in product { add(term, "商品", whole: product.first) }
