@@ -15,6 +15,13 @@ public struct ShiftScript: Equatable {
     public var reply: String
     /// 1-based line in the script file.
     public var line: Int
+
+    public init(milliseconds: Int, buyer: Int, reply: String, line: Int) {
+      self.milliseconds = milliseconds
+      self.buyer = buyer
+      self.reply = reply
+      self.line = line
+    }
   }
 
   public var steps: [Step]

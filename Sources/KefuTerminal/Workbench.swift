@@ -137,8 +137,8 @@ public enum WorkbenchRenderer {
     let seconds = Int(state.elapsed) % 60
     let clock = (minutes < 10 ? "0" : "") + "\(minutes):" + (seconds < 10 ? "0" : "") + "\(seconds)"
     let parts = [
-      "客服工作台", "班次 \(clock)", "进店 \(arrived)/\(state.rows.count)", "成交 \(deals)",
-      "Ctrl-N 换人",
+      "客服工作台", "班次 \(clock)", "Ctrl-N 换人", "进店 \(arrived)/\(state.rows.count)",
+      "成交 \(deals)",
     ]
     var text = ""
     for part in parts {

@@ -169,8 +169,7 @@ enum ShiftCommand: Command {
           responseSeconds: session.turns.map(\.responseSeconds),
           limitSeconds: session.limitSeconds, longestWait: Double(wait) / 1000,
           walkedAway: b.walkedAway,
-          stillWaiting: session.outcome == .unfinished
-            && session.messages.last?.role == .buyer)
+          stillWaiting: b.isWaiting || b.waitingWhenStopped != nil)
       },
       notArrived: shift.buyers.count - arrived.count, deals: summary.deals,
       longestWait: Double(summary.longestWaitMilliseconds) / 1000,
