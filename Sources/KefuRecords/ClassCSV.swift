@@ -10,20 +10,42 @@ public enum ClassCSV {
   /// The rules with columns of their own; every other registered rule gets a `rule_<id>` column.
   static let namedRules: Set<String> = [
     "reception_flow", "response_time", "rhetorical_question", "exclamation_overuse", "upsell",
+    "forbidden_phrase",
   ]
 
   /// The `rule_<id>` rules, in registry order.
   public static var furtherRules: [String] { RuleRegistry.ids.filter { !namedRules.contains($0) } }
 
-  public static var header: [String] {
+  /// Which header row to write: Chinese labels for people (the default), or the stable ids for
+  /// scripts. Same columns, same order.
+  public enum Header: String, CaseIterable {
+    case zh, ids
+  }
+
+  /// The fixed columns: id and Chinese label.
+  static let fixedColumns: [(id: String, label: String)] =
     [
-      "student", "student_id", "class", "partner", "scenario", "title", "mode", "started_at",
-      "duration_s", "score", "tier", "outcome", "steps_covered",
-    ] + Step.allCases.map { "step_" + $0.rawValue } + [
-      "first_response_s", "avg_response_s", "max_response_s", "slow_replies",
-      "rhetorical_questions", "exclamation_overuse", "upsell", "forbidden_phrases",
-      "rubric_version", "record", "shift",
-    ] + furtherRules.map { "rule_" + $0 }
+      ("student", "学生"), ("student_id", "学号"), ("class", "班级"), ("partner", "搭档"),
+      ("scenario", "场景文件"), ("title", "场景"), ("mode", "模式"), ("started_at", "开始时间"),
+      ("duration_s", "用时（秒）"), ("score", "得分"), ("tier", "等级"), ("outcome", "结果"),
+      ("steps_covered", "覆盖步骤数"),
+    ] + Step.allCases.map { ("step_" + $0.rawValue, $0.chineseName) } + [
+      ("first_response_s", "首次响应（秒）"), ("avg_response_s", "平均响应（秒）"),
+      ("max_response_s", "最慢响应（秒）"), ("slow_replies", "超时回复"),
+      ("rhetorical_questions", "反问句"), ("exclamation_overuse", "感叹号过多"),
+      ("upsell", "关联销售"), ("forbidden_phrases", "服务禁语"), ("rubric_version", "规则版本"),
+      ("record", "记录文件"), ("shift", "班次号"),
+    ]
+
+  /// The header row: the fixed columns, then one column per further rule (`rule_<id>`, or the
+  /// rule's Chinese name).
+  public static func header(_ kind: Header = .zh) -> [String] {
+    switch kind {
+    case .ids: return fixedColumns.map(\.id) + furtherRules.map { "rule_" + $0 }
+    case .zh:
+      return fixedColumns.map(\.label)
+        + furtherRules.map { RuleRegistry.rule($0)?.description.name ?? "rule_" + $0 }
+    }
   }
 
   /// One session's cells, unquoted.
@@ -53,11 +75,13 @@ public enum ClassCSV {
   }
 
   /// The whole file's text (with the BOM when asked).
-  public static func render(_ sessions: [ClassSession], bom: Bool = true) -> String {
+  public static func render(_ sessions: [ClassSession], bom: Bool = true, header kind: Header = .zh)
+    -> String
+  {
     let further = furtherRules
     var out = bom ? "\u{FEFF}" : ""
     out.reserveCapacity(sessions.count * 300)
-    appendLine(header, to: &out)
+    appendLine(header(kind), to: &out)
     for s in sessions { appendLine(row(s, furtherRules: further), to: &out) }
     return out
   }

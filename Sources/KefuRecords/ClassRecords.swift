@@ -25,6 +25,8 @@ public struct ClassRecords {
   public var problems: [RecordError] = []
   /// Sessions found more than once: the path kept and the paths left out.
   public var duplicates: [(sessionID: String, kept: String, dropped: [String])] = []
+  /// Folders or files named on the command line that do not exist (also in `problems`).
+  public var missingInputs: [String] = []
 
   public init() {}
 
@@ -43,6 +45,7 @@ public struct ClassRecords {
       var isDir: ObjCBool = false
       guard FileManager.default.fileExists(atPath: input, isDirectory: &isDir) else {
         result.problems.append(RecordError(path: input, reason: "文件或文件夹不存在"))
+        result.missingInputs.append(input)
         continue
       }
       if isDir.boolValue {
@@ -96,7 +99,7 @@ public struct ClassRecords {
       let kept = byID[id]!.relativePath
       result.duplicates.append((id, kept, seen[id]!.filter { $0 != kept }.sorted()))
     }
-    result.sessions = order.map { byID[$0]! }.sorted(by: ClassRecords.rowOrder)
+    result.sessions = ordered(order.map { byID[$0]! })
     result.problems.sort { $0.path < $1.path }
     return result
   }
@@ -110,11 +113,18 @@ public struct ClassRecords {
     return a.relativePath < b.relativePath
   }
 
-  /// The CSV's and the report's order: class, student, start time, session id.
-  static func rowOrder(_ a: ClassSession, _ b: ClassSession) -> Bool {
-    let ka = (a.record.seller?.className ?? "", a.record.seller?.name ?? "")
-    let kb = (b.record.seller?.className ?? "", b.record.seller?.name ?? "")
-    if ka != kb { return ka < kb }
+  /// The CSV's and the report's order: class and student by pinyin, student id, start time,
+  /// session id.
+  static func ordered(_ sessions: [ClassSession]) -> [ClassSession] {
+    PinyinOrder.sorted(
+      sessions,
+      by: { s in
+        [s.record.seller?.className ?? "", s.record.seller?.name ?? "", s.record.seller?.id ?? ""]
+      }, tieBreak: laterTies)
+  }
+
+  /// Of two sessions of one student: start time, session id, path.
+  static func laterTies(_ a: ClassSession, _ b: ClassSession) -> Bool {
     if a.record.startedAt != b.record.startedAt { return a.record.startedAt < b.record.startedAt }
     if a.record.sessionID != b.record.sessionID { return a.record.sessionID < b.record.sessionID }
     return a.relativePath < b.relativePath

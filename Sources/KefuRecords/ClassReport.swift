@@ -1,5 +1,6 @@
 import Foundation
 import KefuRubric
+import KefuScenario
 import KefuText
 
 /// The class at a glance (`kefu report`): per student sessions, best and last score and tier;
@@ -17,6 +18,18 @@ public struct ClassReport {
     public var last: Int
     public var lastTier: Int
     public var deals: Int
+    public var averageScore: Double
+    /// Scores in the order the sessions were played.
+    public var scores: [Int]
+    /// Per step, the share of this student's sessions that covered it (0…1).
+    public var stepRates: [Step: Double]
+    /// Violations by rule id, most frequent first.
+    public var violations: [RuleCount]
+  }
+
+  public struct RuleCount: Equatable {
+    public var rule: String
+    public var count: Int
   }
 
   public struct ViolationRow: Equatable {
@@ -55,24 +68,19 @@ public struct ClassReport {
     sessions = real.count
     scriptedSessions = script.count
 
+    // One student is one class + name + student id: two 张三 of one class with different ids are
+    // two students, and so are two names that happen to share an id.
     var byStudent: [String: [ClassSession]] = [:]
     var keys: [String] = []
     for s in real {
       let seller = s.record.seller
-      let key = (seller?.className ?? "") + "\u{1}" + (seller?.name ?? "")
+      let key = [seller?.className ?? "", seller?.name ?? "", seller?.id ?? ""].joined(
+        separator: "\u{1}")
       if byStudent[key] == nil { keys.append(key) }
       byStudent[key, default: []].append(s)
     }
-    students = keys.map { key in
-      let list = byStudent[key]!.sorted { $0.record.startedAt < $1.record.startedAt }
-      let last = list.last!
-      let seller = last.record.seller
-      return StudentRow(
-        className: seller?.className ?? "", name: seller?.name ?? "",
-        id: list.compactMap { $0.record.seller?.id }.last { !$0.isEmpty } ?? "",
-        sessions: list.count, best: list.map(\.grade.score).max() ?? 0, last: last.grade.score,
-        lastTier: last.grade.tier, deals: list.filter { $0.grade.outcome == .deal }.count)
-    }.sorted { ($0.className, $0.name, $0.id) < ($1.className, $1.name, $1.id) }
+    let rows = keys.map { ClassReport.studentRow(byStudent[$0]!) }
+    students = PinyinOrder.sorted(rows, by: { [$0.className, $0.name, $0.id] })
 
     if !real.isEmpty {
       let n = Double(real.count)
@@ -103,6 +111,39 @@ public struct ClassReport {
     scenarios = ClassReport.scenarioRows(real)
     scripted = ClassReport.scenarioRows(script)
     for s in real { histogram[min(9, max(0, s.grade.score) / 10)] += 1 }
+  }
+
+  /// One student's figures from their sessions.
+  static func studentRow(_ sessions: [ClassSession]) -> StudentRow {
+    let list = sessions.sorted { $0.record.startedAt < $1.record.startedAt }
+    let last = list.last!
+    let seller = last.record.seller
+    let scores = list.map(\.grade.score)
+    var stepRates: [Step: Double] = [:]
+    for step in Step.allCases {
+      let covered = list.filter { $0.grade.stepReplies[step] != nil }.count
+      stepRates[step] = Double(covered) / Double(list.count)
+    }
+    var counts: [String: Int] = [:]
+    for s in list { for v in s.grade.violations { counts[v.rule, default: 0] += 1 } }
+    return StudentRow(
+      className: seller?.className ?? "", name: seller?.name ?? "",
+      id: list.compactMap { $0.record.seller?.id }.last { !$0.isEmpty } ?? "",
+      sessions: list.count, best: scores.max() ?? 0, last: last.grade.score,
+      lastTier: last.grade.tier, deals: list.filter { $0.grade.outcome == .deal }.count,
+      averageScore: Double(scores.reduce(0, +)) / Double(scores.count), scores: scores,
+      stepRates: stepRates,
+      violations: counts.map { RuleCount(rule: $0.key, count: $0.value) }.sorted {
+        ($1.count, $0.rule) < ($0.count, $1.rule)
+      })
+  }
+
+  /// The students who need help most first: lowest average score, then lowest last score.
+  public var weakestFirst: [StudentRow] {
+    students.enumerated().sorted { a, b in
+      (a.element.averageScore, a.element.last, a.offset)
+        < (b.element.averageScore, b.element.last, b.offset)
+    }.map(\.element)
   }
 
   /// Per scenario, hardest (lowest average) first.
@@ -194,7 +235,7 @@ public struct ClassReport {
       header: ["场景", "标题", "次数", "平均分", "成交率"], rightAligned: [2, 3, 4],
       rows: rows.map {
         [
-          $0.scenario, $0.title, String($0.sessions), Self.one($0.averageScore),
+          $0.scenario, Self.oneLine($0.title), String($0.sessions), Self.one($0.averageScore),
           Self.percent(Double($0.deals) / Double($0.sessions)),
         ]
       })

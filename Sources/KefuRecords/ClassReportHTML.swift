@@ -1,11 +1,14 @@
 import Foundation
 import KefuRubric
+import KefuScenario
 import KefuText
 
 extension ClassReport {
   /// The report as one self-contained HTML page: inline CSS, inline SVG charts, no scripts, no
-  /// external files; prints on A4. Every text from records is escaped.
-  public func html(title: String = "全班成绩一览") -> String {
+  /// external files; prints on A4. Every text from records is escaped. It opens with the
+  /// instructor's first question — who needs help with what — and says which folder it read and
+  /// when it was made.
+  public func html(title: String = "全班成绩一览", folder: String = "", madeAt: String = "") -> String {
     var h = """
       <!DOCTYPE html>
       <html lang="zh-CN">
@@ -16,7 +19,10 @@ extension ClassReport {
       body{font-family:"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;margin:2em auto;max-width:60em;color:#222;line-height:1.5}
       h1{font-size:1.5em;margin-bottom:.2em}h2{font-size:1.15em;margin-top:1.6em;border-bottom:1px solid #ccc}
       table{border-collapse:collapse;width:100%;font-size:.95em}th,td{padding:.25em .6em;border-bottom:1px solid #e4e4e4;text-align:left}
-      th{background:#f3f3f3}td.n{text-align:right;font-variant-numeric:tabular-nums}
+      th{background:#f3f3f3}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
+      table.grid th{white-space:nowrap}table.grid td.s{text-align:center;font-variant-numeric:tabular-nums;width:3.2em}table.grid th.s{text-align:center;font-size:.85em;width:3.2em}
+      .r0{background:#f6c9c4}.r1{background:#fbe3c6}.r2{background:#fdf3d2}.r3{background:#dff0d8}
+      .viol{font-size:.9em;color:#8a3324}.viol span,.who,table.grid td .muted{white-space:nowrap}.viol span{display:inline-block;margin-right:.6em}.scroll{overflow-x:auto}
       .summary span{display:inline-block;margin-right:2em}.summary b{font-size:1.3em}
       .muted{color:#777}svg text{font-size:11px;fill:#333}
       @media print{body{margin:0;max-width:none}h2{break-after:avoid}table,svg{break-inside:avoid}}
@@ -28,7 +34,10 @@ extension ClassReport {
     h += "<h1>\(Self.escape(title))</h1>\n"
     var sub = "\(sessions) 次练习，\(students.count) 名学生"
     if scriptedSessions > 0 { sub += "；另有脚本练习 \(scriptedSessions) 次，单独列出" }
+    if !folder.isEmpty { sub += "。读取的文件夹：\(folder)" }
+    if !madeAt.isEmpty { sub += "；生成于 \(madeAt)" }
     h += "<p class=\"muted\">\(Self.escape(sub))</p>\n"
+    h += helpSection()
 
     h += "<h2>班级平均</h2>\n<p class=\"summary\">"
     if let avg = averageScore {
@@ -74,6 +83,73 @@ extension ClassReport {
     return h
   }
 
+  /// Who needs help with what: one row per student, weakest first — average and last score, the
+  /// scores over time as a small line, how often each of the eight steps was covered (coloured
+  /// from red, rarely, to green, nearly always) and the student's violations.
+  func helpSection() -> String {
+    guard !students.isEmpty else { return "" }
+    var h = "<h2>谁需要帮助（平均分低的在前）</h2>\n"
+    h += "<p class=\"muted\">步骤一栏是该生的练习中做到这一步的比例；颜色越红越需要练。</p>\n"
+    h += "<div class=\"scroll\"><table class=\"grid\">\n<tr><th>学生</th><th class=\"n\">平均分</th>"
+    h += "<th class=\"n\">最近</th><th>分数走势</th>"
+    for step in Step.allCases {
+      // Four characters in two lines of two (进门 / 问好) rather than three and one.
+      let name = step.chineseName
+      let half = name.index(name.startIndex, offsetBy: name.count / 2)
+      h += "<th class=\"s\">\(Self.escape(String(name[..<half])))<br>"
+      h += "\(Self.escape(String(name[half...])))</th>"
+    }
+    h += "<th>违规</th></tr>\n"
+    for row in weakestFirst {
+      var who = "<span class=\"who\">\(Self.escape(row.name))</span>"
+      let detail = [row.className, row.id].filter { !$0.isEmpty }.joined(separator: " ")
+      if !detail.isEmpty { who += "<br><span class=\"muted\">\(Self.escape(detail))</span>" }
+      h += "<tr><td>\(who)</td><td class=\"n\">\(Self.one(row.averageScore))</td>"
+      h += "<td class=\"n\">\(row.last)</td><td>\(Self.sparkline(row.scores))</td>"
+      for step in Step.allCases {
+        let rate = row.stepRates[step] ?? 0
+        let band = rate < 0.25 ? 0 : rate < 0.5 ? 1 : rate < 0.75 ? 2 : 3
+        h += "<td class=\"s r\(band)\">\(Self.percent(rate))</td>"
+      }
+      let violations = row.violations.map {
+        "<span>" + Self.escape(RuleRegistry.rule($0.rule)?.description.name ?? $0.rule)
+          + " ×\($0.count)</span>"
+      }
+      h += "<td class=\"viol\">\(violations.joined(separator: " "))</td></tr>\n"
+    }
+    h += "</table></div>\n"
+    return h
+  }
+
+  /// A small line of scores (0–100) in play order; one session is a dot.
+  static func sparkline(_ scores: [Int]) -> String {
+    let width = 90
+    let height = 22
+    let label = "分数：" + scores.map(String.init).joined(separator: "、")
+    var s =
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" "
+      + "role=\"img\" aria-label=\"\(escape(label))\"><title>\(escape(label))</title>"
+    func point(_ i: Int) -> (Int, Int) {
+      let x = scores.count == 1 ? width / 2 : 3 + i * (width - 6) / (scores.count - 1)
+      let y = height - 3 - max(0, min(100, scores[i])) * (height - 6) / 100
+      return (x, y)
+    }
+    if scores.count > 1 {
+      let points = scores.indices.map { i -> String in
+        let (x, y) = point(i)
+        return "\(x),\(y)"
+      }
+      s +=
+        "<polyline fill=\"none\" stroke=\"#4a7bd0\" stroke-width=\"1.5\" points=\""
+        + points.joined(separator: " ") + "\"/>"
+    }
+    if let lastIndex = scores.indices.last {
+      let (x, y) = point(lastIndex)
+      s += "<circle cx=\"\(x)\" cy=\"\(y)\" r=\"2.5\" fill=\"#4a7bd0\"/>"
+    }
+    return s + "</svg>"
+  }
+
   func scenarioSection(_ rows: [ScenarioRow]) -> String {
     guard !rows.isEmpty else { return "<p>没有练习记录。</p>\n" }
     var h = scenarioSVG(rows)
@@ -115,19 +191,22 @@ extension ClassReport {
   /// Horizontal bars of the average score (0–100) per scenario.
   func scenarioSVG(_ rows: [ScenarioRow]) -> String {
     let rowHeight = 22
-    let labelWidth = 220
+    // 11 px text: a 汉字 is about 11 px wide, a Latin letter about 6.5; never clip a title.
+    let widest = rows.map { DisplayWidth.of($0.title.isEmpty ? $0.scenario : $0.title) }.max() ?? 0
+    let labelWidth = max(120, widest * 6 + 16)
     let barMax = 360
     let height = rows.count * rowHeight + 8
     var s =
       "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(labelWidth + barMax + 60)\" "
-      + "height=\"\(height)\" role=\"img\" aria-label=\"各场景平均分\">\n"
+      + "height=\"\(height)\" viewBox=\"0 0 \(labelWidth + barMax + 60) \(height)\" "
+      + "style=\"max-width:100%;height:auto\" role=\"img\" aria-label=\"各场景平均分\">\n"
     for (i, row) in rows.enumerated() {
       let y = 4 + i * rowHeight
       let w = Int((row.averageScore / 100 * Double(barMax)).rounded())
       let label = row.title.isEmpty ? row.scenario : row.title
       s +=
         "<text x=\"\(labelWidth - 6)\" y=\"\(y + 15)\" text-anchor=\"end\">"
-        + "\(Self.escape(DisplayWidth.truncated(label, to: 30)))</text>"
+        + "\(Self.escape(label))</text>"
         + "<rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(max(0, w))\" height=\"\(rowHeight - 6)\" "
         + "fill=\"#e0894a\"/>"
         + "<text x=\"\(labelWidth + max(0, w) + 6)\" y=\"\(y + 15)\">\(Self.one(row.averageScore))</text>\n"

@@ -7,32 +7,38 @@ enum ExportCommand: Command {
   static let name = "export"
   static let summary = "把全班的练习记录导出为 CSV"
   static let help = """
-    用法：kefu export DIR|FILE... [-o FILE|-] [--no-bom] [--rubric FILE]
+    用法：kefu export DIR|FILE... [-o FILE|-] [--no-bom] [--header zh|ids] [--rubric FILE]
 
     读取文件夹（含所有子文件夹）里的 .json 练习记录和直接给出的记录文件，按当前评分规则重新评分，
     每次练习一行写成 CSV（UTF-8 带 BOM、CRLF 换行，Excel 和 WPS 可直接打开）。
     行按 班级、姓名、开始时间 排序；同一次练习（session_id 相同）只算一次；
     读不了的记录在标准错误里列出并跳过，其余照常导出。
+    给出的文件夹或文件不存在、或者一份练习记录也没找到时，什么也不写，退出码 1。
 
     选项：
       -o, --output FILE  写入 FILE（先写临时文件再改名）；不给或为 - 时输出到标准输出
       --no-bom           不写 BOM
+      --header zh|ids    表头用中文（zh，默认：学生、学号、班级、得分、进门问好……）
+                         或英文 id（ids：student、student_id……，给程序读；列和顺序都一样）
       --rubric FILE      使用自定义评分参数文件
 
     退出码：0 全部导出；1 有记录被跳过（其余已导出）；2 用法错误。
     """
   static let spec = ArgumentSpec(
-    options: ["--output", "--rubric"], switches: ["--no-bom"], aliases: ["-o": "--output"])
+    options: ["--output", "--rubric", "--header"], switches: ["--no-bom"],
+    aliases: ["-o": "--output"])
 
   static func run(_ args: Arguments, console: Console) throws -> Int32 {
     guard !args.positionals.isEmpty else {
       throw UsageError(message: "请给出记录文件夹或记录文件，例如 kefu export records -o 成绩.csv")
     }
+    let header = try headerKind(args.value("--header"))
     let rubric = try RecordsSupport.rubric(args)
     let output = args.value("--output") ?? "-"
     let records = ClassRecords.load(
       args.positionals, rubric: rubric, library: RecordsSupport.scenarioLibrary())
-    let csv = ClassCSV.render(records.sessions, bom: !args.has("--no-bom"))
+    try RecordsSupport.requireSessions(records, console: console)
+    let csv = ClassCSV.render(records.sessions, bom: !args.has("--no-bom"), header: header)
     if output == "-" {
       console.out.write(csv)
     } else {
@@ -48,9 +54,28 @@ enum ExportCommand: Command {
     }
     return records.problems.isEmpty ? 0 : 1
   }
+
+  static func headerKind(_ value: String?) throws -> ClassCSV.Header {
+    guard let value else { return .zh }
+    guard let kind = ClassCSV.Header(rawValue: value) else {
+      throw UsageError(message: "--header 只能是 zh（中文表头）或 ids（英文 id），收到了「\(value)」")
+    }
+    return kind
+  }
 }
 
 extension RecordsSupport {
+  /// Refuses (exit 1, nothing written) when a given folder or file does not exist or no
+  /// session was found at all: a header-only CSV or an empty report only hides the mistake.
+  static func requireSessions(_ records: ClassRecords, console: Console) throws {
+    if let first = records.missingInputs.first {
+      throw CommandError("找不到「\(first)」，什么也没有写。请检查文件夹或文件名")
+    }
+    guard records.sessions.isEmpty else { return }
+    reportProblems(records, console: console)
+    throw CommandError("在所给的位置没有找到任何练习记录（*.json），什么也没有写")
+  }
+
   /// Names on stderr every record skipped, every session found twice and scenario files that
   /// changed or went missing.
   static func reportProblems(_ records: ClassRecords, console: Console) {

@@ -15,8 +15,12 @@ enum ReportCommand: Command {
     例句中的手机号和地址已打码。
 
     选项：
-      --html FILE    另外把同样的内容写成一个独立的网页文件（可直接打印）
+      --html FILE    把报告写成一个独立的网页文件（可直接打印），终端里只说明写到了哪里；
+                     网页开头是「谁需要帮助」：每名学生八个步骤的完成比例、违规、分数走势，
+                     平均分低的在前
       --rubric FILE  使用自定义评分参数文件
+
+    文件夹不存在或一份练习记录也没有时什么也不写，退出码 1。
 
     退出码：0 完成；1 有记录读不了（已跳过，其余照常统计）；2 用法错误。
     """
@@ -30,15 +34,20 @@ enum ReportCommand: Command {
     let rubric = try RecordsSupport.rubric(args)
     let records = ClassRecords.load(
       args.positionals, rubric: rubric, library: RecordsSupport.scenarioLibrary())
+    try RecordsSupport.requireSessions(records, console: console)
     let report = ClassReport(records.sessions)
-    console.out.write(report.text)
     if let html = args.value("--html") {
+      let page = report.html(
+        folder: args.positionals[0], madeAt: RecordTime(date: Date()).spreadsheet)
       do {
-        try AtomicFile.write(report.html(), to: html)
+        try AtomicFile.write(page, to: html)
       } catch let e as AtomicFileError {
         throw CommandError(e.description)
       }
-      console.err.line("已写入网页：\(html)")
+      console.err.line(
+        "已把报告写成网页：\(html)（\(report.students.count) 名学生，\(report.sessions) 次练习），用浏览器打开即可")
+    } else {
+      console.out.write(report.text)
     }
     RecordsSupport.reportProblems(records, console: console)
     return records.problems.isEmpty ? 0 : 1

@@ -9,7 +9,8 @@ enum RulesCommand: Command {
     用法：kefu rules [ID] [--markdown]
 
     不带参数：列出全部规则（id、中文名、一句话说明）。
-    kefu rules ID：显示一条规则的完整说明、数值、词表和示例。
+    kefu rules ID：显示一条规则的完整说明、数值、词表和示例；ID 也可以写规则的中文名
+                   （kefu rules 禁用反问句）。
     --markdown：把全部规则和评分公式输出为 Markdown 文档（docs/rubric.md 就是它）。
     """
   static let spec = ArgumentSpec(
@@ -30,16 +31,39 @@ enum RulesCommand: Command {
       console.out.write(RubricDocument.listing())
       return 0
     }
-    guard let rule = RuleRegistry.rule(id) else {
-      var message = "没有规则「\(id)」"
-      if let guess = Suggestion.closest(to: id, in: RuleRegistry.ids, maxDistance: 4) {
-        message += "，是不是想看 \(guess)？"
-      } else {
-        message += "。全部规则：" + RuleRegistry.ids.joined(separator: ", ")
-      }
-      throw UsageError(message: message)
+    guard let rule = Self.find(id) else {
+      throw UsageError(message: Self.notFound(id))
     }
     console.out.write(RubricDocument.detail(rule))
     return 0
+  }
+
+  /// A rule by its id or its Chinese name (as `kefu rules` lists them), ignoring case and
+  /// full-width letters.
+  static func find(_ query: String) -> Rule? {
+    let q = TextNormalizer.normalize(query).lowercased()
+    return RuleRegistry.all.first {
+      $0.description.id == q || TextNormalizer.normalize($0.description.name) == q
+    }
+  }
+
+  /// The message for a rule that is not there, with the rules it may have meant: those whose id
+  /// or Chinese name contains the query (`rhetorical` → rhetorical_question, 反问 → 禁用反问句),
+  /// else the nearest id by spelling.
+  static func notFound(_ query: String) -> String {
+    let q = TextNormalizer.normalize(query).lowercased()
+    func label(_ r: Rule) -> String { "\(r.description.id)（\(r.description.name)）" }
+    let containing = RuleRegistry.all.filter {
+      !q.isEmpty && ($0.description.id.contains(q) || $0.description.name.contains(q))
+    }
+    if !containing.isEmpty {
+      return "没有规则「\(query)」，是不是想看 " + containing.map(label).joined(separator: "、") + "？"
+    }
+    if let guess = Suggestion.closest(to: q, in: RuleRegistry.ids, maxDistance: 4),
+      let rule = RuleRegistry.rule(guess)
+    {
+      return "没有规则「\(query)」，是不是想看 \(label(rule))？"
+    }
+    return "没有规则「\(query)」。全部规则：" + RuleRegistry.all.map(label).joined(separator: "、")
   }
 }

@@ -34,7 +34,7 @@ final class ExportCLITests: XCTestCase {
   func testExportWritesTheClassCSVWithEveryRecordAccountedFor() throws {
     let classDir = try makeClass()
     let out = classDir.deletingLastPathComponent().appendingPathComponent("成绩.csv")
-    let run = try KefuProcess.run(["export", classDir.path, "-o", out.path])
+    let run = try KefuProcess.run(["export", classDir.path, "-o", out.path, "--header", "ids"])
     XCTAssertEqual(run.code, 1, "a record was skipped")
     XCTAssertEqual(run.out, "")
     XCTAssertEqual(
@@ -59,19 +59,20 @@ final class ExportCLITests: XCTestCase {
           + "outcome,steps_covered,step_greet,step_inquire,step_recommend,step_objection,"
           + "step_close,step_confirm,step_farewell,step_ship,first_response_s,avg_response_s,"
           + "max_response_s,slow_replies,rhetorical_questions,exclamation_overuse,upsell,"
-          + "forbidden_phrases,rubric_version,record,rule_"))
-    // Rows by class, then student, then start; the grade columns depend on the rubric.
+          + "forbidden_phrases,rubric_version,record,shift,rule_"))
+    // Rows by class, then student in pinyin order (李 li before 张 zhang), then start; the grade
+    // columns depend on the rubric.
     let expected: [(prefix: String, outcome: String, record: String)] = [
       ("老师,2026001,,,不存在.kefu,连衣裙尺码咨询,script,2026-11-23 14:05:09,9.0,", "成交", "老师/t.json"),
       (
         "'=SUM(A1),2026001,电商1班,,不存在.kefu,连衣裙尺码咨询,solo,2026-11-23 09:00:00,9.0,", "成交",
         "机房02/b.json"
       ),
-      ("张三,2026001,电商1班,,不存在.kefu,连衣裙尺码咨询,solo,2026-11-23 14:05:09,9.0,", "成交", "机房01/a.json"),
       (
         "\"李\"\"四\"\",二号\",2026001,电商1班,,不存在.kefu,连衣裙尺码咨询,solo,2026-11-24 08:30:00,9.0,",
         "未完成", "机房02/c.json"
       ),
+      ("张三,2026001,电商1班,,不存在.kefu,连衣裙尺码咨询,solo,2026-11-23 14:05:09,9.0,", "成交", "机房01/a.json"),
     ]
     for (line, e) in zip(lines.dropFirst(), expected) {
       XCTAssertTrue(line.hasPrefix(e.prefix), line)
@@ -86,17 +87,36 @@ final class ExportCLITests: XCTestCase {
       "export", "--no-bom", classDir.appendingPathComponent("机房01").path,
     ])
     XCTAssertEqual(run.code, 0, run.err)
-    XCTAssertTrue(run.out.hasPrefix("student,"))
+    XCTAssertTrue(run.out.hasPrefix("学生,学号,班级,搭档,场景文件,场景,模式,开始时间,"), run.out)
     XCTAssertTrue(run.out.contains("\r\n张三,2026001,"))
     XCTAssertTrue(run.out.contains(",a.json,"), "record paths are relative to the folder given")
     let bom = try KefuProcess.run(["export", classDir.appendingPathComponent("机房01/a.json").path])
-    XCTAssertTrue(bom.out.hasPrefix("\u{FEFF}student,"))
+    XCTAssertTrue(bom.out.hasPrefix("\u{FEFF}学生,"))
+    let ids = try KefuProcess.run([
+      "export", "--header", "ids", classDir.appendingPathComponent("机房01/a.json").path,
+    ])
+    XCTAssertTrue(ids.out.hasPrefix("\u{FEFF}student,student_id,class,"))
+    let bad = try KefuProcess.run(["export", "--header", "english", classDir.path])
+    XCTAssertEqual(bad.code, 2)
+    XCTAssertTrue(bad.err.contains("--header 只能是 zh"), bad.err)
   }
 
   func testExportRefusesNothingToExportAndNamesAMissingFolder() throws {
     XCTAssertEqual(try KefuProcess.run(["export"]).code, 2)
-    let run = try KefuProcess.run(["export", "/nonexistent/记录"])
+    let dir = try KefuProcess.temporaryDirectory()
+    let out = dir.appendingPathComponent("x.csv")
+    let run = try KefuProcess.run(["export", "/nonexistent/记录", "-o", out.path])
     XCTAssertEqual(run.code, 1)
-    XCTAssertTrue(run.err.hasPrefix("/nonexistent/记录: 文件或文件夹不存在（已跳过）\n"), run.err)
+    XCTAssertEqual(run.err, "kefu export: 找不到「/nonexistent/记录」，什么也没有写。请检查文件夹或文件名\n")
+    XCTAssertFalse(FileManager.default.fileExists(atPath: out.path), "no header-only file")
+    let empty = dir.appendingPathComponent("空班")
+    try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+    let none = try KefuProcess.run(["export", empty.path, "-o", out.path])
+    XCTAssertEqual(none.code, 1)
+    XCTAssertTrue(none.err.contains("没有找到任何练习记录"), none.err)
+    XCTAssertFalse(FileManager.default.fileExists(atPath: out.path))
+    let report = try KefuProcess.run(["report", empty.path])
+    XCTAssertEqual(report.code, 1)
+    XCTAssertEqual(report.out, "")
   }
 }

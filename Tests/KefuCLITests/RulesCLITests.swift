@@ -40,6 +40,20 @@ final class RulesCLITests: XCTestCase {
     let run = try KefuProcess.run(["rules", "upsel"])
     XCTAssertEqual(run.code, 2)
     XCTAssertTrue(run.err.contains("upsell"), run.err)
+    let part = try KefuProcess.run(["rules", "rhetorical"])
+    XCTAssertEqual(part.code, 2)
+    XCTAssertTrue(
+      part.err.hasPrefix("kefu rules: 没有规则「rhetorical」，是不是想看 rhetorical_question（禁用反问句）？"),
+      part.err)
+    let chinese = try KefuProcess.run(["rules", "反问"])
+    XCTAssertTrue(chinese.err.contains("rhetorical_question（禁用反问句）"), chinese.err)
+  }
+
+  func testARuleIsFoundByItsChineseNameToo() throws {
+    let byName = try KefuProcess.run(["rules", "禁用反问句"])
+    XCTAssertEqual(byName.code, 0, byName.err)
+    XCTAssertEqual(byName.out, try KefuProcess.run(["rules", "rhetorical_question"]).out)
+    XCTAssertEqual(try KefuProcess.run(["rules", "关联销售"]).out.prefix(6), "upsell")
   }
 
   func testDocsRubricMatchesTheGeneratedMarkdown() throws {

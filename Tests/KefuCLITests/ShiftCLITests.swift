@@ -78,7 +78,7 @@ final class ShiftCLITests: XCTestCase {
 
   func testExportGivesOneRowPerBuyerWithTheShiftID() throws {
     XCTAssertEqual(try shift(["--every", "10", "--script", demo, "--name", "张三"]).code, 0)
-    let run = try KefuProcess.run(["export", records.path, "--no-bom"])
+    let run = try KefuProcess.run(["export", records.path, "--no-bom", "--header", "ids"])
     XCTAssertEqual(run.code, 0, run.err)
     let rows = run.out.split(separator: "\r\n").map {
       $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)

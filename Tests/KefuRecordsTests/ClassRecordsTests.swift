@@ -149,8 +149,9 @@ final class ClassRecordsTests: XCTestCase {
 
     let records = ClassRecords.load([dir], rubric: Rubric(), library: ScenarioLibrary())
     XCTAssertEqual(
-      records.sessions.map(\.relativePath), ["机房B/3.JSON", "机房A/1.json", "机房B/2.json"])
-    XCTAssertEqual(records.sessions.map(\.grade.outcome), [.deal, .deal, .unfinished])
+      records.sessions.map(\.relativePath), ["机房B/3.JSON", "机房B/2.json", "机房A/1.json"],
+      "by class, then name in pinyin order: 李四 before 张三")
+    XCTAssertEqual(records.sessions.map(\.grade.outcome), [.deal, .unfinished, .deal])
     XCTAssertEqual(records.duplicates.count, 1)
     XCTAssertEqual(records.duplicates.first?.kept, "机房A/1.json")
     XCTAssertEqual(records.duplicates.first?.dropped, ["机房B/copy-of-1.json"])
@@ -198,7 +199,7 @@ enum ClassFixture {
     let script = Fixtures.record(
       name: "老师", id: "", className: "", sessionID: "t", mode: .script, finished: false,
       startedAt: at(8, 0))
-    return [
+    let list = [
       session(
         Fixtures.record(sessionID: "z"), path: "机房A/张三.json", score: 82, tier: 2, outcome: .deal,
         steps: [.greet: 1, .recommend: 2, .objection: 3, .ship: 4],
@@ -217,13 +218,15 @@ enum ClassFixture {
         ]),
       session(quoted, path: "机房B/q.json", score: 0, tier: 3, outcome: .unfinished),
       session(script, path: "老师/t.json", score: 100, tier: 1, outcome: .unfinished),
-    ].sorted(by: ClassRecords.rowOrder)
+    ]
+    return ClassRecords.ordered(list)
   }
 }
 
 final class ClassCSVTests: XCTestCase {
   func testTheClassCSVComparedWhole() {
     let further = ClassCSV.furtherRules
+    XCTAssertFalse(further.contains("forbidden_phrase"), "服务禁语 has its own column, counted once")
     func tail(_ counts: [String: Int]) -> String {
       further.map { "," + String(counts[$0] ?? 0) }.joined()
     }
@@ -233,20 +236,40 @@ final class ClassCSVTests: XCTestCase {
       + "step_confirm,step_farewell,step_ship,first_response_s,avg_response_s,max_response_s,"
       + "slow_replies,rhetorical_questions,exclamation_overuse,upsell,forbidden_phrases,"
       + "rubric_version,record" + further.map { ",rule_" + $0 }.joined()
-    let expected =
-      "\u{FEFF}" + header + "\r\n"
-      + "老师,,,,dress.kefu,连衣裙尺码咨询,script,2026-11-23 08:05:09,17.3,100,一等客服,未完成,0,"
+    // Rows by class, then name in pinyin order: "=SUM(A1)", 李"四", 张三.
+    let rows =
+      "老师,,,,dress.kefu,连衣裙尺码咨询,script,2026-11-23 08:05:09,17.3,100,一等客服,未完成,0,"
       + "0,0,0,0,0,0,0,0,,,,0,0,0,0,0,1,老师/t.json" + tail([:]) + "\r\n"
       + "'=SUM(A1),'+86,电商1班,'@小明,回访.kefu,\"\"\"爆款\"\"回访,第二周\",pair,2026-11-23 15:05:09,"
       + "17.3,45,三等客服,流失,1,1,0,0,0,0,0,0,0,7.25,6.5,7.25,1,1,0,0,0,1,机房B/pair.json"
       + tail([:]) + "\r\n"
-      + "张三,2026001,电商1班,,dress.kefu,连衣裙尺码咨询,solo,2026-11-23 14:05:09,17.3,82,二等客服,"
-      + "成交,4,1,0,1,1,0,0,0,1,3.8,3.95,5.0,0,1,0,1,1,1,机房A/张三.json"
-      + tail(["forbidden_phrase": 1]) + "\r\n"
       + "\"李\"\"四\"\"\",'-7,电商1班,,dress.kefu,\"连衣裙\n尺码\",solo,2026-11-23 09:35:09,0.0,0,"
       + "三等客服,未完成,0,0,0,0,0,0,0,0,0,,,,0,0,0,0,0,1,机房B/q.json" + tail([:]) + "\r\n"
-    XCTAssertEqual(ClassCSV.render(ClassFixture.sessions), expected)
+      + "张三,2026001,电商1班,,dress.kefu,连衣裙尺码咨询,solo,2026-11-23 14:05:09,17.3,82,二等客服,"
+      + "成交,4,1,0,1,1,0,0,0,1,3.8,3.95,5.0,0,1,0,1,1,1,机房A/张三.json" + tail([:]) + "\r\n"
+    XCTAssertEqual(
+      ClassCSV.render(ClassFixture.sessions, header: .ids), "\u{FEFF}" + header + "\r\n" + rows)
     XCTAssertFalse(ClassCSV.render(ClassFixture.sessions, bom: false).hasPrefix("\u{FEFF}"))
+  }
+
+  func testTheDefaultHeaderIsChineseWithTheSameColumns() {
+    let zh = ClassCSV.header()
+    let ids = ClassCSV.header(.ids)
+    XCTAssertEqual(zh.count, ids.count)
+    XCTAssertEqual(Array(zh.prefix(3)), ["学生", "学号", "班级"])
+    XCTAssertEqual(zh[ids.firstIndex(of: "score")!], "得分")
+    XCTAssertEqual(zh[ids.firstIndex(of: "step_greet")!], "进门问好")
+    XCTAssertEqual(zh[ids.firstIndex(of: "step_ship")!], "下单发货")
+    XCTAssertEqual(zh[ids.firstIndex(of: "forbidden_phrases")!], "服务禁语")
+    XCTAssertEqual(zh[ids.firstIndex(of: "rule_affinity")!], "亲和力")
+    XCTAssertEqual(Set(zh).count, zh.count, "every Chinese label is different")
+    let body = ClassCSV.render(ClassFixture.sessions, bom: false)
+    XCTAssertTrue(body.hasPrefix(zh.joined(separator: ",") + "\r\n"))
+    XCTAssertEqual(
+      body.components(separatedBy: "\r\n").dropFirst(),
+      ClassCSV.render(ClassFixture.sessions, bom: false, header: .ids).components(
+        separatedBy: "\r\n"
+      ).dropFirst())
   }
 
   func testFormulaLikeCellsAreNeutralised() {
@@ -275,8 +298,8 @@ final class ClassReportTests: XCTestCase {
       学生
         班级     姓名      学号     次数  最好  最近  最近等级  成交
         电商1班  =SUM(A1)  +86         1    45    45  三等客服     0
-        电商1班  张三      2026001     1    82    82  二等客服     1
         电商1班  李"四"    -7          1     0     0  三等客服     0
+        电商1班  张三      2026001     1    82    82  二等客服     1
 
       常见违规
         规则        次数  例句
@@ -285,7 +308,7 @@ final class ClassReportTests: XCTestCase {
 
       各场景平均分（从难到易）
         场景        标题               次数  平均分  成交率
-        dress.kefu  连衣裙尺码咨询        2    41.0     50%
+        dress.kefu  连衣裙 尺码           2    41.0     50%
         回访.kefu   "爆款"回访,第二周     1    45.0      0%
 
       分数分布
@@ -317,5 +340,36 @@ final class ClassReportTests: XCTestCase {
     XCTAssertTrue(html.contains("李&quot;四&quot;"))
     XCTAssertTrue(html.contains("&quot;爆款&quot;回访,第二周"))
     XCTAssertFalse(html.contains("13812340000"), "phone numbers in examples are masked")
+  }
+
+  func testTwoStudentsOfOneNameAreTwoStudentsByTheirIDs() {
+    func session(_ id: String, _ studentID: String, score: Int) -> ClassSession {
+      ClassFixture.session(
+        Fixtures.record(name: "张三", id: studentID, className: "一班", sessionID: id),
+        path: "\(id).json", score: score, tier: 3, outcome: .lost)
+    }
+    let report = ClassReport([session("a", "001", score: 40), session("b", "002", score: 90)])
+    XCTAssertEqual(report.students.map(\.id), ["001", "002"])
+    XCTAssertTrue(report.text.hasPrefix("全班成绩一览：2 次练习，2 名学生"))
+  }
+
+  func testTheHelpGridPutsTheWeakestFirstWithStepsViolationsAndScores() {
+    let report = ClassReport(ClassFixture.sessions)
+    XCTAssertEqual(report.weakestFirst.map(\.name), ["李\"四\"", "=SUM(A1)", "张三"])
+    let zhang = report.students.first { $0.name == "张三" }!
+    XCTAssertEqual(zhang.stepRates[.greet], 1)
+    XCTAssertEqual(zhang.stepRates[.close], 0)
+    XCTAssertEqual(zhang.scores, [82])
+    XCTAssertEqual(zhang.violations.map(\.rule), ["forbidden_phrase", "rhetorical_question"])
+    let html = report.html(folder: "/mnt/共享/一班", madeAt: "2026-12-05 10:00:00")
+    XCTAssertTrue(html.contains("读取的文件夹：/mnt/共享/一班；生成于 2026-12-05 10:00:00"))
+    let grid = html.components(separatedBy: "谁需要帮助")[1].components(separatedBy: "</table>")[0]
+    XCTAssertLessThan(
+      grid.range(of: "李&quot;四&quot;")!.lowerBound, grid.range(of: "张三")!.lowerBound)
+    XCTAssertTrue(grid.contains("进门<br>问好"))
+    XCTAssertTrue(grid.contains("<td class=\"s r3\">100%</td>"), "张三 greeted in every session")
+    XCTAssertTrue(grid.contains("服务禁语 ×1"))
+    XCTAssertTrue(grid.contains("<polyline") || grid.contains("<circle"), "a line of scores")
+    XCTAssertTrue(html.contains("th.n{") || html.contains("th.n,") || html.contains(",th.n"))
   }
 }
