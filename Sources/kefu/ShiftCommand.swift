@@ -74,8 +74,9 @@ enum ShiftCommand: Command {
       let shift = Shift(
         scenarios: scenarios, seeds: seeds, rubric: rubric, clock: ManualClock(),
         everyMilliseconds: every, pacing: .scripted)
+      // Scripted buyers are recorded as scripts, so instructors can tell them from real play.
       let records = ShiftRecords(
-        shift: shift, store: store, mode: .shift, player: options.player(role: .seller))
+        shift: shift, store: store, mode: .script, player: options.player(role: .seller))
       try playScript(script, shift: shift, records: records, console: console)
       return try finish(shift, records: records, json: args.has("--json"), console: console)
     }

@@ -66,7 +66,7 @@ final class ShiftCLITests: XCTestCase {
     let recs = try recordObjects()
     XCTAssertEqual(recs.count, 3)
     let shifts = recs.map { $0["shift"] as! [String: Any] }
-    XCTAssertEqual(recs.map { $0["mode"] as? String }, ["shift", "shift", "shift"])
+    XCTAssertEqual(recs.map { $0["mode"] as? String }, ["script", "script", "script"])
     XCTAssertEqual(Set(shifts.map { $0["id"] as! String }).count, 1, "one shift id for all")
     XCTAssertEqual(shifts.map { $0["arrival_ms"] as? Int }, [0, 10_000, 20_000])
     XCTAssertEqual(recs.map { $0["finished"] as? Bool }, [true, true, true])
@@ -88,11 +88,50 @@ final class ShiftCLITests: XCTestCase {
     XCTAssertEqual(header[shiftColumn - 1], "record")
     let mode = try XCTUnwrap(header.firstIndex(of: "mode"))
     XCTAssertEqual(rows.count, 4)
-    XCTAssertEqual(Set(rows.dropFirst().map { $0[mode] }), ["shift"])
+    XCTAssertEqual(Set(rows.dropFirst().map { $0[mode] }), ["script"])
     let ids = Set(rows.dropFirst().map { $0[shiftColumn] })
     XCTAssertEqual(ids.count, 1)
     XCTAssertFalse(ids.first!.isEmpty)
     XCTAssertTrue(header.contains("rule_crossed_chats"))
+  }
+
+  func testTheReportShowsWhoKeepsEveryBuyerWithinTheLimit() throws {
+    XCTAssertEqual(try shift(["--every", "10", "--script", demo, "--name", "张三"]).code, 0)
+    let calm = try script(
+      """
+      @2 #1 亲，您好，欢迎光临，白色这款现货充足哦
+      @5 #1 亲，今天下单今天就能发出，一般两三天就能收到呢
+      @8 #1 好的亲，感谢您的支持，收到货有任何问题随时找我哦
+      @22 #2 亲，您好，黑色42码现货有的，您可以直接拍哦
+      @25 #2 亲，这双是标准码，按您平时穿的42码就可以
+      @28 #2 亲，下午四点前拍下当天就发出，周六前能到的
+      @31 #2 好的亲，已经给您备注今天发货，感谢您的支持，祝您周六比赛顺利
+      """)
+    let two = try KefuProcess.run(
+      [
+        "shift", scenarios[0], scenarios[1], "--script", calm, "--name", "李四", "--records",
+        records.path,
+      ],
+      directory: KefuProcess.repoRoot)
+    XCTAssertEqual(two.code, 0, two.err)
+    // Live play records these buyers as mode shift; scripted runs are kept apart as scripts.
+    let scripted = try KefuProcess.run(["report", records.path], directory: KefuProcess.repoRoot)
+    XCTAssertFalse(scripted.out.contains("班次：同时接待几位买家"), scripted.out)
+    for url in try FileManager.default.contentsOfDirectory(
+      at: records, includingPropertiesForKeys: nil)
+    where url.pathExtension == "json" {
+      let text = try String(contentsOf: url, encoding: .utf8)
+      try text.replacingOccurrences(of: "\"mode\": \"script\"", with: "\"mode\": \"shift\"")
+        .write(to: url, atomically: true, encoding: .utf8)
+    }
+    let run = try KefuProcess.run(["report", records.path], directory: KefuProcess.repoRoot)
+    XCTAssertEqual(run.code, 0, run.err)
+    let section = try XCTUnwrap(run.out.components(separatedBy: "班次：同时接待几位买家").last)
+    let rows = section.split(separator: "\n").prefix(4).map(String.init)
+    XCTAssertTrue(rows[1].contains("全部按时"), section)
+    XCTAssertTrue(rows[2].contains("李四") && rows[2].hasSuffix("✓"), section)
+    XCTAssertTrue(
+      rows[3].contains("张三") && rows[3].contains("1/12") && rows[3].hasSuffix("✗"), section)
   }
 
   func testMixingUpTwoBuyersIsCountedAndSurvivesRegrading() throws {
