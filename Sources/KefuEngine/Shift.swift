@@ -140,7 +140,8 @@ public final class Shift {
       progressed = false
       for b in buyers {
         if let w = walkAwayAt(b), now >= w {
-          noteWait(b)
+          // They waited exactly their allowance, however late the tick that noticed it.
+          b.longestWaitMilliseconds = max(b.longestWaitMilliseconds, walkAwayMilliseconds(b) ?? 0)
           b.session?.buyerEnds(.lost)
           b.walkedAway = true
           events.append(.walkedAway(buyer: b.number))

@@ -96,7 +96,10 @@ public final class ShiftLoop {
 
   private func apply(_ key: KeyEvent) throws -> PlayLoop.Ending? {
     switch key {
-    case .nextChat, .down:
+    case .nextChat:
+      switchChat(by: 1, skippingEnded: true)
+      return nil
+    case .down:
       switchChat(by: 1)
       return nil
     case .up:
@@ -123,17 +126,24 @@ public final class ShiftLoop {
     }
   }
 
-  /// Moves to the next (or previous) chat whose buyer has arrived.
-  private func switchChat(by step: Int) {
+  /// Moves to the next (or previous) chat whose buyer has arrived; Ctrl-N also skips chats
+  /// that have ended while any other is still going.
+  private func switchChat(by step: Int, skippingEnded: Bool = false) {
     let n = shift.buyers.count
-    var i = active
-    for _ in 0..<n {
-      i = (i + step + n) % n
-      if shift.buyers[i].hasArrived { break }
+    func eligible(_ i: Int, _ liveOnly: Bool) -> Bool {
+      shift.buyers[i].hasArrived && !(liveOnly && shift.buyers[i].isOver)
     }
-    guard shift.buyers[i].hasArrived else { return }
-    active = i
-    chats[i].unread = 0
+    for liveOnly in skippingEnded ? [true, false] : [false] {
+      var i = active
+      for _ in 0..<n {
+        i = (i + step + n) % n
+        if eligible(i, liveOnly) {
+          active = i
+          chats[i].unread = 0
+          return
+        }
+      }
+    }
   }
 
   private func send(_ text: String) throws {
@@ -256,7 +266,10 @@ public final class ShiftLoop {
       limit: b.session?.limitSeconds ?? 6, patienceLeft: b.session?.patienceLeft,
       patience: b.session?.patience, label: "回复\(b.number)号", editor: chats[active].editor,
       notice: chats[active].notice, showsPhrases: !b.scenario.phrases.isEmpty)
-    if b.isOver { prompt.patienceLeft = nil }
+    if b.isOver {
+      prompt.patienceLeft = nil
+      if prompt.notice == nil { prompt.notice = "这位买家的对话已经结束，按 Ctrl-N 换到还在聊的买家" }
+    }
     let elapsed = Double(shift.elapsedMilliseconds) / 1000
     return WorkbenchState(
       rows: rows, active: active, elapsed: elapsed, chatTitle: title,
