@@ -130,6 +130,21 @@ public enum WorkbenchRenderer {
 
   // MARK: - Parts
 
+  /// Text from scenarios and chats as one screen line: control and bidi characters are shown
+  /// as `�`, never sent to the terminal; line breaks become spaces.
+  static func oneLine(_ text: String) -> String {
+    var out = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0x0A, 0x0D, 0x09: out.append(" ")
+      case 0..<0x20, 0x7F...0x9F, 0x200E, 0x200F, 0x061C, 0x202A...0x202E, 0x2066...0x2069:
+        out.append("\u{FFFD}")
+      default: out.append(scalar)
+      }
+    }
+    return String(out)
+  }
+
   static func header(_ state: WorkbenchState, width: Int, theme: Theme) -> String {
     let arrived = state.rows.filter { $0.status != .notArrived }.count
     let deals = state.rows.filter { $0.status == .deal }.count
@@ -179,7 +194,7 @@ public enum WorkbenchRenderer {
       let active = i == state.active
       let remind = row.needsReminder && !active
       let marker = active ? "▶" : (remind ? "!" : " ")
-      let name = marker + "\(row.number) " + row.persona
+      let name = marker + "\(row.number) " + oneLine(row.persona)
       let st = status(row, theme: theme)
       let nameRoom = max(2, width - DisplayWidth.of(st.plain) - 1)
       let namePlain = DisplayWidth.truncated(name, to: nameRoom)
@@ -192,12 +207,12 @@ public enum WorkbenchRenderer {
       }
       var lines = [first + st.styled]
       let unread = row.unread > 0 ? "●" : " "
-      let last = DisplayWidth.truncated(row.lastLine, to: width - 3)
+      let last = DisplayWidth.truncated(oneLine(row.lastLine), to: width - 3)
       let lastLine =
         " " + (row.unread > 0 ? theme.bad(unread) : unread) + " "
         + (row.unread > 0 ? theme.heading(last) : theme.muted(last))
       let lastPad = String(repeating: " ", count: max(0, width - 3 - DisplayWidth.of(last)))
-      let product = DisplayWidth.truncated(row.product, to: width - 3)
+      let product = DisplayWidth.truncated(oneLine(row.product), to: width - 3)
       let productLine =
         "   " + theme.muted(product)
         + String(repeating: " ", count: max(0, width - 3 - DisplayWidth.of(product)))
@@ -246,7 +261,7 @@ public enum WorkbenchRenderer {
   {
     guard height > 0 else { return [] }
     let w = max(10, width)
-    let title = theme.heading(DisplayWidth.truncated(" " + state.chatTitle, to: w - 1))
+    let title = theme.heading(DisplayWidth.truncated(" " + oneLine(state.chatTitle), to: w - 1))
     let renderer = ChatRenderer(width: w - 1, theme: theme)
     var body = state.messages.flatMap { renderer.lines($0) }.map { " " + $0 }
     if case .typing? = state.rows.indices.contains(state.active)

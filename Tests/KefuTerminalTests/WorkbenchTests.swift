@@ -100,3 +100,19 @@ final class NextChatKeyTests: XCTestCase {
     XCTAssertEqual(editor.text, "亲")
   }
 }
+
+final class WorkbenchTextTests: XCTestCase {
+  func testControlAndBidiCharactersInTheListAreShownNotRun() {
+    let row = WorkbenchState.Row(
+      number: 1, persona: "随和", product: "帆布袋\u{1B}[2J", lastLine: "在吗\u{202E}？\n好",
+      unread: 0, status: .typing, limit: 6)
+    let state = WorkbenchState(
+      rows: [row], active: 0, elapsed: 0, chatTitle: "1 号\u{07}", messages: [],
+      prompt: PromptState(label: "回复1号"))
+    let text = WorkbenchRenderer.frame(
+      state, size: TerminalSize(columns: 80, rows: 24), theme: .plain
+    ).lines.joined(separator: "\n")
+    XCTAssertFalse(text.contains("\u{1B}") || text.contains("\u{202E}") || text.contains("\u{07}"))
+    XCTAssertTrue(text.contains("帆布袋�[2J") && text.contains("在吗�？ 好"), text)
+  }
+}
