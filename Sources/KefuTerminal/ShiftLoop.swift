@@ -249,7 +249,7 @@ public final class ShiftLoop {
       }) {
       case .buyer(_, let text)?: last = text
       case .seller(_, let text, _, _)?: last = "我：" + text
-      default: last = b.hasArrived ? "" : "稍后进店"
+      default: last = ""
       }
       return WorkbenchState.Row(
         number: b.number, persona: b.scenario.persona?.name ?? "买家",

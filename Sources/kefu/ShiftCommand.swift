@@ -10,7 +10,7 @@ import KefuText
 /// terminal the workbench screen, with `--script` a file of timed replies on a manual clock.
 enum ShiftCommand: Command {
   static let name = "shift"
-  static let summary = "班次：同时接待几位买家（客服工作台），结束后打印每位买家的成绩和班次小结"
+  static let summary = "班次：像客服工作台一样同时接待几位买家，结束时打印班次成绩"
   static let help = """
     用法：kefu shift 场景文件 场景文件… [--every 秒数] [--script 文件] [--json]
                     [--name 姓名] [--id 学号] [--class 班级] [--records 目录] [--rubric 文件] [--bell]

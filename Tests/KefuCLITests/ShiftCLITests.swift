@@ -132,6 +132,12 @@ final class ShiftCLITests: XCTestCase {
     XCTAssertTrue(rows[2].contains("李四") && rows[2].hasSuffix("✓"), section)
     XCTAssertTrue(
       rows[3].contains("张三") && rows[3].contains("1/12") && rows[3].hasSuffix("✗"), section)
+    let page = records.appendingPathComponent("report.html").path
+    let html = try KefuProcess.run(["report", records.path, "--html", page])
+    XCTAssertEqual(html.code, 0, html.err)
+    let text = try String(contentsOfFile: page, encoding: .utf8)
+    XCTAssertTrue(text.contains("<h2>班次：同时接待几位买家（全部按时的在前）</h2>"))
+    XCTAssertTrue(text.contains("李四"))
   }
 
   func testMixingUpTwoBuyersIsCountedAndSurvivesRegrading() throws {
