@@ -199,11 +199,14 @@ public final class Shift {
 
   /// How long a waiting buyer waits before walking away: the limit, then one more limit for each
   /// slow reply their remaining patience would still take (a buyer with 3 patience left and the
-  /// 6 s limit leaves after 24 s; an impatient persona, whose slowness costs 2, after 18 s).
+  /// 6 s limit leaves after 24 s; an impatient persona, whose slowness costs 2, after 18 s; one
+  /// who takes slowness lightly, whose slowness costs nothing, after 42 s).
   public func walkAwayMilliseconds(_ b: Buyer) -> Int? {
     guard let session = b.session, b.isWaiting else { return nil }
-    let slowCost = max(1, b.scenario.persona?.slowCost ?? 1)
-    let tolerated = (session.patienceLeft + slowCost - 1) / slowCost
+    let slowCost = b.scenario.persona?.slowCost ?? 1
+    // A persona that takes slowness lightly (slowCost 0) waits twice as many limits.
+    let tolerated =
+      slowCost <= 0 ? 2 * session.patienceLeft : (session.patienceLeft + slowCost - 1) / slowCost
     return session.limitMilliseconds * (1 + max(1, tolerated))
   }
 

@@ -256,14 +256,16 @@ public final class ShiftLoop {
         product: b.scenario.product ?? (b.scenario.title ?? ""), lastLine: last,
         unread: chats[i].unread, status: status,
         limit: b.session?.limitSeconds
-          ?? Double(b.scenario.limitSeconds ?? shift.rubric.settings.limitSeconds))
+          ?? shift.rubric.settings.limit(scenario: b.scenario.limitSeconds))
     }
     let b = shift.buyers[active]
     var title = "\(b.number) 号 " + ChatMessage.buyerLabel(b.scenario.persona?.name)
     if let product = b.scenario.product { title += " · " + product }
     var prompt = PromptState(
       elapsed: b.isWaiting ? Double(b.session?.waitingMilliseconds ?? 0) / 1000 : nil,
-      limit: b.session?.limitSeconds ?? 6, patienceLeft: b.session?.patienceLeft,
+      limit: b.session?.limitSeconds
+        ?? shift.rubric.settings.limit(scenario: b.scenario.limitSeconds),
+      patienceLeft: b.session?.patienceLeft,
       patience: b.session?.patience, label: "回复\(b.number)号", editor: chats[active].editor,
       notice: chats[active].notice, showsPhrases: !b.scenario.phrases.isEmpty)
     if b.isOver {

@@ -102,6 +102,18 @@ final class ShiftTests: XCTestCase {
     XCTAssertEqual(shift.walkAwayMilliseconds(shift.buyers[0]), 18_000)
   }
 
+  func testAnUnhurriedBuyerWaitsLongerAndAnImpatientOneLess() {
+    var slow = sampleScenario()
+    slow.persona = Persona.named("慢性子")
+    slow.patienceOverride = 3
+    var quick = sampleScenario()
+    quick.persona = Persona.named("心直口快")
+    let (shift, clock) = makeShift(scenarios: [slow, quick])
+    at(20, shift, clock)
+    XCTAssertEqual(shift.walkAwayMilliseconds(shift.buyers[0]), 42_000)
+    XCTAssertEqual(shift.walkAwayMilliseconds(shift.buyers[1]), 18_000)
+  }
+
   func testInterruptingLeavesUnfinishedBuyersAndNotesTheirWait() {
     let (shift, clock) = makeShift(3)
     at(22, shift, clock)
