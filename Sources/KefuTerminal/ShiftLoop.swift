@@ -61,8 +61,10 @@ public final class ShiftLoop {
     try handle(shift.step())
     while true {
       if shift.isOver {
+        // Let the student see how the last chat ended before the screen gives way to the cards.
+        chats[active].notice = "班次结束：每位买家都已下单或离开。按回车查看成绩"
         draw()
-        return .finished
+        return waitForAnyKey()
       }
       if let signal = backend.pendingSignal { return .signal(signal) }
       while !pendingKeys.isEmpty {
@@ -80,6 +82,20 @@ public final class ShiftLoop {
         pendingKeys += decoder.finish()
         if pendingKeys.isEmpty { return .stopped }
         pendingKeys.append(.endOfInput)
+      }
+    }
+  }
+
+  /// Waits for any key (or a signal, or the input closing) at the end of the shift.
+  private func waitForAnyKey() -> PlayLoop.Ending {
+    if !pendingKeys.isEmpty { return .finished }
+    while true {
+      switch backend.read(timeout: tick) {
+      case .bytes: return .finished
+      case .timeout: continue
+      case .resized: redrawAll()
+      case .signal(let signal): return .signal(signal)
+      case .endOfFile: return .finished
       }
     }
   }

@@ -45,6 +45,23 @@ final class WorkbenchTests: XCTestCase {
     XCTAssertTrue(terminal.written.hasSuffix("\u{1B}[?25h\u{1B}[?1049l"), "and back")
   }
 
+  func testWhenEveryBuyerHasBoughtTheScreenWaitsForAKeyBeforeTheCards() throws {
+    let clock = ManualClock()
+    let shift = try makeShift(clock)
+    let terminal = ClockedTerminal(
+      clock: clock,
+      [
+        .wait(1.2), .type("亲，在的哦"), .keys([0x0D]), .type("亲，M码合适哦"), .keys([0x0D]),
+        .keys([0x0E]), .type("亲，在的哦"), .keys([0x0D]), .type("亲，M码合适哦"), .keys([0x0D]),
+        .wait(3), .keys([0x0D]),
+      ])
+    let loop = ShiftLoop(backend: terminal, shift: shift, theme: .plain) {}
+    XCTAssertEqual(try loop.run(), .finished)
+    XCTAssertEqual(shift.buyers.map { $0.session?.outcome }, [.deal, .deal])
+    XCTAssertTrue(terminal.plainText.contains("班次结束：每位买家都已下单或离开。按回车查看成绩"))
+    XCTAssertTrue(terminal.steps.isEmpty, "the last key was read")
+  }
+
   func state(waiting: [Double]) -> WorkbenchState {
     let rows = waiting.enumerated().map { i, s in
       WorkbenchState.Row(
