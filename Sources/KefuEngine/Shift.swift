@@ -74,6 +74,8 @@ public final class Shift {
   private var lastArrival = 0
   /// Since when no chat has been waiting for the seller or about to speak (absolute ms).
   private var quietSince: Int?
+  /// What happened outside `step()` (a scripted buyer answering at once), for its next call.
+  private var pending: [Event] = []
 
   public init(
     scenarios: [Scenario], seeds: [UInt64], rubric: Rubric, clock: SessionClock,
@@ -133,7 +135,8 @@ public final class Shift {
   /// clock moved (each tick in live play).
   @discardableResult
   public func step() -> [Event] {
-    var events: [Event] = []
+    var events = pending
+    pending = []
     let now = clock.nowMilliseconds
     var progressed = true
     while progressed {
@@ -234,7 +237,7 @@ public final class Shift {
     if case .buyerTurn = session.state {
       switch pacing {
       case .scripted:
-        session.startBuyerTurn()
+        pending.append(.said(buyer: number, lines: session.startBuyerTurn()))
       case .live:
         b.speaksAt = clock.nowMilliseconds + Self.typingPause(session.currentNode, &b.generator)
       }

@@ -190,20 +190,32 @@ final class ShiftCLITests: XCTestCase {
     let command =
       "cd '\(KefuProcess.repoRoot.path)' && NO_COLOR=1 '\(kefu)' shift \(scenarios[0]) \(scenarios[1])"
       + " --every 1 --name 张三 --records '\(records.path)'; sleep 30"
+    // A private tmux server (its socket in the test's own folder), so the test neither sees nor disturbs anyone else's sessions.
+    // Run through the C library's system() and popen(): the server new-session starts lives on
+    // in the background, and Foundation's Process waits on it (its pipes, its process group).
+    let socket = records.appendingPathComponent("tmux.sock").path
+    func quoted(_ arg: String) -> String {
+      "'" + arg.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
     func tmuxRun(_ args: [String]) throws -> String {
-      let p = Process()
-      p.executableURL = URL(fileURLWithPath: tmux)
-      p.arguments = args
-      let out = Pipe()
-      p.standardOutput = out
-      p.standardError = Pipe()
-      try p.run()
-      let data = out.fileHandleForReading.readDataToEndOfFile()
-      p.waitUntilExit()
-      return String(decoding: data, as: UTF8.self)
+      let line = ([tmux, "-S", socket] + args).map(quoted).joined(separator: " ")
+      guard args.first == "capture-pane" else {
+        _ = system(line + " </dev/null >/dev/null 2>&1")
+        return ""
+      }
+      guard let pipe = popen(line + " 2>/dev/null", "r") else { return "" }
+      var bytes: [UInt8] = []
+      var buffer = [UInt8](repeating: 0, count: 4096)
+      while true {
+        let n = fread(&buffer, 1, buffer.count, pipe)
+        if n <= 0 { break }
+        bytes += buffer[0..<n]
+      }
+      pclose(pipe)
+      return String(decoding: bytes, as: UTF8.self)
     }
     _ = try tmuxRun(["new-session", "-d", "-s", session, "-x", "80", "-y", "24", command])
-    defer { _ = try? tmuxRun(["kill-session", "-t", session]) }
+    defer { _ = try? tmuxRun(["kill-server"]) }
     func screen(showing text: String) throws -> String {
       let deadline = Date().addingTimeInterval(15)
       var last = ""

@@ -78,7 +78,9 @@ final class ShiftTests: XCTestCase {
     XCTAssertEqual(shift.walkAwayMilliseconds(shift.buyers[1]), 24_000)
     at(3, shift, clock)
     shift.reply(to: 1, "亲，有货的")
-    XCTAssertEqual(at(24.999, shift, clock), [])
+    // Buyer 1 answers at once (a scripted buyer), reported by the next step.
+    XCTAssertEqual(
+      at(24.999, shift, clock), [.said(buyer: 1, lines: ["我160，一百斤，穿什么码合适？"])])
     XCTAssertEqual(at(25, shift, clock), [.walkedAway(buyer: 2)])
     let two = shift.buyers[1]
     XCTAssertTrue(two.walkedAway)

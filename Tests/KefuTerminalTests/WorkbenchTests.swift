@@ -41,6 +41,7 @@ final class WorkbenchTests: XCTestCase {
     let screen = terminal.plainText
     XCTAssertTrue(screen.contains("回复2号："), screen)
     XCTAssertTrue(screen.contains("2 号买家进店了"), screen)
+    XCTAssertTrue(screen.contains("买家·随和：我穿多大码"), "the buyer's answer is shown\n\(screen)")
     XCTAssertTrue(terminal.written.contains("\u{1B}[?1049h"), "the alternate screen")
     XCTAssertTrue(terminal.written.hasSuffix("\u{1B}[?25h\u{1B}[?1049l"), "and back")
   }
