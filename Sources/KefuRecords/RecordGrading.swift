@@ -141,6 +141,7 @@ public enum RecordGrader {
     if let scenario = lookup.scenario, lookup.check == .ok || lookup.check == .unknown {
       let session = Replay.run(
         scenario: scenario, messages: record.messages, rubric: rubric, buyerEnd: record.buyerEnd,
+        stoppedMs: record.finished ? nil : record.stoppedMs,
         otherChats: record.shift.map { shift in { shift.otherChats(atSession: $0) } })
       var outcome = session.outcome
       if !record.finished {
@@ -150,7 +151,8 @@ public enum RecordGrader {
       }
       return GradedSession(
         grade: rubric.grade(
-          session.turns, outcome: outcome, addons: scenario.addons.map(\.names)),
+          session.turns, outcome: outcome, addons: scenario.addons.map(\.names),
+          unansweredSeconds: record.finished ? nil : session.slowUnansweredSeconds),
         turns: session.turns,
         scenarioCheck: lookup.check)
     }

@@ -154,18 +154,24 @@ public struct Grade {
 
 /// The rubric: the registered rules with their settings. Judges replies and grades sessions.
 public struct Rubric {
-  public var settings: RubricSettings
+  public let settings: RubricSettings
   public var rules: [Rule]
+  /// The rubric's words (the standard ones with the settings' edits) and their matcher.
+  public let words: RubricWords
   public static let version = "1"
 
   public init(settings: RubricSettings = .standard, rules: [Rule] = RuleRegistry.all) {
     self.settings = settings
     self.rules = rules
+    self.words = RubricWords(edits: settings.wordEdits)
   }
+
+  /// A reply read with this rubric's words.
+  public func reply(_ text: String) -> Reply { Reply(text, words: words) }
 
   /// Judges one reply in its context.
   public func judge(_ text: String, context: ReplyContext) -> ReplyJudgement {
-    judge(Reply(text), context: context)
+    judge(reply(text), context: context)
   }
 
   /// Judges a reply already prepared (its normalised text and phrase hits computed).
@@ -180,8 +186,12 @@ public struct Rubric {
   }
 
   /// Grades a session from its turns; see `GradeFormula` for the formula.
-  /// `addons` are the scenario's addon items, named in the tips.
-  public func grade(_ turns: [Turn], outcome: Outcome, addons: [[String]] = []) -> Grade {
-    GradeFormula(settings: settings).grade(turns, outcome: outcome, addons: addons)
+  /// `addons` are the scenario's addon items, named in the tips. `unansweredSeconds`: how long
+  /// the buyer had been waiting, past the limit, when the session was stopped (else nil).
+  public func grade(
+    _ turns: [Turn], outcome: Outcome, addons: [[String]] = [], unansweredSeconds: Double? = nil
+  ) -> Grade {
+    GradeFormula(settings: settings).grade(
+      turns, outcome: outcome, addons: addons, unansweredSeconds: unansweredSeconds)
   }
 }

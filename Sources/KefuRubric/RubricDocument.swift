@@ -31,10 +31,13 @@ public enum RubricDocument {
     for (key, value, meaning) in numbers(d, settings: settings) {
       out += "  \(key): \(value)    # \(meaning)\n"
     }
-    if !rule.lexicons.isEmpty {
-      out += "\n词表：\n"
-      for lexicon in rule.lexicons {
-        out += "  \(lexicon.name)：" + lexicon.phrases.joined(separator: "、") + "\n"
+    let families = WordBook.standard.applying(settings.wordEdits).families(of: d.id)
+    if !families.isEmpty {
+      out += "\n词语（可用 --rubric 文件增删词组的词）：\n"
+      for family in families {
+        out += "  [\(family.name)] \(kindName(family.kind))"
+        out += family.note.isEmpty ? "\n" : "  \(family.note)\n"
+        out += "    " + wordsLine(family) + "\n"
       }
     }
     out += "\n会触发：\n"
@@ -54,6 +57,26 @@ public enum RubricDocument {
       out.append((name, settings.text(of: key), key.meaning))
     }
     return out
+  }
+
+  static func kindName(_ kind: WordFamily.Kind) -> String {
+    switch kind {
+    case .phrases: return "词组"
+    case .list: return "词表"
+    case .characters: return "字类"
+    case .pattern: return "句式"
+    }
+  }
+
+  /// A family's words on one line: phrases separated by 、, characters run together.
+  static func wordsLine(_ family: WordFamily) -> String {
+    switch family.kind {
+    case .characters: return family.words.joined()
+    case .phrases, .list: return family.words.joined(separator: "、")
+    case .pattern:
+      return family.fields.map { $0.key + "：" + $0.words.joined(separator: "、") }.joined(
+        separator: "；")
+    }
   }
 
   /// An example on one line: the reply in 「」 and what it depends on.
@@ -122,10 +145,13 @@ public enum RubricDocument {
       if !nums.isEmpty {
         out += "数值：" + nums.map { "`\($0.0)` = \($0.1)（\($0.2)）" }.joined(separator: "；") + "。\n\n"
       }
-      if !rule.lexicons.isEmpty {
-        out += "词表：\n\n"
-        for lexicon in rule.lexicons {
-          out += "- `\(lexicon.name)`：" + lexicon.phrases.joined(separator: "、") + "\n"
+      let families = WordBook.standard.families(of: d.id)
+      if !families.isEmpty {
+        out += "词语（`Sources/KefuRubric/Words/\(d.id).words`）：\n\n"
+        for family in families {
+          out += "- `\(family.name)`（\(kindName(family.kind))）"
+          out += family.note.isEmpty ? "：" : "：\(family.note)<br>"
+          out += wordsLine(family) + "\n"
         }
         out += "\n"
       }
@@ -176,6 +202,16 @@ public enum RubricDocument {
       weight_deal: 40
       ```
 
+      评分标准文件还能增删某个词组（见下文「词语文件」）的词：`+词组名: 词 | 词` 加词，`-词组名: 词 | 词`
+      删词（全角 `＋` `－` `：` 也可以）。加的词排在词组最后；删的词必须在词组里。词表和字类不能这样改。
+      改了词语，`rubric_version` 同样变成 `1+custom-…`。`kefu rules ID --rubric FILE` 显示改过以后的词。
+
+      ```
+      # 本店常用的招呼语也算问好；「嗨」在本店不算
+      +greet: 哈罗亲 | 亲亲来啦
+      -greet: 嗨
+      ```
+
       | 键 | 默认值 | 含义 |
       |---|---|---|
 
@@ -183,6 +219,39 @@ public enum RubricDocument {
     for key in RubricSettings.keys {
       out += "| `\(key.name)` | \(s.text(of: key)) | \(key.meaning) |\n"
     }
+    out += """
+
+      ## 词语文件
+
+      规则认的词都写在 `Sources/KefuRubric/Words/` 下的纯文本文件里，一条规则一个文件（`规则id.words`），
+      编译时嵌进程序，所以程序单独一个文件就能用。上面每条规则下列出的「词语」就来自这些文件；
+      `kefu rules ID` 也会列出来。代码只按名字用一组词，从不写死某个词。
+
+      ```
+      # 井号开头的行是注释
+      [greet]
+      说明：问候和开场的招呼（这组词做什么用，一行或几行）
+      您好 | 你好 | 欢迎光临
+      在的
+      [greet-fillers] 字类
+      说明：「在」后面的语气字
+      的呢哦呀
+      ```
+
+      - `[名字]` 开始一个**词组**：回复里出现其中任何一个词，规则就看得到（一次扫描找全部词组）。
+        名字用小写字母、数字和 `-`，全部文件里不能重名。
+      - `[名字] 词表`：规则的代码或反问句的句式按名字用到的一组词，不单独在回复里查找。
+      - `[名字] 字类`：一组单字，规则用它看某个位置上的字（比如句末的语气词），一行写下所有字即可。
+      - `说明：` 开头的行说这组词是做什么用的；其余的行是词，一行一个，或者用 `|` 隔开写在一行。
+        词按回复的写法比较：全角半角、大小写都不影响。
+
+      **加一个词**：在对应文件的词组里加上它，然后运行
+      `KEFU_UPDATE_WORDS=1 swift test --filter EmbeddedWordsTests` 更新嵌入程序的副本
+      （`Sources/KefuRubric/Matching/EmbeddedWords.swift`，测试会检查两者一致），再运行
+      `swift run kefu rules --markdown > docs/rubric.md` 更新本文档。不改程序、只在某次考核里加词，
+      用评分标准文件的 `+词组名:` 行。
+
+      """
     return out
   }
 }

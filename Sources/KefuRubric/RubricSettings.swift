@@ -52,6 +52,11 @@ public struct RubricSettings: Equatable {
   /// …and (1) an inquire step strictly before the first recommendation, (0) not required.
   public var tier1NeedsInquiryFirst = 1
 
+  // MARK: Words
+
+  /// Words added to or removed from the rubric's phrase families (`+greet: 哈喽呀` lines).
+  public var wordEdits: [WordBook.Edit] = []
+
   public init() {}
 
   /// The documented defaults.
@@ -185,6 +190,10 @@ public struct RubricSettings: Equatable {
     if self == .standard { return Rubric.version }
     var canonical = ""
     for key in RubricSettings.keys { canonical += key.name + "=" + text(of: key) + "\n" }
+    for edit in wordEdits {
+      canonical += (edit.add ? "+" : "-") + edit.family + "=" + edit.words.joined(separator: "|")
+      canonical += "\n"
+    }
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in canonical.utf8 {
       hash ^= UInt64(byte)
@@ -221,6 +230,12 @@ public struct RubricSettings: Equatable {
       if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
       let trimmed = line.trimmingCharacters(in: .whitespaces)
       if trimmed.isEmpty { continue }
+      if trimmed.hasPrefix("+") || trimmed.hasPrefix("-") || trimmed.hasPrefix("＋")
+        || trimmed.hasPrefix("－")
+      {
+        settings.wordEdits.append(try wordEdit(trimmed, at: "\(path):\(lineNumber)"))
+        continue
+      }
       guard let colon = trimmed.firstIndex(where: { $0 == ":" || $0 == "：" }) else {
         throw RubricFileError(
           message: "\(path):\(lineNumber): 应为「键: 值」，这一行没有冒号：\(trimmed)")
@@ -254,6 +269,40 @@ public struct RubricSettings: Equatable {
       key.set(&settings, value)
     }
     return settings
+  }
+
+  /// A word line: `+family: 词一 | 词二` adds words to a phrase family, `-family: 词` removes them.
+  static func wordEdit(_ line: String, at place: String) throws -> WordBook.Edit {
+    let add = line.hasPrefix("+") || line.hasPrefix("＋")
+    let rest = line.dropFirst()
+    guard let colon = rest.firstIndex(where: { $0 == ":" || $0 == "：" }) else {
+      throw RubricFileError(message: "\(place): 应为「+词组名: 词 | 词」，这一行没有冒号：\(line)")
+    }
+    let name = rest[..<colon].trimmingCharacters(in: .whitespaces)
+    let words = WordBook.phrases(String(rest[rest.index(after: colon)...]))
+    let book = WordBook.standard
+    guard let family = book.family(name) else {
+      var message = "\(place): 没有叫「\(name)」的词组"
+      let names = book.families.filter { $0.kind == .phrases }.map(\.name)
+      if let guess = Suggestion.closest(to: name, in: names, maxDistance: 4) {
+        message += "，是不是想写 \(guess)？"
+      }
+      throw RubricFileError(message: message + "（kefu rules ID 列出每条规则的词组）")
+    }
+    guard family.kind == .phrases else {
+      throw RubricFileError(
+        message: "\(place): 「\(name)」是\(family.kind == .list ? "词表" : "字类")，rubric 文件只能增删词组的词")
+    }
+    guard !words.isEmpty else {
+      throw RubricFileError(message: "\(place): 「\(name)」后面没有写词")
+    }
+    if !add {
+      let present = Set(family.words.map { TextNormalizer.normalize($0) })
+      for word in words where !present.contains(TextNormalizer.normalize(word)) {
+        throw RubricFileError(message: "\(place): 「\(word)」不在词组「\(name)」里，无法删除")
+      }
+    }
+    return WordBook.Edit(family: name, add: add, words: words)
   }
 
   /// A number: `6`, `6.5`, a fraction `1/3`; for seconds also `6s` / `6秒`.

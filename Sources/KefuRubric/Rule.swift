@@ -160,6 +160,18 @@ public struct ReplyContext {
   public var previousReplies: [String] {
     history.filter { $0.role == .seller }.map(\.text)
   }
+
+  /// The seller's last `limit` earlier replies, oldest first: a walk back from the end, so a
+  /// long session costs no more per reply than a short one.
+  public func previousReplies(last limit: Int) -> [String] {
+    var out: [String] = []
+    var i = history.count - 1
+    while i >= 0 && out.count < limit {
+      if history[i].role == .seller { out.append(history[i].text) }
+      i -= 1
+    }
+    return out.reversed()
+  }
 }
 
 /// Who said a chat line.
@@ -178,57 +190,92 @@ public struct ChatLine: Equatable {
 }
 
 /// The seller's reply as rules see it: the original text, its normalised form, and where the
-/// phrases of every registered rule's lexicons occur in it (one scan for all rules).
+/// phrases of the rubric's families occur in it (one scan for all rules).
 public struct Reply {
   public let text: String
   public let normalized: NormalizedText
-  /// Occurrences of the shared index's phrases, ordered by end offset (normalised offsets).
+  /// The rubric's words the reply was scanned with.
+  public let words: RubricWords
+  /// Occurrences of the phrase families, ordered by end offset (normalised offsets).
   public let hits: [PhraseHit]
-  /// Which of the shared index's lexicons occur (bit per slot, slots 0–127).
-  private let present: (UInt64, UInt64)
+  /// Which families occur (bit per slot, slots 0–255).
+  private let present: (UInt64, UInt64, UInt64, UInt64)
+  /// The hits again, grouped by family (each group still ordered by end offset), and where each
+  /// family's group starts: `grouped[groupStart[slot]..<groupStart[slot + 1]]`.
+  private let grouped: [PhraseHit]
+  private let groupStart: [Int32]
   /// Readings of the reply that more than one rule needs, computed by the first to ask.
   let shared = SharedReadings()
-  public init(_ text: String) {
+  public init(_ text: String, words: RubricWords) {
     self.text = text
     self.normalized = NormalizedText(text)
-    let index = PhraseIndex.shared
-    self.hits = index.scan(normalized.scalars)
-    var low: UInt64 = 0
-    var high: UInt64 = 0
+    self.words = words
+    self.hits = words.index.scan(normalized.scalars)
+    var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
     for hit in hits {
-      if hit.lexicon < 64 {
-        low |= 1 << UInt64(hit.lexicon)
-      } else if hit.lexicon < 128 {
-        high |= 1 << UInt64(hit.lexicon - 64)
+      let bit: UInt64 = 1 << UInt64(hit.lexicon & 63)
+      switch hit.lexicon >> 6 {
+      case 0: bits.0 |= bit
+      case 1: bits.1 |= bit
+      case 2: bits.2 |= bit
+      default: bits.3 |= bit
       }
     }
-    self.present = (low, high)
-  }
-
-  /// Occurrences of one lexicon's phrases, ordered by end offset.
-  public func hits(_ lexicon: Lexicon) -> [PhraseHit] {
-    _ = PhraseIndex.shared
-    let slot = lexicon.sharedSlot
-    if slot >= 0 {
-      guard contains(slot: slot) else { return [] }
-      return hits.filter { $0.lexicon == slot }
+    self.present = bits
+    // A counting sort by family keeps each family's hits in order.
+    let families = words.phrases.count
+    var start = [Int32](repeating: 0, count: families + 1)
+    for hit in hits { start[hit.lexicon + 1] += 1 }
+    for f in 0..<families { start[f + 1] += start[f] }
+    var next = start
+    var grouped = hits
+    for hit in hits {
+      grouped[Int(next[hit.lexicon])] = hit
+      next[hit.lexicon] += 1
     }
-    return lexicon.ownIndex.scan(normalized.scalars)
+    self.grouped = grouped
+    self.groupStart = start
   }
 
   @inline(__always)
   private func contains(slot: Int) -> Bool {
-    if slot < 64 { return present.0 & (1 << UInt64(slot)) != 0 }
-    if slot < 128 { return present.1 & (1 << UInt64(slot - 64)) != 0 }
-    return hits.contains { $0.lexicon == slot }
+    let bit: UInt64 = 1 << UInt64(slot & 63)
+    switch slot >> 6 {
+    case 0: return present.0 & bit != 0
+    case 1: return present.1 & bit != 0
+    case 2: return present.2 & bit != 0
+    default: return present.3 & bit != 0
+    }
   }
 
-  /// Whether any phrase of the lexicon occurs.
-  public func contains(_ lexicon: Lexicon) -> Bool {
-    _ = PhraseIndex.shared
-    let slot = lexicon.sharedSlot
-    if slot >= 0 { return contains(slot: slot) }
-    return !lexicon.ownIndex.scan(normalized.scalars).isEmpty
+  /// Occurrences of one family's phrases, ordered by end offset.
+  public func hits(_ lexicon: Lexicon) -> ArraySlice<PhraseHit> {
+    grouped[Int(groupStart[lexicon.slot])..<Int(groupStart[lexicon.slot + 1])]
+  }
+
+  /// The family's hits that lie inside `start..<end`, in order. Hits are ordered by end offset
+  /// and no phrase is longer than the family's longest, so this is a binary search, not a scan.
+  public func hits(_ lexicon: Lexicon, within start: Int, _ end: Int) -> ArraySlice<PhraseHit> {
+    let all = hits(lexicon)
+    // First hit ending after `start`.
+    var lo = all.startIndex
+    var hi = all.endIndex
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if all[mid].end <= start { lo = mid + 1 } else { hi = mid }
+    }
+    var last = lo
+    while last < all.endIndex && all[last].end <= end { last += 1 }
+    // Hits that end inside but start before `start` are skipped by the callers' filter.
+    return all[lo..<last]
+  }
+
+  /// Whether any phrase of the family occurs.
+  public func contains(_ lexicon: Lexicon) -> Bool { contains(slot: lexicon.slot) }
+
+  /// The phrase of a hit, as its family writes it.
+  public func word(_ hit: PhraseHit) -> String {
+    words.phrases[hit.lexicon][hit.phrase]
   }
 
   /// The normalised scalars.
@@ -292,8 +339,6 @@ public struct ReplyJudgement {
 /// A rule of the rubric: one file each, registered in `RuleRegistry`.
 public protocol Rule {
   var description: RuleDescription { get }
-  /// The phrase lists the rule looks for; they are compiled into the shared `PhraseIndex`.
-  var lexicons: [Lexicon] { get }
   /// Whether the judgement shows this rule firing — what a `triggers:` example must do and a
   /// `passes:` example must not. By default: a finding of the rule.
   func fires(_ judgement: ReplyJudgement) -> Bool
@@ -303,6 +348,5 @@ public protocol Rule {
 }
 
 extension Rule {
-  public var lexicons: [Lexicon] { [] }
   public func fires(_ judgement: ReplyJudgement) -> Bool { judgement.broke(description.id) }
 }

@@ -6,15 +6,16 @@ enum RulesCommand: Command {
   static let name = "rules"
   static let summary = "列出评分规则及其示例"
   static let help = """
-    用法：kefu rules [ID] [--markdown]
+    用法：kefu rules [ID] [--rubric FILE] [--markdown]
 
     不带参数：列出全部规则（id、中文名、一句话说明）。
-    kefu rules ID：显示一条规则的完整说明、数值、词表和示例；ID 也可以写规则的中文名
+    kefu rules ID：显示一条规则的完整说明、数值、词语和示例；ID 也可以写规则的中文名
                    （kefu rules 禁用反问句）。
+    --rubric FILE：按评分标准文件显示数值和增删过的词语。
     --markdown：把全部规则和评分公式输出为 Markdown 文档（docs/rubric.md 就是它）。
     """
   static let spec = ArgumentSpec(
-    options: [], switches: ["--markdown"])
+    options: ["--rubric"], switches: ["--markdown"])
 
   static func run(_ args: Arguments, console: Console) throws -> Int32 {
     guard args.positionals.count <= 1 else {
@@ -34,7 +35,15 @@ enum RulesCommand: Command {
     guard let rule = Self.find(id) else {
       throw UsageError(message: Self.notFound(id))
     }
-    console.out.write(RubricDocument.detail(rule))
+    var settings = RubricSettings.standard
+    if let path = args.value("--rubric") {
+      do {
+        settings = try RubricSettings.load(path: path)
+      } catch let error as RubricFileError {
+        throw CommandError(error.message, code: 2)
+      }
+    }
+    console.out.write(RubricDocument.detail(rule, settings: settings))
     return 0
   }
 

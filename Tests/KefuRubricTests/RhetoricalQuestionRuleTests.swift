@@ -2,11 +2,12 @@ import KefuRubric
 import Testing
 
 private let rule = RhetoricalQuestionRule()
+private let rubric = Rubric()
 
 private func judge(_ text: String, buyer: [String] = []) -> ReplyJudgement {
   var judgement = ReplyJudgement(text: text)
   rule.judge(
-    Reply(text), context: ReplyContext(buyerMessages: buyer), settings: .standard,
+    rubric.reply(text), context: ReplyContext(buyerMessages: buyer), settings: .standard,
     into: &judgement)
   return judgement
 }

@@ -50,4 +50,36 @@ final class RubricFileTests: XCTestCase {
     }
     XCTAssertEqual(try RubricSettings.parse(text, path: "all.txt"), RubricSettings.standard)
   }
+
+  func testWordLinesAddAndRemoveWordsOfAFamily() throws {
+    let s = try RubricSettings.parse(
+      "+greet: 哈罗哈罗 | 哈喽呀\n－greet：您好\nlimit: 8\n", path: "r.txt")
+    XCTAssertEqual(
+      s.wordEdits,
+      [
+        WordBook.Edit(family: "greet", add: true, words: ["哈罗哈罗", "哈喽呀"]),
+        WordBook.Edit(family: "greet", add: false, words: ["您好"]),
+      ])
+    XCTAssertNotEqual(s.version, "1")
+    XCTAssertNotEqual(
+      s.version, try RubricSettings.parse("+greet: 哈罗哈罗\nlimit: 8\n", path: "r.txt").version)
+    let rubric = Rubric(settings: s)
+    XCTAssertTrue(rubric.judge("哈罗哈罗", context: ReplyContext()).steps.contains(.greet))
+  }
+
+  func testBadWordLinesSayWhatAndWhere() {
+    let cases = [
+      ("+greeet: 哈罗\n", "r.txt:1: 没有叫「greeet」的词组，是不是想写 greet？"),
+      ("\n-greet: 哈罗哈罗\n", "r.txt:2: 「哈罗哈罗」不在词组「greet」里"),
+      ("+greet:\n", "r.txt:1: 「greet」后面没有写词"),
+      ("+greet 哈罗\n", "r.txt:1: 应为「+词组名: 词 | 词」"),
+      ("+particles: 嘞\n", "r.txt:1: 「particles」是字类"),
+    ]
+    for (text, prefix) in cases {
+      XCTAssertThrowsError(try RubricSettings.parse(text, path: "r.txt")) {
+        let message = ($0 as? RubricFileError)?.message ?? ""
+        XCTAssertTrue(message.hasPrefix(prefix), "\(text): \(message)")
+      }
+    }
+  }
 }

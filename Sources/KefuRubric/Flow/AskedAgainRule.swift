@@ -21,49 +21,18 @@ public struct AskedAgainRule: Rule {
 
   // MARK: Data
 
-  /// Asking words: one must stand in the clause that names the information (您的订单号多少呢),
-  /// or in the clause right after a bare mention of it (您的订单号，发我一下哦). A polite 麻烦 alone
-  /// asks for nothing: 麻烦您稍等，地址我记下了.
-  static let asking = Lexicon(
-    "asked-asking",
-    [
-      "?", "请问", "提供", "告诉", "发一下", "发下", "发我", "发给我", "说一下", "说下", "报一下", "多少",
-      "什么", "几", "吗", "呢", "哪", "留一下", "填一下", "给一下", "给我", "再发", "再说", "再报", "再留",
-      "再填", "重新发", "重新填",
-    ])
-  /// Words that make a clause about the information something else than asking for it again:
-  /// checking it (麻烦您留意一下地址是否正确), or having it (地址收到了).
-  static let notAsking = Lexicon(
-    "asked-not-asking",
-    [
-      "留意", "注意", "核对", "核实", "确认", "检查", "是否正确", "是否有误", "对不对", "有没有错", "无误",
-      "正确", "收到", "记下", "记好", "记住", "已经", "按照", "按您", "根据", "备注好", "改好",
-    ])
-  static let askOrder = Lexicon("asked-order", ["订单号", "订单编号", "单号是"])
-  static let askPhone = Lexicon("asked-phone", ["电话", "手机号", "手机号码", "联系方式"])
-  static let askAddress = Lexicon("asked-address", ["地址", "住哪", "寄到哪", "送到哪", "哪个城市"])
-  static let askHeight = Lexicon("asked-height", ["身高", "多高", "个子"])
-  static let askWeight = Lexicon("asked-weight", ["体重", "多重", "几斤", "多少斤"])
-  static let askSize = Lexicon("asked-size", ["尺码", "码数", "穿什么码", "穿多大", "几码", "什么码", "多大码"])
-  /// Address parts in a buyer's message.
-  static let addressPart = Lexicon(
-    "asked-address-part",
-    ["省", "市", "区", "县", "镇", "路", "街", "小区", "栋", "单元", "号楼", "室", "村", "大厦", "公寓"])
-  /// Weight units and height words in a buyer's message.
-  static let weightUnit = Lexicon("asked-weight-unit", ["斤", "kg", "公斤", "千克"])
-  static let heightWord = Lexicon(
-    "asked-height-word", ["身高", "cm", "厘米", "公分", "一米", "1米", "我1", "个子"])
-  static let sizeWord = Lexicon(
-    "asked-size-word",
-    ["xs码", "s码", "m码", "l码", "xl码", "xxl码", "均码", "码的", "穿m", "穿l", "穿s", "穿xl"])
-
-  public var lexicons: [Lexicon] {
-    [
-      Self.asking, Self.notAsking, Self.askOrder, Self.askPhone, Self.askAddress, Self.askHeight,
-      Self.askWeight,
-      Self.askSize, Self.addressPart, Self.weightUnit, Self.heightWord, Self.sizeWord,
-    ]
-  }
+  static let asking = Lexicon("asked-asking")
+  static let notAsking = Lexicon("asked-not-asking")
+  static let askOrder = Lexicon("asked-order")
+  static let askPhone = Lexicon("asked-phone")
+  static let askAddress = Lexicon("asked-address")
+  static let askHeight = Lexicon("asked-height")
+  static let askWeight = Lexicon("asked-weight")
+  static let askSize = Lexicon("asked-size")
+  static let addressPart = Lexicon("asked-address-part")
+  static let weightUnit = Lexicon("asked-weight-unit")
+  static let heightWord = Lexicon("asked-height-word")
+  static let sizeWord = Lexicon("asked-size-word")
 
   // MARK: Description
 
@@ -143,13 +112,11 @@ public struct AskedAgainRule: Rule {
   }
 
   /// What a buyer's message gives.
-  static func given(_ text: String) -> Set<Info> {
+  static func given(_ text: String, words: RubricWords) -> Set<Info> {
     let scalars = NormalizedText(text).scalars
-    let index = PhraseIndex.shared
-    let hits = index.scan(scalars)
+    let hits = words.index.scan(scalars)
     func count(_ lexicon: Lexicon) -> Int {
-      guard let slot = index.slot(of: lexicon) else { return 0 }
-      return hits.reduce(0) { $0 + ($1.lexicon == slot ? 1 : 0) }
+      hits.reduce(0) { $0 + ($1.lexicon == lexicon.slot ? 1 : 0) }
     }
     var out = Set<Info>()
     if ScalarText.phoneNumber(scalars) != nil { out.insert(.phone) }
@@ -183,7 +150,7 @@ public struct AskedAgainRule: Rule {
     }
     guard !buyerLines.isEmpty else { return }
     var given = Set<Info>()
-    for line in buyerLines { given.formUnion(AskedAgainRule.given(line)) }
+    for line in buyerLines { given.formUnion(AskedAgainRule.given(line, words: reply.words)) }
     for (info, hit) in asked where given.contains(info) {
       judgement.findings.append(
         reply.finding(

@@ -1,4 +1,5 @@
 import KefuScenario
+import KefuText
 
 /// 核对订单信息: when the seller confirms an order (the `confirm` step), the confirmation should
 /// name the recipient, the phone number, the address and the item (with size or colour).
@@ -8,23 +9,10 @@ public struct OrderConfirmationRule: Rule {
 
   // MARK: Data
 
-  static let recipient = Lexicon(
-    "order-recipient", ["收件人", "收货人", "姓名", "名字", "先生", "女士", "小姐"])
-  static let phone = Lexicon("order-phone", ["电话", "手机", "联系方式", "号码"])
-  static let address = Lexicon(
-    "order-address",
-    [
-      "地址", "收货地", "送到", "寄到", "省", "市", "区", "县", "镇", "乡", "村", "街道", "路", "街", "小区", "大厦",
-      "花园", "公寓", "单元", "栋", "号楼", "室", "宿舍", "学校", "驿站", "公司",
-    ])
-  static let item = Lexicon(
-    "order-item",
-    [
-      "码", "尺码", "尺寸", "颜色", "色", "规格", "型号", "款", "宝贝", "商品", "数量", "件", "条", "双", "套", "盒",
-      "瓶", "斤", "克",
-    ])
-
-  public var lexicons: [Lexicon] { [Self.recipient, Self.phone, Self.address, Self.item] }
+  static let recipient = Lexicon("order-recipient")
+  static let phone = Lexicon("order-phone")
+  static let address = Lexicon("order-address")
+  static let item = Lexicon("order-item")
 
   // MARK: Description
 
@@ -121,22 +109,21 @@ public struct OrderConfirmationRule: Rule {
     }
     var kinds = (colour ? 1 : 0) + (size ? 1 : 0) + (quantity ? 1 : 0)
     if reply.hits(address).count >= 2 { kinds += 1 }
-    if ScalarText.phoneNumber(s) != nil || ScalarText.contains(s, Array("尾号".unicodeScalars)) != nil
-      || ScalarText.contains(s, Array("开头".unicodeScalars)) != nil
-    {
+    if ScalarText.phoneNumber(s) != nil || ScalarText.firstOf(phoneTail, in: s[...]) != nil {
       kinds += 1
     }
     if reply.contains(recipient) { kinds += 1 }
     return kinds
   }
 
-  static let colourHeads = ScalarSet("黑白红粉蓝绿黄紫灰米杏咖棕橙金银青驼沙肤裸藏卡褐")
-  static let measures = ScalarSet("件双条袋盒瓶个套包支台份罐箱斤克本床筒只张把副桶")
-  static let numerals = ScalarSet("一两二三四五六七八九十")
-  static let notQuantity = ScalarSet("第满买")
-  static let sizeLetters: Set<String> = [
-    "xs", "s", "m", "l", "xl", "xxl", "xxxl", "2xl", "3xl", "4xl",
-  ]
+  static let colourHeads = ScalarSet(named: "colour-heads")
+  static let measures = ScalarSet(named: "measures")
+  static let numerals = ScalarSet(named: "order-numerals")
+  static let notQuantity = ScalarSet(named: "not-quantity")
+  static let sizeLetters = WordBook.standard.set("size-letters")
+  static let phoneTail = WordBook.standard.words("phone-tail").map {
+    Array(TextNormalizer.normalize($0).unicodeScalars)
+  }
 
   /// Whether a quantity stands in the text: a number or numeral before a measure (一台, 2件).
   static func statesQuantity(_ s: [Unicode.Scalar]) -> Bool {

@@ -315,8 +315,8 @@ public struct ReceptionFlowRule: Rule {
   }
 
   /// Whether the buyer's messages hesitate, doubt, bargain or complain.
-  static func buyerObjects(_ buyer: [String]) -> Bool {
-    buyer.contains { buyerObjection.occurs(in: $0) }
+  static func buyerObjects(_ buyer: [String], words: RubricWords) -> Bool {
+    buyer.contains { buyerObjection.occurs(in: $0, words: words) }
   }
 
   public func judge(
@@ -361,12 +361,8 @@ public struct ReceptionFlowRule: Rule {
 }
 
 extension Lexicon {
-  /// Whether a phrase of this lexicon occurs in `text` (normalised first).
-  public func occurs(in text: String) -> Bool {
-    let scalars = NormalizedText(text).scalars
-    if let slot = PhraseIndex.shared.slot(of: self) {
-      return PhraseIndex.shared.scan(scalars).contains { $0.lexicon == slot }
-    }
-    return !ownIndex.scan(scalars).isEmpty
+  /// Whether a phrase of this family occurs in `text` (normalised first), in a rubric's words.
+  public func occurs(in text: String, words: RubricWords) -> Bool {
+    words.index.scan(NormalizedText(text).scalars).contains { $0.lexicon == slot }
   }
 }

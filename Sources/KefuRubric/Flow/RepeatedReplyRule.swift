@@ -64,7 +64,7 @@ public struct RepeatedReplyRule: Rule {
     let key = ReplyKey(content: content)
     let earlier: [ReplyKey] =
       context.sellerKeys
-      ?? context.previousReplies.suffix(settings.historyWindow).map { ReplyKey($0) }
+      ?? context.previousReplies(last: settings.historyWindow).map { ReplyKey($0) }
     let threshold = settings.repeatSimilarity
     for previous in earlier.suffix(settings.historyWindow) {
       // Lengths too far apart cannot reach the threshold; skip the pair count.

@@ -1,4 +1,5 @@
 import KefuScenario
+import KefuText
 
 /// One reply read for the reception steps: its clauses, which of them are questions, and the
 /// frames of `ReceptionFlowRule`'s cues applied to them. Built per reply; cheap (phrase hits come
@@ -17,36 +18,56 @@ struct StepReading {
   /// a complaint rather than find out needs.
   private var problemContext = false
 
-  static let whPrefix = ScalarSet("什怎这那多")
-  static let statementMarks = ScalarSet("都也管论我")
-  static let offerHeads = ScalarSet("看试带加来配入顺考买拍搭一再")
-  static let concrete = ScalarSet("款色")
-  static let optionHeads = ScalarSet("大小这那同新码号款色段版浅深亮暗长短厚薄宽窄轻")
-  static let notOption = ScalarSet("了下吧哦的一择")
-  static let notGift = ScalarSet("到达货人给")
-  static let praiseAfter = ScalarSet("如率很多不")
-  /// Before 送, a time: 下午送 / 周六送 is a delivery, not a gift.
-  static let deliveryTime = ScalarSet("午天晚早点末日六上")
-  static let numerals = ScalarSet("一二两三四五六七八九")
-  static let greetFillers = ScalarSet("的呢哦呀啊亲哈滴哒嘞哟噢")
-  static let orderVerbs = ScalarSet("拍下买")
-  /// What a buyer may have done to the item: 放 洗 烘 摔 泡 晒 碰 压 插.
-  static let mishandling = ScalarSet("放洗烘摔泡晒碰压插")
-  /// After 的话…可以: choosing, growing, wearing, eating — advice (光照够的话可以养月季).
-  static let adviceVerbs = ScalarSet("养种选买入试戴配穿喝吃拍")
-  /// After 可以拍: a photo or the order placed, not an item picked (可以拍一下照片, 可以拍下).
-  static let notPick = ScalarSet("照下视张一个")
-  static let showVerbs = ScalarSet("帮发给")
-  /// Packing services (ship when offered, a detail when read back).
-  static let packing: Set<String> = ["礼盒包装", "打木架", "木架", "加固包装", "气泡膜", "泡沫箱"]
-  /// After 还有 in a statement: another colour, style or size on offer (还有燕麦色).
-  static let variantHeads = ScalarSet("色款码号")
-  /// After 售后: a person or a team introduced (售后专员小林), not an after-sales promise.
-  static let staff = ScalarSet("专客团部小同组")
-  /// Product facts that answer a doubt when there is one (不起球); said on their own they sell.
-  static let productFacts: Set<String> = [
-    "不会起球", "不起球", "不会缩水", "不缩水", "不会变形", "不变形", "不会掉色", "不掉色", "不褪色",
-  ]
+  static let whPrefix = ScalarSet(named: "wh-prefix")
+  static let statementMarks = ScalarSet(named: "statement-marks")
+  static let offerHeads = ScalarSet(named: "offer-heads")
+  static let concrete = ScalarSet(named: "concrete")
+  static let optionHeads = ScalarSet(named: "option-heads")
+  static let notOption = ScalarSet(named: "not-option")
+  static let notGift = ScalarSet(named: "not-gift")
+  static let praiseAfter = ScalarSet(named: "praise-after")
+  static let deliveryTime = ScalarSet(named: "delivery-time")
+  static let numerals = ScalarSet(named: "numerals")
+  static let greetFillers = ScalarSet(named: "greet-fillers")
+  static let orderVerbs = ScalarSet(named: "order-verbs")
+  static let mishandling = ScalarSet(named: "mishandling")
+  static let adviceVerbs = ScalarSet(named: "advice-verbs")
+  static let notPick = ScalarSet(named: "not-pick")
+  static let showVerbs = ScalarSet(named: "show-verbs")
+  static let packing = WordBook.standard.set("packing")
+  static let variantHeads = ScalarSet(named: "variant-heads")
+  static let staff = ScalarSet(named: "staff")
+  static let productFacts = WordBook.standard.set("product-facts")
+  static let waitAlone = WordBook.standard.set("wait-alone")
+  static let needsParticle = WordBook.standard.set("needs-particle")
+  static let choiceWord = WordBook.standard.set("choice-word")
+  static let whichWho = WordBook.standard.set("which-who")
+  static let guessWords = WordBook.standard.set("guess-words")
+  static let shallWe = WordBook.standard.set("shall-we")
+  static let whyWord = WordBook.standard.set("why-word")
+  static let lookOffers = WordBook.standard.set("look-offers")
+  static let youLook = WordBook.standard.set("you-look")
+  static let recommendLater = WordBook.standard.set("recommend-later")
+  static let buyAgain = WordBook.standard.set("buy-again")
+  static let fits = WordBook.standard.set("fits")
+  static let betterDeal = WordBook.standard.set("better-deal")
+  static let checkTagWrong = WordBook.standard.set("check-tag-wrong")
+  static let afterSales = WordBook.standard.set("after-sales")
+  static let resend = WordBook.standard.set("resend")
+  static let bePatient = WordBook.standard.set("be-patient")
+  static let reship = WordBook.standard.set("reship")
+  static let exchangeForYou = WordBook.standard.set("exchange-for-you")
+  static let worry = WordBook.standard.set("worry")
+  static let payFirstTry = WordBook.standard.set("pay-first-try")
+  static let onlyCosts = WordBook.standard.set("only-costs")
+  static let freeShipping = WordBook.standard.set("free-shipping")
+  static let gathering = WordBook.standard.set("gathering")
+  static let remark = WordBook.standard.set("remark")
+  static let addressWord = WordBook.standard.set("address-word")
+  static let goodReview = WordBook.standard.set("good-review")
+  static let conditionMark = WordBook.standard.words("condition-mark").map {
+    Array(TextNormalizer.normalize($0).unicodeScalars)
+  }
 
   init(_ reply: Reply, buyer: [String]) {
     self.reply = reply
@@ -87,7 +108,7 @@ struct StepReading {
     // 不好意思，让您久等了 alone opens the talk; so does 久等啦 ahead of what follows.
     if found.isEmpty && reply.contains(Rule.waitApology) { found.insert(.greet) }
     if !clauses.list.isEmpty, !has(Rule.apology, in: 0),
-      hits(Rule.waitApology, in: 0).contains(where: { Rule.waitApology.phrases[$0.phrase] == "久等" })
+      hits(Rule.waitApology, in: 0).contains(where: { Self.waitAlone.contains(reply.word($0)) })
     {
       found.insert(.greet)
     }
@@ -134,18 +155,13 @@ struct StepReading {
   func hits(_ lexicon: Lexicon, in k: Int) -> [PhraseHit] {
     guard reply.contains(lexicon) else { return [] }
     let c = clauses.list[k]
-    return reply.hits(lexicon).filter { $0.start >= c.start && $0.end <= c.end }
+    return reply.hits(lexicon, within: c.start, c.end).filter { $0.start >= c.start }
   }
 
   func has(_ lexicon: Lexicon, in k: Int) -> Bool {
     guard reply.contains(lexicon) else { return false }
     let c = clauses.list[k]
-    let slot = lexicon.sharedSlot
-    if slot < 0 { return !hits(lexicon, in: k).isEmpty }
-    for h in reply.hits where h.lexicon == slot && h.start >= c.start && h.end <= c.end {
-      return true
-    }
-    return false
+    return reply.hits(lexicon, within: c.start, c.end).contains { $0.start >= c.start }
   }
 
   /// Whether 不/没 stands just before offset `at`.
@@ -181,8 +197,7 @@ struct StepReading {
       // 您穿着感觉怎么样 at the very end; not 不管买多少件都包邮, not 我帮您问问有没有货.
       // (几 and 还是 need a particle: 茶几, 还是这款好.)
       let words = hits(Rule.questionWord, in: k).filter {
-        let w = Rule.questionWord.phrases[$0.phrase]
-        return w != "几" && w != "还是"
+        !Self.needsParticle.contains(reply.word($0))
       }
       // 掉毛厉害不 / 量过没有 / 您是要静音的还是风大的: a yes-no tag or a choice put to the buyer.
       if tagged(k) || offersChoice(k) { return true }
@@ -201,10 +216,8 @@ struct StepReading {
     }
   }
 
-  /// Before a closing 不 (厉害不, 要三人位的不): not a negation in a statement (要不, 也不, 都不).
-  static let notTagBefore = ScalarSet("要可倒也都并绝从再还就才决毫一")
-  /// Before a closing 没有/没 (量过没有, 拍了没): a done-or-not question.
-  static let doneMarks = ScalarSet("过了完好")
+  static let notTagBefore = ScalarSet(named: "not-tag-before")
+  static let doneMarks = ScalarSet(named: "done-marks")
 
   /// 掉毛厉害不 / 能吃辣不 / 量过没有 / 拍了没: a statement turned into a question by a tag.
   func tagged(_ k: Int) -> Bool {
@@ -222,7 +235,7 @@ struct StepReading {
   /// 是/要/想 between).
   func offersChoice(_ k: Int) -> Bool {
     let c = clauses.list[k]
-    for hit in hits(Rule.questionWord, in: k) where Rule.questionWord.phrases[hit.phrase] == "还是" {
+    for hit in hits(Rule.questionWord, in: k) where Self.choiceWord.contains(reply.word(hit)) {
       guard hit.start > c.start + 2 else { continue }
       var addressed = false
       var choosing = false
@@ -269,7 +282,7 @@ struct StepReading {
     }
     // 没选错吧？ checks the order; 收到的玩具少零件了是吗？ asks about a complaint.
     if hits(Rule.checkTag, in: k).contains(where: {
-      Rule.checkTag.phrases[$0.phrase].hasPrefix("错")
+      Self.checkTagWrong.contains(reply.word($0))
     }) {
       return nil
     }
@@ -307,8 +320,7 @@ struct StepReading {
     if c.end - c.start >= 2 && s[c.start] == "我" && !has(Rule.askWord, in: k) { return false }
     // 哪个孩子不摔杯子 / 谁不想要: a question word then 不 states a universal.
     for hit in hits(Rule.questionWord, in: k) {
-      let w = Rule.questionWord.phrases[hit.phrase]
-      guard w == "哪" || w == "谁" else { continue }
+      guard Self.whichWho.contains(reply.word(hit)) else { continue }
       for i in hit.end..<min(c.end, hit.end + 4) where s[i] == "不" { return false }
     }
     if has(Rule.needTopic, in: k) || has(Rule.buyerAddress, in: k) { return true }
@@ -325,7 +337,7 @@ struct StepReading {
         return true
       }
     }
-    for hit in hits(Rule.questionWord, in: k) where Rule.questionWord.phrases[hit.phrase] == "还是" {
+    for hit in hits(Rule.questionWord, in: k) where Self.choiceWord.contains(reply.word(hit)) {
       return true
     }
     return false
@@ -335,8 +347,7 @@ struct StepReading {
   func guessesCause(in k: Int) -> Bool {
     let c = clauses.list[k]
     for hit in hits(Rule.questionWord, in: k) {
-      let word = Rule.questionWord.phrases[hit.phrase]
-      guard word == "是不是" || word == "会不会" else { continue }
+      guard Self.guessWords.contains(reply.word(hit)) else { continue }
       for i in hit.end..<min(c.end, hit.end + 6) where Self.mishandling.contains(s[i]) {
         return true
       }
@@ -365,7 +376,7 @@ struct StepReading {
         return .recommend
       }
     }
-    for hit in hits(Rule.questionWord, in: k) where Rule.questionWord.phrases[hit.phrase] == "要不要" {
+    for hit in hits(Rule.questionWord, in: k) where Self.shallWe.contains(reply.word(hit)) {
       for i in hit.end..<min(c.end, hit.end + 3) {
         if Self.orderVerbs.contains(s[i]) { return .close }
         if Self.offerHeads.contains(s[i]) { return .recommend }
@@ -393,8 +404,8 @@ struct StepReading {
       // 您不是说要大一号的吗: the buyer's words thrown back, not advice.
       if rhetorical(hit.start, hit.end) { continue }
       guard let k = clause(of: hit) else { continue }
-      let phrase = Rule.recommend.phrases[hit.phrase]
-      if phrase.hasPrefix("可以看") || phrase == "您看看" {
+      let phrase = reply.word(hit)
+      if Self.lookOffers.contains(phrase) {
         // 可以看一下物流 / 尺码表在详情页，您可以看一下: a page to read, not an item.
         let after = reply.hits(Rule.lookAtService).contains {
           ($0.start >= hit.end && $0.start <= hit.end + 6)
@@ -402,21 +413,29 @@ struct StepReading {
         }
         if after { continue }
       }
-      if phrase == "推荐" && promisesLater(hit, in: k) { continue }
+      if Self.recommendLater.contains(phrase) && promisesLater(hit, in: k) { continue }
       // 欢迎回购 says goodbye; 我帮您看看能不能放下 promises a look.
-      if phrase == "回购" && hit.start >= 2 && (s[hit.start - 2] == "欢" || s[hit.start - 2] == "期") {
+      if Self.buyAgain.contains(phrase) && hit.start >= 2
+        && (s[hit.start - 2] == "欢" || s[hit.start - 2] == "期")
+      {
         continue
       }
       // 帮您看看 / 发您看看 / 给您看看: a look promised or a document shown, not an item.
-      if phrase == "您看看" && hit.start >= 1 && Self.showVerbs.contains(s[hit.start - 1]) { continue }
+      if Self.youLook.contains(phrase) && hit.start >= 1
+        && Self.showVerbs.contains(s[hit.start - 1])
+      {
+        continue
+      }
       // 穿着合身就好 / 合身就行: the buyer's feedback welcomed, not advice.
-      if phrase == "合身" && hit.end + 1 < s.count && s[hit.end] == "就"
+      if Self.fits.contains(phrase) && hit.end + 1 < s.count && s[hit.end] == "就"
         && (s[hit.end + 1] == "好" || s[hit.end + 1] == "行")
       {
         continue
       }
       // 领了再拍更划算: the coupon's saving, not a pick.
-      if phrase == "更划算" && hit.start >= 1 && (s[hit.start - 1] == "拍" || s[hit.start - 1] == "买") {
+      if Self.betterDeal.contains(phrase) && hit.start >= 1
+        && (s[hit.start - 1] == "拍" || s[hit.start - 1] == "买")
+      {
         continue
       }
       if remedyExchange(in: k) { continue }
@@ -450,7 +469,7 @@ struct StepReading {
       if !negatedBetween { return true }
     }
     for hit in reply.hits(Rule.objection)
-    where Self.productFacts.contains(Rule.objection.phrases[hit.phrase]) {
+    where Self.productFacts.contains(reply.word(hit)) {
       if let k = clause(of: hit), !isQuestion(k), !rhetorical(hit.start, hit.end) { return true }
     }
     for hit in reply.hits(Rule.feature) {
@@ -477,7 +496,7 @@ struct StepReading {
 
   /// 光照够的话可以养月季 / 送长辈的话可以选大字款: advice for the case the buyer is in.
   func advisesIf() -> Bool {
-    guard let condition = ScalarText.contains(s, Array("的话".unicodeScalars)) else { return false }
+    guard let condition = ScalarText.firstOf(Self.conditionMark, in: s[...]) else { return false }
     var i = condition + 2
     while i + 2 < s.count && i < condition + 14 {
       if s[i] == "可" && s[i + 1] == "以" && Self.adviceVerbs.contains(s[i + 2]) {
@@ -499,7 +518,7 @@ struct StepReading {
     for (k, _) in clauses.list.enumerated() where isQuestion(k) && k + 1 < clauses.list.count {
       if has(Rule.selfAnswer, in: k + 1)
         && hits(Rule.questionWord, in: k).contains(where: {
-          Rule.questionWord.phrases[$0.phrase] == "为什么"
+          Self.whyWord.contains(reply.word($0))
         })
       {
         return true
@@ -592,35 +611,37 @@ struct StepReading {
 
   func handlesObjection() -> Bool {
     for hit in reply.hits(Rule.objection) {
-      let phrase = Rule.objection.phrases[hit.phrase]
+      let phrase = reply.word(hit)
       if negated(hit.start) && !phrase.hasPrefix("不") { continue }
       if rhetorical(hit.start, hit.end) { continue }
       // 售后专员小林为您服务: who is speaking, not an after-sales promise.
-      if phrase == "售后" && hit.end < s.count && Self.staff.contains(s[hit.end]) { continue }
+      if Self.afterSales.contains(phrase) && hit.end < s.count && Self.staff.contains(s[hit.end]) {
+        continue
+      }
       // 已补发 / 已经重新发了: a status report (a shipping note).
       // 身高体重发我一下: 体重 then 发, not a reshipment.
-      if phrase == "重发" && hit.start > 0 && s[hit.start - 1] == "体" { continue }
+      if Self.resend.contains(phrase) && hit.start > 0 && s[hit.start - 1] == "体" { continue }
       // 感谢您的耐心等待: thanks for waiting, not a plea for patience (unless trouble is named).
-      if phrase == "耐心等" && !reply.contains(Rule.troubleOrFix)
+      if Self.bePatient.contains(phrase) && !reply.contains(Rule.troubleOrFix)
         && reply.hits(Rule.thanks).contains(where: {
           $0.end <= hit.start && hit.start - $0.end <= 3
         })
       {
         continue
       }
-      if phrase == "补发" || phrase == "重发" || phrase == "重新发" {
+      if Self.reship.contains(phrase) {
         let from = max(0, hit.start - 2)
         if s[from..<hit.start].contains("已") { continue }
       }
       // 给您换成顺丰: the courier changed, not the item.
-      if phrase == "给您换" || phrase == "帮您换" {
+      if Self.exchangeForYou.contains(phrase) {
         if reply.hits(Rule.ship).contains(where: { $0.start >= hit.end && $0.start <= hit.end + 2 })
         {
           continue
         }
       }
       // 加厚不起球: a product fact, which answers a doubt only when there is one.
-      if Self.productFacts.contains(phrase) && !Rule.buyerObjects(buyer)
+      if Self.productFacts.contains(phrase) && !Rule.buyerObjects(buyer, words: reply.words)
         && !otherObjection(than: hit)
       {
         continue
@@ -642,15 +663,14 @@ struct StepReading {
       }
     }
     // 您担心尺码不合适的话: the buyer's worry named and answered.
-    for hit in reply.hits(Rule.complaintTopic) where Rule.complaintTopic.phrases[hit.phrase] == "担心"
-    {
+    for hit in reply.hits(Rule.complaintTopic) where Self.worry.contains(reply.word(hit)) {
       guard let k = clause(of: hit) else { continue }
       let c = clauses.list[k]
-      if ScalarText.contains(Array(s[hit.end..<c.end]), Array("的话".unicodeScalars)) != nil {
+      if ScalarText.firstOf(Self.conditionMark, in: s[hit.end..<c.end]) != nil {
         return true
       }
     }
-    if reply.contains(Rule.objectionAnswer) && Rule.buyerObjects(buyer) {
+    if reply.contains(Rule.objectionAnswer) && Rule.buyerObjects(buyer, words: reply.words) {
       return reply.hits(Rule.objectionAnswer).contains { hit in !rhetorical(hit.start, hit.end) }
     }
     return false
@@ -659,7 +679,7 @@ struct StepReading {
   /// Another objection cue than `hit` (理解您的顾虑，…不会起球).
   func otherObjection(than hit: PhraseHit) -> Bool {
     reply.hits(Rule.objection).contains {
-      $0.start != hit.start && !Self.productFacts.contains(Rule.objection.phrases[$0.phrase])
+      $0.start != hit.start && !Self.productFacts.contains(reply.word($0))
     }
   }
 
@@ -670,7 +690,7 @@ struct StepReading {
   func closes(priceCuts: Bool) -> Bool {
     for hit in reply.hits(Rule.close) where !negated(hit.start) {
       // 可以先拍小样试试: a trial size recommended, not a nudge.
-      if Rule.close.phrases[hit.phrase] == "可以先拍" {
+      if Self.payFirstTry.contains(reply.word(hit)) {
         let end = min(s.count, hit.end + 6)
         if s[hit.end..<end].contains("试") { continue }
       }
@@ -678,7 +698,7 @@ struct StepReading {
     }
     // 新人下单立减5元 / 只要89 / 只要十块: the price pitched.
     for hit in reply.hits(Rule.priceCut) where priceCuts && !negated(hit.start) {
-      guard Rule.priceCut.phrases[hit.phrase] == "只要" else { return true }
+      guard Self.onlyCosts.contains(reply.word(hit)) else { return true }
       if hit.end < s.count
         && (ScalarText.isDigit(s[hit.end]) || Self.numerals.contains(s[hit.end])
           || s[hit.end] == "十")
@@ -723,11 +743,10 @@ struct StepReading {
       i += 1
     }
     // 今天全场包邮: postage as a promotion.
-    for hit in reply.hits(Rule.ship) where Rule.ship.phrases[hit.phrase] == "包邮" {
+    for hit in reply.hits(Rule.ship) where Self.freeShipping.contains(reply.word(hit)) {
       guard let k = clause(of: hit) else { continue }
       for p in hits(Rule.promotion, in: k) {
-        let word = Rule.promotion.phrases[p.phrase]
-        if word != "凑" && word != "满" && word != "一起" { return true }
+        if !Self.gathering.contains(reply.word(p)) { return true }
       }
     }
     return false
@@ -758,13 +777,13 @@ struct StepReading {
     let excluded = reply.hits(Rule.notShip)
     for hit in reply.hits(Rule.ship) {
       if excluded.contains(where: { $0.start < hit.end && hit.start < $0.end }) { continue }
-      let phrase = Rule.ship.phrases[hit.phrase]
+      let phrase = reply.word(hit)
       // 备注的是下午送，对吗: the buyer's note read back, not one the seller makes.
       // …备注了要礼盒包装，没错吧: packing the buyer asked for, read back.
-      if confirming && (phrase == "备注" || Self.packing.contains(phrase)) { continue }
+      if confirming && (Self.remark.contains(phrase) || Self.packing.contains(phrase)) { continue }
       // 您见过哪家店这个价还包邮的？ argues about the price.
-      if phrase == "包邮" && rhetorical(hit.start, hit.end) { continue }
-      if Rule.ship.phrases[hit.phrase] == "包邮", let k = clause(of: hit),
+      if Self.freeShipping.contains(phrase) && rhetorical(hit.start, hit.end) { continue }
+      if Self.freeShipping.contains(phrase), let k = clause(of: hit),
         has(Rule.promotion, in: k)
       {
         continue
@@ -776,7 +795,7 @@ struct StepReading {
       if c.start + 1 < c.end && s[c.start + 1] == "了" { return true }
     }
     // 地址已经给您改好了: the address changed.
-    for hit in reply.hits(Rule.shipTopic) where Rule.shipTopic.phrases[hit.phrase] == "地址" {
+    for hit in reply.hits(Rule.shipTopic) where Self.addressWord.contains(reply.word(hit)) {
       guard let k = clause(of: hit), !isQuestion(k) else { continue }
       let c = clauses.list[k]
       for i in c.start..<c.end where s[i] == "改" || s[i] == "换" { return true }
@@ -791,8 +810,8 @@ struct StepReading {
   /// said mid-sale it keeps the talk going rather than closing it.
   func saysFarewell(others: Set<Step>) -> Bool {
     for hit in reply.hits(Rule.farewell) {
-      let phrase = Rule.farewell.phrases[hit.phrase]
-      if phrase == "好评" {
+      let phrase = reply.word(hit)
+      if Self.goodReview.contains(phrase) {
         // 好评如潮 / 都是好评 praise the item.
         let after = hit.end < s.count ? s[hit.end] : " "
         if Self.praiseAfter.contains(after) { continue }

@@ -38,8 +38,8 @@ struct Clauses {
     self.list = list
   }
 
-  static let particles = ScalarSet("吗么呢呀啊嘛吧哇")
-  static let fillers = ScalarSet("亲哦哈啦喔噢")
+  static let particles = ScalarSet(named: "particles")
+  static let fillers = ScalarSet(named: "fillers")
 
   @inline(__always)
   static func isSeparator(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
@@ -59,21 +59,14 @@ struct Clauses {
 
   /// The index of the clause holding offset `at`, or nil (a separator).
   func index(of at: Int) -> Int? {
-    for (k, c) in list.enumerated() where c.start <= at && at < c.end { return k }
-    return nil
-  }
-}
-
-/// A small set of scalars written as a string (「款色码」), tested by a linear scan: for a few
-/// dozen scalars that is cheaper than hashing, and it is on the hot path of every reply.
-struct ScalarSet {
-  let values: [UInt32]
-  init(_ scalars: String) { values = scalars.unicodeScalars.map(\.value) }
-
-  @inline(__always)
-  func contains(_ x: Unicode.Scalar) -> Bool {
-    let v = x.value
-    for a in values where a == v { return true }
-    return false
+    // Clauses are in order and do not overlap: the last one starting at or before `at`.
+    var lo = 0
+    var hi = list.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if list[mid].start <= at { lo = mid + 1 } else { hi = mid }
+    }
+    guard lo > 0, at < list[lo - 1].end else { return nil }
+    return lo - 1
   }
 }

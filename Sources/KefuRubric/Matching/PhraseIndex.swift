@@ -1,25 +1,5 @@
 import KefuText
 
-/// A named list of phrases a rule looks for, written as a teacher would type them (full-width
-/// punctuation and capitals are fine: phrases are normalised like replies are).
-///
-/// Lexicons of the registered rules are compiled together into one `PhraseIndex`, so a reply is
-/// scanned once for all of them; a lexicon outside the index gets a small matcher of its own.
-public final class Lexicon {
-  public let name: String
-  public let phrases: [String]
-  /// The lexicon's slot in `PhraseIndex.shared` (-1: not in it). Set once, while the shared
-  /// index is built, so looking a lexicon up in a reply needs no hashing.
-  fileprivate(set) var sharedSlot = -1
-  public init(_ name: String, _ phrases: [String]) {
-    self.name = name
-    self.phrases = phrases
-  }
-
-  /// A matcher for this lexicon alone (for lexicons that are not in the shared index).
-  lazy var ownIndex = PhraseIndex(lexicons: [self])
-}
-
 /// One occurrence of a lexicon phrase in a normalised reply (offsets into the normalised scalars,
 /// end exclusive).
 public struct PhraseHit: Equatable {
@@ -31,48 +11,42 @@ public struct PhraseHit: Equatable {
   public var end: Int
 }
 
-/// A multi-pattern matcher (Aho–Corasick compiled to a dense automaton) over Unicode scalars.
+/// A multi-pattern matcher (Aho–Corasick) over Unicode scalars, kept compact: the root's
+/// transitions are a dense row, every other edge sits in one open-addressing table, and failure
+/// links are followed only while a scalar continues no phrase. Scalars that occur in no phrase
+/// (most of any reply) send the scan straight back to the root.
 ///
-/// Built once; scanning costs one table step per scalar whatever the number of phrases, which
-/// is what keeps `kefu check` fast (a regex per phrase would cost a search each).
+/// Built once per rubric in a millisecond or two; scanning is linear in the reply.
 public final class PhraseIndex {
-  /// The lexicons of every registered rule.
-  public static let shared: PhraseIndex = {
-    let index = PhraseIndex(lexicons: RuleRegistry.all.flatMap { $0.lexicons })
-    for (slot, lexicon) in index.lexicons.enumerated() { lexicon.sharedSlot = slot }
-    return index
-  }()
-
-  private var slots: [ObjectIdentifier: Int] = [:]
-  public private(set) var lexicons: [Lexicon] = []
+  /// The phrases of each family (slot), as written.
+  private let families: [[String]]
   /// Scalar → alphabet class; 0 is "a scalar no phrase contains".
   private var ascii = [UInt16](repeating: 0, count: 128)
   private var cjk = [UInt16](repeating: 0, count: 0xA000 - 0x3000)
   private var others: [UInt32: UInt16] = [:]
   private var classCount = 1
-  /// transitions[state * classCount + class] → next state.
-  private var transitions: [Int32] = []
+  /// The root's transition for each class (0: stay at the root).
+  private var rootNext: [Int32] = []
+  /// Edges of the other states: key (state << 16 | class) + 1 in the high half, target below.
+  private var edges: [UInt64] = []
+  private var edgeMask = 0
+  /// Failure link of each state.
+  private var fail: [Int32] = []
   /// Outputs of each state: outputs[outStart[s]..<outStart[s+1]] (lexicon, phrase, length).
   private var outStart: [Int32] = []
   private var outputs: [(lexicon: Int32, phrase: Int32, length: Int32)] = []
 
-  public init(lexicons: [Lexicon]) {
-    var unique: [Lexicon] = []
-    for lexicon in lexicons where slots[ObjectIdentifier(lexicon)] == nil {
-      slots[ObjectIdentifier(lexicon)] = unique.count
-      unique.append(lexicon)
-    }
-    self.lexicons = unique
+  /// A matcher for the phrases of each family; a hit's `lexicon` is the family's index here.
+  public init(families: [[String]]) {
+    self.families = families
     build()
   }
-
-  /// The slot of a lexicon in this index, or nil when it is not part of it.
-  public func slot(of lexicon: Lexicon) -> Int? { slots[ObjectIdentifier(lexicon)] }
 
   @inline(__always)
   private func alphabetClass(_ v: UInt32) -> Int {
     if v < 0x80 { return Int(ascii[Int(v)]) }
     if v >= 0x3000 && v < 0xA000 { return Int(cjk[Int(v - 0x3000)]) }
+    if others.isEmpty { return 0 }
     return Int(others[v] ?? 0)
   }
 
@@ -91,52 +65,93 @@ public final class PhraseIndex {
     return Int(c)
   }
 
+  @inline(__always)
+  private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+  }
+
+  /// The child of `state` (not the root) by `c`, or -1.
+  @inline(__always)
+  private func child(_ state: Int, _ c: Int, _ table: UnsafeBufferPointer<UInt64>) -> Int {
+    let key = UInt64(state << 16 | c) &+ 1
+    var i = PhraseIndex.slot(key, edgeMask)
+    while true {
+      let e = table[i]
+      if e == 0 { return -1 }
+      if e >> 32 == key { return Int(e & 0xFFFF_FFFF) }
+      i = (i + 1) & edgeMask
+    }
+  }
+
   private func build() {
     // 1. A trie of the normalised phrases.
-    var children: [[Int: Int]] = [[:]]
+    var trie: [Int: Int] = [:]  // state << 16 | class → child
+    var childList: [[(Int, Int)]] = [[]]
     var terminal: [[(Int32, Int32, Int32)]] = [[]]
-    for (slot, lexicon) in lexicons.enumerated() {
-      for (p, phrase) in lexicon.phrases.enumerated() {
+    for (slot, phrases) in families.enumerated() {
+      for (p, phrase) in phrases.enumerated() {
         let scalars = Array(TextNormalizer.normalize(phrase).unicodeScalars)
         guard !scalars.isEmpty else { continue }
         var state = 0
         for s in scalars {
           let c = assignClass(s.value)
-          if let next = children[state][c] {
+          if let next = trie[state << 16 | c] {
             state = next
           } else {
-            children.append([:])
+            let next = childList.count
+            childList.append([])
             terminal.append([])
-            children[state][c] = children.count - 1
-            state = children.count - 1
+            trie[state << 16 | c] = next
+            childList[state].append((c, next))
+            state = next
           }
         }
         terminal[state].append((Int32(slot), Int32(p), Int32(scalars.count)))
       }
     }
-    // 2. Breadth-first: failure links folded into a dense transition table, outputs merged.
-    let n = children.count
-    transitions = [Int32](repeating: 0, count: n * classCount)
-    var fail = [Int](repeating: 0, count: n)
-    var merged = terminal
-    var queue: [Int] = []
-    for (c, child) in children[0] {
-      transitions[c] = Int32(child)
-      queue.append(child)
+    precondition(classCount < 1 << 16, "too many distinct characters in the phrases")
+    // 2. The edges of non-root states in an open-addressing table (load ≤ 1/2).
+    let n = childList.count
+    var size = 16
+    while size < 2 * trie.count { size <<= 1 }
+    edgeMask = size - 1
+    edges = [UInt64](repeating: 0, count: size)
+    for (key, next) in trie where key >> 16 != 0 {
+      let k = UInt64(key) &+ 1
+      var i = PhraseIndex.slot(k, edgeMask)
+      while edges[i] != 0 { i = (i + 1) & edgeMask }
+      edges[i] = k << 32 | UInt64(next)
     }
+    rootNext = [Int32](repeating: 0, count: classCount)
+    for (c, next) in childList[0] { rootNext[c] = Int32(next) }
+    // 3. Breadth-first: failure links, outputs merged along them.
+    fail = [Int32](repeating: 0, count: n)
+    var merged = terminal
+    var queue: [Int] = childList[0].map { $0.1 }
     var head = 0
-    while head < queue.count {
-      let state = queue[head]
-      head += 1
-      let f = fail[state]
-      merged[state].append(contentsOf: merged[f])
-      let row = state * classCount
-      let failRow = f * classCount
-      for c in 0..<classCount { transitions[row + c] = transitions[failRow + c] }
-      for (c, child) in children[state] {
-        fail[child] = Int(transitions[failRow + c])
-        transitions[row + c] = Int32(child)
-        queue.append(child)
+    edges.withUnsafeBufferPointer { table in
+      while head < queue.count {
+        let state = queue[head]
+        head += 1
+        if state != 0 { merged[state].append(contentsOf: merged[Int(fail[state])]) }
+        for (c, next) in childList[state] {
+          if state != 0 {
+            var f = Int(fail[state])
+            while true {
+              if f == 0 {
+                fail[next] = rootNext[c]
+                break
+              }
+              let g = child(f, c, table)
+              if g >= 0 {
+                fail[next] = Int32(g)
+                break
+              }
+              f = Int(fail[f])
+            }
+          }
+          queue.append(next)
+        }
       }
     }
     outStart = [0]
@@ -152,20 +167,37 @@ public final class PhraseIndex {
   public func scan(_ scalars: [Unicode.Scalar]) -> [PhraseHit] {
     var hits: [PhraseHit] = []
     var state = 0
-    let classes = classCount
-    transitions.withUnsafeBufferPointer { table in
-      outStart.withUnsafeBufferPointer { starts in
-        for (i, scalar) in scalars.enumerated() {
-          state = Int(table[state * classes + alphabetClass(scalar.value)])
-          let lo = Int(starts[state])
-          let hi = Int(starts[state + 1])
-          if lo < hi {
-            for k in lo..<hi {
-              let o = outputs[k]
-              hits.append(
-                PhraseHit(
-                  lexicon: Int(o.lexicon), phrase: Int(o.phrase), start: i + 1 - Int(o.length),
-                  end: i + 1))
+    edges.withUnsafeBufferPointer { table in
+      rootNext.withUnsafeBufferPointer { root in
+        outStart.withUnsafeBufferPointer { starts in
+          for (i, scalar) in scalars.enumerated() {
+            let c = alphabetClass(scalar.value)
+            if c == 0 {
+              state = 0
+              continue
+            }
+            while true {
+              if state == 0 {
+                state = Int(root[c])
+                break
+              }
+              let next = child(state, c, table)
+              if next >= 0 {
+                state = next
+                break
+              }
+              state = Int(fail[state])
+            }
+            let lo = Int(starts[state])
+            let hi = Int(starts[state + 1])
+            if lo < hi {
+              for k in lo..<hi {
+                let o = outputs[k]
+                hits.append(
+                  PhraseHit(
+                    lexicon: Int(o.lexicon), phrase: Int(o.phrase), start: i + 1 - Int(o.length),
+                    end: i + 1))
+              }
             }
           }
         }

@@ -78,6 +78,24 @@ enum ScalarText {
     return nil
   }
 
+  /// The first offset in `scalars` where any of the words starts (offsets of the whole array
+  /// the slice comes from), or nil.
+  static func firstOf(_ words: [[Unicode.Scalar]], in scalars: ArraySlice<Unicode.Scalar>) -> Int? {
+    var best: Int?
+    for word in words {
+      guard !word.isEmpty, word.count <= scalars.count else { continue }
+      var i = scalars.startIndex
+      while i + word.count <= scalars.endIndex {
+        if scalars[i] == word[0] && scalars[i..<i + word.count].elementsEqual(word) {
+          if best == nil || i < best! { best = i }
+          break
+        }
+        i += 1
+      }
+    }
+    return best
+  }
+
   /// The content characters of a reply, as a comparison key: letters, digits and Han.
   static func contentKey(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
     var out: [Unicode.Scalar] = []

@@ -9,79 +9,16 @@ public struct AccountSafetyRule: Rule {
 
   // MARK: Data
 
-  /// Links and share codes (the normalised `¥…¥` of 淘口令 is found by `shareCode`).
-  static let link = Lexicon(
-    "safety-link",
-    [
-      "http://", "https://", "www.", ".com", ".cn", ".net", ".cc", ".top", ".vip", "t.cn/", "dwz.",
-      "复制这段", "复制整段", "复制链接", "打开链接", "点击链接", "点这个链接", "点开链接",
-    ])
-  /// Off-platform contact or payment. (旺旺 and the shop's own channels are fine.)
-  static let offPlatform = Lexicon(
-    "safety-off-platform",
-    [
-      "微信", "加微信", "加我微信", "加个微信", "微信号", "微信联系", "微信转账", "微信付", "加v", "加vx", "加wx", "vx:", "wx:",
-      "威信", "薇信", "v信", "qq", "加qq", "加我qq", "qq号", "qq联系", "扣扣", "加q", "支付宝转账", "直接转账", "转账给我",
-      "扫码付款", "扫码支付", "付款码", "收款码", "二维码", "线下交易", "私下交易", "不走淘宝", "不走平台", "不用拍",
-      "绕过平台", "私聊", "私下转账", "私下付款", "私人微信", "个人微信", "私人qq", "个人qq",
-    ])
-  /// Opening or logging in to a link: the trap when the buyer sent it (我点开看看).
-  static let openLink = Lexicon(
-    "safety-open-link",
-    ["点开", "打开", "点进去", "点进", "点一下", "点击", "登录", "登陆", "扫一下", "扫码看"])
-  /// What marks a message as carrying a link (in the buyer's message or named in the reply).
-  static let linkWord = Lexicon(
-    "safety-link-word",
-    ["链接", "网址", "网页", "口令", "http", "www.", ".com", ".cn", "t.cn/", "dwz."])
-  /// Words that refuse what follows them in the clause (我们不会让您加私人微信, 请勿私下转账), or
-  /// put it in someone else's mouth as a warning (有人让您加微信).
-  static let refusalBefore = Lexicon(
-    "safety-refusal-before",
-    [
-      "不会", "不要", "不能", "不可以", "不可", "不用", "不需要", "不必", "不加", "不提供", "不接受",
-      "不支持", "不私下", "不走", "不让", "不打开", "不点", "不建议", "不方便", "从不", "绝不", "决不",
-      "别", "勿", "禁止", "谨防", "小心", "提防", "防止", "没有", "拒绝", "不存在",
-      // Someone else's request, warned about: 如果有人让您加微信，那是骗子
-      "有人", "别人", "冒充", "骗子", "其他客服", "别的客服",
-    ])
-  /// Words that refuse what stands before them in the clause: 私人微信我们是不加的.
-  static let refusalAfter = Lexicon(
-    "safety-refusal-after",
-    ["不加", "不能", "不会", "不可以", "不可", "不提供", "不支持", "不方便", "不给", "是不", "不打开", "打不开", "不点"])
-  /// The buyer speaking for someone else's order or from another account.
-  static let otherAccount = Lexicon(
-    "safety-other-account",
-    [
-      "我是她", "我是他", "帮她", "帮他", "替她", "替他", "她老公", "他老婆", "我老婆", "我老公", "我媳妇", "我女朋友",
-      "我男朋友", "我朋友", "我家人", "我妈", "我爸", "换了个号", "换了一个号", "换号了", "另一个号", "另一个账号",
-      "别的号", "别的账号", "小号", "大号", "不是这个号", "这个号不是", "用别的号", "原来的号", "之前的号", "号被盗",
-      "登不上", "登录不了",
-    ])
-  /// The change the buyer asks for.
-  static let changeRequest = Lexicon(
-    "safety-change",
-    [
-      "改地址", "改一下地址", "修改地址", "换地址", "地址改", "改收货", "改个地址", "改成", "改到", "寄到", "送到",
-      "改电话", "改收件人", "改订单", "改一下订单",
-    ])
-  /// The seller agreeing to the change.
-  static let agree = Lexicon(
-    "safety-agree",
-    ["好的", "可以", "没问题", "已经", "帮您改", "给您改", "马上改", "改好了", "已修改", "改了", "收到", "这就改", "行"])
-  /// The seller asking the ordering account to confirm (the safe answer).
-  static let verify = Lexicon(
-    "safety-verify",
-    [
-      "下单的账号", "下单账号", "拍下的账号", "拍下的那个", "下单的那个", "原账号", "原来的账号", "原来的号", "那个号",
-      "那个账号", "本人", "买家账号", "拍单账号", "用下单", "用拍下", "核实", "确认身份", "验证",
-    ])
-
-  public var lexicons: [Lexicon] {
-    [
-      Self.link, Self.offPlatform, Self.otherAccount, Self.changeRequest, Self.agree, Self.verify,
-      Self.openLink, Self.linkWord, Self.refusalBefore, Self.refusalAfter,
-    ]
-  }
+  static let link = Lexicon("safety-link")
+  static let offPlatform = Lexicon("safety-off-platform")
+  static let openLink = Lexicon("safety-open-link")
+  static let linkWord = Lexicon("safety-link-word")
+  static let refusalBefore = Lexicon("safety-refusal-before")
+  static let refusalAfter = Lexicon("safety-refusal-after")
+  static let otherAccount = Lexicon("safety-other-account")
+  static let changeRequest = Lexicon("safety-change")
+  static let agree = Lexicon("safety-agree")
+  static let verify = Lexicon("safety-verify")
 
   // MARK: Description
 
@@ -190,9 +127,9 @@ public struct AccountSafetyRule: Rule {
   }
 
   /// Whether the buyer's recent messages carry a link or share code.
-  static func buyerSentLink(_ context: ReplyContext) -> Bool {
+  static func buyerSentLink(_ context: ReplyContext, words: RubricWords) -> Bool {
     context.recentBuyerMessages(limit: 4).contains { message in
-      linkWord.occurs(in: message) || link.occurs(in: message)
+      linkWord.occurs(in: message, words: words) || link.occurs(in: message, words: words)
         || shareCode(NormalizedText(message).scalars) != nil
     }
   }
@@ -214,7 +151,9 @@ public struct AccountSafetyRule: Rule {
         if actor == .buyer || AccountSafetyRule.refused(hit, in: reply) { continue }
         // 点击链接领券 with no buyer's link tells the buyer to open one: judged below.
         if !(actor == .seller && linkNamed) {
-          if fromBuyer == nil { fromBuyer = AccountSafetyRule.buyerSentLink(context) }
+          if fromBuyer == nil {
+            fromBuyer = AccountSafetyRule.buyerSentLink(context, words: reply.words)
+          }
           if fromBuyer == false { continue }
         }
         judgement.findings.append(
@@ -228,7 +167,7 @@ public struct AccountSafetyRule: Rule {
     let links = reply.hits(AccountSafetyRule.link).filter {
       // A URL is sent whatever is said around it; a phrase (打开链接) may be refused or be the
       // seller's own opening, reported above.
-      let phrase = AccountSafetyRule.link.phrases[$0.phrase]
+      let phrase = reply.word($0)
       guard phrase.unicodeScalars.contains(where: { ScalarText.isHan($0) }) else { return true }
       return !opened && !AccountSafetyRule.refused($0, in: reply)
     }
@@ -255,8 +194,12 @@ public struct AccountSafetyRule: Rule {
     guard reply.contains(AccountSafetyRule.agree), !reply.contains(AccountSafetyRule.verify)
     else { return }
     let buyer = context.recentBuyerMessages(limit: 4)
-    let fromOther = buyer.contains { AccountSafetyRule.otherAccount.occurs(in: $0) }
-    let asksChange = buyer.contains { AccountSafetyRule.changeRequest.occurs(in: $0) }
+    let fromOther = buyer.contains {
+      AccountSafetyRule.otherAccount.occurs(in: $0, words: reply.words)
+    }
+    let asksChange = buyer.contains {
+      AccountSafetyRule.changeRequest.occurs(in: $0, words: reply.words)
+    }
     if fromOther && asksChange {
       judgement.findings.append(
         reply.wholeFinding(

@@ -12,114 +12,26 @@ public struct UpsellRule: Rule {
 
   // MARK: Data
 
-  /// Phrases that offer an extra item on their own.
-  static let offer = Lexicon(
-    "upsell-offer",
-    [
-      "一起买", "一起拍", "一起带", "一起下单", "一起入", "一起购买", "一块买", "一块拍", "顺便带", "顺手带", "顺便买",
-      "顺便拍", "顺便看看", "再带一", "再带个", "再带件", "再带条", "再带双", "再来一", "再拿一", "多拿一", "多买一",
-      "多带一", "再配一", "再加一", "加一件", "加一条", "加一双", "加购", "一起备", "一起用", "一起喂", "一起吃",
-      "一起涂", "配着用", "搭着用", "搭配购买", "搭配着买", "连带", "配套", "再加个", "可以加个", "再配个", "配成一套",
-      "配成套", "凑成一套", "组成一套", "顺便推荐", "我们有卖", "我们也有卖", "店里有卖", "店里也有卖", "本店有售",
-      "我们家有卖", "一起屯", "一起囤", "多屯", "多囤", "屯两", "囤两", "屯几", "囤几", "屯一", "囤一",
-      "一起配", "记得加个", "记得加一",
-      "记得配个", "记得配一", "记得带个", "记得带一",
-    ])
-  /// Deals that need the buyer to take more: a second piece, a bundle, a spend threshold.
-  static let deal = Lexicon(
-    "upsell-deal",
-    [
-      "第二件", "第2件", "买二", "买两", "买三", "买2", "买3", "组合价", "组合优惠", "组合购买", "套餐价", "有套装",
-      "套装价", "套装更", "换购", "加价购", "凑单", "凑一", "凑个", "凑够", "再凑", "凑满", "还差", "再挑", "再选一",
-      "再买一", "再加1", "再加2", "再加3", "再加4", "再加5", "再加6", "再加7", "再加8", "再加9",
-    ])
-  /// A deal explained or an order queried, not pushed: 第二件半价指的是同一款, 是要买两份还是重复拍了.
-  static let notDeal = Lexicon(
-    "upsell-not-deal",
-    [
-      "指的是", "是同款", "不参加", "不参与", "不能换", "仅限", "限同款", "不同款", "重复拍", "拍重", "两单", "不要钱",
-      "拍一发二", "拍一送一",
-    ])
-  /// What comes with the item (随机附赠的配件包, 自带电池): nothing more to buy.
-  static let included = Lexicon(
-    "upsell-included", ["附赠", "随机附", "随机赠", "随机送", "赠送的", "自带", "标配", "包含", "含有", "送的"])
-  /// After a purchase named (拍了这套牙刷的，…): what is added on top of it.
-  static let addOn = Lexicon(
-    "upsell-add-on",
-    [
-      "也上架", "上架了", "换购", "加个", "加一", "带个", "带走", "记得加", "顺手", "记得配", "配个", "配一",
-      "也可以带", "也可以加", "建议加", "建议带", "建议配",
-    ])
-  /// Words that offer a matching item when a concrete item follows them.
-  static let pairing = Lexicon(
-    "upsell-pairing",
-    [
-      "搭配", "配上", "配一", "配个", "配条", "配双", "配件", "配着", "配起来", "搭一", "看看我们", "看看店里",
-    ])
-  /// Items a shop commonly sells alongside another.
-  static let item = Lexicon(
-    "upsell-item",
-    [
-      "鞋", "包", "帽", "围巾", "丝巾", "腰带", "皮带", "外套", "开衫", "披肩", "裤", "裙", "袜", "打底", "内搭",
-      "项链", "耳环", "耳钉", "手链", "发夹", "发圈", "胸针", "t恤", "衬衫", "吊带", "背心", "钢化膜", "贴膜",
-      "手机壳", "保护壳", "充电器", "数据线", "耳机", "支架", "收纳", "洗衣液", "护理液", "清洁", "替换装", "补充装",
-      "滤芯", "刷头", "电池", "礼盒", "小样", "面膜", "精华", "乳液", "爽肤水", "护发素", "防晒", "眼霜", "零食",
-      "茶", "杯", "垫", "罩", "内存卡", "冻干", "咖啡豆", "猫砂", "玩具", "伞", "蒸笼", "配件", "唇釉", "口红", "唇膏",
-      "腮红", "眼影", "卸妆", "化妆棉", "粉扑", "散粉", "锅", "铲", "碗", "盘", "勺", "刷", "毛巾", "枕", "床单", "笔",
-      "灯", "喷雾", "精油", "鞋油", "保鲜剂", "底座", "猫条", "猫抓板", "幕布", "围兜",
-    ])
-  /// Classifiers: 加一袋 / 备一个 / 带一包 offer one more of something.
-  static let classifier = ScalarSet("件条双袋盒瓶个套包支台份罐张副对把只块片卷根本颗管箱筒桶")
-  static let counts = ScalarSet("一两几")
-  static let offerVerbs = ScalarSet("加带备配")
-  static let buyVerbs = ScalarSet("拍买选挑入来拿")
-  /// The shop's other goods…
-  static let shopGoods = Lexicon(
-    "upsell-shop-goods",
-    ["我们家的", "我家的", "店里的", "本店的", "我们店的", "店铺里的", "我们店里的", "我们的"])
-  /// …offered to the buyer as well.
-  static let invite = Lexicon(
-    "upsell-invite",
-    [
-      "要不要", "也可以看看", "也可以考虑", "可以考虑一下", "可以看看", "不妨", "也推荐", "也很适合", "也在做活动",
-      "也在打折", "也有活动", "也有优惠", "也很实用", "顺便", "也带", "一起看看",
-    ])
-  /// 买了咖啡机的话 / 瑜伽垫买了的话: what goes with a purchase is offered next.
-  static let bought = Lexicon("upsell-bought", ["买了", "入了", "拍了", "下单了", "买"])
-  /// 买口红的宝子 / 买了…的话: whoever buys the item, addressed.
-  static let buyerOfIt = Lexicon(
-    "upsell-buyer-of-it", ["的话", "的宝子", "的亲", "的朋友", "的姐妹", "的家人", "的小伙伴"])
-  /// Not another item: a different model instead, or a page to read.
-  static let notExtra = Lexicon(
-    "upsell-not-extra",
-    ["新款", "另一款", "其他款", "别的款", "另外一款", "同款", "详情", "尺码表", "评价", "质量", "衣服都", "东西都"])
-  /// What the buyer already bought: pairing the item on sale with it sells the item as an extra.
-  static let purchased = Lexicon(
-    "upsell-purchased",
-    [
-      "您刚买的", "您刚拍的", "您买的", "您拍的", "您刚下单的", "您上次买的", "您上周买的", "您之前买的",
-      "您之前拍的", "您已经买的", "您已经拍的",
-    ])
-  /// The buyer's own things: pairing with them is styling advice, not a sale.
-  static let own = Lexicon("upsell-own", ["您的", "您自己的", "你自己的", "你的", "家里的", "您现有的", "您手上的"])
-  /// An item out of stock or swapped: what follows is a substitution.
-  static let substitution = Lexicon(
-    "upsell-substitution",
-    [
-      "没货", "没有货", "缺货", "断货", "断码", "卖完", "售罄", "卖光", "没有了", "换成", "换一款", "换个", "换款",
-      "代替", "替代", "改拍", "换一个", "停产",
-    ])
-  /// Negations before an offer word (没有搭配的裤子卖, 不用单独拍).
-  static let negation = Lexicon(
-    "upsell-negation", ["没有", "没", "不用", "不需要", "无需", "不含", "不", "收藏"])
-
-  public var lexicons: [Lexicon] {
-    [
-      Self.offer, Self.deal, Self.pairing, Self.item, Self.shopGoods, Self.invite, Self.notExtra,
-      Self.purchased, Self.own, Self.substitution, Self.negation, Self.bought, Self.notDeal,
-      Self.buyerOfIt, Self.included, Self.addOn,
-    ]
-  }
+  static let offer = Lexicon("upsell-offer")
+  static let deal = Lexicon("upsell-deal")
+  static let notDeal = Lexicon("upsell-not-deal")
+  static let included = Lexicon("upsell-included")
+  static let addOn = Lexicon("upsell-add-on")
+  static let pairing = Lexicon("upsell-pairing")
+  static let item = Lexicon("upsell-item")
+  static let classifier = ScalarSet(named: "classifier")
+  static let counts = ScalarSet(named: "counts")
+  static let offerVerbs = ScalarSet(named: "offer-verbs")
+  static let buyVerbs = ScalarSet(named: "buy-verbs")
+  static let shopGoods = Lexicon("upsell-shop-goods")
+  static let invite = Lexicon("upsell-invite")
+  static let bought = Lexicon("upsell-bought")
+  static let buyerOfIt = Lexicon("upsell-buyer-of-it")
+  static let notExtra = Lexicon("upsell-not-extra")
+  static let purchased = Lexicon("upsell-purchased")
+  static let own = Lexicon("upsell-own")
+  static let substitution = Lexicon("upsell-substitution")
+  static let negation = Lexicon("upsell-negation")
 
   // MARK: Description
 
@@ -297,8 +209,7 @@ public struct UpsellRule: Rule {
     // 配件包是随机附赠的: what comes in the box, offered by nobody.
     let comesWith = reply.contains(included)
     for hit in reply.hits(pairing) where !negated(hit.start) && !comesWith {
-      let word = pairing.phrases[hit.phrase]
-      if !shopSignal && (word == "搭配" || word == "配着" || word == "配起来" || word == "搭一") {
+      if !shopSignal && loosePairing.contains(reply.word(hit)) {
         continue
       }
       let window = hit.end + 12
@@ -319,7 +230,7 @@ public struct UpsellRule: Rule {
       // Bundles, "take one more", use-together offers.
       for hit in reply.hits(offer) where !negated(hit.start) {
         // 看到您加购了这款: the buyer's cart, not an offer.
-        if offer.phrases[hit.phrase] == "加购" && buyersCart(s, hit) { continue }
+        if addToCart.contains(reply.word(hit)) && buyersCart(s, hit) { continue }
         return (hit.start, hit.end, true, dealt)
       }
       // 加一袋 / 建议一起备一个 / 可以在店里单独拍一个 / 要不要带一包.
@@ -332,11 +243,11 @@ public struct UpsellRule: Rule {
       let buyers = reply.hits(buyerOfIt)
       for hit in reply.hits(bought) where !negated(hit.start) {
         // 买了咖啡机的话 / 买口红的宝子 (a bare 买 needs the buyer named: 想买的话 is no purchase).
-        let bare = bought.phrases[hit.phrase] == "买"
+        let bare = bareBuy.contains(reply.word(hit))
         guard
           buyers.contains(where: {
             $0.start >= hit.end && $0.start <= hit.end + 10
-              && !(bare && buyerOfIt.phrases[$0.phrase] == "的话")
+              && !(bare && ifSo.contains(reply.word($0)))
           })
         else {
           continue
@@ -346,7 +257,8 @@ public struct UpsellRule: Rule {
         }
       }
       // 拍了这套牙刷的，牙膏加5块钱带走 / 宝子拍了这件连衣裙，同款的发夹也上架了: added on top.
-      for hit in reply.hits(bought) where !negated(hit.start) && bought.phrases[hit.phrase] != "买" {
+      for hit in reply.hits(bought) where !negated(hit.start) && !bareBuy.contains(reply.word(hit))
+      {
         let framed =
           hit.start <= 6
           || buyers.contains(where: { $0.start >= hit.end && $0.start <= hit.end + 10 })
@@ -361,7 +273,7 @@ public struct UpsellRule: Rule {
       let notExtras = reply.hits(notExtra)
       for hit in reply.hits(invite) {
         for g in goods where abs(g.start - hit.start) <= 16 {
-          let name = shopGoods.phrases[g.phrase]
+          let name = reply.word(g)
           if notExtras.contains(where: { $0.start >= g.end && $0.start <= g.end + 2 }) { continue }
           if name == "我们的" && !items.contains(where: { $0.start >= g.end && $0.start <= g.end + 4 })
           {
@@ -375,11 +287,12 @@ public struct UpsellRule: Rule {
       // 再凑26块就能满减了，这款护手霜… / 加9.9换购一个护眼灯泡: the deal names the extra item.
       let named =
         items.contains { $0.start >= d.1 }
-        || ScalarText.contains(Array(s[d.1...]), Array("这款".unicodeScalars)) != nil
+        || ScalarText.firstOf(thisOne, in: s[d.1...]) != nil
         || countedPiece(s, from: d.1)
         // 同系列精华水加一块钱换购: the item named just before the trade-up.
-        || (["换购", "加价购"].contains(
-          deal.phrases[reply.hits(deal).first { $0.start == d.0 }?.phrase ?? 0])
+        || (reply.hits(deal).first { $0.start == d.0 }.map {
+          tradeUp.contains(reply.word($0))
+        } ?? false
           && items.contains { $0.end <= d.0 && d.0 - $0.end <= 12 })
       return (d.0, d.1, named, true)
     }
@@ -402,7 +315,7 @@ public struct UpsellRule: Rule {
   static func readBack(_ s: [Unicode.Scalar], at: Int) -> Bool {
     guard s[..<at].contains(where: { $0 == ":" || $0 == "：" }) else { return false }
     let before = String(String.UnicodeScalarView(s[max(0, at - 4)..<at]))
-    if ["再", "另外", "也", "顺", "一起"].contains(where: { before.contains($0) }) { return false }
+    if readBackExtra.contains(where: { before.contains($0) }) { return false }
     return !s[at...].contains(where: { $0 == "?" || $0 == "？" || $0 == "吗" })
   }
 
@@ -425,7 +338,7 @@ public struct UpsellRule: Rule {
     }
     return false
   }
-  static let vagueThing = ScalarSet("小东别其")
+  static let vagueThing = ScalarSet(named: "vague-thing")
 
   /// 加一袋 / 备两片 / 带一包 — or 拍一个, 挑一件 after 再/顺便/一起/单独/另外/也: one more of
   /// something, whatever it is called.
@@ -438,7 +351,7 @@ public struct UpsellRule: Rule {
       if !offered && buyVerbs.contains(verb) {
         let from = max(0, i - 4)
         let before = String(String.UnicodeScalarView(s[from..<i]))
-        offered = ["再", "顺便", "顺手", "一起", "单独", "另外", "也", "多"].contains { before.contains($0) }
+        offered = buyMore.contains { before.contains($0) }
       }
       guard offered else { continue }
       // 一箱纯牛奶加一箱酸奶: an order read back as a list, not an offer.
@@ -473,8 +386,18 @@ public struct UpsellRule: Rule {
     return nil
   }
 
-  /// Giving words that make a named addon a gift rather than an offer.
-  static let giftWords = ["送您", "送你", "送一", "送个", "赠送", "赠您", "赠一", "免费给", "白送"]
+  static let giftWords = WordBook.standard.words("gift-words")
+  static let loosePairing = WordBook.standard.set("loose-pairing")
+  static let addToCart = WordBook.standard.set("add-to-cart")
+  static let bareBuy = WordBook.standard.set("bare-buy")
+  static let ifSo = WordBook.standard.set("if-so")
+  static let thisOne = WordBook.standard.words("this-one").map {
+    Array(TextNormalizer.normalize($0).unicodeScalars)
+  }
+  static let tradeUp = WordBook.standard.set("trade-up")
+  static let readBackExtra = WordBook.standard.words("read-back-extra")
+  static let buyMore = WordBook.standard.words("buy-more")
+  static let comesWith = WordBook.standard.words("comes-with")
 
   /// Where the reply names one of the scenario's addons (not as something the item comes
   /// with, nor as a gift), or nil.
@@ -485,11 +408,7 @@ public struct UpsellRule: Rule {
         let needle = Array(TextNormalizer.normalize(name).unicodeScalars)
         guard let at = ScalarText.contains(scalars, needle) else { continue }
         let before = String(String.UnicodeScalarView(scalars[max(0, at - 3)..<at]))
-        if before.contains("自带") || before.contains("带有") || before.contains("没有")
-          || before.contains("不含") || before.contains("不带")
-        {
-          continue
-        }
+        if Self.comesWith.contains(where: { before.contains($0) }) { continue }
         // Given away with the order (送您一个杯套): a gift, nothing more to buy.
         let giving = String(String.UnicodeScalarView(scalars[max(0, at - 6)..<at]))
         if Self.giftWords.contains(where: giving.contains) { continue }

@@ -8,19 +8,8 @@ public struct AffinityRule: Rule {
 
   // MARK: Data
 
-  /// Words that make a reply sound warm; one is enough.
-  static let warm = Lexicon(
-    "affinity-warm",
-    [
-      "亲", "您", "哦", "噢", "喔", "呢", "哈", "呀", "啦", "嗯嗯", "哟", "咯", "哒", "滴", "~", "〜", "谢谢", "感谢",
-      "麻烦", "请", "不好意思", "抱歉", "辛苦", "欢迎", "宝宝", "小仙女", "美女", "帅哥", ":)", "^_^", "^^", "o(∩_∩)o",
-      "[微笑]", "[可爱]", "[憨笑]", "[玫瑰]", "[爱心]", "[握手]", "/:", "哈哈", "嘻嘻", "😊", "🙂", "😄", "😁",
-      "🌹", "❤", "👍", "🤝", "🙏", "💕", "🥰", "😘", "☺",
-    ])
-  /// 你 in these is not addressing the buyer coldly.
-  static let youSpared = Lexicon("affinity-you-spared", ["你们", "迷你", "你好"])
-
-  public var lexicons: [Lexicon] { [Self.warm, Self.youSpared] }
+  static let warm = Lexicon("affinity-warm")
+  static let youSpared = Lexicon("affinity-you-spared")
 
   // MARK: Description
 

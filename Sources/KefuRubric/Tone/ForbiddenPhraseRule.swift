@@ -10,34 +10,10 @@ public struct ForbiddenPhraseRule: Rule {
 
   // MARK: Data
 
-  /// The banned phrases. Overlapping matches keep the longest (我也没办法, not 没办法).
-  static let banned = Lexicon(
-    "forbidden",
-    [
-      "不知道", "不清楚", "不太清楚", "也不清楚", "不晓得", "没办法", "我也没办法", "没有办法", "你自己看", "您自己看", "自己看吧", "自己去看",
-      "自己不会看", "爱买不买", "爱要不要", "不买拉倒", "不要拉倒", "那是你的问题", "是你自己的问题", "是你的问题",
-      "我们规定", "公司规定", "这边规定", "店里规定", "店铺规定", "我们的规定", "规定就是这样", "不可能", "你听不懂吗", "听不懂吗", "看不懂吗",
-      "你懂不懂",
-      "这都不懂", "不归我管", "跟我没关系", "和我没关系", "关我什么事", "与我无关", "我不管", "找别人去", "随便你",
-      "随你便", "你到底买不买", "到底买不买", "到底要不要", "说过了", "我已经说了", "都说了", "早就说了", "没看到吗",
-      "问那么多", "烦不烦", "别问了", "急什么", "没空", "等着吧", "就这样吧", "我不负责", "你去投诉", "投诉吧",
-      "你想怎样", "想怎么样", "嫌贵别买", "嫌贵就别买", "买不起", "不卖了", "你问我我问谁", "自己想办法",
-      "不会自己", "怎么这么多事", "事真多", "你有病", "神经病", "滚",
-    ])
-  /// Polite phrases that contain a banned one.
-  static let spared = Lexicon(
-    "forbidden-spared",
-    [
-      "不知道您", "不知道亲", "不知道是否", "不知道有没有", "不知道合不合", "不知道喜不喜欢", "不知道您是",
-      "如有不清楚", "有不清楚", "哪里不清楚", "不清楚的地方", "不清楚的话", "有什么不清楚", "不可能会", "几乎不可能",
-      "不可能出现", "不可能掉", "不可能褪", "不可能起球", "不可能是假", "说过了的话", "滚筒", "滚轮", "滚动",
-    ])
-  /// An apology that turns 没办法 / 不清楚 into a polite refusal.
-  static let apology = Lexicon("forbidden-apology", ["抱歉", "不好意思", "对不起", "请您理解", "请您谅解"])
-  /// Banned phrases an earlier apology softens enough.
-  static let softenable: Set<String> = ["没办法", "没有办法", "不清楚", "不太清楚"]
-
-  public var lexicons: [Lexicon] { [Self.banned, Self.spared, Self.apology] }
+  static let banned = Lexicon("forbidden")
+  static let spared = Lexicon("forbidden-spared")
+  static let apology = Lexicon("forbidden-apology")
+  static let softenable = WordBook.standard.set("softenable")
 
   // MARK: Description
 
@@ -90,7 +66,7 @@ public struct ForbiddenPhraseRule: Rule {
     let apologies = reply.hits(apology)
     var kept: [(start: Int, end: Int, phrase: String)] = []
     for hit in bannedHits {
-      let phrase = banned.phrases[hit.phrase]
+      let phrase = reply.word(hit)
       if sparedHits.contains(where: { $0.start <= hit.start && $0.end >= hit.end }) { continue }
       if softenable.contains(phrase) && apologies.contains(where: { $0.end <= hit.start }) {
         continue

@@ -50,7 +50,7 @@ public struct RhetoricalQuestionRule: Rule {
 
   /// Whether a reply holds a rhetorical question (for tests and tools).
   public func isRhetorical(_ text: String, buyer: [String] = []) -> Bool {
-    !RhetoricalQuestionDetector.detect(Reply(text).normalized.scalars, buyer: buyer).isEmpty
+    !RhetoricalQuestionDetector.detect(NormalizedText(text).scalars, buyer: buyer).isEmpty
   }
 
   // MARK: - Suggestions

@@ -1,0 +1,2338 @@
+// Generated from Sources/KefuRubric/Words/*.words — do not edit by hand. After changing a words
+// file run: KEFU_UPDATE_WORDS=1 swift test --filter EmbeddedWordsTests
+
+/// The words files, embedded so the single binary needs nothing beside it.
+enum EmbeddedWords {
+  static let files: [(rule: String, text: String)] = [
+    (
+      "account_safety",
+      #"""
+# 账号安全（account_safety）的词语。
+# 格式：[名字] 开始一组词，「说明：」写这组词做什么用，其余每行是词，一行一个或用 | 隔开；
+# [名字] 词表 是规则代码和句式里用到的一组词（不单独查找）；[名字] 字类 是一组单字，一行写下所有字。详见 docs/rubric.md 的「词语文件」。
+
+[safety-link]
+说明：Links and share codes (the normalised `¥…¥` of 淘口令 is found by `shareCode`).
+http:// | https:// | www. | .com | .cn | .net | .cc | .top | .vip | t.cn/ | dwz. | 复制这段
+复制整段 | 复制链接 | 打开链接 | 点击链接 | 点这个链接 | 点开链接
+
+[safety-off-platform]
+说明：Off-platform contact or payment. (旺旺 and the shop's own channels are fine.)
+微信 | 加微信 | 加我微信 | 加个微信 | 微信号 | 微信联系 | 微信转账 | 微信付 | 加v | 加vx | 加wx
+vx: | wx: | 威信 | 薇信 | v信 | qq | 加qq | 加我qq | qq号 | qq联系 | 扣扣 | 加q | 支付宝转账
+直接转账 | 转账给我 | 扫码付款 | 扫码支付 | 付款码 | 收款码 | 二维码 | 线下交易 | 私下交易
+不走淘宝 | 不走平台 | 不用拍 | 绕过平台 | 私聊 | 私下转账 | 私下付款 | 私人微信 | 个人微信
+私人qq | 个人qq
+
+[safety-open-link]
+说明：Opening or logging in to a link: the trap when the buyer sent it (我点开看看).
+点开 | 打开 | 点进去 | 点进 | 点一下 | 点击 | 登录 | 登陆 | 扫一下 | 扫码看
+
+[safety-link-word]
+说明：What marks a message as carrying a link (in the buyer's message or named in the reply).
+链接 | 网址 | 网页 | 口令 | http | www. | .com | .cn | t.cn/ | dwz.
+
+[safety-refusal-before]
+说明：Words that refuse what follows them in the clause (我们不会让您加私人微信, 请勿私下转账), or put it in someone else's mouth as a warning (有人让您加微信).
+不会 | 不要 | 不能 | 不可以 | 不可 | 不用 | 不需要 | 不必 | 不加 | 不提供 | 不接受 | 不支持
+不私下 | 不走 | 不让 | 不打开 | 不点 | 不建议 | 不方便 | 从不 | 绝不 | 决不 | 别 | 勿 | 禁止
+谨防 | 小心 | 提防 | 防止 | 没有 | 拒绝 | 不存在 | 有人 | 别人 | 冒充 | 骗子 | 其他客服
+别的客服
+
+[safety-refusal-after]
+说明：Words that refuse what stands before them in the clause: 私人微信我们是不加的.
+不加 | 不能 | 不会 | 不可以 | 不可 | 不提供 | 不支持 | 不方便 | 不给 | 是不 | 不打开 | 打不开
+不点
+
+[safety-other-account]
+说明：The buyer speaking for someone else's order or from another account.
+我是她 | 我是他 | 帮她 | 帮他 | 替她 | 替他 | 她老公 | 他老婆 | 我老婆 | 我老公 | 我媳妇
+我女朋友 | 我男朋友 | 我朋友 | 我家人 | 我妈 | 我爸 | 换了个号 | 换了一个号 | 换号了 | 另一个号
+另一个账号 | 别的号 | 别的账号 | 小号 | 大号 | 不是这个号 | 这个号不是 | 用别的号 | 原来的号
+之前的号 | 号被盗 | 登不上 | 登录不了
+
+[safety-change]
+说明：The change the buyer asks for.
+改地址 | 改一下地址 | 修改地址 | 换地址 | 地址改 | 改收货 | 改个地址 | 改成 | 改到 | 寄到 | 送到
+改电话 | 改收件人 | 改订单 | 改一下订单
+
+[safety-agree]
+说明：The seller agreeing to the change.
+好的 | 可以 | 没问题 | 已经 | 帮您改 | 给您改 | 马上改 | 改好了 | 已修改 | 改了 | 收到 | 这就改
+行
+
+[safety-verify]
+说明：The seller asking the ordering account to confirm (the safe answer).
+下单的账号 | 下单账号 | 拍下的账号 | 拍下的那个 | 下单的那个 | 原账号 | 原来的账号 | 原来的号
+那个号 | 那个账号 | 本人 | 买家账号 | 拍单账号 | 用下单 | 用拍下 | 核实 | 确认身份 | 验证
+
+"""#
+    ),
+    (
+      "affinity",
+      #"""
+# 亲和力（affinity）的词语。
+# 格式：[名字] 开始一组词，「说明：」写这组词做什么用，其余每行是词，一行一个或用 | 隔开；
+# [名字] 词表 是规则代码和句式里用到的一组词（不单独查找）；[名字] 字类 是一组单字，一行写下所有字。详见 docs/rubric.md 的「词语文件」。
+
+[affinity-warm]
+说明：Words that make a reply sound warm; one is enough.
+亲 | 您 | 哦 | 噢 | 喔 | 呢 | 哈 | 呀 | 啦 | 嗯嗯 | 哟 | 咯 | 哒 | 滴 | ~ | 〜 | 谢谢 | 感谢
+麻烦 | 请 | 不好意思 | 抱歉 | 辛苦 | 欢迎 | 宝宝 | 小仙女 | 美女 | 帅哥 | :) | ^_^ | ^^
+o(∩_∩)o | [微笑] | [可爱] | [憨笑] | [玫瑰] | [爱心] | [握手] | /: | 哈哈 | 嘻嘻 | 😊 | 🙂 | 😄
+😁 | 🌹 | ❤ | 👍 | 🤝 | 🙏 | 💕 | 🥰 | 😘 | ☺
+
+[affinity-you-spared]
+说明：你 in these is not addressing the buyer coldly.
+你们 | 迷你 | 你好
+
+"""#
+    ),
+    (
+      "asked_again",
+      #"""
+# 重复询问（asked_again）的词语。
+# 格式：[名字] 开始一组词，「说明：」写这组词做什么用，其余每行是词，一行一个或用 | 隔开；
+# [名字] 词表 是规则代码和句式里用到的一组词（不单独查找）；[名字] 字类 是一组单字，一行写下所有字。详见 docs/rubric.md 的「词语文件」。
+
+[asked-asking]
+说明：Asking words: one must stand in the clause that names the information (您的订单号多少呢), or in the clause right after a bare mention of it (您的订单号，发我一下哦). A polite 麻烦 alone asks for nothing: 麻烦您稍等，地址我记下了.
+? | 请问 | 提供 | 告诉 | 发一下 | 发下 | 发我 | 发给我 | 说一下 | 说下 | 报一下 | 多少 | 什么
+几 | 吗 | 呢 | 哪 | 留一下 | 填一下 | 给一下 | 给我 | 再发 | 再说 | 再报 | 再留 | 再填 | 重新发
+重新填
+
+[asked-not-asking]
+说明：Words that make a clause about the information something else than asking for it again: checking it (麻烦您留意一下地址是否正确), or having it (地址收到了).
+留意 | 注意 | 核对 | 核实 | 确认 | 检查 | 是否正确 | 是否有误 | 对不对 | 有没有错 | 无误 | 正确
+收到 | 记下 | 记好 | 记住 | 已经 | 按照 | 按您 | 根据 | 备注好 | 改好
+
+[asked-order]
+说明：回复里问订单号的说法。
+订单号 | 订单编号 | 单号是
+
+[asked-phone]
+说明：回复里问电话的说法。
+电话 | 手机号 | 手机号码 | 联系方式
+
+[asked-address]
+说明：回复里问地址的说法。
+地址 | 住哪 | 寄到哪 | 送到哪 | 哪个城市
+
+[asked-height]
+说明：回复里问身高的说法。
+身高 | 多高 | 个子
+
+[asked-weight]
+说明：回复里问体重的说法。
+体重 | 多重 | 几斤 | 多少斤
+
+[asked-size]
+说明：回复里问尺码的说法。
+尺码 | 码数 | 穿什么码 | 穿多大 | 几码 | 什么码 | 多大码
+
+[asked-address-part]
+说明：Address parts in a buyer's message.
+省 | 市 | 区 | 县 | 镇 | 路 | 街 | 小区 | 栋 | 单元 | 号楼 | 室 | 村 | 大厦 | 公寓
+
+[asked-weight-unit]
+说明：Weight units and height words in a buyer's message.
+斤 | kg | 公斤 | 千克
+
+[asked-height-word]
+说明：买家消息里给出身高的字眼（160cm、一米六）。
+身高 | cm | 厘米 | 公分 | 一米 | 1米 | 我1 | 个子
+
+[asked-size-word]
+说明：买家消息里给出尺码的字眼（穿M、L码）。
+xs码 | s码 | m码 | l码 | xl码 | xxl码 | 均码 | 码的 | 穿m | 穿l | 穿s | 穿xl
+
+"""#
+    ),
+    (
+      "forbidden_phrase",
+      #"""
+# 服务禁语（forbidden_phrase）的词语。
+# 格式：[名字] 开始一组词，「说明：」写这组词做什么用，其余每行是词，一行一个或用 | 隔开；
+# [名字] 词表 是规则代码和句式里用到的一组词（不单独查找）；[名字] 字类 是一组单字，一行写下所有字。详见 docs/rubric.md 的「词语文件」。
+
+[forbidden]
+说明：The banned phrases. Overlapping matches keep the longest (我也没办法, not 没办法).
+不知道 | 不清楚 | 不太清楚 | 也不清楚 | 不晓得 | 没办法 | 我也没办法 | 没有办法 | 你自己看
+您自己看 | 自己看吧 | 自己去看 | 自己不会看 | 爱买不买 | 爱要不要 | 不买拉倒 | 不要拉倒
+那是你的问题 | 是你自己的问题 | 是你的问题 | 我们规定 | 公司规定 | 这边规定 | 店里规定
+店铺规定 | 我们的规定 | 规定就是这样 | 不可能 | 你听不懂吗 | 听不懂吗 | 看不懂吗 | 你懂不懂
+这都不懂 | 不归我管 | 跟我没关系 | 和我没关系 | 关我什么事 | 与我无关 | 我不管 | 找别人去
+随便你 | 随你便 | 你到底买不买 | 到底买不买 | 到底要不要 | 说过了 | 我已经说了 | 都说了
+早就说了 | 没看到吗 | 问那么多 | 烦不烦 | 别问了 | 急什么 | 没空 | 等着吧 | 就这样吧 | 我不负责
+你去投诉 | 投诉吧 | 你想怎样 | 想怎么样 | 嫌贵别买 | 嫌贵就别买 | 买不起 | 不卖了 | 你问我我问谁
+自己想办法 | 不会自己 | 怎么这么多事 | 事真多 | 你有病 | 神经病 | 滚
+
+[forbidden-spared]
+说明：Polite phrases that contain a banned one.
+不知道您 | 不知道亲 | 不知道是否 | 不知道有没有 | 不知道合不合 | 不知道喜不喜欢 | 不知道您是
+如有不清楚 | 有不清楚 | 哪里不清楚 | 不清楚的地方 | 不清楚的话 | 有什么不清楚 | 不可能会
+几乎不可能 | 不可能出现 | 不可能掉 | 不可能褪 | 不可能起球 | 不可能是假 | 说过了的话 | 滚筒
+滚轮 | 滚动
+
+[forbidden-apology]
+说明：An apology that turns 没办法 / 不清楚 into a polite refusal.
+抱歉 | 不好意思 | 对不起 | 请您理解 | 请您谅解
+
+[softenable] 词表
+说明：Banned phrases an earlier apology softens enough.
+没办法 | 没有办法 | 不清楚 | 不太清楚
+
+"""#
+    ),
+    (
+      "order_confirmation",
+      #"""
+# 核对订单信息（order_confirmation）的词语。
+# 格式：[名字] 开始一组词，「说明：」写这组词做什么用，其余每行是词，一行一个或用 | 隔开；
+# [名字] 词表 是规则代码和句式里用到的一组词（不单独查找）；[名字] 字类 是一组单字，一行写下所有字。详见 docs/rubric.md 的「词语文件」。
+
+[order-recipient]
+说明：核对订单时说到收件人的字眼。
+收件人 | 收货人 | 姓名 | 名字 | 先生 | 女士 | 小姐
+
+[order-phone]
+说明：核对订单时说到电话的字眼。
+电话 | 手机 | 联系方式 | 号码
+
+[order-address]
+说明：核对订单时说到地址的字眼（含省市区路等地名用字）。
+地址 | 收货地 | 送到 | 寄到 | 省 | 市 | 区 | 县 | 镇 | 乡 | 村 | 街道 | 路 | 街 | 小区 | 大厦
+花园 | 公寓 | 单元 | 栋 | 号楼 | 室 | 宿舍 | 学校 | 驿站 | 公司
+
+[order-item]
+说明：核对订单时说到商品（尺码、颜色、规格、数量）的字眼。
+码 | 尺码 | 尺寸 | 颜色 | 色 | 规格 | 型号 | 款 | 宝贝 | 商品 | 数量 | 件 | 条 | 双 | 套 | 盒
+瓶 | 斤 | 克
+
+[colour-heads] 字类
+说明：颜色词的头一个字（黑色、米白）：核对订单时算说了颜色。
+黑白红粉蓝绿黄紫灰米杏咖棕橙金银青驼沙肤裸藏卡褐
+
+[measures] 字类
+说明：量词（件、双、台）：数字或数词在它前面就是说了数量。
+件双条袋盒瓶个套包支台份罐箱斤克本床筒只张把副桶
+
+[order-numerals] 字类
+说明：中文数字：和量词连用时算说了数量（两件）。
+一两二三四五六七八九十
+
+[not-quantity] 字类
+说明：数字前有这些字就不是数量（第二件、满两件、买一送一）。
+第满买
+
+[size-letters] 词表
+说明：尺码字母（S、M、XL）：核对订单时算说了尺码。
+xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
+
+# 下面的词表挑出上面词组里的个别词，或是规则代码在某个位置上找的词：规则对它们另有判断（写在说明里）。
+
+[phone-tail] 词表
+说明：核对订单时说电话的尾号、开头，也算核对了电话。
+尾号 | 开头
+
+"""#
+    ),
+    (
+      "reception_flow",
+      #"""
+# 八步接待流程（reception_flow）的词语。
+# 格式：[名字] 开始一组词，「说明：」写这组词做什么用，其余每行是词，一行一个或用 | 隔开；
+# [名字] 词表 是规则代码和句式里用到的一组词（不单独查找）；[名字] 字类 是一组单字，一行写下所有字。详见 docs/rubric.md 的「词语文件」。
+
+[greet]
+说明：Greetings and the opening offer of help.
+您好 | 你好 | 亲好 | 欢迎光临 | 欢迎来到 | 欢迎您 | 欢迎进店 | 欢迎回来 | 很高兴为您服务
+很高兴为你服务 | 很高兴为您效劳 | 有什么可以帮 | 有什么能帮 | 有什么可以为您 | 有什么需要帮
+请问有什么需要 | 在的 | 在呢 | 我在 | 由我来接待 | 由我接待 | 为您接待 | 我来接待 | 早上好
+上午好 | 中午好 | 下午好 | 晚上好 | hello | 欢迎回家 | 来了来了 | 来啦来啦 | 来了亲 | 哈喽 | 嗨
+
+[question-word]
+说明：Words that make a clause a question even without ？ when a particle (呢/呀/啊) closes it.
+什么 | 哪 | 多少 | 几 | 怎么 | 怎样 | 如何 | 为什么 | 是否 | 是不是 | 有没有 | 要不要 | 能不能
+可不可以 | 会不会 | 多大 | 多高 | 多重 | 多久 | 多长 | 谁 | 行不行 | 好不好 | 对不对 | 合不合适
+喜不喜欢 | 需不需要 | 用不用 | 方不方便 | 还是
+
+[need-topic]
+说明：What needs-finding asks about; with 方便说/告诉我 it makes a request an inquiry too.
+身高 | 体重 | 多高 | 多重 | 几斤 | 平时穿 | 穿什么码 | 穿多大 | 尺码 | 码数 | 腰围 | 胸围 | 肩宽
+脚长 | 脚背 | 脚宽 | 鞋码 | 预算 | 价位 | 场合 | 用途 | 送人 | 送给 | 自己穿 | 自己用 | 给谁
+买给 | 喜欢 | 什么颜色 | 风格 | 款式 | 肤质 | 油皮 | 干皮 | 敏感肌 | 过敏 | 发质 | 年龄 | 几岁
+月龄 | 几个月 | 孩子 | 宝宝 | 长辈 | 老人 | 需求 | 要求 | 在意 | 看重 | 想要 | 想找 | 想买
+需要什么 | 其他需要 | 别的需要 | 还需要 | 什么样的 | 面积 | 平米 | 房间 | 户型 | 几室 | 卧室
+客厅 | 口味 | 口感 | 机型 | 型号 | 平时 | 主要 | 经常 | 打算 | 几口人 | 家里人 | 习惯用 | 偏好
+用来 | 用于 | 尺寸 | 需要了解 | 想了解 | 想看 | 想订 | 想选 | 想挑 | 看中 | 看上 | 多大了
+多大的 | 多宽 | 多长 | 宽度 | 长度 | 高度 | 位置 | 空间 | 是给 | 用过 | 之前用 | 之前吃 | 吃的是
+用的是 | 穿的是 | 牌子 | 合眼缘 | 中意 | 心仪 | 看着顺眼 | 还有啥 | 还要啥 | 还有什么需要
+还有别的需要 | 要问的 | 想问的
+
+[buyer-address]
+说明：Addressing the buyer: a question put to them may find out needs.
+您 | 你 | 亲 | 宝子 | 宝宝们 | 家人 | 姐妹 | 小姐姐 | 哥哥 | 朋友 | 主子 | 家里 | 您家 | 你家
+
+[ask-word]
+说明：The seller asking (我想问一下…): the buyer is still the topic.
+问 | 请教 | 了解
+
+[self-answer]
+说明：A question answered at once by the seller (为什么…？因为…; 这个怎么用呢？您先…): 设问.
+因为 | 那是因为 | 答案是
+
+[tell-me]
+说明：A request for the buyer's details rather than a question (方便说一下您的身高体重).
+方便说 | 方便告诉 | 告诉我 | 说一下 | 说下 | 跟我说说 | 发一下您的 | 麻烦说 | 报下 | 报一下
+报个
+
+[not-needs-question]
+说明：Questions that are not needs-finding: a proposal awaiting yes/no, a request for an order number or a picture, an after-sales check-in.
+可以吗 | 好吗 | 行吗 | 行不行 | 可不可以 | 好不好 | 成吗 | 真的吗 | 真的假的 | 还习惯吗
+用着还好吗 | 用得还好吗 | 介意吗 | 您看需要 | 满意吗 | 合不合适 | 合适吗 | 这样怎么样
+您看怎么样 | 麻烦 | 发我 | 发给我 | 考虑 | 订单 | 我们可以 | 我可以 | 我们帮 | 我帮 | 我给
+截图 | 截个图 | 收到货 | 在我们店 | 在我们家买 | 在本店 | 是吗 | 对吗 | 对吧 | 没错吧 | 没错吗
+对不对 | 是否正确 | 有没有问题
+
+[complaint-topic]
+说明：A question about one of these handles a complaint or a doubt (是不是拍错了, 想要什么价).
+拍错 | 选错 | 选成 | 填错 | 写错 | 用了 | 烘干机 | 烘过 | 烘了 | 暴晒 | 高温 | 水洗 | 洗了
+洗过 | 洗的 | 掉毛 | 不满意 | 不合适 | 不适合 | 什么问题 | 价格 | 价钱 | 什么价 | 这个价 | 这价
+贵 | 便宜 | 质量 | 破 | 坏 | 漏 | 色差 | 起球 | 缩水 | 掉色 | 担心 | 顾虑 | 退 | 换货 | 假货
+假的 | 犹豫 | 纠结 | 少了 | 缺了
+
+[problem]
+说明：A problem being looked into: a guessed cause (会不会是…), how the buyer used the item, a fault, a request for a photo of it. A question in a reply that looks into a problem handles the complaint (处理异议), it does not find out needs.
+会不会是 | 是不是因为 | 是不是用 | 是不是没 | 是不是被 | 是不是放 | 是不是洗 | 怎么安装
+怎么装的 | 怎么用的 | 怎么洗的 | 怎么使用的 | 怎么操作的 | 怎么保存的 | 怎么放的 | 怎么充的
+拍个照 | 拍张照 | 拍照 | 拍个视频 | 拍一下照片 | 照片 | 视频 | 用不了 | 不能用 | 打不开 | 开不了
+不工作 | 没反应 | 不出水 | 不亮 | 的问题 | 问题我 | 出问题 | 有问题 | 什么问题 | 不正常 | 正常吗
+非原装 | 原装的 | 坏了 | 破了 | 漏了 | 少零件 | 少配件 | 缺零件 | 发错 | 少发 | 漏发 | 错发
+怎么会缺 | 怎么会少 | 怎么会坏 | 怎么会漏 | 缺一个 | 少一个 | 少了一 | 缺了一 | 贴错 | 弄错
+搞错 | 装错 | 寄错 | 标错 | 颠 | 松了 | 接触不良 | 没电 | 卡住 | 受潮 | 磕 | 再试试 | 重启
+拧紧 | 插紧 | 补发
+
+[order-question]
+说明：A question about the order's own details checks the order (确认订单): the invoice, who receives it, a duplicate order, a field left blank.
+发票 | 抬头 | 税号 | 收件人 | 收货人 | 本人 | 重复拍 | 拍重 | 重复下单 | 两单 | 拍了两
+哪位亲拍 | 哪位拍 | 谁拍的 | 谁下的 | 哪位下的 | 没填 | 填全 | 漏填 | 地址那 | 写的是 | 填的是
+留的是 | 特意 | 这么拍的 | 故意拍 | 是故意
+
+[ask-prefix]
+说明：请问/想问下…: a question even without ？ or a particle.
+请问 | 想问 | 问一下 | 问下 | 方便问
+
+[ship-topic]
+说明：A question about one of these is a shipping note (是您本人签收的吗).
+地址 | 签收 | 快递 | 物流 | 包裹 | 发货 | 到货了 | 到货时间 | 收到了 | 没收到 | 派送 | 驿站
+城市 | 送还是 | 哪天送 | 几点送 | 什么时候送 | 有人收 | 送货 | 配送 | 能到 | 自提
+
+[received-check]
+说明：After-sale receipt checks (宝贝收到了吗): before a review request, a follow-up.
+收到了 | 到了吗 | 签收了
+
+[close-topic]
+说明：A question about one of these nudges the order (价格可以接受吗, 是有什么顾虑还没付款).
+付款 | 接受 | 改价 | 下单了 | 拍了吗 | 拍下了 | 拍好了 | 下好单
+
+[price-word]
+说明：The price put to the buyer for acceptance (这个价格您还满意吗) nudges the order too.
+价格 | 价钱 | 这个价 | 这价
+
+[acceptance]
+说明：问买家是否接受、满意的说法（可以吗、合适吗）：带着它的问题是在征求同意。
+满意 | 接受 | 可以吗 | 行吗 | 合适吗 | 能行
+
+[recheck]
+说明：Asking the buyer to send or say the order's details again checks them (确认订单).
+再发我一遍 | 再发一遍 | 再发一下 | 再说一遍 | 再确认 | 再核对 | 再对一下 | 再核实
+
+[recommend]
+说明：Recommending on their own: advice, a pick, a seller's praise of an item.
+推荐 | 建议您 | 建议选 | 建议拍 | 建议拿 | 建议买 | 建议入 | 建议穿 | 建议换 | 建议用 | 建议试
+建议一起 | 适合您 | 适合你 | 很适合 | 比较适合 | 更适合 | 最适合 | 合身 | 正合适 | 刚好合适
+挺合适 | 会合适 | 就合适 | 码就可以 | 码就行 | 码正好 | 码刚好 | 码合适 | 穿着刚好 | 大一码
+小一码 | 大一号 | 小一号 | 选这款 | 拍这款 | 这款更 | 这一款更 | 性价比 | 卖得很好 | 卖得最好
+热销 | 爆款 | 人气 | 受欢迎 | 回购 | 好评如潮 | 好评率 | 都说好 | 您可以试试 | 可以考虑 | 首选
+主推 | 上身效果 | 新品 | 新款上市 | 上新 | 欢迎选购 | 可以看看 | 可以看一下 | 您看看 | 很合适
+蛮合适 | 特别合适 | 非常合适 | 刚刚好 | 卖爆 | 卖疯 | 断货王 | 销量 | 最好先 | 最好配 | 最好垫
+最好搭 | 最好加 | 最好再 | 最好选 | 最好买 | 最好用 | 比较合适 | 最合适 | 更合适 | 挺适合
+就够了 | 够用了 | 足够用 | 闭眼入这 | 放心入 | 值得入手 | 值得买 | 那得选 | 就得选 | 就选 | 选这
+拿这 | 入这款 | 入这双 | 入这个 | 招牌 | 镇店 | 店长推荐 | 力荐 | 必买 | 必入 | 回头客 | 口碑
+卖得特别好 | 卖得超好 | 卖得好 | 卖得火 | 很火 | 火爆 | 抢手 | 更划算 | 更实惠 | 先拍小 | 拍小样
+拍个小样 | 试用装 | 正常拿 | 正常拍 | 正常选 | 正常码 | 按平时 | 拿平时 | 拍平时 | 不偏大
+不偏小 | 就是这款 | 就是这个型号 | 型号对得上 | 对得上 | 二选一 | 热门 | 升级成 | 升级到 | 就够
+就足够
+
+[weak-advice]
+说明：Weak advice (可以拍, 可以换成): recommending only when an option follows (可以拍41).
+可以拍 | 可以选 | 可以拿 | 可以换成 | 可以换 | 可以买 | 换个 | 换一个 | 拍 | 选 | 拿
+
+[look-at-service]
+说明：After 可以看看: the buyer is sent to look at a service page, not at an item.
+物流 | 订单 | 详情 | 尺码表 | 快递 | 单号 | 截图 | 照片 | 记录 | 评价 | 说明
+
+[praise]
+说明：A seller's praise of an item, counted after an intensifier (特别香, 真的超级好穿).
+好看 | 好穿 | 好用 | 好吃 | 好闻 | 好喝 | 香 | 舒服 | 舒适 | 暖和 | 保暖 | 透气 | 亲肤 | 柔软
+软糯 | 轻便 | 耐穿 | 耐用 | 实用 | 日常 | 清新 | 显瘦 | 显白 | 百搭 | 洋气 | 时尚 | 高级
+有质感 | 精致 | 好搭 | 耐看 | 甜 | 鲜 | 嫩 | 清爽 | 耐脏 | 结实 | 大气 | 协调 | 脆 | 下饭 | 好养
+省电 | 静音 | 安静 | 方便 | 牢固 | 贴合 | 服帖 | 保湿 | 滋润 | 温和 | 护眼 | 耐摔 | 防摔 | 出片
+上镜 | 显气质 | 有档次 | 上档次 | 透亮 | 解腻
+
+[intensifier]
+说明：Intensifiers that make a praise word the seller's pitch.
+很 | 特别 | 超 | 非常 | 真的 | 也很 | 比较 | 更 | 最 | 挺 | 蛮 | 十分 | 相当 | 超级 | 巨
+
+[feature]
+说明：A feature stated with a number or a boast (续航有八个小时).
+续航 | 待机 | 充一次 | 一次充电 | 能用一 | 降噪 | 大容量 | 防水 | 加厚 | 加绒 | 新米 | 今年的新
+现磨 | 原产地 | 新出的 | 今年新 | 最新款 | 升级版 | 升级款 | 采用 | 带自动 | 可调 | 可以调
+支持无线 | 支持快充 | 支持蓝牙 | 更轻 | 更薄 | 适配 | 兼容 | 现炒 | 现做 | 现烤 | 现摘 | 刚摘
+新鲜到货 | 当天现 | 纯棉 | 不锈钢 | 食品级 | 涂层 | 工厂直发 | 厂家直发 | 产地直发 | 源头 | 满电
+充电的 | 能亮 | 防摔款 | 防滑 | 防漏 | 可坐可躺 | 可折叠 | 单手 | 一键 | 认证 | 无添加 | 零添加
+没有甲醛 | 无甲醛 | 大卡 | 低卡 | 低糖 | 无糖 | 专门做的 | 专为 | 手工 | 纯手工 | 没有添加
+不含添加
+
+[sold-out]
+说明：Gone from stock: an alternative named alongside is a substitute recommended.
+没货 | 没有货 | 缺货 | 断货 | 断码 | 卖完 | 售罄 | 卖光 | 下架 | 停产 | 没了
+
+[alternative]
+说明：…the alternative offered in its place.
+这款 | 那款 | 这个 | 换个 | 换一款 | 相近 | 类似 | 差不多 | 升级 | 同价位 | 其他款 | 别的款
+这根 | 这条 | 这件 | 这双 | 这瓶 | 这台 | 这支 | 这只 | 这把 | 这套 | 这束 | 这盒 | 同系列
+同品牌 | 同一个 | 另一款 | 那个
+
+[options]
+说明：Options laid out for the buyer to choose from (两个版本…您看要哪个): recommending.
+两个版本 | 两种 | 两款 | 几款 | 几种 | 都有货 | 都有的 | 都有现货 | 版本
+
+[which-one]
+说明：问「哪一个」的说法（哪款、哪件）：请买家在几样里选。
+哪一 | 哪个 | 哪款 | 哪种 | 哪本 | 哪件
+
+[objection]
+说明：Reassurance and guarantees, holding or explaining the price, remedies, defects explained.
+放心 | 无理由 | 退换 | 退货 | 换货 | 运费险 | 包退 | 包换 | 假一赔 | 正品 | 质量保证 | 品质保证
+保证质量 | 质量绝对 | 售后 | 理解您 | 能理解 | 明白您 | 您的顾虑 | 您的担心 | 不用担心 | 别担心
+顾虑 | 最低价 | 最低了 | 底价 | 活动价 | 最优惠 | 一分钱一分货 | 一分价钱一分货 | 利润 | 成本
+平均下来 | 算下来 | 每天只要 | 相当于每天 | 帮您申请 | 申请一下 | 老板 | 权限 | 不满意
+包您满意 | 可以退 | 再退 | 无忧 | 保障 | 不能少 | 不能再少 | 不能再便宜 | 没办法再便宜
+便宜不了 | 让不了 | 小本经营 | 还要贵 | 实在价 | 补发 | 补偿 | 重新发 | 重发 | 退款 | 退差价
+差价我们 | 差价退 | 包赔 | 赔偿 | 给您换 | 帮您换 | 免费换 | 调换 | 运费我们 | 我们承担
+我们来出 | 记录了 | 反馈给 | 帮您催 | 催一下 | 催促 | 别急 | 别着急 | 不要着急 | 耐心等
+正常现象 | 正常的现象 | 屏幕显示 | 实物拍摄 | 实拍 | 当月生产 | 是正常的 | 属于正常 | 都是正常
+专柜 | 验货 | 质保 | 保修 | 官方授权 | 不会起球 | 不起球 | 不会缩水 | 不缩水 | 不会变形 | 不变形
+不会掉色 | 不掉色 | 不褪色 | 临期 | 过期 | 假货 | 破损 | 漏液 | 质量问题 | 色差 | 掉毛 | 晾一
+散散味 | 先试穿 | 贵一点 | 贵一些 | 贵点 | 稍贵 | 略贵 | 确实贵 | 贵是贵 | 价格确实 | 价格是高
+价格稍高 | 价格略高 | 不然这样 | 这样吧 | 您看这样 | 要不这样 | 这样好不好 | 这样行不行 | 那好吧
+便宜点 | 便宜一点 | 便宜些 | 给您便宜 | 给您退 | 退您 | 退一半 | 不议价 | 不还价 | 不讲价
+不砍价 | 不二价 | 谢绝议价 | 质检 | 检测报告 | 防伪 | 授权书 | 进货凭证 | 溯源 | 价保 | 差额
+原路退回 | 杀熟 | 统一价 | 一口价 | 都是这个价 | 控价 | 改不了 | 做不了主 | 没法改
+
+[apology]
+说明：An apology…
+抱歉 | 对不起 | 不好意思 | 歉意 | 请见谅 | 见谅
+
+[trouble-or-fix]
+说明：…for a problem caused, or with a remedy (an apology for the wait alone is not).
+添麻烦 | 带来不便 | 带来不好 | 不好的体验 | 给您造成 | 处理 | 解决 | 补救 | 负责 | 跟进 | 查
+重新 | 这就给您 | 马上给您 | 立刻给您
+
+[brush-off]
+说明：Brushing the buyer off (还要我说几遍, 跟我们有什么关系): a rhetorical reply saying this handles nothing.
+说几遍 | 多少遍 | 几遍了 | 三遍 | 听不懂 | 还要我教 | 还用我教 | 有什么关系 | 关我什么事
+关我们什么事 | 还想怎么样 | 想怎么样 | 怎么办嘛 | 这么说话 | 能怪谁 | 还问什么 | 问什么问
+
+[wait-apology]
+说明：An apology for the wait, which handles nothing.
+久等 | 回复慢 | 回复晚 | 刚才在 | 刚刚在 | 晚回 | 在忙 | 等久 | 久候 | 等太久 | 等半天
+
+[objection-answer]
+说明：处理异议 only after the buyer hesitated, doubted, bargained or complained.
+其实 | 支持 | 保证 | 品质 | 质量 | 没问题 | 不会 | 确实 | 尺码表 | 参考 | 帮您 | 给您 | 您看
+不合身 | 不合适 | 优惠 | 便宜 | 价格 | 包邮 | 担心 | 哪方面 | 顾虑 | 抱歉 | 不好意思 | 对不起
+久等 | 催 | 马上 | 处理 | 解决
+
+[buyer-objection]
+说明：What the buyer says when hesitating, doubting, bargaining or complaining.
+考虑 | 再想想 | 想想 | 再看看 | 看看再说 | 犹豫 | 拿不准 | 不确定 | 纠结 | 怕 | 担心 | 万一
+会不会 | 不合身 | 不合适 | 太贵 | 贵了 | 有点贵 | 便宜 | 优惠 | 打折 | 少点 | 少一点 | 抹零
+包邮 | 降价 | 别家 | 别的店 | 质量 | 正品 | 真的吗 | 靠谱 | 假货 | 色差 | 掉色 | 起球 | 缩水
+差评 | 不满意 | 投诉 | 太慢 | 还没到 | 还没发 | 怎么还 | 太久 | 等了 | 退 | 算了 | 不要了 | 失望
+不好 | 破了 | 坏了 | 发错 | 少发 | 漏发 | 有问题 | 不一样
+
+[close]
+说明：Nudging the buyer to order now: urgency, a coupon, a nudge to pay.
+现在下单 | 现在拍 | 现在买 | 现在购买 | 今天下单 | 今天拍 | 尽快拍 | 尽快下单 | 早点拍 | 抓紧
+赶紧 | 库存不多 | 库存紧张 | 仅剩 | 只剩 | 最后几件 | 最后一件 | 最后三件 | 最后两件 | 快没了
+恢复原价 | 活动截止 | 活动今天 | 活动最后 | 就结束 | 限时 | 限量 | 数量有限 | 错过 | 喜欢的话
+确定要的话 | 直接拍 | 放心拍 | 可以拍下 | 拍下吧 | 拍下哦 | 拍下就好 | 下单吧 | 下单哦 | 给您留
+帮您留 | 可以拍了 | 拍吧 | 优惠券 | 领券 | 改价 | 还没付款 | 没付款 | 未付款 | 记得付款
+尽快付款 | 付款哦 | 去付款 | 全场包邮 | 可以先拍 | 截止 | 最后一天 | 国补 | 国家补贴 | 政府补贴
+全场 | 特价 | 秒杀 | 现在付款 | 今天付款 | 马上付款 | 拍下就 | 拍下即 | 开张 | 开业 | 手慢无
+手快有 | 先到先得 | 拼手速 | 上链接 | 开抢 | 抢购 | 秒没 | 拍完就 | 就下架 | 即将下架 | 最后1
+最后2 | 最后3 | 最后4 | 最后5 | 最后6 | 最后7 | 最后8 | 最后9 | 最后十 | 首单 | 直接付款
+直接下单 | 付款就行 | 拍就行 | 冲就完事 | 冲鸭 | 冲冲冲 | 只有今 | 仅今 | 就今天 | 就今晚
+只限今 | 仅限今 | 今晚截止 | 今天截止 | 前一百 | 前100 | 前五十 | 前50 | 前二十 | 前20 | 付款吧
+付了吧 | 没付 | 付完 | 后台改 | 补货到了 | 补到货了 | 补货啦 | 拍哪个 | 拍哪款
+
+[price-cut]
+说明：A price cut: it closes, unless it only sweetens a cross-sell (一起买立减二十).
+立减 | 直降 | 券后 | 打折 | 只要
+
+[order-now]
+说明：A gift (送…) tied to ordering now is a sweetener that closes (现在购买还送一个收纳袋).
+现在 | 今天 | 下单 | 购买 | 拍下 | 买就 | 买一 | 下单就 | 付款就 | 拍
+
+[check-tag]
+说明：Asking the buyer whether details read back are right.
+对吗 | 对吧 | 是吗 | 没错吧 | 没错吗 | 对不对 | 是否正确 | 有没有问题 | 没问题吧 | 确认无误
+无误 | 错吧 | 错吗 | 没错的话 | 没问题的话 | 对的话 | 无误的话 | 没变的话 | 不变的话 | 没改的话
+按上次的
+
+[check-verb]
+说明：A checking verb: with details read back, or addressed to the buyer, it confirms.
+核对 | 核实 | 确认一下 | 确认下 | 确认好 | 请确认 | 请您确认 | 对一下 | 看一下是否
+
+[check-with-buyer]
+说明：Who the check is for: the buyer (跟您核对) — not the seller's own check (我帮您确认库存).
+跟您 | 和您 | 给您核对 | 向您 | 请您 | 麻烦您 | 麻烦核对 | 麻烦确认 | 请核对 | 请确认
+
+[receipt]
+说明：确认收货 is the buyer's receipt, not an order check.
+确认收货 | 确认收到
+
+[confirm-topic]
+说明：The order's details being talked about.
+订单 | 地址 | 收件 | 收货 | 信息 | 电话 | 手机 | 规格 | 尺码 | 颜色 | 款式 | 型号 | 数量 | 拍的
+拍下的 | 下单的 | 下单时 | 备注的 | 备注了
+
+[order-seen]
+说明：The seller has the order in front of them: what follows is read back (订单收到啦，红色…一床).
+订单我看到 | 订单看到了 | 订单收到 | 订单已收到 | 收到您的订单 | 看到您的订单 | 看到您拍的
+看到您下单的
+
+[note-seen]
+说明：The buyer's note acknowledged (您备注的…我们看到了): a read-back of the order.
+备注的 | 备注了 | 备注我们 | 留言的 | 留言我们
+
+[seen-it]
+说明：客服表示已看到、已记下买家给的信息（看到了、记下了）。
+看到了 | 收到了 | 记下了 | 记住了 | 已记录 | 注意到了
+
+[confirm-direct]
+说明：Phrases that confirm an order on their own.
+您拍的是 | 您拍下的是 | 您下单的是 | 您购买的是 | 您买的是 | 收货信息是 | 收件信息是
+订单拍的是 | 订单上是 | 订单显示 | 您的订单: | 订单信息: | 订单如下 | 地址写的是 | 地址填的是
+地址留的是 | 新的是 | 新地址是 | 改成了 | 新地址了: | 新地址: | 地址改成了 | 已改为 | 改为:
+
+[farewell]
+说明：Goodbyes and wishes.
+感谢惠顾 | 感谢光临 | 谢谢光临 | 谢谢惠顾 | 欢迎再来 | 欢迎下次 | 欢迎再次 | 下次再来 | 期待再次
+期待您 | 祝您 | 祝你 | 购物愉快 | 生活愉快 | 生活幸福 | 天天开心 | 再见 | 拜拜 | 不打扰您
+就不打扰 | 合作愉快 | 好评 | 五星 | 晒图 | 晒单 | 评价一下 | 给个评价 | 欢迎回购 | 期待回购
+再次光临 | 欢迎常来 | 常来 | 下次见 | 回头见 | 慢走 | 晚安 | 回见 | 欢迎再 | 常回来
+
+[thanks]
+说明：Thanks: farewell when for support or understanding, or when nothing else is said.
+谢谢 | 感谢 | 多谢 | 不客气 | 不用谢 | 谢啦 | 谢了 | 谢谢啦 | 感恩
+
+[thanks-for]
+说明：What thanks are for when they close a conversation.
+支持 | 理解 | 光临 | 惠顾 | 信任 | 配合 | 喜欢 | 关注 | 认可 | 反馈 | 建议 | 体谅 | 包容 | 捧场
+光顾 | 厚爱 | 回购 | 选择 | 购买 | 咨询
+
+[open-door]
+说明：The open door; farewell when the reply does nothing else.
+随时联系 | 随时找我 | 随时来找 | 随时问 | 随时咨询 | 随时滴 | 随时戳 | 随时叫我 | 有问题随时
+有需要随时 | 有需要叫我 | 再来找我 | 再联系我 | 随时找 | 直接找我 | 有事找我 | 有事随时
+有事联系 | 有啥问题随时 | 随时喊
+
+[ship]
+说明：Shipping and hand-over to the warehouse.
+发货 | 发出 | 寄出 | 发走 | 发快递 | 快递 | 物流 | 单号 | 运单 | 顺丰 | 中通 | 圆通 | 韵达
+申通 | 极兔 | 邮政 | ems | 京东快递 | 转仓库 | 通知仓库 | 仓库安排 | 仓库发 | 打包 | 揽收
+天到货 | 就能到货 | 会到货 | 送达 | 几天到 | 隔天到 | 明天到 | 后天到 | 就到了 | 当天发 | 今天发
+明天发 | 隔天发 | 就发 | 马上发 | 立即发 | 尽快发 | 优先发 | 小时内发 | 备注 | 安排发 | 签收
+包邮 | 补运费 | 邮费 | 运费差价 | 冷链 | 包裹 | 加急 | 随单 | 补发 | 补寄 | 重新寄 | 给您寄
+寄过去 | 一起发 | 改地址 | 地址改 | 改好地址 | 已发 | 能发 | 自提 | 送货 | 配送 | 送上门 | 运费
+能到 | 单独寄 | 补上 | 给您补 | 会上门 | 上门安装 | 包安装 | 免费安装 | 预约安装 | 两天到
+三天到 | 天就到 | 天内到 | 天左右到 | 晚到 | 晚两天 | 晚一天 | 给您发 | 先发 | 包个邮 | 包邮费
+礼盒包装 | 打木架 | 木架 | 加固包装 | 气泡膜 | 泡沫箱 | 撕掉价签 | 价签撕 | 把价签
+
+[not-ship]
+说明：Where a shipping word is about something else: the order number asked for, the return insurance, the buyer's review.
+订单号 | 运费险 | 好评 | 备注一下您的 | 已发给您链接 | 退货运费 | 运费我们 | 运费您 | 运费由
+运费就 | 刚刚在打包 | 刚在打包 | 刚才在打包 | 跟快递 | 找快递 | 向快递 | 快递索赔 | 发货视频
+发货监控 | 发货照片 | 已签收 | 包裹已 | 运费都 | 运费给您退 | 退运费 | 退您运费 | 补偿 | 补差价
+不会给您发 | 不给您发 | 给您发一下 | 给您发个 | 给您发链接 | 给您发图 | 给您发照片 | 给您发视频
+给您发红包 | 给您发优惠券 | 给您发券 | 给您发消息 | 先发一下 | 先发个 | 先发图 | 先发照片
+
+[promotion]
+说明：包邮 as a promotion (今天全场包邮) closes; as part of a bundle deal it sells more.
+今天 | 全场 | 活动 | 限时 | 现在 | 凑 | 满 | 一起
+
+[wh-prefix] 字类
+说明：「么」前面是这些字时是疑问词的一部分（什么、怎么、这么），不是句末的「么」。
+什怎这那多
+
+[statement-marks] 字类
+说明：句中有这些字时，没有问号的「疑问词」往往是陈述（不管多少都包邮、我看看有没有）。
+都也管论我
+
+[offer-heads] 字类
+说明：「要不要」后面紧跟这些字是推荐（要不要看看、要不要试试、要不要加一件）。
+看试带加来配入顺考买拍搭一再
+
+[concrete] 字类
+说明：「帮您」后面有款、色或数字时是在说具体商品，不是泛泛地帮忙。
+款色
+
+[option-heads] 字类
+说明：「可以拍/可以换成」后面跟这些字是在给尺码、款式、颜色的建议（可以拍大一码）。
+大小这那同新码号款色段版浅深亮暗长短厚薄宽窄轻
+
+[not-option] 字类
+说明：「可以拍」后面紧跟这些字不是选项（可以拍了、可以拍下）。
+了下吧哦的一择
+
+[not-gift] 字类
+说明：「送」后面跟这些字是送货，不是赠品（送到、送达、送货）。
+到达货人给
+
+[praise-after] 字类
+说明：「好评」后面跟这些字是在夸商品（好评如潮、好评率很高），不是请买家给好评。
+如率很多不
+
+[delivery-time] 字类
+说明：Before 送, a time: 下午送 / 周六送 is a delivery, not a gift.
+午天晚早点末日六上
+
+[numerals] 字类
+说明：中文数字（一到九），用于折扣（八折）和数量。
+一二两三四五六七八九
+
+[greet-fillers] 字类
+说明：「在」后面的语气字：「在呢」「在滴亲」是打招呼。
+的呢哦呀啊亲哈滴哒嘞哟噢
+
+[order-verbs] 字类
+说明：「要不要」后面跟这些字是在催下单（要不要拍、要不要买）。
+拍下买
+
+[mishandling] 字类
+说明：What a buyer may have done to the item: 放 洗 烘 摔 泡 晒 碰 压 插.
+放洗烘摔泡晒碰压插
+
+[advice-verbs] 字类
+说明：After 的话…可以: choosing, growing, wearing, eating — advice (光照够的话可以养月季).
+养种选买入试戴配穿喝吃拍
+
+[not-pick] 字类
+说明：After 可以拍: a photo or the order placed, not an item picked (可以拍一下照片, 可以拍下).
+照下视张一个
+
+[show-verbs] 字类
+说明：「您看看」前面是这些字时是在给买家看东西（帮您看看、发您看看），不算推荐。
+帮发给
+
+[packing] 词表
+说明：Packing services (ship when offered, a detail when read back).
+礼盒包装 | 打木架 | 木架 | 加固包装 | 气泡膜 | 泡沫箱
+
+[variant-heads] 字类
+说明：After 还有 in a statement: another colour, style or size on offer (还有燕麦色).
+色款码号
+
+[staff] 字类
+说明：After 售后: a person or a team introduced (售后专员小林), not an after-sales promise.
+专客团部小同组
+
+[product-facts] 词表
+说明：Product facts that answer a doubt when there is one (不起球); said on their own they sell.
+不会起球 | 不起球 | 不会缩水 | 不缩水 | 不会变形 | 不变形 | 不会掉色 | 不掉色 | 不褪色
+
+[not-tag-before] 字类
+说明：Before a closing 不 (厉害不, 要三人位的不): not a negation in a statement (要不, 也不, 都不).
+要可倒也都并绝从再还就才决毫一
+
+[done-marks] 字类
+说明：Before a closing 没有/没 (量过没有, 拍了没): a done-or-not question.
+过了完好
+
+[particles] 字类
+说明：句末语气词：分句以它们结尾时可能是问句。
+吗么呢呀啊嘛吧哇
+
+[fillers] 字类
+说明：句末的填充字（亲、哦、哈）：判断句末语气词时跳过。
+亲哦哈啦喔噢
+
+# 下面的词表挑出上面词组里的个别词：规则对它们另有判断（写在说明里）。
+
+[wait-alone] 词表
+说明：wait-apology 里的这些词出现在开头的分句、分句里又没有道歉时，算问好（久等啦，…）。
+久等
+
+[needs-particle] 词表
+说明：question-word 里要有句末语气词才算疑问的词（茶几、还是这款好）。
+几 | 还是
+
+[choice-word] 词表
+说明：question-word 里给买家出选择的词（您要黑色还是白色）。
+还是
+
+[which-who] 词表
+说明：question-word 里问「哪个/谁」的词：后面几个字内有「不」时是反问式的陈述（哪个不好）。
+哪 | 谁
+
+[guess-words] 词表
+说明：question-word 里猜测式发问的词（是不是、会不会）。
+是不是 | 会不会
+
+[shall-we] 词表
+说明：question-word 里「要不要」：后面跟下单动词是促成交易，跟看/试/加是推荐。
+要不要
+
+[why-word] 词表
+说明：question-word 里的「为什么」：问了马上自己回答（因为…）是设问。
+为什么
+
+[look-offers] 词表
+说明：recommend 里请买家「看看」的词：紧挨着物流、详情页等服务字眼时不算推荐商品。
+可以看看 | 可以看一下 | 您看看
+
+[you-look] 词表
+说明：recommend 里的「您看看」：前面是帮/发/给时是给买家看东西，不算推荐。
+您看看
+
+[recommend-later] 词表
+说明：recommend 里的「推荐」：答应稍后再推荐时不算推荐。
+推荐
+
+[buy-again] 词表
+说明：recommend 里的「回购」：「欢迎回购」「期待回购」是告别。
+回购
+
+[fits] 词表
+说明：recommend 里的「合身」：「合身就好/就行」是欢迎买家反馈，不是建议。
+合身
+
+[better-deal] 词表
+说明：recommend 里的「更划算」：前面是「拍/买」时说的是优惠券省钱，不是挑选商品。
+更划算
+
+[check-tag-wrong] 词表
+说明：check-tag 里问「错没错」的词：这样问是在核对订单，不是问买家的需求。
+错吧 | 错吗
+
+[after-sales] 词表
+说明：objection 里的「售后」：后面是专员、客服等字时是在介绍人。
+售后
+
+[resend] 词表
+说明：objection 里的「重发」：前面是「体」时是「体重发我」，不是重新发货。
+重发
+
+[be-patient] 词表
+说明：objection 里的「耐心等」：紧跟在感谢后面（感谢您的耐心等待）又没有说到问题时不算处理异议。
+耐心等
+
+[reship] 词表
+说明：objection 里补发、重发的词：前面有「已」时是在报告发货状态。
+补发 | 重发 | 重新发
+
+[exchange-for-you] 词表
+说明：objection 里「给您换」的词：后面紧跟快递字眼时换的是快递，不是商品。
+给您换 | 帮您换
+
+[worry] 词表
+说明：complaint-topic 里的「担心」：同一分句后面有「的话」时是在回应买家的顾虑。
+担心
+
+[pay-first-try] 词表
+说明：close 里的「可以先拍」：后面几个字里有「试」时是推荐小样，不是催单。
+可以先拍
+
+[only-costs] 词表
+说明：price-cut 里的「只要」：后面必须紧跟数字才是报价。
+只要
+
+[free-shipping] 词表
+说明：ship 里的「包邮」：在反问里或和促销字眼同一分句时不算发货说明。
+包邮
+
+[gathering] 词表
+说明：promotion 里凑单、满减一类的字眼：和「包邮」一起时不算把包邮当促销。
+凑 | 满 | 一起
+
+[remark] 词表
+说明：ship 里的「备注」：核对订单时复述买家的备注，不算发货说明。
+备注
+
+[address-word] 词表
+说明：ship-topic 里的「地址」：陈述句里说地址改了、换了，算发货说明。
+地址
+
+[good-review] 词表
+说明：farewell 里的「好评」：后面是「如、率、很…」或前面是「是」时是在夸商品。
+好评
+
+[condition-mark] 词表
+说明：假设的标记：「的话」后面给出的建议（…的话可以选大字款）算推荐。
+的话
+
+"""#
+    ),
+    (
+      "rhetorical_question",
+      #"""
+# 禁用反问句（rhetorical_question）的词语。
+# 格式：[名字] 开始一组词，「说明：」写这组词做什么用，其余每行是词，一行一个或用 | 隔开；
+# [名字] 词表 是规则代码和句式里用到的一组词（不单独查找）；[名字] 字类 是一组单字，一行写下所有字。详见 docs/rubric.md 的「词语文件」。
+
+[blamed-verbs] 词表
+说明：Verbs of "doing it right" a buyer is blamed for skipping: 怎么不早说, 为什么不看详情.
+早 | 先 | 提前 | 看 | 仔细 | 认真 | 问 | 说 | 联系 | 备注 | 自己 | 注意 | 留言 | 咨询 | 确认
+量 | 对照 | 拍 | 选 | 好好 | 去看 | 去问 | 查
+
+[reading-verbs] 词表
+说明：What people read and are blamed for missing: 您没看详情页吗.
+看 | 注意 | 仔细 | 认真 | 读 | 听 | 留意 | 瞧
+
+[disputed-judgements] 词表
+说明：Judgements a buyer makes that a seller disputes with 哪里…了.
+贵 | 差 | 小 | 大 | 短 | 长 | 薄 | 厚 | 难看 | 丑 | 不好 | 不一样 | 有色差 | 色差 | 假 | 慢 | 旧
+不值 | 过分 | 不对 | 坑 | 骗 | 不合适 | 不舒服 | 掉色 | 起球 | 有问题 | 质量差 | 不行 | 夸张
+离谱 | 不像 | 不正 | 粗糙 | 透 | 硬 | 紧 | 松 | 肥 | 瘦
+
+[conditional-words] 词表
+说明：Words that make a clause conditional, so a negation in it asks nothing: 如果不是质量问题的话…
+如果 | 要是 | 假如 | 假若 | 若是 | 若 | 万一 | 只要 | 即使 | 就算 | 的话 | 是否
+
+[polite-endings] 词表
+说明：Polite request endings: a 不 earlier in the clause does not make these rhetorical (这款不是纯棉的，对吗？ asks to confirm).
+可以吗 | 行吗 | 好吗 | 对吗 | 是吗 | 可以么 | 好么 | 对么
+
+[complaint-words] 词表
+说明：What a buyer's complaint sounds like (for the shapes that depend on it).
+质量 | 坏 | 破 | 假 | 色差 | 不一样 | 差评 | 投诉 | 退 | 贵 | 慢 | 没收到 | 少 | 错 | 骗 | 垃圾
+问题 | 怎么回事 | 不对 | 小了 | 大了 | 不合适 | 掉色 | 起球 | 脏 | 难看 | 失望 | 不满意 | 生气
+太差 | 烂
+
+[second] 词表
+说明：第二人称：句式里指买家的字眼。
+你 | 您 | 你们 | 您们
+
+[incredulous] 词表
+说明：An incredulous adverb and verb that turn a bare question (？, no 吗/呢) into a retort: 都拆封了还想退？ 这种小瑕疵也要退？ The `also` ones need 这/那/连/都 before them.
+还想 | 还要 | 还会 | 还敢 | 还嫌 | 还在乎 | 还指望 | 竟然 | 居然 | 还好意思 | 还非要
+
+[incredulous-also] 词表
+说明：「也要/也想」一类：前面有「这种/这点/连」时，光秃秃的问句就是反问（这种小瑕疵也要退？）。
+也要 | 也想 | 也得 | 也会 | 也值得
+
+[trivialising-leads] 词表
+说明：What must come before an `also` adverb: 这种小瑕疵也要退？ (not 这款也要？, which confirms).
+这种 | 这点 | 这么 | 那么 | 连 | 这样 | 那种 | 一点 | 小
+
+[offered-next] 词表
+说明：What an offer looks like after 还想/还要: 您还想看看别的款式？ is not a retort.
+看看 | 看一下 | 了解 | 试试 | 选 | 加购 | 再看 | 再买 | 入手 | 咨询 | 问问 | 别的 | 其他
+点别的 | 一件 | 一个 | 一双 | 同款
+
+[still-after-which] 词表
+说明：还/又 + a verb in a bare question (？, no 吗/呢) talks back when the buyer is addressed or something was conceded first: 都跟您说了发不了，您还催？ 现在又说不对？
+没 | 有 | 在 | 是 | 可以 | 行 | 好 | 需要 | 要不要 | 能不能 | 会不会 | 满意 | 合适 | 喜欢 | 记得
+差 | 剩 | 想看 | 要看 | 想了解 | 用 | 能 | 会 | 得 | 算 | 挺 | 蛮 | 不错 | 很 | 比较 | 真 | 给
+款 | 原 | 价 | 要别 | 要其他 | 要一 | 想要一 | 继续 | 方便 | 不确定 | 不清楚 | 不方便
+
+[again-verbs] 词表
+说明：「又」后面的动词：买家被说「又问/又催/又改」时是顶撞。
+说 | 要 | 来 | 问 | 催 | 嫌 | 改 | 不 | 怪 | 提 | 找
+
+[concessions] 词表
+说明：What has to come first for such a bare 还…？ to be a retort.
+都 | 已经 | 明明 | 本来 | 早就 | 这么 | 那么 | 这种 | 这点
+
+[question-words] 词表
+说明：Question words that make a bare question genuine: 您还要几件？
+什么 | 哪 | 几 | 多少 | 谁 | 怎样 | 如何 | 为什么 | 为啥 | 还是 | 多大 | 多久 | 多长
+
+[trivialised-things] 词表
+说明：What 有什么…的 waves away: 有什么好犹豫的, 有啥可担心的, 有什么大不了的.
+好 | 可怕 | 可担心 | 可犹豫 | 可比 | 可说 | 可挑 | 可嫌 | 可怀疑 | 可纠结 | 大不了 | 难 | 奇怪
+稀奇 | 怕 | 担心 | 犹豫 | 纠结 | 嫌 | 值得 | 不放心 | 不相信 | 不信 | 不敢 | 麻烦 | 不满足
+
+[pointless-things] 词表
+说明：What 有什么… says is pointless when it closes the clause: 催我有什么用呢？
+用 | 意义 | 关系 | 区别啊 | 办法 | 好说 | 好讲 | 好处
+
+[assertion-words] 词表
+说明：Words that make …好不好 / …好吗 an assertion rather than a request: 我们明明发货了好吗.
+明明 | 本来 | 根本 | 压根 | 早就 | 早都 | 本来就 | 真的是 | 好好看 | 看清楚 | 看仔细 | 很正常
+挺正常 | 再正常不过
+
+[genuine-openings] 词表
+说明：Clause openings that make a negated question a real check: 是优惠券不能用吗？
+是 | 请问 | 您是说 | 你是说 | 您的意思是 | 亲是 | 就是说
+
+[telling-verbs] 词表
+说明：Verbs of telling before a count of times: 我都回答三遍了吧？ 您问了好几次了吧
+说 | 讲 | 回答 | 答 | 解释 | 告诉 | 强调 | 重复 | 问
+
+[repeat-counts] 词表
+说明：How many times, two or more (一遍 is a plain offer: 我再说一遍).
+两 | 三 | 四 | 五 | 六 | 七 | 八 | 九 | 十 | 几 | 好几 | 无数 | N | n | 2 | 3 | 4 | 5 | 6 | 7
+8 | 9
+
+[check-offers] 词表
+说明：The seller checking or acting, elsewhere in the reply, which makes 难道… a guess, not a reproach, when the buyer is not its subject: 难道是快递送错了？我马上帮您查一下 / 难道是系统没同步？我去后台刷新一下. (A bare 您看看 does not count: it points the buyer away.)
+帮您 | 给您查 | 我查 | 我看一下 | 我看看 | 发我看 | 发给我看 | 我去 | 我问 | 我核 | 我确认
+我联系 | 我刷新 | 我这就 | 我马上 | 我先 | 马上查 | 核实 | 核对 | 查一下 | 查查 | 确认一下
+问一下 | 问问 | 刷新 | 联系快递 | 联系仓库 | 联系他 | 联系师傅
+
+[moved-verbs] 词表
+说明：Verbs before 到哪去 that ask where something goes: 您寄到哪里去呢？ 包裹跑到哪去了？
+寄 | 发 | 送 | 运 | 搬 | 放 | 拿 | 走 | 开 | 跑 | 飞 | 去 | 来 | 转 | 退 | 派 | 丢 | 收 | 签
+寄送 | 配送 | 送货 | 弄 | 藏
+
+[proposals] 词表
+说明：Proposals closed by …的好不好: 咱换个浅一点的好不好, 要不试试小一码的好吗.
+换个 | 换一个 | 换成 | 换件 | 换双 | 换款 | 试试 | 试一下 | 选个 | 选一个 | 拍个 | 拍一个 | 来个
+来一个 | 要个 | 要一个 | 改成 | 挑个 | 挑一个 | 咱换 | 咱们换 | 咱选 | 咱试 | 咱拍 | 要不 | 不如
+
+[try-offers] 词表
+说明：Suggestions to try after a guess at a cause (难道是充电线接触不良？您换根线试试), which make 难道是… a diagnosis rather than a reproach.
+试试 | 试一下 | 试一试 | 给您换 | 给您补 | 给您退 | 给您重新 | 我们给您 | 给您寄
+
+[help-offers] 词表
+说明：The seller offering to help right after a question about the buyer's ability, which makes it a real question: 您不会用吗？我教您.
+教您 | 教你 | 我给您发 | 我给你发 | 给您发个 | 帮您 | 帮你 | 我来 | 给您演示 | 我让 | 给您安排
+我们可以
+
+[fix-offers] 词表
+说明：Offers to put an order right, after which 您不是说要白色的吗？ checks rather than blames.
+帮您改 | 给您改 | 帮您换 | 给您换 | 帮您备注 | 给您备注 | 需要帮您 | 要不要帮您 | 要帮您
+帮您修改 | 帮您调整 | 给您调整 | 帮您取消 | 给您取消
+
+[pressing-degrees] 词表
+说明：Degree words that make …了好吧？ press a judgement on the buyer: 这个价格已经很良心了好吧?
+已经 | 很 | 够 | 挺 | 算 | 太 | 非常 | 超 | 最 | 本来 | 明明 | 真的 | 都是 | 这么 | 那么
+
+[pressed-facts] 词表
+说明：Facts pressed with …好吧？ whatever the clause ends with: 我们都是正品好吧？
+都是 | 本来就 | 明明 | 根本 | 肯定是 | 绝对是 | 当然是 | 得很 | 得不得了 | 很正常 | 挺正常
+再正常不过 | 很合理 | 很划算 | 很实惠 | 良心价
+
+[recall-words] 词表
+说明：Words before 不是…吗 that recall what the buyer did or said: 您之前不是买过吗？
+之前 | 刚才 | 刚刚 | 上次 | 原来 | 以前 | 早先
+
+[recall-benefits] 词表
+说明：What the seller offers after such a recollection (besides 给您/帮您): 老顾客有九折哦.
+可以 | 优惠 | 折 | 券 | 送您 | 赠 | 福利 | 积分
+
+[denied-troubles] 词表
+说明：Troubles that 能有什么… says cannot exist: 能有什么问题.
+问题 | 区别 | 差别 | 事 | 影响 | 毛病 | 风险 | 不 | 坏处 | 危险 | 差 | 假
+
+[open-trouble-questions] 词表
+说明：What makes 会有什么问题 an open question or a condition: 请问会有什么影响吗？ 万一有什么问题…
+请问 | 不知道 | 担心 | 怕 | 看看 | 是否 | 会不会 | 有没有 | 了解 | 想知道 | 说说 | 介绍 | 对比
+万一 | 如果 | 要是 | 可能 | 吗
+
+[asserted-after] 词表
+说明：Assertions after a lone 您说呢？ that make it a retort: 您说呢？正品肯定贵啊.
+当然 | 本来就 | 明摆着 | 显然 | 一分钱一分货 | 那还用说 | 谁都知道 | 都知道 | 必须的 | 废话
+
+[investigations] 词表
+说明：The seller apologising or looking into it, which makes 怎么会…呢 / 不会吧 surprise rather than denial: 不会吧，刚买就坏了？您拍个视频我看看.
+抱歉 | 不好意思 | 帮您查 | 帮您看 | 帮您核实 | 帮您问 | 帮您处理 | 帮您联系 | 我看看 | 我看一下
+我查 | 我核实 | 我联系 | 我问问 | 发我看 | 给我看 | 拍张照 | 拍个照 | 拍个视频 | 发个视频 | 发我
+核实 | 问问 | 查一下 | 查查 | 我马上 | 我这就 | 联系快递
+
+[universal-which] 词表
+说明：Who or what "which one" asks about when the answer meant is "every one": 哪个孩子不摔杯子啊, 哪个商家不想多卖.
+哪个孩子 | 哪个小孩 | 哪个宝宝 | 哪个宝妈 | 哪个妈妈 | 哪个家长 | 哪个女生 | 哪个女孩 | 哪个男生
+哪个人 | 哪个姑娘 | 哪个小姑娘 | 哪个年轻人 | 哪个老人 | 哪个买家 | 哪个顾客 | 哪个客人
+哪个商家 | 哪个卖家 | 哪个店 | 哪个牌子 | 哪个品牌 | 哪个厂家 | 哪个厂 | 哪个快递 | 哪个平台
+哪个主播 | 哪个做生意的 | 哪位妈妈 | 哪位宝妈 | 哪位家长 | 哪位顾客 | 哪个行业 | 哪样东西
+哪件衣服 | 哪双鞋 | 有几个 | 有几家 | 有几个人
+
+[which-ones] 词表
+说明："Which one" words that, followed by 不是, mean "all of them are": 哪个不是两百多？
+哪个 | 哪一个 | 哪款 | 哪一款 | 哪件 | 哪一件 | 哪样 | 哪种 | 哪一种 | 哪家 | 哪一家 | 哪位
+哪次 | 哪一次 | 哪回 | 哪天 | 谁家 | 谁
+
+[price-leads] 词表
+说明：What a price sounds like before 能买到/能有/能是…吗: 这个价能买到真皮吗.
+这个价 | 这价 | 这种价 | 这样的价 | 这点钱 | 这么点钱 | 这么便宜 | 几十块 | 几块钱 | 十几块
+块钱 | 这个价位 | 这价位 | 这么低的价 | 这个售价 | 这点价 | 白菜价
+
+# ———— 句式 ————
+# 每个 [名字] 句式 是一种反问句：一个「词」（锚点，几种写法任选其一）加上几条条件，全部满足才算。
+# 条件一行一条，写法「条件：词 | 词」，词多时可以换行接着写（行首空两格）；@名字 表示上面的某个词表。
+# 类型：难道、否定加吗、怪买家没看、责怪、否认、反驳、顶撞、不当回事、不耐烦（决定提示语）
+# 后面接 / 后面不接：锚点后面紧跟（或不能紧跟）的词；前面不是：锚点前面紧挨着不能是的词
+# 前面要有 / 后面要有：同一分句里锚点前面（后面）要有的词；分句里没有：同一分句里不能有的词
+# 句中要有：同一句里要有的词；句中前面没有：同一句里锚点前面不能有的词
+# 整条回复没有：整条回复里都不能有的词；后文要有：这一句后面的回复里要有的词
+# 结尾：不限（默认）、吗（分句以吗/么/嘛结尾）、问句（吗/么/嘛/呢结尾，或句末？！）、
+#       问号（吗/么/嘛结尾，或句末？！）、就行了（…不就行了/好了，或吗/嘛结尾）、
+#       单独成句（这一句只有它）、带吧（同「问句」，另外「吧？」也算）
+# 可跨分句：是（结尾的语气词可以在下一个分句）；买家刚抱怨：是（买家刚抱怨过才算）
+# 句式从上到下依次试，一句话里先符合的那个算数。
+
+[nandao-1] 句式
+说明：难道您没收到通知吗？ 难不成还要我们送上门？
+说明：(not 难道您说的是去年那款？, a guess at what the buyer means)
+类型：难道
+词：难道 | 难不成 | 难不能 | 莫非 | 莫不是
+后面不接：说明 | 您说的是 | 你说的是 | 您指的是 | 你指的是 | 您问的是 | 你问的是 | 您要的是
+  你要的是 | 您找的是 | 你找的是 | 您是说 | 你是说 | 您是指 | 你是指 | 您想要的是
+
+[denial-1] 句式
+说明：怎么可能有假货！ 这怎么会是旧的呢？ 哪能呢 岂不是白跑一趟
+类型：否认
+词：怎么可能 | 怎可能 | 哪可能 | 哪能 | 哪会 | 怎能 | 怎会 | 咋可能 | 哪儿可能
+后面不接：这么 | 那么
+
+[denial-2] 句式
+说明：哪里能这么便宜 / 哪儿会骗您 (not 哪里能看到物流, 哪里会漏水呢, which ask where).
+类型：否认
+词：哪里能 | 哪儿能 | 哪里会 | 哪儿会
+后面接：这么 | 那么 | 比 | 跟 | 和 | 随便 | 乱 | 骗 | 坑 | 有假 | 是假 | 卖假 | 故意 | 让您
+  让你 | 不管 | 不要 | 舍得
+分句里没有：请问
+
+[denial-3] 句式
+说明：怎么可能这么便宜？好多亲都这么问，因为… — the seller voices the buyer's doubt (设问) and
+说明：answers it; without the answer it denies.
+类型：否认
+词：怎么可能 | 怎可能 | 哪可能 | 哪能 | 哪会 | 怎能 | 怎会 | 咋可能 | 哪儿可能
+后面接：这么 | 那么
+整条回复没有：这么问 | 都问 | 会问 | 常问 | 因为 | 原因 | 秘诀 | 答案 | 其实是
+
+[denial-4] 句式
+类型：否认
+词：怎么会 | 咋会
+后面不接：这样 | 这么 | 那样 | 那么 | 出现这 | 发生这 | 突然这样
+整条回复没有：@investigations
+句中前面没有：咦 | 诶 | 欸 | 奇怪
+
+[denial-5] 句式
+类型：否认
+词：怎么能 | 怎么可以 | 咋能 | 咋可以
+后面接：这样 | 这么 | 那样 | 那么 | 随便 | 说 | 不 | 怪 | 乱 | 算 | 叫 | 是 | 让 | 要求 | 赖
+
+[denial-6] 句式
+说明：这怎么能跟大牌比 / 咋能和专柜一样 — a comparison ruled out.
+类型：否认
+词：怎么能 | 怎么可以 | 咋能 | 怎能 | 哪能
+后面接：跟 | 和 | 拿 | 与
+后面要有：比 | 一样 | 相比 | 相提并论 | 一个价
+
+[blame-1] 句式
+类型：责怪
+词：您怎么就不 | 你怎么就不 | 你们怎么就不 | 您咋就不 | 你咋就不
+
+[blame-2] 句式
+类型：责怪
+词：怎么就 | 咋就
+后面接：认定 | 觉得 | 说 | 肯定 | 断定 | 确定 | 怪 | 赖 | 认为 | 成了 | 变成 | 是我 | 算我
+
+[denial-7] 句式
+说明：哪家快递不是这个速度？ 谁家的衣服洗了不缩水？
+类型：否认
+词：哪家 | 谁家 | 哪个店 | 哪个商家 | 哪个卖家 | 哪个牌子 | 哪一家 | 哪个品牌
+后面要有：不 | 没
+结尾：问号
+
+[denial-8] 句式
+说明：Without ？ too, when the buyer is not asked about (谁家的毛衣不起点球呀), unlike
+说明：您之前买的哪家不起球呀 or 不管哪家都不…
+类型：否认
+词：哪家 | 谁家 | 哪个店 | 哪个商家 | 哪个卖家 | 哪一家
+分句里没有：请问 | 不管 | 无论 | 不论 | 的话 | 如果 | 您 | 你 | 都不 | 也不 | 都没 | 也没
+后面要有：不 | 没
+
+[denial-9] 句式
+说明：哪个孩子不摔杯子啊 / 有几个女生不爱美的 — "which one does not" meaning "every one does"
+说明：(not 哪个尺码合适？, 哪件不合适您说一声: no one named, or the buyer is asked).
+类型：否认
+词：@universal-which
+分句里没有：请问 | 不管 | 无论 | 不论 | 的话 | 如果 | 您 | 你 | 都不 | 也不 | 都没 | 也没
+  不知道
+后面要有：不 | 没
+
+[denial-10] 句式
+说明：同样配方的哪个不是两百多？ / 哪款不是手工缝的 — "which one is not" meaning "all are".
+类型：否认
+词：@which-ones
+后面接：不是 | 没有
+后面不接：不是您 | 不是你 | 没有收到 | 没有到 | 没有发 | 没有货
+前面不是：不管 | 无论 | 不论 | 随便 | 是
+分句里没有：请问 | 的话 | 如果 | 具体
+结尾：问号
+
+[denial-11] 句式
+类型：否认
+词：@which-ones
+后面接：不是
+后面不接：不是您 | 不是你
+前面不是：不管 | 无论 | 不论 | 随便 | 是
+分句里没有：请问 | 的话 | 如果 | 具体 | 您 | 你 | 呢
+
+[denial-12] 句式
+说明：哪个商家愿意亏本卖？ 哪家快递会送上楼？ — "which one would" meaning "none would".
+类型：否认
+词：哪个商家 | 哪个卖家 | 哪个店 | 哪家店 | 哪个老板 | 哪个厂家 | 谁家 | 哪个傻子
+后面接：愿意 | 会 | 肯 | 舍得 | 敢 | 能
+分句里没有：请问 | 比较 | 更 | 最 | 您 | 你 | 一点 | 合适 | 方便 | 的话
+结尾：问号
+
+[talking-back-1] 句式
+说明：谁会拿自己的招牌开玩笑 / 谁愿意花钱买罪受 — "who would" meaning "nobody would", no ？ needed
+说明：(not 谁会在家收货呢, 到时候谁会联系您).
+类型：顶撞
+词：谁会 | 谁愿意 | 谁舍得 | 谁肯 | 谁敢
+后面接：拿 | 把 | 为了 | 为这 | 为那 | 自砸 | 砸 | 跟钱 | 和钱 | 冒 | 花钱 | 故意 | 做这种
+  干这种 | 做亏本 | 亏本 | 卖假 | 卖二手 | 卖次品 | 专门 | 没事 | 自找 | 去买 | 买假 | 用假
+  放着
+前面不是：不管 | 无论 | 不论 | 随便 | 任
+分句里没有：请问
+
+[denial-13] 句式
+说明：我们会拿招牌开玩笑吗？ — joking with one's own name, asked.
+类型：否认
+词：开玩笑 | 砸招牌 | 砸自己的招牌 | 砸牌子 | 自砸招牌
+前面要有：会拿 | 能拿 | 敢拿 | 会用 | 敢用 | 会砸 | 敢砸 | 会自 | 会为了 | 会因为 | 能为了
+分句里没有：不会 | 不敢 | 绝不 | 从不 | 不能 | 请问
+结尾：问句
+
+[denial-14] 句式
+说明：怎么舍得让宝宝用劣质的呢 / 哪忍心骗您 — "how could we bear to" meaning "we never would".
+类型：否认
+词：怎么舍得 | 怎么忍心 | 怎么肯 | 咋舍得 | 咋忍心 | 怎会舍得 | 哪舍得 | 哪里舍得 | 哪儿舍得
+  哪忍心 | 哪里忍心 | 哪儿忍心 | 怎么好意思 | 咋好意思 | 哪好意思 | 哪里好意思 | 哪儿好意思
+后面不接：扔 | 丢 | 删 | 退 | 不要 | 浪费 | 送人 | 给别人 | 换掉
+前面不是：不 | 都 | 也 | 您 | 你
+分句里没有：请问
+
+[denial-15] 句式
+说明：这么重的实木床，能便宜到哪去 / 又能差到哪里 — "how far could it go" meaning "not far".
+类型：否认
+词：到哪去 | 到哪里去 | 到哪儿去 | 到哪里 | 到哪儿
+前面不是：@moved-verbs
+前面要有：能 | 会 | 又
+分句里没有：请问 | 您 | 你 | 了吗 | 不知道
+
+[denial-16] 句式
+说明：别家能有这个价？ 外面能买到这么便宜的？ — a comparison the buyer is dared to find.
+类型：否认
+词：能有这 | 能有那 | 会有这 | 能找到这 | 能买到这 | 能找到那 | 能买到那 | 能拿到这 | 有这个价
+  有这价 | 买得到这 | 找得到这 | 能比这 | 能比我们
+前面要有：别家 | 别的店 | 别的家 | 别人家 | 其他家 | 其他店 | 外面 | 别处 | 实体店 | 商场 | 超市
+  市面上 | 线下 | 全网 | 同行 | 专柜 | 哪
+分句里没有：请问 | 不知道 | 是否
+后面要有：价 | 便宜 | 质量 | 做工 | 品质 | 优惠 | 好 | 性价比 | 料 | 实惠 | 划算 | 低
+结尾：问号
+
+[denial-17] 句式
+说明：您觉得这个价能买到真皮吗 / 几十块钱能是纯羊毛？ — the price answers the doubt.
+类型：否认
+词：能买到 | 能买得到 | 买得到 | 能有 | 能是 | 会是 | 能用上 | 能用到 | 能做到 | 能找到 | 能拿到
+  能做出
+前面要有：@price-leads
+分句里没有：请问 | 不知道 | 是否 | 还能买到吗 | 几件 | 几个 | 几双 | 几瓶 | 几盒 | 多少
+结尾：问号
+整条回复没有：帮您 | 给您申请 | 我问问 | 我查
+
+[dismissive-1] 句式
+说明：能差多少呢 / 又能贵到几个钱 — minimising the difference the buyer worries about.
+类型：不当回事
+词：又能差多少 | 又能贵多少 | 又能多多少 | 能差几个钱 | 能贵几个钱 | 能多几个钱 | 又能差几块
+  又能贵几块
+分句里没有：请问 | 不知道 | 您 | 你
+
+[denial-18] 句式
+说明：不是摔的还能是什么 / 还能是啥原因 — "what else could it be" meaning "it is that".
+类型：否认
+词：还能是什么 | 还能是啥 | 还会是什么 | 还会是啥 | 还能是谁 | 还会是谁 | 还能有什么 | 还能有啥
+  还能是哪
+分句里没有：请问 | 会不会 | 可能 | 不知道
+整条回复没有：帮您查 | 我查 | 核实 | 问问 | 查一下 | 查查 | 排查 | 试试
+
+[denial-19] 句式
+说明：哪还有这么划算的 / 哪里还有比这便宜的 — a boast, with or without ？.
+类型：否认
+词：哪还有这么 | 哪里还有这么 | 哪儿还有这么 | 哪还有这样 | 哪里还有这样 | 哪儿还有这样
+  哪还有比这 | 哪里还有比这 | 哪儿还有比这 | 哪还找得到 | 哪里还找得到 | 哪儿还找得到
+分句里没有：请问
+
+[denial-20] 句式
+说明：哪个妈妈舍得给孩子用差的？ — "which one would" meaning "none would".
+类型：否认
+词：@universal-which
+后面接：会 | 愿意 | 肯 | 舍得 | 敢 | 想
+分句里没有：请问 | 不管 | 无论 | 不论 | 的话 | 如果 | 您 | 你 | 比较 | 更 | 最 | 合适 | 方便
+结尾：问号
+
+[disputing-1] 句式
+说明：这哪叫贵啊 / 这哪算瑕疵 — disputing the buyer's word for it.
+类型：反驳
+词：哪叫 | 哪算 | 哪里算 | 哪儿算 | 哪里叫 | 哪儿叫 | 哪能叫 | 哪能算 | 哪称得上
+后面不接：进 | 在 | 入
+前面要有：这 | 那
+分句里没有：请问
+
+[dismissive-2] 句式
+类型：不当回事
+词：叫什么 | 叫啥
+后面接：质量问题 | 问题 | 贵 | 破损 | 瑕疵 | 色差 | 毛病
+前面要有：这 | 那
+分句里没有：请问 | 名字 | 颜色 | 型号 | 色号
+
+[dismissive-3] 句式
+说明：为了五块钱投诉，值得吗？ — weighing the buyer's fuss.
+类型：不当回事
+词：值得吗 | 值当吗 | 值得么 | 值当么 | 犯得上吗 | 划得来吗
+分句里没有：请问
+句中要有：为了 | 为这 | 为那 | 就为 | 为个 | 为一
+
+[dismissive-4] 句式
+说明：都用了半年了还想退 / 才九块九还指望用三年 — incredulity without ？.
+类型：不当回事
+词：还想退 | 还要退 | 还想换 | 还要换 | 还指望 | 还好意思 | 还想让 | 还想免费 | 还要求 | 还想白
+  还想要全
+前面要有：都 | 已经 | 才
+分句里没有：请问 | 如果 | 的话 | 吗 | 需要 | 可以 | 我们 | 我才
+
+[denial-21] 句式
+说明：还有比这更划算的吗？ — a boast dared.
+类型：否认
+词：还有比这 | 有比这 | 还有比我们 | 有比我们 | 还有比咱
+分句里没有：请问
+后面要有：便宜 | 划算 | 实惠 | 低 | 好 | 优惠 | 值 | 良心
+结尾：问号
+
+[dismissive-5] 句式
+说明：九块九的东西能用几年？ — the price answers how long it lasts.
+类型：不当回事
+词：能用几年 | 能穿几年 | 能用几次 | 能穿几次 | 能用多久 | 能穿多久 | 能撑多久 | 能用几天
+  能穿几天 | 能用一辈子 | 能穿一辈子 | 能用十年
+前面要有：@price-leads | 便宜货 | 便宜的 | 九块九 | 几块 | 十块 | 地摊货 | 块的
+分句里没有：请问 | 一般 | 正常
+
+[dismissive-6] 句式
+说明：还能指望什么做工 / 我还能为了几块钱骗您什么 — "what more could one expect" meaning "nothing"
+说明：(not 还能选什么颜色呢, which offers).
+类型：不当回事
+词：还能 | 又能 | 还会 | 又会
+分句里没有：请问 | 吗
+后面要有：指望什么 | 指望啥 | 要求什么 | 要求啥 | 奢望什么 | 奢望啥 | 图什么 | 图啥 | 图您什么
+  图你什么 | 骗您什么 | 骗你什么 | 骗您啥 | 骗你啥 | 坑您什么 | 坑你什么 | 坑您啥 | 坑你啥
+  贪您什么 | 贪你什么 | 赚您什么 | 赚你什么
+
+[denial-22] 句式
+说明：四十块包邮的四件套会是全棉的吗 — a price that answers the doubt (not 这款会是全棉的吗).
+类型：否认
+词：会是 | 能是 | 能买到 | 买得到 | 能买得到
+前面要有：块 | 元 | 毛钱
+分句里没有：请问 | 不知道 | 是否 | 会不会 | 什么 | 哪 | 几 | 多少
+后面要有：全棉 | 纯棉 | 全羊毛 | 纯羊毛 | 羊绒 | 真丝 | 桑蚕丝 | 真皮 | 头层 | 实木 | 纯铜
+  纯银 | 纯金 | 正品 | 原装 | 大牌 | 进口 | 手工 | 全新 | 纯 | 真
+结尾：问号
+
+[denial-23] 句式
+说明：您觉得物流会免费给送上楼吗 — an expectation the buyer is asked to see is unreasonable.
+类型：否认
+词：您觉得 | 你觉得 | 您认为 | 你认为
+分句里没有：请问 | 要不要 | 需不需要 | 需要
+后面要有：会免费 | 能免费 | 肯免费 | 愿意免费 | 会白送 | 能白送 | 会白给 | 会倒贴 | 肯倒贴
+  会亏本 | 肯亏本 | 愿意亏本 | 会赔本 | 会赔钱 | 会亏钱 | 会不要钱
+结尾：吗
+
+[dismissive-7] 句式
+说明：有必要每天问一遍物流吗 — the buyer's fuss weighed (not 有必要加固一下包装吗).
+类型：不当回事
+词：有必要
+前面不是：没 | 是否
+分句里没有：请问
+后面要有：每天 | 天天 | 一直 | 老是 | 总是 | 反复 | 一遍遍 | 一遍一遍 | 生气 | 发火 | 计较
+  较真 | 投诉 | 差评 | 闹 | 为了 | 为这 | 为那 | 为几 | 为一点 | 为个
+结尾：吗
+
+[talking-back-2] 句式
+说明：您这是买东西还是考我呢 — sarcasm in the shape of a choice question.
+类型：顶撞
+词：还是考 | 还是在考 | 还是来考 | 还是找茬 | 还是来找茬 | 还是在找茬 | 还是逗 | 还是在逗
+  还是来逗 | 还是为难 | 还是在为难 | 还是来为难 | 还是找事 | 还是来找事 | 还是开玩笑
+  还是在开玩笑 | 还是刁难 | 还是在刁难 | 还是审 | 还是在审 | 还是耍 | 还是在耍 | 还是砸场子
+  还是来砸场子 | 还是捣乱 | 还是来捣乱 | 还是拿我
+前面要有：您 | 你
+分句里没有：请问
+
+[denial-24] 句式
+说明：都穿出去拍过照了，怎么退 — "how could it be returned" meaning "it cannot"
+说明：(not 您想怎么退呢？我帮您操作).
+类型：否认
+词：怎么退 | 咋退 | 怎么换 | 咋换 | 怎么给您退 | 怎么给你退 | 怎么给您换 | 怎么给你换 | 怎么能退
+  怎么还能退 | 怎么二次销售 | 怎么再卖 | 怎么卖
+分句里没有：请问 | 想 | 要 | 打算 | 准备 | 的话 | 如果 | 吗 | 都 | 知道 | 流程 | 教 | 方便
+整条回复没有：申请 | 点击 | 订单 | 流程 | 步骤 | 操作 | 教您 | 帮您 | 给您发 | 就行 | 就可以
+  可以 | 告诉您 | 地址 | 运费险
+句中要有：都 | 已经
+
+[blame-3] 句式
+说明：颜色写那么大还能拍错？！ — marvelling at the buyer's mistake.
+类型：责怪
+词：还能 | 还会 | 还可以
+分句里没有：请问 | 会不会 | 是不是 | 不会 | 担心 | 怕 | 万一 | 吗 | 呢 | 如果 | 的话
+后面要有：错 | 弄混 | 搞混 | 看岔 | 弄反 | 搞反 | 看反
+结尾：问号
+整条回复没有：不会的 | 放心 | 帮您 | 给您 | 别担心 | 不用担心 | 我看看 | 我查
+
+[denial-25] 句式
+说明：您觉得我们会给您发假货吗 — asking the buyer to say "no" to what they fear.
+类型：否认
+词：您觉得我们会 | 你觉得我们会 | 您觉得我会 | 你觉得我会 | 您认为我们会 | 你认为我们会
+  您觉得咱会 | 您觉得商家会 | 你觉得商家会 | 您觉得谁会 | 你觉得谁会 | 您觉得哪家 | 你觉得哪家
+  您觉得有人会 | 你觉得有人会
+后面不接：帮 | 为 | 给您推荐 | 怎么 | 什么时候
+分句里没有：请问 | 几 | 多少 | 哪天
+结尾：吗
+
+[denial-26] 句式
+说明：现在什么东西不涨价？ — "what does not" meaning "everything does".
+类型：否认
+词：什么东西不 | 啥东西不 | 现在什么不 | 现在啥不 | 什么不涨
+分句里没有：请问 | 您 | 你 | 能 | 可以 | 方便 | 需要 | 建议
+结尾：问号
+
+[talking-back-3] 句式
+说明：谁稀罕那点运费 / 我还能说什么 / 您倒是说说哪里不好
+类型：顶撞
+词：谁稀罕 | 谁在乎 | 谁在意 | 我还能说什么 | 我能说什么 | 我们还能说什么 | 还能说啥
+  您倒是说说 | 你倒是说说 | 您倒说说 | 你倒说说
+分句里没有：请问
+
+[blame-4] 句式
+类型：责怪
+词：怎么就不能 | 咋就不能 | 怎么就不会 | 怎么就不肯 | 咋就不会
+分句里没有：请问
+整条回复没有：@check-offers
+
+[dismissive-8] 句式
+说明：这么便宜的价格还要什么包装 (not 您还要什么颜色呢)
+类型：不当回事
+词：还要什么 | 还想要什么 | 还要啥 | 还想要啥 | 还挑什么 | 还挑啥
+前面要有：这么便宜 | 这个价 | 这价 | 白送 | 免费 | 都送 | 已经送 | 送了 | 包邮了 | 打折了 | 折了
+分句里没有：请问 | 吗 | 呢 | 您还要 | 你还要
+
+[blame-5] 句式
+说明：这种小划痕您也好意思退
+类型：责怪
+词：也好意思 | 还好意思 | 倒好意思
+后面不接：麻烦 | 请
+分句里没有：请问 | 不好意思
+
+[talking-back-4] 句式
+说明：谁买衣服不先看尺码表 — "who does not" with the verb in between.
+类型：顶撞
+词：谁买 | 谁用 | 谁穿 | 谁网购 | 谁上网买 | 谁做生意 | 谁开店 | 谁养 | 谁家买 | 谁收到
+后面不接：的 | 了
+分句里没有：请问 | 您 | 你 | 的话 | 不管 | 无论 | 不论 | 都 | 是谁
+后面要有：不 | 没
+
+[denial-27] 句式
+说明：我们哪敢卖假货啊 / 去哪给您变出货来
+类型：否认
+词：哪敢 | 哪里敢 | 哪儿敢 | 怎么敢 | 咋敢 | 变出来 | 变出货 | 变一个出来 | 变一件出来
+  变个出来 | 变出一
+分句里没有：请问
+
+[did-not-read-1] 句式
+说明：您也不看看这是什么价 — a reproach with or without ？.
+类型：怪买家没看
+词：也不看看 | 也不想想 | 也不瞧瞧 | 都不看看 | 也不问问 | 也不量量
+分句里没有：别的 | 其他 | 要不要 | 请问
+
+[talking-back-5] 句式
+说明：哪条规定说拆了封还能退的 — demanding the rule the buyer cannot name.
+类型：顶撞
+词：哪条规定 | 哪条法律 | 哪条规矩 | 哪条政策 | 哪条条款 | 哪个规定 | 哪里规定 | 哪儿规定
+  哪规定 | 什么规定说 | 啥规定说 | 哪本书 | 哪条规则 | 哪里写着 | 哪儿写着 | 哪写着 | 哪里写了
+  哪儿写了 | 哪写了
+分句里没有：请问 | 您说的 | 你说的 | 具体 | 根据 | 依据 | 按照 | 是哪
+后面要有：说 | 写 | 规定 | 允许 | 要求 | 能 | 可以 | 不 | 必须 | 得 | 了 | 的
+
+[blame-6] 句式
+说明：您自己量错了还怪我们 — turning the blame back without ？.
+类型：责怪
+词：还怪 | 还赖 | 还来怪 | 还来赖 | 还埋怨 | 还怨 | 反倒怪 | 倒怪 | 反而怪 | 反过来怪 | 还要怪
+  倒赖 | 反倒赖 | 反而赖
+后面接：我 | 咱 | 商家 | 卖家 | 客服 | 店 | 快递 | 别人 | 人家 | 平台 | 仓库 | 产品
+分句里没有：请问 | 不会 | 不能
+
+[blame-7] 句式
+说明：都用了一个月了才说过敏？ — "only now" after the buyer had the goods for long.
+类型：责怪
+词：才说 | 才来说 | 才讲 | 才提 | 才反映 | 才来问 | 才来找 | 才联系 | 才想起 | 才发现 | 才告诉
+  才来讲 | 才申请
+前面要有：都 | 已经 | 现在 | 这会儿 | 这时候 | 到现在 | 过了
+分句里没有：请问 | 我们 | 我才 | 咱
+结尾：问号
+
+[blame-8] 句式
+说明：这都能弄坏?! 这样也能拍错？ — marvelling at the buyer's mistake.
+类型：责怪
+词：都能 | 也能 | 都会 | 也会 | 都可以 | 也可以
+前面要有：这 | 那 | 连 | 这样 | 这么
+分句里没有：请问 | 会不会 | 是不是 | 不会 | 担心 | 怕 | 万一
+后面要有：坏 | 错 | 丢 | 破 | 断 | 漏 | 搞混 | 弄混 | 忘 | 看岔 | 弄脏 | 弄丢 | 搞丢 | 搞砸 | 扯
+  摔 | 洗缩 | 烫
+结尾：问号
+整条回复没有：不会的 | 放心 | 帮您 | 给您 | 别担心 | 不用担心
+
+[talking-back-6] 句式
+说明：您这是在教我做生意吗 — sarcasm about what the buyer is doing.
+类型：顶撞
+词：您这是在 | 你这是在 | 您这是要 | 你这是要 | 您这是想 | 你这是想 | 您是在 | 你是在 | 您是想
+  你是想 | 您是要 | 你是要 | 你们这是在 | 您这不是在 | 你这不是在 | 您这是 | 你这是
+后面接：教 | 怪 | 威胁 | 为难 | 找茬 | 找事 | 开玩笑 | 逗 | 质疑 | 命令 | 考验 | 刁难 | 故意
+  讹 | 敲诈 | 碰瓷 | 吓唬 | 挑刺 | 抬杠 | 教训 | 指责 | 审问 | 骂 | 白嫖 | 薅羊毛 | 闹 | 拿我
+  拿我们 | 耍 | 看不起
+结尾：问句
+
+[denial-28] 句式
+说明：是觉得我们在骗人咯？ 我们会为了这点钱骗您吗？
+类型：否认
+词：骗 | 坑 | 故意
+分句里没有：担心 | 怕 | 顾虑 | 被骗 | 被坑 | 防
+结尾：带吧
+句中要有：我们 | 我 | 店 | 商家 | 卖家
+
+[blame-9] 句式
+类型：责怪
+词：故意
+前面要有：@second
+分句里没有：不是故意
+结尾：带吧
+
+[dismissive-9] 句式
+类型：不当回事
+词：现实吗 | 现实么 | 还能再低 | 还能再便宜 | 还能更便宜 | 还能再少 | 还能更低 | 有道理吗
+  讲道理吗
+结尾：不限
+
+[impatience-1] 句式
+说明：我们是正规品牌的好吗 (not 咱换个浅一点的好不好, which proposes).
+类型：不耐烦
+词：的好吗 | 的好不好 | 的好伐 | 的好么
+分句里没有：@proposals | 给您 | 帮您 | 为您 | 给你 | 帮你
+
+[denial-29] 句式
+类型：否认
+词：你怎么能 | 您怎么能 | 你怎么可以 | 您怎么可以 | 你们怎么能
+
+[denial-30] 句式
+类型：否认
+词：岂
+后面不接：止
+
+[denial-31] 句式
+说明：我们会卖假货吗？ 这能是我们的问题吗？
+类型：否认
+词：假
+前面要有：会 | 能 | 可能
+分句里没有：担心 | 怕 | 是不是 | 请问 | 是否 | 不会
+结尾：吗
+
+[denial-32] 句式
+类型：否认
+词：能是 | 会是
+前面要有：这 | 那 | 我们 | 我
+分句里没有：请问 | 可能 | 会不会 | 是不是
+结尾：吗
+整条回复没有：@investigations
+
+[denial-33] 句式
+说明：我们什么时候说过包邮了？ 我有说过包邮吗？
+类型：否认
+词：什么时候说过 | 啥时候说过 | 哪里说过 | 哪儿说过 | 哪说过 | 几时说过 | 什么时候答应
+  啥时候答应 | 什么时候承诺 | 啥时候承诺 | 什么时候讲过 | 啥时候讲过 | 什么时候保证 | 啥时候保证
+  哪里答应 | 哪儿答应 | 哪答应 | 哪里承诺 | 哪儿承诺
+
+[denial-34] 句式
+类型：否认
+词：有说过 | 有讲过 | 有答应 | 有承诺
+前面要有：我
+结尾：吗
+
+[denial-35] 句式
+说明：您见过哪家店这个价包邮的？
+类型：否认
+词：见过哪 | 见过谁家 | 见过这么 | 见过那么 | 见过有 | 还有哪家 | 哪家店会 | 哪家店能 | 哪家会
+  哪家能 | 哪家店有 | 找得到第二家 | 找得到更
+结尾：问号
+
+[denial-36] 句式
+类型：否认
+词：不会吧
+前面不是：应该 | 一般 | 肯定 | 也
+整条回复没有：@investigations
+
+[denial-37] 句式
+类型：否认
+词：能一样 | 能比 | 能有假 | 能差 | 能不好 | 会有假 | 会是假 | 还能骗 | 会骗 | 能骗 | 会坑
+  能坑
+分句里没有：多少 | 几 | 请问
+结尾：问句
+整条回复没有：对比 | 帮您比 | 给您比 | 帮您算 | 给您算
+
+[denial-38] 句式
+类型：否认
+词：比吗 | 比么 | 比得了吗
+前面要有：能 | 可以
+整条回复没有：对比 | 帮您比 | 给您比
+
+[denial-39] 句式
+类型：否认
+词：到哪里去 | 到哪儿去 | 到哪去
+前面不是：@moved-verbs
+结尾：问句
+
+[did-not-read-2] 句式
+说明：您没看详情页吗？ 你不会自己看吗？ 您是不是没看尺码表啊？
+类型：怪买家没看
+词：没 | 没有
+后面接：@reading-verbs
+前面要有：@second
+结尾：问号
+
+[did-not-read-3] 句式
+类型：怪买家没看
+词：没看 | 没有看 | 没注意 | 没仔细 | 没认真 | 没留意 | 都不看
+结尾：吗
+
+[did-not-read-4] 句式
+类型：怪买家没看
+词：不会自己 | 自己不会 | 自己没 | 自己不
+结尾：问句
+
+[did-not-read-5] 句式
+类型：怪买家没看
+词：是不是不会 | 是不是不懂 | 是不是不识
+
+[did-not-read-6] 句式
+说明：您是不是没看尺码表啊？ (not 是不是没按到底呀, a guess at what went wrong)
+类型：怪买家没看
+词：是不是没 | 是不是没有
+后面接：@reading-verbs | 有看 | 有仔细 | 有认真 | 有注意
+
+[did-not-read-7] 句式
+类型：怪买家没看
+词：看不懂 | 听不懂 | 看不明白 | 听不明白 | 看不出来 | 不识字 | 不懂吗 | 不明白吗 | 不知道吗
+  不清楚吗 | 不懂么
+前面要有：@second | 都 | 连 | 还
+结尾：问号
+
+[negated-question-1] 句式
+说明：不是说了七天无理由吗？ 这不就行了吗 不也一样吗 还不够便宜吗 能不贵吗
+类型：否定加吗
+词：不是说 | 不是跟 | 不是和 | 不是告诉 | 不是已经 | 不是早 | 不是都
+结尾：吗
+可跨分句：是
+
+[negated-question-2] 句式
+类型：否定加吗
+词：不是 | 不就 | 不也 | 不都 | 不还 | 不正 | 不早 | 不挺 | 不够 | 不算 | 不一直 | 不照样
+  不觉得 | 不认为 | 就不能 | 都不能 | 还不能 | 不明摆着 | 不很明显 | 不很清楚
+前面不是：要 | 若 | 倒 | 可 | 并
+结尾：吗
+
+[negated-question-3] 句式
+说明：您不会用吗？我教您 asks before helping; 这都不会吗 reproaches.
+类型：否定加吗
+词：不会
+前面不是：要 | 若 | 倒 | 可 | 并
+结尾：吗
+整条回复没有：@help-offers
+
+[did-not-read-8] 句式
+说明：您不会看一下详情页啊？ 您就不能多等两天吗？ — asking why the buyer did not do it themselves.
+类型：怪买家没看
+词：你不会 | 您不会
+后面接：@reading-verbs | 查 | 问 | 算 | 量 | 找 | 搜 | 翻 | 点开 | 对照
+结尾：问号
+整条回复没有：@help-offers
+
+[negated-question-4] 句式
+类型：否定加吗
+词：您不能 | 你不能 | 您就不能 | 你就不能 | 您不可以 | 你不可以 | 您就不会 | 你就不会
+后面接：等 | 多等 | 再等 | 耐心 | 理解 | 体谅 | 自己 | 先看 | 忍 | 接受 | 包容 | 好好 | 仔细
+  看看 | 早点 | 提前 | 别
+分句里没有：请问 | 的话
+结尾：问号
+整条回复没有：@help-offers
+
+[negated-question-5] 句式
+说明：这还不够便宜？ 这都不够清楚？ — a bare ？ after 还不/都不 + what should satisfy.
+类型：否定加吗
+词：还不 | 都不
+后面接：够清楚 | 够明白 | 够便宜 | 够划算 | 够优惠 | 够实惠 | 够好 | 够快 | 够详细 | 够多 | 清楚
+  明白 | 便宜 | 划算 | 简单 | 明显 | 实惠 | 值 | 满足 | 知足
+前面要有：这 | 那 | 都 | 了
+结尾：问号
+
+[denial-40] 句式
+说明：又不是我让您选的颜色 / 我们又没说过包邮 — a retort without ？ (not 又轻又不是很贵, 既…又不是).
+说明：不贵，又不是很厚 lists one more quality.
+类型：否认
+词：又不是 | 又没说 | 又没让 | 又没叫 | 又没答应 | 又没承诺 | 又没逼 | 又没有说 | 又没讲
+后面不接：很 | 特别 | 非常
+句中前面没有：又 | 既
+
+[negated-question-6] 句式
+类型：否定加吗
+词：没说 | 没告诉 | 没跟 | 没和 | 没提醒
+前面要有：我
+结尾：吗
+
+[negated-question-7] 句式
+说明：这样不好吗？ 这个价不划算吗？
+类型：否定加吗
+词：不好吗 | 不行吗 | 不可以吗 | 不对吗 | 不够吗 | 不划算吗 | 不值吗 | 不便宜吗 | 不合理吗
+  不正常吗 | 不公平吗 | 不香吗 | 不好看吗 | 不实惠吗 | 不好么 | 不行么
+前面要有：这 | 那
+
+[disputing-2] 句式
+类型：反驳
+词：怎么就
+后面接：@disputed-judgements
+后面要有：了
+结尾：问号
+
+[talking-back-7] 句式
+类型：顶撞
+词：我问谁 | 我找谁 | 问我干嘛 | 问我有什么用 | 要我怎么样 | 要我们怎么样 | 想让我怎么样
+  要我怎样 | 用你说 | 用您说 | 用得着你 | 用得着您 | 跟您有关系吗 | 关您什么事 | 关您啥事
+  关你什么事 | 关你啥事 | 能咋办 | 还能咋样 | 又能咋样 | 那又咋样 | 那又咋了 | 说得过去吗
+  像话吗 | 像话么 | 讲不讲道理 | 讲不讲理
+
+[denial-41] 句式
+类型：否认
+词：可能吗 | 可能么
+前面不是：有 | 是否 | 有没有
+
+[dismissive-10] 句式
+类型：不当回事
+词：算什么 | 算啥 | 合理吗 | 公平吗 | 算哪门子
+前面要有：这 | 那
+结尾：问号
+
+[dismissive-11] 句式
+类型：不当回事
+词：犯不上
+结尾：带吧
+
+[negated-question-8] 句式
+说明：能不贵吗 (not 能不用充电器吗 or 会不舒服吗, which ask whether one can do without, or whether
+说明：it will be uncomfortable).
+类型：否定加吗
+词：能不
+后面不接：能 | 会 | 用 | 重新 | 要 | 放 | 带 | 加 | 开 | 去 | 走 | 寄 | 发 | 退 | 换 | 填 | 买
+  交 | 付 | 打 | 穿 | 吃 | 装
+结尾：吗
+
+[negated-question-9] 句式
+类型：否定加吗
+词：会不
+后面不接：会 | 舒服 | 合适 | 方便 | 习惯 | 喜欢 | 满意 | 清楚 | 知道 | 适应 | 够
+分句里没有：您 | 你
+结尾：吗
+
+[negated-question-10] 句式
+说明：进口的能不贵？ — 能不 + a quality, with ？ instead of 吗 (not 能不用充电器吗, 能不重新发).
+类型：否定加吗
+词：能不
+后面接：贵 | 甜 | 香 | 好吃 | 好看 | 好用 | 暖和 | 舒服 | 结实 | 耐用 | 新鲜 | 便宜 | 软 | 保暖
+  划算 | 值 | 火 | 抢手 | 贵点 | 重 | 大 | 快 | 好
+后面不接：重新 | 好意思 | 好好 | 快递 | 大于
+结尾：问号
+
+[denial-42] 句式
+说明：我们何尝不想早点发货 — "when have we not" meaning "we do".
+类型：否认
+词：何尝 | 何曾
+
+[negated-question-11] 句式
+类型：否定加吗
+词：还不
+后面不接：能 | 可以 | 行 | 太 | 到 | 会用 | 确定 | 想 | 需要 | 方便
+结尾：吗
+
+[negated-question-12] 句式
+类型：否定加吗
+词：不就
+前面不是：要 | 再 | 要么 | 否则
+结尾：就行了
+
+[negated-question-13] 句式
+类型：否定加吗
+词：不是说过 | 不是说了 | 不是讲过 | 不是讲了 | 不是告诉过 | 不是告诉您 | 不是告诉你
+  不是跟您说 | 不是跟你说 | 不是和您说 | 不是提醒 | 不是写了 | 不是写着 | 不是标了 | 不是标着
+  不是注明
+后面不接：错
+
+[negated-question-14] 句式
+类型：否定加吗
+词：还不是
+后面接：因为 | 为了 | 一样 | 要 | 得 | 照样 | 你 | 您 | 自己
+
+[blame-10] 句式
+说明：怎么不早说？ 为什么不问清楚 凭什么 干嘛非要退 何必呢
+类型：责怪
+词：怎么不 | 怎么没 | 怎么没有 | 为什么不 | 为什么没 | 为什么没有 | 为啥不 | 为啥没 | 为何不
+  咋不 | 咋没
+后面接：@blamed-verbs
+
+[blame-11] 句式
+类型：责怪
+词：凭什么 | 凭啥 | 何必 | 何苦 | 何须 | 何不 | 何至于
+
+[blame-12] 句式
+类型：责怪
+词：干嘛 | 干吗 | 干么 | 干啥 | 干什么 | 图什么 | 图啥 | 图个啥 | 图个什么
+后面不接：用 | 的 | 工作
+分句里没有：请问
+
+[blame-13] 句式
+类型：责怪
+词：怎么还 | 怎么又 | 咋还 | 咋又
+后面接：问 | 不明白 | 不懂 | 不信 | 不相信 | 不放心 | 不满意 | 在问 | 要问 | 来问 | 说 | 嫌 | 催
+  闹 | 不理解 | 是这个问题 | 纠结
+
+[blame-14] 句式
+类型：责怪
+词：你怎么这么 | 您怎么这么 | 你们怎么这么 | 你怎么那么 | 您怎么那么 | 你怎么老 | 您怎么老
+  你怎么总 | 您怎么总 | 你咋这么 | 您咋这么 | 你咋那么 | 您咋那么 | 你咋老 | 您咋老 | 你咋总
+  您咋总
+
+[blame-15] 句式
+类型：责怪
+词：怎么就您 | 怎么就你 | 怎么偏偏 | 怎么光您 | 怎么只有您 | 怎么就只有您
+
+[blame-16] 句式
+说明：别人收到都是好的，就您的有问题？
+类型：责怪
+词：就您 | 就你 | 偏偏您 | 偏偏你 | 只有您 | 只有你 | 光您 | 光你
+结尾：问号
+句中要有：别人 | 人家 | 其他人 | 大家 | 别的买家 | 其他买家 | 这么多人 | 那么多人 | 好多人
+  很多人 | 人人 | 都说好 | 都没问题 | 都好好的 | 别的顾客 | 其他顾客 | 别的亲 | 其他亲
+
+[blame-17] 句式
+类型：责怪
+词：好意思吗 | 好意思么 | 好意思说 | 好意思问
+前面不是：不
+
+[blame-18] 句式
+类型：责怪
+词：怪我 | 怪我们 | 怪谁 | 赖我 | 赖我们 | 怪商家 | 怪卖家
+前面不是：不
+结尾：问句
+
+[disputing-3] 句式
+说明：哪有色差？ 哪来的假货 （哪里…了 is judged in code: 哪里贵了？）
+类型：反驳
+词：哪有 | 哪来的 | 哪儿来的 | 哪里来的 | 何来 | 哪来那么 | 哪来这么 | 哪来什么 | 哪儿来那么
+  哪儿来这么 | 哪里来那么 | 哪里来这么 | 哪儿有什么 | 哪里有什么
+前面不是：不管 | 无论 | 不论
+
+[disputing-4] 句式
+类型：反驳
+词：哪里有 | 哪儿有
+后面接：这么 | 那么 | 什么
+
+[talking-back-8] 句式
+说明：谁说不能退的？ 谁让您不选顺丰 我怎么知道
+类型：顶撞
+词：谁说 | 谁告诉 | 谁让 | 谁叫 | 谁规定 | 谁知道 | 谁不 | 谁敢 | 谁还
+前面不是：不管 | 无论 | 不论 | 随便 | 任
+分句里没有：请问
+
+[talking-back-9] 句式
+说明：谁没遇到过快递慢 / 谁还没踩过坑 — "who has not" meaning "everyone has".
+类型：顶撞
+词：谁没 | 谁还没 | 谁家没
+前面不是：不管 | 无论 | 不论 | 随便 | 任
+分句里没有：请问 | 您 | 你 | 还有
+后面要有：过
+
+[talking-back-10] 句式
+说明：谁跟您讲的包退？ 谁答应您送赠品了 — but 是哪位同事跟您说的呢？ asks who.
+类型：顶撞
+词：谁跟您说 | 谁跟你说 | 谁和您说 | 谁和你说 | 谁给您说 | 谁给你说 | 谁跟您讲 | 谁跟你讲
+  谁和您讲 | 谁和你讲 | 谁答应 | 谁承诺 | 谁同意 | 谁保证
+前面不是：是 | 不管 | 无论 | 不论 | 随便 | 任
+分句里没有：请问 | 哪位
+
+[talking-back-11] 句式
+类型：顶撞
+词：谁能 | 谁会
+后面接：想到 | 保证 | 料到 | 知道 | 想得到 | 不 | 嫌 | 骗 | 故意
+前面不是：不管 | 无论 | 不论 | 随便 | 任
+
+[talking-back-12] 句式
+类型：顶撞
+词：谁的问题 | 谁的责任 | 谁的错 | 谁的原因
+结尾：问句
+
+[talking-back-13] 句式
+类型：顶撞
+词：我怎么知道 | 我们怎么知道 | 我怎么会知道 | 我们怎么会知道 | 我们咋知道 | 我哪知道
+  我哪儿知道 | 我哪里知道 | 我咋知道 | 鬼知道 | 天知道 | 关我什么事 | 关我们什么事 | 关我啥事
+  关我们啥事 | 跟我有什么关系 | 跟我们有什么关系 | 跟我有啥关系 | 跟我们有啥关系
+  和我有什么关系 | 和我们有什么关系 | 和我有啥关系 | 什么叫 | 啥叫 | 你什么意思 | 您什么意思
+  你啥意思 | 您啥意思 | 这话什么意思 | 这话啥意思 | 这是什么意思啊 | 这是啥意思啊
+
+[talking-back-14] 句式
+说明：我们这边哪晓得… 客服哪知道… (not 本来以为…，哪知道下雪了, which narrates)
+类型：顶撞
+词：哪知道 | 哪晓得 | 哪里知道 | 哪儿知道 | 哪里晓得 | 哪儿晓得 | 哪清楚 | 哪管得 | 哪控制得
+前面不是：从 | 在 | 去 | 到
+前面要有：我 | 咱 | 商家 | 卖家 | 店 | 客服 | 谁
+分句里没有：以为 | 本来 | 原本 | 本想 | 谁知
+
+[talking-back-15] 句式
+类型：顶撞
+词：你以为 | 您以为 | 你们以为
+结尾：问句
+
+[dismissive-12] 句式
+说明：有必要吗？ 至于吗 用得着这么生气吗 有这么夸张吗
+类型：不当回事
+词：有必要 | 有这个必要 | 有那个必要
+后面接：吗 | 么 | 嘛 | 这么 | 那么 | 为
+
+[dismissive-13] 句式
+类型：不当回事
+词：还嫌
+结尾：问号
+
+[dismissive-14] 句式
+类型：不当回事
+词：也值得 | 还值得 | 也至于 | 也犯得着
+结尾：问句
+
+[dismissive-15] 句式
+类型：不当回事
+词：至于
+结尾：吗
+
+[dismissive-16] 句式
+类型：不当回事
+词：不至于吧 | 犯得着 | 用得着
+结尾：不限
+
+[dismissive-17] 句式
+类型：不当回事
+词：犯不着 | 用不着 | 没必要
+结尾：带吧
+
+[dismissive-18] 句式
+类型：不当回事
+词：还叫 | 也叫 | 也算 | 还算 | 也能算 | 也能叫 | 还能算 | 还能叫 | 都能算 | 都能叫 | 也可以算
+  也配叫 | 也称得上
+后面不接：在 | 进 | 入
+前面要有：这 | 那
+结尾：问号
+
+[dismissive-19] 句式
+说明：这能算质量问题吗？ 这能叫贵？ (not 这个能算在满减里吗)
+类型：不当回事
+词：能算 | 能叫 | 算得上 | 称得上 | 谈得上
+后面不接：在 | 进 | 入 | 作 | 是
+前面要有：这 | 那
+分句里没有：请问 | 是否 | 会不会
+后面要有：问题 | 质量 | 瑕疵 | 破损 | 贵 | 色差 | 毛病 | 大事 | 缺陷 | 假 | 坑 | 骗
+结尾：问号
+
+[dismissive-20] 句式
+说明：这价还贵？ 都打五折了还嫌贵
+类型：不当回事
+词：还贵 | 还算贵 | 还叫贵 | 还不便宜
+前面要有：这 | 那 | 都 | 价 | 了
+分句里没有：请问 | 会不会 | 是不是
+结尾：问号
+整条回复没有：不贵 | 不会贵 | 不算贵
+
+[dismissive-21] 句式
+类型：不当回事
+词：白送 | 白给 | 倒贴 | 还少吗 | 还少么 | 还不多吗
+结尾：吗
+
+[dismissive-22] 句式
+类型：不当回事
+词：有这样 | 有那样
+结尾：吗
+
+[dismissive-23] 句式
+类型：不当回事
+词：有这么 | 有那么
+前面不是：没 | 没有 | 还
+结尾：吗
+
+[dismissive-24] 句式
+类型：不当回事
+词：有你这样 | 有您这样 | 有你这么 | 有您这么
+结尾：问句
+
+[impatience-2] 句式
+说明：还用问吗？ 要我说几遍 说了多少次了 还能怎么样 那又怎样 不然呢 你说呢
+类型：不耐烦
+词：还用 | 那还用 | 这还用
+后面接：说 | 问 | 讲 | 解释 | 想 | 怀疑 | 担心 | 犹豫 | 考虑 | 我说 | 我讲 | 我教 | 得着
+
+[impatience-3] 句式
+类型：不耐烦
+词：还需要 | 还要 | 还得
+后面接：说 | 问 | 讲 | 解释 | 强调 | 重复 | 我说 | 我讲 | 我解释 | 我重复 | 我教 | 我告诉
+结尾：问号
+
+[impatience-4] 句式
+类型：不耐烦
+词：说了几 | 说了多少 | 说过几 | 说过多少 | 讲了几 | 讲了多少 | 讲过几 | 讲过多少 | 说几遍
+  说几次 | 讲几遍 | 解释几遍 | 解释多少 | 重复几遍 | 重复多少 | 告诉您几 | 告诉你几 | 告诉您多少
+  告诉你多少
+
+[impatience-5] 句式
+类型：不耐烦
+词：还能怎么样 | 还能怎样 | 还想怎么样 | 还想怎样 | 还要怎么样 | 还要怎样 | 能怎么办 | 又能怎样
+  又能怎么样 | 又能怎么办 | 那又怎样 | 那又怎么样 | 又怎么了 | 那又如何 | 要什么自行车
+  早干嘛去了 | 懂不懂 | 明不明白 | 会不会看 | 有完没完 | 您想怎么样 | 你想怎么样 | 还能咋地
+  还能咋样 | 还能咋办 | 又能咋地 | 又能咋样 | 又能咋办 | 能咋地 | 还想咋地 | 还想咋样 | 那又咋地
+  那又咋样 | 还能怎么办 | 你懂吗 | 您懂吗 | 你明白吗 | 你知道吗 | 吃干饭 | 这还要问 | 那还要问
+  这还需要问 | 这还用得着问 | 这还要说 | 那还要说
+
+[impatience-6] 句式
+说明：您能不能看完说明再说？ 能不能别老催？ (not 能不能麻烦您发一下订单号, a request)
+类型：不耐烦
+词：能不能 | 可不可以 | 能否 | 可以不可以
+分句里没有：麻烦 | 请 | 帮 | 我们 | 我来 | 给您 | 再说一 | 再说下 | 再说说 | 再说明
+后面要有：再说 | 再来问 | 再来找 | 再来说 | 自己先 | 自己看 | 自己查 | 自己量 | 自己算 | 别老
+  别总 | 别再 | 别一直 | 别催 | 不要老 | 不要总 | 不要再 | 不要一直 | 不要催 | 好好 | 认真点
+  仔细点 | 看清楚 | 搞清楚 | 弄清楚 | 想清楚 | 想好再 | 看完再 | 讲点道理 | 讲道理 | 讲理
+  讲讲道理
+
+[impatience-7] 句式
+说明：那您说怎么办嘛 (not 您说怎么办都行 or 您说怎么办比较好呢)
+类型：不耐烦
+词：您说怎么办 | 你说怎么办 | 您说该怎么办 | 你说该怎么办 | 您说能怎么办 | 你说能怎么办
+  您说我能怎么办 | 你说我能怎么办 | 您说我们能怎么办 | 你说我们能怎么办 | 你让我怎么办
+  您让我怎么办
+后面不接：比较 | 合适 | 都 | 就 | 我们就 | 更 | 好 | 才
+结尾：问句
+整条回复没有：帮您 | 给您退 | 给您换 | 给您补 | 或者 | 还是
+
+[denial-43] 句式
+说明：我们像是那种人吗？ 图您什么呢？ 快递的事我们能做主吗？
+类型：否认
+词：像是那种 | 像那种 | 像是骗 | 像骗 | 像是坑 | 像坑
+结尾：吗
+
+[denial-44] 句式
+类型：否认
+词：图您什么 | 图你什么 | 图您啥 | 图你啥 | 图您点什么 | 图你点什么
+
+[denial-45] 句式
+类型：否认
+词：能做主 | 能决定 | 能控制 | 能左右 | 管得住 | 能管得 | 说了算
+前面要有：我 | 咱
+结尾：吗
+
+[denial-46] 句式
+说明：我们怎么能保证快递不丢？ (not 我们怎么能帮到您呢)
+类型：否认
+词：我怎么能 | 我们怎么能 | 我又怎么能 | 我们又怎么能
+后面不接：帮 | 为 | 让您 | 让你 | 更 | 联系 | 找到 | 提供 | 做得更 | 改进
+结尾：问句
+
+[dismissive-25] 句式
+说明：这很难理解吗？ 有那么难懂吗
+类型：不当回事
+词：难理解 | 难懂 | 很难吗 | 很复杂吗 | 那么难 | 这么难
+前面要有：这 | 那 | 有
+分句里没有：请问 | 会不会 | 是不是
+结尾：吗
+整条回复没有：不难 | 很简单
+
+[dismissive-26] 句式
+说明：您觉得这个价还能买到更好的吗？
+类型：不当回事
+词：还能买到 | 还能找到 | 能买到更 | 能找到更 | 还买得到
+分句里没有：请问
+后面要有：更 | 这么 | 这样 | 比这
+结尾：吗
+
+[did-not-read-9] 句式
+说明：说了没货就是没货，听不懂吗？ (not 哪里看不懂吗？我给您发视频)
+类型：怪买家没看
+词：听不懂吗 | 看不懂吗 | 听不明白吗 | 看不明白吗 | 听不懂么 | 看不懂么
+分句里没有：哪 | 是 | 什么 | 请问 | 如果 | 有 | 还有
+整条回复没有：帮您 | 给您发 | 教您 | 我给您 | 我来
+
+[impatience-8] 句式
+说明：现在才说，让我们怎么开？
+类型：不耐烦
+词：让我怎么 | 让我们怎么 | 叫我怎么 | 叫我们怎么 | 要我怎么 | 要我们怎么
+后面不接：帮 | 为 | 处理 | 配合 | 称呼 | 联系
+
+[talking-back-16] 句式
+说明：您当我们是菜市场吗？ 您不会连订单都找不到吧？ 您仔细找过了吗？
+类型：顶撞
+词：当我们是 | 把我们当 | 当我是 | 把我当 | 拿我们当 | 拿我当
+结尾：带吧
+
+[did-not-read-10] 句式
+类型：怪买家没看
+词：连
+后面不接：续 | 衣 | 锁 | 接 | 帽 | 线 | 忙
+后面要有：都不 | 都没 | 也不 | 也没 | 都找不 | 都看不 | 都分不 | 都搞不
+结尾：带吧
+
+[did-not-read-11] 句式
+类型：怪买家没看
+词：仔细找 | 仔细看 | 认真看 | 认真找 | 好好找 | 好好看 | 仔细检查 | 仔细读 | 仔细查
+前面要有：@second
+后面要有：过 | 了吗
+结尾：吗
+
+[blame-19] 句式
+类型：责怪
+词：就怪 | 就赖 | 就说是 | 就认定 | 就断定 | 就觉得是
+结尾：问号
+
+[blame-20] 句式
+类型：责怪
+词：干嘛的 | 干什么的 | 干啥的
+分句里没有：买 | 用 | 拿 | 要 | 请问 | 您 | 你
+结尾：问号
+
+[impatience-9] 句式
+类型：不耐烦
+词：您明白吗 | 您懂了吗 | 明白了吗 | 懂了吗 | 听明白了吗 | 听懂了吗 | 看明白了吗 | 看懂了吗
+  还要怎么 | 还想怎么 | 还能怎么 | 证据呢 | 凭据呢 | 证据在哪
+后面不接：帮 | 为 | 服务 | 样帮 | 处理
+
+[dismissive-27] 句式
+类型：不当回事
+词：有用吗 | 有用么 | 有用吧
+前面要有：催 | 急 | 闹 | 吵 | 骂 | 投诉 | 生气 | 差评 | 说
+
+[blame-21] 句式
+说明：您下单前没算过吗？ 您不看评价的吗？
+类型：责怪
+词：下单前 | 下单之前 | 拍之前 | 拍下前 | 买之前 | 购买前 | 付款前 | 拍的时候 | 买的时候
+  下单的时候
+分句里没有：是不是 | 会不会 | 可能 | 请问 | 是否
+后面要有：没 | 不
+结尾：问号
+
+[did-not-read-12] 句式
+说明：您不瞧瞧自己选的颜色？ (not 您不看看这款白色的吗, which offers)
+类型：怪买家没看
+词：不看看 | 不瞧瞧 | 不想想 | 不查查 | 不问问 | 不量量 | 不先看看 | 不自己看看 | 不好好看看
+  不仔细看看
+前面要有：@second
+分句里没有：别的 | 其他 | 其它 | 新款 | 同款 | 这款 | 那款 | 我们家 | 活动 | 优惠 | 推荐 | 搭配
+  要不要 | 考虑
+结尾：问号
+
+[did-not-read-13] 句式
+类型：怪买家没看
+词：不看 | 不问 | 不查 | 不读 | 不量 | 不想想
+后面不接：看 | 一下 | 了
+前面要有：@second | 都
+结尾：吗
+
+[denial-47] 句式
+说明：我们能管得了吗？ 上哪儿买得到？ 有哪个商家愿意…？
+类型：否认
+词：管得了 | 管得着 | 控制得了 | 决定得了 | 做得了主 | 左右得了
+结尾：问号
+
+[denial-48] 句式
+类型：否认
+词：上哪儿 | 上哪里 | 上哪去 | 上哪找 | 上哪买 | 去哪儿找 | 去哪找 | 去哪里找 | 去哪买
+  去哪儿买 | 去哪里买 | 到哪找 | 到哪儿找 | 到哪里找 | 到哪买 | 到哪儿买 | 到哪里买 | 哪里找得到
+  哪儿找得到 | 哪找得到 | 哪买得到 | 哪儿买得到 | 哪里买得到 | 哪里还有这 | 哪儿还有这
+  哪还有这 | 哪里还能买到 | 哪儿还能买到 | 哪还能买到 | 有哪个 | 有哪家 | 有谁会 | 有谁愿意
+  有哪位
+分句里没有：请问
+结尾：问号
+
+[talking-back-17] 句式
+类型：顶撞
+词：哪个
+后面要有：跟您说 | 跟你说 | 和您说 | 说过 | 答应 | 告诉您 | 告诉你 | 承诺
+结尾：问号
+
+[did-not-read-14] 句式
+说明：您看了没有？ 看没看详情？
+类型：怪买家没看
+词：看了没 | 看过没 | 看没看 | 读了没 | 看到没 | 看见没 | 看没看到 | 注意到没
+前面要有：@second | 到底 | 究竟
+
+[impatience-10] 句式
+类型：不耐烦
+词：不然呢 | 所以呢 | 那又怎样 | 你说呢 | 你觉得呢
+分句里没有：请问
+
+[impatience-11] 句式
+类型：不耐烦
+词：您说呢 | 您觉得呢 | 你说是不是 | 您说是不是
+结尾：单独成句
+买家刚抱怨：是
+
+[impatience-12] 句式
+说明：您说呢？正品肯定贵啊 — followed by an assertion it needs no complaint to be a retort.
+类型：不耐烦
+词：您说呢 | 您说是不是 | 你说是不是 | 您说对不对 | 你说对不对
+结尾：单独成句
+后文要有：@asserted-after | 肯定 | 就是
+
+[impatience-13] 句式
+类型：不耐烦
+词：您觉得呢 | 您看呢
+结尾：单独成句
+后文要有：@asserted-after
+
+[impatience-14] 句式
+说明：用不用我念给您听？ — sarcasm dressed as an offer (not 要不要我把地址念给您听一下).
+类型：不耐烦
+词：我念给您听 | 我念给你听 | 我读给您听 | 我读给你听 | 我一个字一个字
+前面要有：用不用 | 要不要 | 需不需要 | 需要 | 用
+
+[denial-49] 句式
+说明：能有什么问题，放心用就是了 / 新买的会有什么毛病 (not 会有什么影响吗？, 万一有什么问题…)
+类型：否认
+词：能有什么 | 能有啥 | 能出什么 | 能出啥
+后面接：@denied-troubles
+分句里没有：@open-trouble-questions
+
+[denial-50] 句式
+说明：会有… may also be a question the seller asks and answers: 会有什么影响呢？其实不影响使用.
+类型：否认
+词：会有什么 | 会有啥 | 会出什么 | 会出啥
+后面接：@denied-troubles
+分句里没有：@open-trouble-questions
+整条回复没有：其实 | 不影响 | 不会的 | 一般 | 答案 | 主要是 | 原因
+
+[impatience-15] 句式
+类型：不耐烦
+词：发什么火 | 生什么气 | 着什么急 | 闹什么脾气 | 发什么脾气 | 较什么真 | 嚷什么 | 急什么 | 急啥
+  怕什么 | 怕啥 | 慌什么 | 催什么 | 吵什么 | 闹什么 | 嫌什么 | 计较什么 | 纠结什么 | 犹豫什么
+  着急什么 | 还担心什么 | 还怕什么 | 还怀疑什么 | 还嫌什么 | 还想要什么 | 还要求什么
+  还指望什么 | 还奢望什么 | 还图什么 | 慌啥 | 催啥 | 吵啥 | 闹啥 | 嫌啥 | 计较啥 | 纠结啥
+  犹豫啥 | 着啥急 | 生啥气 | 发啥火 | 还担心啥 | 还怕啥 | 还怀疑啥 | 还嫌啥 | 还想要啥
+  还指望啥 | 还图啥
+前面不是：不用 | 别
+
+[impatience-16] 句式
+类型：不耐烦
+词：你确定 | 您确定
+结尾：问号
+买家刚抱怨：是
+
+[impatience-17] 句式
+说明：这下满意了吧？ 还问？ 差几块钱也计较？
+类型：不耐烦
+词：满意了吧 | 行了吧 | 够了吧 | 总该明白 | 总该懂 | 该明白了吧 | 该懂了吧 | 总行了吧
+结尾：问句
+
+[impatience-18] 句式
+类型：不耐烦
+词：还问 | 又问 | 还要问 | 还说 | 还挑 | 还计较 | 也计较 | 还较真
+结尾：问号
+
+[impatience-19] 句式
+类型：不耐烦
+词：第一次网购 | 第一次上网买 | 第一天网购 | 头一回网购 | 头一次网购 | 没网购过 | 没长眼
+  眼睛在哪 | 眼睛长哪 | 眼睛呢 | 有意思吗 | 有意思么 | 有意义吗 | 真的假的
+
+[denial-51] 句式
+类型：否认
+词：不是吧
+前面不是：应该 | 一般 | 肯定 | 也 | 应该也
+
+[blame-22] 句式
+类型：责怪
+词：能怪 | 可以怪 | 怪得了 | 怪得着 | 赖得着
+结尾：问句
+
+"""#
+    ),
+    (
+      "upsell",
+      #"""
+# 关联销售（upsell）的词语。
+# 格式：[名字] 开始一组词，「说明：」写这组词做什么用，其余每行是词，一行一个或用 | 隔开；
+# [名字] 词表 是规则代码和句式里用到的一组词（不单独查找）；[名字] 字类 是一组单字，一行写下所有字。详见 docs/rubric.md 的「词语文件」。
+
+[upsell-offer]
+说明：Phrases that offer an extra item on their own.
+一起买 | 一起拍 | 一起带 | 一起下单 | 一起入 | 一起购买 | 一块买 | 一块拍 | 顺便带 | 顺手带
+顺便买 | 顺便拍 | 顺便看看 | 再带一 | 再带个 | 再带件 | 再带条 | 再带双 | 再来一 | 再拿一
+多拿一 | 多买一 | 多带一 | 再配一 | 再加一 | 加一件 | 加一条 | 加一双 | 加购 | 一起备 | 一起用
+一起喂 | 一起吃 | 一起涂 | 配着用 | 搭着用 | 搭配购买 | 搭配着买 | 连带 | 配套 | 再加个
+可以加个 | 再配个 | 配成一套 | 配成套 | 凑成一套 | 组成一套 | 顺便推荐 | 我们有卖 | 我们也有卖
+店里有卖 | 店里也有卖 | 本店有售 | 我们家有卖 | 一起屯 | 一起囤 | 多屯 | 多囤 | 屯两 | 囤两
+屯几 | 囤几 | 屯一 | 囤一 | 一起配 | 记得加个 | 记得加一 | 记得配个 | 记得配一 | 记得带个
+记得带一
+
+[upsell-deal]
+说明：Deals that need the buyer to take more: a second piece, a bundle, a spend threshold.
+第二件 | 第2件 | 买二 | 买两 | 买三 | 买2 | 买3 | 组合价 | 组合优惠 | 组合购买 | 套餐价 | 有套装
+套装价 | 套装更 | 换购 | 加价购 | 凑单 | 凑一 | 凑个 | 凑够 | 再凑 | 凑满 | 还差 | 再挑 | 再选一
+再买一 | 再加1 | 再加2 | 再加3 | 再加4 | 再加5 | 再加6 | 再加7 | 再加8 | 再加9
+
+[upsell-not-deal]
+说明：A deal explained or an order queried, not pushed: 第二件半价指的是同一款, 是要买两份还是重复拍了.
+指的是 | 是同款 | 不参加 | 不参与 | 不能换 | 仅限 | 限同款 | 不同款 | 重复拍 | 拍重 | 两单
+不要钱 | 拍一发二 | 拍一送一
+
+[upsell-included]
+说明：What comes with the item (随机附赠的配件包, 自带电池): nothing more to buy.
+附赠 | 随机附 | 随机赠 | 随机送 | 赠送的 | 自带 | 标配 | 包含 | 含有 | 送的
+
+[upsell-add-on]
+说明：After a purchase named (拍了这套牙刷的，…): what is added on top of it.
+也上架 | 上架了 | 换购 | 加个 | 加一 | 带个 | 带走 | 记得加 | 顺手 | 记得配 | 配个 | 配一
+也可以带 | 也可以加 | 建议加 | 建议带 | 建议配
+
+[upsell-pairing]
+说明：Words that offer a matching item when a concrete item follows them.
+搭配 | 配上 | 配一 | 配个 | 配条 | 配双 | 配件 | 配着 | 配起来 | 搭一 | 看看我们 | 看看店里
+
+[upsell-item]
+说明：Items a shop commonly sells alongside another.
+鞋 | 包 | 帽 | 围巾 | 丝巾 | 腰带 | 皮带 | 外套 | 开衫 | 披肩 | 裤 | 裙 | 袜 | 打底 | 内搭
+项链 | 耳环 | 耳钉 | 手链 | 发夹 | 发圈 | 胸针 | t恤 | 衬衫 | 吊带 | 背心 | 钢化膜 | 贴膜
+手机壳 | 保护壳 | 充电器 | 数据线 | 耳机 | 支架 | 收纳 | 洗衣液 | 护理液 | 清洁 | 替换装
+补充装 | 滤芯 | 刷头 | 电池 | 礼盒 | 小样 | 面膜 | 精华 | 乳液 | 爽肤水 | 护发素 | 防晒 | 眼霜
+零食 | 茶 | 杯 | 垫 | 罩 | 内存卡 | 冻干 | 咖啡豆 | 猫砂 | 玩具 | 伞 | 蒸笼 | 配件 | 唇釉 | 口红
+唇膏 | 腮红 | 眼影 | 卸妆 | 化妆棉 | 粉扑 | 散粉 | 锅 | 铲 | 碗 | 盘 | 勺 | 刷 | 毛巾 | 枕
+床单 | 笔 | 灯 | 喷雾 | 精油 | 鞋油 | 保鲜剂 | 底座 | 猫条 | 猫抓板 | 幕布 | 围兜
+
+[classifier] 字类
+说明：Classifiers: 加一袋 / 备一个 / 带一包 offer one more of something.
+件条双袋盒瓶个套包支台份罐张副对把只块片卷根本颗管箱筒桶
+
+[counts] 字类
+说明：数量字（一、两、几）：和量词连用（一袋、两包）是在说一件具体的东西。
+一两几
+
+[offer-verbs] 字类
+说明：加购的动词（加、带、备、配）：后面跟数量和量词是在推荐再买一件。
+加带备配
+
+[buy-verbs] 字类
+说明：购买的动词（拍、买、选）：后面跟数量和量词是在说买的东西。
+拍买选挑入来拿
+
+[upsell-shop-goods]
+说明：The shop's other goods…
+我们家的 | 我家的 | 店里的 | 本店的 | 我们店的 | 店铺里的 | 我们店里的 | 我们的
+
+[upsell-invite]
+说明：…offered to the buyer as well.
+要不要 | 也可以看看 | 也可以考虑 | 可以考虑一下 | 可以看看 | 不妨 | 也推荐 | 也很适合
+也在做活动 | 也在打折 | 也有活动 | 也有优惠 | 也很实用 | 顺便 | 也带 | 一起看看
+
+[upsell-bought]
+说明：买了咖啡机的话 / 瑜伽垫买了的话: what goes with a purchase is offered next.
+买了 | 入了 | 拍了 | 下单了 | 买
+
+[upsell-buyer-of-it]
+说明：买口红的宝子 / 买了…的话: whoever buys the item, addressed.
+的话 | 的宝子 | 的亲 | 的朋友 | 的姐妹 | 的家人 | 的小伙伴
+
+[upsell-not-extra]
+说明：Not another item: a different model instead, or a page to read.
+新款 | 另一款 | 其他款 | 别的款 | 另外一款 | 同款 | 详情 | 尺码表 | 评价 | 质量 | 衣服都
+东西都
+
+[upsell-purchased]
+说明：What the buyer already bought: pairing the item on sale with it sells the item as an extra.
+您刚买的 | 您刚拍的 | 您买的 | 您拍的 | 您刚下单的 | 您上次买的 | 您上周买的 | 您之前买的
+您之前拍的 | 您已经买的 | 您已经拍的
+
+[upsell-own]
+说明：The buyer's own things: pairing with them is styling advice, not a sale.
+您的 | 您自己的 | 你自己的 | 你的 | 家里的 | 您现有的 | 您手上的
+
+[upsell-substitution]
+说明：An item out of stock or swapped: what follows is a substitution.
+没货 | 没有货 | 缺货 | 断货 | 断码 | 卖完 | 售罄 | 卖光 | 没有了 | 换成 | 换一款 | 换个 | 换款
+代替 | 替代 | 改拍 | 换一个 | 停产
+
+[upsell-negation]
+说明：Negations before an offer word (没有搭配的裤子卖, 不用单独拍).
+没有 | 没 | 不用 | 不需要 | 无需 | 不含 | 不 | 收藏
+
+[vague-thing] 字类
+说明：数量和量词后面是这些字时说的不是具体商品（一件小东西、一个别的）。
+小东别其
+
+[gift-words] 词表
+说明：Giving words that make a named addon a gift rather than an offer.
+送您 | 送你 | 送一 | 送个 | 赠送 | 赠您 | 赠一 | 免费给 | 白送
+
+# 下面的词表挑出上面词组里的个别词，或是规则代码在某个位置上找的词：规则对它们另有判断（写在说明里）。
+
+[loose-pairing] 词表
+说明：upsell-pairing 里泛泛的搭配说法：不提本店商品时不算关联销售（这件配着牛仔裤好看）。
+搭配 | 配着 | 配起来 | 搭一
+
+[add-to-cart] 词表
+说明：upsell-offer 里的「加购」：前面是您/你、后面是了/的时是买家自己加了购物车。
+加购
+
+[bare-buy] 词表
+说明：upsell-bought 里单独的「买」：要点名是哪位买家买的（买口红的宝子），「想买的话」不算已买。
+买
+
+[if-so] 词表
+说明：upsell-buyer-of-it 里的「的话」：跟在单独的「买」后面（想买的话）不算已经买了。
+的话
+
+[this-one] 词表
+说明：优惠后面提到「这款」就是点名了要加的商品（再凑26块就能满减了，这款护手霜…）。
+这款
+
+[trade-up] 词表
+说明：upsell-deal 里的换购：前面紧挨着说到的商品就是要加的东西（精华水加一块钱换购）。
+换购 | 加价购
+
+[read-back-extra] 词表
+说明：冒号后复述订单时，商品前面有这些字就是在另外推荐，不是复述。
+再 | 另外 | 也 | 顺 | 一起
+
+[buy-more] 词表
+说明：「拍/买/选」加数量量词前面有这些字时是在推荐多买一件（再拍一件）。
+再 | 顺便 | 顺手 | 一起 | 单独 | 另外 | 也 | 多
+
+[comes-with] 词表
+说明：剧本里的关联商品前面有这些字时是商品自带的，不是推荐（自带杯套）。
+自带 | 带有 | 没有 | 不含 | 不带
+
+"""#
+    ),
+  ]
+}

@@ -1,0 +1,302 @@
+import KefuText
+
+/// One named group of the rubric's words: a phrase family (词组) or a character class (字类).
+public struct WordFamily: Equatable {
+  public enum Kind: Equatable {
+    /// Phrases, found anywhere in a reply by the rubric's matcher.
+    case phrases
+    /// Single characters, tested one at a time (what stands before or after a word).
+    case characters
+    /// Words the rule's code and shapes read as a list (not searched for on their own).
+    case list
+    /// A shape (句式): conditions written `条件：词 | 词`, read by the rule that owns the file.
+    case pattern
+  }
+  /// The rule whose file holds the family (the file's name without `.words`).
+  public var rule: String
+  public var name: String
+  public var kind: Kind
+  /// What the family is for (the file's 说明 lines).
+  public var note: String
+  /// The phrases (or, for a character class, the characters), in the file's order.
+  public var words: [String]
+  /// A shape's conditions in the file's order: the key and its words (`@name` names a 词表).
+  public var fields: [(key: String, words: [String])] = []
+
+  public static func == (a: WordFamily, b: WordFamily) -> Bool {
+    a.rule == b.rule && a.name == b.name && a.kind == b.kind && a.note == b.note
+      && a.words == b.words && a.fields.map(\.key) == b.fields.map(\.key)
+      && a.fields.map(\.words) == b.fields.map(\.words)
+  }
+
+  /// The words of a shape's condition, `@name` references expanded from `book`.
+  public func field(_ key: String, in book: WordBook) -> [String] {
+    var out: [String] = []
+    for field in fields where field.key == key {
+      for word in field.words {
+        if word.hasPrefix("@") {
+          out += book.words(String(word.dropFirst()))
+        } else {
+          out.append(word)
+        }
+      }
+    }
+    return out
+  }
+}
+
+/// A mistake in a words file or a rubric file's word lines: where, and what (Chinese).
+public struct WordBookError: Error, Equatable {
+  public var file: String
+  public var line: Int
+  public var message: String
+}
+
+/// The rubric's words, read from the plain-text words files (`Sources/KefuRubric/Words/*.words`,
+/// embedded in the binary by `EmbeddedWords`). Code names a family (`Lexicon("greet")`,
+/// `ScalarSet(named: "particles")`), never a phrase; the words themselves are data.
+///
+/// The format, for people (documented in docs/rubric.md, 「词语文件」):
+///
+///     # a comment
+///     [family-name]          starts a phrase family
+///     [family-name] 字类     starts a character class
+///     [family-name] 词表     starts a word list (read by the rule's code, not searched for)
+///     说明：what it is for    (any number of lines)
+///     词一 | 词二 | 词三      words, `|`-separated or one per line
+public struct WordBook {
+  public private(set) var families: [WordFamily] = []
+  private var slots: [String: Int] = [:]
+
+  public init() {}
+
+  /// Reads one words file (`rule` is the file's name without `.words`).
+  public init(files: [(rule: String, text: String)]) throws {
+    for file in files { try add(file: file.rule + ".words", rule: file.rule, text: file.text) }
+  }
+
+  /// The slot of a family, or nil.
+  public func slot(of name: String) -> Int? { slots[name] }
+
+  /// The phrase families (词组) in order: the matcher's slots. `phraseSlot(of:)` is a family's
+  /// place among them.
+  public var phraseFamilies: [Int] { families.indices.filter { families[$0].kind == .phrases } }
+  public func phraseSlot(of name: String) -> Int? {
+    guard let k = slots[name], families[k].kind == .phrases else { return nil }
+    return families[..<k].reduce(0) { $0 + ($1.kind == .phrases ? 1 : 0) }
+  }
+
+  /// A family by name.
+  public func family(_ name: String) -> WordFamily? { slots[name].map { families[$0] } }
+
+  /// The families of one rule's file, in the file's order.
+  public func families(of rule: String) -> [WordFamily] { families.filter { $0.rule == rule } }
+
+  /// The words of a family; a family that does not exist is a programming error.
+  public func words(_ name: String) -> [String] {
+    guard let family = family(name) else { preconditionFailure("no word family \(name)") }
+    return family.words
+  }
+
+  /// The words of a family as a set (for comparing a phrase found with them).
+  public func set(_ name: String) -> Set<String> { Set(words(name)) }
+
+  /// Reads the families of one words file.
+  mutating func add(file: String, rule: String, text: String) throws {
+    var current: Int?
+    var number = 0
+    for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      number += 1
+      let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+      if line.isEmpty || line.hasPrefix("#") { continue }
+      if line.hasPrefix("[") {
+        guard let close = line.firstIndex(of: "]") else {
+          throw WordBookError(file: file, line: number, message: "「[」没有配对的「]」")
+        }
+        let name = line[line.index(after: line.startIndex)..<close]
+          .trimmingCharacters(in: .whitespaces)
+        let kindText = line[line.index(after: close)...].trimmingCharacters(in: .whitespaces)
+        let kind: WordFamily.Kind
+        switch kindText {
+        case "", "词组": kind = .phrases
+        case "字类": kind = .characters
+        case "词表": kind = .list
+        case "句式": kind = .pattern
+        default:
+          throw WordBookError(
+            file: file, line: number, message: "「\(kindText)」不认识：名字后只能写「词组」「词表」「字类」或「句式」")
+        }
+        guard WordBook.validName(name) else {
+          throw WordBookError(
+            file: file, line: number, message: "名字「\(name)」只能用小写字母、数字和 -")
+        }
+        guard slots[name] == nil else {
+          throw WordBookError(file: file, line: number, message: "「\(name)」已经定义过了")
+        }
+        slots[name] = families.count
+        current = families.count
+        families.append(WordFamily(rule: rule, name: name, kind: kind, note: "", words: []))
+        continue
+      }
+      guard let k = current else {
+        throw WordBookError(file: file, line: number, message: "词写在了任何 [名字] 之前")
+      }
+      if let note = WordBook.note(line) {
+        families[k].note += (families[k].note.isEmpty ? "" : " ") + note
+        continue
+      }
+      switch families[k].kind {
+      case .pattern:
+        if let colon = line.firstIndex(where: { $0 == "：" || $0 == ":" }),
+          WordBook.patternKeys.contains(String(line[..<colon]))
+        {
+          let key = String(line[..<colon])
+          let words = WordBook.phrases(String(line[line.index(after: colon)...]))
+          families[k].fields.append((key, words))
+        } else if !families[k].fields.isEmpty {
+          families[k].fields[families[k].fields.count - 1].words += WordBook.phrases(line)
+        } else {
+          throw WordBookError(
+            file: file, line: number,
+            message: "句式的每一行要以条件开头（" + WordBook.patternKeys.joined(separator: "、") + "）")
+        }
+      case .phrases, .list: families[k].words += WordBook.phrases(line)
+      case .characters:
+        for s in line.unicodeScalars where s != " " && s != "|" && s != "\u{3000}" {
+          families[k].words.append(String(s))
+        }
+      }
+    }
+  }
+
+  static func note(_ line: String) -> String? {
+    for prefix in ["说明：", "说明:"] where line.hasPrefix(prefix) {
+      return line.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
+    }
+    return nil
+  }
+
+  /// The phrases of a words line: `|`-separated, blanks around them dropped.
+  static func phrases(_ line: String) -> [String] {
+    line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+      !$0.isEmpty
+    }
+  }
+
+  /// The conditions a shape (句式) may state; docs/rubric.md and rhetorical_question.words
+  /// explain each.
+  public static let patternKeys = [
+    "类型", "词", "后面接", "后面不接", "前面不是", "前面要有", "分句里没有", "后面要有", "结尾", "可跨分句",
+    "买家刚抱怨", "整条回复没有", "句中要有", "句中前面没有", "后文要有",
+  ]
+
+  static func validName(_ name: String) -> Bool {
+    !name.isEmpty
+      && name.unicodeScalars.allSatisfy {
+        ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") || $0 == "-"
+      }
+  }
+
+  /// The words as shipped: the embedded words files. They are checked by the tests, so a
+  /// mistake in them is a programming error.
+  public static let standard: WordBook = {
+    do {
+      return try WordBook(files: EmbeddedWords.files)
+    } catch let error as WordBookError {
+      preconditionFailure("\(error.file):\(error.line): \(error.message)")
+    } catch {
+      preconditionFailure("\(error)")
+    }
+  }()
+
+  // MARK: Edits
+
+  /// Words added to (`+`) or removed from (`-`) a family, as a rubric file writes them.
+  public struct Edit: Equatable {
+    public var family: String
+    public var add: Bool
+    public var words: [String]
+    public init(family: String, add: Bool, words: [String]) {
+      self.family = family
+      self.add = add
+      self.words = words
+    }
+  }
+
+  /// The book with edits applied: added phrases go to the end of their family (in the order
+  /// written, once each); removed ones are dropped wherever they stand (compared normalised).
+  public func applying(_ edits: [Edit]) -> WordBook {
+    var book = self
+    for edit in edits {
+      guard let k = book.slots[edit.family] else { continue }
+      if edit.add {
+        for word in edit.words where !book.families[k].words.contains(word) {
+          book.families[k].words.append(word)
+        }
+      } else {
+        let gone = Set(edit.words.map { TextNormalizer.normalize($0) })
+        book.families[k].words.removeAll { gone.contains(TextNormalizer.normalize($0)) }
+      }
+    }
+    return book
+  }
+}
+
+/// A phrase family of the rubric, named in code. Where its phrases occur in a reply is found by
+/// the rubric's matcher (`RubricWords`); the phrases themselves live in the words files.
+public struct Lexicon: Equatable {
+  public let name: String
+  /// The family's place among the phrase families (the same in every rubric: edits change
+  /// words, not families).
+  public let slot: Int
+  public init(_ name: String) {
+    guard let slot = WordBook.standard.phraseSlot(of: name) else {
+      preconditionFailure("no phrase family \(name) in the words files")
+    }
+    self.name = name
+    self.slot = slot
+  }
+}
+
+/// A small set of characters (a 字类 of the words files), tested by a linear scan: for a few
+/// dozen scalars that is cheaper than hashing, and it is on the hot path of every reply.
+struct ScalarSet {
+  let values: [UInt32]
+  init(_ scalars: String) { values = scalars.unicodeScalars.map(\.value) }
+
+  /// The character class of that name in the words files.
+  init(named name: String) {
+    guard let family = WordBook.standard.family(name), family.kind == .characters else {
+      preconditionFailure("no character class \(name) in the words files")
+    }
+    self.init(family.words.joined())
+  }
+
+  @inline(__always)
+  func contains(_ x: Unicode.Scalar) -> Bool {
+    let v = x.value
+    for a in values where a == v { return true }
+    return false
+  }
+}
+
+/// The words of one rubric (the standard ones with the rubric file's edits) and the matcher
+/// built from them. Built once per rubric; every reply judged by it is scanned with it.
+public final class RubricWords {
+  public let book: WordBook
+  let index: PhraseIndex
+  /// The phrases of each phrase family, by slot.
+  let phrases: [[String]]
+
+  public init(edits: [WordBook.Edit] = []) {
+    let book = edits.isEmpty ? WordBook.standard : WordBook.standard.applying(edits)
+    self.book = book
+    let phrases = book.phraseFamilies.map { book.families[$0].words }
+    precondition(phrases.count <= 256, "a reply keeps a bit per phrase family, 256 at most")
+    self.phrases = phrases
+    index = PhraseIndex(families: phrases)
+  }
+
+  /// The phrases of a family in this rubric.
+  public func phrases(_ lexicon: Lexicon) -> [String] { phrases[lexicon.slot] }
+}

@@ -1,0 +1,192 @@
+import Foundation
+import XCTest
+
+@testable import KefuRubric
+
+/// The words files are the rubric's words; `EmbeddedWords.swift` carries them into the binary.
+/// These tests keep the two in step and check the format's rules.
+final class EmbeddedWordsTests: XCTestCase {
+  static let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+      "Sources/KefuRubric")
+
+  /// The generated Swift file for the words files on disk.
+  static func generated() throws -> String {
+    let folder = sources.appendingPathComponent("Words")
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+      .filter { $0.hasSuffix(".words") }.sorted()
+    var out = """
+      // Generated from Sources/KefuRubric/Words/*.words — do not edit by hand. After changing a words
+      // file run: KEFU_UPDATE_WORDS=1 swift test --filter EmbeddedWordsTests
+
+      /// The words files, embedded so the single binary needs nothing beside it.
+      enum EmbeddedWords {
+        static let files: [(rule: String, text: String)] = [
+
+      """
+    for name in names {
+      let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+      XCTAssertFalse(text.contains("\"\"\"#"), name)
+      out += "    (\n      \"\(name.dropLast(6))\",\n      #\"\"\"\n\(text)\n\"\"\"#\n    ),\n"
+    }
+    return out + "  ]\n}\n"
+  }
+
+  func testTheEmbeddedWordsAreTheWordsFiles() throws {
+    let path = Self.sources.appendingPathComponent("Matching/EmbeddedWords.swift")
+    let expected = try Self.generated()
+    if ProcessInfo.processInfo.environment["KEFU_UPDATE_WORDS"] == "1" {
+      try expected.write(to: path, atomically: true, encoding: .utf8)
+    }
+    let current = try String(contentsOf: path, encoding: .utf8)
+    XCTAssertTrue(
+      current == expected,
+      "Matching/EmbeddedWords.swift is out of date: run KEFU_UPDATE_WORDS=1 swift test --filter EmbeddedWordsTests"
+    )
+  }
+
+  func testEveryRuleFileBelongsToARuleAndEveryFamilyIsUsable() {
+    let ids = Set(RuleRegistry.ids)
+    for (rule, _) in EmbeddedWords.files { XCTAssertTrue(ids.contains(rule), rule) }
+    for family in WordBook.standard.families {
+      // A shape says what it is by its 类型; its words are its conditions.
+      if family.kind == .pattern {
+        XCTAssertFalse(family.field("词", in: .standard).isEmpty, "\(family.name) has words")
+        continue
+      }
+      XCTAssertFalse(family.words.isEmpty, "\(family.name) has words")
+      XCTAssertFalse(family.note.isEmpty, "\(family.name) says what it is for")
+      if family.kind == .characters {
+        XCTAssertTrue(family.words.allSatisfy { $0.unicodeScalars.count == 1 }, family.name)
+      }
+    }
+  }
+
+  func testTheFormat() throws {
+    let book = try WordBook(files: [
+      (
+        "demo",
+        """
+        # 注释
+        [hello]
+        说明：问候
+        你好 | 您好
+          哈喽
+        [marks] 字类
+        说明：语气词
+        吗 呢
+        [list] 词表
+        说明：一组词
+        甲|乙
+        """
+      )
+    ])
+    XCTAssertEqual(book.families.map(\.name), ["hello", "marks", "list"])
+    XCTAssertEqual(book.words("hello"), ["你好", "您好", "哈喽"])
+    XCTAssertEqual(book.family("hello")?.note, "问候")
+    XCTAssertEqual(book.words("marks"), ["吗", "呢"])
+    XCTAssertEqual(book.family("list")?.kind, .list)
+    XCTAssertEqual(book.families(of: "demo").count, 3)
+  }
+
+  func testMistakesSayWhere() {
+    func error(_ text: String) -> WordBookError? {
+      do {
+        _ = try WordBook(files: [("demo", text)])
+        return nil
+      } catch let e as WordBookError {
+        return e
+      } catch {
+        return nil
+      }
+    }
+    XCTAssertEqual(error("你好")?.line, 1)
+    XCTAssertEqual(error("[a]\n你好\n[a]\n您好")?.message, "「a」已经定义过了")
+    XCTAssertEqual(error("[a]\n你好\n[a]\n您好")?.line, 3)
+    XCTAssertEqual(error("[A b]")?.line, 1)
+    XCTAssertEqual(error("[a] 句子")?.file, "demo.words")
+    XCTAssertNotNil(error("[a"))
+  }
+
+  func testEditsAddAndRemoveWords() {
+    let edits = [
+      WordBook.Edit(family: "greet", add: true, words: ["哈罗哈罗"]),
+      WordBook.Edit(family: "greet", add: false, words: ["您好"]),
+    ]
+    let book = WordBook.standard.applying(edits)
+    XCTAssertTrue(book.words("greet").contains("哈罗哈罗"))
+    XCTAssertFalse(book.words("greet").contains("您好"))
+    XCTAssertTrue(WordBook.standard.words("greet").contains("您好"), "the standard is untouched")
+  }
+
+  func testTheMatcherIsBuiltPerRubric() {
+    let standard = Rubric()
+    var settings = RubricSettings.standard
+    settings.wordEdits = [WordBook.Edit(family: "greet", add: true, words: ["哈罗哈罗"])]
+    let custom = Rubric(settings: settings)
+    let context = ReplyContext()
+    XCTAssertFalse(standard.judge("哈罗哈罗", context: context).steps.contains(.greet))
+    XCTAssertTrue(custom.judge("哈罗哈罗", context: context).steps.contains(.greet))
+    XCTAssertFalse(Rubric().judge("哈罗哈罗", context: context).steps.contains(.greet))
+  }
+}
+
+/// The shapes of rhetorical questions are 句式 in rhetorical_question.words.
+final class RhetoricalShapeFileTests: XCTestCase {
+  func testEveryShapeReadsAndNamesOnlyKnownLists() throws {
+    let shapes = WordBook.standard.families.filter { $0.kind == .pattern }
+    XCTAssertGreaterThan(shapes.count, 100)
+    for family in shapes {
+      XCTAssertEqual(family.rule, "rhetorical_question")
+      for field in family.fields {
+        for word in field.words where word.hasPrefix("@") {
+          XCTAssertEqual(
+            WordBook.standard.family(String(word.dropFirst()))?.kind, .list,
+            "\(family.name): \(word) names a 词表")
+        }
+      }
+      XCTAssertNoThrow(try RhetoricalPattern(family, book: .standard), family.name)
+    }
+    XCTAssertEqual(RhetoricalPatterns.all.count, shapes.count)
+  }
+
+  func testAShapeIsReadFromItsConditions() throws {
+    let book = try WordBook(files: [
+      (
+        "demo",
+        """
+        [tags] 词表
+        说明：标记
+        甲 | 乙
+        [demo-1] 句式
+        说明：一个例子
+        类型：否认
+        词：怎么可能 | 哪能
+        后面不接：这么
+          那么
+        分句里没有：@tags | 丙
+        结尾：问号
+        买家刚抱怨：是
+        """
+      )
+    ])
+    let p = try RhetoricalPattern(book.family("demo-1")!, book: book)
+    XCTAssertEqual(p.shape, .denial)
+    XCTAssertEqual(p.words, ["怎么可能", "哪能"])
+    XCTAssertEqual(p.notNext, ["这么", "那么"])
+    XCTAssertEqual(p.notInClause, ["甲", "乙", "丙"])
+    XCTAssertEqual(p.ending, .questionMark)
+    XCTAssertTrue(p.afterComplaint)
+    XCTAssertFalse(p.crossClause)
+  }
+
+  func testBadShapesAreRefused() throws {
+    let bad = try WordBook(files: [
+      ("demo", "[a] 句式\n类型：生气\n词：哼\n[b] 句式\n类型：否认\n词：哼\n结尾：句号\n[c] 句式\n类型：否认\n")
+    ])
+    for name in ["a", "b", "c"] {
+      XCTAssertThrowsError(try RhetoricalPattern(bad.family(name)!, book: bad), name)
+    }
+    XCTAssertThrowsError(try WordBook(files: [("demo", "[a] 句式\n怎么可能\n")]))
+  }
+}
