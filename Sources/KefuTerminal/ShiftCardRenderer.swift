@@ -79,7 +79,7 @@ public enum ShiftCardRenderer {
       theme.heading(
         String(repeating: "=", count: rule / 2) + title
           + String(repeating: "=", count: rule - rule / 2)))
-    out += TextWrap.lines("学生：" + card.student, width: width)
+    out += TextWrap.lines("学生：" + VisibleText.sanitize(card.student), width: width)
     for buyer in card.buyers {
       out.append("")
       out += buyerLines(buyer, width: width, theme: theme)
@@ -94,8 +94,8 @@ public enum ShiftCardRenderer {
     if unfinished > 0 { served += "，未完成 \(unfinished)" }
     out += TextWrap.lines(served, width: width)
     if let whose = card.longestWaitBuyer, let b = card.buyers.first(where: { $0.number == whose }) {
-      let text =
-        "最长等待：\(SecondsFormat.text(card.longestWait)) 秒（\(b.number) 号 \(b.label)）"
+      let text = VisibleText.sanitize(
+        "最长等待：\(SecondsFormat.text(card.longestWait)) 秒（\(b.number) 号 \(b.label)）")
       let over = card.longestWait > b.limitSeconds
       out += TextWrap.lines(text, width: width).map { over ? theme.bad($0) : $0 }
     } else {
@@ -128,7 +128,7 @@ public enum ShiftCardRenderer {
     case .lost: outcome = theme.bad(b.walkedAway ? "流失（等太久走了）" : "流失")
     case .unfinished: outcome = theme.warn(b.stillWaiting ? "未完成（还在等回复）" : "未完成")
     }
-    let head = "\(b.number) 号 \(b.label) · \(b.title)"
+    let head = VisibleText.sanitize("\(b.number) 号 \(b.label) · \(b.title)")
     out.append(theme.heading(DisplayWidth.truncated(head, to: width)))
     out.append("  \(outcome)  \(g.score) 分  \(Grade.tierName(g.tier))")
     // Waiting: the longest, how the last wait ended, then each late reply.
@@ -155,13 +155,15 @@ public enum ShiftCardRenderer {
     let faults = g.violations.filter { $0.rule != "response_time" }
     for v in faults.prefix(3) {
       let name = RuleRegistry.rule(v.rule)?.description.name ?? v.rule
-      let quote = DisplayWidth.truncated(v.text, to: 24)
+      let quote = DisplayWidth.truncated(VisibleText.sanitize(v.text), to: 24)
       out += TextWrap.lines(
-        "\(name)（第 \(v.reply) 条「\(quote)」）：\(v.message)", prefix: "  ✗ ", width: width)
+        VisibleText.sanitize("\(name)（第 \(v.reply) 条「\(quote)」）：\(v.message)"),
+        prefix: "  ✗ ", width: width)
     }
     if faults.count > 3 { out.append("  … 另有 \(faults.count - 3) 处，见记录") }
     if let tip = g.tips.first {
-      out += TextWrap.lines(tip, prefix: "  提示：", width: width).map(theme.muted)
+      out += TextWrap.lines(VisibleText.sanitize(tip), prefix: "  提示：", width: width).map(
+        theme.muted)
     }
     return out
   }

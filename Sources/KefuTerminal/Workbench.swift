@@ -130,19 +130,10 @@ public enum WorkbenchRenderer {
 
   // MARK: - Parts
 
-  /// Text from scenarios and chats as one screen line: control and bidi characters are shown
-  /// as `�`, never sent to the terminal; line breaks become spaces.
+  /// Text from scenarios and chats as one screen line: control and direction characters are
+  /// shown visibly (`VisibleText`), never sent to the terminal; line breaks become spaces.
   static func oneLine(_ text: String) -> String {
-    var out = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
-      switch scalar.value {
-      case 0x0A, 0x0D, 0x09: out.append(" ")
-      case 0..<0x20, 0x7F...0x9F, 0x200E, 0x200F, 0x061C, 0x202A...0x202E, 0x2066...0x2069:
-        out.append("\u{FFFD}")
-      default: out.append(scalar)
-      }
-    }
-    return String(out)
+    String(VisibleText.sanitize(text).map { $0 == "\n" || $0 == "\t" || $0 == "\r\n" ? " " : $0 })
   }
 
   static func header(_ state: WorkbenchState, width: Int, theme: Theme) -> String {

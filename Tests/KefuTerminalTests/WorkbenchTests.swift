@@ -131,6 +131,6 @@ final class WorkbenchTextTests: XCTestCase {
       state, size: TerminalSize(columns: 80, rows: 24), theme: .plain
     ).lines.joined(separator: "\n")
     XCTAssertFalse(text.contains("\u{1B}") || text.contains("\u{202E}") || text.contains("\u{07}"))
-    XCTAssertTrue(text.contains("帆布袋�[2J") && text.contains("在吗�？ 好"), text)
+    XCTAssertTrue(text.contains("帆布袋␛[2J") && text.contains("在吗<U+202E>？ 好"), text)
   }
 }
