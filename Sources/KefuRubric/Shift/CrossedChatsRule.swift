@@ -72,12 +72,24 @@ public struct CrossedChatsRule: Rule {
       summary: "同时接待几位顾客时，在一个对话里说了另一位顾客的商品、尺码或地址")
   }
 
-  // MARK: Data
+  // MARK: Data (the words are in Words/crossed_chats.words)
+
+  /// The characters of a 字类 family.
+  static func characters(_ family: String) -> Set<Character> {
+    Set(WordBook.standard.words(family).joined())
+  }
+
+  /// A 词表 family as a regex alternation.
+  static func alternation(_ family: String) -> String {
+    WordBook.standard.words(family).map(NSRegularExpression.escapedPattern(for:)).joined(
+      separator: "|")
+  }
 
   /// Characters that, before a product name's last two, make the last three the name's tail.
-  static let measureWords: Set<Character> = ["件", "个", "只", "条", "套", "双", "对", "款", "把", "张", "支"]
+  static let measureWords = characters("crossed-measure-words")
   /// Size and body units after a number: 38码, 160cm, 50kg.
-  static let sizePattern = regex(#"\d+(?:\.\d+)?(?:码|cm|厘米|公分|斤|kg|公斤)"#)
+  static let sizePattern = regex(
+    #"\d+(?:\.\d+)?(?:"# + alternation("crossed-size-units") + ")")
   /// Weights in Chinese numerals: 一百斤, 九十五斤.
   static let hanziWeightPattern = regex(#"[一二两三四五六七八九十百]{2,4}斤"#)
   /// A height given bare after 我 or 身高: 我165, 身高158.
@@ -86,12 +98,18 @@ public struct CrossedChatsRule: Rule {
   static let phonePattern = regex(#"(?<!\d)1[3-9]\d{9}(?!\d)"#)
   /// The recipient's name after 收件人 / 收货人 (写、是、叫 and a colon allowed between).
   static let recipientPattern = regex(
-    #"(?:收件人|收货人)[:是写叫为\s]*(\p{Han}{2,3}?)(?=[\s,，。;；、]|电话|手机|地址|$)"#)
-  /// Where an address part ends, and how much of the part before it names it.
-  static let addressUnits: [Character: Int] = [
-    "区": 4, "县": 4, "镇": 4, "路": 5, "街": 5, "道": 5, "巷": 5, "弄": 5, "号": 6, "栋": 6, "幢": 6,
-    "室": 6,
-  ]
+    "(?:" + alternation("crossed-recipient-words")
+      + #")[:是写叫为\s]*(\p{Han}{2,3}?)(?=[\s,，。;；、]|电话|手机|地址|$)"#)
+  /// Where an address part ends, and how much of the text before it names it.
+  static let addressUnits: [Character: Int] = {
+    var units: [Character: Int] = [:]
+    for c in characters("crossed-district-units") { units[c] = 4 }
+    for c in characters("crossed-road-units") { units[c] = 5 }
+    for c in characters("crossed-house-units") { units[c] = 6 }
+    return units
+  }()
+  /// House-number units: their part is the digits before them (100号, 3栋).
+  static let houseUnits = characters("crossed-house-units")
 
   static func regex(_ pattern: String) -> NSRegularExpression {
     // The patterns are constants of this file; a typo is a programming error.
@@ -203,7 +221,7 @@ public struct CrossedChatsRule: Rule {
         if let keep = addressUnits[ch] {
           // A house number's part is its digits: 100号, 3栋.
           var part = Array(current.suffix(keep))
-          if ch == "号" || ch == "栋" || ch == "幢" || ch == "室" {
+          if houseUnits.contains(ch) {
             let digits = current.dropLast().reversed().prefix { $0.isNumber }
             part = digits.reversed() + [ch]
             if digits.isEmpty { part = [] }
