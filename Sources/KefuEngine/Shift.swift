@@ -34,9 +34,6 @@ public final class Shift {
     public fileprivate(set) var speaksAt: Int?
     /// The longest the buyer waited for a reply so far, answered or not (ms).
     public fileprivate(set) var longestWaitMilliseconds = 0
-    /// How long the buyer had been waiting for a reply when the shift was stopped (nil: they
-    /// were not waiting).
-    public fileprivate(set) var waitingWhenStopped: Int?
     fileprivate var generator: SplitMix64
 
     init(number: Int, scenario: Scenario, seed: UInt64) {
@@ -262,7 +259,6 @@ public final class Shift {
   public func interrupt() {
     for b in buyers {
       noteWait(b)
-      if b.isWaiting { b.waitingWhenStopped = b.session?.waitingMilliseconds }
       guard let session = b.session, !session.isOver else { continue }
       b.speaksAt = nil
       if case .buyerTurn = session.state { session.startBuyerTurn() }
@@ -310,7 +306,8 @@ public final class Shift {
         whose = b.number
       }
       if session.outcome == .deal { deals += 1 }
-      slow += session.turns.filter(\.judgement.slow).count
+      // As the grade counts them: late replies, and a wait past the limit when stopped.
+      slow += session.grade().responses?.slow ?? 0
       crossed += session.turns.filter { $0.judgement.broke("crossed_chats") }.count
     }
     return ShiftSummary(

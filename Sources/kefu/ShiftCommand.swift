@@ -170,7 +170,7 @@ enum ShiftCommand: Command {
           responseSeconds: session.turns.map(\.responseSeconds),
           limitSeconds: session.limitSeconds, longestWait: Double(wait) / 1000,
           walkedAway: b.walkedAway,
-          stillWaiting: b.isWaiting || b.waitingWhenStopped != nil)
+          stillWaiting: b.isWaiting || (session.unansweredMilliseconds ?? 0) > 0)
       },
       notArrived: shift.buyers.count - arrived.count, deals: summary.deals,
       longestWait: Double(summary.longestWaitMilliseconds) / 1000,
