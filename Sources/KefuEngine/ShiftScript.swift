@@ -70,7 +70,8 @@ public struct ShiftScript: Equatable {
     let number = rest.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
     rest = rest.dropFirst(number.count)
     guard let millis = PlayScript.milliseconds(number) else {
-      throw fail("「@」后应为秒数（最多三位小数，不超过一天），却是「\(number.isEmpty ? String(rest.prefix(6)) : String(number))」")
+      let found = number.isEmpty ? String(rest.prefix(6)) : String(number)
+      throw fail("「@」后应为秒数（最多三位小数，不超过一天），却是「\(found)」")
     }
     guard let space = rest.first, space.isWhitespace else { throw fail("秒数后应有空格再写「#顾客编号」") }
     rest = rest.drop { $0.isWhitespace }
