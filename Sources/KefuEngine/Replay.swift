@@ -57,7 +57,7 @@ public enum Replay {
   /// not timed. The outcome is the caller's.
   public static func gradeTranscript(
     _ messages: [TranscriptMessage], rubric: Rubric, limitSeconds: Double? = nil,
-    product: String? = nil, addons: [[String]] = [], outcome: Outcome,
+    product: String? = nil, addons: [[String]] = [], sales: Bool = true, outcome: Outcome,
     otherChats: ((Int) -> [OtherChat])? = nil
   ) -> (turns: [Turn], grade: Grade) {
     let limit = limitSeconds ?? rubric.settings.limitSeconds
@@ -86,6 +86,8 @@ public enum Replay {
       }
       history.append(ChatLine(role: message.role, text: message.text))
     }
-    return (turns, rubric.grade(turns, outcome: outcome, addons: addons))
+    return (
+      turns, rubric.grade(turns, outcome: outcome, addons: addons, sales: sales, product: product)
+    )
   }
 }

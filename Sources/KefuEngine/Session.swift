@@ -226,8 +226,8 @@ public final class Session {
   /// The session's grade, computed from its turns.
   public func grade() -> Grade {
     rubric.grade(
-      turns, outcome: outcome, addons: scenario.addons.map(\.names),
-      unansweredSeconds: slowUnansweredSeconds)
+      turns, outcome: outcome, addons: scenario.addons.map(\.names), sales: scenario.offersSales,
+      product: scenario.product, unansweredSeconds: slowUnansweredSeconds)
   }
 
   /// What a judged reply costs the buyer's patience: one penalised reply costs once, the most

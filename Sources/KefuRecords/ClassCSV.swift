@@ -59,7 +59,8 @@ public enum ClassCSV {
     var cells = [
       seller?.name ?? "", seller?.id ?? "", seller?.className ?? "", r.partner?.name ?? "",
       r.scenario.fileName, r.scenario.title, r.mode.rawValue, r.startedAt.spreadsheet,
-      JSONValue.formatSeconds(r.durationSeconds), String(g.score), Grade.tierName(g.tier),
+      JSONValue.formatSeconds(r.durationSeconds), String(g.score),
+      g.tier.map { Grade.tierName($0) } ?? "",
       g.outcome.chineseName, String(g.stepReplies.count),
     ]
     for step in Step.allCases { cells.append(g.stepReplies[step] != nil ? "1" : "0") }

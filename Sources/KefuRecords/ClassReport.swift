@@ -16,7 +16,7 @@ public struct ClassReport {
     public var sessions: Int
     public var best: Int
     public var last: Int
-    public var lastTier: Int
+    public var lastTier: Int?
     public var deals: Int
     public var averageScore: Double
     /// Scores in the order the sessions were played.

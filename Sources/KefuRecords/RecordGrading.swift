@@ -152,6 +152,7 @@ public enum RecordGrader {
       return GradedSession(
         grade: rubric.grade(
           session.turns, outcome: outcome, addons: scenario.addons.map(\.names),
+          sales: scenario.offersSales, product: scenario.product,
           unansweredSeconds: record.finished ? nil : session.slowUnansweredSeconds),
         turns: session.turns,
         scenarioCheck: lookup.check)
@@ -165,7 +166,7 @@ public enum RecordGrader {
     let (turns, grade) = Replay.gradeTranscript(
       record.messages, rubric: rubric, limitSeconds: record.limitSeconds,
       product: lookup.scenario?.product, addons: lookup.scenario?.addons.map(\.names) ?? [],
-      outcome: outcome,
+      sales: lookup.scenario?.offersSales ?? true, outcome: outcome,
       otherChats: record.shift.map { shift in { shift.otherChats(atSession: $0) } })
     return GradedSession(grade: grade, turns: turns, scenarioCheck: lookup.check)
   }

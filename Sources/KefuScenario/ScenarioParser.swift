@@ -142,7 +142,7 @@ public enum ScenarioLinter {
 public enum ScenarioParser {
   /// The header keys, in the order the format documents them.
   public static let headerKeys = [
-    "title", "persona", "patience", "limit", "product", "addon", "phrase",
+    "title", "persona", "patience", "limit", "product", "addon", "phrase", "sales",
   ]
   /// The words that start a buyer line (`顾客: 在吗？`).
   public static let buyerKeys = ["顾客", "buyer", "买家"]
@@ -517,6 +517,17 @@ struct LineParser {
       parseAddon(line, number, vlo, vhi)
     case "phrase":
       scenario.phrases.append(value)
+    case "sales":
+      let word = TextNormalizer.normalize(value)
+      if ["无", "没有", "否", "不评", "no", "none"].contains(word) {
+        scenario.sales = false
+      } else if ["有", "是", "评", "yes"].contains(word) {
+        scenario.sales = true
+      } else {
+        report(
+          .invalidValue, number, vlo, vhi, "sales 要写「有」或「无」，这里写的是「\(value)」",
+          hint: "「sales: 无」：这一课没有推荐或关联销售的机会（如售后、问好），成绩单不评销售等级")
+      }
     default:
       break
     }
