@@ -34,7 +34,7 @@ public enum ClassCSV {
       ("max_response_s", "最慢响应（秒）"), ("slow_replies", "超时回复"),
       ("rhetorical_questions", "反问句"), ("exclamation_overuse", "感叹号过多"),
       ("upsell", "关联销售"), ("forbidden_phrases", "服务禁语"), ("rubric_version", "规则版本"),
-      ("record", "记录文件"),
+      ("record", "记录文件"), ("shift", "班次号"),
     ]
 
   /// The header row: the fixed columns, then one column per further rule (`rule_<id>`, or the
@@ -52,6 +52,7 @@ public enum ClassCSV {
   public static func row(_ s: ClassSession, furtherRules: [String]) -> [String] {
     let r = s.record
     let g = s.grade
+    let answered = g.responses.flatMap { $0.count > 0 ? $0 : nil }
     let seller = r.seller
     var counts: [String: Int] = [:]
     for v in g.violations { counts[v.rule, default: 0] += 1 }
@@ -65,10 +66,11 @@ public enum ClassCSV {
     ]
     for step in Step.allCases { cells.append(g.stepReplies[step] != nil ? "1" : "0") }
     cells += [
-      seconds(g.responses?.first), seconds(g.responses?.average), seconds(g.responses?.max),
+      seconds(answered?.first), seconds(answered?.average), seconds(answered?.max),
       String(g.responses?.slow ?? 0), String(counts["rhetorical_question"] ?? 0),
       String(counts["exclamation_overuse"] ?? 0), String(g.upsell),
       String(counts["forbidden_phrase"] ?? 0), g.rubricVersion, s.relativePath,
+      r.shift?.id ?? "",
     ]
     for id in furtherRules { cells.append(String(counts[id] ?? 0)) }
     return cells

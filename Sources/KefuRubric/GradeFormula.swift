@@ -165,7 +165,13 @@ public struct GradeFormula {
       tips.append("守住账号安全\(quote("account_safety"))：不发链接、不引到微信 QQ；别的账号要求改地址，请下单的账号来确认。")
     }
     if broken.contains("rhetorical_question") {
-      tips.append("把反问句改成陈述句\(quote("rhetorical_question"))：与其反问买家，不如直接说明，例如「尺码表在详情页第三张图哦」。")
+      // The rule's own rewrite of the student's sentence, so the example fits the lesson.
+      let rewrite = turns.lazy.flatMap(\.judgement.findings)
+        .first { $0.rule == "rhetorical_question" && $0.suggestion != nil }?.suggestion
+        .flatMap { s in s.firstIndex(of: "「").map { String(s[$0...]) } }
+      tips.append(
+        "把反问句改成陈述句\(quote("rhetorical_question"))：与其反问买家，不如直接说明"
+          + (rewrite.map { "，例如\($0)。" } ?? "你想让买家知道的事。"))
     }
     if let r = responses, r.slow > 0 {
       tips.append(
@@ -191,7 +197,10 @@ public struct GradeFormula {
       if let addon = addons.first?.first {
         tips.append("试着做一次关联销售：这个场景可以推荐「\(addon)」，例如「再配一个\(addon)一起用更方便哦，要一起带上吗？」。")
       } else {
-        tips.append("试着做一次关联销售：推荐一件能和它搭配着用的商品，例如「配一条同色系腰带会更好看哦」。")
+        tips.append(
+          wear
+            ? "试着做一次关联销售：推荐一件能和它搭配着用的商品，例如「配一条同色系腰带会更好看哦」。"
+            : "试着做一次关联销售：推荐一件能和\(item)搭配着用的商品，说清楚一起用好在哪里。")
       }
     }
     if broken.contains("exclamation_overuse") {

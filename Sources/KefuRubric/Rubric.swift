@@ -15,6 +15,7 @@ public enum RuleRegistry {
     AccountSafetyRule(),
     RepeatedReplyRule(),
     AskedAgainRule(),
+    CrossedChatsRule(),
   ]
 
   public static var ids: [String] { all.map { $0.description.id } }
@@ -51,6 +52,9 @@ public struct Turn {
 }
 
 /// Response-time figures of a session (all in seconds).
+/// Response times of a session. With no reply sent but the buyer left waiting past the limit
+/// (the student quit), `count` is 0, `max` is that wait and `slow` counts it; first and average
+/// mean nothing then (JSON null, CSV empty, the card says the buyer got no reply).
 public struct ResponseFigures: Equatable {
   public var count: Int
   public var first: Double
@@ -155,7 +159,7 @@ public struct Grade {
   public var json: JSONValue {
     let steps = JSONValue.object(Step.allCases.map { ($0.rawValue, .bool(stepReplies[$0] != nil)) })
     let responsesValue: JSONValue
-    if let r = responses {
+    if let r = responses, r.count > 0 {
       responsesValue = .object([
         ("count", .int(r.count)), ("first_s", .seconds(r.first)), ("avg_s", .seconds(r.average)),
         ("max_s", .seconds(r.max)), ("slow", .int(r.slow)),
@@ -163,7 +167,7 @@ public struct Grade {
     } else {
       responsesValue = .object([
         ("count", .int(0)), ("first_s", .null), ("avg_s", .null), ("max_s", .null),
-        ("slow", .int(0)),
+        ("slow", .int(responses?.slow ?? 0)),
       ])
     }
     return .object([

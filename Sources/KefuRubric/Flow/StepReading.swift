@@ -126,9 +126,7 @@ struct StepReading {
     let recommending =
       recommends(weak: !objecting && !answering) || upsell.item || picksForAdvice()
     if recommending { found.insert(.recommend) }
-    // A rhetorical question handles no objection, however the buyer pushed: the course counts
-    // a retort as the fault it is (the rhetorical-question rule), never as the step.
-    if objecting || actsAfterRetort() { found.insert(.objection) }
+    if objecting { found.insert(.objection) }
     if closes(priceCuts: !upsell.item) || upsell.deal { found.insert(.close) }
     if confirming || pointsAtOrder() { found.insert(.confirm) }
     if ships() { found.insert(.ship) }
@@ -140,6 +138,10 @@ struct StepReading {
     {
       found.insert(.greet)
     }
+    // A reply with a rhetorical question handles no objection, however the buyer pushed and
+    // whatever else it says: the course counts a retort as the fault it is (the
+    // rhetorical-question rule), never as the step, so `when step objection` cannot reward it.
+    if !rhetoric.isEmpty { found.remove(.objection) }
     return Step.allCases.filter { found.contains($0) }
   }
 
@@ -560,19 +562,6 @@ struct StepReading {
       }
     }
     return answersOwnQuestion()
-  }
-
-  /// After a question that is (or reads as) rhetorical, the seller sets to work on the problem
-  /// (…？我马上打给配送站问问): that clause, not the question, meets the complaint.
-  func actsAfterRetort() -> Bool {
-    guard !rhetoric.isEmpty, let lastRhetoric = rhetoric.map(\.1).max() else { return false }
-    for c in clauses.list where c.start >= lastRhetoric {
-      let text = String(String.UnicodeScalarView(s[c.start..<c.end]))
-      if Self.actAfterRetort.contains(where: text.contains) {
-        return true
-      }
-    }
-    return false
   }
 
   /// Read with nothing around it, 这款是纯棉的 / 纯棉的比无纺布的柔软 states what the item is

@@ -149,6 +149,39 @@ xs码 | s码 | m码 | l码 | xl码 | xxl码 | 均码 | 码的 | 穿m | 穿l | �
 """#
     ),
     (
+      "crossed_chats",
+      #"""
+# 记混顾客（crossed_chats）的词语：认出另一个对话里的尺码、地址和商品名的线索。
+# 格式：[名字] 开始一组词，「说明：」写这组词做什么用，其余每行是词，一行一个或用 | 隔开；
+# [名字] 词表 是规则代码和句式里用到的一组词（不单独查找）；[名字] 字类 是一组单字，一行写下所有字。详见 docs/rubric.md 的「词语文件」。
+
+[crossed-size-units] 词表
+说明：数字后面跟这些单位，是买家给的尺码或身材（38码、160cm、一百斤）。
+码 | cm | 厘米 | 公分 | 斤 | kg | 公斤
+
+[crossed-recipient-words] 词表
+说明：这些词后面的两三个字是收件人的名字（收件人王芳）。
+收件人 | 收货人
+
+[crossed-measure-words] 字类
+说明：商品名倒数第二个字是量词时，取最后三个字作商品名的简称（四件套，而不是「件套」）。
+件个只条套双对款把张支
+
+[crossed-district-units] 字类
+说明：地址里以这些字结尾的一段（鼓楼区、某某县）：取它和前面最多三个字。
+区县镇
+
+[crossed-road-units] 字类
+说明：地址里以这些字结尾的一段（中山北路、文二路）：取它和前面最多四个字。
+路街道巷弄
+
+[crossed-house-units] 字类
+说明：地址里数字后面跟这些字是门牌（100号、3栋）：取数字和这个字。
+号栋幢室
+
+"""#
+    ),
+    (
       "forbidden_phrase",
       #"""
 # 服务禁语（forbidden_phrase）的词语。
@@ -828,10 +861,6 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 [quantity-asked]
 说明：How much the buyer wants, asked (您要买多少呢): finding out the need.
 要多少 | 买多少 | 要几 | 买几 | 拍多少 | 拍几 | 多少的优惠券
-
-[act-after-retort] 词表
-说明：After a rhetorical question, the seller setting to work on the problem (…？我马上打给配送站问问): that meets the complaint.
-我马上 | 马上帮您 | 马上给您 | 我这就 | 我立刻 | 我去查 | 我调 | 我帮您查 | 我帮您问 | 我去问
 
 [inquiry-purpose] 词表
 说明：The purpose said just before a needs question (为了帮您选得更合适，请问…): it finds out, it recommends nothing yet.
