@@ -209,6 +209,8 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("麻烦留一下手机号", step: .inquire),
         RuleExample("是这个吗？", step: .confirm),
         RuleExample("您太客气了，这都是我应该做的", step: .farewell),
+        RuleExample("您可以看下这款，容量更大", step: .recommend),
+        RuleExample("第二款哦", buyer: ["给老人用选择哪个"], step: .recommend),
       ],
       passes: [
         // Real-text families (round 2): service advice, quantities, bare kinds, a plea to wait,

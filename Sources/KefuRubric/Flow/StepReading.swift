@@ -761,9 +761,9 @@ struct StepReading {
       {
         continue
       }
-      // 请您耐心等待一下: asked to wait, with no apology and no complaint to meet.
+      // 请您耐心等待一下: asked to wait, with no apology, no trouble named and no complaint to meet.
       if Self.bePatient.contains(phrase) && !reply.contains(Rule.apology)
-        && !Rule.buyerObjects(buyer, words: reply.words)
+        && !reply.contains(Rule.troubleOrFix) && !Rule.buyerObjects(buyer, words: reply.words)
       {
         continue
       }

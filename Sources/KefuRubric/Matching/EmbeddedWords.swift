@@ -397,6 +397,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 拍个小样 | 试用装 | 正常拿 | 正常拍 | 正常选 | 正常码 | 按平时 | 拿平时 | 拍平时 | 不偏大
 不偏小 | 就是这款 | 就是这个型号 | 型号对得上 | 对得上 | 二选一 | 热门 | 升级成 | 升级到 | 就够
 就足够
+看下这个 | 看下这款 | 看看这款 | 看一下这款 | 看看这个
 
 [weak-advice]
 说明：Weak advice (可以拍, 可以换成): recommending only when an option follows (可以拍41).
@@ -785,7 +786,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 重发
 
 [be-patient] 词表
-说明：objection 里的「耐心等」：紧跟在感谢后面（感谢您的耐心等待）又没有说到问题时不算处理异议；没有道歉、买家也没抱怨时（请您耐心等待一下）只是请买家等，也不算。
+说明：objection 里的「耐心等」：紧跟在感谢后面（感谢您的耐心等待）又没有说到问题时不算处理异议；没有道歉、没说到麻烦或补救、买家也没抱怨时（请您耐心等待一下）只是请买家等，也不算。
 耐心等
 
 [reship] 词表
@@ -883,6 +884,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 说明：The buyer asking for advice (推荐一下, 哪款好): the facts of the reply are then the seller's pick, a recommendation.
 推荐 | 哪个好 | 哪款好 | 哪种好 | 哪个更 | 哪款更 | 哪种更 | 选哪 | 买哪 | 怎么选 | 适合 | 建议 | 合适 | 介绍
 有什么好 | 帮我挑 | 帮我选
+选择哪 | 哪个最好 | 哪种最好 | 哪款最好
 
 [promo-answer] 词表
 说明：Coupons and promotions explained to a buyer who asked or bargained (优惠券只能领一张): an answer, not a nudge to order.
