@@ -237,6 +237,11 @@ struct RhetoricalQuestionDetector {
   // MARK: - Matching helpers
 
   @inline(__always)
+  static func matches(_ s: DetectorText, at i: Int, _ word: [Unicode.Scalar], limit: Int) -> Bool {
+    matches(s.scalars, at: i, word, limit: limit)
+  }
+
+  @inline(__always)
   static func matches(_ s: [Unicode.Scalar], at i: Int, _ word: [Unicode.Scalar], limit: Int)
     -> Bool
   {
@@ -250,14 +255,14 @@ struct RhetoricalQuestionDetector {
   }
 
   static func startsWithAny(
-    _ s: [Unicode.Scalar], at i: Int, _ words: [[Unicode.Scalar]], limit: Int
+    _ s: DetectorText, at i: Int, _ words: [[Unicode.Scalar]], limit: Int
   ) -> Bool {
     for w in words where matches(s, at: i, w, limit: limit) { return true }
     return false
   }
 
   static func endsWithAny(
-    _ s: [Unicode.Scalar], before i: Int, _ words: [[Unicode.Scalar]], from lower: Int
+    _ s: DetectorText, before i: Int, _ words: [[Unicode.Scalar]], from lower: Int
   ) -> Bool {
     for w in words where i - w.count >= lower && matches(s, at: i - w.count, w, limit: i) {
       return true
@@ -266,8 +271,11 @@ struct RhetoricalQuestionDetector {
   }
 
   static func containsAny(
-    _ s: [Unicode.Scalar], from a: Int, to b: Int, _ words: [[Unicode.Scalar]]
+    _ s: DetectorText, from a: Int, to b: Int, _ words: [[Unicode.Scalar]]
   ) -> Bool {
+    // A long stretch (a whole reply, a clause without punctuation) is answered from where the
+    // words occur, worked out once per reply: checking one anchor must not rescan the reply.
+    if b - a > 48 && !words.isEmpty { return s.memo.contains(words, from: a, to: b, in: s.scalars) }
     var i = a
     while i < b {
       if startsWithAny(s, at: i, words, limit: b) { return true }
@@ -278,7 +286,7 @@ struct RhetoricalQuestionDetector {
 
   static func buyerComplained(_ buyer: [String]) -> Bool {
     for message in buyer {
-      let s = Array(message.unicodeScalars)
+      let s = DetectorText(Array(message.unicodeScalars))
       if containsAny(s, from: 0, to: s.count, complaintWords) { return true }
     }
     return false
@@ -296,8 +304,8 @@ struct RhetoricalQuestionDetector {
 
   /// Every rhetorical question in the normalised scalars, at most one per sentence.
   static func detect(_ normalized: [Unicode.Scalar], buyer: [String]) -> [Detection] {
-    let s = masked(normalized)
-    let (clauses, sentences) = split(s)
+    let s = DetectorText(masked(normalized))
+    let (clauses, sentences) = split(s.scalars)
     var found: [Detection] = []
     var complained: Bool? = nil
     for (si, sentence) in sentences.enumerated() {
@@ -363,7 +371,7 @@ struct RhetoricalQuestionDetector {
   /// statement: no ？ or particle, no buyer, nothing offered after it (not 什么颜色不显脏呢？ or
   /// 什么地方不清楚随时问我).
   static func universalWhat(
-    at i: Int, length: Int, clause: Clause, s: [Unicode.Scalar], question: Bool
+    at i: Int, length: Int, clause: Clause, s: DetectorText, question: Bool
   ) -> Bool {
     guard !question, clause.particle == nil else { return false }
     if i > clause.start {
@@ -393,7 +401,7 @@ struct RhetoricalQuestionDetector {
   /// 这个价你们在外面买得到吗？买不到！ — a plain (un-negated) question the seller answers at once
   /// with a short denial echoing it (设问), so it asserts nothing at the buyer.
   static func answeredAtOnce(
-    _ si: Int, s: [Unicode.Scalar], clauses: [Clause], sentences: [Sentence]
+    _ si: Int, s: DetectorText, clauses: [Clause], sentences: [Sentence]
   ) -> Bool {
     guard si + 1 < sentences.count else { return false }
     let q = sentences[si]
@@ -418,7 +426,7 @@ struct RhetoricalQuestionDetector {
   }
 
   /// The end of a span that closes with clause `ci`: its terminators too when it ends a sentence.
-  static func spanEnd(_ clauses: [Clause], _ ci: Int, _ sentence: Sentence, _ s: [Unicode.Scalar])
+  static func spanEnd(_ clauses: [Clause], _ ci: Int, _ sentence: Sentence, _ s: DetectorText)
     -> Int
   {
     let clause = clauses[ci]
@@ -431,7 +439,7 @@ struct RhetoricalQuestionDetector {
   }
 
   static func check(
-    _ p: CompiledPattern, at i: Int, length: Int, clause ci: Int, s: [Unicode.Scalar],
+    _ p: CompiledPattern, at i: Int, length: Int, clause ci: Int, s: DetectorText,
     clauses: [Clause], sentence: Sentence
   ) -> Detection? {
     let clause = clauses[ci]
@@ -561,7 +569,7 @@ struct RhetoricalQuestionDetector {
 
   /// Shapes judged on a whole clause: 还能骗您不成？ 怎么，您不信？ 这都第三次问了 还没收到吗？！
   /// Whether a sentence asks a yes/no question (？ or 吗, no question word): 拆开了还能退吗？
-  static func asksYesNo(_ sentence: Sentence, s: [Unicode.Scalar], clauses: [Clause]) -> Bool {
+  static func asksYesNo(_ sentence: Sentence, s: DetectorText, clauses: [Clause]) -> Bool {
     let last = clauses[sentence.lastClause]
     guard sentence.question || last.particle == "吗" else { return false }
     return !containsAny(
@@ -569,7 +577,7 @@ struct RhetoricalQuestionDetector {
   }
 
   /// 您想想 / 你自己想想 / 您好好想一想看 as a whole clause: the length of its middle word, or nil.
-  static func thinkItOver(_ s: [Unicode.Scalar], _ clause: Clause) -> Int? {
+  static func thinkItOver(_ s: DetectorText, _ clause: Clause) -> Int? {
     var k = clause.start
     guard k < clause.end, s[k] == "您" || s[k] == "你" else { return nil }
     k += 1
@@ -593,7 +601,7 @@ struct RhetoricalQuestionDetector {
   }
 
   static func checkClause(
-    _ ci: Int, s: [Unicode.Scalar], clauses: [Clause], sentence: Sentence, previousAsks: Bool
+    _ ci: Int, s: DetectorText, clauses: [Clause], sentence: Sentence, previousAsks: Bool
   ) -> Detection? {
     let clause = clauses[ci]
     let last = clause.lastWord
@@ -721,7 +729,7 @@ struct RhetoricalQuestionDetector {
 
   /// Shapes judged in code: 哪里贵了, 有什么好犹豫的, 贵什么贵, 这是正品好不好！, 还没有吗！
   static func checkInCode(
-    at i: Int, clause ci: Int, s: [Unicode.Scalar], clauses: [Clause], sentence: Sentence
+    at i: Int, clause ci: Int, s: DetectorText, clauses: [Clause], sentence: Sentence
   ) -> Detection? {
     let clause = clauses[ci]
     let c = s[i]
@@ -830,5 +838,67 @@ struct RhetoricalQuestionDetector {
     default:
       return nil
     }
+  }
+}
+
+/// A reply as the rhetorical detector reads it: its (masked) scalars, and where word lists occur
+/// in them, worked out the first time a condition asks about a long stretch.
+struct DetectorText {
+  let scalars: [Unicode.Scalar]
+  let memo = Occurrences()
+  init(_ scalars: [Unicode.Scalar]) { self.scalars = scalars }
+  @inline(__always) subscript(i: Int) -> Unicode.Scalar { scalars[i] }
+  var count: Int { scalars.count }
+}
+
+/// For each word list asked about, the offsets where one of its words starts and the length of
+/// the shortest one there. A list is known by its storage, which the memo keeps alive, so two
+/// lists can never share a key while the memo exists.
+final class Occurrences {
+  private var lists: [UnsafeRawPointer: (words: [[Unicode.Scalar]], at: [Int32], length: [Int32])] =
+    [:]
+
+  /// Whether a word of `words` lies wholly inside `a..<b` of `s`.
+  func contains(_ words: [[Unicode.Scalar]], from a: Int, to b: Int, in s: [Unicode.Scalar]) -> Bool
+  {
+    let key = words.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress!) }
+    let entry = lists[key] ?? build(words, key, s)
+    var lo = 0
+    var hi = entry.at.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if Int(entry.at[mid]) < a { lo = mid + 1 } else { hi = mid }
+    }
+    // Past the first fitting start, every later one lies closer to `b` than the longest word.
+    while lo < entry.at.count && Int(entry.at[lo]) < b {
+      if Int(entry.at[lo]) + Int(entry.length[lo]) <= b { return true }
+      lo += 1
+    }
+    return false
+  }
+
+  private func build(_ words: [[Unicode.Scalar]], _ key: UnsafeRawPointer, _ s: [Unicode.Scalar])
+    -> (words: [[Unicode.Scalar]], at: [Int32], length: [Int32])
+  {
+    var byFirst: [UInt32: [[Unicode.Scalar]]] = [:]
+    for word in words where !word.isEmpty { byFirst[word[0].value, default: []].append(word) }
+    var at: [Int32] = []
+    var length: [Int32] = []
+    for i in s.indices {
+      guard let candidates = byFirst[s[i].value] else { continue }
+      var shortest = Int.max
+      for word in candidates where word.count < shortest {
+        if RhetoricalQuestionDetector.matches(s, at: i, word, limit: s.count) {
+          shortest = word.count
+        }
+      }
+      if shortest != Int.max {
+        at.append(Int32(i))
+        length.append(Int32(shortest))
+      }
+    }
+    let entry = (words: words, at: at, length: length)
+    lists[key] = entry
+    return entry
   }
 }
