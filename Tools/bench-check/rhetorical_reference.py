@@ -4,7 +4,8 @@ Used only by the `kefu check --jsonl` benchmark, which imports `rhetorical_spans
 times it against the Swift rule. It is a straightforward port of
 `Sources/KefuRubric/Tone/RhetoricalQuestionDetector.swift`: each pattern becomes one compiled
 regular expression over a clause, and the shapes judged in code become a few more. The lexicon is
-read from `RhetoricalQuestionPatterns.swift` at import, so the two can never drift apart.
+read from `Sources/KefuRubric/Words/rhetorical_question.words` (its 词表 and 句式) at import, the
+file the Swift binary embeds, so the two can never drift apart.
 
     python3 rhetorical_reference.py "难道您没收到通知吗？"      # prints True / False
     python3 rhetorical_reference.py --file replies.txt        # one verdict per line
@@ -16,46 +17,50 @@ import sys
 import unicodedata
 
 _HERE = os.path.dirname(os.path.abspath(__file__))
-_PATTERNS_FILE = os.path.join(
-    _HERE, "..", "..", "Sources", "KefuRubric", "Tone", "RhetoricalQuestionPatterns.swift")
-
+sys.path.insert(0, _HERE)
+import words as _words  # noqa: E402  (the rubric's words files)
 
 # ---------------------------------------------------------------------------------------------
-# The lexicon, read from the Swift file.
+# The lexicon: the 词表 and 句式 of rhetorical_question.words.
 
-def _strings(text):
-    return re.findall(r'"((?:[^"\\]|\\.)*)"', text)
+_SHAPES = {"难道": "nandao", "否定加吗": "negatedQuestion", "怪买家没看": "didNotRead", "责怪": "blame",
+           "否认": "denial", "反驳": "disputing", "顶撞": "talkingBack", "不当回事": "dismissive",
+           "不耐烦": "impatience"}
+_ENDINGS = {"不限": "anything", "吗": "maParticle", "问句": "question", "问号": "questionMark",
+            "就行了": "doneAlready", "单独成句": "standalone", "带吧": "tagged"}
+_KEYS = {"词": "words", "后面接": "next", "后面不接": "notNext", "前面不是": "notBefore",
+         "前面要有": "needBefore", "分句里没有": "notInClause", "后面要有": "needAfter",
+         "整条回复没有": "notInReply", "句中要有": "needInSentence", "句中前面没有": "notInSentence",
+         "后文要有": "needLater"}
 
 
-def _load_lexicon(path):
-    with open(path, encoding="utf-8") as f:
-        source = f.read()
-    # Drop comments so that quoted examples in them are not taken as words.
-    source = re.sub(r"//[^\n]*", "", source)
-    lists = {}
-    for name, body in re.findall(r"static let (\w+) = \[(.*?)\]\n", source, re.S):
-        if name != "all":
-            lists[name] = _strings(body)
-    body = source[source.index("static let all"):]
-    patterns = []
-    for chunk in body.split("RhetoricalPattern(")[1:]:
-        pattern = {"crossClause": False, "afterComplaint": False, "ending": "anything"}
-        for label, value in re.findall(
-                r"(\w+):\s*((?:\w+\s*\+\s*)?\[[^\]]*\]|\.\w+|\w+)", chunk):
-            if value.startswith("."):
-                pattern[label] = value[1:]
-            elif value in ("true", "false"):
-                pattern[label] = value == "true"
-            else:
-                words = []
-                for part in re.split(r"\s*\+\s*", value):
-                    words += _strings(part) if part.startswith("[") else lists[part]
-                pattern[label] = words
-        patterns.append(pattern)
+def _camel(name):
+    head, *rest = name.split("-")
+    return head + "".join(part.capitalize() for part in rest)
+
+
+def _load_lexicon():
+    lists, patterns = {}, []
+    for family in _words.FAMILIES.values():
+        if family.rule != "rhetorical_question":
+            continue
+        if family.kind == "list":
+            lists[_camel(family.name)] = list(family.words)
+        elif family.kind == "pattern":
+            pattern = {"crossClause": False, "afterComplaint": False, "ending": "anything"}
+            pattern["shape"] = _SHAPES[_words.field(family, "类型")[0]]
+            if _words.field(family, "结尾"):
+                pattern["ending"] = _ENDINGS[_words.field(family, "结尾")[0]]
+            pattern["crossClause"] = _words.field(family, "可跨分句") == ["是"]
+            pattern["afterComplaint"] = _words.field(family, "买家刚抱怨") == ["是"]
+            for key, label in _KEYS.items():
+                if _words.field(family, key):
+                    pattern[label] = _words.field(family, key)
+            patterns.append(pattern)
     return lists, patterns
 
 
-_LISTS, _PATTERNS = _load_lexicon(_PATTERNS_FILE)
+_LISTS, _PATTERNS = _load_lexicon()
 
 
 def _alt(words):
