@@ -246,6 +246,13 @@ public enum RubricDocument {
       `swift run kefu rules --markdown > docs/rubric.md` 更新本文档。不改程序、只在某次考核里加词，
       用评分标准文件的 `+词组名:` 行。
 
+      **加一条规则**：写一个文件（比如 `Sources/KefuRubric/Tone/新规则.swift`），里面的 `description`
+      写齐 id、中文名、说明、默认扣分 `cost` 和耐心 `patienceCost`、成绩单建议 `tip`（`{where}` 会换成
+      「（第 N 条）」）和它在建议里的先后 `tipOrder`、会触发和不会触发的例句（会触发的例句用 `mark:`
+      写出发现落在哪段文字上），以及 `judge` 判断；再在 `RuleRegistry.all` 里加一行。评分标准文件的
+      `cost_<id>`/`patience_<id>`、成绩单建议和本文档都由此生成；规则用到的词写进
+      `Sources/KefuRubric/Words/<id>.words`。少写了哪一项，测试会指出来。
+
       """
     return out
   }

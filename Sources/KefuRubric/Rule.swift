@@ -15,10 +15,14 @@ public struct RuleExample {
   public var seconds: Double?
   /// The scenario's cross-sell items (names and aliases), for `upsell`.
   public var addons: [[String]]
+  /// For a trigger: the text the rule's first finding covers (its start and end), when the
+  /// rule reports a finding.
+  public var mark: String?
   public init(
     _ text: String, buyer: [String] = [], step: Step? = nil, earlier: [String] = [],
-    seconds: Double? = nil, addons: [[String]] = []
+    seconds: Double? = nil, addons: [[String]] = [], mark: String? = nil
   ) {
+    self.mark = mark
     self.text = text
     self.buyer = buyer
     self.step = step
@@ -44,8 +48,17 @@ public struct RuleDescription {
   public var explanation: String
   public var triggers: [RuleExample]
   public var passes: [RuleExample]
-  /// What breaking the rule costs the buyer's patience in play (0: it costs nothing).
+  /// Points breaking the rule costs per reply by default (`cost_<id>` in a rubric file).
+  public var cost: Double
+  /// What breaking the rule costs the buyer's patience in play (0: it costs nothing), by default
+  /// (`patience_<id>` in a rubric file).
   public var patienceCost: Int
+  /// The grade card's tip when the session broke the rule, Chinese; `{where}` becomes
+  /// 「（第 N 条）」, the first reply that broke it. Empty only for a rule that costs nothing.
+  public var tip: String
+  /// Where the tip stands among the card's tips (smaller first; the steps' tips stand at
+  /// 50 greet, 60 recommend / inquire first, 70 upsell, 90 confirm after a deal).
+  public var tipOrder: Int
   /// Whether breaking it offends the buyer (a persona's `rudeCost` applies instead).
   public var offendsBuyer: Bool
   /// One line, Chinese, for `kefu rules`; empty: the explanation's first sentence.
@@ -54,9 +67,12 @@ public struct RuleDescription {
   public var settingKeys: [String]
   public init(
     id: String, name: String, explanation: String, triggers: [RuleExample], passes: [RuleExample],
-    patienceCost: Int = 0, offendsBuyer: Bool = false, summary: String = "",
-    settingKeys: [String] = []
+    tip: String = "", tipOrder: Int = 0, cost: Double, patienceCost: Int,
+    offendsBuyer: Bool = false, summary: String = "", settingKeys: [String] = []
   ) {
+    self.tip = tip
+    self.tipOrder = tipOrder
+    self.cost = cost
     self.id = id
     self.name = name
     self.explanation = explanation

@@ -18,10 +18,10 @@ public struct RepeatedReplyRule: Rule {
         """,
       triggers: [
         RuleExample(
-          "亲，在的哦，请问有什么可以帮您？", earlier: ["亲，在的哦，请问有什么可以帮您？"]),
-        RuleExample("亲，这款现货充足，放心拍哦！", earlier: ["亲,这款现货充足,放心拍哦~"]),
+          "亲，在的哦，请问有什么可以帮您？", earlier: ["亲，在的哦，请问有什么可以帮您？"], mark: "亲，在的哦，请问有什么可以帮您？"),
+        RuleExample("亲，这款现货充足，放心拍哦！", earlier: ["亲,这款现货充足,放心拍哦~"], mark: "亲，这款现货充足，放心拍哦！"),
         RuleExample(
-          "亲，这款是现货，今天下单今天发货哦", earlier: ["亲，这款是现货，今天下单今天就发货哦", "好的亲"]),
+          "亲，这款是现货，今天下单今天发货哦", earlier: ["亲，这款是现货，今天下单今天就发货哦", "好的亲"], mark: "亲，这款是现货，今天下单今天发货哦"),
       ],
       passes: [
         RuleExample("好的亲", earlier: ["好的亲"]),
@@ -29,7 +29,8 @@ public struct RepeatedReplyRule: Rule {
         RuleExample("亲，这款现货充足，放心拍哦", earlier: []),
         RuleExample("亲，L码也有现货哦", earlier: ["亲，M码有现货哦"]),
       ],
-      patienceCost: RubricSettings.standard.patienceCost("repeated_reply"),
+      tip: "别把同一句快捷短语反复发{where}，针对买家这一句来回答。", tipOrder: 120,
+      cost: 3, patienceCost: 1,
       summary: "同一场对话里把同样的话再发一遍",
       settingKeys: ["repeat_min_chars", "repeat_similarity", "history_window"])
   }
