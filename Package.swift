@@ -13,12 +13,18 @@ let package = Package(
     .target(name: "KefuEngine", dependencies: ["KefuText", "KefuScenario", "KefuRubric"]),
     .target(name: "KefuRecords", dependencies: ["KefuText", "KefuScenario", "KefuRubric", "KefuEngine"]),
     .target(
-      name: "KefuTerminal",
+      name: "KefuNet",
       dependencies: ["KefuText", "KefuScenario", "KefuRubric", "KefuEngine", "KefuRecords"]),
+    .target(
+      name: "KefuTerminal",
+      dependencies: [
+        "KefuText", "KefuScenario", "KefuRubric", "KefuEngine", "KefuRecords", "KefuNet",
+      ]),
     .executableTarget(
       name: "kefu",
       dependencies: [
         "KefuText", "KefuScenario", "KefuRubric", "KefuEngine", "KefuRecords", "KefuTerminal",
+        "KefuNet",
       ]),
     .testTarget(name: "KefuTextTests", dependencies: ["KefuText"]),
     .testTarget(name: "KefuScenarioTests", dependencies: ["KefuScenario", "KefuRubric"]),
@@ -27,7 +33,12 @@ let package = Package(
     .testTarget(name: "KefuRecordsTests", dependencies: ["KefuRecords", "KefuEngine"]),
     .testTarget(
       name: "KefuTerminalTests",
-      dependencies: ["KefuTerminal", "KefuEngine", "KefuScenario", "KefuRubric"]),
+      dependencies: [
+        "KefuTerminal", "KefuEngine", "KefuScenario", "KefuRubric", "KefuNet", "KefuRecords",
+      ]),
+    .testTarget(
+      name: "KefuNetTests",
+      dependencies: ["KefuNet", "KefuEngine", "KefuScenario", "KefuRubric", "KefuRecords"]),
     .testTarget(name: "KefuCLITests", dependencies: ["kefu"], exclude: ["Fixtures"]),
   ]
 )

@@ -6,9 +6,11 @@ public enum Replay {
   /// Replays a record's messages through the scenario on a manual clock. Buyer messages are
   /// replayed as recorded (pair play lets the buyer say their own lines); each seller message
   /// at its recorded time. A session the messages do not bring to an end is unfinished, unless
-  /// the buyer player ended it (`buyerEnd`).
+  /// the buyer player ended it (`buyerEnd`). `stoppedMs`: when an unfinished session was
+  /// stopped, so a buyer left waiting is timed as in play.
   public static func run(
-    scenario: Scenario, messages: [TranscriptMessage], rubric: Rubric, buyerEnd: EndOutcome? = nil
+    scenario: Scenario, messages: [TranscriptMessage], rubric: Rubric, buyerEnd: EndOutcome? = nil,
+    stoppedMs: Int? = nil
   ) -> Session {
     let clock = ManualClock()
     let session = Session(scenario: scenario, rubric: rubric, clock: clock)
@@ -39,6 +41,7 @@ public enum Replay {
       if let buyerEnd {
         session.buyerEnds(buyerEnd)
       } else {
+        if let stoppedMs, stoppedMs >= clock.nowMilliseconds { clock.set(milliseconds: stoppedMs) }
         session.interrupt()
       }
     }

@@ -53,6 +53,10 @@ public final class Session {
   public private(set) var messages: [TranscriptMessage] = []
   public private(set) var turns: [Turn] = []
   public private(set) var patienceSpent = 0
+  /// When the session was stopped before its end: milliseconds since it started.
+  public private(set) var stoppedMilliseconds: Int?
+  /// When it was stopped while the buyer waited for a reply: how long they had waited (ms).
+  public private(set) var unansweredMilliseconds: Int?
 
   private let startMilliseconds: Int
   /// When the buyer's last message appeared (absolute clock ms), while waiting for the seller.
@@ -167,13 +171,24 @@ public final class Session {
     if cost > 0 && patienceSpent >= patience {
       finish(.lost, reason: .patience)
     } else {
-      switch BranchMatcher.target(of: node, for: judgement) {
-      case .end(let outcome)?: finish(outcome == .deal ? .deal : .lost, reason: .branch)
+      let branch = BranchMatcher.branch(of: node, for: judgement)
+      switch branch?.target {
+      case .end(let outcome)?:
+        if let parting = branch?.partingLine { buyerSays(parting) }
+        finish(outcome == .deal ? .deal : .lost, reason: .branch)
       case .node(let next)?: state = .buyerTurn(node: next)
       case nil: state = .buyerTurn(node: name)  // no branch matched: the buyer asks again
       }
     }
     return ReplyResult(judgement: judgement, patienceCost: cost, state: state)
+  }
+
+  /// The buyer's parting line as the session ends (`end 流失: 台词`): a message of the
+  /// transcript, never waited for.
+  private func buyerSays(_ line: String) {
+    let now = clock.nowMilliseconds
+    messages.append(TranscriptMessage(role: .buyer, text: line, ms: now - startMilliseconds))
+    history.append(ChatLine(role: .buyer, text: line))
   }
 
   /// The buyer player ends the session (pair play).
@@ -182,10 +197,21 @@ public final class Session {
     finish(outcome == .deal ? .deal : .lost, reason: .buyer)
   }
 
-  /// Stops the session before its end: it is recorded as unfinished.
+  /// Stops the session before its end: it is recorded as unfinished. A buyer left waiting
+  /// past the limit counts as one more slow reply in the grade.
   public func interrupt() {
     guard !isOver else { return }
+    if case .sellerTurn = state, let shown = buyerShownAt {
+      unansweredMilliseconds = clock.nowMilliseconds - shown
+    }
+    stoppedMilliseconds = elapsedMilliseconds
     finish(.unfinished, reason: .interrupted)
+  }
+
+  /// The wait of a buyer left unanswered at the stop, in seconds, when it was past the limit.
+  public var slowUnansweredSeconds: Double? {
+    guard let ms = unansweredMilliseconds, ms > limitMilliseconds else { return nil }
+    return Double(ms) / 1000
   }
 
   /// The outcome, `unfinished` while running.
@@ -196,15 +222,22 @@ public final class Session {
 
   /// The session's grade, computed from its turns.
   public func grade() -> Grade {
-    rubric.grade(turns, outcome: outcome, addons: scenario.addons.map(\.names))
+    rubric.grade(
+      turns, outcome: outcome, addons: scenario.addons.map(\.names),
+      unansweredSeconds: slowUnansweredSeconds)
   }
 
   /// What a judged reply costs the buyer's patience: one penalised reply costs once, the most
-  /// that any of its faults costs (slowness at the persona's `slowCost`, an offending rule at the
-  /// persona's `rudeCost`, another rule at the rubric's `patience_<id>`).
+  /// that any of its faults costs. The rubric's `patience_<id>` says whether a fault costs
+  /// patience at all (0: never); the persona says how much for the two faults it has a view on
+  /// (slowness: `slowCost`, a rule that offends the buyer: `rudeCost`); any other rule costs the
+  /// rubric's amount, as do those two when the scenario has no persona. Session-level verdicts
+  /// (the flow's order, exclamation marks over the whole session) are found only when grading
+  /// and cost no patience.
   func patienceCost(of judgement: ReplyJudgement) -> Int {
     var cost = 0
-    if judgement.slow { cost = max(cost, scenario.persona?.slowCost ?? 1) }
+    let slowCost = rubric.settings.patienceCost("response_time")
+    if judgement.slow && slowCost > 0 { cost = max(cost, scenario.persona?.slowCost ?? slowCost) }
     for finding in judgement.findings {
       guard let rule = rubric.rules.first(where: { $0.description.id == finding.rule }) else {
         continue
@@ -228,8 +261,13 @@ public final class Session {
 /// Picks the branch a reply takes: the first whose condition holds.
 public enum BranchMatcher {
   public static func target(of node: Node, for judgement: ReplyJudgement) -> Target? {
+    branch(of: node, for: judgement)?.target
+  }
+
+  /// The branch taken, with its target and any parting line.
+  public static func branch(of node: Node, for judgement: ReplyJudgement) -> Branch? {
     node.firstMatchingBranch(
-      normalizedReply: TextNormalizer.normalize(judgement.text), facts: facts(judgement))?.target
+      normalizedReply: TextNormalizer.normalize(judgement.text), facts: facts(judgement))
   }
 
   /// What branch conditions may ask of a judged reply. A rule counts as broken when it left a

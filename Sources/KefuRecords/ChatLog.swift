@@ -88,8 +88,10 @@ public enum ChatLogReader {
 
   /// Parses chat-log text.
   public static func parse(_ text: String, path: String, seller: String?) throws -> ChatLog {
+    // Lines end in LF, CRLF or a lone CR (old Mac editors and some shop clients).
     var lines = text.split(
-      omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }
+      omittingEmptySubsequences: false,
+      whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
     )
     .map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: "\r")) }
     if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0].removeFirst() }
@@ -131,6 +133,7 @@ public enum ChatLogReader {
     if let seller { known.insert(seller) }
     var raws: [Raw] = []
     var previous: Int?
+    var previousClock = 0
     var period = 3600
     for (i, line) in lines.enumerated() {
       guard let m = matches[i] else {
@@ -143,17 +146,22 @@ public enum ChatLogReader {
         continue
       }
       if m.hasHours { period = 86400 }
+      // Times compare as the clock shows them: `[59:58]` then `[00:03]` went past the hour (or
+      // midnight), a step back of less than half the clock's period is a real reversal.
       var seconds = m.seconds
-      if let previous, seconds < previous {
-        // `[59:58]` then `[00:03]`: the clock went past the hour (or midnight).
-        let wraps = (previous - seconds) > period / 2
-        guard wraps else {
-          throw ChatLogError(
-            path: path, line: i + 1, message: "时间 \(m.timeText) 比上一条消息早，聊天记录的顺序不对")
+      if let previous {
+        var step = m.seconds - previousClock
+        if step < 0 {
+          guard -step > period / 2 else {
+            throw ChatLogError(
+              path: path, line: i + 1, message: "时间 \(m.timeText) 比上一条消息早，聊天记录的顺序不对")
+          }
+          step += period
         }
-        while seconds < previous { seconds += period }
+        seconds = previous + step
       }
       previous = seconds
+      previousClock = m.seconds
       let (name, text) = m.resolve(known: known)
       raws.append(
         Raw(nickname: name, fixedRole: roleWord(name), text: text, seconds: seconds, line: i + 1))
@@ -193,6 +201,10 @@ public enum ChatLogReader {
         if base == nil {
           base = h.seconds
           startedAt = h.timeText
+        }
+        if let year = Int(h.timeText.prefix(4)), !(1970...2199).contains(year) {
+          throw ChatLogError(
+            path: path, line: i + 1, message: "时间 \(h.timeText) 的年份不对（应在 1970 到 2199 之间）")
         }
         guard h.seconds >= previous else {
           throw ChatLogError(

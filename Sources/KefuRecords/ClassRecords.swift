@@ -2,9 +2,14 @@ import Foundation
 import KefuRubric
 import KefuText
 
-/// One record of a class, read and graded again.
+/// One record of a class, read and graded again. Kept compact, so a class of long records needs
+/// the memory of the largest one, not of all: once graded, `record.messages` keeps only the last
+/// message (the session's duration), `graded.turns` is dropped, and each violation carries its
+/// quoted reply (at most `ClassSession.quoteLimit` characters).
 public struct ClassSession {
   public var record: SessionRecord
+  /// How many messages the record had.
+  public var messageCount: Int
   /// The file as found.
   public var path: String
   /// The path relative to the folder given on the command line (the CSV's `record` column).
@@ -13,6 +18,35 @@ public struct ClassSession {
   public var lookup: ScenarioLookup
 
   public var grade: Grade { graded.grade }
+
+  public init(
+    record: SessionRecord, path: String, relativePath: String, graded: GradedSession,
+    lookup: ScenarioLookup
+  ) {
+    self.record = record
+    self.messageCount = record.messages.count
+    self.path = path
+    self.relativePath = relativePath
+    self.graded = graded
+    self.lookup = lookup
+  }
+
+  /// Quoted replies in a class report are cut to this many characters.
+  public static let quoteLimit = 200
+
+  /// The session without the bulk of its messages and turns (see the type's comment).
+  func compacted() -> ClassSession {
+    var copy = self
+    for i in copy.graded.grade.violations.indices {
+      var v = copy.graded.grade.violations[i]
+      if v.text.isEmpty { v.text = graded.reply(v.reply) ?? "" }
+      if v.text.count > Self.quoteLimit { v.text = String(v.text.prefix(Self.quoteLimit)) + "…" }
+      copy.graded.grade.violations[i] = v
+    }
+    copy.graded.turns = []
+    copy.record.messages = record.messages.last.map { [$0] } ?? []
+    return copy
+  }
 }
 
 /// The records of a class: every `*.json` under the given folders (recursively: one subfolder
@@ -49,7 +83,9 @@ public struct ClassRecords {
         continue
       }
       if isDir.boolValue {
-        files += recordFiles(in: input)
+        let found = RecordFolder.scan(input)
+        files += found.files
+        result.problems += found.problems
       } else {
         files.append((input, input))
       }
@@ -66,7 +102,8 @@ public struct ClassRecords {
         outcome = .success(
           ClassSession(
             record: record, path: file.path, relativePath: file.relative, graded: graded,
-            lookup: lookup))
+            lookup: lookup
+          ).compacted())
       } catch let e as RecordError {
         outcome = .failure(e)
       } catch {
@@ -82,7 +119,10 @@ public struct ClassRecords {
     for item in loaded {
       switch item {
       case .success(let s):
-        let id = s.record.sessionID
+        // The same session of the same student; one id under two students' names is not a copy.
+        let seller = s.record.seller
+        let id = [s.record.sessionID, seller?.name ?? "", seller?.id ?? ""].joined(
+          separator: "\u{0}")
         if let kept = byID[id] {
           seen[id, default: []].append(s.relativePath)
           if better(s, than: kept) { byID[id] = s }
@@ -97,7 +137,8 @@ public struct ClassRecords {
     }
     for id in order where seen[id]!.count > 1 {
       let kept = byID[id]!.relativePath
-      result.duplicates.append((id, kept, seen[id]!.filter { $0 != kept }.sorted()))
+      let sessionID = byID[id]!.record.sessionID
+      result.duplicates.append((sessionID, kept, seen[id]!.filter { $0 != kept }.sorted()))
     }
     result.sessions = ordered(order.map { byID[$0]! })
     result.problems.sort { $0.path < $1.path }
@@ -107,9 +148,7 @@ public struct ClassRecords {
   /// Of two copies of one session, the more complete one (a later snapshot); ties by path.
   static func better(_ a: ClassSession, than b: ClassSession) -> Bool {
     if a.record.finished != b.record.finished { return a.record.finished }
-    if a.record.messages.count != b.record.messages.count {
-      return a.record.messages.count > b.record.messages.count
-    }
+    if a.messageCount != b.messageCount { return a.messageCount > b.messageCount }
     return a.relativePath < b.relativePath
   }
 
@@ -129,26 +168,65 @@ public struct ClassRecords {
     if a.record.sessionID != b.record.sessionID { return a.record.sessionID < b.record.sessionID }
     return a.relativePath < b.relativePath
   }
+}
 
-  /// `*.json` files under `folder`, recursively, hidden files and folders (temporary files of an
-  /// interrupted save) left out; in path order.
-  static func recordFiles(in folder: String) -> [(path: String, relative: String)] {
-    guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
-    var out: [(String, String)] = []
-    let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
-    while let item = walker.nextObject() as? String {
-      let name = (item as NSString).lastPathComponent
-      if name.hasPrefix(".") {
-        walker.skipDescendants()
-        continue
+/// The `*.json` files under a folder, recursively, in path order; hidden files and folders
+/// (temporary files of an interrupted save) left out. Symbolic links are followed, each folder
+/// visited once (a link loop ends); a folder that cannot be opened and a link that leads nowhere
+/// or in a circle are problems, named — never silently skipped. Files that are not regular
+/// (a FIFO, a device) are listed, and refused by the reader with a message.
+enum RecordFolder {
+  static func scan(_ folder: String) -> (
+    files: [(path: String, relative: String)], problems: [RecordError]
+  ) {
+    var files: [(String, String)] = []
+    var problems: [RecordError] = []
+    var visited = Set<[UInt64]>()
+    let base = folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder
+    func walk(_ path: String, _ relative: String) {
+      var info = stat()
+      guard stat(path, &info) == 0 else { return }
+      guard visited.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted else { return }
+      guard let dir = opendir(path) else {
+        problems.append(
+          RecordError(path: path, reason: "无法读取文件夹（\(Posix.reason(errno))），其中的记录都没有读到"))
+        return
       }
-      guard name.lowercased().hasSuffix(".json") else { continue }
-      let full = base + "/" + item
-      var isDir: ObjCBool = false
-      if FileManager.default.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue {
-        out.append((full, item))
+      var names: [String] = []
+      while let entry = readdir(dir) {
+        let name = withUnsafePointer(to: entry.pointee.d_name) {
+          $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+        }
+        if name.hasPrefix(".") { continue }
+        names.append(name)
+      }
+      closedir(dir)
+      for name in names.sorted() {
+        let full = path + "/" + name
+        let rel = relative.isEmpty ? name : relative + "/" + name
+        let isJSON = name.lowercased().hasSuffix(".json")
+        var target = stat()
+        if stat(full, &target) != 0 {
+          let code = errno
+          var link = stat()
+          guard lstat(full, &link) == 0 else { continue }
+          if FileKind(mode: link.st_mode) == .symbolicLink, isJSON || code == ELOOP {
+            let why =
+              code == ELOOP ? "符号链接形成了循环" : code == ENOENT ? "链接指向的文件不存在" : Posix.reason(code)
+            problems.append(RecordError(path: full, reason: why))
+          } else if isJSON {
+            problems.append(RecordError(path: full, reason: "无法读取（\(Posix.reason(code))）"))
+          }
+          continue
+        }
+        if FileKind(mode: target.st_mode) == .directory {
+          walk(full, rel)
+        } else if isJSON {
+          files.append((full, rel))
+        }
       }
     }
-    return out.sorted { $0.1 < $1.1 }
+    walk(base, "")
+    return (files.sorted { $0.1 < $1.1 }, problems)
   }
 }

@@ -4,8 +4,11 @@ import Foundation
 /// or record (grade cards, JSON, the class report), unless `--no-mask`. Grading always sees the
 /// unmasked text (order confirmation needs to know a phone number was given).
 ///
-/// - Mobile numbers (11 digits from 13x–19x, optionally `+86`, spaces or dashes between groups):
-///   `138****0000`. Landlines `0571-88886666`: `0571-****6666`.
+/// - Mobile numbers (11 digits from 13x–19x, optionally `+86`; spaces, dashes or dots between
+///   groups; half- or full-width digits): `138****0000`.
+/// - Landlines with an area code, with or without brackets or a separator: `0571-88886666`,
+///   `(0571)88886666`, `（0571）8888-6666`, `057188886666`, `０５７１－８８８８６６６６`:
+///   `0571-****6666`.
 /// - Addresses: a run of text with a province or city (…省, …市, …自治区/州) followed by detail
 ///   (区、县、镇、路、街、号、栋、室、村…) keeps the province and city and masks the rest:
 ///   `浙江省杭州市西湖区文三路90号` → `浙江省杭州市****`. Detail with house numbers but no city
@@ -20,10 +23,12 @@ public enum PrivacyMask {
 
   // MARK: phones
 
+  // ICU's \d is any decimal digit, full-width ０–９ included.
   private static let mobile = try! NSRegularExpression(
-    pattern: #"(?<![\d０-９])(?:[+＋]?(?:86|８６)[\s\-－]?)?[1１][3-9３-９]\d(?:[\s\-－]?\d){8}(?!\d)"#)
+    pattern: #"(?<!\d)(?:[+＋]?(?:86|８６)[\s\-－.．]?)?[1１][3-9３-９]\d(?:[\s\-－.．]?\d){8}(?!\d)"#)
   private static let landline = try! NSRegularExpression(
-    pattern: #"(?<![\d０-９])0\d{2,3}[\-－]\d{7,8}(?![\d０-９])"#)
+    pattern:
+      #"(?<!\d)(?:[(（][0０]\d{2,3}[)）][\s\-－]?|[0０]\d{2,3}[\s\-－.．]?)\d{3,4}[\-－.．]?\d{4}(?!\d)"#)
 
   static func maskPhones(_ text: String) -> String {
     var result = text
@@ -48,9 +53,14 @@ public enum PrivacyMask {
           let national = Array(digits.suffix(11))
           out += String(national.prefix(3)) + "****" + String(national.suffix(4))
         } else {
-          let parts = found.split(whereSeparator: { $0 == "-" || $0 == "－" })
-          let tail = Array(parts.last ?? "")
-          out += String(parts.first ?? "") + "-****" + String(tail.suffix(4))
+          // The area code is what stands before the bracket or separator, else all but the
+          // local number's 8 (or 7) digits.
+          let text = Array(found)
+          let areaLength =
+            text.firstIndex { ")）-－.． ".contains($0) }.map { i in
+              text[..<i].filter { $0.isNumber }.count
+            } ?? max(3, min(4, digits.count - 7))
+          out += String(digits.prefix(areaLength)) + "-****" + String(digits.suffix(4))
         }
         last = m.range.location + m.range.length
       }

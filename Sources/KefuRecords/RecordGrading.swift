@@ -140,7 +140,8 @@ public enum RecordGrader {
   ) -> GradedSession {
     if let scenario = lookup.scenario, lookup.check == .ok || lookup.check == .unknown {
       let session = Replay.run(
-        scenario: scenario, messages: record.messages, rubric: rubric, buyerEnd: record.buyerEnd)
+        scenario: scenario, messages: record.messages, rubric: rubric, buyerEnd: record.buyerEnd,
+        stoppedMs: record.finished ? nil : record.stoppedMs)
       var outcome = session.outcome
       if !record.finished {
         outcome = .unfinished
@@ -149,7 +150,8 @@ public enum RecordGrader {
       }
       return GradedSession(
         grade: rubric.grade(
-          session.turns, outcome: outcome, addons: scenario.addons.map(\.names)),
+          session.turns, outcome: outcome, addons: scenario.addons.map(\.names),
+          unansweredSeconds: record.finished ? nil : session.slowUnansweredSeconds),
         turns: session.turns,
         scenarioCheck: lookup.check)
     }

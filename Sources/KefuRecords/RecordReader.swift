@@ -38,6 +38,9 @@ extension SessionRecord {
     if body.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
       throw RecordError(path: path, reason: "记录损坏：文件是空的")
     }
+    if TextFile.looksLikeUTF16(body) {
+      throw RecordError(path: path, reason: "记录是 UTF-16 编码，kefu 的记录是 UTF-8：请另存为 UTF-8")
+    }
     if body.contains(0) { throw RecordError(path: path, reason: "记录损坏：这是二进制文件，不是 JSON 记录") }
     if let bad = TextFile.firstInvalidUTF8(body) {
       let (line, col) = position(of: bad, in: body)
@@ -47,16 +50,49 @@ extension SessionRecord {
     do {
       object = try JSONSerialization.jsonObject(with: Data(body), options: [])
     } catch {
+      if nestingDepth(body) > 512 {
+        throw RecordError(path: path, reason: "记录损坏：JSON 嵌套超过 512 层，不是 kefu 的练习记录")
+      }
       throw RecordError(path: path, reason: "记录损坏：" + jsonProblem(body, error))
     }
     guard let root = object as? [String: Any] else {
-      throw RecordError(path: path, reason: "记录损坏：最外层应是 JSON 对象 {…}")
+      let found = object is [Any] ? "数组 […]" : "单个值"
+      throw RecordError(path: path, reason: "记录损坏：最外层应是 JSON 对象 {…}，这里是\(found)")
     }
     do {
-      return try RecordDecoder(root: root).decode()
+      return try RecordDecoder(root: root, bytes: body).decode()
     } catch let e as RecordDecoder.Problem {
       throw RecordError(path: path, reason: e.message)
     }
+  }
+
+  /// The deepest nesting of `[` and `{` outside strings.
+  static func nestingDepth(_ body: ArraySlice<UInt8>) -> Int {
+    var depth = 0
+    var deepest = 0
+    var inString = false
+    var escaped = false
+    for b in body {
+      if inString {
+        if escaped {
+          escaped = false
+        } else if b == 0x5C {
+          escaped = true
+        } else if b == 0x22 {
+          inString = false
+        }
+        continue
+      }
+      switch b {
+      case 0x22: inString = true
+      case 0x5B, 0x7B:
+        depth += 1
+        deepest = max(deepest, depth)
+      case 0x5D, 0x7D: depth -= 1
+      default: break
+      }
+    }
+    return deepest
   }
 
   /// Says what is wrong with JSON text JSONSerialization refused, with a line when it can.
@@ -113,6 +149,8 @@ struct RecordDecoder {
   }
 
   let root: [String: Any]
+  /// The file's bytes, for line numbers in messages.
+  var bytes: ArraySlice<UInt8>? = nil
 
   func decode() throws -> SessionRecord {
     guard let schemaValue = root["schema"] else { throw missing("schema") }
@@ -170,9 +208,18 @@ struct RecordDecoder {
       }
       buyerEnd = end
     }
+    var stoppedMs: Int?
+    if let v = root["stopped_ms"], !(v is NSNull) {
+      guard let ms = integer(v), ms >= 0, ms <= SessionRecord.maxMilliseconds else {
+        throw wrongType("stopped_ms", " 0 到 \(SessionRecord.maxMilliseconds) 之间的整数（毫秒）或 null", v)
+      }
+      stoppedMs = ms
+    }
     var limit = 6.0
     if let v = root["limit_s"], !(v is NSNull) {
-      guard let d = double(v), d > 0 else { throw wrongType("limit_s", "正数（秒）", v) }
+      guard let d = double(v), d > 0, d <= SessionRecord.maxLimitSeconds else {
+        throw wrongType("limit_s", " 0 到 \(Int(SessionRecord.maxLimitSeconds)) 之间的秒数", v)
+      }
       limit = d
     }
     guard let messagesValue = root["messages"] else { throw missing("messages") }
@@ -191,17 +238,19 @@ struct RecordDecoder {
       }
       let text = try string(m, "text", in: field)
       guard let msValue = m["ms"] else { throw missing("\(field).ms") }
-      guard let ms = integer(msValue), ms >= 0 else {
-        throw wrongType("\(field).ms", "非负整数（毫秒）", msValue)
+      guard let ms = integer(msValue), ms >= 0, ms <= SessionRecord.maxMilliseconds else {
+        throw wrongType(
+          "\(field).ms", " 0 到 \(SessionRecord.maxMilliseconds) 之间的整数（毫秒）", msValue, at: i)
       }
       guard ms >= previous else {
-        throw Problem(message: "记录损坏：\(field).ms 是 \(ms)，比前一条消息的 \(previous) 还早")
+        throw Problem(
+          message: "记录损坏：\(field).ms 是 \(ms)，比前一条消息的 \(previous) 还早\(lineNote(i))")
       }
       previous = ms
       var firstKey: Int?
       if role == .seller, let v = m["first_key_ms"], !(v is NSNull) {
-        guard let k = integer(v), k >= 0 else {
-          throw wrongType("\(field).first_key_ms", "非负整数或 null", v)
+        guard let k = integer(v), k >= 0, k <= ms else {
+          throw wrongType("\(field).first_key_ms", " 0 到本条 ms（\(ms)）之间的整数或 null", v, at: i)
         }
         firstKey = k
       }
@@ -211,6 +260,7 @@ struct RecordDecoder {
       sessionID: sessionID, scenario: scenario, rubricVersion: rubricVersion, seed: seed,
       mode: mode, players: players, startedAt: startedAt, finished: finished, buyerEnd: buyerEnd,
       limitSeconds: limit, messages: messages, grade: nil, schema: schema)
+    record.stoppedMs = stoppedMs
     if let g = root["grade"] as? [String: Any], let s = g["score"], let score = integer(s) {
       record.storedScore = score
     }
@@ -273,8 +323,37 @@ struct RecordDecoder {
     Problem(message: "记录损坏：缺少字段 \(field)")
   }
 
-  private func wrongType(_ field: String, _ expected: String, _ value: Any) -> Problem {
-    Problem(message: "记录损坏：\(field) 应是\(expected)，实际是 \(describe(value))")
+  private func wrongType(_ field: String, _ expected: String, _ value: Any, at message: Int? = nil)
+    -> Problem
+  {
+    Problem(
+      message: "记录损坏：\(field) 应是\(expected)，实际是 \(describe(value))"
+        + (message.map(lineNote) ?? ""))
+  }
+
+  /// `（第 N 行）` for message `index` when the file has kefu's layout (one message a line after
+  /// the `"messages": [` line), else nothing: a guessed line would mislead.
+  func lineNote(_ index: Int) -> String {
+    guard let bytes else { return "" }
+    var line = 1
+    var messagesLine: Int?
+    var lineStart = bytes.startIndex
+    var i = bytes.startIndex
+    let marker = Array("\"messages\": [".utf8)
+    while i < bytes.endIndex {
+      if bytes[i] == 0x0A {
+        if messagesLine == nil, bytes[lineStart..<i].firstRange(of: marker) != nil {
+          messagesLine = line
+        } else if let m = messagesLine, line == m + 1 + index {
+          let text = bytes[lineStart..<i]
+          return text.firstRange(of: Array("\"ms\"".utf8)) != nil ? "（第 \(line) 行）" : ""
+        }
+        line += 1
+        lineStart = i + 1
+      }
+      i += 1
+    }
+    return ""
   }
 
   private func describe(_ v: Any) -> String {

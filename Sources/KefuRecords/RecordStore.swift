@@ -61,16 +61,28 @@ public struct RecordStore {
   }
 
   /// Text safe in a file name on Linux, macOS and Windows shares: Chinese stays, path
-  /// separators, reserved and control characters become `_`, at most 24 characters.
+  /// separators, reserved and control characters become `_`, invisible format characters (the
+  /// U+202E that makes `gpj.exe` read as `exe.jpg`, zero-width joiners) are dropped, a character
+  /// keeps at most two combining marks; at most 24 characters and 72 bytes, so the name never
+  /// exceeds a file system's 255-byte limit.
   static func safeComponent(_ text: String) -> String {
     var out = ""
     var count = 0
     for ch in text {
       if count >= 24 { break }
+      var kept = String.UnicodeScalarView()
+      for (i, scalar) in ch.unicodeScalars.enumerated() {
+        if scalar.properties.generalCategory == .format || VisibleText.isHidden(scalar) { continue }
+        if i > 2 && scalar.properties.generalCategory == .nonspacingMark { continue }
+        kept.append(scalar)
+      }
+      guard let first = kept.first else { continue }
       let bad =
-        ch.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
-        || "/\\:*?\"<>|".contains(ch) || ch.isWhitespace
-      out.append(bad ? "_" : ch)
+        first.value < 0x20 || first.value == 0x7F || "/\\:*?\"<>|".unicodeScalars.contains(first)
+        || first.properties.isWhitespace
+      let piece = bad ? "_" : String(kept)
+      if out.utf8.count + piece.utf8.count > 72 { break }
+      out += piece
       count += 1
     }
     while out.hasPrefix(".") { out.removeFirst() }

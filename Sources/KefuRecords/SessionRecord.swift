@@ -96,6 +96,9 @@ public struct SessionRecord: Equatable {
   /// In pair and net play the buyer student may end the session themselves (成交 or 流失):
   /// which, so a replay reaches the same end. Nil when the scenario ended it or it is unfinished.
   public var buyerEnd: EndOutcome?
+  /// When an unfinished session was stopped (ms since the start), so a buyer left waiting at
+  /// the stop is timed on re-grading. Nil when finished or unknown (older records).
+  public var stoppedMs: Int?
   /// The response-time limit used, in seconds.
   public var limitSeconds: Double
   public var messages: [RecordedMessage]
@@ -196,11 +199,17 @@ public struct SessionRecord: Equatable {
           })
       ),
     ]
+    if let stoppedMs { pairs.append(("stopped_ms", .int(stoppedMs))) }
     if let grade { pairs.append(("grade", grade)) }
     return .object(pairs)
   }
 
   static let exactJSONInteger: UInt64 = (1 << 53) - 1
+  /// The longest a session may run in a record: 30 days, in milliseconds (larger values are
+  /// refused as corrupt, so no time arithmetic can overflow).
+  public static let maxMilliseconds = 30 * 24 * 3600 * 1000
+  /// The largest reply limit a record may carry (the rubric's own bound).
+  public static let maxLimitSeconds = 3600.0
 
   /// The file's text: one top-level field per line and one message per line, so a record
   /// reads well in an editor and diffs well; ends with a newline.

@@ -1,4 +1,5 @@
 import KefuScenario
+import KefuText
 
 /// The grade of a session, from its judged turns. Every number comes from `RubricSettings`:
 ///
@@ -18,17 +19,31 @@ public struct GradeFormula {
   public init(settings: RubricSettings) { self.settings = settings }
 
   /// `addons` are the scenario's `addon:` items (each with its aliases), named in the upsell tip.
-  public func grade(_ turns: [Turn], outcome: Outcome, addons: [[String]] = []) -> Grade {
+  /// `unansweredSeconds`: the buyer had been waiting this long, past the limit, when the session
+  /// was stopped. That wait counts as one more slow reply (in the response figures, the on-time
+  /// share and the violations): quitting does not hide a buyer left waiting.
+  public func grade(
+    _ turns: [Turn], outcome: Outcome, addons: [[String]] = [], unansweredSeconds: Double? = nil
+  ) -> Grade {
+    let unanswered = unansweredSeconds
     var stepReplies: [Step: Int] = [:]
     for (i, t) in turns.enumerated() {
       for s in t.judgement.steps where stepReplies[s] == nil { stepReplies[s] = i + 1 }
     }
-    let responses = ResponseTimeRule.figures(turns)
+    var responses = ResponseTimeRule.figures(turns)
     let upsell = turns.filter(\.judgement.upsell).count
-    let violations = Self.violations(turns, settings: settings)
+    var violations = Self.violations(turns, settings: settings)
+    if let wait = unanswered {
+      responses = ResponseTimeRule.figures(turns, unansweredSeconds: wait)
+      violations.append(
+        Violation(
+          rule: "response_time", reply: 0, text: "（没有回复）",
+          message:
+            "练习结束时买家已经等了 \(JSONValue.formatSeconds(wait)) 秒还没有得到回复，算一次超时"))
+    }
     let score = self.score(
       turns: turns, outcome: outcome, stepsCovered: stepReplies.count, upsell: upsell,
-      violations: violations)
+      violations: violations, unanswered: unanswered != nil)
     let tier = self.tier(stepReplies: stepReplies, upsell: upsell)
     let tips = self.tips(
       turns: turns, outcome: outcome, stepReplies: stepReplies, upsell: upsell,
@@ -68,16 +83,17 @@ public struct GradeFormula {
 
   /// The score (see the type's documentation).
   public func score(
-    turns: [Turn], outcome: Outcome, stepsCovered: Int, upsell: Int, violations: [Violation]
+    turns: [Turn], outcome: Outcome, stepsCovered: Int, upsell: Int, violations: [Violation],
+    unanswered: Bool = false
   ) -> Int {
     guard !turns.isEmpty else { return 0 }
     var points = settings.weightStep * Double(stepsCovered)
-    let timed = turns.filter { $0.responseSeconds != nil }
-    if timed.isEmpty {
+    let timed = turns.filter { $0.responseSeconds != nil }.count + (unanswered ? 1 : 0)
+    if timed == 0 {
       points += settings.weightResponse
     } else {
-      let onTime = timed.filter { !$0.judgement.slow }.count
-      points += settings.weightResponse * Double(onTime) / Double(timed.count)
+      let onTime = turns.filter { $0.responseSeconds != nil && !$0.judgement.slow }.count
+      points += settings.weightResponse * Double(onTime) / Double(timed)
     }
     if upsell > 0 { points += settings.weightUpsell }
     switch outcome {

@@ -190,8 +190,12 @@ public struct Rubric {
   }
 
   /// Grades a session from its turns; see `GradeFormula` for the formula.
-  /// `addons` are the scenario's addon items, named in the tips.
-  public func grade(_ turns: [Turn], outcome: Outcome, addons: [[String]] = []) -> Grade {
-    GradeFormula(settings: settings).grade(turns, outcome: outcome, addons: addons)
+  /// `addons` are the scenario's addon items, named in the tips. `unansweredSeconds`: how long
+  /// the buyer had been waiting, past the limit, when the session was stopped (else nil).
+  public func grade(
+    _ turns: [Turn], outcome: Outcome, addons: [[String]] = [], unansweredSeconds: Double? = nil
+  ) -> Grade {
+    GradeFormula(settings: settings).grade(
+      turns, outcome: outcome, addons: addons, unansweredSeconds: unansweredSeconds)
   }
 }

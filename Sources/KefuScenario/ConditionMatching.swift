@@ -32,8 +32,12 @@ extension Condition {
       return words.contains { !$0.isEmpty && reply.contains($0) }
     case .regex(_, let compiled):
       guard let compiled else { return false }
-      let range = NSRange(location: 0, length: (reply as NSString).length)
-      return compiled.firstMatch(in: reply, options: [], range: range) != nil
+      // Only the start of a very long reply: the bound `RegexBudget` was checked against.
+      let text =
+        reply.utf16.count > RegexBudget.textLimit
+        ? String(reply.prefix(RegexBudget.textLimit)) : reply
+      let range = NSRange(location: 0, length: (text as NSString).length)
+      return compiled.firstMatch(in: text, options: [], range: range) != nil
     case .step, .rule, .slow, .upsell, .otherwise:
       return nil
     }

@@ -33,6 +33,7 @@ public enum DiagnosticCode: String, CaseIterable {
   case noBranches = "E026"
   case unknownEnd = "E027"
   case noEndReachable = "E028"
+  case slowRegex = "E029"
   // Warnings: the file plays, but probably not as the teacher meant.
   case unreachableNode = "W001"
   case noOtherwise = "W002"
@@ -70,6 +71,7 @@ public enum DiagnosticCode: String, CaseIterable {
     case .noBranches: return "节点没有分支"
     case .unknownEnd: return "结局只能是成交或流失"
     case .noEndReachable: return "从这个节点永远走不到结局"
+    case .slowRegex: return "正则表达式可能让匹配卡住"
     case .unreachableNode: return "节点永远走不到"
     case .noOtherwise: return "节点缺少 otherwise"
     case .afterOtherwise: return "otherwise 之后的分支永远不会命中"

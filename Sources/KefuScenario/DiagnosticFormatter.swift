@@ -15,11 +15,25 @@ public enum DiagnosticFormatter {
   public static func text(_ d: Diagnostic, color: Bool = false) -> String {
     let paint = { (code: String, s: String) in color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
     let severityColor = d.severity == .error ? "1;31" : "1;33"
-    var out = d.path
+    // The file's text, name and quoted lines are shown visibly (`VisibleText`) before colouring.
+    let clean = { (s: String) in VisibleText.sanitize(s) }
+    var out = clean(d.path)
     if let location = d.location { out += ":\(location.line):\(location.column)" }
     out += ": " + paint(severityColor, "\(d.severity.rawValue)[\(d.code.rawValue)]") + ": "
-    out += d.message + "\n"
-    if let location = d.location, let source = d.sourceLine {
+    out += clean(d.message) + "\n"
+    if let location = d.location, let raw = d.sourceLine {
+      let source = clean(raw)
+      // Columns count the raw line's characters; a stand-in such as ␛ or <U+202E> takes the
+      // place of one, so the columns move by what the stand-ins before them added.
+      let rawScalars = Array(raw.unicodeScalars)
+      func shifted(_ column: Int) -> Int {
+        let prefix = rawScalars.prefix(max(0, column - 1))
+        return clean(String(String.UnicodeScalarView(prefix))).unicodeScalars.count + 1
+      }
+      var location = location
+      location.column = shifted(location.column)
+      var d = d
+      d.endColumn = d.endColumn.map(shifted)
       let number = String(location.line)
       let gutter = max(5, number.count)
       let scalars = Array(source.unicodeScalars)
@@ -32,7 +46,7 @@ public enum DiagnosticFormatter {
       out += String(repeating: " ", count: gutter) + " | " + String(repeating: " ", count: before)
       out += paint(severityColor, String(repeating: "^", count: carets)) + "\n"
     }
-    if let hint = d.hint { out += "提示：" + hint + "\n" }
+    if let hint = d.hint { out += "提示：" + clean(hint) + "\n" }
     return out
   }
 

@@ -109,11 +109,14 @@ public struct Branch {
   public var conditionEndColumn: Int
   /// The column just after the target (exclusive), on the branch's line.
   public var targetEndColumn: Int
+  /// `end 流失: 台词`: a last message the buyer sends as the dialogue ends (only on an `end`).
+  public var partingLine: String?
   public init(
     condition: Condition, target: Target, location: SourceLocation, targetLocation: SourceLocation,
     conditionText: String = "", conditionLocation: SourceLocation? = nil,
-    conditionEndColumn: Int? = nil, targetEndColumn: Int? = nil
+    conditionEndColumn: Int? = nil, targetEndColumn: Int? = nil, partingLine: String? = nil
   ) {
+    self.partingLine = partingLine
     self.condition = condition
     self.target = target
     self.location = location

@@ -41,32 +41,43 @@ struct ScenarioChecker {
     for (i, node) in scenario.nodes.enumerated() { nodeNames[node.name] = i }
     var edges = [[Int]](repeating: [], count: scenario.nodes.count)
     var reachesEnd = [Bool](repeating: false, count: scenario.nodes.count)
+    // A target that names no node but is close to one is taken as that node for the graph
+    // checks, so one typo does not also make the nodes behind it "unreachable"; a target that
+    // could not be read at all (or resembles no node) leaves unreachability unknown.
+    var unreachableUnknown = false
     for (i, node) in scenario.nodes.enumerated() {
       let facts = parser.facts[i]
+      var targets: [(Target, line: Int, column: Int, endColumn: Int)] = []
       for branch in node.branches {
         checkRule(branch)
-        switch branch.target {
+        targets.append(
+          (
+            branch.target, branch.location.line, branch.targetLocation.column,
+            branch.targetEndColumn
+          ))
+      }
+      for d in facts.danglingTargets { targets.append((d.target, d.line, d.column, d.endColumn)) }
+      for (target, line, column, endColumn) in targets {
+        switch target {
         case .end: reachesEnd[i] = true
         case .node(let name):
           if let j = nodeNames[name] {
             edges[i].append(j)
+          } else if let guess = reportMissingTarget(
+            name, line: line, column: column, endColumn: endColumn), let j = nodeNames[guess]
+          {
+            edges[i].append(j)
           } else {
-            reportMissingTarget(branch, name: name)
+            unreachableUnknown = true
             reachesEnd[i] = true  // unknown: do not pile a second error on the first
           }
         }
       }
-      for target in facts.danglingTargets {
-        switch target {
-        case .end: reachesEnd[i] = true
-        case .node(let name):
-          if let j = nodeNames[name] { edges[i].append(j) } else { reachesEnd[i] = true }
-        }
-      }
+      if facts.lostTarget { unreachableUnknown = true }
       if facts.brokenBranchLine { reachesEnd[i] = true }
       checkBranches(node, facts)
     }
-    checkGraph(edges: edges, reachesEnd: reachesEnd)
+    checkGraph(edges: edges, reachesEnd: reachesEnd, reportUnreachable: !unreachableUnknown)
   }
 
   // MARK: - Header
@@ -102,18 +113,21 @@ struct ScenarioChecker {
       branch.conditionEndColumn, "不认识的规则「\(id)」", hint: hint)
   }
 
-  private mutating func reportMissingTarget(_ branch: Branch, name: String) {
+  /// Reports a jump to a node that does not exist; returns the node it most likely meant.
+  private mutating func reportMissingTarget(
+    _ name: String, line: Int, column: Int, endColumn: Int
+  ) -> String? {
     var hint: String?
-    if let guess = Suggestion.closest(to: name, in: scenario.nodes.map(\.name)) {
+    let guess = Suggestion.closest(to: name, in: scenario.nodes.map(\.name))
+    if let guess {
       hint = "是不是「\(guess)」？"
     } else if name.contains("#") {
       hint = "注释要单独写一行，不能写在分支后面"
     } else {
       hint = "可用的节点：\(scenario.nodes.map(\.name).joined(separator: "、"))；结局写 end 成交 或 end 流失"
     }
-    report(
-      .missingTarget, line: branch.location.line, branch.targetLocation.column,
-      branch.targetEndColumn, "跳转目标「\(name)」不存在", hint: hint)
+    report(.missingTarget, line: line, column, endColumn, "跳转目标「\(name)」不存在", hint: hint)
+    return guess
   }
 
   /// Within a node: branches that can never fire, or that change nothing, and the otherwise.
@@ -186,7 +200,10 @@ struct ScenarioChecker {
     guard let otherwiseIndex, !facts.brokenBranchLine else { return }
     var sameTargetFrom = otherwiseIndex
     let fallback = node.branches[otherwiseIndex].target
-    while sameTargetFrom > 0 && node.branches[sameTargetFrom - 1].target == fallback {
+    let fallbackLine = node.branches[otherwiseIndex].partingLine
+    while sameTargetFrom > 0 && node.branches[sameTargetFrom - 1].target == fallback
+      && node.branches[sameTargetFrom - 1].partingLine == fallbackLine
+    {
       sameTargetFrom -= 1
     }
     for index in sameTargetFrom..<otherwiseIndex where !flagged.contains(index) {
@@ -219,7 +236,7 @@ struct ScenarioChecker {
 
   // MARK: - Graph
 
-  private mutating func checkGraph(edges: [[Int]], reachesEnd: [Bool]) {
+  private mutating func checkGraph(edges: [[Int]], reachesEnd: [Bool], reportUnreachable: Bool) {
     let count = scenario.nodes.count
     var reachable = [Bool](repeating: false, count: count)
     var stack = [0]
@@ -245,6 +262,7 @@ struct ScenarioChecker {
     let startName = scenario.nodes[0].name
     for (i, node) in scenario.nodes.enumerated() {
       if !reachable[i] {
+        guard reportUnreachable else { continue }
         report(
           .unreachableNode, line: node.location.line, node.nameLocation.column,
           node.nameEndColumn, "节点「\(node.name)」永远走不到：没有任何分支跳到这里",

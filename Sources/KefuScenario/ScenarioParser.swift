@@ -71,10 +71,14 @@ public enum ScenarioLinter {
     case .missing:
       return Diagnostic(
         code: .unreadableFile, path: path, location: nil, message: "文件不存在",
-        hint: "检查文件名和所在文件夹是否写对")
+        hint: ScenarioFileLookup.nearest(to: path).map { "是不是「\($0)」？" }
+          ?? "检查文件名和所在文件夹是否写对")
     case .isDirectory:
+      let examples = ScenarioFileLookup.examples(in: path)
       return Diagnostic(
-        code: .unreadableFile, path: path, location: nil, message: "这是一个文件夹，不是场景文件")
+        code: .unreadableFile, path: path, location: nil, message: "这是一个文件夹，不是场景文件",
+        hint: examples.isEmpty
+          ? nil : "写出其中一个场景文件，例如「\(examples.joined(separator: "」「"))」")
     case .unreadable(_, let reason):
       return Diagnostic(
         code: .unreadableFile, path: path, location: nil, message: "无法读取文件（\(reason)）")
@@ -86,6 +90,13 @@ public enum ScenarioLinter {
       return Diagnostic(
         code: .binaryFile, path: path, location: nil, message: "这是二进制文件，不是文本",
         hint: "场景文件要用纯文本编辑器（记事本、VS Code 等）编写，不能用 Word 文档")
+    case .notRegular(_, let kind):
+      return Diagnostic(
+        code: .unreadableFile, path: path, location: nil, message: "这是\(kind)，不是普通文件，不会读取")
+    case .utf16:
+      return Diagnostic(
+        code: .notUTF8, path: path, location: nil, message: "文件是 UTF-16 编码，不是 UTF-8",
+        hint: "用编辑器“另存为 UTF-8”，或运行：iconv -f UTF-16 -t UTF-8 原文件 > 新文件")
     case .notUTF8(_, let line, let column, let gb):
       return Diagnostic(
         code: .notUTF8, path: path, location: SourceLocation(line: line, column: column),
@@ -151,13 +162,30 @@ public enum ScenarioParser {
     scenario.contentHash = contentHash ?? SHA256.hex(Array(text.utf8))
     var checker = ScenarioChecker(parser: parser, scenario: scenario, ruleIDs: ruleIDs)
     checker.run()
-    var diagnostics = parser.diagnostics + checker.diagnostics
+    var diagnostics = rootCauses(parser.diagnostics + checker.diagnostics)
     diagnostics = diagnostics.enumerated().sorted { a, b in
       let la = a.element.location ?? SourceLocation(line: 0, column: 0)
       let lb = b.element.location ?? SourceLocation(line: 0, column: 0)
       return la != lb ? la < lb : a.offset < b.offset
     }.map(\.element)
     return LintResult(path: path, scenario: scenario, diagnostics: diagnostics)
+  }
+
+  /// Keeps what a teacher has to fix first: a warning on a line that already has an error
+  /// follows from the error (a branch with an unknown rule "changes nothing"), and the same
+  /// diagnostic found twice is reported once.
+  static func rootCauses(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+    let errorLines = Set(
+      diagnostics.filter { $0.severity == .error }.compactMap { $0.location?.line })
+    var seen = Set<String>()
+    return diagnostics.filter { d in
+      if d.severity == .warning, let line = d.location?.line, errorLines.contains(line) {
+        return false
+      }
+      let key =
+        "\(d.code.rawValue)|\(d.location?.line ?? 0)|\(d.location?.column ?? 0)|\(d.message)"
+      return seen.insert(key).inserted
+    }
   }
 
   /// Splits text into lines of scalars: LF, CRLF and a lone CR all end a line.
@@ -219,14 +247,26 @@ public enum ScenarioParser {
   nonisolated(unsafe) private static var regexCache: [String: NSRegularExpression?] = [:]
 }
 
+/// The target of a branch line that is not in the model because its line had an error.
+struct DanglingTarget {
+  var target: Target
+  var line: Int
+  /// 1-based columns of the target text, end exclusive.
+  var column: Int
+  var endColumn: Int
+}
+
 /// What the parser learnt about a node beyond the model, for the checks that follow.
 struct NodeFacts {
-  /// Targets of branch lines whose condition was broken: still edges for reachability.
-  var danglingTargets: [Target] = []
+  /// Targets of branch lines whose condition was broken: still edges for reachability, and
+  /// still checked for existence.
+  var danglingTargets: [DanglingTarget] = []
   /// A branch line of this node had an error (checks that need every branch stay quiet).
   var brokenBranchLine = false
   /// An `otherwise` line was written (even if it had an error).
   var sawOtherwise = false
+  /// A branch line's target could not be read at all: any node may be the one it meant.
+  var lostTarget = false
   /// Some line of this node had an error (a broken `顾客` line must not also read as silence).
   var hadError = false
 }
@@ -319,10 +359,19 @@ struct LineParser {
           ?? "开头只能写 title: 这样的设置项；对话要从「== 节点名」开始")
     } else {
       let candidates = ScenarioParser.buyerKeys + ["when", "otherwise"]
+      let guess = closest(word, in: candidates)
       report(
         .unknownKeyword, number, lo, end, "看不懂这一行：「\(shown)」",
-        hint: suggestion(word, in: candidates)
+        hint: guess.map { "是不是「\($0)」？" }
           ?? "节点里只能写「顾客: 台词」「when 条件 -> 目标」「otherwise -> 目标」")
+      // A misspelt `when` (`wehn`) is still read as the branch it meant, so the rest of the
+      // line is checked too (a mistyped target on it is reported), but it stays out of the model.
+      let hasArrow = findArrow(line, from: end, to: hi) != nil
+      if let guess, guess == "when" || guess == "otherwise", hasArrow {
+        parseBranchLine(line, number, lo, hi, keyword: guess, wordEnd: end, misspeltKeyword: true)
+      } else if hasArrow || guess == "when" || guess == "otherwise" {
+        current?.facts.lostTarget = true
+      }
     }
   }
 
@@ -518,7 +567,8 @@ struct LineParser {
   // MARK: - Branches
 
   private mutating func parseBranchLine(
-    _ line: [Unicode.Scalar], _ number: Int, _ lo: Int, _ hi: Int, keyword: String, wordEnd: Int
+    _ line: [Unicode.Scalar], _ number: Int, _ lo: Int, _ hi: Int, keyword: String, wordEnd: Int,
+    misspeltKeyword: Bool = false
   ) {
     guard current != nil else {
       report(
@@ -532,7 +582,7 @@ struct LineParser {
     var condition: Condition?
     var condLo = lo
     var condHi = wordEnd
-    var broken = false
+    var broken = misspeltKeyword
     var searchFrom = i
     if keyword == "otherwise" {
       condition = .otherwise
@@ -572,6 +622,11 @@ struct LineParser {
           report(
             .invalidRegex, number, i, j + 1, "正则表达式「\(source)」写错了，无法编译",
             hint: "检查括号和方括号是否成对；. * + ? ( ) [ ] { } | \\ 要当普通字符时前面加 \\")
+        } else if let why = RegexBudget.problem(source) {
+          report(
+            .slowRegex, number, i, j + 1, "正则表达式「\(source)」可能让匹配卡住：\(why)",
+            hint: "一个正则里最多一个 * 或 +；要表达「A 后面隔几个字是 B」请写 A.{0,20}B（见 docs/scenario-format.md）")
+          broken = true
         }
         condition = .regex(source: source, compiled: compiled)
       }
@@ -653,11 +708,16 @@ struct LineParser {
       searchFrom = arrow?.start ?? hi
     }
     let target = parseTarget(line, number, from: searchFrom, to: hi)
-    if target == nil { broken = true }
+    if target == nil {
+      broken = true
+      current!.facts.lostTarget = true
+    }
     if broken { current!.facts.brokenBranchLine = true }
     guard let target else { return }
-    guard let condition, !broken || isOnlyArgumentError(condition) else {
-      current!.facts.danglingTargets.append(target.target)
+    guard let condition, !misspeltKeyword, !broken || isOnlyArgumentError(condition) else {
+      current!.facts.danglingTargets.append(
+        DanglingTarget(
+          target: target.target, line: number, column: target.lo + 1, endColumn: target.hi + 1))
       return
     }
     current!.node.branches.append(
@@ -667,7 +727,8 @@ struct LineParser {
         conditionText: text(
           line, keyword == "otherwise" ? lo : wordEndSkippingSpace(line, wordEnd, hi), condHi),
         conditionLocation: SourceLocation(line: number, column: condLo + 1),
-        conditionEndColumn: condHi + 1, targetEndColumn: target.hi + 1))
+        conditionEndColumn: condHi + 1, targetEndColumn: target.hi + 1,
+        partingLine: target.partingLine))
   }
 
   /// Conditions that stay in the model despite an error on their line (extra text after
@@ -687,6 +748,7 @@ struct LineParser {
 
   private mutating func markBroken() {
     current?.facts.brokenBranchLine = true
+    current?.facts.lostTarget = true
   }
 
   /// `has A|B|C`: words split by `|` or `｜`, each normalised as replies are.
@@ -727,6 +789,8 @@ struct LineParser {
     var target: Target
     var lo: Int
     var hi: Int
+    /// `end 流失: 台词`: what the buyer says as the dialogue ends.
+    var partingLine: String? = nil
   }
 
   private mutating func parseTarget(
@@ -748,11 +812,27 @@ struct LineParser {
     let name = text(line, lo, end)
     let lowered = lowercasedASCII(name)
     if lowered.hasPrefix("end"), lowered.count == 3 || !isASCIILetter(line[lo + 3]) {
-      let (olo, ohi) = trimmed(line, lo + 3, end)
+      // `end 流失: 台词` gives the buyer a parting line; the colon may be full-width.
+      var outcomeEnd = end
+      var partingLine: String?
+      if let colon = (lo + 3..<end).first(where: { isColon(line[$0]) }) {
+        outcomeEnd = colon
+        let (plo, phi) = trimmed(line, colon + 1, end)
+        partingLine = text(line, plo, phi)
+        if plo == phi {
+          report(
+            .emptyValue, number, colon, colon + 1, "结局的冒号后面没有台词",
+            hint: "写成「end 流失: 那我再去别家看看吧」，或者去掉冒号")
+          return nil
+        }
+      }
+      let (olo, ohi) = trimmed(line, lo + 3, outcomeEnd)
       let outcome = text(line, olo, ohi)
       switch lowercasedASCII(outcome) {
-      case "成交", "deal": return ParsedTarget(target: .end(.deal), lo: lo, hi: end)
-      case "流失", "lost": return ParsedTarget(target: .end(.lost), lo: lo, hi: end)
+      case "成交", "deal":
+        return ParsedTarget(target: .end(.deal), lo: lo, hi: end, partingLine: partingLine)
+      case "流失", "lost":
+        return ParsedTarget(target: .end(.lost), lo: lo, hi: end, partingLine: partingLine)
       case "":
         report(
           .unknownEnd, number, lo, end, "end 后面要写结局", hint: "写成「end 成交」或「end 流失」")
@@ -796,12 +876,13 @@ struct LineParser {
   /// "Did you mean": ASCII keywords tolerate two typos (`hsa`, `wehn`), other words the
   /// default share of their length.
   private func suggestion(_ word: String, in candidates: [String]) -> String? {
+    closest(word, in: candidates).map { "是不是「\($0)」？" }
+  }
+
+  private func closest(_ word: String, in candidates: [String]) -> String? {
     guard !word.isEmpty else { return nil }
     let limit = word.unicodeScalars.allSatisfy(\.isASCII) ? max(2, word.count / 2) : nil
-    guard let guess = Suggestion.closest(to: word, in: candidates, maxDistance: limit) else {
-      return nil
-    }
-    return "是不是「\(guess)」？"
+    return Suggestion.closest(to: word, in: candidates, maxDistance: limit)
   }
 }
 

@@ -1,3 +1,5 @@
+import KefuText
+
 /// How a wait for the seller's (or, in pair play, the buyer's) reply ended.
 public enum ReplyInput: Equatable, Sendable {
   /// Enter on a non-blank line: the reply, trimmed.
@@ -57,12 +59,12 @@ public final class ChatScreen {
     self.width = backend.size.columns
   }
 
-  /// Enters raw mode and draws the editable area.
+  /// Enters raw mode. The editable area is drawn with the first lines shown or the first wait,
+  /// so no half-set-up prompt (「等待买家…」) is ever drawn above what comes first.
   public func start() throws {
     try backend.enterRawMode()
     started = true
     width = backend.size.columns
-    redrawPrompt()
   }
 
   /// Prints chat messages above the editable area.
@@ -74,6 +76,8 @@ public final class ChatScreen {
 
   /// Prints preformatted lines (a persona card, a notice) above the editable area.
   public func show(lines: [String]) {
+    // Built by kefu with its own colours; anything else a terminal would act on is shown.
+    let lines = lines.map { VisibleText.sanitize($0, keepingStyle: true) }
     history.append(.lines(lines))
     write(lines: lines)
   }

@@ -33,7 +33,9 @@ public struct ChatRenderer: Sendable {
     // One column of slack: a terminal that draws an ambiguous-width character wide must not
     // wrap a line on its own.
     let usable = width - 1
-    switch message {
+    // Names and messages are untrusted: shown visibly before wrapping and styling.
+    let clean = VisibleText.sanitize
+    switch message.sanitized(clean) {
     case .buyer(let name, let text):
       return styledPrefix(name + "：", text: text, width: usable, style: theme.buyer)
     case .seller(let name, let text, let seconds, let limit):
@@ -86,10 +88,13 @@ public struct PromptState: Equatable, Sendable {
   public var label: String
   /// The input line.
   public var editor: LineEditor
-  /// A one-line message (a rejected `/7`, 已保存…), shown above the status line.
+  /// A short message (a rejected `/7`, the buyer's keys in pair play), shown above the status
+  /// line, wrapped to at most three rows.
   public var notice: String?
   /// Whether to show the quick-phrase hint line.
   public var showsPhrases: Bool
+  /// What the status line says when no timer runs (net play: 等待客服回复…).
+  public var idleStatus = "等待买家…"
 
   public init(
     elapsed: Double? = nil, limit: Double = 6, patienceLeft: Int? = nil, patience: Int? = nil,
@@ -121,17 +126,18 @@ public struct PromptFrame: Equatable, Sendable {
 }
 
 /// Draws the editable area at the bottom: notice, status line (timer, patience, keys), quick
-/// phrases, input line. Every row stays at least one column short of `width`.
+/// phrases (one or two rows), input line. Every row stays at least one column short of `width`.
 public enum PromptRenderer {
   public static func frame(_ state: PromptState, width: Int, theme: Theme) -> PromptFrame {
     let usable = max(9, width - 1)
     var lines: [String] = []
     if let notice = state.notice, !notice.isEmpty {
-      lines.append(theme.warn(DisplayWidth.truncated(notice, to: usable)))
+      // Wrapped, not cut: a narrow terminal must still show the whole hint (「/走人 离开」).
+      lines += TextWrap.lines(notice, width: usable).prefix(3).map(theme.warn)
     }
     lines.append(statusLine(state, width: usable, theme: theme))
-    if state.showsPhrases, let hint = phraseHint(state.editor.phrases, width: usable) {
-      lines.append(theme.muted(hint))
+    if state.showsPhrases {
+      lines += phraseHint(state.editor.phrases, width: usable).map(theme.muted)
     }
     let input = inputRows(state.editor, label: state.label + "：", width: usable, theme: theme)
     let cursorRow = lines.count + input.cursorRow
@@ -157,7 +163,7 @@ public enum PromptRenderer {
         parts.append((timer, timer))
       }
     } else {
-      parts.append(("等待买家…", theme.muted("等待买家…")))
+      parts.append((state.idleStatus, theme.muted(state.idleStatus)))
     }
     if let left = state.patienceLeft, let total = state.patience {
       let text = "耐心 \(max(0, left))/\(total)"
@@ -182,18 +188,44 @@ public enum PromptRenderer {
     return out.joined(separator: "  ")
   }
 
-  /// `/1 亲，在的哦…  /2 亲，M码比…`: as many phrases as fit, each cut short.
-  static func phraseHint(_ phrases: [String], width: Int) -> String? {
-    guard !phrases.isEmpty else { return nil }
-    let each = max(8, min(20, width / min(3, phrases.count) - 2))
-    var out = ""
-    for (i, phrase) in phrases.prefix(9).enumerated() {
-      let item = "/\(i + 1) " + DisplayWidth.truncated(phrase, to: each - 3)
-      let candidate = out.isEmpty ? item : out + "  " + item
-      if DisplayWidth.of(candidate) > width { break }
-      out = candidate
+  /// The quick phrases as `/1 在的哦，请问有…  /2 M码比较合身哦`, on one row, or two when one
+  /// would leave each label under ten columns. Each label starts where the phrases differ (an
+  /// opening 「亲，」 that several share is skipped) and gets an equal share of the width.
+  static func phraseHint(_ phrases: [String], width: Int) -> [String] {
+    let labels = PhraseLabels.distinct(Array(phrases.prefix(9)))
+    guard !labels.isEmpty else { return [] }
+    var rows = 1
+    while rows < 2 && width / Int((Double(labels.count) / Double(rows)).rounded(.up)) - 5 < 10 {
+      rows += 1
     }
-    return out.isEmpty ? DisplayWidth.truncated("/1 " + phrases[0], to: width) : out
+    let perRow = Int((Double(labels.count) / Double(rows)).rounded(.up))
+    var out: [String] = []
+    for start in stride(from: 0, to: labels.count, by: perRow) {
+      let row = Array(start..<min(labels.count, start + perRow))
+      // Share the row fairly: short labels keep their width, long ones split what is left.
+      let room = width - 2 * (row.count - 1)
+      let wants = row.map { DisplayWidth.of(labels[$0]) + 3 }
+      var cap = room / row.count
+      while cap < (wants.max() ?? 0),
+        wants.reduce(0, { $0 + min($1, cap + 1) }) <= room
+      {
+        cap += 1
+      }
+      var given = wants.map { min($0, cap) }
+      // Columns left over go to the labels closest to fitting whole.
+      var left = room - given.reduce(0, +)
+      for k in row.indices.sorted(by: { wants[$0] - given[$0] < wants[$1] - given[$1] })
+      where given[k] < wants[k] && left > 0 {
+        let extra = min(left, wants[k] - given[k])
+        given[k] += extra
+        left -= extra
+      }
+      let items = row.indices.map { k in
+        "/\(row[k] + 1) " + DisplayWidth.truncated(labels[row[k]], to: max(3, given[k] - 3))
+      }
+      out.append(DisplayWidth.truncated(items.joined(separator: "  "), to: width))
+    }
+    return out
   }
 
   /// The input line wrapped by display width under a hanging indent the width of `label`, and
@@ -228,6 +260,33 @@ public enum PromptRenderer {
       (i == 0 ? theme.seller(label) : pad) + String(row)
     }
     return (lines, cursor!.row, cursor!.column)
+  }
+}
+
+/// Short labels for quick phrases that show what tells them apart: phrases often open alike
+/// (「亲，」「亲，您好，」), so each label skips the opening clauses it shares with another phrase,
+/// as long as something is left.
+public enum PhraseLabels {
+  public static func distinct(_ phrases: [String]) -> [String] {
+    phrases.enumerated().map { i, phrase in
+      var label = Substring(phrase)
+      while let clause = firstClause(label), clause.count < label.count {
+        let shared = phrases.enumerated().contains { j, other in
+          j != i && other.hasPrefix(phrase[phrase.startIndex..<clause.endIndex])
+        }
+        guard shared else { break }
+        label = label[clause.endIndex...]
+      }
+      return String(label)
+    }
+  }
+
+  /// The first clause of `text`, up to and including its first clause mark.
+  private static func firstClause(_ text: Substring) -> Substring? {
+    guard let mark = text.firstIndex(where: { "，,、～~！!。；;：:".contains($0) }) else {
+      return nil
+    }
+    return text[...mark]
   }
 }
 
@@ -276,4 +335,18 @@ public struct LiveRegion: Sendable {
 
   /// Clears the screen and the scrollback-free view, cursor home.
   public static let clearScreen = "\u{1B}[H\u{1B}[2J"
+}
+
+extension ChatMessage {
+  /// The message with every text passed through `clean`.
+  func sanitized(_ clean: (String, Bool) -> String) -> ChatMessage {
+    switch self {
+    case .buyer(let name, let text):
+      return .buyer(name: clean(name, false), text: clean(text, false))
+    case .seller(let name, let text, let seconds, let limit):
+      return .seller(
+        name: clean(name, false), text: clean(text, false), seconds: seconds, limit: limit)
+    case .system(let text): return .system(clean(text, false))
+    }
+  }
 }

@@ -34,6 +34,24 @@ public struct GradeCard {
   /// 汉字 typed a minute, when known (`KefuEngine.TypingSpeed`).
   public var typingSpeed: Double?
 
+  /// Every text from a record, a log, a scenario or a name shown visibly (`VisibleText`).
+  func sanitized() -> GradeCard {
+    let clean = { (s: String) in VisibleText.sanitize(s) }
+    var copy = self
+    copy.student.name = clean(student.name)
+    copy.student.id = student.id.map(clean)
+    copy.student.className = student.className.map(clean)
+    copy.partner = partner.map(clean)
+    copy.scenarioTitle = clean(scenarioTitle)
+    copy.replies = replies.map(clean)
+    for i in copy.grade.violations.indices {
+      copy.grade.violations[i].text = clean(copy.grade.violations[i].text)
+      copy.grade.violations[i].message = clean(copy.grade.violations[i].message)
+    }
+    copy.grade.tips = grade.tips.map(clean)
+    return copy
+  }
+
   public init(
     grade: Grade, student: Student, partner: String? = nil, scenarioTitle: String,
     mode: String? = nil, replies: [String], limitSeconds: Double = 6, typingSpeed: Double? = nil
@@ -177,7 +195,8 @@ public enum GradeCardRenderer {
 
   /// The card as one string, lines ended by `\n`.
   public static func text(_ card: GradeCard, width: Int = 80, theme: Theme) -> String {
-    render(card, width: width, theme: theme).map { $0 + "\n" }.joined()
+    let card = card.sanitized()
+    return render(card, width: width, theme: theme).map { $0 + "\n" }.joined()
   }
 
   // MARK: - Pieces

@@ -4,13 +4,17 @@
 /// two columns.
 ///
 /// Quick phrases (快捷短语), the scenario's `phrase:` lines, numbered from 1:
-/// - **Tab** inserts phrase 1 at the cursor; pressing Tab again at once replaces it with phrase 2,
-///   and so on round the list (Shift-Tab goes backwards). Any other key keeps the phrase.
-/// - **`/N` then Enter or Tab** (N = 1…9), when `/N` is all there is on the line, replaces the line
-///   with phrase N; nothing is sent, so the phrase can be edited, and the next Enter sends it.
-///   Only a line that is exactly `/N` is a shortcut: `1/2`, `/10`, `/1码` or `/` are ordinary
-///   text. A `/N` with no such phrase is left as it is and not sent (`.rejected`). A Chinese IME
-///   types `/` as `、` or `／` and may type full-width digits; those count too.
+/// - **`/N` then Enter** (N = 1…9), with `/N` just before the cursor anywhere in the line, puts
+///   phrase N in its place and sends the line at once: one key, no second Enter against the
+///   clock. 「好的，/3⏎」 sends 「好的，」 followed by phrase 3.
+/// - **`/N` then Tab** puts phrase N in its place without sending, to edit it or go on typing.
+/// - **Tab** alone inserts phrase 1 at the cursor; pressing Tab again at once replaces it with
+///   phrase 2, and so on round the list (Shift-Tab goes backwards). Any other key keeps it.
+///   `/N` is a shortcut only as a token of its own: not after a Latin letter or digit (`1/2`,
+///   `S/M`), not followed by a digit (`/10`), and only right before the cursor (or before the
+///   trailing spaces at the end of the line), so `/1码` is ordinary text. A `/N` with no such
+///   phrase is left as it is and not sent (`.rejected`). A Chinese IME types `/` as `、` or `／`
+///   and may type full-width digits; those count too.
 ///
 /// Enter on a blank line sends nothing; a reply is sent trimmed of surrounding whitespace.
 /// Ctrl-D deletes the character under the cursor, and on an empty line means end of input.
@@ -148,8 +152,11 @@ public struct LineEditor: Equatable, Sendable {
   }
 
   private mutating func enter() -> Action {
-    if let n = phraseShortcut {
-      return usePhrase(n - 1)
+    if let shortcut = phraseShortcut {
+      guard phrases.indices.contains(shortcut.number - 1) else {
+        return rejectedPhrase()
+      }
+      placePhrase(shortcut.number - 1, replacing: shortcut.range)
     }
     let reply = text.trimmingWhitespace
     guard !reply.isEmpty else { return .rejected(message: nil) }
@@ -158,12 +165,27 @@ public struct LineEditor: Equatable, Sendable {
     return .submit(reply)
   }
 
-  /// N when the line is exactly `/N` (surrounding spaces allowed), N in 1…9.
-  var phraseShortcut: Int? {
-    let chars = Array(text.trimmingWhitespace)
-    guard chars.count == 2, ["/", "／", "、"].contains(chars[0]),
-      let digit = chars[1].unicodeScalars.first, chars[1].unicodeScalars.count == 1
+  /// The `/N` token just before the cursor (N in 1…9) and where it sits; see the type's notes.
+  var phraseShortcut: (number: Int, range: Range<Int>)? {
+    var end = cursor
+    if buffer[cursor...].allSatisfy(\.isWhitespace) {
+      while end > 0 && buffer[end - 1].isWhitespace { end -= 1 }
+    }
+    guard end >= 2, ["/", "／", "、"].contains(buffer[end - 2]),
+      let number = Self.phraseDigit(buffer[end - 1])
     else { return nil }
+    if end > 2, Self.isLatinOrDigit(buffer[end - 3]) { return nil }
+    if end < buffer.count,
+      Self.phraseDigit(buffer[end]) != nil || buffer[end] == "0"
+        || buffer[end] == "０"
+    {
+      return nil
+    }
+    return (number, (end - 2)..<end)
+  }
+
+  private static func phraseDigit(_ c: Character) -> Int? {
+    guard let digit = c.unicodeScalars.first, c.unicodeScalars.count == 1 else { return nil }
     switch digit.value {
     case 0x31...0x39: return Int(digit.value - 0x30)
     case 0xFF11...0xFF19: return Int(digit.value - 0xFF10)  // full-width １…９
@@ -171,19 +193,31 @@ public struct LineEditor: Equatable, Sendable {
     }
   }
 
-  private mutating func usePhrase(_ index: Int) -> Action {
-    guard phrases.indices.contains(index) else {
-      return .rejected(
-        message: phrases.isEmpty ? "本场景没有快捷短语" : "只有 \(phrases.count) 条快捷短语（/1…/\(phrases.count)）")
-    }
-    setText(phrases[index])
-    return .edited
+  private static func isLatinOrDigit(_ c: Character) -> Bool {
+    (c.isASCII && (c.isLetter || c.isNumber)) || phraseDigit(c) != nil || c == "０"
+  }
+
+  private func rejectedPhrase() -> Action {
+    .rejected(
+      message: phrases.isEmpty ? "本场景没有快捷短语" : "只有 \(phrases.count) 条快捷短语（/1…/\(phrases.count)）")
+  }
+
+  /// Puts phrase `index` where `range` was; the cursor goes after it.
+  private mutating func placePhrase(_ index: Int, replacing range: Range<Int>) {
+    let chars = Array(phrases[index])
+    buffer.replaceSubrange(range, with: chars)
+    cursor = range.lowerBound + chars.count
+    tabCycle = (index, range.lowerBound, chars.count)
   }
 
   private mutating func phraseKey(cycle: (index: Int, start: Int, count: Int)?, step: Int)
     -> Action
   {
-    if let n = phraseShortcut { return usePhrase(n - 1) }
+    if let shortcut = phraseShortcut {
+      guard phrases.indices.contains(shortcut.number - 1) else { return rejectedPhrase() }
+      placePhrase(shortcut.number - 1, replacing: shortcut.range)
+      return .edited
+    }
     guard !phrases.isEmpty else { return .rejected(message: "本场景没有快捷短语") }
     var index = step > 0 ? 0 : phrases.count - 1
     var start = cursor

@@ -38,6 +38,8 @@ public final class PlayLoop {
   let screen: ChatScreen
   let onTurn: () throws -> Void
   let tick: Double
+  /// Whether the buyer student has seen the persona card (pair play).
+  private var personaShown = false
 
   public init(
     backend: TerminalBackend, session: Session, players: Players, theme: Theme,
@@ -54,6 +56,22 @@ public final class PlayLoop {
   }
 
   private var isPair: Bool { players != .solo }
+
+  /// Why the last save failed (a full disk, a folder gone), nil when it succeeded. A failed save
+  /// does not end the session: the student is told once, play goes on, the next turn tries again.
+  public private(set) var saveFailure: String?
+
+  private func save() {
+    do {
+      try onTurn()
+      saveFailure = nil
+    } catch {
+      if saveFailure == nil {
+        screen.show([.system("记录无法保存（\(error)），练习继续，下一轮会再试")])
+      }
+      saveFailure = "\(error)"
+    }
+  }
 
   private var buyerLabel: String {
     if case .pair(_, let buyer) = players { return ChatMessage.buyerLabel(buyer) }
@@ -73,7 +91,7 @@ public final class PlayLoop {
     screen.show(lines: header())
     if !isPair {
       speakBuyer(lines: nil)
-      try onTurn()
+      save()
     }
     while !session.isOver {
       let input: ReplyInput
@@ -113,7 +131,7 @@ public final class PlayLoop {
   }
 
   private func prepare(label: String, phrases: [String], notice: String?) {
-    screen.prompt.label = label
+    screen.prompt.label = VisibleText.sanitize(label)
     screen.prompt.editor = LineEditor(phrases: phrases)
     screen.prompt.showsPhrases = !phrases.isEmpty
     screen.prompt.notice = notice
@@ -126,10 +144,11 @@ public final class PlayLoop {
     case Self.buyerLeaveCommand: session.buyerEnds(.lost)
     default: speakBuyer(lines: text.isEmpty ? nil : [text])
     }
-    try onTurn()
+    save()
   }
 
   private func sellerSays(_ text: String) throws {
+    let shownBefore = session.messages.count
     guard let result = session.reply(text), let turn = session.turns.last else { return }
     var messages: [ChatMessage] = [
       .seller(
@@ -143,11 +162,15 @@ public final class PlayLoop {
       messages.append(
         .system("买家的耐心 -\(result.patienceCost)，还剩 \(session.patienceLeft)/\(session.patience)"))
     }
+    // A parting line (`end 流失: 台词`) the reply led to.
+    for message in session.messages.dropFirst(shownBefore + 1) where message.role == .buyer {
+      messages.append(.buyer(name: buyerLabel, text: message.text))
+    }
     screen.show(messages)
-    try onTurn()
+    save()
     if !session.isOver && !isPair {
       speakBuyer(lines: nil)
-      try onTurn()
+      save()
     }
   }
 
@@ -159,32 +182,39 @@ public final class PlayLoop {
   private func stop() throws {
     if case .buyerTurn = session.state, !isPair { session.startBuyerTurn() }
     session.interrupt()
-    try onTurn()
-    screen.show([.system("练习已中断，记录已保存（未完成）")])
+    save()
+    screen.show([.system(saveFailure == nil ? "练习已中断，记录已保存（未完成）" : "练习已中断，记录未能保存")])
   }
 
   private func header() -> [String] {
     let s = session.scenario
     let width = max(20, screen.width) - 1
-    var lines = [theme.heading("【\(s.title ?? s.path)】")]
+    let clean = { (text: String) in VisibleText.sanitize(text) }
+    var lines = [theme.heading("【\(clean(s.title ?? s.path))】")]
     var facts: [String] = []
     if let persona = s.persona { facts.append("买家：\(persona.name)") }
-    if let product = s.product { facts.append("商品：\(product)") }
+    if let product = s.product { facts.append("商品：\(clean(product))") }
     facts.append("回复时限 \(SecondsFormat.limit(session.limitSeconds)) 秒")
-    lines += TextWrap.lines(facts.joined(separator: "  "), width: width).map(theme.muted)
-    lines.append(
-      theme.muted(
-        DisplayWidth.truncated("回车发送 · Tab 或 /1…/9 快捷短语 · Ctrl-C 结束并保存", to: width)))
+    lines += TextWrap.flow(facts, separator: "  ", width: width).map(theme.muted)
+    var keys = ["回车发送"]
+    if !s.phrases.isEmpty { keys.append("快捷短语：/2 回车直接发出，/2 Tab 插入") }
+    keys.append("Ctrl-C 结束并保存")
+    lines += TextWrap.flow(keys, separator: " · ", width: width).map(theme.muted)
     lines.append("")
     return lines
   }
 
+  /// The buyer student's card: the whole persona at the first buyer turn, afterwards only the
+  /// patience and the suggested lines (the persona is already on the screen above).
   private func personaCard() -> [String] {
     guard case .pair(_, let buyer) = players else { return [] }
     let card = PersonaCard(
-      player: buyer, persona: session.scenario.persona, patienceLeft: session.patienceLeft,
-      patience: session.patience, suggestions: session.currentNode?.lines.map(\.text) ?? [])
-    return PersonaCardRenderer.render(card, width: screen.width, theme: theme)
+      player: VisibleText.sanitize(buyer), persona: session.scenario.persona,
+      patienceLeft: session.patienceLeft, patience: session.patience,
+      suggestions: session.currentNode?.lines.map { VisibleText.sanitize($0.text) } ?? [])
+    defer { personaShown = true }
+    return PersonaCardRenderer.render(
+      card, width: screen.width, theme: theme, withPersona: !personaShown)
   }
 
   private var endNote: String {

@@ -6,6 +6,8 @@ public enum SecondsFormat {
   public static func text(_ value: Double, limit: Double? = nil, roundingDown: Bool = false)
     -> String
   {
+    // Far beyond any real limit (a hostile record): shown whole, no tenths to overflow.
+    if !(value < 1e9) { return value.isFinite ? "\(Int(min(value, 9e18)))" : "∞" }
     let v = max(0, value)
     let tenths = Int((v * 10).rounded(roundingDown ? .down : .toNearestOrAwayFromZero))
     if let limit, v > limit, Double(tenths) / 10 <= limit {
@@ -17,6 +19,7 @@ public enum SecondsFormat {
 
   /// A limit as a scenario writes it: `6`, `6.5`, `6.25`.
   public static func limit(_ value: Double) -> String {
+    if !(value < 1e9) { return text(value) }
     if value == value.rounded() { return String(Int(value)) }
     let hundredths = Int((value * 100).rounded())
     var s = "\(hundredths / 100)." + (hundredths % 100 < 10 ? "0" : "") + "\(hundredths % 100)"

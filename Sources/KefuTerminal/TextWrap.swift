@@ -1,7 +1,8 @@
-/// Wrapping text to a width in display columns. Chinese may break between any two characters;
-/// a run of Latin letters or digits (`size`, `129`) moves to the next line whole when it fits
-/// there; closing punctuation (，。！？」…) never starts a line: the character before it comes
-/// along (避头点, as Chinese typesetting does).
+import KefuText
+
+/// Wrapping text to a width in terminal columns, by the Chinese line-breaking rules of
+/// `LineBreaking`: no break before closing or after opening punctuation, inside a Latin word or
+/// key name (`Ctrl-C`), or between a number and its unit (`6 秒`).
 public enum TextWrap {
   /// The lines of `text`, each at most `width` columns (a character wider than `width` gets a
   /// line of its own). Line breaks in the text are kept; the result has at least one line.
@@ -30,62 +31,30 @@ public enum TextWrap {
     return first
   }
 
-  static func wrapParagraph(_ chars: [Character], width: Int) -> [String] {
+  /// `parts` side by side with `separator` between them, a new line where the next part does not
+  /// fit; a part is split (by the line-breaking rules) only when it is wider than a whole line.
+  public static func flow(_ parts: [String], separator: String, width: Int) -> [String] {
+    let width = max(1, width)
     var lines: [String] = []
-    var current: [Character] = []
-    var used = 0
-    for ch in chars {
-      let w = TerminalWidth.of(ch)
-      if used + w > width && !current.isEmpty {
-        if ch == " " {
-          lines.append(String(current).trimmingTrailingSpaces)
-          current = []
-          used = 0
-          continue
-        }
-        let cut = breakIndex(current, next: ch, width: width)
-        lines.append(String(current[..<cut]).trimmingTrailingSpaces)
-        current = Array(current[cut...])
-        used = current.reduce(0) { $0 + TerminalWidth.of($1) }
+    var line = ""
+    for part in parts {
+      let candidate = line.isEmpty ? part : line + separator + part
+      if TerminalWidth.of(candidate) <= width {
+        line = candidate
+        continue
       }
-      if current.isEmpty && ch == " " && !lines.isEmpty { continue }  // no space at a line start
-      current.append(ch)
-      used += w
+      if !line.isEmpty { lines.append(line) }
+      let pieces = TextWrap.lines(part, width: width)
+      lines += pieces.dropLast()
+      line = pieces.last ?? ""
     }
-    lines.append(String(current).trimmingTrailingSpaces)
+    if !line.isEmpty || lines.isEmpty { lines.append(line) }
     return lines
   }
 
-  /// Where to end a full line so that `next` can start the following one: normally at the end;
-  /// earlier to keep a Latin word whole or to keep closing punctuation off the line start.
-  private static func breakIndex(_ line: [Character], next: Character, width: Int) -> Int {
-    let nextWidth = TerminalWidth.of(next)
-    func fits(_ cut: Int) -> Bool {
-      cut > 0 && line[cut...].reduce(nextWidth) { $0 + TerminalWidth.of($1) } <= width
-    }
-    var cut = line.count
-    if noLineStart.contains(next) {
-      // Bring the character before the punctuation (and any punctuation run) down with it.
-      cut -= 1
-      while cut > 0 && noLineStart.contains(line[cut]) { cut -= 1 }
-    }
-    // Never cut inside a Latin word or a number.
-    let joinsNext = cut == line.count ? isWordCharacter(next) : isWordCharacter(line[cut])
-    if cut > 0 && joinsNext && isWordCharacter(line[cut - 1]) {
-      while cut > 0 && isWordCharacter(line[cut - 1]) { cut -= 1 }
-    }
-    return cut < line.count && fits(cut) ? cut : line.count
+  static func wrapParagraph(_ chars: [Character], width: Int) -> [String] {
+    LineBreaking.lines(chars, width: width, measure: TerminalWidth.of)
   }
-
-  private static func isWordCharacter(_ c: Character) -> Bool {
-    c.isASCII && (c.isLetter || c.isNumber || c == "." || c == "%" || c == "-" || c == "'")
-  }
-
-  /// Characters that must not begin a line.
-  static let noLineStart: Set<Character> = [
-    "，", "。", "、", "；", "：", "？", "！", "）", "」", "』", "》", "〉", "】", "〕", "”", "’",
-    "…", "～", "·", ",", ".", ";", ":", "?", "!", ")", "]", "}",
-  ]
 }
 
 extension StringProtocol {
@@ -93,9 +62,4 @@ extension StringProtocol {
     String(map { $0 == "\t" ? " " : $0 })
   }
 
-  fileprivate var trimmingTrailingSpaces: String {
-    var s = String(self)
-    while s.last == " " { s.removeLast() }
-    return s
-  }
 }

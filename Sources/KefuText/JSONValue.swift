@@ -76,7 +76,9 @@ public enum JSONValue: Equatable {
     return "\(sign)\(whole).\(digits)"
   }
 
-  /// Appends `s` as a JSON string literal; non-ASCII text is written as UTF-8, not escaped.
+  /// Appends `s` as a JSON string literal; non-ASCII text is written as UTF-8, not escaped,
+  /// except the characters a terminal would act on (C0, DEL, C1, direction controls: see
+  /// `VisibleText`), which are written `\u009b` so JSON shown on a terminal is safe too.
   public static func writeString(_ s: String, to out: inout String) {
     out += "\""
     var needsEscape = false
@@ -84,6 +86,7 @@ public enum JSONValue: Equatable {
       needsEscape = true
       break
     }
+    if !needsEscape && VisibleText.needsWork(s.utf8) { needsEscape = true }
     if !needsEscape {
       out += s
     } else {
@@ -95,7 +98,7 @@ public enum JSONValue: Equatable {
         case "\r": out += "\\r"
         case "\t": out += "\\t"
         default:
-          if scalar.value < 0x20 {
+          if scalar.value < 0x20 || VisibleText.isHidden(scalar) {
             let hex = String(scalar.value, radix: 16)
             out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
           } else {

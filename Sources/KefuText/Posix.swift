@@ -14,6 +14,30 @@ public enum Posix {
     #endif
   }
 
+  public static func read(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    #if canImport(Glibc)
+      return Glibc.read(fd, buffer, count)
+    #else
+      return Darwin.read(fd, buffer, count)
+    #endif
+  }
+
+  /// Writes all of `bytes` to `fd`, retrying short writes and EINTR; the `errno` of a failure
+  /// (a full disk, a closed pipe, EIO), nil when everything was written.
+  public static func writeAll(_ fd: Int32, _ bytes: ArraySlice<UInt8>) -> Int32? {
+    var offset = bytes.startIndex
+    while offset < bytes.endIndex {
+      let n = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        return errno
+      }
+      if n == 0 { return EIO }
+      offset += n
+    }
+    return nil
+  }
+
   /// Why a call failed, in Chinese for the errors students and teachers meet (a missing or
   /// read-only folder, no permission, a full disk), else the C library's own words.
   public static func reason(_ code: Int32) -> String {
@@ -27,6 +51,10 @@ public enum Posix {
     case EROFS: return "只读的文件系统"
     case ENAMETOOLONG: return "文件名太长"
     case EIO: return "读写出错"
+    case EPIPE: return "管道的另一端已关闭"
+    case ELOOP: return "符号链接形成了循环"
+    case ENXIO: return "设备或管道的另一端不存在"
+    case EFBIG: return "文件超出了大小上限"
     default: return String(cString: strerror(code))
     }
   }

@@ -7,6 +7,10 @@ public enum TextFileError: Error, Equatable {
   case unreadable(path: String, reason: String)
   case tooLarge(path: String, bytes: Int, limit: Int)
   case binary(path: String)
+  /// A device, FIFO or socket where a file was expected: `kind` names it in Chinese.
+  case notRegular(path: String, kind: String)
+  /// Text in UTF-16 (a byte-order mark says so): Windows editors save "Unicode" text this way.
+  case utf16(path: String)
   /// Not UTF-8 at `line`:`column` (1-based, column in bytes); `likelyGB` when the bytes read as
   /// GB18030, the encoding older Windows editors save Chinese text in.
   case notUTF8(path: String, line: Int, column: Int, likelyGB: Bool)
@@ -20,6 +24,10 @@ public enum TextFileError: Error, Equatable {
     case .tooLarge(let p, let b, let l):
       return "\(p): 文件太大（\(b) 字节，上限 \(l) 字节），不像是文本文件"
     case .binary(let p): return "\(p): 这是二进制文件，不是文本"
+    case .notRegular(let p, let kind): return "\(p): 这是\(kind)，不是普通文件，不会读取"
+    case .utf16(let p):
+      return
+        "\(p): 文件是 UTF-16 编码（Windows 记事本的“Unicode”），请另存为 UTF-8，或运行：iconv -f UTF-16 -t UTF-8 原文件 > 新文件"
     case .notUTF8(let p, let line, let col, let gb):
       let hint =
         gb
@@ -30,32 +38,94 @@ public enum TextFileError: Error, Equatable {
   }
 }
 
+/// What a path names, from its `st_mode`.
+public enum FileKind: Equatable {
+  case regular, directory, characterDevice, blockDevice, fifo, socket, symbolicLink
+
+  public init?(mode: mode_t) {
+    switch mode & S_IFMT {
+    case S_IFREG: self = .regular
+    case S_IFDIR: self = .directory
+    case S_IFCHR: self = .characterDevice
+    case S_IFBLK: self = .blockDevice
+    case S_IFIFO: self = .fifo
+    case S_IFSOCK: self = .socket
+    case S_IFLNK: self = .symbolicLink
+    default: return nil
+    }
+  }
+
+  public var chineseName: String {
+    switch self {
+    case .regular: return "普通文件"
+    case .directory: return "文件夹"
+    case .characterDevice, .blockDevice: return "设备文件"
+    case .fifo: return "命名管道（FIFO）"
+    case .socket: return "套接字"
+    case .symbolicLink: return "符号链接"
+    }
+  }
+}
+
 /// Reading text files the way every kefu command needs: strict UTF-8, a BOM dropped, clear
 /// errors for missing, binary, huge and wrongly encoded files.
 public enum TextFile {
   /// Files above this size are refused rather than read (scenarios and logs are far smaller).
   public static let defaultLimit = 64 * 1024 * 1024
 
-  /// Reads raw bytes, refusing directories, missing and oversized files.
+  /// Reads raw bytes, refusing anything that is not a regular file (a folder, a device such as
+  /// `/dev/zero`, a FIFO, a socket: those are never opened for reading, so nothing can hang or
+  /// grow without bound) and files above `limit`, which is checked before reading.
   public static func readBytes(_ path: String, limit: Int = defaultLimit) throws -> [UInt8] {
-    var isDir: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-      throw TextFileError.missing(path: path)
+    var info = stat()
+    if stat(path, &info) != 0 {
+      let code = errno
+      if code == ENOENT {
+        var link = stat()
+        if lstat(path, &link) == 0 {
+          throw TextFileError.unreadable(path: path, reason: "链接指向的文件不存在")
+        }
+        throw TextFileError.missing(path: path)
+      }
+      if code == ELOOP { throw TextFileError.unreadable(path: path, reason: "符号链接形成了循环") }
+      throw TextFileError.unreadable(path: path, reason: Posix.reason(code))
     }
-    if isDir.boolValue { throw TextFileError.isDirectory(path: path) }
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw TextFileError.unreadable(path: path, reason: "没有读取权限")
+    if let kind = FileKind(mode: info.st_mode), kind != .regular {
+      if kind == .directory { throw TextFileError.isDirectory(path: path) }
+      throw TextFileError.notRegular(path: path, kind: kind.chineseName)
     }
-    defer { try? handle.close() }
-    let attrs = try? FileManager.default.attributesOfItem(atPath: path)
-    if let size = attrs?[.size] as? Int, size > limit {
-      throw TextFileError.tooLarge(path: path, bytes: size, limit: limit)
+    if Int(info.st_size) > limit {
+      throw TextFileError.tooLarge(path: path, bytes: Int(info.st_size), limit: limit)
     }
-    let data = handle.readDataToEndOfFile()
-    if data.count > limit {
-      throw TextFileError.tooLarge(path: path, bytes: data.count, limit: limit)
+    // O_NONBLOCK: should the file be swapped for a FIFO after the check, opening does not hang.
+    let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    guard fd >= 0 else {
+      throw TextFileError.unreadable(path: path, reason: Posix.reason(errno))
     }
-    return [UInt8](data)
+    defer { close(fd) }
+    var opened = stat()
+    guard fstat(fd, &opened) == 0 else {
+      throw TextFileError.unreadable(path: path, reason: Posix.reason(errno))
+    }
+    if let kind = FileKind(mode: opened.st_mode), kind != .regular {
+      throw TextFileError.notRegular(path: path, kind: kind.chineseName)
+    }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(min(Int(opened.st_size), limit) + 1)
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let n = chunk.withUnsafeMutableBytes { Posix.read(fd, $0.baseAddress, $0.count) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        throw TextFileError.unreadable(path: path, reason: Posix.reason(errno))
+      }
+      if n == 0 { break }
+      bytes.append(contentsOf: chunk[0..<n])
+      if bytes.count > limit {  // the file grew while being read
+        throw TextFileError.tooLarge(path: path, bytes: bytes.count, limit: limit)
+      }
+    }
+    return bytes
   }
 
   /// Reads a UTF-8 text file (BOM removed). Throws `TextFileError` otherwise.
@@ -68,6 +138,7 @@ public enum TextFile {
   public static func decode(_ bytes: [UInt8], path: String) throws -> String {
     var body = bytes[...]
     if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+    if looksLikeUTF16(body) { throw TextFileError.utf16(path: path) }
     if body.contains(0) { throw TextFileError.binary(path: path) }
     if let bad = firstInvalidUTF8(body) {
       var line = 1
@@ -119,6 +190,18 @@ public enum TextFile {
       i += need + 1
     }
     return nil
+  }
+
+  /// Whether the bytes start with a UTF-16 byte-order mark, or look like UTF-16 without one
+  /// (ASCII text with every other byte zero).
+  public static func looksLikeUTF16(_ bytes: ArraySlice<UInt8>) -> Bool {
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return true }
+    let sample = bytes.prefix(256)
+    guard sample.count >= 4, sample.count % 2 == 0 else { return false }
+    let pairs = stride(from: sample.startIndex, to: sample.endIndex, by: 2)
+    let zeroSecond = pairs.filter { sample[$0] != 0 && sample[$0 + 1] == 0 }.count
+    let zeroFirst = pairs.filter { sample[$0] == 0 && sample[$0 + 1] != 0 }.count
+    return max(zeroSecond, zeroFirst) * 4 >= (sample.count / 2) * 3
   }
 
   /// Whether the bytes form plausible GB18030 text (two-byte pairs with lead 0x81–0xFE).

@@ -68,7 +68,7 @@ struct Arguments {
         result.options[name, default: []].append(value)
       } else {
         let known = spec.options + spec.switches + ["--help"]
-        var message = "kefu \(command) 不认识选项 \(name)"
+        var message = "不认识选项 \(name)"
         if let guess = Suggestion.closest(to: name, in: known, maxDistance: 3) {
           message += "，是不是想用 \(guess)？"
         }

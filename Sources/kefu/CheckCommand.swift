@@ -132,11 +132,20 @@ final class ReplyChecker {
         console.err.line("kefu check: \(path): 这是一个文件夹，不是文件")
         return false
       }
-      fd = open(path, O_RDONLY)
+      // Only a regular file is read (a device or a FIFO would never end); O_NONBLOCK so that
+      // opening a FIFO cannot hang before the check.
+      fd = open(path, O_RDONLY | O_NONBLOCK)
       guard fd >= 0 else {
         console.err.line("kefu check: \(path): 无法读取（\(Posix.reason(errno))）")
         return false
       }
+      var info = stat()
+      if fstat(fd, &info) == 0, let kind = FileKind(mode: info.st_mode), kind != .regular {
+        close(fd)
+        console.err.line("kefu check: \(path): 这是\(kind.chineseName)，不是普通文件，不会读取")
+        return false
+      }
+      _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
     }
     defer { if fd != 0 { close(fd) } }
     var session = CheckSession(rubric: rubric, scenario: scenario)
@@ -182,7 +191,7 @@ final class ReplyChecker {
     if jsonl {
       line.removeAll(keepingCapacity: true)
       CheckJSON.write(file: path, line: number, judgement: judgement, to: &line)
-      console.out.write(line)
+      console.out.writeData(line)  // JSON escapes every control character already
       return
     }
     guard !judgement.findings.isEmpty else { return }

@@ -14,6 +14,8 @@ protocol Command {
 let commands: [Command.Type] = [
   PlayCommand.self,
   PairCommand.self,
+  HostCommand.self,
+  JoinCommand.self,
   LintCommand.self,
   GraphCommand.self,
   CheckCommand.self,

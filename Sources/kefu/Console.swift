@@ -2,10 +2,17 @@ import Foundation
 import KefuText
 
 /// Buffered output to a file descriptor; kefu writes through these, never `print`, so output is
-/// fast when piped and flushed in order.
+/// fast when piped and flushed in order. Every text is passed through `VisibleText` (untrusted
+/// text never reaches a terminal raw); only `writeData` on a stream that is not a terminal (a CSV
+/// redirected to a file) writes bytes unchanged. A failed write (a full disk, a closed pipe, EIO)
+/// is remembered, not ignored: `main` reports it and exits 1.
 final class OutputStream {
   private let fd: Int32
   private var buffer: [UInt8] = []
+  /// Lets kefu's own SGR colour sequences through (a colour terminal); everything else is shown.
+  var keepsStyle = false
+  /// The `errno` of the first write that failed; later output is dropped.
+  private(set) var failure: Int32?
 
   init(fd: Int32) {
     self.fd = fd
@@ -15,27 +22,34 @@ final class OutputStream {
   var isTerminal: Bool { isatty(fd) == 1 }
 
   func write(_ text: String) {
+    append(VisibleText.sanitize(text, keepingStyle: keepsStyle))
+  }
+
+  /// Data meant to be saved (the CSV of `kefu export`): unchanged when redirected, shown
+  /// visibly like any text when it goes to a terminal.
+  func writeData(_ text: String) {
+    if isTerminal { write(text) } else { append(text) }
+  }
+
+  private func append(_ text: String) {
+    guard failure == nil else { return }
     buffer.append(contentsOf: text.utf8)
     if buffer.count >= 1 << 16 { flush() }
   }
 
   func line(_ text: String = "") {
     write(text)
-    write("\n")
+    append("\n")
   }
 
   func flush() {
-    var offset = 0
-    while offset < buffer.count {
-      let n = buffer[offset...].withUnsafeBytes { Posix.write(fd, $0.baseAddress, $0.count) }
-      if n <= 0 {
-        if errno == EINTR { continue }
-        break  // the reader went away (a closed pipe): drop the rest quietly
-      }
-      offset += n
-    }
-    buffer.removeAll(keepingCapacity: true)
+    defer { buffer.removeAll(keepingCapacity: true) }
+    guard failure == nil, !buffer.isEmpty else { return }
+    failure = Posix.writeAll(fd, buffer[...])
   }
+
+  /// What went wrong writing, in Chinese, or nil.
+  var failureReason: String? { failure.map(Posix.reason) }
 }
 
 /// Standard output, standard error and the environment, as a command sees them.
@@ -44,9 +58,14 @@ struct Console {
   let err: OutputStream
   let environment: [String: String]
 
-  static let standard = Console(
-    out: OutputStream(fd: 1), err: OutputStream(fd: 2),
-    environment: ProcessInfo.processInfo.environment)
+  static let standard: Console = {
+    let console = Console(
+      out: OutputStream(fd: 1), err: OutputStream(fd: 2),
+      environment: ProcessInfo.processInfo.environment)
+    console.out.keepsStyle = console.useColor
+    console.err.keepsStyle = console.useColor
+    return console
+  }()
 
   /// Colour only on a terminal, and never when `NO_COLOR` is set (any value).
   var useColor: Bool { out.isTerminal && environment["NO_COLOR"] == nil }

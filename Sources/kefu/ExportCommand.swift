@@ -40,7 +40,7 @@ enum ExportCommand: Command {
     try RecordsSupport.requireSessions(records, console: console)
     let csv = ClassCSV.render(records.sessions, bom: !args.has("--no-bom"), header: header)
     if output == "-" {
-      console.out.write(csv)
+      console.out.writeData(csv)
     } else {
       do {
         try AtomicFile.write(csv, to: output)

@@ -53,10 +53,10 @@ enum GradeCommand: Command {
         }
         first = false
       } catch let e as RecordError {
-        console.err.line(e.description)
+        console.err.line(mask ? PrivacyMask.mask(e.description) : e.description)
         failed = true
       } catch let e as ChatLogError {
-        console.err.line(e.description)
+        console.err.line(mask ? PrivacyMask.mask(e.description) : e.description)
         failed = true
       }
     }
@@ -80,8 +80,8 @@ enum GradeCommand: Command {
     var notes: [String]
   }
 
-  /// Reads one record or chat log and grades it. A file whose first character is `{` is a
-  /// record; anything else is a chat log.
+  /// Reads one record or chat log and grades it. A file named `*.json` or whose first character
+  /// is `{` is a record; anything else is a chat log.
   static func gradeFile(
     _ path: String, seller: String?, rubric: Rubric, library: ScenarioLibrary
   ) throws -> GradedFile {
@@ -93,7 +93,9 @@ enum GradeCommand: Command {
     }
     let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     let firstByte = bytes[start...].first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
-    if firstByte == UInt8(ascii: "{") {
+    // A JSON file (by its first character or its name) is read as a record, so an empty,
+    // truncated or non-object `.json` gets a record's message, not a chat log's.
+    if firstByte == UInt8(ascii: "{") || path.lowercased().hasSuffix(".json") {
       let record = try SessionRecord.parse(bytes, path: path)
       let lookup = library.lookup(record, recordPath: path)
       let graded = RecordGrader.grade(record, lookup: lookup, rubric: rubric)
@@ -166,9 +168,9 @@ enum GradeCommand: Command {
     let card = GradeCard(
       grade: grade,
       student: GradeCard.Student(
-        name: s.name.isEmpty ? "（未署名）" : s.name, id: s.id.isEmpty ? nil : s.id,
+        name: s.name.isEmpty ? "（未署名）" : show(s.name), id: s.id.isEmpty ? nil : s.id,
         className: s.className.isEmpty ? nil : s.className),
-      partner: item.partner, scenarioTitle: item.scenarioTitle, mode: item.mode,
+      partner: item.partner.map(show), scenarioTitle: item.scenarioTitle, mode: item.mode,
       replies: item.graded.turns.map { show($0.reply) }, limitSeconds: item.limitSeconds,
       typingSpeed: item.typingSpeed)
     return GradeCardRenderer.text(

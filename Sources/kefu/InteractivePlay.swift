@@ -23,17 +23,27 @@ enum InteractivePlay {
     try PlayCommand.save(recorder)
     console.out.flush()
     let ending: PlayLoop.Ending
+    let loop = PlayLoop(
+      backend: terminal, session: session, players: loopPlayers,
+      theme: Presentation.theme(console)
+    ) { try recorder.save() }
     do {
-      let loop = PlayLoop(
-        backend: terminal, session: session, players: loopPlayers,
-        theme: Presentation.theme(console)
-      ) { try PlayCommand.save(recorder) }
       ending = try loop.run()
     } catch {
       terminal.restore()
       session.interrupt()
       try? recorder.save()
-      throw CommandError("\(error)")
+      throw CommandError("终端出错，练习已中断（\(error)）")
+    }
+    // The loop saved after every turn; a last try if its final save failed (space may be back).
+    var saveFailure = loop.saveFailure
+    if saveFailure != nil {
+      do {
+        try recorder.save()
+        saveFailure = nil
+      } catch {
+        saveFailure = "\(error)"
+      }
     }
     if ending == .signal(.hangUp) { return TerminalSignal.hangUp.exitCode }  // no terminal left
     let grade = session.grade()
@@ -43,9 +53,15 @@ enum InteractivePlay {
       console.out.line()
       Presentation.printCard(
         grade, session: session, players: players, mode: mode, console: console)
-      if let path = recorder.path {
+      if let path = recorder.path, saveFailure == nil {
         console.out.line(Presentation.theme(console).muted("记录：\(path)"))
       }
+    }
+    if let saveFailure {
+      let earlier = recorder.path.map { "（\($0) 里只有最后一次保存成功时的内容）" } ?? ""
+      console.err.line("kefu: 练习记录未能保存：\(saveFailure)\(earlier)。成绩单如上，请截图或抄下交给老师")
+      if case .signal(let signal) = ending { return signal.exitCode }
+      return 1
     }
     if case .signal(let signal) = ending { return signal.exitCode }
     return 0
@@ -57,12 +73,26 @@ enum InteractivePlay {
   ) throws -> Int32 {
     var options = options
     if options.name.isEmpty && isatty(0) == 1 {
-      console.out.write("请输入你的姓名（也可用 --name 或环境变量 KEFU_NAME 预设）：")
-      console.out.flush()
-      options.name = RecordPlayer.normalize(readLine() ?? "")
+      options.name = try askName(console: console)
     }
     return try run(
       scenario: scenario, rubric: rubric, seed: seed, store: store, mode: .solo,
       players: [options.player(role: .seller)], loopPlayers: .solo, json: json, console: console)
+  }
+
+  /// Asks for the student's name until it has one: a name of only spaces is asked again (the
+  /// record and the class report need a name). The input closing first is a usage error.
+  static func askName(console: Console) throws -> String {
+    console.out.write("请输入你的姓名（也可用 --name 或环境变量 KEFU_NAME 预设）：")
+    while true {
+      console.out.flush()
+      guard let line = readLine() else {
+        console.out.line()
+        throw UsageError(message: "没有输入姓名，练习没有开始。可以用 --name 姓名 直接给出")
+      }
+      let name = RecordPlayer.normalize(line)
+      if !name.isEmpty { return name }
+      console.out.write("姓名不能是空的，请再输入一次：")
+    }
   }
 }

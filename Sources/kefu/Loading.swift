@@ -8,6 +8,11 @@ enum ScenarioLoading {
   static func load(_ path: String, console: Console) throws -> Scenario {
     let result = ScenarioLinter.lint(file: path, ruleIDs: RuleRegistry.ids)
     if let scenario = result.playable { return scenario }
+    if result.scenario == nil, let d = result.diagnostics.first {
+      // The file itself could not be read (missing, a folder, not text): no lint to run.
+      let what = d.message == "文件不存在" ? "找不到场景文件「\(path)」" : "场景「\(path)」：\(d.message)"
+      throw CommandError(what + (d.hint.map { "\n提示：\($0)" } ?? ""))
+    }
     for d in result.diagnostics where d.severity == .error {
       console.err.write(DiagnosticFormatter.text(d, color: console.useColor))
     }

@@ -16,13 +16,15 @@ enum PlayCommand: Command {
 
     在终端里扮演客服，和场景里的买家对话。每条回复发出即评分，结束时打印成绩单，记录保存在 --records 目录。
 
-      --script 文件   不用终端，按脚本回放：每行「+秒数 回复」，# 开头为注释（见 docs/play.md）
+      --script 文件   不用终端，按脚本回放：每行「+秒数 回复」，# 开头为注释；
+                      「# 期望：成交」这样的行写明结局，不符时退出码 1（见 docs/play.md）
       --json          结束时输出 JSON 成绩对象，而不是成绩单
       --name/--id/--class  学生姓名、学号、班级（默认取 KEFU_NAME、KEFU_ID、KEFU_CLASS）
       --records 目录  记录保存位置（默认 KEFU_RECORDS，否则当前目录下的 records/）
       --rubric 文件   使用自定义评分参数（见 docs/rubric.md）
 
-    练习中：回车发送；/1…/9 或 Tab 插入快捷短语；Ctrl-C 结束并保存（记为未完成）。
+    练习中：回车发送；快捷短语：/1…/9 再按回车直接发出，再按 Tab 插入到光标处（可在一行的任何位置），
+    单按 Tab 插入第 1 条、连按换下一条；Ctrl-C 结束并保存（记为未完成）。
 
     示例：
       kefu play scenarios/01-starter-greeting.kefu --name 张三 --id 2024001 --class 电商1班
@@ -63,7 +65,7 @@ enum PlayCommand: Command {
     }
     do {
       return try PlayScript.parse(text, path: path)
-    } catch let e as PlayScript.ParseError {
+    } catch let e as PlayScript.ParseErrors {
       throw CommandError(e.message, code: 2)
     }
   }
@@ -82,7 +84,10 @@ enum PlayCommand: Command {
     }
   }
 
-  /// Plays the scenario from a script on a manual clock; the record is written after every turn.
+  /// Plays the scenario from a script on a manual clock. The record is written when play starts
+  /// and once more at the end, not after every turn: nobody is typing (the script is the copy
+  /// that cannot be lost), and rewriting a long record each turn would make a long script take
+  /// time growing with the square of its length.
   static func playScript(
     _ script: PlayScript, scenario: Scenario, rubric: Rubric, seed: UInt64, store: RecordStore,
     options: PlayerOptions, json: Bool, console: Console
@@ -99,13 +104,17 @@ enum PlayCommand: Command {
       clock.advance(milliseconds: step.milliseconds)
       session.reply(step.reply)
       used += 1
-      try save(recorder)
     }
     if !session.isOver {
       session.startBuyerTurn()
       session.interrupt()
     }
-    try save(recorder)
+    var saveFailure: String?
+    do {
+      try recorder.save()
+    } catch {
+      saveFailure = "\(error)"
+    }
     if used < script.steps.count {
       let line = script.steps[used].line
       console.err.line("提示：场景在脚本第 \(line) 行之前已经结束，其后 \(script.steps.count - used) 行没有回放")
@@ -119,7 +128,18 @@ enum PlayCommand: Command {
       Presentation.printCard(
         grade, session: session, players: recorder.record.players, mode: .script, console: console)
     }
-    return 0
+    var code: Int32 = 0
+    if let saveFailure {
+      console.err.line("kefu play: 练习记录未能保存：\(saveFailure)")
+      code = 1
+    }
+    if let expected = script.expectation, expected.outcome != session.outcome {
+      console.err.line(
+        "路径不符：脚本第 \(expected.line) 行期望「\(expected.outcome.chineseName)」，"
+          + "实际「\(session.outcome.chineseName)」")
+      code = 1
+    }
+    return code
   }
 
   static func save(_ recorder: SessionRecorder) throws {

@@ -25,11 +25,20 @@ final class SessionRecorder {
       players: players, startedAt: started, limitSeconds: session.limitSeconds)
   }
 
+  /// A recorder whose record header was decided elsewhere: in net play the host picks the
+  /// session id and start time, and both computers write the same record.
+  init(store: RecordStore, session: Session, record: SessionRecord) {
+    self.store = store
+    self.session = session
+    self.record = record
+  }
+
   /// Writes the session as it stands now.
   func save() throws {
     record.messages = session.messages
     record.finished = session.isOver && session.outcome != .unfinished
     record.buyerEnd = session.endReason == .buyer ? (session.outcome == .deal ? .deal : .lost) : nil
+    record.stoppedMs = session.stoppedMilliseconds
     record.grade = session.grade().json
     path = try store.save(record)
   }

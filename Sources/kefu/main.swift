@@ -26,11 +26,22 @@ func overview() -> String {
 }
 
 func main(_ argv: [String]) -> Int32 {
+  // A closed pipe is reported as an error of the write (EPIPE), not a silent death by signal.
+  signal(SIGPIPE, SIG_IGN)
   let console = Console.standard
-  defer {
-    console.out.flush()
+  let code = dispatch(argv, console: console)
+  console.out.flush()
+  if let reason = console.out.failureReason {
+    let name = argv.first.map { " " + $0 } ?? ""
+    console.err.line("kefu\(name): 无法写出到标准输出（\(reason)），输出不完整")
     console.err.flush()
+    return 1
   }
+  console.err.flush()
+  return code
+}
+
+func dispatch(_ argv: [String], console: Console) -> Int32 {
   guard let first = argv.first else {
     console.out.line(overview())
     return 0

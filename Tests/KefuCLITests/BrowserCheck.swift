@@ -99,6 +99,18 @@ enum BrowserCheck {
         var svg = svgs[s];
         var vb = svg.viewBox && svg.viewBox.baseVal && svg.viewBox.baseVal.width
           ? svg.viewBox.baseVal : { x: 0, y: 0, width: svg.width.baseVal.value, height: svg.height.baseVal.value };
+        // A label drawn in a box (a <g class="box"> with its <rect>) stays inside the box.
+        var boxes = svg.querySelectorAll('g.box');
+        for (var q = 0; q < boxes.length; q++) {
+          var rect = boxes[q].getElementsByTagName('rect')[0].getBBox();
+          var inner = boxes[q].getElementsByTagName('text');
+          for (var u = 0; u < inner.length; u++) {
+            var ib = inner[u].getBBox();
+            if (ib.x < rect.x - 1 || ib.x + ib.width > rect.x + rect.width + 1 ||
+                ib.y < rect.y - 1 || ib.y + ib.height > rect.y + rect.height + 1)
+              problems.push('label outside its box: ' + inner[u].textContent.slice(0, 40));
+          }
+        }
         var texts = svg.getElementsByTagName('text');
         for (var t = 0; t < texts.length; t++) {
           var b = texts[t].getBBox();

@@ -112,7 +112,9 @@ final class GradeCLITests: XCTestCase {
     let run = try KefuProcess.run(["grade", "--json", bad.path, good.path])
     XCTAssertEqual(run.code, 1)
     XCTAssertTrue(
-      run.err.hasPrefix("\(bad.path): 记录损坏：messages[1].ms 应是非负整数（毫秒），实际是 -1\n"), run.err)
+      run.err.hasPrefix(
+        "\(bad.path): 记录损坏：messages[1].ms 应是 0 到 2592000000 之间的整数（毫秒），实际是 -1（第 17 行）\n"),
+      run.err)
     XCTAssertEqual(run.out.split(separator: "\n").count, 1)
   }
 

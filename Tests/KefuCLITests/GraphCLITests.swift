@@ -71,4 +71,59 @@ final class GraphCLITests: XCTestCase {
     XCTAssertEqual(missing.code, 1)
     XCTAssertTrue(missing.err.contains("nope.kefu: error[E004]: 文件不存在"), missing.err)
   }
+
+  func testHtmlWritesAPageAndSaysWhereItWent() throws {
+    let dir = try scenarioFolder(LintCLITests.good)
+    let run = try KefuProcess.run(["graph", "s.kefu", "--html", "分支图.html"], directory: dir)
+    XCTAssertEqual(run.code, 0, run.err)
+    XCTAssertEqual(run.out, "")
+    XCTAssertEqual(run.err, "已把分支图写成网页：分支图.html（用浏览器打开）\n")
+    let page = try String(contentsOf: dir.appendingPathComponent("分支图.html"), encoding: .utf8)
+    XCTAssertTrue(page.contains("<svg"), page.prefix(200).description)
+    XCTAssertTrue(page.contains("has 今天|马上"))
+
+    let both = try KefuProcess.run(
+      ["graph", "s.kefu", "--html", "b.html", "--format", "dot"], directory: dir)
+    XCTAssertEqual(both.code, 0, both.err)
+    XCTAssertTrue(both.out.hasPrefix("digraph scenario {"), both.out)
+    XCTAssertEqual(both.err, "已把分支图写成网页：b.html（用浏览器打开）\n")
+
+    let nowhere = try KefuProcess.run(
+      ["graph", "s.kefu", "--html", "no/such/folder/m.html"], directory: dir)
+    XCTAssertEqual(nowhere.code, 1)
+    XCTAssertTrue(nowhere.err.contains("no/such/folder/m.html"), nowhere.err)
+  }
+
+  func testEveryShippedScenarioDrawsAMap() throws {
+    let dir = try KefuProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let root = KefuProcess.repoRoot
+    for file in try FileManager.default.contentsOfDirectory(
+      atPath: root.appendingPathComponent("scenarios").path
+    ) where file.hasSuffix(".kefu") {
+      let out = dir.appendingPathComponent(file + ".html").path
+      let run = try KefuProcess.run(["graph", "scenarios/\(file)", "--html", out], directory: root)
+      XCTAssertEqual(run.code, 0, "\(file): \(run.err)")
+    }
+  }
+}
+
+/// The branch map in a real browser: no label outside its card or its picture, nothing wider
+/// than the window.
+final class GraphBrowserTests: XCTestCase {
+  func testShippedMapsLayOutInARealBrowserWithEveryLabelInsideItsCard() throws {
+    _ = try BrowserCheck.requireBrowser()
+    let dir = try KefuProcess.temporaryDirectory()
+    for name in ["07-bargain-hold-price", "12-account-address-change"] {
+      let page = dir.appendingPathComponent("\(name).html")
+      let run = try KefuProcess.run(
+        ["graph", "scenarios/\(name).kefu", "--html", page.path], directory: KefuProcess.repoRoot)
+      XCTAssertEqual(run.code, 0, run.err)
+      for width in [1280, 480] {
+        let shot = dir.appendingPathComponent("\(name)-\(width).png")
+        let problems = try BrowserCheck.layoutProblems(of: page, width: width, screenshot: shot)
+        XCTAssertEqual(problems, [], "\(name) at \(width) px (screenshot: \(shot.path))")
+      }
+    }
+  }
 }

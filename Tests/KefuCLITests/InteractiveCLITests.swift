@@ -112,4 +112,40 @@ final class InteractiveCLITests: XCTestCase {
     XCTAssertNotNil(seller.first?["first_key_ms"] as? Int, "the first keystroke is recorded")
     XCTAssertFalse(messages.contains { ($0["text"] as? String)?.contains("半截") == true })
   }
+
+  func testANameOfOnlySpacesIsAskedAgainAndNoPromptIsLeftAboveTheTitle() throws {
+    let records = try KefuProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: records) }
+    let process = Process()
+    process.executableURL = KefuProcess.productsDirectory.appendingPathComponent("kefu")
+    process.arguments = ["play", "scenarios/02-sneaker-size.kefu", "--records", records.path]
+    process.currentDirectoryURL = KefuProcess.repoRoot
+    var env = ProcessInfo.processInfo.environment
+    env["NO_COLOR"] = "1"
+    env["TERM"] = "xterm"
+    env["KEFU_NAME"] = nil
+    process.environment = env
+    let tty = FileHandle(fileDescriptor: slave, closeOnDealloc: true)
+    process.standardInput = tty
+    process.standardOutput = tty
+    process.standardError = tty
+    try process.run()
+    defer { if process.isRunning { process.terminate() } }
+
+    waitFor("请输入你的姓名")
+    type("  \u{3000} \r")
+    waitFor("姓名不能是空的，请再输入一次")
+    type("王五\r")
+    waitFor("42码有吗")
+    let beforeTitle = screen.components(separatedBy: "【").first ?? ""
+    XCTAssertFalse(beforeTitle.contains("等待买家"), beforeTitle)
+    type("\u{03}")
+    waitFor("成绩单")
+    let deadline = Date().addingTimeInterval(10)
+    while process.isRunning && Date() < deadline { usleep(20_000) }
+    XCTAssertEqual(process.terminationStatus, 0)
+    let files = try FileManager.default.contentsOfDirectory(atPath: records.path)
+    XCTAssertEqual(files.count, 1)
+    XCTAssertTrue(files[0].contains("王五"), files[0])
+  }
 }

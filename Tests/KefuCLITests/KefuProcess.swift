@@ -31,10 +31,16 @@ enum KefuProcess {
   @discardableResult
   static func run(
     _ args: [String], stdin: [UInt8] = [], environment: [String: String] = [:],
-    directory: URL? = nil
+    directory: URL? = nil, runner: String? = nil
   ) throws -> KefuRun {
     let process = Process()
     process.executableURL = productsDirectory.appendingPathComponent("kefu")
+    if let runner {  // another program that runs kefu (runuser, to be another user)
+      process.executableURL = ["/usr/sbin/", "/sbin/", "/usr/bin/"].map {
+        URL(fileURLWithPath: $0 + runner)
+      }
+      .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }
     process.arguments = args
     var env = ProcessInfo.processInfo.environment
     env["NO_COLOR"] = "1"

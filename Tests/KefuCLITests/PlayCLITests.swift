@@ -39,6 +39,62 @@ final class PlayCLITests: XCTestCase {
     XCTAssertEqual(try recordFiles().count, 0, "nothing was played, nothing recorded")
   }
 
+  func testAMissingOrMistypedScenarioSuggestsTheNearestFile() throws {
+    for (typed, meant) in [
+      ("scenarios/01-starter.kefu", "scenarios/01-starter-greeting.kefu"),
+      ("scenarios/02-sneaker-sise.kefu", "scenarios/02-sneaker-size.kefu"),
+      ("scenarios/07", "scenarios/07-bargain-hold-price.kefu"),
+    ] {
+      let run = try KefuProcess.run(
+        ["play", typed, "--name", "张三", "--records", records.path], directory: KefuProcess.repoRoot)
+      XCTAssertEqual(run.code, 1, typed)
+      XCTAssertEqual(
+        run.err, "kefu play: 找不到场景文件「\(typed)」\n提示：是不是「\(meant)」？\n", typed)
+    }
+    let folder = try KefuProcess.run(
+      ["play", "scenarios", "--name", "张三"], directory: KefuProcess.repoRoot)
+    XCTAssertEqual(folder.code, 1)
+    XCTAssertTrue(folder.err.contains("这是一个文件夹"), folder.err)
+    XCTAssertTrue(folder.err.contains("scenarios/01-starter-greeting.kefu"), folder.err)
+    XCTAssertFalse(folder.err.contains("kefu lint"), "nothing to lint: " + folder.err)
+  }
+
+  func testAWrongFlagIsNamedOnceWithTheCommandPrefixOnce() throws {
+    let run = try play(["--nmae", "张三"])
+    XCTAssertEqual(run.code, 2)
+    XCTAssertEqual(
+      run.err, "kefu play: 不认识选项 --nmae，是不是想用 --name？\n运行 kefu help play 查看用法。\n")
+  }
+
+  func testEveryMalformedScriptLineIsReportedNotOnlyTheFirst() throws {
+    let path = try script("+1 亲，您好\n2 忘了加号\n+3 好的\n+x 秒数写错\n# 期望：成功\n")
+    let run = try play(["--script", path, "--name", "张三"])
+    XCTAssertEqual(run.code, 2)
+    for line in [2, 4, 5] {
+      XCTAssertTrue(run.err.contains("\(path):\(line): 脚本格式错误"), "line \(line): \(run.err)")
+    }
+    XCTAssertFalse(run.err.contains("\(path):3:"), run.err)
+    XCTAssertTrue(run.err.contains("脚本里有 3 行格式错误"), run.err)
+    XCTAssertEqual(try recordFiles().count, 0)
+  }
+
+  func testAPathThatEndsOtherwiseThanItsExpectationExitsOne() throws {
+    let win =
+      "+3 亲，您好，欢迎光临，白色这款现货充足哦\n+4 亲，今天下单今天就能发出，一般两三天就能收到呢\n"
+      + "+3 好的亲，感谢您的支持，收到货有任何问题随时找我哦\n"
+    let wrong = try script("# 期望：流失\n" + win)
+    let run = try play(["--script", wrong, "--name", "张三", "--json"])
+    XCTAssertEqual(run.code, 1, run.err)
+    XCTAssertTrue(
+      run.out.contains("\"outcome\":\"deal\""), "the grade is still printed: \(run.out)")
+    XCTAssertTrue(run.err.contains("第 1 行期望「流失」，实际「成交」"), run.err)
+    XCTAssertEqual(try recordFiles().count, 1, "the session is still recorded")
+
+    let right = try script("#期望: 成交\n" + win)
+    let ok = try play(["--script", right, "--name", "张三", "--json"])
+    XCTAssertEqual(ok.code, 0, ok.err)
+  }
+
   func testAScriptThatEndsEarlyLeavesAnUnfinishedRecordWithEveryMessage() throws {
     let path = try script("# 只回一句\n+2.5 亲，您好，欢迎光临，在的哦\n")
     let run = try play(

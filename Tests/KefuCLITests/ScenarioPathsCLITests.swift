@@ -2,8 +2,8 @@ import Foundation
 import XCTest
 
 /// Every shipped scenario has a winning and a losing path in `scenarios/paths/`; each is played
-/// with `kefu play --script` and must end as its first comment line (`# 期望：成交|流失`) says. A
-/// teacher's edit that breaks a path fails here.
+/// with `kefu play --script`, which checks the path's own expectation line (`# 期望：成交|流失`)
+/// and exits 1 when the ending differs. A teacher's edit that breaks a path fails here.
 final class ScenarioPathsCLITests: XCTestCase {
   func testEveryShippedScenarioHasAWinningAndALosingPathThatStillWork() throws {
     let root = KefuProcess.repoRoot
@@ -21,10 +21,10 @@ final class ScenarioPathsCLITests: XCTestCase {
           XCTFail("\(name) has no \(kind) path at scenarios/paths/\(name).\(kind).txt")
           continue
         }
-        let expected = script.split(separator: "\n").first { $0.hasPrefix("# 期望") }
+        let expected = script.split(separator: "\n").first { $0.hasPrefix("# 期望：") }
         XCTAssertEqual(
-          expected.map { $0.contains("成交") ? "deal" : "lost" }, outcome,
-          "\(name).\(kind).txt states its expected outcome")
+          expected, "# 期望：\(outcome == "deal" ? "成交" : "流失")",
+          "\(name).\(kind).txt states the outcome its kind promises")
         let run = try KefuProcess.run(
           [
             "play", "scenarios/\(file)", "--script", "scenarios/paths/\(name).\(kind).txt",

@@ -21,11 +21,42 @@ final class PlayScriptTests: XCTestCase {
     ]
     for (text, line, reason) in cases {
       XCTAssertThrowsError(try PlayScript.parse(text, path: "s.txt"), text) { error in
-        let e = error as! PlayScript.ParseError
+        let all = (error as! PlayScript.ParseErrors).errors
+        XCTAssertEqual(all.count, 1, text)
+        let e = all[0]
         XCTAssertEqual(e.line, line, text)
         XCTAssertTrue(e.reason.contains(reason), "\(text): \(e.reason)")
         XCTAssertTrue(e.message.hasPrefix("s.txt:\(line): "))
       }
+    }
+  }
+
+  func testTheExpectationCommentIsReadAndAnUnknownOutcomeIsRefused() throws {
+    let script = try PlayScript.parse("# 期望：流失\n# 买家等急了\n+9 在", path: "p.txt")
+    XCTAssertEqual(script.expectation, PlayScript.Expectation(outcome: .lost, line: 1))
+    XCTAssertEqual(script.steps.count, 1)
+    XCTAssertNil(try PlayScript.parse("# 期望成交只是一句说明\n+1 好", path: "p.txt").expectation)
+    XCTAssertEqual(
+      try PlayScript.parse("# 期望：成交（最后一句超时）\n+1 好", path: "p.txt").expectation?.outcome,
+      .deal, "a note may follow the outcome")
+    XCTAssertEqual(
+      try PlayScript.parse("＃ 期望 : 未完成\n+1 好", path: "p.txt").expectation?.outcome, .unfinished)
+    XCTAssertThrowsError(try PlayScript.parse("# 期望：成功\n+1 好", path: "p.txt")) { error in
+      let e = (error as! PlayScript.ParseErrors).errors
+      XCTAssertEqual(e.map(\.line), [1])
+      XCTAssertTrue(e[0].reason.contains("「成功」"), e[0].reason)
+    }
+    XCTAssertThrowsError(try PlayScript.parse("# 期望：成交\n# 期望：流失\n+1 好", path: "p.txt")) {
+      error in
+      let e = (error as! PlayScript.ParseErrors).errors
+      XCTAssertEqual(e.map(\.line), [2])
+      XCTAssertTrue(e[0].reason.contains("第 1 行"), e[0].reason)
+    }
+  }
+
+  func testAllMalformedLinesAreCollectedInOrder() {
+    XCTAssertThrowsError(try PlayScript.parse("x\n+1 好\n+2好\n+1.", path: "s.txt")) { error in
+      XCTAssertEqual((error as! PlayScript.ParseErrors).errors.map(\.line), [1, 3, 4])
     }
   }
 }

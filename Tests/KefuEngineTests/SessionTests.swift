@@ -249,4 +249,93 @@ final class SessionTests: XCTestCase {
     XCTAssertEqual(turns.map(\.judgement.slow), [true, false])
     XCTAssertEqual(grade.outcome, .unfinished)
   }
+
+  func testQuittingWhileTheBuyerWaitsPastTheLimitCountsAsASlowReply() {
+    let clock = ManualClock()
+    let session = Session(scenario: sampleScenario(), rubric: rubric, clock: clock)
+    session.startBuyerTurn()
+    clock.advance(seconds: 2)
+    session.reply("亲，在的，有货哦")
+    session.startBuyerTurn()
+    clock.advance(seconds: 150)
+    session.interrupt()
+    XCTAssertEqual(session.outcome, .unfinished)
+    XCTAssertEqual(session.slowUnansweredSeconds, 150)
+    XCTAssertEqual(session.stoppedMilliseconds, 152_000)
+    let grade = session.grade()
+    XCTAssertEqual(grade.responses?.slow, 1)
+    XCTAssertEqual(grade.responses?.max, 150)
+    XCTAssertEqual(grade.responses?.count, 1, "still one reply sent")
+    XCTAssertEqual(grade.responses?.average, 2)
+    XCTAssertEqual(grade.violations.map(\.rule), ["response_time"])
+    XCTAssertTrue(grade.violations[0].message.contains("等了 150"), grade.violations[0].message)
+
+    let quick = Session(scenario: sampleScenario(), rubric: rubric, clock: clock)
+    quick.startBuyerTurn()
+    clock.advance(seconds: 2)
+    quick.reply("亲，在的，有货哦")
+    quick.startBuyerTurn()
+    clock.advance(seconds: 4)
+    quick.interrupt()
+    XCTAssertNil(quick.slowUnansweredSeconds, "a wait within the limit is no slow reply")
+    XCTAssertEqual(quick.grade().responses?.slow, 0)
+  }
+
+  func testAReplayStoppedAtTheRecordedTimeGivesTheSameGrade() {
+    let clock = ManualClock()
+    let session = Session(scenario: sampleScenario(), rubric: rubric, clock: clock)
+    session.startBuyerTurn()
+    clock.advance(seconds: 3)
+    session.reply("亲，在的，有货哦")
+    session.startBuyerTurn()
+    clock.advance(seconds: 40)
+    session.interrupt()
+    let replayed = Replay.run(
+      scenario: sampleScenario(), messages: session.messages, rubric: rubric,
+      stoppedMs: session.stoppedMilliseconds)
+    XCTAssertEqual(replayed.slowUnansweredSeconds, 40)
+    XCTAssertEqual(replayed.grade().score, session.grade().score)
+    XCTAssertEqual(replayed.grade().responses?.slow, 1)
+  }
+
+  func testALosingEndCanGiveTheBuyerAPartingLine() {
+    var scenario = sampleScenario()
+    scenario.nodes[1].branches[1].partingLine = "算了，我去别家看看"
+    let session = play(scenario, [(7, "嗯"), (1, "您自己看详情页")])
+    XCTAssertEqual(session.state, .ended(.lost))
+    XCTAssertEqual(session.messages.last?.role, .buyer)
+    XCTAssertEqual(session.messages.last?.text, "算了，我去别家看看")
+    XCTAssertEqual(session.messages.last?.ms, 8000)
+    XCTAssertEqual(session.turns.count, 2, "the parting line waits for no reply")
+  }
+
+  func testTheRubricSwitchesSlownessCostOffAndThePersonaSetsItsAmount() {
+    var settings = RubricSettings.standard
+    settings.patience["response_time"] = 0
+    let calm = Rubric(settings: settings, rules: [KeywordRule()])
+    let clock = ManualClock()
+    let session = Session(scenario: sampleScenario(), rubric: calm, clock: clock)
+    session.startBuyerTurn()
+    clock.advance(seconds: 30)
+    XCTAssertEqual(session.reply("亲，有货的哦")?.patienceCost, 0, "patience_response_time = 0")
+
+    var blunt = sampleScenario()
+    blunt.persona = Persona.named("心直口快")
+    let slow = play(blunt, [(9, "亲，有货的哦")])
+    XCTAssertEqual(slow.patienceSpent, 2, "the persona's slowCost, not the rubric's 1")
+  }
+
+  func testTheReplyThatExhaustsPatienceIsStillJudgedAndRecorded() {
+    let session = play(
+      sampleScenario(patience: 2), [(1, "亲，有货的哦"), (7, "亲，M码合适"), (1, "难道您不放心吗")])
+    XCTAssertEqual(session.endReason, .patience)
+    XCTAssertEqual(session.turns.count, 3)
+    XCTAssertEqual(session.turns[2].judgement.steps, [.objection], "its step still counts")
+    XCTAssertEqual(session.grade().stepReplies[.objection], 3)
+  }
+
+  func testWhenStepSeesEveryLineTheBuyerSaidSinceTheLastReply() {
+    let session = play(sampleScenario(), [(1, "亲，有货的哦")])
+    XCTAssertEqual(session.turns[0].buyerMessages, ["在吗？", "这条碎花裙还有货吗"])
+  }
 }

@@ -61,6 +61,7 @@ final class SessionRecordTests: XCTestCase {
     record.grade = .object([("score", .int(88))])
     record.mode = .pair
     record.buyerEnd = .lost
+    record.stoppedMs = 152_000
     let bytes = Array(record.fileText.utf8)
     let back = try SessionRecord.parse(bytes, path: "r.json")
     var expected = record
@@ -177,7 +178,7 @@ final class SessionRecordTests: XCTestCase {
     XCTAssertEqual(
       reason(String(good.prefix(200))), "记录损坏：JSON 不完整，文件可能在写入或复制时被截断")
     XCTAssertTrue(reason("{\"schema\": 1,\n x}").hasPrefix("记录损坏：不是合法的 JSON（第 2 行"))
-    XCTAssertEqual(reason("[1,2]"), "记录损坏：最外层应是 JSON 对象 {…}")
+    XCTAssertEqual(reason("[1,2]"), "记录损坏：最外层应是 JSON 对象 {…}，这里是数组 […]")
     XCTAssertEqual(
       reason(good.replacingOccurrences(of: "\"finished\": true", with: "\"finished\": \"yes\"")),
       "记录损坏：finished 应是true 或 false，实际是 字符串 \"yes\"")
@@ -186,7 +187,7 @@ final class SessionRecordTests: XCTestCase {
       "记录损坏：缺少字段 messages[1].ms")
     XCTAssertEqual(
       reason(good.replacingOccurrences(of: "\"ms\":800", with: "\"ms\":\"800\"")),
-      "记录损坏：messages[1].ms 应是非负整数（毫秒），实际是 字符串 \"800\"")
+      "记录损坏：messages[1].ms 应是 0 到 2592000000 之间的整数（毫秒），实际是 字符串 \"800\"（第 17 行）")
     XCTAssertEqual(
       reason(good.replacingOccurrences(of: "\"mode\": \"solo\"", with: "\"mode\": \"duo\"")),
       "记录损坏：mode 应是 solo、pair、net 或 script，实际是 \"duo\"")

@@ -288,10 +288,57 @@ final class DiagnosticTests: XCTestCase {
       otherwise -> end 成交
       """
     let result = lint(text)
-    XCTAssertEqual(codes(result), ["E012 5:16-19", "E015 6:11-19", "E011 7:6-8", "W001 9:4-7"])
+    XCTAssertEqual(
+      codes(result), ["E012 5:16-19", "E015 6:11-19", "E011 7:6-8"],
+      "「问尺码」is only cut off by the typo 「问尺吗」: no W001 for it")
     XCTAssertEqual(result.errorCount, 3)
     XCTAssertEqual(result.diagnostics[2].hint, "是不是想写「when has 有货 -> …」？")
     XCTAssertNil(result.playable)
+  }
+
+  // MARK: - Root causes, not cascades
+
+  func testAMisspeltTargetDoesNotMakeTheNodesBehindItUnreachable() {
+    let text =
+      header + "== 开场\n顾客: 能便宜点吗\nwhen has 不能|原价 -> 闲贵\notherwise -> end 流失\n"
+      + "== 嫌贵\n顾客: 太贵了\nwhen has 质量 -> 比较\notherwise -> end 流失\n"
+      + "== 比较\n顾客: 别家便宜\nwhen has 正品 -> 下单\notherwise -> end 流失\n"
+      + "== 下单\n顾客: 好吧\notherwise -> end 成交\n"
+    XCTAssertEqual(codes(lint(text)), ["E012 5:19-21"])
+  }
+
+  func testATargetLikeNoNodeLeavesUnreachabilityUnsaid() {
+    let text =
+      header + "== 开场\n顾客: 在吗\nwhen has 有货 -> 完全不同的名字\notherwise -> end 流失\n"
+      + "== 问尺码\n顾客: 多大码\notherwise -> end 成交\n"
+    XCTAssertEqual(codes(lint(text)), ["E012 5:16-23"])
+    let noArrow =
+      header + "== 开场\n顾客: 在吗\nwhen has 有货 问尺码\notherwise -> end 流失\n"
+      + "== 问尺码\n顾客: 多大码\notherwise -> end 成交\n"
+    XCTAssertEqual(codes(lint(noArrow)).map { String($0.prefix(4)) }, ["E021"])
+  }
+
+  func testAMisspeltWhenStillReportsTheMistypedTargetOnItsLine() {
+    let result = lint(
+      header + "== 开场\n顾客: 能便宜点吗\nwehn has 不能 -> 开场x\notherwise -> end 流失\n")
+    XCTAssertEqual(codes(result), ["E011 5:1-5", "E012 5:16-19"])
+    XCTAssertEqual(result.diagnostics[1].hint, "是不是「开场」？")
+    XCTAssertEqual(
+      codes(
+        lint(
+          header
+            + "== 开场\n顾客: 在\nwehn has 好 -> 尺码\notherwise -> end 流失\n== 尺码\n顾客: 嗯\notherwise -> end 成交\n"
+        )),
+      ["E011 5:1-5"], "the misspelt branch still leads to 「尺码」: no W001")
+  }
+
+  func testAWarningOnALineWithAnErrorIsLeftOutAndEachErrorIsReportedOnce() {
+    let result = lint(
+      header + "== 开场\n顾客: 在吗\nwhen rule rhetorical_questoin -> end 流失\notherwise -> end 流失\n")
+    XCTAssertEqual(codes(result), ["E016 5:11-30"], "no W005 on the line of the E016")
+    let twice = lint(
+      header + "== 开场\n顾客: 在\nwhen has 好 -> 问尺吗\nwhen has 行 -> 问尺吗\notherwise -> end 流失\n")
+    XCTAssertEqual(codes(twice), ["E012 5:15-18", "E012 6:15-18"])
   }
 
   func testEveryCodeIsUniqueAndHasASummary() {

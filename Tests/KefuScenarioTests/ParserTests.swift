@@ -261,4 +261,38 @@ final class ParserTests: XCTestCase {
     XCTAssertEqual(s.contentHash.count, 64)
     XCTAssertEqual(s.contentHash, SHA256.hex(bytes))
   }
+
+  func testAnEndCanCarryTheBuyersPartingLine() throws {
+    let text = """
+      title: 告别
+      persona: 随和
+      == 开场
+      顾客: 在吗
+      when has 有货 -> end 成交：好的，那我拍了
+      when rule rhetorical_question -> end 流失: 算了，我去别家看看
+      otherwise -> end 流失
+      """
+    let result = lint(text)
+    XCTAssertEqual(codes(result), [])
+    let branches = try XCTUnwrap(result.playable?.nodes.first?.branches)
+    XCTAssertEqual(branches.map(\.partingLine), ["好的，那我拍了", "算了，我去别家看看", nil])
+    XCTAssertEqual(branches.map(\.target), [.end(.deal), .end(.lost), .end(.lost)])
+  }
+
+  func testAPartingLineIsLinted() {
+    let empty = lint(
+      "title: t\npersona: 随和\n== 开场\n顾客: 在吗\notherwise -> end 流失：\n")
+    XCTAssertEqual(codes(empty), ["E022 5:20-21"])
+    XCTAssertEqual(empty.diagnostics.first?.message, "结局的冒号后面没有台词")
+    let wrongEnd = lint(
+      "title: t\npersona: 随和\n== 开场\n顾客: 在吗\notherwise -> end 流逝: 再见\n")
+    XCTAssertEqual(codes(wrongEnd), ["E027 5:18-20"])
+  }
+
+  func testBranchesToTheSameEndWithDifferentPartingLinesAreNotRedundant() {
+    let text =
+      "title: t\npersona: 随和\n== 开场\n顾客: 在吗\n"
+      + "when rule rhetorical_question -> end 流失: 你这什么态度\notherwise -> end 流失\n"
+    XCTAssertEqual(codes(lint(text)), [])
+  }
 }

@@ -117,11 +117,39 @@ final class PromptRendererTests: XCTestCase {
       frame.lines,
       [
         "⏱ 3.2s / 6s  耐心 2/3  Tab 快捷短语  Ctrl-C 结束",
-        "/1 亲，在的哦，请问…  /2 亲，M码比较合身哦",
+        "/1 在的哦，请问有什么可以帮您？  /2 M码比较合身哦",
         "我：亲，M码",
       ])
     XCTAssertEqual(frame.cursorRow, 2)
     XCTAssertEqual(frame.cursorColumn, 4 + 7)
+  }
+
+  func testPhraseLabelsSkipTheSharedOpeningAndUseTheWidth() {
+    let shop = [
+      "亲，您好，欢迎光临，这款有现货哦", "亲，您好，今天下单今天发货", "亲，尺码按平时穿的选就好", "感谢亲的支持，欢迎再来",
+    ]
+    XCTAssertEqual(
+      PhraseLabels.distinct(shop),
+      ["欢迎光临，这款有现货哦", "今天下单今天发货", "尺码按平时穿的选就好", "感谢亲的支持，欢迎再来"])
+    XCTAssertEqual(PhraseLabels.distinct(["亲，", "亲，在的"]), ["亲，", "在的"], "never empty")
+    XCTAssertEqual(
+      PromptRenderer.phraseHint(shop, width: 119),
+      ["/1 欢迎光临，这款有现货哦  /2 今天下单今天发货  /3 尺码按平时穿的选就好  /4 感谢亲的支持，欢迎再来"])
+    let narrow = PromptRenderer.phraseHint(shop, width: 39)
+    XCTAssertEqual(narrow.count, 2, "two rows rather than four stubs")
+    XCTAssertEqual(narrow[0], "/1 欢迎光临，这款…  /2 今天下单今天发货", "the shorter label whole")
+    for row in narrow { XCTAssertLessThanOrEqual(DisplayWidth.of(row), 39) }
+  }
+
+  func testFlowKeepsPartsWholeAndSplitsOnlyWhatCannotFit() {
+    let parts = ["买家：随和", "商品：女士平角连体泳衣 169元", "回复时限 6 秒"]
+    XCTAssertEqual(
+      TextWrap.flow(parts, separator: "  ", width: 40),
+      ["买家：随和  商品：女士平角连体泳衣 169元", "回复时限 6 秒"])
+    XCTAssertEqual(
+      TextWrap.flow(["回车发送", "Ctrl-C 结束并保存"], separator: " · ", width: 20),
+      ["回车发送", "Ctrl-C 结束并保存"])
+    XCTAssertEqual(TextWrap.flow(["一二三四五六七八"], separator: " ", width: 10), ["一二三四五", "六七八"])
   }
 
   func testTimerPastTheLimitSaysOvertimeAndIsRedWithColour() {

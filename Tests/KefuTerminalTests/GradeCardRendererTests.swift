@@ -114,9 +114,15 @@ final class GradeCardRendererTests: XCTestCase {
   }
 
   func testEveryLineFitsTheWidthWithOneColumnToSpare() {
-    for width in [30, 40, 60, 80, 120] {
+    for width in 30...120 {
       for line in GradeCardRenderer.render(Self.card, width: width, theme: .plain) {
         XCTAssertLessThan(DisplayWidth.of(line), width, "\(width): \(line)")
+        if let first = line.drop(while: { $0 == " " }).first {
+          XCTAssertFalse(LineBreaking.noLineStart.contains(first), "\(width): \(line)")
+        }
+        if let last = line.last {
+          XCTAssertFalse(LineBreaking.noLineEnd.contains(last), "\(width): \(line)")
+        }
       }
     }
   }
@@ -156,6 +162,29 @@ final class GradeCardRendererTests: XCTestCase {
     XCTAssertTrue(lines.contains("  ✗ 自定义  「！」"), lines.joined(separator: "\n"))
   }
 
+  func testPersonaCardAndPairHintFitEveryWidthAndKeepPunctuationOffLineStarts() {
+    let persona = Persona.named("心直口快")
+    let card = PersonaCard(
+      player: "李四", persona: persona, patienceLeft: 3, patience: 3,
+      suggestions: ["你们家衣服什么质量啊，才穿一次袖口就开线了（我要退款）"])
+    for width in 30...120 {
+      let lines = PersonaCardRenderer.render(card, width: width, theme: .plain)
+      let frame = PromptRenderer.frame(
+        PromptState(notice: "回车 = 说建议台词，或输入自己的话；/成交 买下，/走人 离开", showsPhrases: false),
+        width: width, theme: .plain)
+      XCTAssertTrue(
+        frame.lines.joined().replacingOccurrences(of: " ", with: "").contains("/走人离开"),
+        "\(width): the whole hint")
+      for line in lines + frame.lines {
+        XCTAssertLessThan(DisplayWidth.of(line), max(30, width), "\(width): \(line)")
+        let body = line.drop { $0 == " " }
+        if let first = body.first, !body.hasPrefix("> ") {  // 「  > 」 marks a suggested line
+          XCTAssertFalse(LineBreaking.noLineStart.contains(first), "\(width): \(line)")
+        }
+      }
+    }
+  }
+
   func testPersonaCardForTheBuyerTurn() {
     let persona = Persona(
       id: "indecisive", name: "优柔寡断", aliases: [], patience: 3, slowCost: 1, rudeCost: 1,
@@ -173,7 +202,7 @@ final class GradeCardRendererTests: XCTestCase {
         "客服应对要点：耐心解答顾虑，给出明确建",
         "              议。",
         "耐心：1/3（快没耐心了）",
-        "台词建议（可照着说，也可按人设自己发挥）：",
+        "台词建议（照着说，或按人设自己发挥）：",
         "  > 在吗？",
         "  > 这条碎花裙还有货吗",
         "---------------------------------------",
@@ -195,4 +224,21 @@ func stripANSI(_ s: String) -> String {
     }
   }
   return out
+}
+
+final class HostileTerminalTests: XCTestCase {
+  func testHugeSecondsDoNotTrap() {
+    XCTAssertEqual(SecondsFormat.limit(1e20), "9000000000000000000")
+    XCTAssertEqual(SecondsFormat.text(.infinity), "∞")
+    XCTAssertEqual(SecondsFormat.text(2.5, limit: 1e20), "2.5")
+  }
+
+  func testChatMessagesAreShownVisibly() {
+    let chat = ChatRenderer(width: 80, theme: Theme(useColor: true))
+    let lines = chat.lines(.buyer(name: "买家\u{1B}]0;x\u{07}", text: "清屏\u{1B}[2J\u{9B}"))
+    let joined = lines.joined()
+    XCTAssertTrue(joined.contains("␛]0;x␇"))
+    XCTAssertTrue(joined.contains("清屏␛[2J<U+009B>"))
+    XCTAssertFalse(joined.contains("\u{1B}[2J"))
+  }
 }

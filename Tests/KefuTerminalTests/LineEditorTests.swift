@@ -155,25 +155,36 @@ final class LineEditorTests: XCTestCase {
     XCTAssertEqual(editor.text, "好的，亲，M码比较合身哦～" + phrases[0], "a new Tab inserts anew")
   }
 
-  func testSlashNumberThenEnterReplacesTheLineWithThePhraseWithoutSending() {
+  func testSlashNumberThenEnterSendsThePhraseWithOneKey() {
     var editor = LineEditor(phrases: phrases)
     let actions = type([Array("/2\r".utf8)], into: &editor)
-    XCTAssertEqual(actions.last, .edited)
-    XCTAssertEqual(editor.text, phrases[1])
-    XCTAssertEqual(editor.apply(.enter), .submit(phrases[1]))
+    XCTAssertEqual(actions.last, .submit(phrases[1]))
+    XCTAssertEqual(editor.text, "", "sent: the line is empty again")
   }
 
-  func testSlashNumberThenTabAlsoExpands() {
-    var editor = LineEditor(phrases: phrases, text: "/3")
+  func testSlashNumberAfterTypedTextSendsTheTextAndThePhrase() {
+    var editor = LineEditor(phrases: phrases)
+    let actions = type([Array("好的，/3\r".utf8)], into: &editor)
+    XCTAssertEqual(actions.last, .submit("好的，感谢您的支持"))
+  }
+
+  func testSlashNumberThenTabInsertsThePhraseInTheMiddleOfTheLine() {
+    var editor = LineEditor(phrases: phrases, text: "好的，拍下就发")
+    for _ in 0..<4 { editor.apply(.left) }
+    editor.apply(.text("/2"))
+    XCTAssertEqual(editor.apply(.tab), .edited)
+    XCTAssertEqual(editor.text, "好的，亲，M码比较合身哦拍下就发")
+    XCTAssertEqual(editor.cursor, Array("好的，亲，M码比较合身哦").count, "the cursor follows the phrase")
     editor.apply(.tab)
-    XCTAssertEqual(editor.text, phrases[2])
+    XCTAssertEqual(editor.text, "好的，感谢您的支持拍下就发", "another Tab cycles the inserted phrase")
   }
 
   func testChineseIMESlashAndFullWidthDigitCount() {
-    for line in ["、1", "／1", "/１", " /1 "] {
+    for line in ["、1", "／1", "/１", " /1 ", "在的/1"] {
       var editor = LineEditor(phrases: phrases, text: line)
-      editor.apply(.enter)
-      XCTAssertEqual(editor.text, phrases[0], line)
+      XCTAssertEqual(
+        editor.apply(.enter),
+        .submit(line.replacingOccurrences(of: " ", with: "").dropLast(2) + phrases[0]), line)
     }
   }
 
@@ -186,7 +197,7 @@ final class LineEditorTests: XCTestCase {
   }
 
   func testLiteralSlashesInOrdinaryTextAreSent() {
-    for line in ["1/2", "/", "/10", "/1码", "尺码 S/M/L", "/0"] {
+    for line in ["1/2", "/", "/10", "/1码", "尺码 S/M/L", "/0", "M/2", "第3/4页"] {
       var editor = LineEditor(phrases: phrases, text: line)
       XCTAssertEqual(editor.apply(.enter), .submit(line), line)
     }

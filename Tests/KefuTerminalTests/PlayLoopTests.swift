@@ -95,7 +95,7 @@ final class PlayLoopTests: XCTestCase {
     let terminal = ClockedTerminal(
       clock: clock,
       [
-        .wait(2), .type("/1"), .keys([0x0D]), .keys([0x0D]), .wait(7.2), .type("亲，M码合适哦"),
+        .wait(2), .type("/1"), .keys([0x0D]), .wait(7.2), .type("亲，M码合适哦"),
         .keys([0x0D]),
       ])
     var saves = 0
@@ -166,5 +166,58 @@ final class PlayLoopTests: XCTestCase {
     XCTAssertEqual(session.turns.map(\.responseSeconds), [3.0, 1.0])
     XCTAssertTrue(terminal.plainText.contains("买家·李四：老板，我一米六穿啥码"))
     XCTAssertTrue(terminal.plainText.contains("买家回合"), "the persona card is shown")
+  }
+
+  func testNothingOfThePromptIsDrawnBeforeTheTitle() throws {
+    let clock = ManualClock()
+    let session = try makeSession(clock)
+    let terminal = ClockedTerminal(clock: clock, [.keys([0x03])])
+    let loop = PlayLoop(backend: terminal, session: session, players: .solo, theme: .plain) {}
+    _ = try loop.run()
+    let beforeTitle = terminal.written.components(separatedBy: "【").first ?? ""
+    XCTAssertFalse(beforeTitle.contains("等待买家"), beforeTitle.debugDescription)
+    XCTAssertFalse(beforeTitle.contains("我："), beforeTitle.debugDescription)
+  }
+
+  func testPairPlayShowsThePersonaOnceThenOnlyPatienceAndSuggestions() throws {
+    let clock = ManualClock()
+    let session = try makeSession(clock)
+    let terminal = ClockedTerminal(
+      clock: clock,
+      [.keys([0x0D]), .wait(1), .type("在的亲"), .keys([0x0D]), .keys([0x0D]), .keys([0x03])])
+    let loop = PlayLoop(
+      backend: terminal, session: session, players: .pair(seller: "张三", buyer: "李四"),
+      theme: .plain
+    ) {}
+    _ = try loop.run()
+    let text = terminal.plainText
+    XCTAssertEqual(text.components(separatedBy: "买家回合").count - 1, 2, "a card at each buyer turn")
+    XCTAssertEqual(text.components(separatedBy: "人设：").count - 1, 1, "the persona only once")
+    XCTAssertEqual(text.components(separatedBy: "台词建议").count - 1, 2)
+  }
+}
+
+final class PlayLoopSaveFailureTests: XCTestCase {
+  struct DiskFull: Error, CustomStringConvertible {
+    var description: String { "records/a.json: 无法保存练习记录（磁盘已满）" }
+  }
+
+  func testAFailedSaveIsToldOnceAndPlayGoesOnToTheEnd() throws {
+    let clock = ManualClock()
+    let result = ScenarioParser.parse(loopScenarioText, path: "t.kefu", ruleIDs: RuleRegistry.ids)
+    let session = Session(
+      scenario: try XCTUnwrap(result.playable), rubric: Rubric(), clock: clock)
+    let terminal = ClockedTerminal(
+      clock: clock, [.type("亲，在的"), .keys([0x0D]), .type("M码合适"), .keys([0x0D])])
+    var attempts = 0
+    let loop = PlayLoop(backend: terminal, session: session, players: .solo, theme: .plain) {
+      attempts += 1
+      throw DiskFull()
+    }
+    XCTAssertEqual(try loop.run(), .finished, "a full disk does not end the session")
+    XCTAssertEqual(session.outcome, .deal)
+    XCTAssertEqual(attempts, 4, "every turn tries again")
+    XCTAssertEqual(loop.saveFailure, "records/a.json: 无法保存练习记录（磁盘已满）")
+    XCTAssertEqual(terminal.plainText.components(separatedBy: "记录无法保存").count, 2, "told once")
   }
 }

@@ -50,11 +50,20 @@ public struct ResponseTimeRule: Rule {
   }
 
   /// The session's response figures; nil when no reply has a known time.
-  public static func figures(_ turns: [Turn]) -> ResponseFigures? {
+  /// `unansweredSeconds`, a wait past the limit at the end of the session, counts as one more
+  /// slow response and as the longest when it is; the count and average stay those of the
+  /// replies sent.
+  public static func figures(_ turns: [Turn], unansweredSeconds: Double? = nil) -> ResponseFigures?
+  {
     let times = turns.compactMap(\.responseSeconds)
-    guard let first = times.first else { return nil }
+    let slow = turns.filter(\.judgement.slow).count + (unansweredSeconds == nil ? 0 : 1)
+    guard let first = times.first else {
+      return unansweredSeconds.map {
+        ResponseFigures(count: 0, first: $0, average: $0, max: $0, slow: slow)
+      }
+    }
     return ResponseFigures(
       count: times.count, first: first, average: times.reduce(0, +) / Double(times.count),
-      max: times.max() ?? first, slow: turns.filter(\.judgement.slow).count)
+      max: Swift.max(times.max() ?? first, unansweredSeconds ?? 0), slow: slow)
   }
 }

@@ -1,0 +1,102 @@
+import Foundation
+import XCTest
+
+@testable import KefuRecords
+
+final class HostileRecordTests: XCTestCase {
+  func record(_ messages: String, limit: String = "6.0") -> [UInt8] {
+    Array(
+      """
+      {"schema":1,"session_id":"s1","scenario":{"path":"x.kefu"},"mode":"solo",
+      "players":[{"name":"张三","role":"seller"}],"started_at":"2026-11-23T14:05:09+08:00",
+      "finished":true,"limit_s":\(limit),"messages":[\(messages)]}
+      """.utf8)
+  }
+
+  func reason(_ bytes: [UInt8]) -> String {
+    do {
+      _ = try SessionRecord.parse(bytes, path: "r.json")
+      return "read"
+    } catch {
+      return (error as? RecordError)?.reason ?? "\(error)"
+    }
+  }
+
+  func testNumbersThatWouldOverflowAreRefusedAsCorrupt() {
+    let overflow = record(
+      #"{"role":"buyer","text":"在吗","ms":0},{"role":"seller","text":"在","ms":9223372036854775807,"first_key_ms":-9223372036854775808}"#
+    )
+    XCTAssertTrue(reason(overflow).hasPrefix("记录损坏：messages[1].ms 应是 0 到"), reason(overflow))
+    let keyAfterSend = record(
+      #"{"role":"buyer","text":"在吗","ms":0},{"role":"seller","text":"在","ms":100,"first_key_ms":5000}"#
+    )
+    XCTAssertTrue(reason(keyAfterSend).hasPrefix("记录损坏：messages[1].first_key_ms 应是 0 到本条 ms"))
+    XCTAssertEqual(
+      reason(record("", limit: "1e20")), "记录损坏：limit_s 应是 0 到 3600 之间的秒数，实际是 1e+20")
+  }
+
+  func testEmptyArrayDeepAndUTF16FilesAreNamed() {
+    XCTAssertEqual(reason([]), "记录损坏：文件是空的")
+    XCTAssertEqual(reason(Array("[{}]".utf8)), "记录损坏：最外层应是 JSON 对象 {…}，这里是数组 […]")
+    let deep =
+      "{\"a\":" + String(repeating: "[", count: 600) + String(repeating: "]", count: 600) + "}"
+    XCTAssertEqual(reason(Array(deep.utf8)), "记录损坏：JSON 嵌套超过 512 层，不是 kefu 的练习记录")
+    XCTAssertTrue(reason([0xFF, 0xFE, 0x7B, 0]).contains("UTF-16"))
+  }
+
+  func testLandlinesDottedAndFullWidthNumbersAreMasked() {
+    let cases = [
+      "(0571)88886666": "0571-****6666", "（0571）8888-6666": "0571-****6666",
+      "057188886666": "0571-****6666", "０５７１－８８８８６６６６": "0571-****6666",
+      "0571-88886666": "0571-****6666", "010 12345678": "010-****5678",
+      "138.1234.5678": "138****5678", "１３８１２３４５６７８": "138****5678",
+    ]
+    for (raw, masked) in cases {
+      XCTAssertEqual(PrivacyMask.mask("电话\(raw)谢谢"), "电话\(masked)谢谢", raw)
+    }
+    XCTAssertEqual(PrivacyMask.mask("订单 20261205143440123"), "订单 20261205143440123")
+  }
+
+  func testPlainLogClockWrapsAndReversalsAreToldApart() throws {
+    let wrap = "[59:50] 顾客: 在吗\n[00:05] 客服: 您好\n[40:00] 顾客: 有货吗\n[40:03] 客服: 有的\n"
+    let log = try ChatLogReader.parse(wrap, path: "w.txt", seller: nil)
+    XCTAssertEqual(log.messages.map(\.ms), [0, 15_000, 2_410_000, 2_413_000])
+    let back = "[59:50] 顾客: 在吗\n[00:05] 客服: 您好\n[00:02] 顾客: 有货吗\n"
+    XCTAssertThrowsError(try ChatLogReader.parse(back, path: "b.txt", seller: nil)) { error in
+      XCTAssertEqual((error as? ChatLogError)?.line, 3)
+    }
+  }
+
+  func testCarriageReturnOnlyLogsAreSplitAndYearZeroIsNamed() throws {
+    let log = try ChatLogReader.parse(
+      "[00:01] 顾客: 在吗\r[00:03] 客服: 您好\r", path: "cr.txt", seller: nil)
+    XCTAssertEqual(log.messages.count, 2)
+    let shop = "张三 2026-11-23 14:05:09\n在吗\n客服小美 0000-11-23 14:05:19\n您好\n"
+    XCTAssertThrowsError(try ChatLogReader.parse(shop, path: "y.txt", seller: nil)) { error in
+      XCTAssertTrue("\(error)".contains("年份不对"), "\(error)")
+    }
+  }
+
+  func testFileNamesDropDirectionControlsAndStackedMarks() {
+    XCTAssertEqual(RecordStore.safeComponent("ab\u{202E}gpj.exe"), "abgpj.exe")
+    let stacked = RecordStore.safeComponent("a" + String(repeating: "\u{0301}", count: 100))
+    XCTAssertLessThanOrEqual(stacked.utf8.count, 72)
+    XCTAssertEqual(stacked.unicodeScalars.count, 3, "a and two of its marks")
+    XCTAssertLessThanOrEqual(
+      RecordStore.safeComponent(String(repeating: "张", count: 100)).utf8.count, 72)
+  }
+
+  func testLinksThatLeadNowhereOrInACircleAreNamed() throws {
+    let dir = NSTemporaryDirectory() + "kefu-hostile-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: dir + "/机房", withIntermediateDirectories: true)
+    symlink(dir + "/没有.json", dir + "/机房/断链.json")
+    symlink("圈2.json", dir + "/圈1.json")
+    symlink("圈1.json", dir + "/圈2.json")
+    symlink(dir, dir + "/机房/回到上层")  // a folder loop: visited once
+    let found = RecordFolder.scan(dir)
+    XCTAssertEqual(found.files.count, 0)
+    XCTAssertEqual(
+      found.problems.map { ($0.path as NSString).lastPathComponent + " " + $0.reason }.sorted(),
+      ["圈1.json 符号链接形成了循环", "圈2.json 符号链接形成了循环", "断链.json 链接指向的文件不存在"])
+  }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import XCTest
+
+@testable import KefuText
+
+final class HostileTextTests: XCTestCase {
+  func testControlAndDirectionCharactersAreShownNotExecuted() {
+    let hostile = "清屏\u{1B}[2J标题\u{1B}]0;x\u{07}回车\r归位\u{9B}31m反\u{202E}向\u{7F}"
+    let shown = VisibleText.sanitize(hostile)
+    XCTAssertEqual(shown, "清屏␛[2J标题␛]0;x␇回车␍归位<U+009B>31m反<U+202E>向␡")
+    XCTAssertFalse(
+      shown.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
+    XCTAssertEqual(VisibleText.sanitize("行一\r\n行二\t制表"), "行一\r\n行二\t制表", "CRLF, LF and tab stay")
+    XCTAssertEqual(VisibleText.sanitize("普通的中文回复"), "普通的中文回复")
+  }
+
+  func testKeepingStyleLetsOnlySGRThrough() {
+    let styled = "\u{1B}[1;31m红\u{1B}[0m\u{1B}]52;c;aGk=\u{07}"
+    XCTAssertEqual(
+      VisibleText.sanitize(styled, keepingStyle: true), "\u{1B}[1;31m红\u{1B}[0m␛]52;c;aGk=␇")
+  }
+
+  func testJSONEscapesC1AndDirectionControls() {
+    XCTAssertEqual(JSONValue.string("a\u{9B}b\u{202E}c\u{1B}").text, "\"a\\u009bb\\u202ec\\u001b\"")
+    XCTAssertEqual(JSONValue.string("中文…—").text, "\"中文…—\"")
+  }
+
+  func testOnlyRegularFilesAreReadAndNeverHang() throws {
+    let start = Date()
+    XCTAssertThrowsError(try TextFile.readBytes("/dev/zero")) { error in
+      XCTAssertEqual(error as? TextFileError, .notRegular(path: "/dev/zero", kind: "设备文件"))
+    }
+    let dir = NSTemporaryDirectory() + "kefu-hostile-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    let fifo = dir + "/管道.kefu"
+    guard mkfifo(fifo, 0o600) == 0 else { throw XCTSkip("mkfifo is not available here") }
+    XCTAssertThrowsError(try TextFile.readBytes(fifo)) { error in
+      XCTAssertEqual((error as? TextFileError)?.message, "\(fifo): 这是命名管道（FIFO），不是普通文件，不会读取")
+    }
+    symlink(dir + "/没有", dir + "/断链.json")
+    XCTAssertEqual(
+      (try? TextFile.readBytes(dir + "/断链.json")).map { _ in "read" } ?? "refused", "refused")
+    XCTAssertLessThan(Date().timeIntervalSince(start), 5, "nothing may block or grow")
+  }
+
+  func testUTF16IsNamed() {
+    let bytes: [UInt8] = [0xFF, 0xFE] + Array("[00:01]".utf16).flatMap { [UInt8($0 & 0xFF), 0] }
+    XCTAssertThrowsError(try TextFile.decode(bytes, path: "log.txt")) { error in
+      XCTAssertEqual(error as? TextFileError, .utf16(path: "log.txt"))
+    }
+  }
+
+  func testAFullDeviceIsAnError() throws {
+    let fd = open("/dev/full", O_WRONLY)
+    guard fd >= 0 else { throw XCTSkip("/dev/full is not available on this system") }
+    defer { close(fd) }
+    XCTAssertEqual(Posix.writeAll(fd, Array("成绩".utf8)[...]), ENOSPC)
+    XCTAssertThrowsError(try AtomicFile.write("x", to: "/dev/full")) { error in
+      XCTAssertEqual((error as? AtomicFileError)?.description, "/dev/full: 无法写入（磁盘已满）")
+    }
+  }
+
+  func testOutputPathsAreWrittenIntoOrThroughNeverReplaced() throws {
+    let dir = NSTemporaryDirectory() + "kefu-hostile-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    // A device is written into, not replaced by a regular file.
+    try AtomicFile.write("丢掉", to: "/dev/null")
+    var info = stat()
+    XCTAssertEqual(stat("/dev/null", &info), 0)
+    XCTAssertEqual(FileKind(mode: info.st_mode), .characterDevice)
+    // A link: its target gets the bytes, the link stays a link.
+    try "旧".write(toFile: dir + "/目标.csv", atomically: false, encoding: .utf8)
+    symlink(dir + "/目标.csv", dir + "/链接.csv")
+    try AtomicFile.write("新", to: dir + "/链接.csv")
+    XCTAssertEqual(try String(contentsOfFile: dir + "/目标.csv", encoding: .utf8), "新")
+    XCTAssertEqual(lstat(dir + "/链接.csv", &info), 0)
+    XCTAssertEqual(FileKind(mode: info.st_mode), .symbolicLink)
+    // A folder and a link to nowhere are refused with a reason.
+    XCTAssertThrowsError(try AtomicFile.write("x", to: dir)) { error in
+      XCTAssertEqual((error as? AtomicFileError)?.reason, "这是一个文件夹")
+    }
+    symlink(dir + "/没有/x", dir + "/断链.csv")
+    XCTAssertThrowsError(try AtomicFile.write("x", to: dir + "/断链.csv"))
+  }
+}

@@ -1,0 +1,68 @@
+import KefuText
+import XCTest
+
+final class LineBreakingTests: XCTestCase {
+  func wrap(_ text: String, _ width: Int) -> [String] {
+    LineBreaking.lines(Array(text), width: width, measure: { DisplayWidth.of(String($0)) })
+  }
+
+  let samples = [
+    "买家：优柔寡断  商品：碎花雪纺连衣裙 129元  回复时限 6 秒",
+    "回车发送 · Tab 或 /1…/9 快捷短语 · Ctrl-C 结束并保存",
+    "先用一句快捷短语接住买家（「亲，在的哦，马上帮您看」），再补充细节。",
+    "有 3 条回复超过了时限：买家等了 12.5 秒，按 Ctrl-C 也算一次。",
+    "练习结束时买家已经等了150秒还没有得到回复，算一次超时",
+  ]
+
+  func testNoRuleIsBrokenAtAnyWidthFromTwentyColumns() {
+    for text in samples {
+      for width in 20...90 {
+        let lines = wrap(text, width)
+        XCTAssertEqual(
+          lines.joined().filter { $0 != " " }, text.filter { $0 != " " }, "\(width): nothing lost")
+        for (i, line) in lines.enumerated() {
+          XCTAssertLessThanOrEqual(DisplayWidth.of(line), width, "\(width): \(line)")
+          if let first = line.first, i > 0 {
+            XCTAssertFalse(
+              LineBreaking.noLineStart.contains(first),
+              "\(width): line starts with \(first): \(lines)")
+          }
+          if let last = line.last, i < lines.count - 1 {
+            XCTAssertFalse(
+              LineBreaking.noLineEnd.contains(last), "\(width): line ends with \(last): \(lines)")
+          }
+        }
+        let joinedWithBreaks = lines.joined(separator: "⏎")
+        for whole in ["6 秒", "Ctrl-C", "129元", "12.5 秒", "/1", "150秒", "3 条"]
+        where text.contains(whole) {
+          XCTAssertTrue(joinedWithBreaks.contains(whole), "\(width): 「\(whole)」 torn: \(lines)")
+        }
+      }
+    }
+  }
+
+  func testTheHeaderKeepsTheLimitWithItsUnit() {
+    XCTAssertEqual(
+      wrap("商品：碎花雪纺连衣裙 129元  回复时限 6 秒", 36),
+      ["商品：碎花雪纺连衣裙 129元  回复时限", "6 秒"])
+    XCTAssertEqual(wrap("按 Ctrl-C 结束", 6), ["按", "Ctrl-C", "结束"])
+  }
+
+  func testAnOpeningMarkGoesDownWithWhatItOpens() {
+    XCTAssertEqual(wrap("说一句「好的」", 9), ["说一句", "「好的」"])
+    XCTAssertEqual(wrap("好的，亲", 4), ["好", "的，", "亲"], "the comma takes the 的 along")
+  }
+
+  func testTooNarrowForAWordStillKeepsPunctuationOffTheLineStart() {
+    for width in 8...19 {  // below 8, 「看」），」 alone is too wide
+      for line in wrap(samples[2], width).dropFirst() {
+        XCTAssertFalse(LineBreaking.noLineStart.contains(line.first!), "\(width): \(line)")
+      }
+    }
+  }
+
+  func testALineWithNoBreakOpportunityIsCutWhereItIsFull() {
+    XCTAssertEqual(wrap("abcdefghij", 4), ["abcd", "efgh", "ij"])
+    XCTAssertEqual(wrap("", 10), [""])
+  }
+}
