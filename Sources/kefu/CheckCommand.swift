@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import KefuRubric
 import KefuScenario
@@ -148,28 +149,77 @@ final class ReplyChecker {
       _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
     }
     defer { if fd != 0 { close(fd) } }
-    var session = CheckSession(rubric: rubric, scenario: scenario)
+    // Lines are judged in batches (one read's worth), several batches at once on the machine's
+    // cores; each batch starts from the replies before it (the history window), so the verdicts
+    // are the same as one by one, and batches are printed in order.
     var number = 0
-    let ok = LineReader.forEachLine(fd: fd) { bytes in
-      number += 1
-      var body = bytes
-      if number == 1 && body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-      let text: String
-      if let valid = String(validating: body, as: UTF8.self) {
-        text = valid
-      } else {
-        text = String(decoding: body, as: UTF8.self)
-        console.err.line("kefu check: \(path):\(number): 这一行不是有效的 UTF-8，无法识别的字节已换成 �")
+    var batch: [(number: Int, text: String)] = []
+    var pending: [CheckBatch] = []
+    var earlier: [String] = []  // the last history_window non-empty lines before `batch`
+    let window = rubric.settings.historyWindow
+    func endBatch(flush: Bool) {
+      if !batch.isEmpty {
+        pending.append(CheckBatch(earlier: earlier, lines: batch))
+        for (_, text) in batch where !text.isEmpty { earlier.append(text) }
+        if earlier.count > window { earlier.removeFirst(earlier.count - window) }
+        batch.removeAll(keepingCapacity: true)
       }
-      let judgement = session.judge(text)
-      report(path: path, number: number, judgement: judgement)
+      if !pending.isEmpty && (flush || pending.count >= ReplyChecker.workers) {
+        run(pending, path: path)
+        pending.removeAll(keepingCapacity: true)
+      }
     }
+    let ok = LineReader.forEachLine(
+      fd: fd,
+      { bytes in
+        number += 1
+        var body = bytes
+        if number == 1 && body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        let text: String
+        if let valid = String(validating: body, as: UTF8.self) {
+          text = valid
+        } else {
+          text = String(decoding: body, as: UTF8.self)
+          console.err.line("kefu check: \(path):\(number): 这一行不是有效的 UTF-8，无法识别的字节已换成 �")
+        }
+        batch.append((number, text))
+      },
+      // A short read (a pipe, a terminal) prints what has come at once; full reads pair up.
+      endOfRead: { full in endBatch(flush: !full) })
+    endBatch(flush: true)
     if !ok {
       console.err.line(
         "kefu check: \(path):\(number + 1): 读取中断（\(Posix.reason(errno))）")
       return false
     }
     return true
+  }
+
+  /// How many batches are judged at once: one per core, at most four.
+  static let workers = max(1, min(4, ProcessInfo.processInfo.activeProcessorCount))
+
+  /// Judges batches at once and prints them in order.
+  private func run(_ batches: [CheckBatch], path: String) {
+    var outputs = [CheckBatch.Output?](repeating: nil, count: batches.count)
+    outputs.withUnsafeMutableBufferPointer { slots in
+      let base = slots.baseAddress!
+      if batches.count == 1 {
+        base[0] = batches[0].judge(
+          rubric: rubric, scenario: scenario, path: path, jsonl: jsonl, color: console.useColor)
+      } else {
+        DispatchQueue.concurrentPerform(iterations: batches.count) { i in
+          (base + i).pointee = batches[i].judge(
+            rubric: rubric, scenario: scenario, path: path, jsonl: jsonl, color: console.useColor)
+        }
+      }
+    }
+    for output in outputs {
+      guard let output else { continue }
+      repliesChecked += output.checked
+      repliesWithFindings += output.withFindings
+      findingCount += output.findings
+      console.out.writeData(output.text)
+    }
   }
 
   /// Prints the human summary (nothing for `--jsonl`) and flushes.
@@ -186,20 +236,40 @@ final class ReplyChecker {
     console.err.flush()
   }
 
-  private func report(path: String, number: Int, judgement: ReplyJudgement) {
-    repliesChecked += 1
-    if jsonl {
-      line.removeAll(keepingCapacity: true)
-      CheckJSON.write(file: path, line: number, judgement: judgement, to: &line)
-      console.out.writeData(line)  // JSON escapes every control character already
-      return
+}
+
+/// Lines of one file judged together: the earlier lines the session remembers, then the lines.
+struct CheckBatch {
+  var earlier: [String]
+  var lines: [(number: Int, text: String)]
+
+  struct Output {
+    var text = ""
+    var checked = 0
+    var withFindings = 0
+    var findings = 0
+  }
+
+  func judge(rubric: Rubric, scenario: CheckScenario, path: String, jsonl: Bool, color: Bool)
+    -> Output
+  {
+    var session = CheckSession(rubric: rubric, scenario: scenario)
+    for text in earlier { session.remember(text) }
+    var out = Output()
+    out.text.reserveCapacity(lines.count * 300)
+    for (number, text) in lines {
+      let judgement = session.judge(text)
+      out.checked += 1
+      if jsonl {
+        CheckJSON.write(file: path, line: number, judgement: judgement, to: &out.text)
+        continue
+      }
+      guard !judgement.findings.isEmpty else { continue }
+      out.withFindings += 1
+      out.findings += judgement.findings.count
+      out.text += CheckReport.render(file: path, line: number, judgement: judgement, color: color)
     }
-    guard !judgement.findings.isEmpty else { return }
-    repliesWithFindings += 1
-    findingCount += judgement.findings.count
-    console.out.write(
-      CheckReport.render(
-        file: path, line: number, judgement: judgement, color: console.useColor))
+    return out
   }
 }
 
@@ -227,14 +297,23 @@ struct CheckSession {
       judgement = rubric.judge(reply, context: context)
     }
     if text.isEmpty { return judgement }
+    remember(reply)
+    return judgement
+  }
+
+  /// An earlier line of the file, judged by another batch: only remembered.
+  mutating func remember(_ text: String) {
+    if !text.isEmpty { remember(rubric.reply(text)) }
+  }
+
+  private mutating func remember(_ reply: Reply) {
     let window = rubric.settings.historyWindow
     if history.count >= window {
       history.removeFirst(history.count - window + 1)
       keys.removeFirst(keys.count - window + 1)
     }
-    history.append(ChatLine(role: .seller, text: text))
+    history.append(ChatLine(role: .seller, text: reply.text))
     keys.append(ReplyKey(reply))
-    return judgement
   }
 }
 
@@ -242,7 +321,11 @@ struct CheckSession {
 /// the whole input into memory.
 enum LineReader {
   /// Calls `body` with each line's bytes. False on a read error.
-  static func forEachLine(fd: Int32, _ body: (ArraySlice<UInt8>) -> Void) -> Bool {
+  /// `endOfRead` is called after each read's lines, with whether the read filled what was asked
+  /// (more is likely waiting) or came back short (a pipe or terminal with nothing more yet).
+  static func forEachLine(
+    fd: Int32, _ body: (ArraySlice<UInt8>) -> Void, endOfRead: (Bool) -> Void = { _ in }
+  ) -> Bool {
     let chunk = 1 << 16
     var buffer = [UInt8](repeating: 0, count: chunk)
     var filled = 0
@@ -250,6 +333,7 @@ enum LineReader {
       if buffer.count - filled < chunk / 2 {
         buffer.append(contentsOf: repeatElement(0, count: chunk))
       }
+      let asked = buffer.count - filled
       let n = buffer.withUnsafeMutableBytes { raw in
         read(fd, raw.baseAddress! + filled, raw.count - filled)
       }
@@ -280,6 +364,7 @@ enum LineReader {
         }
       }
       filled = rest
+      endOfRead(n == asked)
     }
     if filled > 0 {
       var stop = filled
