@@ -286,6 +286,14 @@ public struct Reply {
   /// The normalised scalars.
   public var scalars: [Unicode.Scalar] { normalized.scalars }
 
+  /// The reply cut into clauses (see `Punctuation`), once for every rule that reads them.
+  var clauses: Clauses {
+    if let clauses = shared.clauses { return clauses }
+    let clauses = Clauses(normalized.scalars)
+    shared.clauses = clauses
+    return clauses
+  }
+
   /// A finding over normalised offsets `start..<end`, mapped back to the original text.
   public func finding(
     _ rule: String, _ start: Int, _ end: Int, _ message: String, suggestion: String? = nil
@@ -319,6 +327,8 @@ public struct Reply {
 /// both the `rhetorical_question` rule's findings and a cue for the reception steps.
 final class SharedReadings {
   var rhetorical: (buyer: [String], detections: [RhetoricalQuestionDetector.Detection])?
+  /// The reply's clauses (`Punctuation.clause`), cut once.
+  var clauses: Clauses?
 }
 
 /// The verdict on one reply: the fields of `check --jsonl` and what play and grading need.

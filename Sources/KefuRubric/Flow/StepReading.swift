@@ -72,7 +72,7 @@ struct StepReading {
   init(_ reply: Reply, buyer: [String]) {
     self.reply = reply
     self.s = reply.scalars
-    self.clauses = Clauses(reply.scalars)
+    self.clauses = reply.clauses
     self.buyer = buyer
   }
 

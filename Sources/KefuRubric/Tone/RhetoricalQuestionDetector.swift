@@ -113,18 +113,14 @@ struct RhetoricalQuestionDetector {
 
   // MARK: - Scalar classes
 
+  /// Ends a sentence (`Punctuation.sentence`).
   @inline(__always) static func isTerminator(_ c: Unicode.Scalar) -> Bool {
-    switch c {
-    case "?", "!", "。", ";", "\n", "\r", ".", "…", "~", "～", "‼", "⁉", "？", "！": return true
-    default: return false
-    }
+    Punctuation.of(c).contains(.sentence)
   }
 
+  /// Ends a phrase inside a sentence (`Punctuation.phrase`).
   @inline(__always) static func isSeparator(_ c: Unicode.Scalar) -> Bool {
-    switch c {
-    case ",", "、", ":", " ", "\t", "，", "：", "(", ")", "/", "-", "—": return true
-    default: return false
-    }
+    Punctuation.of(c).contains(.phrase)
   }
 
   @inline(__always) static func isIdeograph(_ c: Unicode.Scalar) -> Bool {
@@ -190,8 +186,8 @@ struct RhetoricalQuestionDetector {
         let c = s[i]
         if isTerminator(c) {
           endsSentence = true
-          if c == "?" || c == "⁉" || c == "？" { question = true }
-          if c == "!" || c == "‼" || c == "⁉" || c == "！" { exclamation = true }
+          if c == "?" { question = true }
+          if c == "!" { exclamation = true }
         }
         i += 1
         // A terminator followed by more words ends the sentence even after separators.
