@@ -286,6 +286,14 @@ public struct Reply {
   /// The normalised scalars.
   public var scalars: [Unicode.Scalar] { normalized.scalars }
 
+  /// The reply's comparison key (its content characters and their pairs), worked out once.
+  public var key: ReplyKey {
+    if let key = shared.key { return key }
+    let key = ReplyKey(content: ScalarText.contentKey(normalized.scalars))
+    shared.key = key
+    return key
+  }
+
   /// The reply cut into clauses (see `Punctuation`), once for every rule that reads them.
   var clauses: Clauses {
     if let clauses = shared.clauses { return clauses }
@@ -329,6 +337,8 @@ final class SharedReadings {
   var rhetorical: (buyer: [String], detections: [RhetoricalQuestionDetector.Detection])?
   /// The reply's clauses (`Punctuation.clause`), cut once.
   var clauses: Clauses?
+  /// The reply's comparison key for `repeated_reply`, worked out once.
+  var key: ReplyKey?
 }
 
 /// The verdict on one reply: the fields of `check --jsonl` and what play and grading need.

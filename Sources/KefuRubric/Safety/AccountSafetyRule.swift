@@ -71,11 +71,17 @@ public struct AccountSafetyRule: Rule {
 
   /// A 淘口令-like share code: a run of 6+ letters and digits between two currency signs.
   static func shareCode(_ scalars: [Unicode.Scalar]) -> (Int, Int)? {
-    let signs: Set<UInt32> = [0xA5, 0x24, 0x20AC, 0xFFE5, 0x20B3]
+    // ¥ $ € ￥ ₳ around a code: a switch, not a set built per call.
+    func isSign(_ v: UInt32) -> Bool {
+      switch v {
+      case 0xA5, 0x24, 0x20AC, 0xFFE5, 0x20B3: return true
+      default: return false
+      }
+    }
     var open: Int?
     var letters = 0
     for (i, s) in scalars.enumerated() {
-      if signs.contains(s.value) {
+      if isSign(s.value) {
         if let o = open, letters >= 6, i - o - 1 == letters { return (o, i + 1) }
         open = i
         letters = 0
