@@ -196,7 +196,7 @@ public struct ChatLine: Equatable {
 
 /// The seller's reply as rules see it: the original text, its normalised form, and where the
 /// phrases of the rubric's families occur in it (one scan for all rules).
-public struct Reply {
+public final class Reply {
   public let text: String
   public let normalized: NormalizedText
   /// The rubric's words the reply was scanned with.
