@@ -96,7 +96,7 @@ struct RhetoricalQuestionDetector {
   static let stillAfterWhich = scalarLists(RhetoricalPatterns.stillAfterWhich)
   static let againVerbs = scalarLists(RhetoricalPatterns.againVerbs)
   static let concessions = scalarLists(RhetoricalPatterns.concessions)
-  static let secondPerson = scalarLists(["你", "您"])
+  static let secondPerson = scalarLists(WordBook.standard.words("you"))
   static let tellingVerbs = scalarLists(RhetoricalPatterns.tellingVerbs)
   static let repeatCounts = scalarLists(RhetoricalPatterns.repeatCounts)
   static let checkOffers = scalarLists(RhetoricalPatterns.checkOffers)
@@ -106,10 +106,10 @@ struct RhetoricalQuestionDetector {
   static let pressedFacts = scalarLists(RhetoricalPatterns.pressedFacts)
   static let recallWords = scalarLists(RhetoricalPatterns.recallWords)
   static let recallBenefits = scalarLists(RhetoricalPatterns.recallBenefits)
-  static let thinkAgainMiddles = scalarLists(["自己", "好好", "仔细"])
-  static let howAfterWant = scalarLists(["还想怎么", "还要怎么"])
-  static let doneWords = scalarLists(["行了", "好了", "可以了", "完了", "得了", "成了", "是了", "结了"])
-  static let offerWords = scalarLists(["给您", "帮您", "为您", "我们给", "我给", "我帮", "给你", "帮你"])
+  static let thinkAgainMiddles = scalarLists(WordBook.standard.words("think-again-middles"))
+  static let howAfterWant = scalarLists(WordBook.standard.words("how-after-want"))
+  static let doneWords = scalarLists(WordBook.standard.words("done-words"))
+  static let offerWords = scalarLists(WordBook.standard.words("offer-words"))
 
   // MARK: - Scalar classes
 
@@ -350,18 +350,10 @@ struct RhetoricalQuestionDetector {
     return found
   }
 
-  static let whatLeads = scalarLists(["现在的", "如今的", "这年头", "现在", "如今"])
-  static let whatCancels = scalarLists([
-    "您", "你", "请问", "如果", "的话", "不管", "无论", "不论", "都", "也", "时候", "情况",
-  ])
-  static let whatAfterNo = scalarLists([
-    "重要", "要紧", "限", "影响", "一样", "同", "明白", "清楚", "懂", "了解", "知道", "确定", "合适",
-    "满意", "喜欢", "方便", "会", "能", "可以", "行", "好",
-  ])
-  static let whatOffers = scalarLists([
-    "可以", "随时", "跟我说", "告诉我", "联系", "帮您", "给您", "帮你", "给你", "说一声", "问我", "找我",
-    "推荐", "建议", "比如", "换", "退", "吗", "呢", "？", "?",
-  ])
+  static let whatLeads = scalarLists(WordBook.standard.words("what-leads"))
+  static let whatCancels = scalarLists(WordBook.standard.words("what-cancels"))
+  static let whatAfterNo = scalarLists(WordBook.standard.words("what-after-no"))
+  static let whatOffers = scalarLists(WordBook.standard.words("what-offers"))
 
   /// 什么面包放一周不坏 / 现在啥快递不压箱子 — "what X does not" meaning "every X does", said as a
   /// statement: no ？ or particle, no buyer, nothing offered after it (not 什么颜色不显脏呢？ or
@@ -391,8 +383,8 @@ struct RhetoricalQuestionDetector {
     return !containsAny(s, from: clause.start, to: s.count, whatOffers)
   }
 
-  static let guesses = scalarLists(["难道", "莫非", "难不成"])
-  static let answerNegations = scalarLists(["不", "没"])
+  static let guesses = scalarLists(WordBook.standard.words("guesses"))
+  static let answerNegations = scalarLists(WordBook.standard.words("answer-negations"))
 
   /// 这个价你们在外面买得到吗？买不到！ — a plain (un-negated) question the seller answers at once
   /// with a short denial echoing it (设问), so it asserts nothing at the buyer.
