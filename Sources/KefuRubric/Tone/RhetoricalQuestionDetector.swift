@@ -69,16 +69,10 @@ struct RhetoricalQuestionDetector {
   }
 
   /// Anchors indexed by their first scalar, in pattern order.
-  static let anchorIndex: [UInt32: [Anchor]] = {
-    var index: [UInt32: [Anchor]] = [:]
-    for (p, pattern) in RhetoricalPatterns.all.enumerated() {
-      for word in pattern.words {
-        let s = scalars(word)
-        index[s[0].value, default: []].append(Anchor(scalars: s, pattern: p))
-      }
-    }
-    return index
-  }()
+  static let anchorIndex = AnchorIndex(
+    RhetoricalPatterns.all.enumerated().flatMap { p, pattern in
+      pattern.words.map { Anchor(scalars: scalars($0), pattern: p) }
+    })
 
   static let conditionalWords = scalarLists(RhetoricalPatterns.conditionalWords)
   static let politeEndings = scalarLists(RhetoricalPatterns.politeEndings)
@@ -311,7 +305,7 @@ struct RhetoricalQuestionDetector {
         let clause = clauses[ci]
         var i = clause.start
         while i < clause.end {
-          if let anchors = anchorIndex[s[i].value] {
+          if let anchors = anchorIndex.anchors(startingWith: s[i].value) {
             for anchor in anchors
             where matches(s, at: i, anchor.scalars, limit: clause.end) {
               let pattern = patterns[anchor.pattern]
@@ -888,5 +882,49 @@ final class Occurrences {
     let entry = (words: words, at: at, length: length)
     lists[key] = entry
     return entry
+  }
+}
+
+/// Anchors by their first scalar, in pattern order: a slot per Han character (the common case,
+/// no hashing on the hot path), a dictionary for the rest.
+struct AnchorIndex {
+  private var han: [Int32]  // index into `groups` + 1 for U+3400..U+9FFF, 0: none
+  private var others: [UInt32: Int] = [:]
+  private var groups: [[RhetoricalQuestionDetector.Anchor]] = []
+
+  init(_ anchors: [RhetoricalQuestionDetector.Anchor]) {
+    han = [Int32](repeating: 0, count: 0xA000 - 0x3400)
+    for anchor in anchors {
+      let v = anchor.scalars[0].value
+      if let g = group(v) {
+        groups[g].append(anchor)
+      } else {
+        groups.append([anchor])
+        if v >= 0x3400 && v < 0xA000 {
+          han[Int(v - 0x3400)] = Int32(groups.count)
+        } else {
+          others[v] = groups.count - 1
+        }
+      }
+    }
+  }
+
+  private func group(_ v: UInt32) -> Int? {
+    if v >= 0x3400 && v < 0xA000 {
+      let g = han[Int(v - 0x3400)]
+      return g == 0 ? nil : Int(g) - 1
+    }
+    return others[v]
+  }
+
+  /// The anchors whose first scalar is `v`, in pattern order, or nil.
+  @inline(__always)
+  func anchors(startingWith v: UInt32) -> [RhetoricalQuestionDetector.Anchor]? {
+    if v >= 0x3400 && v < 0xA000 {
+      let g = han[Int(v - 0x3400)]
+      return g == 0 ? nil : groups[Int(g) - 1]
+    }
+    if others.isEmpty { return nil }
+    return others[v].map { groups[$0] }
   }
 }
