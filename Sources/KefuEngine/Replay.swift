@@ -7,10 +7,12 @@ public enum Replay {
   /// replayed as recorded (pair play lets the buyer say their own lines); each seller message
   /// at its recorded time. A session the messages do not bring to an end is unfinished, unless
   /// the buyer player ended it (`buyerEnd`). `stoppedMs`: when an unfinished session was
-  /// stopped, so a buyer left waiting is timed as in play.
+  /// stopped, so a buyer left waiting is timed as in play. In a shift, `otherChats` gives the
+  /// other chats as they stood at a time (milliseconds since this session started), for each
+  /// reply.
   public static func run(
     scenario: Scenario, messages: [TranscriptMessage], rubric: Rubric, buyerEnd: EndOutcome? = nil,
-    stoppedMs: Int? = nil
+    stoppedMs: Int? = nil, otherChats: ((Int) -> [OtherChat])? = nil
   ) -> Session {
     let clock = ManualClock()
     let session = Session(scenario: scenario, rubric: rubric, clock: clock)
@@ -33,6 +35,7 @@ public enum Replay {
           session.noteKeystroke()
         }
         clock.set(milliseconds: message.ms)
+        if let otherChats { session.otherChats = otherChats(message.ms) }
         session.reply(message.text)
       }
     }
@@ -54,7 +57,8 @@ public enum Replay {
   /// not timed. The outcome is the caller's.
   public static func gradeTranscript(
     _ messages: [TranscriptMessage], rubric: Rubric, limitSeconds: Double? = nil,
-    product: String? = nil, addons: [[String]] = [], outcome: Outcome
+    product: String? = nil, addons: [[String]] = [], sales: Bool = true, outcome: Outcome,
+    otherChats: ((Int) -> [OtherChat])? = nil
   ) -> (turns: [Turn], grade: Grade) {
     let limit = limitSeconds ?? rubric.settings.limitSeconds
     let limitMs = Int((limit * 1000).rounded())
@@ -67,10 +71,11 @@ public enum Replay {
         unanswered.append(message)
       case .seller:
         let responseMs = unanswered.first.map { message.ms - $0.ms }
-        let context = ReplyContext(
+        var context = ReplyContext(
           buyerMessages: unanswered.map(\.text), history: history,
           responseSeconds: responseMs.map { Double($0) / 1000 }, limitSeconds: limit,
           product: product, addons: addons)
+        context.otherChats = otherChats?(message.ms) ?? []
         var judgement = rubric.judge(message.text, context: context)
         judgement.slow = (responseMs ?? 0) > limitMs
         turns.append(
@@ -81,6 +86,8 @@ public enum Replay {
       }
       history.append(ChatLine(role: message.role, text: message.text))
     }
-    return (turns, rubric.grade(turns, outcome: outcome, addons: addons))
+    return (
+      turns, rubric.grade(turns, outcome: outcome, addons: addons, sales: sales, product: product)
+    )
   }
 }

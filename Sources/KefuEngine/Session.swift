@@ -57,6 +57,8 @@ public final class Session {
   public private(set) var stoppedMilliseconds: Int?
   /// When it was stopped while the buyer waited for a reply: how long they had waited (ms).
   public private(set) var unansweredMilliseconds: Int?
+  /// The other chats open at the same time (`kefu shift`), as the next reply is judged with.
+  public var otherChats: [OtherChat] = []
 
   private let startMilliseconds: Int
   /// When the buyer's last message appeared (absolute clock ms), while waiting for the seller.
@@ -147,10 +149,11 @@ public final class Session {
     }
     let now = clock.nowMilliseconds
     let responseMs = now - (buyerShownAt ?? now)
-    let context = ReplyContext(
+    var context = ReplyContext(
       buyerMessages: buyerMessagesSinceReply, history: history,
       responseSeconds: Double(responseMs) / 1000, limitSeconds: limitSeconds,
       product: scenario.product, addons: scenario.addons.map(\.names))
+    context.otherChats = otherChats
     var judgement = rubric.judge(text, context: context)
     judgement.slow = responseMs > limitMilliseconds
     turns.append(
@@ -223,8 +226,8 @@ public final class Session {
   /// The session's grade, computed from its turns.
   public func grade() -> Grade {
     rubric.grade(
-      turns, outcome: outcome, addons: scenario.addons.map(\.names),
-      unansweredSeconds: slowUnansweredSeconds)
+      turns, outcome: outcome, addons: scenario.addons.map(\.names), sales: scenario.offersSales,
+      product: scenario.product, unansweredSeconds: slowUnansweredSeconds)
   }
 
   /// What a judged reply costs the buyer's patience: one penalised reply costs once, the most

@@ -141,7 +141,8 @@ public enum RecordGrader {
     if let scenario = lookup.scenario, lookup.check == .ok || lookup.check == .unknown {
       let session = Replay.run(
         scenario: scenario, messages: record.messages, rubric: rubric, buyerEnd: record.buyerEnd,
-        stoppedMs: record.finished ? nil : record.stoppedMs)
+        stoppedMs: record.finished ? nil : record.stoppedMs,
+        otherChats: record.shift.map { shift in { shift.otherChats(atSession: $0) } })
       var outcome = session.outcome
       if !record.finished {
         outcome = .unfinished
@@ -151,6 +152,7 @@ public enum RecordGrader {
       return GradedSession(
         grade: rubric.grade(
           session.turns, outcome: outcome, addons: scenario.addons.map(\.names),
+          sales: scenario.offersSales, product: scenario.product,
           unansweredSeconds: record.finished ? nil : session.slowUnansweredSeconds),
         turns: session.turns,
         scenarioCheck: lookup.check)
@@ -164,7 +166,8 @@ public enum RecordGrader {
     let (turns, grade) = Replay.gradeTranscript(
       record.messages, rubric: rubric, limitSeconds: record.limitSeconds,
       product: lookup.scenario?.product, addons: lookup.scenario?.addons.map(\.names) ?? [],
-      outcome: outcome)
+      sales: lookup.scenario?.offersSales ?? true, outcome: outcome,
+      otherChats: record.shift.map { shift in { shift.otherChats(atSession: $0) } })
     return GradedSession(grade: grade, turns: turns, scenarioCheck: lookup.check)
   }
 

@@ -11,19 +11,24 @@ import KefuText
 ///     clamped to 0…100, rounded; at most short_session_cap (40) when the session has
 ///     short_session_replies (2) replies or fewer; 0 with no replies.
 ///
-/// Tier: 一等 when the seller asked about the buyer's needs (inquire) before the first
-/// recommendation, recommended, and cross-sold in tier1_min_upsell replies; 二等 when the seller
-/// recommended; 三等 otherwise.
+/// Tier, as the course defines it: 一等 when the seller asked about the buyer's needs (inquire)
+/// before the first recommendation, recommended, and cross-sold in tier1_min_upsell replies; 二等
+/// when the seller recommended (for the stated need); 三等 when the seller only answered. Conduct
+/// caps it: a 反问句, a 服务禁语 or a lost buyer make it at best 二等. A scenario that offers no
+/// chance to recommend or cross-sell has no tier.
 public struct GradeFormula {
   public var settings: RubricSettings
   public init(settings: RubricSettings) { self.settings = settings }
 
   /// `addons` are the scenario's `addon:` items (each with its aliases), named in the upsell tip.
+  /// `sales`: whether the scenario offers a chance to recommend or cross-sell (nil tier
+  /// without); `product`: the scenario's product, which the tips speak of.
   /// `unansweredSeconds`: the buyer had been waiting this long, past the limit, when the session
   /// was stopped. That wait counts as one more slow reply (in the response figures, the on-time
   /// share and the violations): quitting does not hide a buyer left waiting.
   public func grade(
-    _ turns: [Turn], outcome: Outcome, addons: [[String]] = [], unansweredSeconds: Double? = nil
+    _ turns: [Turn], outcome: Outcome, addons: [[String]] = [], sales: Bool = true,
+    product: String? = nil, unansweredSeconds: Double? = nil
   ) -> Grade {
     let unanswered = unansweredSeconds
     var stepReplies: [Step: Int] = [:]
@@ -44,13 +49,27 @@ public struct GradeFormula {
     let score = self.score(
       turns: turns, outcome: outcome, stepsCovered: stepReplies.count, upsell: upsell,
       violations: violations, unanswered: unanswered != nil)
-    let tier = self.tier(stepReplies: stepReplies, upsell: upsell)
+    let salesTier = sales ? self.tier(stepReplies: stepReplies, upsell: upsell) : nil
+    let caps = sales ? Self.tierCaps(violations: violations, outcome: outcome) : []
+    let tier = salesTier.map { caps.isEmpty ? $0 : max($0, 2) }
     let tips = self.tips(
       turns: turns, outcome: outcome, stepReplies: stepReplies, upsell: upsell,
-      violations: violations, responses: responses, addons: addons)
+      violations: violations, responses: responses, addons: addons, sales: sales,
+      product: product)
     return Grade(
       score: score, tier: tier, outcome: outcome, stepReplies: stepReplies, responses: responses,
-      upsell: upsell, violations: violations, tips: tips, rubricVersion: settings.version)
+      upsell: upsell, violations: violations, tips: tips, rubricVersion: settings.version,
+      salesTier: salesTier, tierCaps: salesTier == 1 ? caps : [])
+  }
+
+  /// What keeps a session from 一等, in the card's words: a 反问句, a 服务禁语, a lost buyer.
+  public static func tierCaps(violations: [Violation], outcome: Outcome) -> [String] {
+    let broken = Set(violations.map(\.rule))
+    var caps: [String] = []
+    if broken.contains("rhetorical_question") { caps.append("反问句") }
+    if broken.contains("forbidden_phrase") { caps.append("服务禁语") }
+    if outcome == .lost { caps.append("买家流失") }
+    return caps
   }
 
   /// One violation per rule and reply (the first finding's message), then the session-level
@@ -126,8 +145,11 @@ public struct GradeFormula {
   /// One or two concrete tips from what was missed, most important first.
   public func tips(
     turns: [Turn], outcome: Outcome, stepReplies: [Step: Int], upsell: Int,
-    violations: [Violation], responses: ResponseFigures?, addons: [[String]] = []
+    violations: [Violation], responses: ResponseFigures?, addons: [[String]] = [],
+    sales: Bool = true, product: String? = nil
   ) -> [String] {
+    let wear = Self.isWorn(product)
+    let item = Self.itemName(product)
     guard !turns.isEmpty else { return ["先回复买家：开口一句「亲，您好，欢迎光临～」，就是接待的开始。"] }
     let broken = Set(violations.map(\.rule))
     func quote(_ rule: String) -> String {
@@ -149,12 +171,26 @@ public struct GradeFormula {
     if stepReplies[.greet] != 1 {
       ordered.append((50, "第一条回复先问好，例如「亲，您好，欢迎光临～」，再回答问题。"))
     }
-    if stepReplies[.recommend] == nil {
-      ordered.append((60, "主动推荐：根据买家的身高体重或用途，说清楚哪个尺码、哪一款最合适、为什么。"))
+    if !sales {
+      // No sales chance in this lesson: no tips about recommending or cross-selling.
+    } else if stepReplies[.recommend] == nil {
+      ordered.append(
+        (
+          60,
+          wear
+            ? "主动推荐：根据买家的身高体重或用途，说清楚哪个尺码、哪一款最合适、为什么。"
+            : "主动推荐：不只回答问题，根据买家说的用途和情况，说清楚\(item)哪一款最合适、为什么。"
+        ))
     } else if stepReplies[.inquire].map({ $0 >= stepReplies[.recommend]! }) ?? true {
-      ordered.append((60, "推荐之前先问问买家的需求，例如「您平时穿什么码呢？是自己穿还是送人？」，再对症推荐。"))
+      ordered.append(
+        (
+          60,
+          wear
+            ? "推荐之前先问问买家的需求，例如「您平时穿什么码呢？是自己穿还是送人？」，再对症推荐。"
+            : "推荐之前先问问买家的需求，例如「请问主要在什么地方用、给谁用呢？」，了解清楚再推荐\(item)。"
+        ))
     }
-    if upsell == 0 {
+    if upsell == 0 && sales {
       if let addon = addons.first?.first {
         ordered.append((70, "试着做一次关联销售：这个场景可以推荐「\(addon)」，例如「再配一个\(addon)一起用更方便哦，要一起带上吗？」。"))
       } else {
@@ -172,5 +208,21 @@ public struct GradeFormula {
     }
     if tips.isEmpty { tips.append("接待很完整，继续保持。下次可以试试更难缠的买家。") }
     return Array(tips.prefix(2))
+  }
+
+  /// Whether the product is worn (clothes, shoes): size advice then fits the tips.
+  static func isWorn(_ product: String?) -> Bool {
+    guard let product else { return true }
+    return ["衣", "裙", "裤", "鞋", "衫", "T恤", "袜", "外套", "帽", "码", "泳"].contains {
+      product.contains($0)
+    }
+  }
+
+  /// The product's name without its price (「家用空气净化器」), or 「商品」.
+  static func itemName(_ product: String?) -> String {
+    guard let product, let name = product.split(separator: " ").first, !name.isEmpty else {
+      return "商品"
+    }
+    return "「\(name)」"
   }
 }

@@ -17,6 +17,7 @@ public enum RuleRegistry {
     AccountSafetyRule(),
     RepeatedReplyRule(),
     AskedAgainRule(),
+    CrossedChatsRule(),
   ]
 
   public static var ids: [String] { descriptions.map(\.id) }
@@ -88,8 +89,14 @@ public struct Violation: Equatable {
 /// The grade of a session, recomputed from its messages whenever it is needed.
 public struct Grade {
   public var score: Int
-  /// 1, 2 or 3: 一等, 二等, 三等客服.
-  public var tier: Int
+  /// 1, 2 or 3: 一等, 二等, 三等客服, after conduct caps; nil when the scenario offers no chance
+  /// to recommend or cross-sell (no tier is shown).
+  public var tier: Int?
+  /// The tier earned by sales behaviour alone, before conduct capped it (nil with `tier`).
+  public var salesTier: Int?
+  /// Why the tier is lower than the sales tier (反问句, 服务禁语, 买家流失), Chinese; empty when
+  /// nothing capped it.
+  public var tierCaps: [String] = []
   public var outcome: Outcome
   /// For each step, the 1-based number of the first reply that showed it, or nil.
   public var stepReplies: [Step: Int]
@@ -101,11 +108,14 @@ public struct Grade {
   public var rubricVersion: String
 
   public init(
-    score: Int, tier: Int, outcome: Outcome, stepReplies: [Step: Int], responses: ResponseFigures?,
-    upsell: Int, violations: [Violation], tips: [String], rubricVersion: String
+    score: Int, tier: Int?, outcome: Outcome, stepReplies: [Step: Int], responses: ResponseFigures?,
+    upsell: Int, violations: [Violation], tips: [String], rubricVersion: String,
+    salesTier: Int? = nil, tierCaps: [String] = []
   ) {
     self.score = score
     self.tier = tier
+    self.salesTier = salesTier ?? tier
+    self.tierCaps = tierCaps
     self.outcome = outcome
     self.stepReplies = stepReplies
     self.responses = responses
@@ -121,6 +131,30 @@ public struct Grade {
     case 2: return "二等客服"
     default: return "三等客服"
     }
+  }
+
+  /// The tier as a label: 二等客服, or 不评 when the scenario offers no sales chance.
+  public static func tierName(_ tier: Int?) -> String {
+    guard let tier else { return "不评" }
+    return tierName(tier) as String
+  }
+
+  /// 一等, 二等, 三等.
+  static func shortTierName(_ tier: Int) -> String {
+    switch tier {
+    case 1: return "一等"
+    case 2: return "二等"
+    default: return "三等"
+    }
+  }
+
+  /// Why the tier is what it is, for the card: nil when the sales tier stands as earned;
+  /// 「销售：一等；因反问句记为二等」 when conduct capped it; the reason when there is no tier.
+  public var tierNote: String? {
+    guard let tier else { return "本场景没有推荐或关联销售的机会" }
+    guard let sales = salesTier, sales != tier, !tierCaps.isEmpty else { return nil }
+    return
+      "销售：\(Self.shortTierName(sales))；因\(tierCaps.joined(separator: "、"))记为\(Self.shortTierName(tier))"
   }
 
   /// The grade object of `play --json` / `grade --json`, keys in the contract's order.
@@ -139,7 +173,8 @@ public struct Grade {
       ])
     }
     return .object([
-      ("score", .int(score)), ("tier", .int(tier)), ("outcome", .string(outcome.rawValue)),
+      ("score", .int(score)), ("tier", tier.map { .int($0) } ?? .null),
+      ("outcome", .string(outcome.rawValue)),
       ("steps", steps), ("responses", responsesValue), ("upsell", .int(upsell)),
       (
         "violations",
@@ -190,12 +225,16 @@ public struct Rubric {
   }
 
   /// Grades a session from its turns; see `GradeFormula` for the formula.
-  /// `addons` are the scenario's addon items, named in the tips. `unansweredSeconds`: how long
-  /// the buyer had been waiting, past the limit, when the session was stopped (else nil).
+  /// `addons` are the scenario's addon items, named in the tips. `sales` is whether the
+  /// scenario offers a chance to recommend or cross-sell (no tier without); `product` is the
+  /// scenario's product, which the tips speak of. `unansweredSeconds`: how long the buyer had
+  /// been waiting, past the limit, when the session was stopped (else nil).
   public func grade(
-    _ turns: [Turn], outcome: Outcome, addons: [[String]] = [], unansweredSeconds: Double? = nil
+    _ turns: [Turn], outcome: Outcome, addons: [[String]] = [], sales: Bool = true,
+    product: String? = nil, unansweredSeconds: Double? = nil
   ) -> Grade {
     GradeFormula(settings: settings).grade(
-      turns, outcome: outcome, addons: addons, unansweredSeconds: unansweredSeconds)
+      turns, outcome: outcome, addons: addons, sales: sales, product: product,
+      unansweredSeconds: unansweredSeconds)
   }
 }

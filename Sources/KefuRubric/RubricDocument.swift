@@ -92,6 +92,18 @@ public enum RubricDocument {
     if !e.addons.isEmpty {
       notes.append("剧本 addon：" + e.addons.map { $0.joined(separator: "/") }.joined(separator: "、"))
     }
+    if let product = e.product { notes.append("本对话商品：\(product)") }
+    for chat in e.otherChats {
+      var said = "另一对话 \(chat.buyer) 号顾客"
+      if let product = chat.product { said += "，商品：\(product)" }
+      if !chat.addons.isEmpty {
+        said += "，addon：" + chat.addons.map { $0.joined(separator: "/") }.joined(separator: "、")
+      }
+      if !chat.buyerMessages.isEmpty {
+        said += "，说过：" + chat.buyerMessages.map { "「\($0)」" }.joined(separator: "")
+      }
+      notes.append(said)
+    }
     if let step = e.step {
       notes.append((trigger ? "体现" : "不算") + "「\(step.chineseName)」\(step.rawValue)")
     }
@@ -168,10 +180,23 @@ public enum RubricDocument {
 
       **等级**：
 
+      等级按课程里的三等客服来评，看的是销售行为：
+
       - 一等客服：推荐之前先询问过买家的需求（`inquire` 出现在第一次 `recommend` 之前），做了推荐，
-        并且至少有 `tier1_min_upsell`（\(v("tier1_min_upsell"))）条回复做了关联销售。
-      - 二等客服：做了推荐。
-      - 三等客服：只回答了问题。
+        并且至少有 `tier1_min_upsell`（\(v("tier1_min_upsell"))）条回复做了关联销售——发现隐性需求，做关联销售。
+      - 二等客服：针对买家说出的需要做了推荐（`recommend`）。
+      - 三等客服：只回答了买家的问题，卖的只是买家本来就要买的。
+
+      什么算推荐，要结合买家的话来看：回答买家的提问（「是纯棉的吗？」——「是纯棉的」）只是回答，同一句话
+      主动说出来才算推荐；为了推荐而先问需要（「为了帮您选得更合适，请问房间多大」）只算询问需求；
+      反问句从不算处理异议。
+
+      **表现封顶**：整场有反问句、服务禁语，或者买家流失，等级最高二等客服。成绩单写明原因，例如
+      「等级：二等客服（销售：一等；因反问句记为二等）」。
+
+      **不评等级**：场景里没有推荐或关联销售的机会（售后、问好、核对订单、守价这类课），成绩单写「等级：不评」
+      并说明原因，JSON 里 `"tier":null`，导出的表格里等级一格留空。场景文件用 `sales: 无` 写明；没写时，
+      场景有 `addon:` 或者有 `when upsell`、`when step recommend`、`when step inquire` 分支就评等级，否则不评。
 
       **建议**：成绩单给出一到两条具体建议，按重要程度从违规（服务禁语、账号安全、反问句、超时）
       到缺少的步骤（问好、推荐、询问需求、关联销售、核对订单）依次挑选。

@@ -15,12 +15,16 @@ public struct RuleExample {
   public var seconds: Double?
   /// The scenario's cross-sell items (names and aliases), for `upsell`.
   public var addons: [[String]]
+  /// The scenario's product, and the other chats open at once, for `crossed_chats`.
+  public var product: String?
+  public var otherChats: [OtherChat]
   /// For a trigger: the text the rule's first finding covers (its start and end), when the
   /// rule reports a finding.
   public var mark: String?
   public init(
     _ text: String, buyer: [String] = [], step: Step? = nil, earlier: [String] = [],
-    seconds: Double? = nil, addons: [[String]] = [], mark: String? = nil
+    seconds: Double? = nil, addons: [[String]] = [], product: String? = nil,
+    otherChats: [OtherChat] = [], mark: String? = nil
   ) {
     self.mark = mark
     self.text = text
@@ -29,14 +33,19 @@ public struct RuleExample {
     self.earlier = earlier
     self.seconds = seconds
     self.addons = addons
+    self.product = product
+    self.otherChats = otherChats
   }
 
   /// The context the example is judged in.
   public var context: ReplyContext {
     var history: [ChatLine] = earlier.map { ChatLine(role: .seller, text: $0) }
     history += buyer.map { ChatLine(role: .buyer, text: $0) }
-    return ReplyContext(
-      buyerMessages: buyer, history: history, responseSeconds: seconds, addons: addons)
+    var context = ReplyContext(
+      buyerMessages: buyer, history: history, responseSeconds: seconds, product: product,
+      addons: addons)
+    context.otherChats = otherChats
+    return context
   }
 }
 
@@ -128,6 +137,8 @@ public struct ReplyContext {
   /// caller keeps them from turn to turn (kefu check does); rules compute them from `history`
   /// otherwise.
   public var sellerKeys: [ReplyKey]?
+  /// The other chats open at the same time (`kefu shift`); empty in every other mode.
+  public var otherChats: [OtherChat] = []
   public init(
     buyerMessages: [String] = [], history: [ChatLine] = [], responseSeconds: Double? = nil,
     limitSeconds: Double = 6, product: String? = nil, addons: [[String]] = []

@@ -41,6 +41,7 @@ public enum DiagnosticCode: String, CaseIterable {
   case shadowedCondition = "W004"
   case redundantBranch = "W005"
   case silentNode = "W006"
+  case listInOneWord = "W007"
 
   public var severity: Severity { rawValue.hasPrefix("E") ? .error : .warning }
 
@@ -78,6 +79,7 @@ public enum DiagnosticCode: String, CaseIterable {
     case .shadowedCondition: return "条件已被前面的分支覆盖"
     case .redundantBranch: return "分支去向与 otherwise 相同，可以删掉"
     case .silentNode: return "节点里买家一句话也没说"
+    case .listInOneWord: return "has 的一个词里有顿号或逗号"
     }
   }
 }

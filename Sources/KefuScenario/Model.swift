@@ -186,6 +186,9 @@ public struct Scenario {
   public var addons: [Addon]
   /// 快捷短语 offered to the seller.
   public var phrases: [String]
+  /// `sales:` from the file: whether the lesson offers a chance to recommend or cross-sell
+  /// (nil: not said, see `offersSales`).
+  public var sales: Bool?
   public var nodes: [Node]
   /// SHA-256 of the file's bytes, lower-case hex; records carry it to notice later edits.
   public var contentHash: String
@@ -213,6 +216,22 @@ public struct Scenario {
 
   /// The node the session starts at.
   public var start: Node? { nodes.first }
+
+  /// Whether the lesson offers a chance to recommend or cross-sell, so that the grade shows a
+  /// sales tier: `sales:` when the file says, else inferred — yes when the scenario has an
+  /// `addon:` or a branch on `upsell`, `step recommend` or `step inquire`.
+  public var offersSales: Bool {
+    if let sales { return sales }
+    if !addons.isEmpty { return true }
+    return nodes.contains { node in
+      node.branches.contains { branch in
+        switch branch.condition {
+        case .upsell, .step(.recommend), .step(.inquire): return true
+        default: return false
+        }
+      }
+    }
+  }
 
   /// The node with this name.
   public func node(named name: String) -> Node? { nodes.first { $0.name == name } }

@@ -170,6 +170,20 @@ struct ScenarioChecker {
       case .otherwise:
         break
       case .has(let words):
+        // As written (the words themselves are normalised): the first word holding a list mark.
+        let written = branch.conditionText.split(whereSeparator: { $0 == "|" || $0 == "｜" })
+        if let listed = written.first(where: { $0.contains(where: Self.listSeparators.contains) }),
+          let mark = listed.first(where: Self.listSeparators.contains)
+        {
+          let word = listed.trimmingCharacters(in: .whitespaces).replacingOccurrences(
+            of: "has ", with: "", options: [.anchored, .caseInsensitive])
+          let rewritten = String(
+            branch.conditionText.map { Self.listSeparators.contains($0) ? "|" : $0 })
+          reportBranch(
+            .listInOneWord, branch,
+            "has 的词「\(word)」里有「\(mark)」：整串算一个词，回复里要原样出现「\(word)」才算",
+            hint: "几个词要用 | 隔开，例如「\(rewritten)」")
+        }
         var coveredBy: [Int] = []
         for word in words {
           guard let earlier = seenWords.first(where: { word.contains($0.word) }) else { break }
@@ -277,6 +291,10 @@ struct ScenarioChecker {
   }
 
   // MARK: - Reporting
+
+  /// Marks that separate a list in Chinese writing; inside a `has` word they mean the teacher
+  /// probably listed several words (`has 有货、现货`) where `|` was needed.
+  static let listSeparators: Set<Character> = ["、", "，", ",", "；", ";"]
 
   private mutating func reportBranch(
     _ code: DiagnosticCode, _ branch: Branch, _ message: String, hint: String

@@ -145,7 +145,7 @@ public enum ScenarioMap {
         }
         h += 10  // the rule above the branches
         for branch in node.branches {
-          let condition = ScenarioMap.wrap(
+          let condition = ScenarioMap.wrapCondition(
             branch.conditionText.isEmpty ? branch.condition.text : branch.conditionText,
             width: ScenarioMap.conditionWidth - 8, maxLines: ScenarioMap.conditionLines)
           let targetWidth = inner - ScenarioMap.conditionWidth - 8
@@ -317,7 +317,12 @@ public enum ScenarioMap {
   /// Lines of at most `width` pixels, broken by the Chinese line-breaking rules; past
   /// `maxLines`, the last line kept ends with `…`.
   static func wrap(_ text: String, width: Int, maxLines: Int = .max) -> [String] {
-    var lines = LineBreaking.lines(Array(text), width: width, measure: pixels)
+    truncated(LineBreaking.lines(Array(text), width: width, measure: pixels), width, maxLines)
+  }
+
+  /// At most `maxLines` lines, the last one kept ending with `…` when some were dropped.
+  private static func truncated(_ lines: [String], _ width: Int, _ maxLines: Int) -> [String] {
+    var lines = lines
     if lines.count > maxLines {
       lines = Array(lines.prefix(maxLines))
       var last = Array(lines[maxLines - 1])
@@ -327,6 +332,38 @@ public enum ScenarioMap {
       lines[maxLines - 1] = String(last) + "…"
     }
     return lines
+  }
+
+  /// A condition's lines: a `has` word list breaks after a `|` where it can, so no word is
+  /// torn (「0酒⏎精」); a word wider than a line is broken like any text.
+  static func wrapCondition(_ text: String, width: Int, maxLines: Int) -> [String] {
+    var pieces: [String] = []
+    var piece = ""
+    for c in text {
+      piece.append(c)
+      if c == "|" || c == "｜" {
+        pieces.append(piece)
+        piece = ""
+      }
+    }
+    if !piece.isEmpty { pieces.append(piece) }
+    func measure(_ s: String) -> Int { s.reduce(0) { $0 + pixels($1) } }
+    var lines: [String] = []
+    var line = ""
+    for p in pieces {
+      if measure(line + p) <= width {
+        line += p
+      } else if measure(p) <= width {
+        if !line.isEmpty { lines.append(line) }
+        line = p
+      } else {
+        let broken = LineBreaking.lines(Array(line + p), width: width, measure: pixels)
+        lines += broken.dropLast()
+        line = broken.last ?? ""
+      }
+    }
+    if !line.isEmpty || lines.isEmpty { lines.append(line) }
+    return truncated(lines, width, maxLines)
   }
 
   /// How wide the page's 14 px font draws a character, generously.

@@ -142,12 +142,26 @@ public enum ScenarioLinter {
 public enum ScenarioParser {
   /// The header keys, in the order the format documents them.
   public static let headerKeys = [
-    "title", "persona", "patience", "limit", "product", "addon", "phrase",
+    "title", "persona", "patience", "limit", "product", "addon", "phrase", "sales",
   ]
   /// The words that start a buyer line (`顾客: 在吗？`).
   public static let buyerKeys = ["顾客", "buyer", "买家"]
   /// The words that may follow `when`.
   public static let conditionKeywords = ["has", "step", "rule", "slow", "upsell"]
+
+  /// Chinese words a teacher may write for a branch keyword (`否则 -> end 流失`): the line is
+  /// an error, checked as the branch it meant.
+  static let chineseBranchWords: [String: String] = [
+    "否则": "otherwise", "其他": "otherwise", "其它": "otherwise", "其余": "otherwise",
+    "默认": "otherwise", "else": "otherwise", "如果": "when", "当": "when", "若": "when",
+  ]
+
+  /// Chinese words a teacher may write for `slow` or `upsell` after `when` (`when 超时 -> 催问`).
+  static let chineseConditionWords: [String: String] = [
+    "超时": "slow", "太慢": "slow", "慢": "slow", "回复慢": "slow", "回得慢": "slow",
+    "超过时限": "slow", "回复超时": "slow", "关联销售": "upsell", "加购": "upsell",
+    "搭配推荐": "upsell", "连带销售": "upsell",
+  ]
 
   /// Parses and checks scenario text (a leading BOM is ignored; LF, CRLF and CR line ends).
   ///
@@ -359,10 +373,11 @@ struct LineParser {
           ?? "开头只能写 title: 这样的设置项；对话要从「== 节点名」开始")
     } else {
       let candidates = ScenarioParser.buyerKeys + ["when", "otherwise"]
-      let guess = closest(word, in: candidates)
+      let chinese = ScenarioParser.chineseBranchWords[word]
+      let guess = chinese ?? closest(word, in: candidates)
       report(
         .unknownKeyword, number, lo, end, "看不懂这一行：「\(shown)」",
-        hint: guess.map { "是不是「\($0)」？" }
+        hint: chinese.map { "分支的关键字要写英文：「\($0)」" } ?? guess.map { "是不是「\($0)」？" }
           ?? "节点里只能写「顾客: 台词」「when 条件 -> 目标」「otherwise -> 目标」")
       // A misspelt `when` (`wehn`) is still read as the branch it meant, so the rest of the
       // line is checked too (a mistyped target on it is reported), but it stays out of the model.
@@ -517,6 +532,17 @@ struct LineParser {
       parseAddon(line, number, vlo, vhi)
     case "phrase":
       scenario.phrases.append(value)
+    case "sales":
+      let word = TextNormalizer.normalize(value)
+      if ["无", "没有", "否", "不评", "no", "none"].contains(word) {
+        scenario.sales = false
+      } else if ["有", "是", "评", "yes"].contains(word) {
+        scenario.sales = true
+      } else {
+        report(
+          .invalidValue, number, vlo, vhi, "sales 要写「有」或「无」，这里写的是「\(value)」",
+          hint: "「sales: 无」：这一课没有推荐或关联销售的机会（如售后、问好），成绩单不评销售等级")
+      }
     default:
       break
     }
@@ -695,6 +721,11 @@ struct LineParser {
         let hint: String
         if kw == "otherwise" {
           hint = "直接写「otherwise -> 目标」，不要 when"
+        } else if k == i, let meant = ScenarioParser.chineseConditionWords[shown] {
+          hint =
+            meant == "slow"
+            ? "回复超过时限写「when slow -> …」；要看回复里有没有「\(shown)」这几个字才写「when has \(shown) -> …」"
+            : "做了关联销售写「when upsell -> …」；要看回复里有没有「\(shown)」这几个字才写「when has \(shown) -> …」"
         } else if let guess = suggestion(kw, in: ScenarioParser.conditionKeywords) {
           hint = guess
         } else if k == i {

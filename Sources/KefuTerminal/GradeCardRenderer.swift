@@ -33,6 +33,9 @@ public struct GradeCard {
   public var limitSeconds: Double
   /// 汉字 typed a minute, when known (`KefuEngine.TypingSpeed`).
   public var typingSpeed: Double?
+  /// Replies that arrived faster than anyone types (pasted, or a phrase the input method
+  /// committed at once).
+  public var pastedReplies: Int
 
   /// Every text from a record, a log, a scenario or a name shown visibly (`VisibleText`).
   func sanitized() -> GradeCard {
@@ -54,7 +57,8 @@ public struct GradeCard {
 
   public init(
     grade: Grade, student: Student, partner: String? = nil, scenarioTitle: String,
-    mode: String? = nil, replies: [String], limitSeconds: Double = 6, typingSpeed: Double? = nil
+    mode: String? = nil, replies: [String], limitSeconds: Double = 6, typingSpeed: Double? = nil,
+    pastedReplies: Int = 0
   ) {
     self.grade = grade
     self.student = student
@@ -64,6 +68,7 @@ public struct GradeCard {
     self.replies = replies
     self.limitSeconds = limitSeconds
     self.typingSpeed = typingSpeed
+    self.pastedReplies = pastedReplies
   }
 }
 
@@ -103,7 +108,11 @@ public enum GradeCardRenderer {
     let parts = [
       ("结果：" + outcome, "结果：" + outcomeStyled),
       ("得分：\(grade.score)/100", "得分：" + theme.heading("\(grade.score)") + "/100"),
-      ("等级：" + Grade.tierName(grade.tier), "等级：" + theme.heading(Grade.tierName(grade.tier))),
+      (
+        "等级：" + Grade.tierName(grade.tier) + (grade.tierNote.map { "（\($0)）" } ?? ""),
+        "等级：" + theme.heading(Grade.tierName(grade.tier))
+          + (grade.tierNote.map { theme.muted("（\($0)）") } ?? "")
+      ),
     ]
     out += flow(parts, separator: "    ", width: width)
     out.append("")
@@ -143,8 +152,13 @@ public enum GradeCardRenderer {
     } else {
       out.append("  没有回复")
     }
+    // A reply faster than anyone types was pasted or committed as a phrase: said so, no speed.
+    let pasted = card.pastedReplies > 0 ? "\(card.pastedReplies) 条是粘贴或快捷短语，不计速度" : nil
     if let speed = card.typingSpeed {
-      out += field("打字速度", "每分钟 \(Int(speed.rounded())) 个汉字", width: width, theme: theme)
+      let text = "每分钟 \(Int(speed.rounded())) 个汉字" + (pasted.map { "（另有 \($0)）" } ?? "")
+      out += field("打字速度", text, width: width, theme: theme)
+    } else if let pasted {
+      out += field("打字速度", pasted, width: width, theme: theme)
     }
     out += field(
       "关联销售", grade.upsell > 0 ? "\(grade.upsell) 句回复做了搭配推荐" : "没有", width: width, theme: theme)

@@ -232,7 +232,9 @@ public final class NetPlayLoop {
     let session = self.session
     screen.prompt.label = side.role == .seller ? ChatMessage.sellerSelf : "我（买家）"
     screen.prompt.patienceLeft = session?.patienceLeft
-    let phrases = side.role == .seller ? session?.scenario.phrases ?? [] : []
+    let phrases = (side.role == .seller ? session?.scenario.phrases ?? [] : []).map {
+      VisibleText.sanitize($0)
+    }
     if screen.prompt.editor.phrases != phrases {
       screen.prompt.editor = LineEditor(phrases: phrases, text: screen.prompt.editor.text)
     }
@@ -303,19 +305,24 @@ public final class NetPlayLoop {
   private func header(_ session: Session) -> [String] {
     let s = session.scenario
     let width = max(20, screen.width) - 1
-    var lines = [theme.heading("【\(s.title ?? s.path)】联机练习")]
+    // Shown visibly before any styling is added (the screen lets styling through).
+    let clean = { (text: String) in VisibleText.sanitize(text) }
+    var lines = [theme.heading("【\(clean(s.title ?? s.path))】联机练习")]
     var facts: [String] = []
     facts.append("你扮演：" + (side.role == .seller ? "客服" : "买家"))
-    if let partner = side.partner, !partner.name.isEmpty { facts.append("对方：\(partner.name)") }
+    if let partner = side.partner, !partner.name.isEmpty {
+      facts.append("对方：\(clean(partner.name))")
+    }
     if let persona = s.persona { facts.append("买家性格：\(persona.name)") }
-    if let product = s.product { facts.append("商品：\(product)") }
+    if let product = s.product { facts.append("商品：\(clean(product))") }
     facts.append("回复时限 \(SecondsFormat.limit(session.limitSeconds)) 秒")
-    lines += TextWrap.lines(facts.joined(separator: "  "), width: width).map(theme.muted)
-    let keys =
-      side.role == .seller
-      ? "回车发送 · Tab 或 /1…/9 快捷短语 · Ctrl-C 离开（一分钟内可回来）"
-      : "回车发送 · Ctrl-C 离开（一分钟内可回来）"
-    lines.append(theme.muted(DisplayWidth.truncated(keys, to: width)))
+    // Each fact and each key stays whole on a narrow screen (as in solo play): a line break
+    // goes between them, never inside 「买家性格：小气」 or 「Ctrl-C」.
+    lines += TextWrap.flow(facts, separator: "  ", width: width).map(theme.muted)
+    var keys = ["回车发送"]
+    if side.role == .seller && !s.phrases.isEmpty { keys.append("快捷短语：/2 回车直接发出，/2 Tab 插入") }
+    keys.append("Ctrl-C 离开（一分钟内可回来）")
+    lines += TextWrap.flow(keys, separator: " · ", width: width).map(theme.muted)
     lines.append("")
     return lines
   }

@@ -114,6 +114,8 @@ public final class POSIXTerminal: TerminalBackend {
   public let outputFD: Int32
   private var handlersInstalled = false
   private var reportedSignal = false
+  /// The terminal was closed under us (read gave end of file or EIO): a hang-up is on its way.
+  private var terminalGone = false
   private static var atexitRegistered = false
   private static var crashHandlersInstalled = false
 
@@ -174,7 +176,12 @@ public final class POSIXTerminal: TerminalBackend {
     restoreTerminalModes()
     guard handlersInstalled else { return }
     // Back to the default dispositions: after this a stop signal simply ends the process.
-    for number in [SIGTERM, SIGHUP, SIGINT, SIGWINCH] { _ = signal(number, SIG_DFL) }
+    // Unless one already came or the window was closed (the read saw the terminal go away
+    // before the hang-up signal arrived): the process is then saving its record on the way out,
+    // and a signal must not cut that save short between writing and renaming.
+    let stopping = pendingSignal != nil || terminalGone
+    for number in [SIGTERM, SIGHUP, SIGINT] { _ = signal(number, stopping ? SIG_IGN : SIG_DFL) }
+    _ = signal(SIGWINCH, SIG_DFL)
     handlersInstalled = false
   }
 
@@ -216,7 +223,10 @@ public final class POSIXTerminal: TerminalBackend {
     }
     if n > 0 { return .bytes(Array(buffer[..<n])) }
     if n < 0 && (errno == EINTR || errno == EAGAIN) { return .timeout }
-    return .endOfFile  // 0: closed; EIO: the terminal went away
+    // 0 or EIO from a terminal in raw mode (where Ctrl-D is a byte like any other): the window
+    // was closed. Told as the hang-up it is — the SIGHUP itself may come only later, or never.
+    terminalGone = true
+    return .signal(.hangUp)
   }
 
   public func write(_ text: String) {

@@ -132,7 +132,9 @@ public final class PlayLoop {
 
   private func prepare(label: String, phrases: [String], notice: String?) {
     screen.prompt.label = VisibleText.sanitize(label)
-    screen.prompt.editor = LineEditor(phrases: phrases)
+    // A phrase is drawn in the hint and inserted into the line: shown visibly, like all
+    // scenario text (a control sequence in it would reach the terminal through the styling).
+    screen.prompt.editor = LineEditor(phrases: phrases.map { VisibleText.sanitize($0) })
     screen.prompt.showsPhrases = !phrases.isEmpty
     screen.prompt.notice = notice
     screen.prompt.patienceLeft = session.patienceLeft

@@ -5,7 +5,8 @@
 /// - before closing punctuation (，。」）… never start a line),
 /// - after opening punctuation (「（《“ never end a line),
 /// - inside a run of Latin letters and digits, with its joiners (`Ctrl-C`, `6.5`, `/3`, `90%`),
-/// - between a number and the unit after it (`6秒`, `6 秒`, `129元`).
+/// - between a number and the unit after it (`6秒`, `6 秒`, `129元`),
+/// - inside a slash command typed as one token (`/成交`, `/走人`).
 /// A space is a break opportunity and disappears at the break (unless it sits between a number and
 /// its unit). When a line is too narrow for a word, it is cut where the punctuation rules allow,
 /// and only when even that is impossible, where it is full.
@@ -72,7 +73,18 @@ public enum LineBreaking {
     if noLineStart.contains(next) || noLineEnd.contains(previous) { return false }
     if isWordCharacter(previous) && isWordCharacter(next) { return false }
     if isDigit(previous) && isUnit(next) { return false }
+    if isInsideSlashCommand(paragraph, before: index) { return false }
     return true
+  }
+
+  /// Whether `index` falls inside a slash command such as `/成交`: a `/` at the start of a token
+  /// (after a space, punctuation or the paragraph start) followed by letters, Han included.
+  static func isInsideSlashCommand(_ p: [Character], before index: Int) -> Bool {
+    guard p[index].isLetter || isDigit(p[index]) else { return false }
+    var i = index - 1
+    while i >= 0 && i >= index - 8 && (p[i].isLetter || isDigit(p[i])) { i -= 1 }
+    guard i >= 0, p[i] == "/" else { return false }
+    return i == 0 || p[i - 1] == " " || !(p[i - 1].isLetter || isDigit(p[i - 1]))
   }
 
   private static func punctuationAllowsBreak(_ p: [Character], before index: Int) -> Bool {

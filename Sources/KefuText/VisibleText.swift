@@ -12,8 +12,10 @@
 ///
 /// This is the one sanitiser: the terminal module applies it to what it draws, the executable to
 /// everything it prints (messages included). ANSI styling is added only after it, by
-/// `KefuTerminal`; `keepingStyle` lets exactly those SGR sequences (`ESC [ digits;… m`) through
-/// when a whole screen is printed.
+/// `KefuTerminal`; `keepingStyle` lets exactly those SGR sequences through when a whole screen is
+/// printed: `ESC [ … m` whose parameters are all in kefu's own palette (reset, bold, dim, the
+/// colours 31–36). Any other SGR — conceal (8), blink (5), reverse (7), black (30), a
+/// background, 256 colours — can only have come from untrusted text and is shown as `␛[8m`.
 public enum VisibleText {
   /// `text` with every control and direction character shown visibly.
   public static func sanitize(_ text: String, keepingStyle: Bool = false) -> String {
@@ -64,14 +66,28 @@ public enum VisibleText {
   static func styleEnd(_ s: [Unicode.Scalar], from start: Int) -> Int? {
     guard start + 2 < s.count, s[start + 1] == "[" else { return nil }
     var j = start + 2
+    var parameter: UInt32 = 0
+    var digits = 0
     while j < s.count, j - start < 40 {
       let c = s[j]
-      if c == "m" { return j }
-      guard ("0"..."9").contains(c) || c == ";" else { return nil }
+      if c == "m" || c == ";" {
+        guard digits == 0 || ownStyleParameters.contains(parameter) else { return nil }
+        if c == "m" { return j }
+        parameter = 0
+        digits = 0
+      } else if ("0"..."9").contains(c), digits < 3 {
+        parameter = parameter * 10 + (c.value - 0x30)
+        digits += 1
+      } else {
+        return nil
+      }
       j += 1
     }
     return nil
   }
+
+  /// The SGR parameters kefu's themes use: reset, bold, dim, red…cyan.
+  static let ownStyleParameters: Set<UInt32> = [0, 1, 2, 31, 32, 33, 34, 35, 36]
 
   /// A quick byte scan: false when no character could need replacing (the usual case). Only
   /// the lead bytes of the characters in question (C0, DEL, 0xC2 for C1, 0xD8 for U+061C, 0xE2

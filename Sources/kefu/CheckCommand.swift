@@ -13,13 +13,15 @@ enum CheckCommand: Command {
   static let name = "check"
   static let summary = "逐行检查客服回复是否违反规则"
   static let help = """
-    用法：kefu check [FILE...] [--jsonl] [--scenario FILE] [--rubric FILE]
+    用法：kefu check [FILE...] [--jsonl] [--with-buyer] [--scenario FILE] [--rubric FILE]
 
     每行一条客服回复，逐条按评分规则检查。没有给 FILE 或 FILE 为 - 时读标准输入。
     同一个文件里的各行按顺序视为同一场对话（前面的回复是后面的上下文）。
 
     选项：
       --jsonl           每行输入输出一个 JSON 对象，供脚本使用
+      --with-buyer      每行是「买家消息<Tab>客服回复」：按买家这句来判断回复（回答买家的提问
+                        不算推荐）；最后一个 Tab 之后是回复，之前每一段是一条买家消息，可以为空
       --scenario FILE   从剧本读取商品、关联商品（addon）和回复时限
       --rubric FILE     用评分标准文件覆盖默认的数值
 
@@ -27,7 +29,7 @@ enum CheckCommand: Command {
     不是 UTF-8 的行照样检查（无法识别的字节换成 �），并在标准错误里指出 文件:行号。
     """
   static let spec = ArgumentSpec(
-    options: ["--scenario", "--rubric"], switches: ["--jsonl"])
+    options: ["--scenario", "--rubric"], switches: ["--jsonl", "--with-buyer"])
 
   static func run(_ args: Arguments, console: Console) throws -> Int32 {
     var settings = RubricSettings.standard
@@ -42,7 +44,7 @@ enum CheckCommand: Command {
     if let path = args.value("--scenario") { scenario = try CheckScenario.load(path: path) }
     let checker = ReplyChecker(
       rubric: Rubric(settings: settings), scenario: scenario, jsonl: args.has("--jsonl"),
-      console: console)
+      withBuyer: args.has("--with-buyer"), console: console)
     var code: Int32 = 0
     for path in args.positionals.isEmpty ? ["-"] : args.positionals {
       if !checker.check(path: path) { code = 1 }
@@ -104,16 +106,21 @@ final class ReplyChecker {
   let rubric: Rubric
   let scenario: CheckScenario
   let jsonl: Bool
+  /// Each line is `BUYER<TAB>REPLY` (`--with-buyer`).
+  let withBuyer: Bool
   let console: Console
   private var line = String()
   private var repliesChecked = 0
   private var repliesWithFindings = 0
   private var findingCount = 0
 
-  init(rubric: Rubric, scenario: CheckScenario, jsonl: Bool, console: Console) {
+  init(
+    rubric: Rubric, scenario: CheckScenario, jsonl: Bool, withBuyer: Bool = false, console: Console
+  ) {
     self.rubric = rubric
     self.scenario = scenario
     self.jsonl = jsonl
+    self.withBuyer = withBuyer
     self.console = console
     line.reserveCapacity(1024)
   }
@@ -155,13 +162,17 @@ final class ReplyChecker {
     var number = 0
     var batch: [(number: Int, text: String)] = []
     var pending: [CheckBatch] = []
-    var earlier: [String] = []  // the last history_window non-empty lines before `batch`
+    // What the session remembers before `batch`: its history window and the seller's replies.
+    var earlier = CheckSession.Memory()
     let window = rubric.settings.historyWindow
+    let withBuyer = self.withBuyer
     func endBatch(flush: Bool) {
       if !batch.isEmpty {
-        pending.append(CheckBatch(earlier: earlier, lines: batch))
-        for (_, text) in batch where !text.isEmpty { earlier.append(text) }
-        if earlier.count > window { earlier.removeFirst(earlier.count - window) }
+        pending.append(CheckBatch(earlier: earlier, lines: batch, withBuyer: withBuyer))
+        for (_, text) in batch {
+          let (buyer, reply) = withBuyer ? CheckSession.splitBuyer(text) : ([], text)
+          earlier.add(buyer: buyer, reply: reply, window: window)
+        }
         batch.removeAll(keepingCapacity: true)
       }
       if !pending.isEmpty && (flush || pending.count >= ReplyChecker.workers) {
@@ -240,8 +251,10 @@ final class ReplyChecker {
 
 /// Lines of one file judged together: the earlier lines the session remembers, then the lines.
 struct CheckBatch {
-  var earlier: [String]
+  var earlier: CheckSession.Memory
   var lines: [(number: Int, text: String)]
+  /// Each line is `BUYER<TAB>REPLY`.
+  var withBuyer: Bool
 
   struct Output {
     var text = ""
@@ -253,12 +266,17 @@ struct CheckBatch {
   func judge(rubric: Rubric, scenario: CheckScenario, path: String, jsonl: Bool, color: Bool)
     -> Output
   {
-    var session = CheckSession(rubric: rubric, scenario: scenario)
-    for text in earlier { session.remember(text) }
+    var session = CheckSession(rubric: rubric, scenario: scenario, memory: earlier)
     var out = Output()
     out.text.reserveCapacity(lines.count * 300)
     for (number, text) in lines {
-      let judgement = session.judge(text)
+      let judgement: ReplyJudgement
+      if withBuyer {
+        let (buyer, reply) = CheckSession.splitBuyer(text)
+        judgement = session.judge(reply, buyer: buyer)
+      } else {
+        judgement = session.judge(text)
+      }
       out.checked += 1
       if jsonl {
         CheckJSON.write(file: path, line: number, judgement: judgement, to: &out.text)
@@ -285,11 +303,55 @@ struct CheckSession {
     self.scenario = scenario
   }
 
-  mutating func judge(_ text: String) -> ReplyJudgement {
+  /// What a session remembers of the lines before: the history window (buyer and seller lines)
+  /// and the seller's last replies, exactly as `judge` keeps them.
+  struct Memory {
+    var history: [ChatLine] = []
+    var replies: [String] = []
+
+    mutating func add(buyer: [String], reply: String, window: Int) {
+      for message in buyer {
+        if history.count >= window { history.removeFirst(history.count - window + 1) }
+        history.append(ChatLine(role: .buyer, text: message))
+      }
+      if reply.isEmpty { return }
+      if history.count >= window { history.removeFirst(history.count - window + 1) }
+      if replies.count >= window { replies.removeFirst(replies.count - window + 1) }
+      history.append(ChatLine(role: .seller, text: reply))
+      replies.append(reply)
+    }
+  }
+
+  /// A session that starts after the lines `memory` remembers (judged by another batch).
+  init(rubric: Rubric, scenario: CheckScenario, memory: Memory) {
+    self.init(rubric: rubric, scenario: scenario)
+    history = memory.history
+    keys = memory.replies.map { rubric.reply($0).key }
+  }
+
+  /// `BUYER<TAB>REPLY`: the text after the last tab is the reply, each non-empty field before
+  /// it a buyer message. A line without a tab is a reply with no buyer message.
+  static func splitBuyer(_ line: String) -> (buyer: [String], reply: String) {
+    guard let tab = line.lastIndex(of: "\t") else { return ([], line) }
+    let buyer = line[..<tab].split(separator: "\t").map(String.init).filter {
+      $0.contains { !$0.isWhitespace }
+    }
+    return (buyer, String(line[line.index(after: tab)...]))
+  }
+
+  mutating func judge(_ text: String, buyer: [String] = []) -> ReplyJudgement {
     let judgement: ReplyJudgement
     let reply = rubric.reply(text)
+    let window = rubric.settings.historyWindow
+    for message in buyer {
+      if history.count >= window {
+        history.removeFirst(history.count - window + 1)
+      }
+      history.append(ChatLine(role: .buyer, text: message))
+    }
     do {
       var context = ReplyContext(
+        buyerMessages: buyer,
         history: history,
         limitSeconds: rubric.settings.limit(scenario: scenario.limitSeconds),
         product: scenario.product, addons: scenario.addons)
@@ -297,23 +359,11 @@ struct CheckSession {
       judgement = rubric.judge(reply, context: context)
     }
     if text.isEmpty { return judgement }
-    remember(reply)
+    if history.count >= window { history.removeFirst(history.count - window + 1) }
+    if keys.count >= window { keys.removeFirst(keys.count - window + 1) }
+    history.append(ChatLine(role: .seller, text: text))
+    keys.append(reply.key)
     return judgement
-  }
-
-  /// An earlier line of the file, judged by another batch: only remembered.
-  mutating func remember(_ text: String) {
-    if !text.isEmpty { remember(rubric.reply(text)) }
-  }
-
-  private mutating func remember(_ reply: Reply) {
-    let window = rubric.settings.historyWindow
-    if history.count >= window {
-      history.removeFirst(history.count - window + 1)
-      keys.removeFirst(keys.count - window + 1)
-    }
-    history.append(ChatLine(role: .seller, text: reply.text))
-    keys.append(ReplyKey(reply))
   }
 }
 

@@ -26,9 +26,10 @@ final class OutputStream {
   }
 
   /// Data meant to be saved (the CSV of `kefu export`): unchanged when redirected, shown
-  /// visibly like any text when it goes to a terminal.
+  /// visibly when it goes to a terminal — wholly, styling sequences included: data carries no
+  /// colour of kefu's own, so any `ESC [ … m` in it came from a record.
   func writeData(_ text: String) {
-    if isTerminal { write(text) } else { append(text) }
+    append(isTerminal ? VisibleText.sanitize(text) : text)
   }
 
   private func append(_ text: String) {

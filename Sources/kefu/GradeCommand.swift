@@ -77,6 +77,7 @@ enum GradeCommand: Command {
     var source: String
     var storedScore: Int?
     var typingSpeed: Double?
+    var pastedReplies = 0
     var notes: [String]
   }
 
@@ -120,6 +121,8 @@ enum GradeCommand: Command {
         mode: record.mode == .solo ? nil : record.mode.chineseName,
         limitSeconds: record.limitSeconds, source: "record", storedScore: record.storedScore,
         typingSpeed: TypingSpeed.charactersPerMinute(
+          record.messages, phrases: lookup.scenario?.phrases ?? []),
+        pastedReplies: TypingSpeed.pastedReplies(
           record.messages, phrases: lookup.scenario?.phrases ?? []),
         notes: notes)
     }
@@ -172,7 +175,7 @@ enum GradeCommand: Command {
         className: s.className.isEmpty ? nil : s.className),
       partner: item.partner.map(show), scenarioTitle: item.scenarioTitle, mode: item.mode,
       replies: item.graded.turns.map { show($0.reply) }, limitSeconds: item.limitSeconds,
-      typingSpeed: item.typingSpeed)
+      typingSpeed: item.typingSpeed, pastedReplies: item.pastedReplies)
     return GradeCardRenderer.text(
       card, width: Presentation.width(console), theme: Presentation.theme(console))
   }

@@ -39,8 +39,10 @@ enum GraphCommand: Command {
       return 1
     }
     guard let html = args.value("--html") else {
+      // Plain text with no colour of kefu's own: shown wholly visibly, styling included.
       console.out.write(
-        format == "dot" ? ScenarioGraph.dot(scenario) : ScenarioGraph.mermaid(scenario))
+        VisibleText.sanitize(
+          format == "dot" ? ScenarioGraph.dot(scenario) : ScenarioGraph.mermaid(scenario)))
       return 0
     }
     do {
@@ -49,8 +51,10 @@ enum GraphCommand: Command {
       throw CommandError(e.description)
     }
     if args.value("--format") != nil {
+      // Plain text with no colour of kefu's own: shown wholly visibly, styling included.
       console.out.write(
-        format == "dot" ? ScenarioGraph.dot(scenario) : ScenarioGraph.mermaid(scenario))
+        VisibleText.sanitize(
+          format == "dot" ? ScenarioGraph.dot(scenario) : ScenarioGraph.mermaid(scenario)))
     }
     console.err.line("已把分支图写成网页：\(html)（用浏览器打开）")
     return 0

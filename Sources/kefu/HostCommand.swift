@@ -3,6 +3,7 @@ import KefuNet
 import KefuRecords
 import KefuRubric
 import KefuScenario
+import KefuTerminal
 import KefuText
 
 /// `kefu host`: starts a pair session across two computers and waits for the partner's
@@ -74,7 +75,8 @@ enum HostCommand: Command {
         maxAge: NetTimeouts.standard.rejoinWindow + 15)
       if let resume {
         code = file.code
-        console.out.line("接着上次没练完的联机练习（已有 \(resume.events.count) 步，记录：\(file.record)）")
+        console.out.line("接着上次没练完的联机练习（已有 \(resume.events.count) 步）")
+        console.out.line("记录：\(file.record)")
       } else {
         unlink(resumePath)
       }
@@ -146,22 +148,24 @@ enum HostCommand: Command {
     let theme = Presentation.theme(console)
     let other = role == .seller ? "买家" : "客服"
     let title = scenario.title ?? scenario.path
+    // Prose wrapped by the line-breaking rules for a narrow window; the join command stays one
+    // line to copy.
+    let width = max(20, Presentation.width(console)) - 1
+    func say(_ text: String, _ style: (String) -> String = { $0 }) {
+      for line in TextWrap.lines(text, width: width) { console.out.line(style(line)) }
+    }
     if resumed {
-      console.out.line(theme.heading("联机练习「\(title)」继续，等待同学重新加入（一分钟内）。"))
-      console.out.line("对方的 kefu 会自动重连；若对方已经退出，请在其电脑上再运行：")
+      say("联机练习「\(title)」继续，等待同学重新加入（一分钟内）。", theme.heading)
+      say("对方的 kefu 会自动重连；若对方已经退出，请在其电脑上再运行：")
     } else {
-      console.out.line(theme.heading("联机练习「\(title)」已开始，等待同学加入。"))
-      console.out.line("请扮演\(other)的同学在自己的电脑上输入：")
+      say("联机练习「\(title)」已开始，等待同学加入。", theme.heading)
+      say("请扮演\(other)的同学在自己的电脑上输入：")
     }
     for address in addresses {
       console.out.line("  kefu join \(address):\(host.port) --code \(host.code)")
     }
-    if addresses.count > 1 {
-      console.out.line(theme.muted("（本机有多个网络地址，用和对方在同一网络的那一个）"))
-    }
-    if onlyHere {
-      console.out.line(theme.muted("（本机没有连上网络，只能在本机另开一个终端加入）"))
-    }
+    if addresses.count > 1 { say("（本机有多个网络地址，用和对方在同一网络的那一个）", theme.muted) }
+    if onlyHere { say("（本机没有连上网络，只能在本机另开一个终端加入）", theme.muted) }
     console.out.line()
   }
 

@@ -64,6 +64,7 @@ enum NetPlay {
       try? recorder?.save()
       throw (error as? CommandError) ?? CommandError("\(error)")
     }
+    if ending == .signal(.hangUp) { return (ending, recorder) }  // no terminal left to print on
     if ending != .finished {
       console.out.line()
       console.out.line("你已离开这场联机练习。一分钟内在这台电脑上重新运行同一条命令即可接着练：")

@@ -53,7 +53,8 @@ enum Presentation {
       mode: mode == .solo ? nil : mode.chineseName,
       replies: session.turns.map(\.reply), limitSeconds: session.limitSeconds,
       typingSpeed: TypingSpeed.charactersPerMinute(
-        session.messages, phrases: session.scenario.phrases))
+        session.messages, phrases: session.scenario.phrases),
+      pastedReplies: TypingSpeed.pastedReplies(session.messages, phrases: session.scenario.phrases))
   }
 
   static func printCard(

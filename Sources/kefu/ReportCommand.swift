@@ -47,7 +47,8 @@ enum ReportCommand: Command {
       console.err.line(
         "已把报告写成网页：\(html)（\(report.students.count) 名学生，\(report.sessions) 次练习），用浏览器打开即可")
     } else {
-      console.out.write(report.text)
+      // Plain text with no colour of kefu's own: shown wholly visibly, styling included.
+      console.out.write(VisibleText.sanitize(report.text))
     }
     RecordsSupport.reportProblems(records, console: console)
     return records.problems.isEmpty ? 0 : 1

@@ -85,15 +85,20 @@ func dispatch(_ argv: [String], console: Console) -> Int32 {
     let args = try Arguments.parse(rest, command: command.name, spec: command.spec)
     return try command.run(args, console: console)
   } catch let e as UsageError {
-    console.err.line("kefu \(command.name): \(e.message)\n运行 kefu help \(command.name) 查看用法。")
+    console.err.line(
+      "kefu \(command.name): \(plain(e.message))\n运行 kefu help \(command.name) 查看用法。")
     return 2
   } catch let e as CommandError {
-    console.err.line("kefu \(command.name): \(e.message)")
+    console.err.line("kefu \(command.name): \(plain(e.message))")
     return e.code
   } catch {
-    console.err.line("kefu \(command.name): \(error)")
+    console.err.line("kefu \(command.name): \(plain("\(error)"))")
     return 1
   }
 }
+
+/// An error message carries no colour of kefu's own, but may quote a file name or a line: shown
+/// wholly visibly, styling sequences included.
+func plain(_ message: String) -> String { VisibleText.sanitize(message) }
 
 exit(main(Array(CommandLine.arguments.dropFirst())))

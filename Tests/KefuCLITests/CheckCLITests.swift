@@ -134,4 +134,21 @@ final class CheckCLITests: XCTestCase {
       directory: dir)
     XCTAssertTrue(run.out.contains(#""upsell":true"#), run.out)
   }
+
+  func testWithBuyerReadsEachReplyAfterTheBuyersMessage() throws {
+    // The same fact answering a question, then volunteered; a line with no tab has no buyer.
+    let input = "这件外套是今年的新款吗？\t是今年的新款\n\t这件外套是今年的新款哦\n好的我拍了\t还有什么可以帮您的吗\n在\n"
+    let run = try KefuProcess.run(["check", "--jsonl", "--with-buyer"], stdin: Array(input.utf8))
+    XCTAssertEqual(run.code, 0, run.err)
+    let lines = run.out.split(separator: "\n").map(String.init)
+    XCTAssertEqual(lines.count, 4)
+    XCTAssertTrue(lines[0].contains(#""text":"是今年的新款","#), lines[0])
+    XCTAssertTrue(lines[0].contains(#""steps":[]"#), lines[0])
+    XCTAssertTrue(lines[1].contains(#""steps":["recommend"]"#), lines[1])
+    XCTAssertTrue(lines[2].contains(#""steps":["farewell"]"#), lines[2])
+    XCTAssertTrue(lines[3].contains(#""text":"在""#), lines[3])
+    // Without --with-buyer the tab is part of the reply.
+    let plain = try KefuProcess.run(["check", "--jsonl"], stdin: Array("问\t答\n".utf8))
+    XCTAssertTrue(plain.out.contains(#""text":"问\t答""#), plain.out)
+  }
 }

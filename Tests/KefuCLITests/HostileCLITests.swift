@@ -106,6 +106,84 @@ final class HostileCLITests: XCTestCase {
     XCTAssertFalse(json.out.contains("\u{9B}"))
   }
 
+  /// Runs kefu with standard output and error on a pseudo-terminal, colour on (no NO_COLOR):
+  /// what a teacher's terminal receives.
+  func runOnColourTerminal(_ args: [String], in directory: URL? = nil) throws -> String {
+    #if os(Linux)
+      let master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
+      guard master >= 0 else { throw XCTSkip("no pseudo-terminals here") }
+      defer { close(master) }
+      var unlock: Int32 = 0
+      var number: UInt32 = 0
+      _ = withUnsafeMutablePointer(to: &unlock) { ioctl(master, UInt(0x4004_5431), $0) }
+      _ = withUnsafeMutablePointer(to: &number) { ioctl(master, UInt(0x8004_5430), $0) }
+      let process = Process()
+      process.executableURL = KefuProcess.productsDirectory.appendingPathComponent("kefu")
+      process.arguments = args
+      if let directory { process.currentDirectoryURL = directory }
+      var env = ProcessInfo.processInfo.environment
+      env["NO_COLOR"] = nil  // colour on: kefu's own styling is let through
+      env["TERM"] = "xterm"
+      process.environment = env
+      let tty = try XCTUnwrap(FileHandle(forWritingAtPath: "/dev/pts/\(number)"))
+      process.standardOutput = tty
+      process.standardError = tty
+      try process.run()
+      defer { try? tty.close() }
+      var screen: [UInt8] = []
+      var buffer = [UInt8](repeating: 0, count: 4096)
+      let deadline = Date().addingTimeInterval(10)
+      while Date() < deadline {
+        var pfd = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+        guard poll(&pfd, 1, 200) > 0 else {
+          if process.isRunning { continue } else { break }
+        }
+        let n = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
+        if n <= 0 { break }
+        screen += buffer[0..<n]
+      }
+      process.waitUntilExit()
+      return String(decoding: screen, as: UTF8.self)
+    #else
+      throw XCTSkip("pseudo-terminal set-up is written for Linux")
+    #endif
+  }
+
+  func testACSVOnAColourTerminalShowsStylingFromARecordVisibly() throws {
+    let dir = try KefuProcess.temporaryDirectory().appendingPathComponent("班")
+    try RecordFiles.write(
+      RecordFiles.record(id: "s-1", name: #"张\u001b[8m三"#), to: dir.appendingPathComponent("1.json")
+    )
+    let text = try runOnColourTerminal(["export", dir.path])
+    XCTAssertFalse(text.contains("\u{1B}[8m"), "a record's ESC[8m would hide the rest of the row")
+    XCTAssertTrue(text.contains("张␛[8m三"), text)
+  }
+
+  func testStylingFromAScenarioOrAFileNameIsShownOnAColourTerminal() throws {
+    let dir = try KefuProcess.temporaryDirectory()
+    let scenario = dir.appendingPathComponent("s.kefu")
+    try "title: 标\u{1B}[31m题\npersona: 随和\n== 开场\n顾客: 在\u{1B}[8m吗\notherwise -> end 成交\n"
+      .write(to: scenario, atomically: true, encoding: .utf8)
+    let script = dir.appendingPathComponent("p.txt")
+    try "+1 亲，在的哦\n".write(to: script, atomically: true, encoding: .utf8)
+    let records = dir.appendingPathComponent("r")
+    _ = try KefuProcess.run([
+      "play", scenario.path, "--script", script.path, "--name", "甲", "--records", records.path,
+    ])
+    for args in [
+      ["report", records.path], ["graph", scenario.path],
+      ["graph", scenario.path, "--format", "dot"],
+      ["play", dir.path + "/不在\u{1B}[31m.kefu", "--name", "甲"],
+    ] {
+      let text = try runOnColourTerminal(args)
+      for raw in ["\u{1B}[8m", "\u{1B}[31m题", "\u{1B}[31m.kefu"] {
+        XCTAssertFalse(
+          text.contains(raw), "\(args[0]): \(raw.debugDescription) reached the terminal")
+      }
+      XCTAssertTrue(text.contains("␛["), "\(args[0]) shows it: \(text)")
+    }
+  }
+
   func testDashOStdoutWritesToTheOpenDescriptor() throws {
     let dir = try classFolder()
     let result = try KefuProcess.run(["export", dir.path, "-o", "/dev/stdout"])

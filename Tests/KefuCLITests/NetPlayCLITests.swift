@@ -15,7 +15,7 @@ final class PtyKefu {
   /// Where the next `waitFor` starts looking (text already waited for is not found again).
   private var consumed = 0
 
-  init(_ args: [String], directory: URL) throws {
+  init(_ args: [String], directory: URL, columns: Int? = nil) throws {
     #if os(Linux)
       master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
       guard master >= 0 else { throw XCTSkip("no pseudo-terminals here") }
@@ -32,6 +32,10 @@ final class PtyKefu {
       let slave = open(String(cString: ptsname(master)), O_RDWR | O_NOCTTY)
     #endif
     guard slave >= 0 else { throw XCTSkip("no pseudo-terminals here") }
+    if let columns {
+      var size = winsize(ws_row: 24, ws_col: UInt16(columns), ws_xpixel: 0, ws_ypixel: 0)
+      _ = withUnsafeMutablePointer(to: &size) { ioctl(master, UInt(TIOCSWINSZ), $0) }
+    }
     process.executableURL = KefuProcess.productsDirectory.appendingPathComponent("kefu")
     process.arguments = args
     process.currentDirectoryURL = directory
@@ -124,6 +128,29 @@ final class NetPlayCLITests: XCTestCase {
       $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
     }
     return Int(UInt16(bigEndian: sin.sin_port))
+  }
+
+  func testAt40ColumnsTheHostsBannerIsWrappedBetweenWordsAndTheJoinLineIsWhole() throws {
+    let records = try KefuProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: records) }
+    let port = try freePort()
+    let host = try PtyKefu(
+      [
+        "host", "scenarios/03-cross-sell-beach.kefu", "--bind", "127.0.0.1", "--port", "\(port)",
+        "--name", "张三", "--records", records.path,
+      ], directory: KefuProcess.repoRoot, columns: 40)
+    let banner = host.waitFor("等待同学加入…")
+    host.type("\u{3}")
+    XCTAssertNotNil(host.waitForExit())
+    let lines = banner.components(separatedBy: "\r\n").prefix(while: { !$0.isEmpty })
+    XCTAssertEqual(
+      lines.prefix(2).joined(), "联机练习「泳衣加购：去海边还缺什么」已开始，等待同学加入。",
+      "the heading on two lines, broken by kefu, not cut by the terminal at column 40")
+    for line in lines {
+      let width = line.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x2E80 ? 2 : 1) }
+      XCTAssertLessThan(width, 40, line)
+    }
+    XCTAssertTrue(lines.contains("  kefu join 127.0.0.1:\(port) --code \(lines.last!.suffix(4))"))
   }
 
   func testTwoTerminalsPlayAScenarioToTheEndThroughAKilledAndRestartedJoin() throws {

@@ -74,7 +74,8 @@ final class PlayCLITests: XCTestCase {
       XCTAssertTrue(run.err.contains("\(path):\(line): 脚本格式错误"), "line \(line): \(run.err)")
     }
     XCTAssertFalse(run.err.contains("\(path):3:"), run.err)
-    XCTAssertTrue(run.err.contains("脚本里有 3 行格式错误"), run.err)
+    XCTAssertTrue(run.err.hasPrefix("kefu play: 脚本里有 3 行格式错误：\n\(path):2: "), run.err)
+    XCTAssertEqual(run.err.components(separatedBy: "kefu play:").count, 2, "the prefix once")
     XCTAssertEqual(try recordFiles().count, 0)
   }
 

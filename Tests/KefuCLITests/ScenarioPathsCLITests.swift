@@ -37,4 +37,32 @@ final class ScenarioPathsCLITests: XCTestCase {
       }
     }
   }
+
+  /// The grade each lesson's winning path earns: a sales lesson its tier (一等 for finding the
+  /// need and cross-selling, 二等 for recommending the size the buyer asked about), every lesson
+  /// without a chance to sell no tier at all — never 三等 for a perfect run.
+  func testEveryWinningPathEarnsTheTierItsLessonPromises() throws {
+    let root = KefuProcess.repoRoot
+    let promised: [String: String] = [
+      "01-starter-greeting": "null", "02-sneaker-size": "2", "03-cross-sell-beach": "1",
+      "04-courier-shipping": "null", "05-order-address-confirm": "null",
+      "06-colour-difference": "null", "07-bargain-hold-price": "null",
+      "08-slow-buyer-material": "null", "09-missing-item": "null", "10-quality-complaint": "null",
+      "11-custom-no-return": "null", "12-account-address-change": "null",
+      "13-suspicious-link": "null", "14-steady-air-purifier": "1",
+    ]
+    let records = try KefuProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: records) }
+    for (name, tier) in promised.sorted(by: { $0.key < $1.key }) {
+      let run = try KefuProcess.run(
+        [
+          "play", "scenarios/\(name).kefu", "--script", "scenarios/paths/\(name).win.txt", "--json",
+          "--records", records.path, "--name", "路径测试",
+        ], directory: root)
+      XCTAssertEqual(run.code, 0, "\(name): \(run.err)")
+      XCTAssertTrue(
+        run.out.contains("\"tier\":\(tier),"),
+        "\(name) should earn tier \(tier): \(run.out.prefix(160))")
+    }
+  }
 }

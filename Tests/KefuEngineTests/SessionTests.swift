@@ -217,8 +217,26 @@ final class SessionTests: XCTestCase {
     // 6 汉字 in 6 s, the phrase alone left out, then 2 typed 汉字 in 6 s: 8 in 12 s.
     XCTAssertEqual(
       TypingSpeed.charactersPerMinute(messages, phrases: [phrase])!, 40, accuracy: 0.001)
-    // Without the phrases: 6 + 12 + 14 汉字 in 12.5 s.
-    XCTAssertEqual(TypingSpeed.charactersPerMinute(messages)!, 153.6, accuracy: 0.001)
+    // Without the phrases: the 12 汉字 sent 0.5 s after the first key were not typed (a paste or
+    // an input method's stored phrase), so 6 + 14 汉字 in 12 s.
+    XCTAssertEqual(TypingSpeed.charactersPerMinute(messages)!, 100, accuracy: 0.001)
+    XCTAssertEqual(TypingSpeed.pastedReplies(messages), 1)
+    XCTAssertEqual(TypingSpeed.pastedReplies(messages, phrases: [phrase]), 0)
+  }
+
+  func testAReplyFasterThanAnyoneTypesIsPastedNotASpeed() {
+    // A whole sentence arriving with its first keystroke (a paste, an IME commit).
+    let messages = [
+      TranscriptMessage(role: .seller, text: "亲，这款保温杯今天下单今天发", ms: 5000, firstKeyMs: 4990),
+      TranscriptMessage(role: .seller, text: "好的亲，收到", ms: 9000, firstKeyMs: 9000),
+    ]
+    XCTAssertNil(TypingSpeed.charactersPerMinute(messages))
+    XCTAssertEqual(TypingSpeed.pastedReplies(messages), 2)
+    // 300 汉字 a minute is the fastest anyone types: 5 汉字 in 1 s is typed, in 0.9 s not.
+    let typed = [TranscriptMessage(role: .seller, text: "好的收到了", ms: 2000, firstKeyMs: 1000)]
+    XCTAssertEqual(TypingSpeed.charactersPerMinute(typed)!, 300, accuracy: 0.001)
+    let quick = [TranscriptMessage(role: .seller, text: "好的收到了", ms: 1900, firstKeyMs: 1000)]
+    XCTAssertNil(TypingSpeed.charactersPerMinute(quick))
   }
 
   func testReplayRecreatesTheSameOutcomeAndTimes() {

@@ -162,3 +162,96 @@ final class GradeTests: XCTestCase {
     XCTAssertEqual(custom.rubricVersion, settings.version)
   }
 }
+
+/// Tiers as the course defines them, conduct caps and scenarios with no sales chance.
+final class TierTests: XCTestCase {
+  let rubric = Rubric()
+
+  func turns(_ script: [(buyer: [String], reply: String, seconds: Double?)]) -> [Turn] {
+    var history: [ChatLine] = []
+    var out: [Turn] = []
+    for step in script {
+      history += step.buyer.map { ChatLine(role: .buyer, text: $0) }
+      let context = ReplyContext(
+        buyerMessages: step.buyer, history: history, responseSeconds: step.seconds)
+      let j = rubric.judge(step.reply, context: context)
+      out.append(
+        Turn(
+          buyerMessages: step.buyer, reply: step.reply, responseSeconds: step.seconds, judgement: j)
+      )
+      history.append(ChatLine(role: .seller, text: step.reply))
+    }
+    return out
+  }
+
+  func testAStudentWhoOnlyAnswersIsThirdTier() {
+    let t = turns([
+      (["在吗", "这件卫衣是纯棉的吗？"], "亲，您好，是纯棉的哦", 2),
+      (["有黑色吗？"], "有的亲，黑色有现货", 3),
+      (["好的我拍了"], "好的亲，今天下单今天发货，感谢支持", 2),
+    ])
+    let grade = rubric.grade(t, outcome: .deal)
+    XCTAssertNil(grade.stepReplies[.recommend])
+    XCTAssertEqual(grade.tier, 3)
+    XCTAssertNil(grade.tierNote)
+  }
+
+  func testAskingFirstRecommendingAndCrossSellingIsFirstTierUnlessConductCapsIt() {
+    let clean = turns([
+      (["在吗", "想买个电热水壶"], "亲，您好，请问家里几口人用呢？", 2),
+      (["三口人"], "三口之家的话1.7L正好，再配一个除垢剂一起用更省心哦", 3),
+    ])
+    let grade = rubric.grade(clean, outcome: .deal)
+    XCTAssertEqual(grade.tier, 1)
+    XCTAssertEqual(grade.salesTier, 1)
+    XCTAssertNil(grade.tierNote)
+
+    let retort = turns([
+      (["在吗", "想买个电热水壶"], "亲，您好，请问家里几口人用呢？", 2),
+      (["三口人"], "三口之家的话1.7L正好，再配一个除垢剂一起用更省心哦", 3),
+      (["有点贵"], "这还贵吗？别家都卖两百多", 3),
+    ])
+    let capped = rubric.grade(retort, outcome: .deal)
+    XCTAssertEqual(capped.salesTier, 1)
+    XCTAssertEqual(capped.tier, 2)
+    XCTAssertEqual(capped.tierNote, "销售：一等；因反问句记为二等")
+
+    let lost = rubric.grade(clean, outcome: .lost)
+    XCTAssertEqual(lost.tier, 2)
+    XCTAssertEqual(lost.tierNote, "销售：一等；因买家流失记为二等")
+  }
+
+  func testNoSalesChanceMeansNoTier() {
+    let t = turns([
+      (["我的快递三天了还没到"], "亲，非常抱歉让您久等了，我马上帮您催一下快递", 2),
+      (["好的谢谢"], "不客气，有问题随时找我哦", 2),
+    ])
+    let grade = rubric.grade(t, outcome: .deal, sales: false)
+    XCTAssertNil(grade.tier)
+    XCTAssertNil(grade.salesTier)
+    XCTAssertEqual(grade.tierNote, "本场景没有推荐或关联销售的机会")
+    XCTAssertEqual(Grade.tierName(grade.tier), "不评")
+    guard case .object(let fields) = grade.json else { return XCTFail("grade JSON is an object") }
+    XCTAssertEqual(fields.first { $0.0 == "tier" }?.1, .null)
+    // No advice to recommend or cross-sell in a lesson that offers neither.
+    XCTAssertFalse(grade.tips.contains { $0.contains("关联销售") || $0.contains("主动推荐") })
+  }
+
+  func testTipsSpeakOfTheScenariosProduct() {
+    let t = turns([(["这台净化器是正品吗"], "亲，您好，是官方授权的正品", 2)])
+    let grade = rubric.grade(t, outcome: .unfinished, product: "家用空气净化器 1299元")
+    XCTAssertTrue(grade.tips.contains { $0.contains("「家用空气净化器」") }, "\(grade.tips)")
+    XCTAssertFalse(grade.tips.contains { $0.contains("身高体重") })
+  }
+
+  func testAScenarioSaysOrImpliesWhetherItOffersASale() {
+    var scenario = Scenario(path: "x.kefu")
+    XCTAssertFalse(scenario.offersSales, "no addon, no sales branch")
+    scenario.addons = [
+      Addon(names: ["杯套"], price: nil, location: SourceLocation(line: 1, column: 1))
+    ]
+    XCTAssertTrue(scenario.offersSales)
+    scenario.sales = false
+    XCTAssertFalse(scenario.offersSales)
+  }
+}

@@ -332,6 +332,40 @@ final class DiagnosticTests: XCTestCase {
       ["E011 5:1-5"], "the misspelt branch still leads to 「尺码」: no W001")
   }
 
+  func testW007SeveralWordsListedWithChineseMarksInOneHasWord() {
+    assertSingle(
+      header + "== 开场\n顾客: 在吗\nwhen has 有货、现货 -> end 成交\notherwise -> end 流失\n",
+      .listInOneWord, line: 5, column: 1, endColumn: 25,
+      message: "has 的词「有货、现货」里有「、」：整串算一个词，回复里要原样出现「有货、现货」才算",
+      hint: "几个词要用 | 隔开，例如「has 有货|现货」")
+    let comma = lint(
+      header + "== 开场\n顾客: 在吗\nwhen has 有的|有货，现货 -> end 成交\notherwise -> end 流失\n")
+    XCTAssertEqual(codes(comma), ["W007 5:1-28"])
+    XCTAssertEqual(
+      comma.diagnostics.first?.message,
+      "has 的词「有货，现货」里有「，」：整串算一个词，回复里要原样出现「有货，现货」才算")
+    XCTAssertEqual(
+      codes(lint(header + "== 开场\n顾客: 在吗\nwhen has 有货|现货 -> end 成交\notherwise -> end 流失\n")), [])
+  }
+
+  func testChineseKeywordsAreNamedInEnglishAndCheckedAsMeant() {
+    let otherwise = lint(
+      header + "== 开场\n顾客: 在吗\nwhen has 有 -> end 成交\n否则 -> 结束x\n== 结束\n顾客: 嗯\notherwise -> end 流失\n"
+    )
+    XCTAssertEqual(
+      codes(otherwise), ["E011 6:1-3", "E012 6:7-10"],
+      "no W002 for the otherwise written in Chinese, and its target is still checked")
+    XCTAssertEqual(otherwise.diagnostics.first?.hint, "分支的关键字要写英文：「otherwise」")
+    assertSingle(
+      header + "== 开场\n顾客: 在吗\nwhen 超时 -> end 流失\notherwise -> end 成交\n",
+      .unknownKeyword, line: 5, column: 6, endColumn: 8, message: "不认识的条件「超时」",
+      hint: "回复超过时限写「when slow -> …」；要看回复里有没有「超时」这几个字才写「when has 超时 -> …」")
+    XCTAssertEqual(
+      lint(header + "== 开场\n顾客: 在吗\nwhen 加购 -> end 成交\notherwise -> end 流失\n").diagnostics
+        .first?.hint,
+      "做了关联销售写「when upsell -> …」；要看回复里有没有「加购」这几个字才写「when has 加购 -> …」")
+  }
+
   func testAWarningOnALineWithAnErrorIsLeftOutAndEachErrorIsReportedOnce() {
     let result = lint(
       header + "== 开场\n顾客: 在吗\nwhen rule rhetorical_questoin -> end 流失\notherwise -> end 流失\n")

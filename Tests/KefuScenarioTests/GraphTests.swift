@@ -86,4 +86,19 @@ final class GraphTests: XCTestCase {
     XCTAssertTrue(page.contains("<title>说&lt;b&gt;"), "the arrow's tooltip keeps it whole")
     XCTAssertTrue(page.contains("偏小|宽松一点|修身一点|显瘦一点|长一点|短一点|正常码/ → end 成交</title>"))
   }
+
+  func testAHasListOnTheMapBreaksAfterABarNotInsideAWord() throws {
+    let text =
+      header + """
+        == 开场
+        顾客: 有没有酒精
+        when has 无酒精|没有酒精|不含酒精|0酒精|无香精 -> end 成交
+        otherwise -> end 流失
+        """
+    let s = try XCTUnwrap(lint(text).playable)
+    let page = ScenarioMap.html(s)
+    XCTAssertTrue(page.contains(">has 无酒精|没有酒精|不含酒精|</text>"), page)
+    XCTAssertTrue(page.contains(">0酒精|无香精</text>"), page)
+    XCTAssertFalse(page.contains("0酒</text>"), "「0酒精」 is not torn")
+  }
 }

@@ -295,4 +295,17 @@ final class ParserTests: XCTestCase {
       + "when rule rhetorical_question -> end 流失: 你这什么态度\notherwise -> end 流失\n"
     XCTAssertEqual(codes(lint(text)), [])
   }
+
+  func testSalesHeaderSaysWhetherTheLessonIsGradedForSelling() throws {
+    let base = "title: 快递催单\npersona: 随和\nproduct: 保温杯 89元\naddon: 杯套 15元\n"
+    let body = "\n== 开场\n顾客: 我的快递怎么还没到\notherwise -> end 成交\n"
+    let none = try XCTUnwrap(lint(base + "sales: 无\n" + body).playable)
+    XCTAssertEqual(none.sales, false)
+    XCTAssertFalse(none.offersSales)
+    let inferred = try XCTUnwrap(lint(base + body).playable)
+    XCTAssertNil(inferred.sales)
+    XCTAssertTrue(inferred.offersSales, "an addon is a chance to cross-sell")
+    let bad = lint(base + "sales: 也许\n" + body)
+    XCTAssertEqual(codes(bad), ["E020 5:8-10"])
+  }
 }

@@ -241,4 +241,34 @@ final class HostileTerminalTests: XCTestCase {
     XCTAssertTrue(joined.contains("清屏␛[2J<U+009B>"))
     XCTAssertFalse(joined.contains("\u{1B}[2J"))
   }
+
+  func testTheCardSaysWhyTheTierIsCappedOrNotGiven() {
+    var capped = GradeCardRendererTests.grade
+    capped.salesTier = 1
+    capped.tierCaps = ["反问句"]
+    var card = GradeCardRendererTests.card
+    card.grade = capped
+    let text = GradeCardRenderer.text(card, width: 80, theme: .plain)
+    XCTAssertTrue(text.contains("等级：二等客服（销售：一等；因反问句记为二等）"), text)
+
+    var none = GradeCardRendererTests.grade
+    none.tier = nil
+    none.salesTier = nil
+    card.grade = none
+    let plain = GradeCardRenderer.text(card, width: 80, theme: .plain)
+    XCTAssertTrue(plain.contains("等级：不评（本场景没有推荐或关联销售的机会）"), plain)
+  }
+
+  func testPastedRepliesAreShownAsSuchNeverAsASpeed() {
+    var card = GradeCardRendererTests.card
+    card.typingSpeed = nil
+    card.pastedReplies = 2
+    let text = GradeCardRenderer.text(card, width: 80, theme: .plain)
+    XCTAssertTrue(text.contains("打字速度：2 条是粘贴或快捷短语，不计速度"), text)
+    XCTAssertFalse(text.contains("每分钟"), text)
+    card.typingSpeed = 48
+    card.pastedReplies = 1
+    let mixed = GradeCardRenderer.text(card, width: 80, theme: .plain)
+    XCTAssertTrue(mixed.contains("每分钟 48 个汉字（另有 1 条是粘贴或快捷短语，不计速度）"), mixed)
+  }
 }

@@ -20,10 +20,10 @@ final class ScriptedSide: NetSide {
   var partnerMoves: (ScriptedSide) -> Void = { _ in }
   var left = false
 
-  init(role: ChatRole, clock: ManualClock) throws {
+  init(role: ChatRole, clock: ManualClock, scenarioText: String = loopScenarioText) throws {
     self.role = role
     self.clock = clock
-    let result = ScenarioParser.parse(loopScenarioText, path: "t.kefu", ruleIDs: RuleRegistry.ids)
+    let result = ScenarioParser.parse(scenarioText, path: "t.kefu", ruleIDs: RuleRegistry.ids)
     model = NetSessionModel(
       scenario: try XCTUnwrap(result.playable), rubric: Rubric(), seed: 1)
     let me = RecordPlayer(name: role == .seller ? "张三" : "李四", role: role)
@@ -102,6 +102,46 @@ final class NetPlayLoopTests: XCTestCase {
     XCTAssertTrue(screen.contains("买家·李四：我穿多大码"))
     XCTAssertTrue(screen.contains("买家下单了（成交）"))
     XCTAssertEqual(loop.ending, .finished)
+  }
+
+  func testAt40ColumnsTheHeaderKeepsEachFactAndKeyWhole() throws {
+    for role in [ChatRole.seller, .buyer] {
+      let clock = ManualClock()
+      let side = try ScriptedSide(role: role, clock: clock)
+      let terminal = ClockedTerminal(clock: clock, [.wait(0.5), .keys([0x03])])
+      terminal.columns = 40
+      _ = try NetPlayLoop(backend: terminal, side: side, theme: .plain) {}.run()
+      let lines = terminal.plainText.components(separatedBy: "\r\n")
+      let header = lines.prefix(while: { !$0.isEmpty })
+      XCTAssertTrue(header.contains { $0.contains("买家性格：随和") }, "\(role): \(header)")
+      XCTAssertTrue(
+        header.contains { $0.hasSuffix("Ctrl-C 离开（一分钟内可回来）") }, "\(role): \(header)")
+      XCTAssertFalse(header.contains { $0.contains("…") }, "nothing cut: \(header)")
+      XCTAssertEqual(
+        header.contains { $0.contains("快捷短语：/2 回车直接发出，/2 Tab 插入") }, role == .seller,
+        "the seller's keys name the phrases as in solo play: \(header)")
+    }
+  }
+
+  func testTheHostsOwnScenarioIsShownVisiblyInTheHeaderAndThePhrases() throws {
+    // The joining side refuses such a scenario; the host reads it from its own disk.
+    let text =
+      loopScenarioText.replacingOccurrences(
+        of: "title: 测试场景", with: "title: 测\u{1B}[31m试\nproduct: 杯子\u{1B}[8m隐身"
+      )
+      .replacingOccurrences(of: "phrase: 亲，在的哦", with: "phrase: 亲，\u{1B}[5m在的哦")
+    let clock = ManualClock()
+    let side = try ScriptedSide(role: .seller, clock: clock, scenarioText: text)
+    side.partnerMoves = { side in
+      if case .buyerTurn? = side.model?.session.state { side.buyerSays(nil) }
+    }
+    let terminal = ClockedTerminal(clock: clock, [.wait(0.5), .keys([0x03])])
+    _ = try NetPlayLoop(backend: terminal, side: side, theme: .plain) {}.run()
+    for raw in ["\u{1B}[31m", "\u{1B}[5m", "\u{1B}[8m"] {
+      XCTAssertFalse(terminal.written.contains(raw), "\(raw.debugDescription) reached the terminal")
+    }
+    XCTAssertTrue(terminal.written.contains("【测␛[31m试】联机练习"), terminal.plainText)
+    XCTAssertTrue(terminal.written.contains("␛[5m在的哦"), terminal.plainText)
   }
 
   func testTheBuyersScreenShowsThePersonaCardOnceAndSuggestionsEveryTurn() throws {

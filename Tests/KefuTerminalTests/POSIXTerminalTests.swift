@@ -38,7 +38,7 @@ final class POSIXTerminalTests: XCTestCase {
 
   override func tearDown() {
     close(slave)
-    close(master)
+    if master >= 0 { close(master) }
   }
 
   private func writeBytes(_ fd: Int32, _ p: UnsafeRawPointer?, _ n: Int) -> Int { write(fd, p, n) }
@@ -116,6 +116,51 @@ final class POSIXTerminalTests: XCTestCase {
     XCTAssertEqual(terminal.pendingSignal, .terminate)
     XCTAssertEqual(TerminalSignal.terminate.exitCode, 143)
     XCTAssertEqual(terminal.read(timeout: 0.01), .timeout)
+  }
+
+  func testAfterAStopSignalFurtherOnesCannotCutTheFinalSaveShort() throws {
+    let terminal = POSIXTerminal(inputFD: slave, outputFD: slave)
+    try terminal.enterRawMode()
+    func disposition(_ number: Int32) -> sighandler_t? {
+      let previous = signal(number, SIG_IGN)
+      _ = signal(number, previous)
+      return previous
+    }
+    defer {
+      for number in [SIGTERM, SIGHUP, SIGINT] { _ = signal(number, SIG_DFL) }
+      terminal.clearPendingSignalForTesting()
+    }
+    raise(SIGHUP)
+    XCTAssertEqual(terminal.read(timeout: 1), .signal(.hangUp))
+    terminal.restore()
+    for number in [SIGTERM, SIGHUP, SIGINT] {
+      XCTAssertEqual(
+        disposition(number).map { unsafeBitCast($0, to: Int.self) },
+        unsafeBitCast(SIG_IGN, to: Int.self), "signal \(number) is ignored while saving")
+    }
+    raise(SIGHUP)  // a second hang-up, as a closed window sends: the process carries on
+    XCTAssertEqual(terminal.pendingSignal, .hangUp)
+  }
+
+  func testAClosedWindowIsTakenAsAHangUpOnItsWay() throws {
+    let terminal = POSIXTerminal(inputFD: slave, outputFD: slave)
+    try terminal.enterRawMode()
+    defer { for number in [SIGTERM, SIGHUP, SIGINT] { _ = signal(number, SIG_DFL) } }
+    close(master)  // the window closes; the read sees it before any SIGHUP is delivered
+    master = -1
+    XCTAssertEqual(terminal.read(timeout: 1), .signal(.hangUp), "told as the hang-up it is")
+    terminal.restore()
+    let previous = signal(SIGHUP, SIG_DFL)
+    XCTAssertEqual(
+      previous.map { unsafeBitCast($0, to: Int.self) }, unsafeBitCast(SIG_IGN, to: Int.self),
+      "the hang-up that follows cannot cut the final save short")
+  }
+
+  func testWithoutAStopSignalRestoreGivesTheDefaultsBack() throws {
+    let terminal = POSIXTerminal(inputFD: slave, outputFD: slave)
+    try terminal.enterRawMode()
+    terminal.restore()
+    XCTAssertNil(signal(SIGTERM, SIG_DFL), "SIG_DFL: a stop signal ends the process again")
   }
 
   func testSizeFallsBackWhenNotATerminal() {

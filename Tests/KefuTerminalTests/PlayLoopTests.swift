@@ -26,7 +26,8 @@ final class ClockedTerminal: TerminalBackend {
   }
 
   var isInteractive: Bool { true }
-  var size: TerminalSize { TerminalSize(columns: 60, rows: 20) }
+  var columns = 60
+  var size: TerminalSize { TerminalSize(columns: columns, rows: 20) }
   func enterRawMode() throws {}
   func restore() {}
   var pendingSignal: TerminalSignal? { nil }
@@ -110,6 +111,19 @@ final class PlayLoopTests: XCTestCase {
     XCTAssertEqual(saves, 4, "after the opening lines, each reply and each buyer turn")
     XCTAssertTrue(terminal.plainText.contains("买家·随和：在吗"))
     XCTAssertTrue(terminal.plainText.contains("买家下单了（成交）"))
+  }
+
+  func testAControlSequenceInAPhraseIsShownNotSentToTheTerminal() throws {
+    let clock = ManualClock()
+    let text = loopScenarioText.replacingOccurrences(
+      of: "phrase: 亲，在的哦", with: "phrase: 亲，\u{1B}[5m在的哦")
+    let scenario = try XCTUnwrap(
+      ScenarioParser.parse(text, path: "t.kefu", ruleIDs: RuleRegistry.ids).playable)
+    let session = Session(scenario: scenario, rubric: Rubric(), clock: clock)
+    let terminal = ClockedTerminal(clock: clock, [.type("/1"), .keys([0x0D]), .keys([0x03])])
+    _ = try PlayLoop(backend: terminal, session: session, players: .solo, theme: .plain) {}.run()
+    XCTAssertFalse(terminal.written.contains("\u{1B}[5m"), "no blinking from a scenario")
+    XCTAssertTrue(terminal.written.contains("␛[5m在的哦"), terminal.plainText)
   }
 
   func testBackspaceDeletesAWholeChineseCharacterBeforeSending() throws {

@@ -20,6 +20,20 @@ final class HostileTextTests: XCTestCase {
       VisibleText.sanitize(styled, keepingStyle: true), "\u{1B}[1;31m红\u{1B}[0m␛]52;c;aGk=␇")
   }
 
+  func testKeepingStyleLetsOnlyKefusOwnPaletteThrough() {
+    for own in ["\u{1B}[0m", "\u{1B}[m", "\u{1B}[1;36m", "\u{1B}[2m", "\u{1B}[1;35m"] {
+      XCTAssertEqual(VisibleText.sanitize(own + "字", keepingStyle: true), own + "字")
+    }
+    // Hidden, blinking, reversed, black, on a background, 256 colours: never kefu's own.
+    for foreign in [
+      "\u{1B}[8m", "\u{1B}[5m", "\u{1B}[7m", "\u{1B}[30m", "\u{1B}[1;41m", "\u{1B}[38;5;0m",
+      "\u{1B}[0001m",
+    ] {
+      let shown = VisibleText.sanitize("甲" + foreign + "乙", keepingStyle: true)
+      XCTAssertEqual(shown, "甲␛" + foreign.dropFirst() + "乙")
+    }
+  }
+
   func testJSONEscapesC1AndDirectionControls() {
     XCTAssertEqual(JSONValue.string("a\u{9B}b\u{202E}c\u{1B}").text, "\"a\\u009bb\\u202ec\\u001b\"")
     XCTAssertEqual(JSONValue.string("中文…—").text, "\"中文…—\"")

@@ -61,6 +61,19 @@ final class LineBreakingTests: XCTestCase {
     }
   }
 
+  func testASlashCommandStaysWhole() {
+    let hint = "回车 = 说建议台词，或输入自己的话；/成交 买下，/走人 离开"
+    for width in 12...60 {
+      let joined = wrap(hint, width).joined(separator: "⏎")
+      for command in ["/成交", "/走人"] {
+        XCTAssertTrue(joined.contains(command), "\(width): 「\(command)」 torn: \(joined)")
+      }
+    }
+    XCTAssertEqual(wrap("一二三，/成交", 10), ["一二三，", "/成交"])
+    XCTAssertEqual(wrap("尺码S/M都有货呢", 8), ["尺码S/M", "都有货呢"], "S/M is a word")
+    XCTAssertEqual(wrap("一/二三四五", 6), ["一/二", "三四五"], "a slash inside Chinese text is no command")
+  }
+
   func testALineWithNoBreakOpportunityIsCutWhereItIsFull() {
     XCTAssertEqual(wrap("abcdefghij", 4), ["abcd", "efgh", "ij"])
     XCTAssertEqual(wrap("", 10), [""])

@@ -26,9 +26,15 @@ public struct ReceptionFlowRule: Rule {
         问买家下单了没有是促成交易；把订单细节读给买家核对、请买家核对、请买家再发一遍地址才是确认订单；\
         问买家在哪个城市、哪天送、改地址、自提、运费是下单发货；「有问题随时找我」放在回复末尾收尾，\
         或者这条回复不再推销时，算告别，开场时（在的，有需要随时叫我）不算；商品的卖点和好处若是用来\
-        回答买家的疑虑，记作处理异议；凑单、搭配时给的价格优惠只算关联推荐，不另算促成交易。反问句从不算接待咨询：用反问回应投诉、怀疑或砍价的（怎么可能是假货、能不贵吗）\
-        记作处理异议——处理得不好，反问句规则另外扣分；夸商品的反问（能不好吃吗）记作推荐产品；\
-        只剩不耐烦、没有内容的反问（还要我说几遍？）哪一步都不算。整场对话要按合理的顺序走：\
+        回答买家的疑虑，记作处理异议；回答买家的提问（是纯棉的吗？——是纯棉的）只是回答，不算推荐，\
+        同一句话主动说出来才算推荐，买家请您推荐时（有什么推荐的）也算推荐；\
+        为了推荐而先问需要（为了帮您选得更合适，请问房间多大）只算接待咨询；\
+        「还有什么可以帮您的吗」在开场算问好，生意谈完之后算告别（单看一句话时，带「还有」的算告别）；\
+        已知买家说了什么时，只回一个「在」字不算问好；为了受理问题向买家要订单号、联系方式、照片，\
+        或者问买家要买多少，是接待咨询；单看一句「这款是纯棉的」这样的事实、或两款的比较，当作回答。\
+        凑单、搭配时给的价格优惠只算关联推荐，不另算促成交易。反问句从不算接待咨询，也从不算处理异议：\
+        用反问回应投诉、怀疑或砍价（怎么可能是假货、能不贵吗）是没有处理好，反问句规则另外扣分；\
+        夸商品的反问（能不好吃吗）记作推荐产品；只剩不耐烦、没有内容的反问（还要我说几遍？）哪一步都不算。整场对话要按合理的顺序走：\
         第一条回复先问好，告别之前先核对订单，告别之后只再说发货、物流的事。漏掉的步骤会少得分，\
         顺序不对记为违规。
         """,
@@ -92,10 +98,18 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("好的亲，后续有问题随时联系我们", step: .farewell),
         RuleExample("江浙沪包邮，其他地区加五块运费", step: .ship),
         RuleExample("好的，已经帮您改好地址了", step: .ship),
-        // Rhetorical replies: a badly handled objection, or a boast about the product.
-        RuleExample("难道您没看详情页吗？", buyer: ["怎么不含电池"], step: .objection),
-        RuleExample("怎么可能褪色，我们用的都是活性染料", step: .objection),
+        // A rhetorical boast about the product still recommends it.
         RuleExample("能不香吗，都是刚出锅的", step: .recommend),
+        // Context: a fact volunteered recommends; a needs question only inquires; 还有…帮您 closes.
+        RuleExample("这款毛巾是纯棉的哦", buyer: ["想买条洗脸毛巾"], step: .recommend),
+        // The buyer's case details asked for, to take it up, find out their situation.
+        RuleExample("麻烦把订单号发我一下", step: .inquire),
+        RuleExample("为了帮您挑得更准，请问宝宝现在多重呢", buyer: ["想给宝宝买个睡袋"], step: .inquire),
+        RuleExample("还有别的需要帮您的吗", step: .farewell, earlier: ["好的，已经给您备注了"]),
+        RuleExample("请问还有其他问题吗", step: .farewell),
+        RuleExample("还有什么可以帮您", buyer: ["好的，我拍好了"], step: .farewell, earlier: ["亲，今天拍今天发"]),
+        RuleExample("还有什么可以帮您", buyer: ["在吗"], step: .greet),
+        RuleExample("这款抱枕是加厚的", buyer: ["有没有适合办公室午睡的推荐"], step: .recommend),
         // Looking into a complaint.
         RuleExample("您是不是把它放在暖气旁边了呢？塑料受热会变形", step: .objection),
         RuleExample("会不会是网络信号不好呀？", step: .objection),
@@ -204,8 +218,19 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("我帮您问问仓库还有没有货", step: .inquire),
         RuleExample("不管您拍多少件都是一个价", step: .inquire),
         RuleExample("您看这款可以吗？", step: .inquire),
-        RuleExample("麻烦把订单号发我一下", step: .inquire),
+        RuleExample("这款毛巾是纯棉的哦", step: .recommend),
         RuleExample("难道您没看详情页吗？", buyer: ["怎么不含电池"], step: .inquire),
+        // A retort handles no objection, whatever the buyer said.
+        RuleExample("难道您没看详情页吗？", buyer: ["怎么不含电池"], step: .objection),
+        RuleExample("你自己不会看说明书吗？都写着呢", buyer: ["这个怎么一直不亮"], step: .objection),
+        RuleExample("都打到这个价了还嫌贵？", buyer: ["能便宜点吗"], step: .objection),
+        // An answer to the buyer's question is an answer, not a recommendation.
+        RuleExample("是纯棉的", buyer: ["这条毛巾是纯棉的吗？"], step: .recommend),
+        RuleExample("这款是加厚的哦", buyer: ["有加厚的吗"], step: .recommend),
+        RuleExample("为了帮您挑得更准，请问宝宝现在多重呢", buyer: ["想给宝宝买个睡袋"], step: .recommend),
+        RuleExample("还有什么可以帮您", buyer: ["在吗"], step: .farewell),
+        RuleExample("还有别的需要帮您的吗", step: .greet, earlier: ["好的，已经给您备注了"]),
+        RuleExample("在", buyer: ["这双鞋有42码吗"], step: .greet),
         RuleExample("亲，方便说一下宝宝的身高吗？我帮您推荐尺码", step: .recommend),
         RuleExample("这款的尺码表在详情页，您可以看一下", step: .recommend),
         RuleExample("这款搭配建议：配牛仔裤或者半身裙都行", step: .recommend),
@@ -281,8 +306,13 @@ public struct ReceptionFlowRule: Rule {
 
   /// The steps a reply shows, in the flow's order (see `ReceptionFlowCues.swift` for the cues).
   public static func steps(_ reply: Reply, buyer: [String]) -> [Step] {
+    steps(reply, context: StepContext(buyer: buyer))
+  }
+
+  /// The steps a reply shows, read in its conversation (see `StepContext`).
+  public static func steps(_ reply: Reply, context: StepContext) -> [Step] {
     guard !reply.scalars.isEmpty else { return [] }
-    var reading = StepReading(reply, buyer: buyer)
+    var reading = StepReading(reply, context: context)
     return reading.steps()
   }
 
@@ -323,7 +353,7 @@ public struct ReceptionFlowRule: Rule {
     _ reply: Reply, context: ReplyContext, settings: RubricSettings,
     into judgement: inout ReplyJudgement
   ) {
-    judgement.steps = ReceptionFlowRule.steps(reply, buyer: context.buyerMessages)
+    judgement.steps = ReceptionFlowRule.steps(reply, context: StepContext(context))
     let first = !context.history.contains { $0.role == .seller }
     if first && !reply.scalars.isEmpty && !judgement.steps.contains(.greet) {
       judgement.findings.append(

@@ -10,13 +10,20 @@ struct StepReading {
   let s: [Unicode.Scalar]
   let clauses: Clauses
   let buyer: [String]
+  let context: StepContext
+  /// Clauses that ask about the buyer's needs: what stands in them finds out, it does not
+  /// recommend (为了帮您选得更合适，请问房间多大).
+  private var inquiryClauses = Set<Int>()
+  /// Clauses offering help (有什么可以帮您) or asking if anything more is needed: they open or
+  /// close the talk, they look into no problem.
+  var serviceClauses = Set<Int>()
   /// Spans of the reply's rhetorical questions (反问句).
   private var rhetoric: [(Int, Int)] = []
   /// Whether the reply checks the order's details with the buyer (确认订单).
   private var confirming = false
   /// Whether the reply looks into a problem or answers back (反问): its questions then handle
   /// a complaint rather than find out needs.
-  private var problemContext = false
+  var problemContext = false
 
   static let whPrefix = ScalarSet(named: "wh-prefix")
   static let statementMarks = ScalarSet(named: "statement-marks")
@@ -38,6 +45,8 @@ struct StepReading {
   static let variantHeads = ScalarSet(named: "variant-heads")
   static let staff = ScalarSet(named: "staff")
   static let productFacts = WordBook.standard.set("product-facts")
+  static let promoAnswer = WordBook.standard.set("promo-answer")
+  static let advicePick = WordBook.standard.words("advice-pick")
   static let waitAlone = WordBook.standard.set("wait-alone")
   static let needsParticle = WordBook.standard.set("needs-particle")
   static let choiceWord = WordBook.standard.set("choice-word")
@@ -69,40 +78,59 @@ struct StepReading {
     Array(TextNormalizer.normalize($0).unicodeScalars)
   }
 
-  init(_ reply: Reply, buyer: [String]) {
+  init(_ reply: Reply, context: StepContext) {
     self.reply = reply
     self.s = reply.scalars
     self.clauses = reply.clauses
-    self.buyer = buyer
+    self.buyer = context.buyer
+    self.context = context
   }
 
   mutating func steps() -> [Step] {
     rhetoric = RhetoricalQuestionDetector.detect(reply, buyer: buyer).map { ($0.start, $0.end) }
-    let greets = self.greets()
+    // 还有什么可以帮您的吗: a closing question once the talk has begun, an opener before.
+    var closing = closingQuestions()
+    let offers = helpOffers().subtracting(closing)
+    let greets = self.greets(closing: &closing, offers: offers)
     // A rhetorical brush-off (还要我说几遍？) handles nothing: no step at all.
     if !rhetoric.isEmpty && reply.contains(Rule.brushOff) { return greets ? [.greet] : [] }
     var found = Set<Step>()
     if greets { found.insert(.greet) }
     confirming = ReceptionFlowRule.isConfirming(reply)
     // An apology or a remedy in the reply: its questions (您看选哪种？) settle the complaint.
+    serviceClauses = closing.union(offers)
     problemContext =
       !rhetoric.isEmpty || looksIntoProblem()
       || (reply.contains(Rule.apology) && reply.contains(Rule.troubleOrFix))
-    for k in clauses.list.indices where isQuestion(k) {
-      if let step = questionStep(k) { found.insert(step) }
+    for k in clauses.list.indices where isQuestion(k) && !closing.contains(k) && !offers.contains(k)
+    {
+      if let step = questionStep(k) {
+        found.insert(step)
+        if step == .inquire { inquiryClauses.insert(k) }
+      }
     }
-    if inquiresByRequest() { found.insert(.inquire) }
+    if !closing.isEmpty {
+      if context.known && !context.sellerSpokeBefore {
+        found.insert(.greet)
+      } else {
+        found.insert(.farewell)
+      }
+    }
+    if inquiresByRequest() || gathersCase() || asksQuantity() { found.insert(.inquire) }
     let upsell = UpsellRule.offers(reply)
     let objecting = handlesObjection()
     // A product fact or praise said to answer a doubt (纯棉的，洗了不会起球) handles the
-    // objection; said on its own it recommends.
-    let recommending = recommends(weak: !objecting) || upsell.item
+    // objection; said to answer the buyer's question (是纯棉的吗？— 是纯棉的) it answers; said on
+    // its own it recommends.
+    let answering = context.buyerAsks && !context.buyerWantsAdvice
+    let recommending =
+      recommends(weak: !objecting && !answering) || upsell.item || picksForAdvice()
     if recommending { found.insert(.recommend) }
-    // A rhetorical reply answers the buyer's complaint, doubt or haggling — badly, and the
-    // rhetorical-question rule says so — unless it boasts about the product (能不好吃吗).
-    if objecting || (!rhetoric.isEmpty && !recommending) { found.insert(.objection) }
+    // A rhetorical question handles no objection, however the buyer pushed: the course counts
+    // a retort as the fault it is (the rhetorical-question rule), never as the step.
+    if objecting || actsAfterRetort() { found.insert(.objection) }
     if closes(priceCuts: !upsell.item) || upsell.deal { found.insert(.close) }
-    if confirming { found.insert(.confirm) }
+    if confirming || pointsAtOrder() { found.insert(.confirm) }
     if ships() { found.insert(.ship) }
     if saysFarewell(others: found) { found.insert(.farewell) }
     // 不好意思，让您久等了 alone opens the talk; so does 久等啦 ahead of what follows.
@@ -116,15 +144,47 @@ struct StepReading {
   }
 
   /// Greeting formulas, a bare 在 (在呀), and a Latin hi/hey at the start.
-  func greets() -> Bool {
+  /// An offer of help (有什么可以帮您) after the business is done joins `closing`.
+  func greets(closing: inout Set<Int>, offers: Set<Int> = []) -> Bool {
+    var greeting = false
+    // 有什么问题我可以帮您处理的呢: the offer of help opens the talk — or closes it once the
+    // business is done.
+    for k in offers {
+      if context.businessDone { closing.insert(k) } else { greeting = true }
+    }
     for hit in reply.hits(Rule.greet) {
       // 回复您好吗: 您好 inside a question, not a greeting.
       if hit.end < s.count && s[hit.end] == "吗" { continue }
-      return true
+      guard let k = clause(of: hit) else { continue }
+      if closing.contains(k) { continue }
+      let phrase = reply.word(hit)
+      // 现在的价格 / 实在的: 在的 inside another word.
+      if phrase.hasPrefix("在") && hit.start > 0 && ScalarText.isHan(s[hit.start - 1])
+        && !Self.greetFillers.contains(s[hit.start - 1])
+      {
+        continue
+      }
+      // 您好，还有什么需要帮您的吗: the polite address of a closing, not a greeting.
+      if !closing.isEmpty && (phrase == "您好" || phrase == "你好") { continue }
+      if context.businessDone && (phrase.hasPrefix("有什么") || phrase.hasPrefix("请问有什么")) {
+        closing.insert(k)
+        continue
+      }
+      greeting = true
     }
+    if greeting { return true }
     for c in clauses.list where s[c.start] == "在" {
       let rest = c.end - c.start
-      if rest == 1 || (rest == 2 && Self.greetFillers.contains(s[c.start + 1])) { return true }
+      // A bare 在 answering a known buyer message is a cold one-word reply, not a greeting;
+      // 在的 / 在呢 greet. Read with no buyer message, 在 is taken as the answer to 在吗.
+      if rest == 1 && context.buyer.isEmpty
+        && s.allSatisfy({
+          $0 == "在" || Self.greetFillers.contains($0) || !ScalarText.isHan($0)
+        })
+      {
+        return true
+      }
+      if rest == 2 && Self.greetFillers.contains(s[c.start + 1]) { return true }
       // 在滴亲 / 在呢亲: two fillers.
       if rest == 3 && Self.greetFillers.contains(s[c.start + 1])
         && Self.greetFillers.contains(s[c.start + 2])
@@ -148,7 +208,7 @@ struct StepReading {
     let doors = reply.hits(Rule.openDoor).compactMap { clause(of: $0) }
     return reply.hits(Rule.problem).contains { hit in
       guard let k = clause(of: hit) else { return true }
-      return !doors.contains(k)
+      return !doors.contains(k) && !serviceClauses.contains(k)
     }
   }
 
@@ -416,7 +476,7 @@ struct StepReading {
     for hit in reply.hits(Rule.recommend) where !negated(hit.start) {
       // 您不是说要大一号的吗: the buyer's words thrown back, not advice.
       if rhetorical(hit.start, hit.end) { continue }
-      guard let k = clause(of: hit) else { continue }
+      guard let k = clause(of: hit), !inquiryBound(k) else { continue }
       let phrase = reply.word(hit)
       if Self.lookOffers.contains(phrase) {
         // 可以看一下物流 / 尺码表在详情页，您可以看一下: a page to read, not an item.
@@ -455,7 +515,7 @@ struct StepReading {
       return true
     }
     for hit in reply.hits(Rule.weakAdvice) where !negated(hit.start) {
-      guard let k = clause(of: hit), !remedyExchange(in: k) else { continue }
+      guard let k = clause(of: hit), !remedyExchange(in: k), !inquiryBound(k) else { continue }
       // A bare 拍/选/拿 needs the option right after it (拍41, 选大一码; not 拍错尺码).
       let bare = hit.end - hit.start == 1
       let limit = bare ? min(hit.end + 1, clauses.list[k].end) : clauses.list[k].end
@@ -486,9 +546,62 @@ struct StepReading {
       if let k = clause(of: hit), !isQuestion(k), !rhetorical(hit.start, hit.end) { return true }
     }
     for hit in reply.hits(Rule.feature) {
-      if let k = clause(of: hit), !isQuestion(k), !negated(hit.start) { return true }
+      if let k = clause(of: hit), !isQuestion(k), !negated(hit.start), !bareFact(hit, in: k) {
+        return true
+      }
     }
     return answersOwnQuestion()
+  }
+
+  /// After a question that is (or reads as) rhetorical, the seller sets to work on the problem
+  /// (…？我马上打给配送站问问): that clause, not the question, meets the complaint.
+  func actsAfterRetort() -> Bool {
+    guard !rhetoric.isEmpty, let lastRhetoric = rhetoric.map(\.1).max() else { return false }
+    for c in clauses.list where c.start >= lastRhetoric {
+      let text = String(String.UnicodeScalarView(s[c.start..<c.end]))
+      if Self.actAfterRetort.contains(where: text.contains) {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// Read with nothing around it, 这款是纯棉的 / 纯棉的比无纺布的柔软 states what the item is
+  /// or how two compare — the answer to a question nobody can see, not a pick. (With the buyer
+  /// known, the same sentence unasked recommends.)
+  func bareFact(_ hit: PhraseHit, in k: Int) -> Bool {
+    // The buyer named it (纯棉 — 这两款是纯棉的): the reply answers about it.
+    let word = reply.word(hit)
+    if buyer.contains(where: { TextNormalizer.normalize($0).contains(word) }) { return true }
+    guard !context.known else { return false }
+    let c = clauses.list[k]
+    let clauseText = text(c.start, c.end)
+    if Self.factCompare.contains(where: clauseText.contains) {
+      return true
+    }
+    let before = text(max(c.start, hit.start - 3), hit.start)
+    let after = text(hit.end, min(c.end, hit.end + 3))
+    return before.contains("是") && after.contains("的")
+  }
+
+  /// The buyer asked which to choose and a statement of the reply names one (最好是原味的,
+  /// 第二款合适): the seller's pick.
+  func picksForAdvice() -> Bool {
+    guard context.buyerWantsAdvice else { return false }
+    for (k, c) in clauses.list.enumerated() where !isQuestion(k) && !rhetorical(c.start, c.end) {
+      if Self.advicePick.contains(where: text(c.start, c.end).contains) { return true }
+    }
+    return false
+  }
+
+  /// A needs question, or the purpose said just before it (为了帮您选得更合适，请问…多大):
+  /// it finds out the need, it recommends nothing yet.
+  func inquiryBound(_ k: Int) -> Bool {
+    if inquiryClauses.contains(k) { return true }
+    guard inquiryClauses.contains(k + 1) else { return false }
+    let c = clauses.list[k]
+    let text = String(String.UnicodeScalarView(s[c.start..<c.end]))
+    return Self.inquiryPurpose.contains(where: text.contains)
   }
 
   /// 不喜欢的话还有燕麦色 / 还有大一号的款: another variant put forward in a statement.
@@ -701,7 +814,14 @@ struct StepReading {
   /// Whether the reply nudges the order; a price cut (立减, 只要19) counts when `priceCuts`, not
   /// when it only sweetens a cross-sell.
   func closes(priceCuts: Bool) -> Bool {
+    // A coupon or a promotion explained to a buyer who asked or bargained answers them.
+    let answering =
+      !buyer.isEmpty && (context.buyerAsks || Rule.buyerObjects(buyer, words: reply.words))
     for hit in reply.hits(Rule.close) where !negated(hit.start) {
+      let word = reply.word(hit)
+      if answering && Self.promoAnswer.contains(word) { continue }
+      // 已经是特价了: the price held, not a promotion pitched.
+      if word == "特价" && hit.start > 0 && s[hit.start - 1] == "是" { continue }
       // 可以先拍小样试试: a trial size recommended, not a nudge.
       if Self.payFirstTry.contains(reply.word(hit)) {
         let end = min(s.count, hit.end + 6)

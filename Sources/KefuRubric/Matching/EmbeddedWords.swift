@@ -149,6 +149,39 @@ xs码 | s码 | m码 | l码 | xl码 | xxl码 | 均码 | 码的 | 穿m | 穿l | �
 """#
     ),
     (
+      "crossed_chats",
+      #"""
+# 记混顾客（crossed_chats）的词语：认出另一个对话里的尺码、地址和商品名的线索。
+# 格式：[名字] 开始一组词，「说明：」写这组词做什么用，其余每行是词，一行一个或用 | 隔开；
+# [名字] 词表 是规则代码和句式里用到的一组词（不单独查找）；[名字] 字类 是一组单字，一行写下所有字。详见 docs/rubric.md 的「词语文件」。
+
+[crossed-size-units] 词表
+说明：数字后面跟这些单位，是买家给的尺码或身材（38码、160cm、一百斤）。
+码 | cm | 厘米 | 公分 | 斤 | kg | 公斤
+
+[crossed-recipient-words] 词表
+说明：这些词后面的两三个字是收件人的名字（收件人王芳）。
+收件人 | 收货人
+
+[crossed-measure-words] 字类
+说明：商品名倒数第二个字是量词时，取最后三个字作商品名的简称（四件套，而不是「件套」）。
+件个只条套双对款把张支
+
+[crossed-district-units] 字类
+说明：地址里以这些字结尾的一段（鼓楼区、某某县）：取它和前面最多三个字。
+区县镇
+
+[crossed-road-units] 字类
+说明：地址里以这些字结尾的一段（中山北路、文二路）：取它和前面最多四个字。
+路街道巷弄
+
+[crossed-house-units] 字类
+说明：地址里数字后面跟这些字是门牌（100号、3栋）：取数字和这个字。
+号栋幢室
+
+"""#
+    ),
+    (
       "forbidden_phrase",
       #"""
 # 服务禁语（forbidden_phrase）的词语。
@@ -431,6 +464,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 便宜点 | 便宜一点 | 便宜些 | 给您便宜 | 给您退 | 退您 | 退一半 | 不议价 | 不还价 | 不讲价
 不砍价 | 不二价 | 谢绝议价 | 质检 | 检测报告 | 防伪 | 授权书 | 进货凭证 | 溯源 | 价保 | 差额
 原路退回 | 杀熟 | 统一价 | 一口价 | 都是这个价 | 控价 | 改不了 | 做不了主 | 没法改
+优惠价 | 优惠价格了 | 特价了 | 折后价 | 很优惠了 | 优惠的了 | 进货价 | 亏本 | 直销价 | 批发价 | 不能再优惠 | 不能在优惠 | 不能再议 | 无法再低 | 不能再低 | 最大努力 | 小本生意 | 各出一半 | 返您 | 返亲 | 额外送您 | 误差 | 挤压 | 不会延误 | 报销 | 已经到账 | 原返 | 已经返 | 返还差价
 
 [apology]
 说明：An apology…
@@ -459,8 +493,8 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 [buyer-objection]
 说明：What the buyer says when hesitating, doubting, bargaining or complaining.
 考虑 | 再想想 | 想想 | 再看看 | 看看再说 | 犹豫 | 拿不准 | 不确定 | 纠结 | 怕 | 担心 | 万一
-会不会 | 不合身 | 不合适 | 太贵 | 贵了 | 有点贵 | 便宜 | 优惠 | 打折 | 少点 | 少一点 | 抹零
-包邮 | 降价 | 别家 | 别的店 | 质量 | 正品 | 真的吗 | 靠谱 | 假货 | 色差 | 掉色 | 起球 | 缩水
+会不会 | 不合身 | 不合适 | 太贵 | 贵了 | 有点贵 | 便宜 | 便宜点 | 便宜些 | 少点 | 少一点 | 抹零
+降价 | 别家 | 别的店 | 质量 | 正品 | 真的吗 | 靠谱 | 假货 | 色差 | 掉色 | 起球 | 缩水
 差评 | 不满意 | 投诉 | 太慢 | 还没到 | 还没发 | 怎么还 | 太久 | 等了 | 退 | 算了 | 不要了 | 失望
 不好 | 破了 | 坏了 | 发错 | 少发 | 漏发 | 有问题 | 不一样
 
@@ -478,6 +512,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 直接下单 | 付款就行 | 拍就行 | 冲就完事 | 冲鸭 | 冲冲冲 | 只有今 | 仅今 | 就今天 | 就今晚
 只限今 | 仅限今 | 今晚截止 | 今天截止 | 前一百 | 前100 | 前五十 | 前50 | 前二十 | 前20 | 付款吧
 付了吧 | 没付 | 付完 | 后台改 | 补货到了 | 补到货了 | 补货啦 | 拍哪个 | 拍哪款
+提交订单 | 提交下订单 | 提交一下订单 | 可以付款 | 付款啦 | 加入购物车 | 重新拍 | 定金 | 拍下给您改 | 帮亲改价 | 帮您改价 | 早拍早发
 
 [price-cut]
 说明：A price cut: it closes, unless it only sweetens a cross-sell (一起买立减二十).
@@ -535,6 +570,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 期待您 | 祝您 | 祝你 | 购物愉快 | 生活愉快 | 生活幸福 | 天天开心 | 再见 | 拜拜 | 不打扰您
 就不打扰 | 合作愉快 | 好评 | 五星 | 晒图 | 晒单 | 评价一下 | 给个评价 | 欢迎回购 | 期待回购
 再次光临 | 欢迎常来 | 常来 | 下次见 | 回头见 | 慢走 | 晚安 | 回见 | 欢迎再 | 常回来
+打个评价 | 做个评价 | 做出评价 | 服务评价 | 再来咨询
 
 [thanks]
 说明：Thanks: farewell when for support or understanding, or when nothing else is said.
@@ -549,7 +585,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 说明：The open door; farewell when the reply does nothing else.
 随时联系 | 随时找我 | 随时来找 | 随时问 | 随时咨询 | 随时滴 | 随时戳 | 随时叫我 | 有问题随时
 有需要随时 | 有需要叫我 | 再来找我 | 再联系我 | 随时找 | 直接找我 | 有事找我 | 有事随时
-有事联系 | 有啥问题随时 | 随时喊
+有事联系 | 有啥问题随时 | 随时喊 | 可以联系我 | 再联系
 
 [ship]
 说明：Shipping and hand-over to the warehouse.
@@ -562,6 +598,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 能到 | 单独寄 | 补上 | 给您补 | 会上门 | 上门安装 | 包安装 | 免费安装 | 预约安装 | 两天到
 三天到 | 天就到 | 天内到 | 天左右到 | 晚到 | 晚两天 | 晚一天 | 给您发 | 先发 | 包个邮 | 包邮费
 礼盒包装 | 打木架 | 木架 | 加固包装 | 气泡膜 | 泡沫箱 | 撕掉价签 | 价签撕 | 把价签
+站点 | 等待出库 | 已出库 | 出库了 | 拦截 | 送往 | 下楼拿 | 付款时间发 | 发整箱
 
 [not-ship]
 说明：Where a shipping word is about something else: the order number asked for, the return insurance, the buyer's review.
@@ -784,6 +821,68 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 [condition-mark] 词表
 说明：假设的标记：「的话」后面给出的建议（…的话可以选大字款）算推荐。
 的话
+
+[help-words] 词表
+说明：After 还有 / 有什么: what the seller offers to do (帮到您, 为您效劳, 需要咨询) — a closing question or an offer of help.
+帮 | 为您 | 效劳 | 咨询 | 服务
+
+[more-words] 词表
+说明：After 还有, with 问题: what more the buyer may have (还有其他问题吗 closes the talk).
+其他 | 其它 | 别的 | 什么 | 没有其他 | 没有别的 | 没有什么 | 啥
+
+[order-pointer]
+说明：The order pointed at for a yes (是这个订单吗): confirms it.
+这个订单 | 这一单 | 这个商品 | 这笔订单 | 这个单子
+
+[case-details]
+说明：What the seller needs from the buyer to take up the case; asked for, it finds out the buyer's situation (请您提供一下订单号).
+订单号 | 单号 | 联系方式 | 联系电话 | 姓名 | 照片 | 图片
+
+[case-photo] 词表
+说明：Of the case details, the pictures: asked for while looking into a fault they handle the complaint instead.
+照片 | 图片
+
+[case-requests]
+说明：Asking the buyer for a case detail (提供一下, 发一下, 告知).
+提供 | 发一下 | 发下 | 发我 | 发给我 | 告知 | 告诉 | 给我 | 发过来
+
+[quantity-asked]
+说明：How much the buyer wants, asked (您要买多少呢): finding out the need.
+要多少 | 买多少 | 要几 | 买几 | 拍多少 | 拍几 | 多少的优惠券
+
+[act-after-retort] 词表
+说明：After a rhetorical question, the seller setting to work on the problem (…？我马上打给配送站问问): that meets the complaint.
+我马上 | 马上帮您 | 马上给您 | 我这就 | 我立刻 | 我去查 | 我调 | 我帮您查 | 我帮您问 | 我去问
+
+[inquiry-purpose] 词表
+说明：The purpose said just before a needs question (为了帮您选得更合适，请问…): it finds out, it recommends nothing yet.
+为了 | 帮您 | 帮你 | 给您
+
+[fact-compare] 词表
+说明：Read with nothing around it, a clause comparing two items (纯棉的比无纺布的柔软) answers a question nobody can see.
+比 | 没有 | 不如 | 类似
+
+[settled-words] 词表
+说明：A buyer who has what they came for (bought, thanks, nothing more): a help offer after it closes the talk.
+谢谢 | 感谢 | 多谢 | 谢了 | 拍了 | 拍好了 | 拍下了 | 下单了 | 下好单 | 付款了 | 付好了 | 已付 | 没有了 | 没了
+没别的 | 没其他 | 不用了 | 好的 | 好滴 | 好嘞 | 知道了 | 明白了 | 收到了 | ok
+
+[buyer-question-words] 词表
+说明：Question words in the buyer's message: a fact in the reply then answers rather than recommends.
+什么 | 怎么 | 多少 | 哪 | 有没有 | 是不是 | 能不能 | 可不可以 | 会不会 | 多久 | 多大 | 几个 | 几天
+
+[buyer-advice-words] 词表
+说明：The buyer asking for advice (推荐一下, 哪款好): the facts of the reply are then the seller's pick, a recommendation.
+推荐 | 哪个好 | 哪款好 | 哪种好 | 哪个更 | 哪款更 | 哪种更 | 选哪 | 买哪 | 怎么选 | 适合 | 建议 | 合适 | 介绍
+有什么好 | 帮我挑 | 帮我选
+
+[promo-answer] 词表
+说明：Coupons and promotions explained to a buyer who asked or bargained (优惠券只能领一张): an answer, not a nudge to order.
+优惠券 | 领券 | 特价 | 全场 | 截止 | 改价
+
+[advice-pick] 词表
+说明：Answering a buyer who asked which to choose (孕妇吃哪个最好), a statement naming one (最好是原味的, 第二款合适) is the seller's pick: a recommendation.
+这款 | 那款 | 第一款 | 第二款 | 第三款 | 最好是 | 最好选 | 建议 | 可以选 | 选择 | 您买 | 亲买 | 就买
 
 """#
     ),

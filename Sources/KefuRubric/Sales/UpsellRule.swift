@@ -140,8 +140,11 @@ public struct UpsellRule: Rule {
     into judgement: inout ReplyJudgement
   ) {
     guard !reply.scalars.isEmpty else { return }
+    // An addon named in a read-back of the order (保温杯一个加杯套，寄到…对吗) was sold before:
+    // it is checked now, not offered again.
     if UpsellRule.offerSpan(reply) != nil
-      || UpsellRule.addonSpan(reply, addons: context.addons) != nil
+      || (UpsellRule.addonSpan(reply, addons: context.addons) != nil
+        && !ReceptionFlowRule.isConfirming(reply))
     {
       judgement.upsell = true
     }

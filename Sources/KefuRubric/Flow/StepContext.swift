@@ -1,0 +1,67 @@
+import KefuText
+
+/// What the step reading knows of the conversation around a reply: the buyer's messages it
+/// answers and where in the talk it stands. A teacher reads a reply this way: 「是纯棉的」 answering
+/// 「是纯棉的吗？」 is an answer, said unasked it recommends; 「还有什么可以帮您」 after the order is
+/// settled closes the talk, at the start it opens it.
+public struct StepContext {
+  /// The buyer's messages since the seller's previous reply.
+  public var buyer: [String]
+  /// Whether the seller has replied before in this conversation.
+  public var sellerSpokeBefore: Bool
+  /// Whether anything of the conversation is known (a buyer message or an earlier line).
+  public var known: Bool
+  /// Whether the business looks done: the buyer has bought, thanked or said they need nothing
+  /// more after the seller has already spoken.
+  public var businessDone: Bool
+
+  public init(buyer: [String], sellerSpokeBefore: Bool = false, history: [ChatLine] = []) {
+    self.buyer = buyer
+    self.sellerSpokeBefore = sellerSpokeBefore
+    self.known = !buyer.isEmpty || !history.isEmpty
+    let recentBuyer =
+      buyer.isEmpty ? history.suffix(2).filter { $0.role == .buyer }.map(\.text) : buyer
+    self.businessDone = sellerSpokeBefore && recentBuyer.contains(where: Self.settles)
+  }
+
+  /// The context of a reply as the rules receive it.
+  public init(_ context: ReplyContext) {
+    self.init(
+      buyer: context.buyerMessages,
+      sellerSpokeBefore: context.history.contains { $0.role == .seller },
+      history: context.history)
+  }
+
+  static let settledWords = WordBook.standard.words("settled-words")
+
+  static func settles(_ text: String) -> Bool {
+    let t = TextNormalizer.normalize(text)
+    return settledWords.contains { t.contains($0) }
+  }
+
+  /// Whether the buyer's messages ask something (a question mark, 吗/呢 at the end, a question
+  /// word) — so that a fact in the reply answers rather than recommends.
+  public var buyerAsks: Bool {
+    buyer.contains { message in
+      let t = TextNormalizer.normalize(message)
+      if t.contains("?") || t.contains("？") { return true }
+      let last = t.unicodeScalars.reversed().first {
+        !$0.properties.isWhitespace && !"。.，,！!～~…、".unicodeScalars.contains($0)
+      }
+      if let last, "吗呢么嘛".unicodeScalars.contains(last) { return true }
+      return Self.questionWords.contains { t.contains($0) }
+    }
+  }
+
+  /// Whether the buyer asks for advice (推荐一下, 哪款好, 适合…): the facts of the reply then
+  /// are the seller's pick, a recommendation.
+  public var buyerWantsAdvice: Bool {
+    buyer.contains { message in
+      let t = TextNormalizer.normalize(message)
+      return Self.adviceWords.contains { t.contains($0) }
+    }
+  }
+
+  static let questionWords = WordBook.standard.words("buyer-question-words")
+  static let adviceWords = WordBook.standard.words("buyer-advice-words")
+}

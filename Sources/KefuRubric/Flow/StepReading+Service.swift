@@ -1,0 +1,98 @@
+import KefuText
+
+/// The service formulas of a reply, read with the conversation: the offer of help that opens a
+/// talk (有什么可以帮您), the question that closes it (还有其他可以帮到您的吗), and the order
+/// checked by pointing at it (是这个订单吗).
+extension StepReading {
+  static let helpWords = WordBook.standard.words("help-words")
+  static let moreWords = WordBook.standard.words("more-words")
+  static let orderPointer = Lexicon("order-pointer")
+  static let caseDetails = Lexicon("case-details")
+  static let casePhoto = WordBook.standard.set("case-photo")
+  static let caseRequests = Lexicon("case-requests")
+  static let quantityAsked = Lexicon("quantity-asked")
+  static let actAfterRetort = WordBook.standard.words("act-after-retort")
+  static let inquiryPurpose = WordBook.standard.words("inquiry-purpose")
+  static let factCompare = WordBook.standard.words("fact-compare")
+
+  /// Clauses asking whether the buyer needs anything more (还有什么可以帮您的吗, 还有其他问题吗,
+  /// 请问还有没有其他可以帮您的): 还有 then, within a few characters, an offer of help, or
+  /// 其他/别的/什么 with 问题. 您还有其他需要吗 may still be finding out a need: not one.
+  func closingQuestions() -> Set<Int> {
+    var out = Set<Int>()
+    guard s.contains("还") else { return out }
+    for (k, c) in clauses.list.enumerated() where isQuestion(k) || k == clauses.list.count - 1 {
+      var i = c.start
+      while i + 1 < c.end {
+        if s[i] == "还" && s[i + 1] == "有" {
+          let window = text(i + 2, min(c.end, i + 14))
+          let helps = Self.helpWords.contains(where: window.contains)
+          let more = Self.moreWords.contains(where: window.hasPrefix) && window.contains("问题")
+          if helps || more { out.insert(k) }
+        }
+        i += 1
+      }
+    }
+    return out
+  }
+
+  /// Clauses offering help without 还 (有什么问题我可以帮您处理的呢, 请问有什么为您效劳的):
+  /// 有什么/有啥 then an offer of help within a few characters, asked.
+  func helpOffers() -> Set<Int> {
+    var out = Set<Int>()
+    guard s.contains("有") else { return out }
+    for (k, c) in clauses.list.enumerated() where isQuestion(k) || k == clauses.list.count - 1 {
+      var i = c.start
+      while i + 2 < c.end {
+        if s[i] == "有" && (s[i + 1] == "什" || s[i + 1] == "啥") {
+          let window = text(i + 2, min(c.end, i + 16))
+          if Self.helpWords.contains(where: window.contains) { out.insert(k) }
+        }
+        i += 1
+      }
+    }
+    return out
+  }
+
+  /// 是这个订单吗 / [订单] 这个订单吗 / 请问是这个商品吗: the order pointed at for a yes.
+  func pointsAtOrder() -> Bool {
+    guard reply.contains(Self.orderPointer) else { return false }
+    for (k, c) in clauses.list.enumerated() where has(Self.orderPointer, in: k) {
+      if isQuestion(k) && !rhetorical(c.start, c.end) && hits(Rule.questionWord, in: k).isEmpty {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// The normalised text between two offsets.
+  func text(_ start: Int, _ end: Int) -> String {
+    guard start < end else { return "" }
+    return String(String.UnicodeScalarView(s[start..<end]))
+  }
+}
+
+extension StepReading {
+  /// 请您提供一下订单号 / 方便提供一下您的订单号嘛 / 开票资料发我下: the details of the
+  /// buyer's case asked for, to take it up — finding out the buyer's situation (接待咨询).
+  /// A request for a photo in a reply that looks into a fault stays objection handling.
+  func gathersCase() -> Bool {
+    guard reply.contains(Self.caseDetails) else { return false }
+    for k in clauses.list.indices {
+      let details = hits(Self.caseDetails, in: k)
+      guard !details.isEmpty else { continue }
+      let photo = details.allSatisfy { Self.casePhoto.contains(reply.word($0)) }
+      if photo && problemContext { continue }
+      // 提供一下 in the clause or the one before (可以的 您提供一下 / 订单号).
+      let asking = has(Self.caseRequests, in: k) || (k > 0 && has(Self.caseRequests, in: k - 1))
+      if asking || isQuestion(k) { return true }
+    }
+    return false
+  }
+
+  /// 您要买多少呢 / 亲想要什么价格: how much the buyer wants, asked.
+  func asksQuantity() -> Bool {
+    guard reply.contains(Self.quantityAsked) else { return false }
+    return clauses.list.indices.contains { has(Self.quantityAsked, in: $0) && isQuestion($0) }
+  }
+}

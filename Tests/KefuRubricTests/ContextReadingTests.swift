@@ -1,0 +1,88 @@
+import KefuRubric
+import KefuScenario
+import XCTest
+
+/// The step reading with the conversation around a reply: what the buyer asked, where the talk
+/// stands. Every text is our own.
+final class ContextReadingTests: XCTestCase {
+  let rubric = Rubric()
+
+  func steps(
+    _ reply: String, buyer: [String] = [], earlier: [String] = [], addons: [[String]] = []
+  ) -> [Step] {
+    judge(reply, buyer: buyer, earlier: earlier, addons: addons).steps
+  }
+
+  func judge(
+    _ reply: String, buyer: [String] = [], earlier: [String] = [], addons: [[String]] = []
+  ) -> ReplyJudgement {
+    var history: [ChatLine] = earlier.map { ChatLine(role: .seller, text: $0) }
+    history += buyer.map { ChatLine(role: .buyer, text: $0) }
+    return rubric.judge(
+      reply, context: ReplyContext(buyerMessages: buyer, history: history, addons: addons))
+  }
+
+  func testAFactAnsweringTheBuyersQuestionIsAnAnswerNotARecommendation() {
+    XCTAssertFalse(steps("是今年的新款", buyer: ["这件羽绒服是今年的新款吗？"]).contains(.recommend))
+    XCTAssertFalse(steps("是纯棉的", buyer: ["这条毛巾是纯棉的吗"]).contains(.recommend))
+    XCTAssertFalse(steps("这款是加绒的", buyer: ["有没有加绒的卫衣"]).contains(.recommend))
+  }
+
+  func testTheSameFactVolunteeredIsARecommendation() {
+    XCTAssertTrue(steps("这款是今年的新款哦", buyer: ["随便看看"]).contains(.recommend))
+    XCTAssertTrue(steps("这款是纯棉的，洗脸很舒服", buyer: ["想给家里换几条毛巾"]).contains(.recommend))
+    // Asked for advice, the facts are the seller's pick.
+    XCTAssertTrue(steps("这款是加绒的", buyer: ["冬天穿的卫衣有什么推荐吗"]).contains(.recommend))
+  }
+
+  func testSizeAdviceForTheStatedNeedStillRecommends() {
+    XCTAssertTrue(steps("按您说的脚长，拿41码正好", buyer: ["我脚长25.5厘米，穿多大？"]).contains(.recommend))
+  }
+
+  func testANeedsQuestionOnlyInquires() {
+    XCTAssertEqual(
+      steps("亲，为了帮您挑得更合适，请问客厅大概多少平米呢", buyer: ["这台加湿器放客厅合适吗"]), [.inquire])
+    XCTAssertEqual(steps("为了给您推荐合适的款，宝宝现在几个月了呀？"), [.inquire])
+  }
+
+  func testARetortNeverHandlesTheObjection() {
+    let a = judge("难道您没看详情页吗？写着有货的!!!", buyer: ["到底有没有货啊，页面也不写清楚"])
+    XCTAssertTrue(a.rhetorical)
+    XCTAssertFalse(a.steps.contains(.objection))
+    let b = judge("不能!!!您没看到已经很便宜了吗？", buyer: ["能不能再便宜二十"])
+    XCTAssertTrue(b.rhetorical)
+    XCTAssertFalse(b.steps.contains(.objection))
+  }
+
+  func testAClosingQuestionAfterTheBusinessIsAFarewellAtTheOpeningAGreeting() {
+    let done = steps("好的亲，还有什么可以帮您的吗？", buyer: ["好的，我已经拍了"], earlier: ["亲，今天下单今天发"])
+    XCTAssertTrue(done.contains(.farewell))
+    XCTAssertFalse(done.contains(.greet))
+    XCTAssertFalse(done.contains(.inquire))
+    let opening = steps("亲，有什么可以帮您的吗？", buyer: ["在吗"])
+    XCTAssertEqual(opening, [.greet])
+    // Read alone, 还有 makes it a closing; nobody opens with it.
+    XCTAssertEqual(steps("请问还有其他可以帮到您的吗"), [.farewell])
+    // An offer to help with a problem opens the talk; it looks into nothing yet.
+    XCTAssertEqual(steps("您好，有什么问题我可以帮您处理的呢？"), [.greet])
+  }
+
+  func testABareZaiIsNoGreetingWhenTheBuyerIsKnown() {
+    XCTAssertFalse(steps("在", buyer: ["这个水杯有现货吗"]).contains(.greet))
+    XCTAssertTrue(steps("在的亲", buyer: ["在吗"]).contains(.greet))
+  }
+
+  func testAnAddonReadBackInTheOrderIsNotASecondUpsell() {
+    let addons = [["硅胶杯套", "杯套"]]
+    XCTAssertTrue(judge("亲，再带一个杯套吧，拿着不烫手", addons: addons).upsell)
+    let readBack = judge(
+      "跟您核对一下：保温杯一个加杯套，寄到南京市鼓楼区，收件人李先生，对吗？", buyer: ["好的，都要了"], addons: addons)
+    XCTAssertTrue(readBack.steps.contains(.confirm))
+    XCTAssertFalse(readBack.upsell)
+  }
+
+  func testTheBuyersCaseDetailsAskedForFindOutTheirSituation() {
+    XCTAssertTrue(steps("麻烦您提供一下订单号，我马上帮您查").contains(.inquire))
+    XCTAssertTrue(steps("是这个订单吗？", buyer: ["我买的台灯不亮"]).contains(.confirm))
+  }
+}

@@ -1,0 +1,309 @@
+#!/usr/bin/env python3
+"""Score kefu on real shop text against two blind labellers (Tools/eval-rubric/real/).
+
+Python 3 standard library only.
+
+    python3 Tools/eval-rubric/evaluate_real.py --part tune            # tuning part
+    python3 Tools/eval-rubric/evaluate_real.py --part heldout         # the untouched part
+    python3 Tools/eval-rubric/evaluate_real.py --part tune --show-errors   # list misses (terminal only)
+    KEFU=/path/to/kefu python3 Tools/eval-rubric/evaluate_real.py --part tune --no-build
+
+Inputs:
+- `real/sample.tsv` (source, line, part): which lines of `../shared/realdata/` were sampled and
+  whether they are for tuning (`tune`) or held out (`heldout`).
+- `real/labels-a.tsv`, `real/labels-b.tsv` (source, line, turn, steps, rhetorical, upsell): the
+  two labellers' readings, keyed by line number (and, for sessions, the 0-based turn index) —
+  labels only, never the text. `--labels DIR` reads them from elsewhere.
+- The text itself is read from the real-data folder (`--realdata DIR`, default
+  `../shared/realdata` next to the repository); when it is missing the tool says so and stops.
+
+A label is kept only where both labellers agree: per step (both mark it, or both leave it out),
+and separately for rhetorical and upsell. Lines of `jd_seller.txt` and `taobao_seller.txt` are
+checked one by one, each on its own (`kefu check --jsonl`, no buyer). Each sampled session of
+`taobao_sessions.jsonl` is checked as one conversation with `kefu check --jsonl --with-buyer`:
+every seller turn with the buyer messages since the previous seller turn.
+
+Never write the real text into the project: `--show-errors` prints to the terminal only, and
+only for the tuning part.
+"""
+
+import argparse
+import concurrent.futures
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.abspath(os.path.join(HERE, "..", ".."))
+STEPS = ["greet", "inquire", "recommend", "objection", "close", "confirm", "farewell", "ship"]
+SOURCES = ["jd_seller.txt", "taobao_seller.txt", "taobao_sessions.jsonl"]
+SOURCE_NAMES = {
+    "jd_seller.txt": "JD 售后（逐行）",
+    "taobao_seller.txt": "淘宝售前（逐行）",
+    "taobao_sessions.jsonl": "淘宝会话（带买家上下文）",
+}
+
+
+# ---------------------------------------------------------------- data
+
+def read_tsv(path, want):
+    with open(path, encoding="utf-8") as f:
+        lines = f.read().splitlines()
+    if not lines:
+        sys.exit(f"{path}: empty")
+    header = lines[0].split("\t")
+    if header[: len(want)] != want:
+        sys.exit(f"{path}: unexpected header {header!r}, want {want!r}")
+    rows = []
+    for n, line in enumerate(lines[1:], start=2):
+        if not line.strip():
+            continue
+        cols = line.split("\t")
+        if len(cols) < len(want):
+            sys.exit(f"{path}:{n}: {len(cols)} columns, want {len(want)}")
+        rows.append((n, dict(zip(want, cols))))
+    return rows
+
+
+def load_sample(path):
+    sample = {}
+    for n, r in read_tsv(path, ["source", "line", "part"]):
+        if r["source"] not in SOURCES or r["part"] not in ("tune", "heldout"):
+            sys.exit(f"{path}:{n}: bad row {r!r}")
+        sample[(r["source"], int(r["line"]))] = r["part"]
+    return sample
+
+
+def load_labels(path):
+    labels = {}
+    for n, r in read_tsv(path, ["source", "line", "turn", "steps", "rhetorical", "upsell"]):
+        steps = [s.strip() for s in r["steps"].split(",") if s.strip() and s.strip() != "-"]
+        for s in steps:
+            if s not in STEPS:
+                sys.exit(f"{path}:{n}: unknown step {s!r}")
+        for k in ("rhetorical", "upsell"):
+            if r[k].strip() not in ("0", "1"):
+                sys.exit(f"{path}:{n}: {k} must be 0 or 1, got {r[k]!r}")
+        turn = None if r["turn"].strip() == "-" else int(r["turn"])
+        key = (r["source"], int(r["line"]), turn)
+        # A row written twice: the last one counts (labellers append and may correct).
+        labels[key] = {
+            "steps": set(steps),
+            "rhetorical": r["rhetorical"].strip() == "1",
+            "upsell": r["upsell"].strip() == "1",
+        }
+    return labels
+
+
+def agreed(a, b):
+    """Per item: {step: bool} for the steps both agree on; rhetorical/upsell or None."""
+    gold = {}
+    for key in a.keys() & b.keys():
+        la, lb = a[key], b[key]
+        steps = {s: (s in la["steps"]) for s in STEPS if (s in la["steps"]) == (s in lb["steps"])}
+        gold[key] = {
+            "steps": steps,
+            "rhetorical": la["rhetorical"] if la["rhetorical"] == lb["rhetorical"] else None,
+            "upsell": la["upsell"] if la["upsell"] == lb["upsell"] else None,
+        }
+    return gold
+
+
+def read_lines(path):
+    with open(path, encoding="utf-8", errors="replace") as f:
+        return f.read().split("\n")
+
+
+def clean(text):
+    return text.replace("\t", " ").replace("\r", " ").replace("\n", " ")
+
+
+# ---------------------------------------------------------------- kefu
+
+def find_kefu(no_build):
+    if os.environ.get("KEFU"):
+        return os.environ["KEFU"]
+    if not no_build:
+        subprocess.run(["swift", "build"], cwd=REPO, check=True, stdout=sys.stderr)
+    path = os.path.join(REPO, ".build", "debug", "kefu")
+    if not os.path.exists(path):
+        sys.exit(f"no kefu binary at {path}")
+    return path
+
+
+def check(kefu, lines, with_buyer=False):
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".txt", delete=False) as f:
+        f.write("\n".join(lines) + "\n")
+        name = f.name
+    try:
+        args = [kefu, "check", "--jsonl"] + (["--with-buyer"] if with_buyer else []) + [name]
+        out = subprocess.run(args, capture_output=True, text=True, check=True).stdout
+    finally:
+        os.unlink(name)
+    results = [json.loads(x) for x in out.splitlines() if x.strip()]
+    if len(results) != len(lines):
+        sys.exit(f"kefu gave {len(results)} results for {len(lines)} lines")
+    return results
+
+
+def run_items(kefu, realdata, items):
+    """items: keys (source, line, turn). Returns key -> (text, buyer, verdict)."""
+    out = {}
+    files = {}
+    jobs = []
+    for key in items:
+        source, line, turn = key
+        if source not in files:
+            files[source] = read_lines(os.path.join(realdata, source))
+        if source != "taobao_sessions.jsonl":
+            text = clean(files[source][line - 1])
+            jobs.append(("line", key, [text]))
+    sessions = sorted({(s, l) for s, l, t in items if s == "taobao_sessions.jsonl"})
+    for source, line in sessions:
+        turns = json.loads(files[source][line - 1])["turns"]
+        rows, keys, buyer = [], [], []
+        for i, t in enumerate(turns):
+            if t["role"] == "buyer":
+                buyer.append(clean(t["text"]))
+            else:
+                rows.append("\t".join(buyer + [clean(t["text"])]) if buyer else "\t" + clean(t["text"]))
+                keys.append(((source, line, i), " / ".join(buyer), clean(t["text"])))
+                buyer = []
+        jobs.append(("session", keys, rows))
+
+    def work(job):
+        kind, key, rows = job
+        if kind == "line":
+            v = check(kefu, rows)[0]
+            return [(key, (rows[0], "", v))]
+        vs = check(kefu, rows, with_buyer=True)
+        return [(k, (text, buyer, v)) for (k, buyer, text), v in zip(key, vs)]
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
+        for result in pool.map(work, jobs):
+            for k, v in result:
+                out[k] = v
+    return out
+
+
+# ---------------------------------------------------------------- scoring
+
+def prf(tp, fp, fn):
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def score(keys, gold, kefu):
+    steps = {s: [0, 0, 0] for s in STEPS}
+    binary = {k: {"tp": 0, "fp": 0, "fn": 0, "tn": 0} for k in ("rhetorical", "upsell")}
+    for key in keys:
+        g = gold[key]
+        v = kefu[key][2]
+        said = set(v["steps"])
+        for s, present in g["steps"].items():
+            if present and s in said:
+                steps[s][0] += 1
+            elif s in said:
+                steps[s][1] += 1
+            elif present:
+                steps[s][2] += 1
+        for k in ("rhetorical", "upsell"):
+            if g[k] is None:
+                continue
+            got = bool(v[k])
+            cell = ("tp" if got else "fn") if g[k] else ("fp" if got else "tn")
+            binary[k][cell] += 1
+    micro = [sum(steps[s][i] for s in STEPS) for i in range(3)]
+    return steps, micro, binary
+
+
+def report(title, keys, gold, kefu):
+    steps, micro, binary = score(keys, gold, kefu)
+    lines = [f"== {title}: {len(keys)} replies labelled by both"]
+    lines.append(f"  {'step':10} {'gold':>5} {'kefu':>5} {'tp':>4} {'fp':>4} {'fn':>4}   P      R      F1")
+    weak = []
+    for s in STEPS:
+        tp, fp, fn = steps[s]
+        p, r, f = prf(tp, fp, fn)
+        lines.append(f"  {s:10} {tp + fn:5} {tp + fp:5} {tp:4} {fp:4} {fn:4}   {p:.2f}   {r:.2f}   {f:.2f}")
+        if tp + fn >= 10 and (p < 0.7 or r < 0.7):
+            weak.append(s)
+    p, r, f = prf(*micro)
+    lines.append(f"  {'micro':10} {micro[0] + micro[2]:5} {micro[0] + micro[1]:5} {micro[0]:4} {micro[1]:4} {micro[2]:4}   {p:.2f}   {r:.2f}   {f:.2f}")
+    lines.append("  steps with >= 10 positives under P or R 0.70: " + (", ".join(weak) or "none"))
+    for k, name in (("upsell", "upsell"), ("rhetorical", "反问句")):
+        b = binary[k]
+        neg = b["fp"] + b["tn"]
+        rate = b["fp"] / neg if neg else 0.0
+        bp, br, bf = prf(b["tp"], b["fp"], b["fn"])
+        lines.append(
+            f"  {name}: gold {b['tp'] + b['fn']}, kefu {b['tp'] + b['fp']}; false alarms {b['fp']}/{neg} = {100 * rate:.1f} %;"
+            f" P {bp:.2f} R {br:.2f} F1 {bf:.2f}")
+    return "\n".join(lines), {"steps": steps, "micro": micro, "binary": binary, "weak": weak, "f1": f}
+
+
+def show_errors(keys, gold, kefu):
+    for key in sorted(keys, key=lambda k: (k[0], k[1], k[2] if k[2] is not None else -1)):
+        g = gold[key]
+        text, buyer, v = kefu[key]
+        said = set(v["steps"])
+        missed = [s for s, present in g["steps"].items() if present and s not in said]
+        extra = [s for s, present in g["steps"].items() if not present and s in said]
+        bad = [k for k in ("rhetorical", "upsell") if g[k] is not None and g[k] != bool(v[k])]
+        if missed or extra or bad:
+            where = f"{key[0]}:{key[1]}" + (f"#{key[2]}" if key[2] is not None else "")
+            ctx = f"  [买家] {buyer}" if buyer else ""
+            print(f"{where} miss={','.join(missed)} extra={','.join(extra)} {' '.join(bad)}{ctx}\n    {text}")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--part", choices=["tune", "heldout", "all"], required=True)
+    ap.add_argument("--labels", default=os.path.join(HERE, "real"), help="folder of labels-a.tsv and labels-b.tsv")
+    ap.add_argument("--realdata", default=os.path.join(REPO, "..", "shared", "realdata"))
+    ap.add_argument("--no-build", action="store_true")
+    ap.add_argument("--show-errors", action="store_true", help="print every disagreement (tune part only)")
+    ap.add_argument("--json", metavar="FILE", help="also write the scores (no text) as JSON")
+    args = ap.parse_args()
+    if args.show_errors and args.part != "tune":
+        sys.exit("--show-errors only for --part tune: the held-out part is never looked at")
+    if not os.path.isdir(args.realdata):
+        print(f"real data not found at {args.realdata}: nothing to evaluate", file=sys.stderr)
+        return 0
+    sample = load_sample(os.path.join(HERE, "real", "sample.tsv"))
+    a = load_labels(os.path.join(args.labels, "labels-a.tsv"))
+    b = load_labels(os.path.join(args.labels, "labels-b.tsv"))
+    gold = agreed(a, b)
+    keys = [k for k in gold if (k[0], k[1]) in sample and (args.part == "all" or sample[(k[0], k[1])] == args.part)]
+    missing = [k for k in (a.keys() | b.keys()) if (k[0], k[1]) not in sample]
+    if missing:
+        print(f"warning: {len(missing)} labelled items not in sample.tsv, ignored", file=sys.stderr)
+    kefu = run_items(find_kefu(args.no_build), os.path.abspath(args.realdata), keys)
+    print(f"part: {args.part}; labelled by a: {len(a)}, by b: {len(b)}, by both: {len(gold)}")
+    results = {}
+    for source in SOURCES:
+        sk = [k for k in keys if k[0] == source]
+        if not sk:
+            continue
+        text, res = report(f"{source} — {SOURCE_NAMES[source]}", sk, gold, kefu)
+        print(text)
+        results[source] = res
+    pre = [k for k in keys if k[0] != "jd_seller.txt"]
+    if pre:
+        text, res = report("pre-sales together (taobao lines + sessions)", pre, gold, kefu)
+        print(text)
+        results["pre-sales"] = res
+    if args.show_errors:
+        show_errors(keys, gold, kefu)
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as f:
+            json.dump(results, f, ensure_ascii=False, indent=1)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
