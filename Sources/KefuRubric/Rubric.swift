@@ -1,7 +1,9 @@
 import KefuScenario
 import KefuText
 
-/// The rules in the order they run and are listed. Adding a rule: one file, one line here.
+/// The rules in the order they run and are listed. Adding a rule: one file (its description:
+/// id, name, explanation, cost, patience, tip, examples; and its judging), one line here, and its
+/// words in `Words/<id>.words`. Settings keys, tips and docs/rubric.md follow from it.
 public enum RuleRegistry {
   public static let all: [Rule] = [
     ReceptionFlowRule(),
@@ -18,7 +20,10 @@ public enum RuleRegistry {
     CrossedChatsRule(),
   ]
 
-  public static var ids: [String] { all.map { $0.description.id } }
+  public static var ids: [String] { descriptions.map(\.id) }
+
+  /// Every rule's description, in order (settings, tips and docs are derived from these).
+  public static let descriptions: [RuleDescription] = all.map(\.description)
 
   public static func rule(_ id: String) -> Rule? { all.first { $0.description.id == id } }
 }

@@ -81,7 +81,7 @@ struct StepReading {
   init(_ reply: Reply, context: StepContext) {
     self.reply = reply
     self.s = reply.scalars
-    self.clauses = Clauses(reply.scalars)
+    self.clauses = reply.clauses
     self.buyer = context.buyer
     self.context = context
   }
@@ -237,7 +237,14 @@ struct StepReading {
   func clause(of hit: PhraseHit) -> Int? { clauses.index(of: hit.start) }
 
   func rhetorical(_ start: Int, _ end: Int) -> Bool {
-    rhetoric.contains { $0.0 < end && start < $0.1 }
+    // At most one span per sentence, in order: the first span ending after `start` decides.
+    var lo = 0
+    var hi = rhetoric.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if rhetoric[mid].1 <= start { lo = mid + 1 } else { hi = mid }
+    }
+    return lo < rhetoric.count && rhetoric[lo].0 < end
   }
 
   // MARK: Questions
@@ -300,13 +307,19 @@ struct StepReading {
   /// 是/要/想 between).
   func offersChoice(_ k: Int) -> Bool {
     let c = clauses.list[k]
+    // One walk through the clause, however many choice words it holds.
+    var i = c.start
+    var addressed = false
+    var choosing = false
     for hit in hits(Rule.questionWord, in: k) where Self.choiceWord.contains(reply.word(hit)) {
       guard hit.start > c.start + 2 else { continue }
-      var addressed = false
-      var choosing = false
-      for i in c.start..<hit.start {
+      if hit.start < i {
+        (i, addressed, choosing) = (c.start, false, false)
+      }
+      while i < hit.start {
         if s[i] == "您" || s[i] == "你" { addressed = true }
         if addressed && (s[i] == "是" || s[i] == "要" || s[i] == "想") { choosing = true }
+        i += 1
       }
       if choosing { return true }
     }
