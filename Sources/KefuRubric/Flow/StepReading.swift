@@ -56,6 +56,7 @@ struct StepReading {
   static let whyWord = WordBook.standard.set("why-word")
   static let lookOffers = WordBook.standard.set("look-offers")
   static let youLook = WordBook.standard.set("you-look")
+  static let lookAtItem = WordBook.standard.set("look-at-item")
   static let recommendLater = WordBook.standard.set("recommend-later")
   static let buyAgain = WordBook.standard.set("buy-again")
   static let fits = WordBook.standard.set("fits")
@@ -505,6 +506,12 @@ struct StepReading {
       // 帮您看看 / 发您看看 / 给您看看: a look promised or a document shown, not an item.
       if Self.youLook.contains(phrase) && hit.start >= 1
         && Self.showVerbs.contains(s[hit.start - 1])
+      {
+        continue
+      }
+      // 我看一下这款 / 帮您看下这个: the seller looking, not an item put forward.
+      if Self.lookAtItem.contains(phrase) && hit.start >= 1
+        && (s[hit.start - 1] == "我" || Self.showVerbs.contains(s[hit.start - 1]))
       {
         continue
       }
