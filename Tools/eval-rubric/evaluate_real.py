@@ -299,7 +299,13 @@ def main():
     keys = [k for k in gold if (k[0], k[1]) in sample and (args.part == "all" or sample[(k[0], k[1])] == args.part)]
     missing = [k for k in (a.keys() | b.keys()) if (k[0], k[1]) not in sample]
     if missing:
-        print(f"warning: {len(missing)} labelled items not in sample.tsv, ignored", file=sys.stderr)
+        print(f"warning: {len(missing)} labelled items not in the sample, ignored", file=sys.stderr)
+    # Sampled lines that a labeller has not labelled at all (sessions: by their line).
+    for name, labels in (("first", a), ("second", b)):
+        done = {(k[0], k[1]) for k in labels}
+        left = [key for key in sample if key not in done]
+        if left:
+            print(f"warning: the {name} labeller has not labelled {len(left)} sampled items", file=sys.stderr)
     kefu = run_items(find_kefu(args.no_build), os.path.abspath(args.realdata), keys)
     if args.sample2:
         print(f"sample2 (heldout2); labelled by c: {len(a)}, by d: {len(b)}, by both: {len(gold)}")

@@ -529,12 +529,14 @@ struct StepReading {
       }
       if remedyExchange(in: k) { continue }
       // 亏本冲销量: why the price is low, not a best-seller boasted.
-      if reply.hits(Self.priceReason).contains(where: { $0.start < hit.end && hit.start < $0.end })
+      if reply.contains(Self.priceReason),
+        reply.hits(Self.priceReason).contains(where: { $0.start < hit.end && hit.start < $0.end })
       {
         continue
       }
       // 建议您申请售后 / 建议您耐心等一等: a step of the service advised, not an item.
       if phrase.hasPrefix("建议"),
+        reply.contains(Self.serviceAdvice),
         reply.hits(Self.serviceAdvice).contains(where: {
           $0.start >= hit.end && $0.start <= hit.end + 2
         })
@@ -807,7 +809,9 @@ struct StepReading {
       return true
     }
     // 亏本冲销量 / 价格已经很低了 / 优惠不了: the price held in so many words or with a reason.
-    if reply.hits(Self.priceReason).contains(where: { !rhetorical($0.start, $0.end) }) {
+    if reply.contains(Self.priceReason),
+      reply.hits(Self.priceReason).contains(where: { !rhetorical($0.start, $0.end) })
+    {
       return true
     }
     // An apology for a problem, or with a remedy; not an apology for the wait alone.
