@@ -171,7 +171,12 @@ struct StepReading {
       if !closing.isEmpty && (phrase == "您好" || phrase == "你好") { continue }
       // …您看可以吗？您好？ / 好的，我查一下，您好…: 您好 after the reply has begun calls the
       // buyer back mid-talk; it opens nothing.
-      if k > 0 && (phrase == "您好" || phrase == "你好") { continue }
+      // (亲，您好 / 亲爱的顾客，您好 still open it: only an address stands before them.)
+      if k > 0 && (phrase == "您好" || phrase == "你好")
+        && s[0..<hit.start].filter({ ScalarText.isHan($0) }).count >= 6
+      {
+        continue
+      }
       if context.businessDone && (phrase.hasPrefix("有什么") || phrase.hasPrefix("请问有什么")) {
         closing.insert(k)
         continue
