@@ -1,4 +1,5 @@
 import Foundation
+import KefuEngine
 import KefuRubric
 import KefuScenario
 import KefuText
@@ -39,8 +40,8 @@ enum CheckCommand: Command {
         throw CommandError(error.message, code: 2)
       }
     }
-    var scenario = CheckScenario()
-    if let path = args.value("--scenario") { scenario = try CheckScenario.load(path: path) }
+    // The scenario is read by the scenario parser, as play reads it (one with errors is refused).
+    let scenario = try args.value("--scenario").map { try ScenarioLoading.load($0, console: console) }
     let checker = ReplyChecker(
       rubric: Rubric(settings: settings), scenario: scenario, jsonl: args.has("--jsonl"),
       withBuyer: args.has("--with-buyer"), console: console)
@@ -53,57 +54,10 @@ enum CheckCommand: Command {
   }
 }
 
-/// What `--scenario` contributes to the context of every reply.
-struct CheckScenario {
-  var product: String?
-  var addons: [[String]] = []
-  var limitSeconds: Double?
-
-  /// Reads the scenario's header (`product:`, `addon:`, `limit:`).
-  ///
-  /// Stopgap until the scenario parser is on main: then this becomes
-  /// `ScenarioLinter.lint(file: path, ruleIDs: RuleRegistry.ids)` and its `scenario`.
-  static func load(path: String) throws -> CheckScenario {
-    let text: String
-    do {
-      text = try TextFile.read(path)
-    } catch let error as TextFileError {
-      throw CommandError(error)
-    }
-    var result = CheckScenario()
-    for raw in text.split(
-      omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
-    {
-      var line = String(raw).trimmingCharacters(in: .whitespacesAndNewlines)
-      if line.hasPrefix("==") { break }
-      if let hash = line.firstIndex(of: "#") { line = String(line[..<hash]) }
-      guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }) else { continue }
-      let key = line[..<colon].trimmingCharacters(in: .whitespaces)
-      let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-      switch key {
-      case "product": result.product = value
-      case "addon":
-        let names = value.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).first ?? ""
-        let aliases = names.split(whereSeparator: { $0 == "/" || $0 == "／" }).map(String.init)
-        if !aliases.isEmpty { result.addons.append(aliases) }
-      case "limit":
-        var t = TextNormalizer.normalize(value)
-        for suffix in ["秒钟", "秒", "s"] where t.hasSuffix(suffix) {
-          t.removeLast(suffix.count)
-          break
-        }
-        if let v = Double(t.trimmingCharacters(in: .whitespaces)), v > 0 { result.limitSeconds = v }
-      default: continue
-      }
-    }
-    return result
-  }
-}
-
 /// Judges lines and prints the verdicts, as JSON lines or as a linter's report.
 final class ReplyChecker {
   let rubric: Rubric
-  let scenario: CheckScenario
+  let scenario: Scenario?
   let jsonl: Bool
   /// Each line is `BUYER<TAB>REPLY` (`--with-buyer`).
   let withBuyer: Bool
@@ -114,7 +68,7 @@ final class ReplyChecker {
   private var findingCount = 0
 
   init(
-    rubric: Rubric, scenario: CheckScenario, jsonl: Bool, withBuyer: Bool = false, console: Console
+    rubric: Rubric, scenario: Scenario?, jsonl: Bool, withBuyer: Bool = false, console: Console
   ) {
     self.rubric = rubric
     self.scenario = scenario
@@ -219,13 +173,18 @@ final class ReplyChecker {
 /// One file's session: the rubric's context from line to line (a window of earlier replies).
 struct CheckSession {
   let rubric: Rubric
-  let scenario: CheckScenario
+  /// What `--scenario` contributes to the context of every reply.
+  let product: String?
+  let addons: [[String]]
+  let limitSeconds: Double
   private var history: [ChatLine] = []
   private var keys: [ReplyKey] = []
 
-  init(rubric: Rubric, scenario: CheckScenario) {
+  init(rubric: Rubric, scenario: Scenario?) {
     self.rubric = rubric
-    self.scenario = scenario
+    self.product = scenario?.product
+    self.addons = scenario?.addons.map(\.names) ?? []
+    self.limitSeconds = rubric.settings.limit(scenario: scenario?.limitSeconds)
   }
 
   /// `BUYER<TAB>REPLY`: the text after the last tab is the reply, each non-empty field before
@@ -248,15 +207,12 @@ struct CheckSession {
       }
       history.append(ChatLine(role: .buyer, text: message))
     }
-    do {
-      var context = ReplyContext(
-        buyerMessages: buyer,
-        history: history,
-        limitSeconds: rubric.settings.limit(scenario: scenario.limitSeconds),
-        product: scenario.product, addons: scenario.addons)
-      context.sellerKeys = keys
-      judgement = rubric.judge(reply, context: context)
-    }
+    // Untimed: the engine's one per-reply step, with no response time.
+    judgement =
+      ReplyStep.judge(
+        reply, buyerMessages: buyer, history: history, sellerKeys: keys, responseMs: nil,
+        limitSeconds: limitSeconds, product: product, addons: addons, rubric: rubric
+      ).judgement
     if text.isEmpty { return judgement }
     if history.count >= window { history.removeFirst(history.count - window + 1) }
     if keys.count >= window { keys.removeFirst(keys.count - window + 1) }

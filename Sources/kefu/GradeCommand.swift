@@ -119,7 +119,7 @@ enum GradeCommand: Command {
         scenarioTitle: record.scenario.title.isEmpty
           ? record.scenario.fileName : record.scenario.title,
         mode: record.mode == .solo ? nil : record.mode.chineseName,
-        limitSeconds: record.limitSeconds, source: "record", storedScore: record.storedScore,
+        limitSeconds: graded.limitSeconds, source: "record", storedScore: record.storedScore,
         typingSpeed: TypingSpeed.charactersPerMinute(
           record.messages, phrases: lookup.scenario?.phrases ?? []),
         pastedReplies: TypingSpeed.pastedReplies(
@@ -133,7 +133,7 @@ enum GradeCommand: Command {
     return GradedFile(
       path: path, graded: graded, student: RecordPlayer(name: name), partner: nil,
       scenarioTitle: title, mode: "聊天记录",
-      limitSeconds: rubric.settings.limitSeconds, source: "chat_log", storedScore: nil,
+      limitSeconds: graded.limitSeconds, source: "chat_log", storedScore: nil,
       typingSpeed: nil, notes: [])
   }
 
