@@ -2,6 +2,7 @@ import Foundation
 import KefuEngine
 import KefuRubric
 import KefuScenario
+import KefuTerminal
 import KefuText
 
 /// `kefu check`: judges replies, one per line, against the rubric — like a linter for chat.
@@ -320,7 +321,9 @@ enum CheckJSON {
 /// The human report of one line: `file:line:col`, the reply with the span underlined (aligned
 /// by display width), the rule and how to say it better.
 enum CheckReport {
+  /// `color`: styled by KefuTerminal's `Theme` (the one place escape codes are written).
   static func render(file: String, line: Int, judgement: ReplyJudgement, color: Bool) -> String {
+    let theme = Theme(useColor: color)
     let scalars = Array(judgement.text.unicodeScalars)
     var out = ""
     let findings = judgement.findings.enumerated().sorted {
@@ -329,8 +332,8 @@ enum CheckReport {
     for f in findings {
       let name = RuleRegistry.rule(f.rule)?.description.name ?? f.rule
       let head = "\(file):\(line):\(f.start + 1): "
-      out += color ? "\u{1B}[1m\(head)\u{1B}[0m" : head
-      out += color ? "\u{1B}[33m\(name)\u{1B}[0m" : name
+      out += theme.heading(head)
+      out += theme.warn(name)
       out += "（\(f.rule)）：" + f.message + "\n"
       var before = String.UnicodeScalarView()
       before.append(contentsOf: scalars[0..<min(f.start, scalars.count)])
@@ -341,7 +344,7 @@ enum CheckReport {
       out += "    " + judgement.text + "\n"
       let carets = String(repeating: "^", count: width)
       out += "    " + String(repeating: " ", count: indent)
-      out += color ? "\u{1B}[31m\(carets)\u{1B}[0m\n" : carets + "\n"
+      out += theme.bad(carets) + "\n"
       if let s = f.suggestion { out += "    " + (s.hasPrefix("建议") ? s : "建议：" + s) + "\n" }
     }
     return out
