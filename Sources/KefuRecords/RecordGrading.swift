@@ -114,7 +114,10 @@ public struct GradedSession {
   /// The reply limit the replies were timed against.
   public var limitSeconds: Double
 
-  public init(grade: Grade, turns: [Turn], scenarioCheck: ScenarioCheck, limitSeconds: Double) {
+  public init(
+    grade: Grade, turns: [Turn], scenarioCheck: ScenarioCheck,
+    limitSeconds: Double = ReplyLimit.standardSeconds
+  ) {
     self.grade = grade
     self.turns = turns
     self.scenarioCheck = scenarioCheck
@@ -148,7 +151,8 @@ public enum RecordGrader {
     if let scenario = lookup.scenario, lookup.check == .ok || lookup.check == .unknown {
       let session = Replay.run(
         scenario: scenario, messages: record.messages, rubric: rubric, buyerEnd: record.buyerEnd,
-        stoppedMs: record.finished ? nil : record.stoppedMs, playedLimitSeconds: record.limitSeconds)
+        stoppedMs: record.finished ? nil : record.stoppedMs, playedLimitSeconds: record.limitSeconds
+      )
       var outcome = session.outcome
       if !record.finished {
         outcome = .unfinished

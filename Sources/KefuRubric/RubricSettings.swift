@@ -118,7 +118,8 @@ public struct RubricSettings: Equatable {
   /// Every key a rubric file may set, in the order they are documented.
   public static let keys: [Key] = {
     var keys: [Key] = [
-      key("limit", "回复时限（秒），剧本没有写 limit: 时使用", \.limitSeconds,
+      key(
+        "limit", "回复时限（秒），剧本没有写 limit: 时使用", \.limitSeconds,
         min: ReplyLimit.minSeconds, max: ReplyLimit.maxSeconds),
       key("history_window", "重复回复、重复询问往回看的客服回复条数", \.historyWindow, min: 1),
       key("exclamation_max_per_reply", "一条回复最多可用的感叹号个数", \.exclamationMaxPerReply),

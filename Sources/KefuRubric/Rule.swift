@@ -114,7 +114,8 @@ public struct ReplyContext {
   public var sellerKeys: [ReplyKey]?
   public init(
     buyerMessages: [String] = [], history: [ChatLine] = [], responseSeconds: Double? = nil,
-    limitSeconds: Double = ReplyLimit.standardSeconds, product: String? = nil, addons: [[String]] = []
+    limitSeconds: Double = ReplyLimit.standardSeconds, product: String? = nil,
+    addons: [[String]] = []
   ) {
     self.buyerMessages = buyerMessages
     self.history = history

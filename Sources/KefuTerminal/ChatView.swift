@@ -97,7 +97,8 @@ public struct PromptState: Equatable, Sendable {
   public var idleStatus = "等待买家…"
 
   public init(
-    elapsed: Double? = nil, limit: Double = ReplyLimit.standardSeconds, patienceLeft: Int? = nil, patience: Int? = nil,
+    elapsed: Double? = nil, limit: Double = ReplyLimit.standardSeconds, patienceLeft: Int? = nil,
+    patience: Int? = nil,
     label: String = ChatMessage.sellerSelf, editor: LineEditor = LineEditor(),
     notice: String? = nil,
     showsPhrases: Bool = true

@@ -23,7 +23,7 @@ enum CheckCommand: Command {
       --jsonl           每行输入输出一个 JSON 对象，供脚本使用
       --with-buyer      每行是「买家消息<Tab>客服回复」：按买家这句来判断回复（回答买家的提问
                         不算推荐）；最后一个 Tab 之后是回复，之前每一段是一条买家消息，可以为空
-      --scenario FILE   从剧本读取商品、关联商品（addon）和回复时限
+      --scenario FILE   从剧本读取商品、关联商品（addon）和回复时限（剧本有错误时不检查，先用 kefu lint 修好）
       --rubric FILE     用评分标准文件覆盖默认的数值
 
     发现问题也以 0 退出；文件读不了退出 1；用法错误或评分标准文件有错退出 2。
@@ -42,7 +42,9 @@ enum CheckCommand: Command {
       }
     }
     // The scenario is read by the scenario parser, as play reads it (one with errors is refused).
-    let scenario = try args.value("--scenario").map { try ScenarioLoading.load($0, console: console) }
+    let scenario = try args.value("--scenario").map {
+      try ScenarioLoading.load($0, console: console)
+    }
     let checker = ReplyChecker(
       rubric: Rubric(settings: settings), scenario: scenario, jsonl: args.has("--jsonl"),
       withBuyer: args.has("--with-buyer"), console: console)

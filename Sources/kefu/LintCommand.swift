@@ -56,7 +56,8 @@ enum LintCommand: Command {
       let color = console.useColor
       for result in results {
         for d in result.diagnostics {
-          console.out.write(DiagnosticFormatter.text(d, mark: Theme(useColor: color).diagnosticMark))
+          console.out.write(
+            DiagnosticFormatter.text(d, mark: Theme(useColor: color).diagnosticMark))
         }
       }
       console.out.line(
