@@ -141,7 +141,7 @@ public struct PlayScript: Equatable {
     else {
       throw fail("「+」后应为秒数（最多三位小数），却是「\(number.isEmpty ? String(rest.prefix(6)) : String(number))」")
     }
-    guard let whole = Int(parts[0]), whole <= maxSeconds else {
+    guard let millis = milliseconds(number) else {
       throw fail("秒数「\(number)」太大，每条回复最多等 \(maxSeconds) 秒（一天）")
     }
     guard let space = rest.first, space.isWhitespace else {
@@ -154,11 +154,23 @@ public struct PlayScript: Equatable {
     }
     let text = String(reply[reply.startIndex..<end])
     guard !text.isEmpty else { throw fail("缺少回复内容") }
+    return Step(milliseconds: millis, reply: text, line: line)
+  }
+
+  /// Seconds as scripts write them (`2`, `2.5`, up to three decimals, at most `maxSeconds`) in
+  /// milliseconds; nil when the text is not such a number. `kefu shift --script` and `--every`
+  /// read their times the same way.
+  public static func milliseconds(_ number: Substring) -> Int? {
+    let parts = number.split(separator: ".", omittingEmptySubsequences: false)
+    guard !number.isEmpty, parts.count <= 2, !parts[0].isEmpty,
+      parts.count == 1 || (!parts[1].isEmpty && parts[1].count <= 3),
+      parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+      let whole = Int(parts[0]), whole <= maxSeconds
+    else { return nil }
     var millis = whole * 1000
     if parts.count == 2 {
-      let digits = String(parts[1]).padding(toLength: 3, withPad: "0", startingAt: 0)
-      millis += Int(digits) ?? 0
+      millis += Int(String(parts[1]).padding(toLength: 3, withPad: "0", startingAt: 0)) ?? 0
     }
-    return Step(milliseconds: millis, reply: text, line: line)
+    return millis
   }
 }

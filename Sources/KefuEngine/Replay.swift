@@ -10,10 +10,13 @@ public enum Replay {
   /// the buyer player ended it (`buyerEnd`). `stoppedMs`: when an unfinished session was
   /// stopped, so a buyer left waiting is timed as in play. `playedLimitSeconds`: the limit the
   /// session was played under (a record's `limit_s`); it wins over the scenario's and the
-  /// rubric's, so a record grades the same whether or not its scenario is found.
+  /// rubric's, so a record grades the same whether or not its scenario is found. In a shift,
+  /// `otherChats` gives the other chats as they stood at a time (milliseconds since this session
+  /// started), for each reply.
   public static func run(
     scenario: Scenario, messages: [TranscriptMessage], rubric: Rubric, buyerEnd: EndOutcome? = nil,
-    stoppedMs: Int? = nil, playedLimitSeconds: Double? = nil
+    stoppedMs: Int? = nil, playedLimitSeconds: Double? = nil,
+    otherChats: ((Int) -> [OtherChat])? = nil
   ) -> Session {
     let clock = ManualClock()
     let session = Session(
@@ -37,6 +40,7 @@ public enum Replay {
           session.noteKeystroke()
         }
         clock.set(milliseconds: message.ms)
+        if let otherChats { session.otherChats = otherChats(message.ms) }
         session.reply(message.text)
       }
     }
@@ -58,7 +62,8 @@ public enum Replay {
   /// not timed. The outcome is the caller's.
   public static func gradeTranscript(
     _ messages: [TranscriptMessage], rubric: Rubric, limitSeconds: Double? = nil,
-    product: String? = nil, addons: [[String]] = [], sales: Bool = true, outcome: Outcome
+    product: String? = nil, addons: [[String]] = [], sales: Bool = true, outcome: Outcome,
+    otherChats: ((Int) -> [OtherChat])? = nil
   ) -> (turns: [Turn], grade: Grade) {
     let limit = ReplyLimit.resolve(
       played: limitSeconds, scenario: nil, rubric: rubric.settings.limitSeconds)

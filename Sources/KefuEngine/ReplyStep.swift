@@ -8,16 +8,19 @@ public enum ReplyStep {
   /// Judges `reply` as the answer to `buyerMessages`, after `history`. `responseMs`: how long
   /// the buyer waited for it, nil when untimed (kefu check, a reply with no buyer message before
   /// it); it is slow when over `limitSeconds` (`ReplyLimit.isSlow`). `sellerKeys`: the
-  /// comparison keys of the earlier seller replies, when the caller keeps them.
+  /// comparison keys of the earlier seller replies, when the caller keeps them. `otherChats`:
+  /// in a shift, the other chats open as the reply is sent.
   public static func judge(
     _ reply: Reply, buyerMessages: [String], history: [ChatLine], sellerKeys: [ReplyKey]? = nil,
-    responseMs: Int?, limitSeconds: Double, product: String?, addons: [[String]], rubric: Rubric
+    responseMs: Int?, limitSeconds: Double, product: String?, addons: [[String]],
+    otherChats: [OtherChat] = [], rubric: Rubric
   ) -> Turn {
     let seconds = responseMs.map { Double($0) / 1000 }
     var context = ReplyContext(
       buyerMessages: buyerMessages, history: history, responseSeconds: seconds,
       limitSeconds: limitSeconds, product: product, addons: addons)
     context.sellerKeys = sellerKeys
+    context.otherChats = otherChats
     var judgement = rubric.judge(reply, context: context)
     // Timing is judged even for a blank reply, which no rule reads.
     judgement.slow =

@@ -58,6 +58,8 @@ public final class Session {
   public private(set) var stoppedMilliseconds: Int?
   /// When it was stopped while the buyer waited for a reply: how long they had waited (ms).
   public private(set) var unansweredMilliseconds: Int?
+  /// The other chats open at the same time (`kefu shift`), as the next reply is judged with.
+  public var otherChats: [OtherChat] = []
 
   private let startMilliseconds: Int
   /// When the buyer's last message appeared (absolute clock ms), while waiting for the seller.
@@ -158,7 +160,7 @@ public final class Session {
     let turn = ReplyStep.judge(
       rubric.reply(text), buyerMessages: buyerMessagesSinceReply, history: history,
       responseMs: responseMs, limitSeconds: limitSeconds, product: scenario.product,
-      addons: scenario.addons.map(\.names), rubric: rubric)
+      addons: scenario.addons.map(\.names), otherChats: otherChats, rubric: rubric)
     let judgement = turn.judgement
     turns.append(turn)
     messages.append(

@@ -61,6 +61,8 @@ public struct ClassReport {
   /// Scripted sessions, per scenario (kept apart).
   public var scripted: [ScenarioRow] = []
   public var scriptedSessions = 0
+  /// Students who served several buyers at once (`kefu shift`), see ClassReportShift.swift.
+  public var shiftStudents: [ShiftRow] = []
 
   public init(_ all: [ClassSession]) {
     let real = all.filter { $0.record.mode != .script }
@@ -110,6 +112,7 @@ public struct ClassReport {
 
     scenarios = ClassReport.scenarioRows(real)
     scripted = ClassReport.scenarioRows(script)
+    shiftStudents = ClassReport.shiftRows(real)
     for s in real { histogram[min(9, max(0, s.grade.score) / 10)] += 1 }
   }
 
@@ -213,6 +216,7 @@ public struct ClassReport {
     out.append("")
     out.append("各场景平均分（从难到易）")
     out += scenarioTable(scenarios)
+    out += shiftLines()
     out.append("")
     out.append("分数分布")
     let most = histogram.max() ?? 0

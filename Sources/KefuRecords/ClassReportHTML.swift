@@ -72,6 +72,7 @@ extension ClassReport {
     h += "<h2>各场景平均分（从难到易）</h2>\n"
     h += scenarioSection(scenarios)
 
+    h += shiftHTML()
     h += "<h2>分数分布</h2>\n"
     h += histogramSVG()
 

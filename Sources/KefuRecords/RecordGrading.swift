@@ -151,8 +151,9 @@ public enum RecordGrader {
     if let scenario = lookup.scenario, lookup.check == .ok || lookup.check == .unknown {
       let session = Replay.run(
         scenario: scenario, messages: record.messages, rubric: rubric, buyerEnd: record.buyerEnd,
-        stoppedMs: record.finished ? nil : record.stoppedMs, playedLimitSeconds: record.limitSeconds
-      )
+        stoppedMs: record.finished ? nil : record.stoppedMs,
+        playedLimitSeconds: record.limitSeconds,
+        otherChats: record.shift.map { shift in { shift.otherChats(atSession: $0) } })
       var outcome = session.outcome
       if !record.finished {
         outcome = .unfinished
@@ -179,7 +180,8 @@ public enum RecordGrader {
     let (turns, grade) = Replay.gradeTranscript(
       record.messages, rubric: rubric, limitSeconds: limit,
       product: lookup.scenario?.product, addons: lookup.scenario?.addons.map(\.names) ?? [],
-      sales: lookup.scenario?.offersSales ?? true, outcome: outcome)
+      sales: lookup.scenario?.offersSales ?? true, outcome: outcome,
+      otherChats: record.shift.map { shift in { shift.otherChats(atSession: $0) } })
     return GradedSession(
       grade: grade, turns: turns, scenarioCheck: lookup.check, limitSeconds: limit)
   }

@@ -173,7 +173,7 @@ struct RecordDecoder {
     let seed = try seedValue()
     let modeText = try string(root, "mode")
     guard let mode = SessionMode(rawValue: modeText) else {
-      throw Problem(message: "记录损坏：mode 应是 solo、pair、net 或 script，实际是 \"\(modeText)\"")
+      throw Problem(message: "记录损坏：mode 应是 solo、pair、net、script 或 shift，实际是 \"\(modeText)\"")
     }
     guard let playersValue = root["players"] else { throw missing("players") }
     guard let playerItems = playersValue as? [Any] else {
@@ -261,10 +261,63 @@ struct RecordDecoder {
       mode: mode, players: players, startedAt: startedAt, finished: finished, buyerEnd: buyerEnd,
       limitSeconds: limit, messages: messages, grade: nil, schema: schema)
     record.stoppedMs = stoppedMs
+    if let v = root["shift"], !(v is NSNull) { record.shift = try shiftValue(v) }
     if let g = root["grade"] as? [String: Any], let s = g["score"], let score = integer(s) {
       record.storedScore = score
     }
     return record
+  }
+
+  /// The `shift` object of a shift buyer's record.
+  private func shiftValue(_ v: Any) throws -> RecordShift {
+    guard let o = v as? [String: Any] else { throw wrongType("shift", "对象", v) }
+    let id = try string(o, "id", in: "shift")
+    func count(_ key: String, in object: [String: Any], _ field: String, min: Int) throws -> Int {
+      guard let value = object[key] else { throw missing("\(field).\(key)") }
+      guard let n = integer(value), n >= min else {
+        throw wrongType("\(field).\(key)", "不小于 \(min) 的整数", value)
+      }
+      return n
+    }
+    let buyer = try count("buyer", in: o, "shift", min: 1)
+    let arrival = try count("arrival_ms", in: o, "shift", min: 0)
+    var others: [ShiftNeighbour] = []
+    if let list = o["others"], !(list is NSNull) {
+      guard let items = list as? [Any] else { throw wrongType("shift.others", "数组", list) }
+      for (i, item) in items.enumerated() {
+        let field = "shift.others[\(i)]"
+        guard let n = item as? [String: Any] else { throw wrongType(field, "对象", item) }
+        var product: String?
+        if let p = n["product"], !(p is NSNull) {
+          guard let text = p as? String else { throw wrongType("\(field).product", "字符串", p) }
+          product = text
+        }
+        var addons: [[String]] = []
+        if let a = n["addons"], !(a is NSNull) {
+          guard let lists = a as? [[String]] else {
+            throw wrongType("\(field).addons", "字符串数组的数组", a)
+          }
+          addons = lists
+        }
+        var said: [ShiftNeighbour.Line] = []
+        if let s = n["said"], !(s is NSNull) {
+          guard let lines = s as? [Any] else { throw wrongType("\(field).said", "数组", s) }
+          for (k, line) in lines.enumerated() {
+            let lineField = "\(field).said[\(k)]"
+            guard let l = line as? [String: Any] else { throw wrongType(lineField, "对象", line) }
+            said.append(
+              ShiftNeighbour.Line(
+                ms: try count("ms", in: l, lineField, min: 0),
+                text: try string(l, "text", in: lineField)))
+          }
+        }
+        others.append(
+          ShiftNeighbour(
+            buyer: try count("buyer", in: n, field, min: 1), product: product, addons: addons,
+            said: said))
+      }
+    }
+    return RecordShift(id: id, buyer: buyer, arrivalMs: arrival, others: others)
   }
 
   private func seedValue() throws -> UInt64 {

@@ -14,6 +14,8 @@ public enum SessionMode: String, CaseIterable {
   case net
   /// A reply script played on a manual clock (`kefu play --script`).
   case script
+  /// One buyer of a 班次: several buyers served at once (`kefu shift`, live or scripted).
+  case shift
 
   public var chineseName: String {
     switch self {
@@ -21,6 +23,7 @@ public enum SessionMode: String, CaseIterable {
     case .pair: return "双人"
     case .net: return "联机"
     case .script: return "脚本"
+    case .shift: return "班次"
     }
   }
 }
@@ -103,6 +106,8 @@ public struct SessionRecord: Equatable {
   /// replies against it. Nil only in records that carry none (early or hand-made ones).
   public var limitSeconds: Double?
   public var messages: [RecordedMessage]
+  /// In a shift: the shift id, this buyer's number and arrival, the other chats; nil otherwise.
+  public var shift: RecordShift?
   /// The grade object as of writing (`Grade.json`). Written for people and other tools; never
   /// read back: reading leaves it nil and fills `storedScore` instead.
   public var grade: JSONValue?
@@ -201,6 +206,7 @@ public struct SessionRecord: Equatable {
       ),
     ]
     if let stoppedMs { pairs.append(("stopped_ms", .int(stoppedMs))) }
+    if let shift { pairs.append(("shift", shift.json)) }
     if let grade { pairs.append(("grade", grade)) }
     return .object(pairs)
   }
@@ -236,5 +242,48 @@ public struct SessionRecord: Equatable {
     }
     out += "}\n"
     return out
+  }
+}
+
+/// What a shift buyer's record adds: the shift id shared by all buyers of one shift, the buyer's
+/// number and arrival (milliseconds after the shift began; the record's `ms` count from the
+/// arrival), and the other chats with what their buyers said (shift times), so `crossed_chats`
+/// is judged again exactly as in play.
+public struct RecordShift: Equatable {
+  public var id: String
+  public var buyer: Int
+  public var arrivalMs: Int
+  public var others: [ShiftNeighbour]
+
+  public init(id: String, buyer: Int, arrivalMs: Int, others: [ShiftNeighbour] = []) {
+    self.id = id
+    self.buyer = buyer
+    self.arrivalMs = arrivalMs
+    self.others = others
+  }
+
+  /// The other chats as they stood at `ms` after this buyer's arrival.
+  public func otherChats(atSession ms: Int) -> [OtherChat] {
+    others.compactMap { $0.chat(atShift: arrivalMs + ms) }
+  }
+
+  public var json: JSONValue {
+    .object([
+      ("id", .string(id)), ("buyer", .int(buyer)), ("arrival_ms", .int(arrivalMs)),
+      (
+        "others",
+        .array(
+          others.map { o in
+            .object([
+              ("buyer", .int(o.buyer)), ("product", o.product.map { .string($0) } ?? .null),
+              ("addons", .array(o.addons.map { .array($0.map { .string($0) }) })),
+              (
+                "said",
+                .array(o.said.map { .object([("ms", .int($0.ms)), ("text", .string($0.text))]) })
+              ),
+            ])
+          })
+      ),
+    ])
   }
 }

@@ -15,6 +15,7 @@ public enum RuleRegistry {
     AccountSafetyRule(),
     RepeatedReplyRule(),
     AskedAgainRule(),
+    CrossedChatsRule(),
   ]
 
   public static var ids: [String] { all.map { $0.description.id } }

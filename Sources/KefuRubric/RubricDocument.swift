@@ -92,6 +92,18 @@ public enum RubricDocument {
     if !e.addons.isEmpty {
       notes.append("剧本 addon：" + e.addons.map { $0.joined(separator: "/") }.joined(separator: "、"))
     }
+    if let product = e.product { notes.append("本对话商品：\(product)") }
+    for chat in e.otherChats {
+      var said = "另一对话 \(chat.buyer) 号顾客"
+      if let product = chat.product { said += "，商品：\(product)" }
+      if !chat.addons.isEmpty {
+        said += "，addon：" + chat.addons.map { $0.joined(separator: "/") }.joined(separator: "、")
+      }
+      if !chat.buyerMessages.isEmpty {
+        said += "，说过：" + chat.buyerMessages.map { "「\($0)」" }.joined(separator: "")
+      }
+      notes.append(said)
+    }
     if let step = e.step {
       notes.append((trigger ? "体现" : "不算") + "「\(step.chineseName)」\(step.rawValue)")
     }

@@ -65,12 +65,12 @@ public struct RubricSettings: Equatable {
   public static let defaultCosts: [String: Double] = [
     "reception_flow": 3, "response_time": 0, "rhetorical_question": 8, "exclamation_overuse": 3,
     "upsell": 0, "forbidden_phrase": 10, "affinity": 2, "order_confirmation": 4,
-    "account_safety": 10, "repeated_reply": 3, "asked_again": 4,
+    "account_safety": 10, "repeated_reply": 3, "asked_again": 4, "crossed_chats": 8,
   ]
   public static let defaultPatience: [String: Int] = [
     "reception_flow": 0, "response_time": 1, "rhetorical_question": 1, "exclamation_overuse": 1,
     "upsell": 0, "forbidden_phrase": 2, "affinity": 0, "order_confirmation": 0,
-    "account_safety": 0, "repeated_reply": 1, "asked_again": 1,
+    "account_safety": 0, "repeated_reply": 1, "asked_again": 1, "crossed_chats": 1,
   ]
 
   /// Points a broken rule costs per reply.
@@ -166,7 +166,7 @@ public struct RubricSettings: Equatable {
   static let ruleIDs = [
     "reception_flow", "response_time", "rhetorical_question", "exclamation_overuse", "upsell",
     "forbidden_phrase", "affinity", "order_confirmation", "account_safety", "repeated_reply",
-    "asked_again",
+    "asked_again", "crossed_chats",
   ]
 
   /// The value of a key as a rubric file would write it.

@@ -15,9 +15,13 @@ public struct RuleExample {
   public var seconds: Double?
   /// The scenario's cross-sell items (names and aliases), for `upsell`.
   public var addons: [[String]]
+  /// The scenario's product, and the other chats open at once, for `crossed_chats`.
+  public var product: String?
+  public var otherChats: [OtherChat]
   public init(
     _ text: String, buyer: [String] = [], step: Step? = nil, earlier: [String] = [],
-    seconds: Double? = nil, addons: [[String]] = []
+    seconds: Double? = nil, addons: [[String]] = [], product: String? = nil,
+    otherChats: [OtherChat] = []
   ) {
     self.text = text
     self.buyer = buyer
@@ -25,14 +29,19 @@ public struct RuleExample {
     self.earlier = earlier
     self.seconds = seconds
     self.addons = addons
+    self.product = product
+    self.otherChats = otherChats
   }
 
   /// The context the example is judged in.
   public var context: ReplyContext {
     var history: [ChatLine] = earlier.map { ChatLine(role: .seller, text: $0) }
     history += buyer.map { ChatLine(role: .buyer, text: $0) }
-    return ReplyContext(
-      buyerMessages: buyer, history: history, responseSeconds: seconds, addons: addons)
+    var context = ReplyContext(
+      buyerMessages: buyer, history: history, responseSeconds: seconds, product: product,
+      addons: addons)
+    context.otherChats = otherChats
+    return context
   }
 }
 
@@ -112,6 +121,8 @@ public struct ReplyContext {
   /// caller keeps them from turn to turn (kefu check does); rules compute them from `history`
   /// otherwise.
   public var sellerKeys: [ReplyKey]?
+  /// The other chats open at the same time (`kefu shift`); empty in every other mode.
+  public var otherChats: [OtherChat] = []
   public init(
     buyerMessages: [String] = [], history: [ChatLine] = [], responseSeconds: Double? = nil,
     limitSeconds: Double = ReplyLimit.standardSeconds, product: String? = nil,

@@ -148,6 +148,7 @@ public struct KeyDecoder: Sendable {
     case 0x06: emit(.right)
     case 0x0B: emit(.killToEnd)
     case 0x0C: emit(.redraw)
+    case 0x0E: emit(.nextChat)
     case 0x15: emit(.clearLine)
     case 0x17: emit(.deleteWord)
     case 0x1B:

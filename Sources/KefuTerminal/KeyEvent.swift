@@ -37,6 +37,8 @@ public enum KeyEvent: Equatable, Sendable {
   case interrupt
   /// Ctrl-D (0x04).
   case endOfInput
+  /// Ctrl-N (0x0E): the next chat on the workbench (`kefu shift`); nothing in a single chat.
+  case nextChat
   /// A lone Escape key (known only once input goes quiet; see `KeyDecoder.flush()`).
   case escape
 }

@@ -115,7 +115,7 @@ public struct LineEditor: Equatable, Sendable {
       return .interrupt
     case .redraw:
       return .redraw
-    case .up, .down, .escape:
+    case .up, .down, .escape, .nextChat:
       return .rejected(message: nil)
     }
     return .edited

@@ -16,6 +16,7 @@ let commands: [Command.Type] = [
   PairCommand.self,
   HostCommand.self,
   JoinCommand.self,
+  ShiftCommand.self,
   LintCommand.self,
   GraphCommand.self,
   CheckCommand.self,

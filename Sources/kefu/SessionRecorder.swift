@@ -11,6 +11,8 @@ final class SessionRecorder {
   let session: Session
   private(set) var record: SessionRecord
   private(set) var path: String?
+  /// In a shift: what the record adds (updated by the shift before each save).
+  var shift: RecordShift?
 
   init(store: RecordStore, session: Session, mode: SessionMode, players: [RecordPlayer]) {
     self.store = store
@@ -39,6 +41,7 @@ final class SessionRecorder {
     record.finished = session.isOver && session.outcome != .unfinished
     record.buyerEnd = session.endReason == .buyer ? (session.outcome == .deal ? .deal : .lost) : nil
     record.stoppedMs = session.stoppedMilliseconds
+    record.shift = shift
     record.grade = session.grade().json
     path = try store.save(record)
   }

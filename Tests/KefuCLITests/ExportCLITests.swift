@@ -59,7 +59,7 @@ final class ExportCLITests: XCTestCase {
           + "outcome,steps_covered,step_greet,step_inquire,step_recommend,step_objection,"
           + "step_close,step_confirm,step_farewell,step_ship,first_response_s,avg_response_s,"
           + "max_response_s,slow_replies,rhetorical_questions,exclamation_overuse,upsell,"
-          + "forbidden_phrases,rubric_version,record,rule_"))
+          + "forbidden_phrases,rubric_version,record,shift,rule_"))
     // Rows by class, then student in pinyin order (李 li before 张 zhang), then start; the grade
     // columns depend on the rubric.
     let expected: [(prefix: String, outcome: String, record: String)] = [

@@ -235,18 +235,18 @@ final class ClassCSVTests: XCTestCase {
       + "outcome,steps_covered,step_greet,step_inquire,step_recommend,step_objection,step_close,"
       + "step_confirm,step_farewell,step_ship,first_response_s,avg_response_s,max_response_s,"
       + "slow_replies,rhetorical_questions,exclamation_overuse,upsell,forbidden_phrases,"
-      + "rubric_version,record" + further.map { ",rule_" + $0 }.joined()
+      + "rubric_version,record,shift" + further.map { ",rule_" + $0 }.joined()
     // Rows by class, then name in pinyin order: "=SUM(A1)", 李"四", 张三.
     let rows =
       "老师,,,,dress.kefu,连衣裙尺码咨询,script,2026-11-23 08:05:09,17.3,100,一等客服,未完成,0,"
-      + "0,0,0,0,0,0,0,0,,,,0,0,0,0,0,1,老师/t.json" + tail([:]) + "\r\n"
+      + "0,0,0,0,0,0,0,0,,,,0,0,0,0,0,1,老师/t.json," + tail([:]) + "\r\n"
       + "'=SUM(A1),'+86,电商1班,'@小明,回访.kefu,\"\"\"爆款\"\"回访,第二周\",pair,2026-11-23 15:05:09,"
-      + "17.3,45,三等客服,流失,1,1,0,0,0,0,0,0,0,7.25,6.5,7.25,1,1,0,0,0,1,机房B/pair.json"
+      + "17.3,45,三等客服,流失,1,1,0,0,0,0,0,0,0,7.25,6.5,7.25,1,1,0,0,0,1,机房B/pair.json,"
       + tail([:]) + "\r\n"
       + "\"李\"\"四\"\"\",'-7,电商1班,,dress.kefu,\"连衣裙\n尺码\",solo,2026-11-23 09:35:09,0.0,0,"
-      + "三等客服,未完成,0,0,0,0,0,0,0,0,0,,,,0,0,0,0,0,1,机房B/q.json" + tail([:]) + "\r\n"
+      + "三等客服,未完成,0,0,0,0,0,0,0,0,0,,,,0,0,0,0,0,1,机房B/q.json," + tail([:]) + "\r\n"
       + "张三,2026001,电商1班,,dress.kefu,连衣裙尺码咨询,solo,2026-11-23 14:05:09,17.3,82,二等客服,"
-      + "成交,4,1,0,1,1,0,0,0,1,3.8,3.95,5.0,0,1,0,1,1,1,机房A/张三.json" + tail([:]) + "\r\n"
+      + "成交,4,1,0,1,1,0,0,0,1,3.8,3.95,5.0,0,1,0,1,1,1,机房A/张三.json," + tail([:]) + "\r\n"
     XCTAssertEqual(
       ClassCSV.render(ClassFixture.sessions, header: .ids), "\u{FEFF}" + header + "\r\n" + rows)
     XCTAssertFalse(ClassCSV.render(ClassFixture.sessions, bom: false).hasPrefix("\u{FEFF}"))

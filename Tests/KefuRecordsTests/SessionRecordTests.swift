@@ -190,7 +190,7 @@ final class SessionRecordTests: XCTestCase {
       "记录损坏：messages[1].ms 应是 0 到 2592000000 之间的整数（毫秒），实际是 字符串 \"800\"（第 17 行）")
     XCTAssertEqual(
       reason(good.replacingOccurrences(of: "\"mode\": \"solo\"", with: "\"mode\": \"duo\"")),
-      "记录损坏：mode 应是 solo、pair、net 或 script，实际是 \"duo\"")
+      "记录损坏：mode 应是 solo、pair、net、script 或 shift，实际是 \"duo\"")
     XCTAssertEqual(
       reason(good.replacingOccurrences(of: "\"schema\": 1", with: "\"schema\": 2")),
       "这份记录由更新版本的 kefu 写入（格式版本 2，本程序只认识到 1），请升级 kefu 后再读")

@@ -17,7 +17,7 @@ final class RuleExamplesTests: XCTestCase {
       XCTAssertGreaterThanOrEqual(d.triggers.count, 2, "\(d.id) has triggers")
       XCTAssertGreaterThanOrEqual(d.passes.count, 2, "\(d.id) has passes")
     }
-    XCTAssertEqual(ids.count, 11)
+    XCTAssertEqual(ids.count, 12)
   }
 
   func testTriggersTriggerAndPassesPass() {
