@@ -43,7 +43,7 @@ public struct ChatRenderer: Sendable {
       var slow = false
       if let seconds {
         tail = "（" + SecondsFormat.text(seconds, limit: limit) + "秒"
-        if let limit, seconds > limit {
+        if let limit, ReplyLimit.isSlow(seconds: seconds, limit: limit) {
           tail += " 超时"
           slow = true
         }
