@@ -52,6 +52,7 @@ public enum ClassCSV {
   public static func row(_ s: ClassSession, furtherRules: [String]) -> [String] {
     let r = s.record
     let g = s.grade
+    let answered = g.responses.flatMap { $0.count > 0 ? $0 : nil }
     let seller = r.seller
     var counts: [String: Int] = [:]
     for v in g.violations { counts[v.rule, default: 0] += 1 }
@@ -65,7 +66,7 @@ public enum ClassCSV {
     ]
     for step in Step.allCases { cells.append(g.stepReplies[step] != nil ? "1" : "0") }
     cells += [
-      seconds(g.responses?.first), seconds(g.responses?.average), seconds(g.responses?.max),
+      seconds(answered?.first), seconds(answered?.average), seconds(answered?.max),
       String(g.responses?.slow ?? 0), String(counts["rhetorical_question"] ?? 0),
       String(counts["exclamation_overuse"] ?? 0), String(g.upsell),
       String(counts["forbidden_phrase"] ?? 0), g.rubricVersion, s.relativePath,

@@ -89,7 +89,7 @@ public struct ClassReport {
       averageScore = Double(real.map(\.grade.score).reduce(0, +)) / n
       dealRate = Double(real.filter { $0.grade.outcome == .deal }.count) / n
       averageSteps = Double(real.map(\.grade.stepReplies.count).reduce(0, +)) / n
-      let firsts = real.compactMap { $0.grade.responses?.first }
+      let firsts = real.compactMap { $0.grade.responses }.filter { $0.count > 0 }.map(\.first)
       if !firsts.isEmpty { averageFirstResponse = firsts.reduce(0, +) / Double(firsts.count) }
     }
 

@@ -156,62 +156,68 @@ public struct GradeFormula {
       guard let v = violations.first(where: { $0.rule == rule }) else { return "" }
       return "（第 \(v.reply) 条）"
     }
-    var tips: [String] = []
-    if broken.contains("forbidden_phrase") {
-      let said = turns.flatMap(\.judgement.forbidden).first ?? ""
-      tips.append("别再说「\(said)」这样的服务禁语\(quote("forbidden_phrase"))：不清楚就说「我帮您查一下」，做不到先道歉再给办法。")
-    }
-    if broken.contains("account_safety") {
-      tips.append("守住账号安全\(quote("account_safety"))：不发链接、不引到微信 QQ；别的账号要求改地址，请下单的账号来确认。")
-    }
-    if broken.contains("rhetorical_question") {
-      tips.append("把反问句改成陈述句\(quote("rhetorical_question"))：与其反问买家，不如直接说明，例如「尺码表在详情页第三张图哦」。")
-    }
-    if let r = responses, r.slow > 0 {
-      tips.append(
-        "有 \(r.slow) 条回复超过了时限：先用一句快捷短语接住买家（「亲，在的哦，马上帮您看」），再补充细节。")
+    // Each broken rule's tip (from its description), and the missing steps' tips, in order.
+    var ordered: [(order: Int, text: String)] = []
+    for d in RuleRegistry.descriptions where !d.tip.isEmpty {
+      // Slow replies are counted by the formula (the limit may differ from the rule's).
+      let applies = d.id == "response_time" ? (responses?.slow ?? 0) > 0 : broken.contains(d.id)
+      guard applies else { continue }
+      var text = d.tip.replacingOccurrences(of: "{where}", with: quote(d.id))
+      text = text.replacingOccurrences(
+        of: "{said}", with: turns.flatMap(\.judgement.forbidden).first ?? "")
+      text = text.replacingOccurrences(of: "{slow}", with: String(responses?.slow ?? 0))
+      // {rewrite}: the rule's own rewrite of the student's sentence, so the example fits the
+      // lesson (a thermos, not a dress).
+      if text.contains("{rewrite}") {
+        let rewrite = turns.lazy.flatMap(\.judgement.findings)
+          .first { $0.rule == d.id && $0.suggestion != nil }?.suggestion
+          .flatMap { s in s.firstIndex(of: "「").map { String(s[$0...]) } }
+        text = text.replacingOccurrences(
+          of: "{rewrite}", with: rewrite.map { "，例如\($0)" } ?? "你想让买家知道的事")
+      }
+      ordered.append((d.tipOrder, text))
     }
     if stepReplies[.greet] != 1 {
-      tips.append("第一条回复先问好，例如「亲，您好，欢迎光临～」，再回答问题。")
+      ordered.append((50, "第一条回复先问好，例如「亲，您好，欢迎光临～」，再回答问题。"))
     }
     if !sales {
       // No sales chance in this lesson: no tips about recommending or cross-selling.
     } else if stepReplies[.recommend] == nil {
-      tips.append(
-        wear
-          ? "主动推荐：根据买家的身高体重或用途，说清楚哪个尺码、哪一款最合适、为什么。"
-          : "主动推荐：不只回答问题，根据买家说的用途和情况，说清楚\(item)哪一款最合适、为什么。")
+      ordered.append(
+        (
+          60,
+          wear
+            ? "主动推荐：根据买家的身高体重或用途，说清楚哪个尺码、哪一款最合适、为什么。"
+            : "主动推荐：不只回答问题，根据买家说的用途和情况，说清楚\(item)哪一款最合适、为什么。"
+        ))
     } else if stepReplies[.inquire].map({ $0 >= stepReplies[.recommend]! }) ?? true {
-      tips.append(
-        wear
-          ? "推荐之前先问问买家的需求，例如「您平时穿什么码呢？是自己穿还是送人？」，再对症推荐。"
-          : "推荐之前先问问买家的需求，例如「请问主要在什么地方用、给谁用呢？」，了解清楚再推荐\(item)。")
+      ordered.append(
+        (
+          60,
+          wear
+            ? "推荐之前先问问买家的需求，例如「您平时穿什么码呢？是自己穿还是送人？」，再对症推荐。"
+            : "推荐之前先问问买家的需求，例如「请问主要在什么地方用、给谁用呢？」，了解清楚再推荐\(item)。"
+        ))
     }
     if upsell == 0 && sales {
       if let addon = addons.first?.first {
-        tips.append("试着做一次关联销售：这个场景可以推荐「\(addon)」，例如「再配一个\(addon)一起用更方便哦，要一起带上吗？」。")
+        ordered.append((70, "试着做一次关联销售：这个场景可以推荐「\(addon)」，例如「再配一个\(addon)一起用更方便哦，要一起带上吗？」。"))
       } else {
-        tips.append("试着做一次关联销售：推荐一件能和它搭配着用的商品，例如「配一条同色系腰带会更好看哦」。")
+        ordered.append(
+          (
+            70,
+            wear
+              ? "试着做一次关联销售：推荐一件能和它搭配着用的商品，例如「配一条同色系腰带会更好看哦」。"
+              : "试着做一次关联销售：推荐一件能和\(item)搭配着用的商品，说清楚一起用好在哪里。"
+          ))
       }
     }
-    if broken.contains("exclamation_overuse") {
-      tips.append("少用感叹号\(quote("exclamation_overuse"))：一条回复最多一个，热情用「哦」「呢」和～来表达。")
-    }
     if outcome == .deal && stepReplies[.confirm] == nil {
-      tips.append("成交后和买家核对订单：商品和尺码颜色、收件人、电话、地址，一项不落。")
+      ordered.append((90, "成交后和买家核对订单：商品和尺码颜色、收件人、电话、地址，一项不落。"))
     }
-    if broken.contains("affinity") {
-      tips.append("让语气亲切些\(quote("affinity"))：称呼用「您」，句尾加「哦」「呢」，别只回一两个字。")
-    }
-    if broken.contains("asked_again") {
-      tips.append("买家说过的信息要记住\(quote("asked_again"))，别再问一遍。")
-    }
-    if broken.contains("repeated_reply") {
-      tips.append("别把同一句快捷短语反复发\(quote("repeated_reply"))，针对买家这一句来回答。")
-    }
-    if broken.contains("order_confirmation") {
-      tips.append("核对订单要齐全\(quote("order_confirmation"))：商品、收件人、电话、地址都要说到。")
-    }
+    var tips = ordered.enumerated().sorted {
+      ($0.element.order, $0.offset) < ($1.element.order, $1.offset)
+    }.map(\.element.text)
     if tips.isEmpty && stepReplies[.farewell] == nil {
       tips.append("结束时礼貌告别，例如「感谢您的支持，有问题随时找我哦」。")
     }

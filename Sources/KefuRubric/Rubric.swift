@@ -1,7 +1,9 @@
 import KefuScenario
 import KefuText
 
-/// The rules in the order they run and are listed. Adding a rule: one file, one line here.
+/// The rules in the order they run and are listed. Adding a rule: one file (its description:
+/// id, name, explanation, cost, patience, tip, examples; and its judging), one line here, and its
+/// words in `Words/<id>.words`. Settings keys, tips and docs/rubric.md follow from it.
 public enum RuleRegistry {
   public static let all: [Rule] = [
     ReceptionFlowRule(),
@@ -18,7 +20,10 @@ public enum RuleRegistry {
     CrossedChatsRule(),
   ]
 
-  public static var ids: [String] { all.map { $0.description.id } }
+  public static var ids: [String] { descriptions.map(\.id) }
+
+  /// Every rule's description, in order (settings, tips and docs are derived from these).
+  public static let descriptions: [RuleDescription] = all.map(\.description)
 
   public static func rule(_ id: String) -> Rule? { all.first { $0.description.id == id } }
 }
@@ -52,6 +57,9 @@ public struct Turn {
 }
 
 /// Response-time figures of a session (all in seconds).
+/// Response times of a session. With no reply sent but the buyer left waiting past the limit
+/// (the student quit), `count` is 0, `max` is that wait and `slow` counts it; first and average
+/// mean nothing then (JSON null, CSV empty, the card says the buyer got no reply).
 public struct ResponseFigures: Equatable {
   public var count: Int
   public var first: Double
@@ -156,7 +164,7 @@ public struct Grade {
   public var json: JSONValue {
     let steps = JSONValue.object(Step.allCases.map { ($0.rawValue, .bool(stepReplies[$0] != nil)) })
     let responsesValue: JSONValue
-    if let r = responses {
+    if let r = responses, r.count > 0 {
       responsesValue = .object([
         ("count", .int(r.count)), ("first_s", .seconds(r.first)), ("avg_s", .seconds(r.average)),
         ("max_s", .seconds(r.max)), ("slow", .int(r.slow)),
@@ -164,7 +172,7 @@ public struct Grade {
     } else {
       responsesValue = .object([
         ("count", .int(0)), ("first_s", .null), ("avg_s", .null), ("max_s", .null),
-        ("slow", .int(0)),
+        ("slow", .int(responses?.slow ?? 0)),
       ])
     }
     return .object([

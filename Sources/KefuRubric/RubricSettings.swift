@@ -62,16 +62,12 @@ public struct RubricSettings: Equatable {
   /// The documented defaults.
   public static let standard = RubricSettings()
 
-  public static let defaultCosts: [String: Double] = [
-    "reception_flow": 3, "response_time": 0, "rhetorical_question": 8, "exclamation_overuse": 3,
-    "upsell": 0, "forbidden_phrase": 10, "affinity": 2, "order_confirmation": 4,
-    "account_safety": 10, "repeated_reply": 3, "asked_again": 4, "crossed_chats": 8,
-  ]
-  public static let defaultPatience: [String: Int] = [
-    "reception_flow": 0, "response_time": 1, "rhetorical_question": 1, "exclamation_overuse": 1,
-    "upsell": 0, "forbidden_phrase": 2, "affinity": 0, "order_confirmation": 0,
-    "account_safety": 0, "repeated_reply": 1, "asked_again": 1, "crossed_chats": 1,
-  ]
+  /// Each registered rule's default cost in points, from its description.
+  public static let defaultCosts: [String: Double] = Dictionary(
+    uniqueKeysWithValues: RuleRegistry.descriptions.map { ($0.id, $0.cost) })
+  /// Each registered rule's default cost in patience, from its description.
+  public static let defaultPatience: [String: Int] = Dictionary(
+    uniqueKeysWithValues: RuleRegistry.descriptions.map { ($0.id, $0.patienceCost) })
 
   /// Points a broken rule costs per reply.
   public func cost(_ rule: String) -> Double { costs[rule] ?? 0 }
@@ -163,11 +159,7 @@ public struct RubricSettings: Equatable {
   }()
 
   /// The rule ids the cost and patience keys are written for (the registry's, in its order).
-  static let ruleIDs = [
-    "reception_flow", "response_time", "rhetorical_question", "exclamation_overuse", "upsell",
-    "forbidden_phrase", "affinity", "order_confirmation", "account_safety", "repeated_reply",
-    "asked_again", "crossed_chats",
-  ]
+  static var ruleIDs: [String] { RuleRegistry.ids }
 
   /// The value of a key as a rubric file would write it.
   public func text(of key: Key) -> String {

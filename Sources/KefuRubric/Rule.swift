@@ -18,11 +18,15 @@ public struct RuleExample {
   /// The scenario's product, and the other chats open at once, for `crossed_chats`.
   public var product: String?
   public var otherChats: [OtherChat]
+  /// For a trigger: the text the rule's first finding covers (its start and end), when the
+  /// rule reports a finding.
+  public var mark: String?
   public init(
     _ text: String, buyer: [String] = [], step: Step? = nil, earlier: [String] = [],
     seconds: Double? = nil, addons: [[String]] = [], product: String? = nil,
-    otherChats: [OtherChat] = []
+    otherChats: [OtherChat] = [], mark: String? = nil
   ) {
+    self.mark = mark
     self.text = text
     self.buyer = buyer
     self.step = step
@@ -53,8 +57,17 @@ public struct RuleDescription {
   public var explanation: String
   public var triggers: [RuleExample]
   public var passes: [RuleExample]
-  /// What breaking the rule costs the buyer's patience in play (0: it costs nothing).
+  /// Points breaking the rule costs per reply by default (`cost_<id>` in a rubric file).
+  public var cost: Double
+  /// What breaking the rule costs the buyer's patience in play (0: it costs nothing), by default
+  /// (`patience_<id>` in a rubric file).
   public var patienceCost: Int
+  /// The grade card's tip when the session broke the rule, Chinese; `{where}` becomes
+  /// 「（第 N 条）」, the first reply that broke it. Empty only for a rule that costs nothing.
+  public var tip: String
+  /// Where the tip stands among the card's tips (smaller first; the steps' tips stand at
+  /// 50 greet, 60 recommend / inquire first, 70 upsell, 90 confirm after a deal).
+  public var tipOrder: Int
   /// Whether breaking it offends the buyer (a persona's `rudeCost` applies instead).
   public var offendsBuyer: Bool
   /// One line, Chinese, for `kefu rules`; empty: the explanation's first sentence.
@@ -63,9 +76,12 @@ public struct RuleDescription {
   public var settingKeys: [String]
   public init(
     id: String, name: String, explanation: String, triggers: [RuleExample], passes: [RuleExample],
-    patienceCost: Int = 0, offendsBuyer: Bool = false, summary: String = "",
-    settingKeys: [String] = []
+    tip: String = "", tipOrder: Int = 0, cost: Double, patienceCost: Int,
+    offendsBuyer: Bool = false, summary: String = "", settingKeys: [String] = []
   ) {
+    self.tip = tip
+    self.tipOrder = tipOrder
+    self.cost = cost
     self.id = id
     self.name = name
     self.explanation = explanation
@@ -192,7 +208,7 @@ public struct ChatLine: Equatable {
 
 /// The seller's reply as rules see it: the original text, its normalised form, and where the
 /// phrases of the rubric's families occur in it (one scan for all rules).
-public struct Reply {
+public final class Reply {
   public let text: String
   public let normalized: NormalizedText
   /// The rubric's words the reply was scanned with.
@@ -282,6 +298,22 @@ public struct Reply {
   /// The normalised scalars.
   public var scalars: [Unicode.Scalar] { normalized.scalars }
 
+  /// The reply's comparison key (its content characters and their pairs), worked out once.
+  public var key: ReplyKey {
+    if let key = shared.key { return key }
+    let key = ReplyKey(content: ScalarText.contentKey(normalized.scalars))
+    shared.key = key
+    return key
+  }
+
+  /// The reply cut into clauses (see `Punctuation`), once for every rule that reads them.
+  var clauses: Clauses {
+    if let clauses = shared.clauses { return clauses }
+    let clauses = Clauses(normalized.scalars)
+    shared.clauses = clauses
+    return clauses
+  }
+
   /// A finding over normalised offsets `start..<end`, mapped back to the original text.
   public func finding(
     _ rule: String, _ start: Int, _ end: Int, _ message: String, suggestion: String? = nil
@@ -315,6 +347,10 @@ public struct Reply {
 /// both the `rhetorical_question` rule's findings and a cue for the reception steps.
 final class SharedReadings {
   var rhetorical: (buyer: [String], detections: [RhetoricalQuestionDetector.Detection])?
+  /// The reply's clauses (`Punctuation.clause`), cut once.
+  var clauses: Clauses?
+  /// The reply's comparison key for `repeated_reply`, worked out once.
+  var key: ReplyKey?
 }
 
 /// The verdict on one reply: the fields of `check --jsonl` and what play and grading need.

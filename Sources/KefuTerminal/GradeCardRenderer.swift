@@ -138,7 +138,15 @@ public enum GradeCardRenderer {
 
     // Response times.
     out.append(theme.heading("响应时间（限时 \(SecondsFormat.limit(card.limitSeconds)) 秒）"))
-    if let r = grade.responses {
+    if let r = grade.responses, r.count == 0 {
+      let wait = "买家等了 \(SecondsFormat.text(r.max, limit: card.limitSeconds)) 秒没有等到回复"
+      out += flow(
+        [
+          ("没有回复", "没有回复"), (wait, theme.bad(wait)),
+          ("超时 \(r.slow) 次", theme.bad("超时 \(r.slow) 次")),
+        ],
+        separator: "  ", width: width, indent: "  ")
+    } else if let r = grade.responses {
       func figure(_ label: String, _ value: Double) -> (String, String) {
         let text = label + " " + SecondsFormat.text(value, limit: card.limitSeconds) + "秒"
         return (text, value > card.limitSeconds ? theme.bad(text) : text)

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import KefuEngine
 import KefuRubric
@@ -112,34 +113,81 @@ final class ReplyChecker {
       _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
     }
     defer { if fd != 0 { close(fd) } }
-    var session = CheckSession(rubric: rubric, scenario: scenario)
+    // Lines are judged in batches (one read's worth), several batches at once on the machine's
+    // cores; each batch starts from the replies before it (the history window), so the verdicts
+    // are the same as one by one, and batches are printed in order.
     var number = 0
-    let ok = LineReader.forEachLine(fd: fd) { bytes in
-      number += 1
-      var body = bytes
-      if number == 1 && body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-      let text: String
-      if let valid = String(validating: body, as: UTF8.self) {
-        text = valid
-      } else {
-        text = String(decoding: body, as: UTF8.self)
-        console.err.line("kefu check: \(path):\(number): 这一行不是有效的 UTF-8，无法识别的字节已换成 �")
+    var batch: [(number: Int, text: String)] = []
+    var pending: [CheckBatch] = []
+    // What the session remembers before `batch`: its history window and the seller's replies.
+    var earlier = CheckSession.Memory()
+    let window = rubric.settings.historyWindow
+    let withBuyer = self.withBuyer
+    func endBatch(flush: Bool) {
+      if !batch.isEmpty {
+        pending.append(CheckBatch(earlier: earlier, lines: batch, withBuyer: withBuyer))
+        for (_, text) in batch {
+          let (buyer, reply) = withBuyer ? CheckSession.splitBuyer(text) : ([], text)
+          earlier.add(buyer: buyer, reply: reply, window: window)
+        }
+        batch.removeAll(keepingCapacity: true)
       }
-      let judgement: ReplyJudgement
-      if withBuyer {
-        let (buyer, reply) = CheckSession.splitBuyer(text)
-        judgement = session.judge(reply, buyer: buyer)
-      } else {
-        judgement = session.judge(text)
+      if !pending.isEmpty && (flush || pending.count >= ReplyChecker.workers) {
+        run(pending, path: path)
+        pending.removeAll(keepingCapacity: true)
       }
-      report(path: path, number: number, judgement: judgement)
     }
+    let ok = LineReader.forEachLine(
+      fd: fd,
+      { bytes in
+        number += 1
+        var body = bytes
+        if number == 1 && body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        let text: String
+        if let valid = String(validating: body, as: UTF8.self) {
+          text = valid
+        } else {
+          text = String(decoding: body, as: UTF8.self)
+          console.err.line("kefu check: \(path):\(number): 这一行不是有效的 UTF-8，无法识别的字节已换成 �")
+        }
+        batch.append((number, text))
+      },
+      // A short read (a pipe, a terminal) prints what has come at once; full reads pair up.
+      endOfRead: { full in endBatch(flush: !full) })
+    endBatch(flush: true)
     if !ok {
       console.err.line(
         "kefu check: \(path):\(number + 1): 读取中断（\(Posix.reason(errno))）")
       return false
     }
     return true
+  }
+
+  /// How many batches are judged at once: one per core, at most four.
+  static let workers = max(1, min(4, ProcessInfo.processInfo.activeProcessorCount))
+
+  /// Judges batches at once and prints them in order.
+  private func run(_ batches: [CheckBatch], path: String) {
+    var outputs = [CheckBatch.Output?](repeating: nil, count: batches.count)
+    outputs.withUnsafeMutableBufferPointer { slots in
+      let base = slots.baseAddress!
+      if batches.count == 1 {
+        base[0] = batches[0].judge(
+          rubric: rubric, scenario: scenario, path: path, jsonl: jsonl, color: console.useColor)
+      } else {
+        DispatchQueue.concurrentPerform(iterations: batches.count) { i in
+          (base + i).pointee = batches[i].judge(
+            rubric: rubric, scenario: scenario, path: path, jsonl: jsonl, color: console.useColor)
+        }
+      }
+    }
+    for output in outputs {
+      guard let output else { continue }
+      repliesChecked += output.checked
+      repliesWithFindings += output.withFindings
+      findingCount += output.findings
+      console.out.writeData(output.text)
+    }
   }
 
   /// Prints the human summary (nothing for `--jsonl`) and flushes.
@@ -156,20 +204,47 @@ final class ReplyChecker {
     console.err.flush()
   }
 
-  private func report(path: String, number: Int, judgement: ReplyJudgement) {
-    repliesChecked += 1
-    if jsonl {
-      line.removeAll(keepingCapacity: true)
-      CheckJSON.write(file: path, line: number, judgement: judgement, to: &line)
-      console.out.writeData(line)  // JSON escapes every control character already
-      return
+}
+
+/// Lines of one file judged together: the earlier lines the session remembers, then the lines.
+struct CheckBatch {
+  var earlier: CheckSession.Memory
+  var lines: [(number: Int, text: String)]
+  /// Each line is `BUYER<TAB>REPLY`.
+  var withBuyer: Bool
+
+  struct Output {
+    var text = ""
+    var checked = 0
+    var withFindings = 0
+    var findings = 0
+  }
+
+  func judge(rubric: Rubric, scenario: CheckScenario, path: String, jsonl: Bool, color: Bool)
+    -> Output
+  {
+    var session = CheckSession(rubric: rubric, scenario: scenario, memory: earlier)
+    var out = Output()
+    out.text.reserveCapacity(lines.count * 300)
+    for (number, text) in lines {
+      let judgement: ReplyJudgement
+      if withBuyer {
+        let (buyer, reply) = CheckSession.splitBuyer(text)
+        judgement = session.judge(reply, buyer: buyer)
+      } else {
+        judgement = session.judge(text)
+      }
+      out.checked += 1
+      if jsonl {
+        CheckJSON.write(file: path, line: number, judgement: judgement, to: &out.text)
+        continue
+      }
+      guard !judgement.findings.isEmpty else { continue }
+      out.withFindings += 1
+      out.findings += judgement.findings.count
+      out.text += CheckReport.render(file: path, line: number, judgement: judgement, color: color)
     }
-    guard !judgement.findings.isEmpty else { return }
-    repliesWithFindings += 1
-    findingCount += judgement.findings.count
-    console.out.write(
-      CheckReport.render(
-        file: path, line: number, judgement: judgement, color: console.useColor))
+    return out
   }
 }
 
@@ -188,6 +263,32 @@ struct CheckSession {
     self.product = scenario?.product
     self.addons = scenario?.addons.map(\.names) ?? []
     self.limitSeconds = rubric.settings.limit(scenario: scenario?.limitSeconds)
+  }
+
+  /// What a session remembers of the lines before: the history window (buyer and seller lines)
+  /// and the seller's last replies, exactly as `judge` keeps them.
+  struct Memory {
+    var history: [ChatLine] = []
+    var replies: [String] = []
+
+    mutating func add(buyer: [String], reply: String, window: Int) {
+      for message in buyer {
+        if history.count >= window { history.removeFirst(history.count - window + 1) }
+        history.append(ChatLine(role: .buyer, text: message))
+      }
+      if reply.isEmpty { return }
+      if history.count >= window { history.removeFirst(history.count - window + 1) }
+      if replies.count >= window { replies.removeFirst(replies.count - window + 1) }
+      history.append(ChatLine(role: .seller, text: reply))
+      replies.append(reply)
+    }
+  }
+
+  /// A session that starts after the lines `memory` remembers (judged by another batch).
+  init(rubric: Rubric, scenario: CheckScenario, memory: Memory) {
+    self.init(rubric: rubric, scenario: scenario)
+    history = memory.history
+    keys = memory.replies.map { rubric.reply($0).key }
   }
 
   /// `BUYER<TAB>REPLY`: the text after the last tab is the reply, each non-empty field before
@@ -220,7 +321,7 @@ struct CheckSession {
     if history.count >= window { history.removeFirst(history.count - window + 1) }
     if keys.count >= window { keys.removeFirst(keys.count - window + 1) }
     history.append(ChatLine(role: .seller, text: text))
-    keys.append(ReplyKey(reply))
+    keys.append(reply.key)
     return judgement
   }
 }
@@ -229,7 +330,11 @@ struct CheckSession {
 /// the whole input into memory.
 enum LineReader {
   /// Calls `body` with each line's bytes. False on a read error.
-  static func forEachLine(fd: Int32, _ body: (ArraySlice<UInt8>) -> Void) -> Bool {
+  /// `endOfRead` is called after each read's lines, with whether the read filled what was asked
+  /// (more is likely waiting) or came back short (a pipe or terminal with nothing more yet).
+  static func forEachLine(
+    fd: Int32, _ body: (ArraySlice<UInt8>) -> Void, endOfRead: (Bool) -> Void = { _ in }
+  ) -> Bool {
     let chunk = 1 << 16
     var buffer = [UInt8](repeating: 0, count: chunk)
     var filled = 0
@@ -237,6 +342,7 @@ enum LineReader {
       if buffer.count - filled < chunk / 2 {
         buffer.append(contentsOf: repeatElement(0, count: chunk))
       }
+      let asked = buffer.count - filled
       let n = buffer.withUnsafeMutableBytes { raw in
         read(fd, raw.baseAddress! + filled, raw.count - filled)
       }
@@ -267,6 +373,7 @@ enum LineReader {
         }
       }
       filled = rest
+      endOfRead(n == asked)
     }
     if filled > 0 {
       var stop = filled

@@ -33,6 +33,31 @@ final class CheckCLITests: XCTestCase {
     XCTAssertTrue(out[3].contains(#""upsell":true"#))
   }
 
+  /// A file of many reads is judged in batches on several cores: the lines still come out in
+  /// order, and each batch remembers the replies before it (a reply repeated from ten lines
+  /// earlier is caught whichever batch the two fall in).
+  func testBatchesKeepOrderAndHistory() throws {
+    let dir = try KefuProcess.temporaryDirectory()
+    let file = dir.appendingPathComponent("many.txt")
+    var text = ""
+    let replies = [
+      "亲，这款外套今天有现货哦", "尺码表在详情页第三张图", "我们是顺丰包邮的呢", "纯棉面料不起球",
+      "下午四点前拍当天发出", "收到后不满意七天可退", "亲亲可以领券再拍更划算", "颜色以实物为准哦",
+      "需要发票的话请备注", "感谢您的支持，欢迎再来",
+    ]
+    for i in 0..<12_000 { text += replies[i % 10] + "\n" }
+    try Data(text.utf8).write(to: file)
+    XCTAssertGreaterThan(text.utf8.count, 4 * 65_536, "several reads")
+    let run = try KefuProcess.run(["check", "--jsonl", "many.txt"], directory: dir)
+    XCTAssertEqual(run.code, 0)
+    let out = lines(run.out)
+    XCTAssertEqual(out.count, 12_000)
+    for (k, line) in out.enumerated() {
+      XCTAssertTrue(line.contains("\"line\":\(k + 1),"), line)
+      XCTAssertEqual(line.contains("repeated_reply"), k >= 10, "line \(k + 1)")
+    }
+  }
+
   func testFilesAreNamedAndCountLinesEachCRLFAndForbiddenPhrasesListed() throws {
     let dir = try KefuProcess.temporaryDirectory()
     let a = dir.appendingPathComponent("a.txt")

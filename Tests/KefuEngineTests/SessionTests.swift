@@ -10,7 +10,7 @@ struct KeywordRule: Rule {
   var description: RuleDescription {
     RuleDescription(
       id: "rhetorical_question", name: "测试规则", explanation: "", triggers: [], passes: [],
-      patienceCost: 1, offendsBuyer: true)
+      cost: 8, patienceCost: 1, offendsBuyer: true)
   }
   func judge(
     _ reply: Reply, context: ReplyContext, settings: RubricSettings,

@@ -52,6 +52,14 @@ final class ContextReadingTests: XCTestCase {
     let b = judge("不能!!!您没看到已经很便宜了吗？", buyer: ["能不能再便宜二十"])
     XCTAssertTrue(b.rhetorical)
     XCTAssertFalse(b.steps.contains(.objection))
+    // Whatever else the reply says: an accusing question or a promise after the retort does
+    // not turn it into handling the complaint.
+    let c = judge("不可能吧，我们的包怎么会开胶呢？您是不是自己摔的？", buyer: ["才背一周就开胶了"])
+    XCTAssertTrue(c.rhetorical)
+    XCTAssertFalse(c.steps.contains(.objection))
+    let d = judge("这还用问吗？我马上帮您查物流", buyer: ["快递怎么还没到"])
+    XCTAssertTrue(d.rhetorical)
+    XCTAssertFalse(d.steps.contains(.objection))
   }
 
   func testAClosingQuestionAfterTheBusinessIsAFarewellAtTheOpeningAGreeting() {
@@ -64,7 +72,7 @@ final class ContextReadingTests: XCTestCase {
     // Read alone, 还有 makes it a closing; nobody opens with it.
     XCTAssertEqual(steps("请问还有其他可以帮到您的吗"), [.farewell])
     // An offer to help with a problem opens the talk; it looks into nothing yet.
-    XCTAssertEqual(steps("您好，有什么问题我可以帮您处理的呢？"), [.greet])
+    XCTAssertEqual(steps("您好，有什么问题我都可以帮您处理"), [.greet])
   }
 
   func testABareZaiIsNoGreetingWhenTheBuyerIsKnown() {

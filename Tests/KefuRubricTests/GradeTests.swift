@@ -244,6 +244,16 @@ final class TierTests: XCTestCase {
     XCTAssertFalse(grade.tips.contains { $0.contains("身高体重") })
   }
 
+  func testTheRhetoricalTipRewritesTheStudentsOwnSentence() {
+    let t = turns([(["这个保温杯能便宜点吗"], "亲，您好，难道还嫌贵吗？", 2)])
+    let grade = rubric.grade(t, outcome: .lost, product: "不锈钢保温杯 89元")
+    let tip = grade.tips.first { $0.hasPrefix("把反问句改成陈述句") }
+    XCTAssertNotNil(tip, "\(grade.tips)")
+    XCTAssertFalse(tip!.contains("尺码"), "no clothing example for a thermos: \(tip!)")
+    XCTAssertTrue(tip!.contains("例如「"), tip!)
+    XCTAssertFalse(grade.tips.contains { $0.contains("腰带") })
+  }
+
   func testAScenarioSaysOrImpliesWhetherItOffersASale() {
     var scenario = Scenario(path: "x.kefu")
     XCTAssertFalse(scenario.offersSales, "no addon, no sales branch")

@@ -272,3 +272,23 @@ final class HostileTerminalTests: XCTestCase {
     XCTAssertTrue(mixed.contains("每分钟 48 个汉字（另有 1 条是粘贴或快捷短语，不计速度）"), mixed)
   }
 }
+
+final class UnansweredWaitCardTests: XCTestCase {
+  func testAStudentWhoQuitWithoutReplyingSeesTheWaitNotAFirstOrAverage() {
+    let grade = Grade(
+      score: 0, tier: nil, outcome: .unfinished, stepReplies: [:],
+      responses: ResponseFigures(count: 0, first: 150, average: 150, max: 150, slow: 1), upsell: 0,
+      violations: [], tips: [], rubricVersion: "1")
+    let card = GradeCard(
+      grade: grade, student: .init(name: "张三"), partner: nil, scenarioTitle: "退换货",
+      mode: "单人", replies: [])
+    let text = GradeCardRenderer.render(card, width: 80, theme: .plain).joined(separator: "\n")
+    XCTAssertTrue(text.contains("  没有回复  买家等了 150.0 秒没有等到回复  超时 1 次"), text)
+    XCTAssertFalse(text.contains("首次"))
+    let json = grade.json.text
+    XCTAssertTrue(
+      json.contains(
+        "\"responses\":{\"count\":0,\"first_s\":null,\"avg_s\":null,\"max_s\":null,\"slow\":1}"),
+      json)
+  }
+}

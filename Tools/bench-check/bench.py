@@ -52,7 +52,6 @@ def main():
     args = p.parse_args()
     if not os.path.exists(args.kefu):
         sys.exit(f"{args.kefu} not found: run `swift build -c release` first")
-    docs = os.path.join(ROOT, "docs", "rubric.md")
     print(f"{'lines':>8}  {'kefu lines/s':>13}  {'python lines/s':>15}  {'ratio':>6}"
           f"  {'kefu RSS':>9}  {'python RSS':>10}  agree")
     with tempfile.TemporaryDirectory(prefix="kefu-bench-") as tmp:
@@ -64,7 +63,7 @@ def main():
             kefu_out = os.path.join(tmp, "kefu.jsonl")
             ref_out = os.path.join(tmp, "ref.jsonl")
             k_s, k_rss = run([args.kefu, "check", "--jsonl"], corpus, kefu_out)
-            r_s, r_rss = run([sys.executable, os.path.join(HERE, "reference.py"), docs], corpus, ref_out)
+            r_s, r_rss = run([sys.executable, os.path.join(HERE, "reference.py")], corpus, ref_out)
             same, total = agreement(kefu_out, ref_out)
             print(f"{size:>8}  {size / k_s:>13,.0f}  {size / r_s:>15,.0f}  {r_s / k_s:>5.1f}x"
                   f"  {k_rss:>7.1f}Mi  {r_rss:>8.1f}Mi  {same}/{total}")

@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """A straightforward Python `re` implementation of `kefu check --jsonl`, for the benchmark.
 
-    python3 reference.py RUBRIC.md < replies.txt > out.jsonl
+    python3 reference.py < replies.txt > out.jsonl
 
-It applies the same rules with the same phrase lists — read from docs/rubric.md, which
-`kefu rules --markdown` generates from the code — one compiled regex per list, and prints the
+It applies the same rules with the same phrase lists — read from the words files the Swift
+binary embeds (`words.py` reads Sources/KefuRubric/Words/*.words) — one compiled regex per list, and prints the
 same JSON object per line. The decisions follow the Swift code's structure: a reply is cut into
 clauses, clauses are classified as questions, and the reception steps, the upsell, the order
 check and account safety are judged from the cue families of each list. The rhetorical-question
@@ -18,16 +18,17 @@ import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import rhetorical_reference as rq  # noqa: E402
+import words  # noqa: E402
 
 ID_ORDER = ["reception_flow", "response_time", "rhetorical_question", "exclamation_overuse",
             "upsell", "forbidden_phrase", "affinity", "order_confirmation", "account_safety",
             "repeated_reply", "asked_again"]
 STEPS = ["greet", "inquire", "recommend", "objection", "close", "confirm", "farewell", "ship"]
 SELLING = {"greet", "inquire", "recommend", "objection", "close"}
-NUMERALS = "一二两三四五六七八九"
-GREET_FILLERS = "的呢哦呀啊亲哈滴哒嘞哟噢"
-PACKING = {"礼盒包装", "打木架", "木架", "加固包装", "气泡膜", "泡沫箱"}
-PRODUCT_FACTS = {"不会起球", "不起球", "不会缩水", "不缩水", "不会变形", "不变形", "不会掉色", "不掉色", "不褪色"}
+NUMERALS = words.words("numerals")
+GREET_FILLERS = words.words("greet-fillers")
+PACKING = set(words.words("packing"))
+PRODUCT_FACTS = set(words.words("product-facts"))
 SEPARATORS = ',。?!~;:\n\r\t …()【】「」"'
 
 
@@ -37,13 +38,10 @@ def is_separator(t, i):
     return t[i] in SEPARATORS
 
 
-def load_lexicons(path):
-    lex = {}
-    for line in open(path, encoding="utf-8"):
-        m = re.match(r"^- `([a-z0-9-]+)`：(.*)$", line.rstrip("\n"))
-        if m:
-            lex[m.group(1)] = [norm(p) for p in m.group(2).split("、") if p]
-    return lex
+def load_lexicons():
+    """Every phrase family and word list by name, normalised as replies are."""
+    return {f.name: [norm(p) for p in f.words] for f in words.FAMILIES.values()
+            if f.kind in ("phrases", "list")}
 
 
 def norm(text):
@@ -52,8 +50,8 @@ def norm(text):
 
 # Clauses: cut at punctuation; a decimal point (9.9元) is not a cut.
 CLAUSE = re.compile(r'(?:[^,。?!~;:\n\r\t …()【】「」".]|(?<=[0-9])\.(?=[0-9]))+')
-FILLERS = "亲哦哈啦喔噢"
-PARTICLES = "吗么呢呀啊嘛吧哇"
+FILLERS = words.words("fillers")
+PARTICLES = words.words("particles")
 # The clause around a phrase, for account safety and asked-again.
 ENDS_CLAUSE = ",.!?;。，！？；\n~～…"
 
@@ -1227,7 +1225,7 @@ def dice(a, b):
 
 
 def main():
-    ref = Reference(load_lexicons(sys.argv[1]))
+    ref = Reference(load_lexicons())
     out = sys.stdout
     number = 0
     for raw in sys.stdin.buffer:

@@ -4,7 +4,8 @@ Used only by the `kefu check --jsonl` benchmark, which imports `rhetorical_spans
 times it against the Swift rule. It is a straightforward port of
 `Sources/KefuRubric/Tone/RhetoricalQuestionDetector.swift`: each pattern becomes one compiled
 regular expression over a clause, and the shapes judged in code become a few more. The lexicon is
-read from `RhetoricalQuestionPatterns.swift` at import, so the two can never drift apart.
+read from `Sources/KefuRubric/Words/rhetorical_question.words` (its 词表 and 句式) at import, the
+file the Swift binary embeds, so the two can never drift apart.
 
     python3 rhetorical_reference.py "难道您没收到通知吗？"      # prints True / False
     python3 rhetorical_reference.py --file replies.txt        # one verdict per line
@@ -16,46 +17,50 @@ import sys
 import unicodedata
 
 _HERE = os.path.dirname(os.path.abspath(__file__))
-_PATTERNS_FILE = os.path.join(
-    _HERE, "..", "..", "Sources", "KefuRubric", "Tone", "RhetoricalQuestionPatterns.swift")
-
+sys.path.insert(0, _HERE)
+import words as _words  # noqa: E402  (the rubric's words files)
 
 # ---------------------------------------------------------------------------------------------
-# The lexicon, read from the Swift file.
+# The lexicon: the 词表 and 句式 of rhetorical_question.words.
 
-def _strings(text):
-    return re.findall(r'"((?:[^"\\]|\\.)*)"', text)
+_SHAPES = {"难道": "nandao", "否定加吗": "negatedQuestion", "怪买家没看": "didNotRead", "责怪": "blame",
+           "否认": "denial", "反驳": "disputing", "顶撞": "talkingBack", "不当回事": "dismissive",
+           "不耐烦": "impatience"}
+_ENDINGS = {"不限": "anything", "吗": "maParticle", "问句": "question", "问号": "questionMark",
+            "就行了": "doneAlready", "单独成句": "standalone", "带吧": "tagged"}
+_KEYS = {"词": "words", "后面接": "next", "后面不接": "notNext", "前面不是": "notBefore",
+         "前面要有": "needBefore", "分句里没有": "notInClause", "后面要有": "needAfter",
+         "整条回复没有": "notInReply", "句中要有": "needInSentence", "句中前面没有": "notInSentence",
+         "后文要有": "needLater"}
 
 
-def _load_lexicon(path):
-    with open(path, encoding="utf-8") as f:
-        source = f.read()
-    # Drop comments so that quoted examples in them are not taken as words.
-    source = re.sub(r"//[^\n]*", "", source)
-    lists = {}
-    for name, body in re.findall(r"static let (\w+) = \[(.*?)\]\n", source, re.S):
-        if name != "all":
-            lists[name] = _strings(body)
-    body = source[source.index("static let all"):]
-    patterns = []
-    for chunk in body.split("RhetoricalPattern(")[1:]:
-        pattern = {"crossClause": False, "afterComplaint": False, "ending": "anything"}
-        for label, value in re.findall(
-                r"(\w+):\s*((?:\w+\s*\+\s*)?\[[^\]]*\]|\.\w+|\w+)", chunk):
-            if value.startswith("."):
-                pattern[label] = value[1:]
-            elif value in ("true", "false"):
-                pattern[label] = value == "true"
-            else:
-                words = []
-                for part in re.split(r"\s*\+\s*", value):
-                    words += _strings(part) if part.startswith("[") else lists[part]
-                pattern[label] = words
-        patterns.append(pattern)
+def _camel(name):
+    head, *rest = name.split("-")
+    return head + "".join(part.capitalize() for part in rest)
+
+
+def _load_lexicon():
+    lists, patterns = {}, []
+    for family in _words.FAMILIES.values():
+        if family.rule != "rhetorical_question":
+            continue
+        if family.kind == "list":
+            lists[_camel(family.name)] = list(family.words)
+        elif family.kind == "pattern":
+            pattern = {"crossClause": False, "afterComplaint": False, "ending": "anything"}
+            pattern["shape"] = _SHAPES[_words.field(family, "类型")[0]]
+            if _words.field(family, "结尾"):
+                pattern["ending"] = _ENDINGS[_words.field(family, "结尾")[0]]
+            pattern["crossClause"] = _words.field(family, "可跨分句") == ["是"]
+            pattern["afterComplaint"] = _words.field(family, "买家刚抱怨") == ["是"]
+            for key, label in _KEYS.items():
+                if _words.field(family, key):
+                    pattern[label] = _words.field(family, key)
+            patterns.append(pattern)
     return lists, patterns
 
 
-_LISTS, _PATTERNS = _load_lexicon(_PATTERNS_FILE)
+_LISTS, _PATTERNS = _load_lexicon()
 
 
 def _alt(words):
@@ -99,7 +104,7 @@ _CONDITIONAL = re.compile(_alt(_LISTS["conditionalWords"]))
 _POLITE_END = re.compile("(?:%s)$" % _alt(_LISTS["politeEndings"]))
 _GENUINE_OPENING = re.compile("^(?:%s)" % _alt(_LISTS["genuineOpenings"]))
 _COMPLAINT = re.compile(_alt(_LISTS["complaintWords"]))
-_DONE = re.compile("行了|好了|可以了|完了|得了|成了|是了|结了")
+_DONE = re.compile(_alt(_LISTS["doneWords"]))
 _STANDALONE_LEAD = re.compile("^[亲那这哎唉嗯呃哦]*$")
 
 _JUDGED = _alt(_LISTS["disputedJudgements"])
@@ -110,7 +115,7 @@ _POINTLESS = re.compile("(?:%s)$" % _alt(_LISTS["pointlessThings"]))
 _DOUBLED = re.compile(r"([\u4e00-\u9fff])(?:什么|啥)\1")
 _OK_OR_NOT = re.compile(r"(?:好不好|行不行|好吗|行吗)$")
 _ASSERTION = re.compile(_alt(_LISTS["assertionWords"]))
-_OFFER = re.compile("给您|帮您|为您|我们给|我给|我帮|给你|帮你")
+_OFFER = re.compile(_alt(_LISTS["offerWords"]))
 _BUCHENG = re.compile(r"不成$")
 _NTH_TIME = re.compile(r"都第[一二两三四五六七八九十几0-9]+[次遍]")
 _COUNTED = re.compile("(?:%s)[遍次回]" % _alt(_LISTS["repeatCounts"]))
@@ -123,20 +128,20 @@ _RECALL_BENEFIT = re.compile(_alt(_LISTS["recallBenefits"]))
 _PRESSING = re.compile(_alt(_LISTS["pressingDegrees"]))
 _PRESSED_FACT = re.compile(_alt(_LISTS["pressedFacts"]))
 _THINK_IT_OVER = re.compile(r"^[你您](自己|好好|仔细)?想(?:一想|想)看?$")
-_SECOND = re.compile("你|您")
+_SECOND = re.compile(_alt(_LISTS["you"]))
 _NEGATION = re.compile(r"(?<!(.))(?:不|没)")
 _INCREDULOUS = re.compile(_alt(_LISTS["incredulous"]))
 _INCREDULOUS_ALSO = re.compile(_alt(_LISTS["incredulousAlso"]))
 _ALSO_LEAD = re.compile(_alt(_LISTS["trivialisingLeads"]))
 _OFFERED_NEXT = re.compile(_alt(_LISTS["offeredNext"]))
 _QUESTION_WORD = re.compile(_alt(_LISTS["questionWords"]))
-_HOW_AFTER_WANT = re.compile("还想怎么|还要怎么")
+_HOW_AFTER_WANT = re.compile(_alt(_LISTS["howAfterWant"]))
 _RETORT = re.compile("还(?!%s)|又(?=%s)" % (_alt(_LISTS["stillAfterWhich"]), _alt(_LISTS["againVerbs"])))
 _RETORT_LEAD = re.compile("你|您|" + _alt(_LISTS["concessions"]))
-_WHAT_LEAD = re.compile(r"(?:现在的|如今的|这年头|现在|如今)?(?:什么|啥)")
-_WHAT_CANCEL = re.compile("您|你|请问|如果|的话|不管|无论|不论|都|也|时候|情况")
-_WHAT_AFTER_NO = re.compile("重要|要紧|限|影响|一样|同|明白|清楚|懂|了解|知道|确定|合适|满意|喜欢|方便|会|能|可以|行|好")
-_WHAT_OFFER = re.compile(r"可以|随时|跟我说|告诉我|联系|帮您|给您|帮你|给你|说一声|问我|找我|推荐|建议|比如|换|退|吗|呢|？|\?")
+_WHAT_LEAD = re.compile(r"(?:%s)?(?:什么|啥)" % _alt(_LISTS["whatLeads"]))
+_WHAT_CANCEL = re.compile(_alt(_LISTS["whatCancels"]))
+_WHAT_AFTER_NO = re.compile(_alt(_LISTS["whatAfterNo"]))
+_WHAT_OFFER = re.compile(_alt(_LISTS["whatOffers"]))
 _IDEOGRAPH = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]")
 
 

@@ -46,14 +46,14 @@ public struct AskedAgainRule: Rule {
         或者提醒买家核对、留意已经给过的信息（麻烦您留意一下地址是否正确），不算。
         """,
       triggers: [
-        RuleExample("亲，您的身高体重是多少呀？", buyer: ["我160，一百斤，穿什么码合适？"]),
-        RuleExample("麻烦提供一下订单号哦", buyer: ["订单号是 3487569012345678，还没发货"]),
-        RuleExample("请问您的收货地址是？", buyer: ["寄到浙江省杭州市西湖区文三路8号"]),
-        RuleExample("您的手机号多少呢？", buyer: ["电话13812345678"]),
-        RuleExample("您平时穿什么码呀？", buyer: ["我平时穿M码"]),
-        RuleExample("您的订单号，再发我一下哦", buyer: ["单号4312987650123456，帮我看看到哪了"]),
-        RuleExample("亲，地址麻烦再发一遍呢", buyer: ["收货地址：江苏省南京市鼓楼区中山路100号"]),
-        RuleExample("手机号码是多少呢？我登记一下", buyer: ["联系电话 139 0000 1234"]),
+        RuleExample("亲，您的身高体重是多少呀？", buyer: ["我160，一百斤，穿什么码合适？"], mark: "身高"),
+        RuleExample("麻烦提供一下订单号哦", buyer: ["订单号是 3487569012345678，还没发货"], mark: "订单号"),
+        RuleExample("请问您的收货地址是？", buyer: ["寄到浙江省杭州市西湖区文三路8号"], mark: "地址"),
+        RuleExample("您的手机号多少呢？", buyer: ["电话13812345678"], mark: "手机号"),
+        RuleExample("您平时穿什么码呀？", buyer: ["我平时穿M码"], mark: "穿什么码"),
+        RuleExample("您的订单号，再发我一下哦", buyer: ["单号4312987650123456，帮我看看到哪了"], mark: "订单号"),
+        RuleExample("亲，地址麻烦再发一遍呢", buyer: ["收货地址：江苏省南京市鼓楼区中山路100号"], mark: "地址"),
+        RuleExample("手机号码是多少呢？我登记一下", buyer: ["联系电话 139 0000 1234"], mark: "手机号"),
       ],
       passes: [
         RuleExample("亲，您的身高体重是多少呀？", buyer: ["这条裙子有货吗"]),
@@ -66,7 +66,8 @@ public struct AskedAgainRule: Rule {
         RuleExample("好的，按您给的地址明天发出，请问还需要别的吗？", buyer: ["寄到江苏省南京市鼓楼区中山路100号"]),
         RuleExample("下单后请再核对一遍手机号是否正确哦", buyer: ["电话13812345678"]),
       ],
-      patienceCost: RubricSettings.standard.patienceCost("asked_again"),
+      tip: "买家说过的信息要记住{where}，别再问一遍。", tipOrder: 110,
+      cost: 4, patienceCost: 1,
       summary: "买家已经给过的信息（订单号、电话、地址、身高体重、尺码）又问一遍", settingKeys: ["history_window"])
   }
 

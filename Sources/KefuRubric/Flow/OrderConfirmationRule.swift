@@ -27,12 +27,12 @@ public struct OrderConfirmationRule: Rule {
         客服自己去「确认库存」「核实物流」、提醒买家「确认收货」都不是核对订单。
         """,
       triggers: [
-        RuleExample("跟您核对一下地址：杭州市西湖区文三路8号，对吗？"),
-        RuleExample("您拍的是白色L码对吧？"),
-        RuleExample("和您确认下订单信息：收件人李先生，电话13900001111"),
-        RuleExample("确认一下收货地址是上海市浦东新区张江路100号，收件人陈小姐"),
-        RuleExample("黑色40码一双，寄到南京市鼓楼区中山路，没问题吧？"),
-        RuleExample("麻烦您核对一下收货地址是否正确"),
+        RuleExample("跟您核对一下地址：杭州市西湖区文三路8号，对吗？", mark: "跟您核对一下地址：杭州市西湖区文三路8号，对吗？"),
+        RuleExample("您拍的是白色L码对吧？", mark: "您拍的是白色L码对吧？"),
+        RuleExample("和您确认下订单信息：收件人李先生，电话13900001111", mark: "和您确认下订单信息：收件人李先生，电话13900001111"),
+        RuleExample("确认一下收货地址是上海市浦东新区张江路100号，收件人陈小姐", mark: "确认一下收货地址是上海市浦东新区张江路100号，收件人陈小姐"),
+        RuleExample("黑色40码一双，寄到南京市鼓楼区中山路，没问题吧？", mark: "黑色40码一双，寄到南京市鼓楼区中山路，没问题吧？"),
+        RuleExample("麻烦您核对一下收货地址是否正确", mark: "麻烦您核对一下收货地址是否正确"),
       ],
       passes: [
         RuleExample(
@@ -47,7 +47,8 @@ public struct OrderConfirmationRule: Rule {
         RuleExample("不是本人签收的话，可以联系快递员核实一下"),
         RuleExample(""),
       ],
-      patienceCost: RubricSettings.standard.patienceCost("order_confirmation"),
+      tip: "核对订单要齐全{where}：商品、收件人、电话、地址都要说到。", tipOrder: 130,
+      cost: 4, patienceCost: 0,
       summary: "核对订单时要说全商品、收件人、电话和地址")
   }
 

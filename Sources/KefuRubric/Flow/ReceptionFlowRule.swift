@@ -73,7 +73,7 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("好的亲，今天下单今天发货，感谢您的支持", step: .close),
         RuleExample("已经给您发顺丰了，单号稍后同步给您～", step: .ship),
         RuleExample("感谢亲的惠顾，祝您购物愉快，有问题随时联系我哦", step: .farewell),
-        RuleExample("这款有现货，今天就能发"),
+        RuleExample("这款有现货，今天就能发", mark: "这款有现货，今天就能发"),
         RuleExample("您平时喜欢穿宽松一点的还是修身一点的呀？", step: .inquire),
         RuleExample("您家客厅大概多少平米呀", step: .inquire),
         RuleExample("请问是自己喝还是送礼呢", step: .inquire),
@@ -298,7 +298,7 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("您穿着合身就好", step: .recommend),
         RuleExample("这款我们从来都不", step: .inquire),
       ],
-      patienceCost: RubricSettings.standard.patienceCost("reception_flow"),
+      cost: 3, patienceCost: 0,
       summary: "每条回复体现了八步接待中的哪几步，整场是否按合理顺序")
   }
 

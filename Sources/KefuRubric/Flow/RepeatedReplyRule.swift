@@ -18,10 +18,10 @@ public struct RepeatedReplyRule: Rule {
         """,
       triggers: [
         RuleExample(
-          "亲，在的哦，请问有什么可以帮您？", earlier: ["亲，在的哦，请问有什么可以帮您？"]),
-        RuleExample("亲，这款现货充足，放心拍哦！", earlier: ["亲,这款现货充足,放心拍哦~"]),
+          "亲，在的哦，请问有什么可以帮您？", earlier: ["亲，在的哦，请问有什么可以帮您？"], mark: "亲，在的哦，请问有什么可以帮您？"),
+        RuleExample("亲，这款现货充足，放心拍哦！", earlier: ["亲,这款现货充足,放心拍哦~"], mark: "亲，这款现货充足，放心拍哦！"),
         RuleExample(
-          "亲，这款是现货，今天下单今天发货哦", earlier: ["亲，这款是现货，今天下单今天就发货哦", "好的亲"]),
+          "亲，这款是现货，今天下单今天发货哦", earlier: ["亲，这款是现货，今天下单今天就发货哦", "好的亲"], mark: "亲，这款是现货，今天下单今天发货哦"),
       ],
       passes: [
         RuleExample("好的亲", earlier: ["好的亲"]),
@@ -29,51 +29,60 @@ public struct RepeatedReplyRule: Rule {
         RuleExample("亲，这款现货充足，放心拍哦", earlier: []),
         RuleExample("亲，L码也有现货哦", earlier: ["亲，M码有现货哦"]),
       ],
-      patienceCost: RubricSettings.standard.patienceCost("repeated_reply"),
+      tip: "别把同一句快捷短语反复发{where}，针对买家这一句来回答。", tipOrder: 120,
+      cost: 3, patienceCost: 1,
       summary: "同一场对话里把同样的话再发一遍",
       settingKeys: ["repeat_min_chars", "repeat_similarity", "history_window"])
   }
 
-  /// Dice coefficient of the character pairs of two keys.
-  static func similarity(_ a: ReplyKey, _ b: ReplyKey) -> Double {
-    if a.scalars == b.scalars { return 1 }
-    guard !a.pairs.isEmpty, !b.pairs.isEmpty else { return 0 }
-    var i = 0
-    var k = 0
-    var common = 0
-    while i < a.pairs.count && k < b.pairs.count {
-      if a.pairs[i] == b.pairs[k] {
-        common += 1
-        i += 1
-        k += 1
-      } else if a.pairs[i] < b.pairs[k] {
-        i += 1
-      } else {
-        k += 1
+  /// Whether two keys are at least `threshold` similar — the Dice coefficient of their sorted
+  /// character pairs, 2 × common / (pairs of one + pairs of the other) — stopping as soon as the
+  /// pairs left could no longer reach it.
+  static func similar(_ a: ReplyKey, _ b: ReplyKey, _ threshold: Double) -> Bool {
+    if a.count == b.count && a.hash == b.hash && a.scalars == b.scalars { return 1 >= threshold }
+    guard !a.pairs.isEmpty, !b.pairs.isEmpty else { return 0 >= threshold }
+    let total = Double(a.pairs.count + b.pairs.count)
+    return a.pairs.withUnsafeBufferPointer { x in
+      b.pairs.withUnsafeBufferPointer { y in
+        var i = 0
+        var k = 0
+        var common = 0
+        while i < x.count && k < y.count {
+          if x[i] == y[k] {
+            common += 1
+            i += 1
+            k += 1
+          } else {
+            if x[i] < y[k] { i += 1 } else { k += 1 }
+            let best = common + min(x.count - i, y.count - k)
+            if 2 * Double(best) / total < threshold { return false }
+          }
+        }
+        return 2 * Double(common) / total >= threshold
       }
     }
-    return 2 * Double(common) / Double(a.pairs.count + b.pairs.count)
   }
 
   public func judge(
     _ reply: Reply, context: ReplyContext, settings: RubricSettings,
     into judgement: inout ReplyJudgement
   ) {
-    let content = ScalarText.contentKey(reply.scalars)
-    guard content.count >= settings.repeatMinChars else { return }
-    let key = ReplyKey(content: content)
+    let key = reply.key
+    guard key.scalars.count >= settings.repeatMinChars else { return }
     let earlier: [ReplyKey] =
       context.sellerKeys
       ?? context.previousReplies(last: settings.historyWindow).map { ReplyKey($0) }
     let threshold = settings.repeatSimilarity
-    for previous in earlier.suffix(settings.historyWindow) {
+    let n = key.count
+    for j in max(0, earlier.count - settings.historyWindow)..<earlier.count {
       // Lengths too far apart cannot reach the threshold; skip the pair count.
-      let shorter = Double(min(previous.scalars.count, key.scalars.count))
-      let longer = Double(max(previous.scalars.count, key.scalars.count))
-      guard previous.scalars.count >= settings.repeatMinChars,
-        2 * shorter / (shorter + longer) >= threshold
+      let m = earlier[j].count
+      let shorter = Double(min(m, n))
+      let longer = Double(max(m, n))
+      guard m >= settings.repeatMinChars, 2 * shorter / (shorter + longer) >= threshold
       else { continue }
-      if RepeatedReplyRule.similarity(key, previous) >= threshold {
+      let previous = earlier[j]
+      if RepeatedReplyRule.similar(key, previous, threshold) {
         judgement.findings.append(
           reply.wholeFinding(
             "repeated_reply", "这条回复和前面发过的一条几乎一样，像是在用同一句快捷短语应付",
@@ -89,17 +98,22 @@ public struct RepeatedReplyRule: Rule {
 public struct ReplyKey: Equatable {
   public let scalars: [Unicode.Scalar]
   let pairs: [UInt64]
+  /// The number of content characters and a hash of them: most pairs of replies differ in one.
+  let count: Int
+  let hash: UInt64
 
   public init(_ text: String) {
     self.init(content: ScalarText.contentKey(Array(TextNormalizer.normalize(text).unicodeScalars)))
   }
 
-  public init(_ reply: Reply) {
-    self.init(content: ScalarText.contentKey(reply.scalars))
-  }
+  public init(_ reply: Reply) { self = reply.key }
 
   init(content: [Unicode.Scalar]) {
     scalars = content
+    count = content.count
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for c in content { h = (h ^ UInt64(c.value)) &* 0x100_0000_01b3 }
+    hash = h
     var pairs: [UInt64] = []
     if content.count >= 2 {
       pairs.reserveCapacity(content.count - 1)

@@ -16,15 +16,16 @@ public struct ResponseTimeRule: Rule {
         默认 6 秒。正好 6.000 秒算按时，6.001 秒就算超时。
         """,
       triggers: [
-        RuleExample("亲，在的，请问有什么可以帮您？", seconds: 6.001),
-        RuleExample("亲，这款有现货哦～", seconds: 12.5),
+        RuleExample("亲，在的，请问有什么可以帮您？", seconds: 6.001, mark: "亲，在的，请问有什么可以帮您？"),
+        RuleExample("亲，这款有现货哦～", seconds: 12.5, mark: "亲，这款有现货哦～"),
       ],
       passes: [
         RuleExample("亲，在的，请问有什么可以帮您？", seconds: 6.0),
         RuleExample("亲，这款有现货哦～", seconds: 2.4),
         RuleExample("没有计时的回复不评判快慢"),
       ],
-      patienceCost: RubricSettings.standard.patienceCost("response_time"),
+      tip: "有 {slow} 条回复超过了时限：先用一句快捷短语接住买家（「亲，在的哦，马上帮您看」），再补充细节。", tipOrder: 40,
+      cost: 0, patienceCost: 1,
       summary: "买家发消息后要在时限（默认 6 秒）内回复", settingKeys: ["limit"])
   }
 

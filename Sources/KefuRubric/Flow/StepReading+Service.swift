@@ -11,7 +11,6 @@ extension StepReading {
   static let casePhoto = WordBook.standard.set("case-photo")
   static let caseRequests = Lexicon("case-requests")
   static let quantityAsked = Lexicon("quantity-asked")
-  static let actAfterRetort = WordBook.standard.words("act-after-retort")
   static let inquiryPurpose = WordBook.standard.words("inquiry-purpose")
   static let factCompare = WordBook.standard.words("fact-compare")
 

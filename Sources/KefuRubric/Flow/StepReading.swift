@@ -81,7 +81,7 @@ struct StepReading {
   init(_ reply: Reply, context: StepContext) {
     self.reply = reply
     self.s = reply.scalars
-    self.clauses = Clauses(reply.scalars)
+    self.clauses = reply.clauses
     self.buyer = context.buyer
     self.context = context
   }
@@ -126,9 +126,7 @@ struct StepReading {
     let recommending =
       recommends(weak: !objecting && !answering) || upsell.item || picksForAdvice()
     if recommending { found.insert(.recommend) }
-    // A rhetorical question handles no objection, however the buyer pushed: the course counts
-    // a retort as the fault it is (the rhetorical-question rule), never as the step.
-    if objecting || actsAfterRetort() { found.insert(.objection) }
+    if objecting { found.insert(.objection) }
     if closes(priceCuts: !upsell.item) || upsell.deal { found.insert(.close) }
     if confirming || pointsAtOrder() { found.insert(.confirm) }
     if ships() { found.insert(.ship) }
@@ -140,6 +138,10 @@ struct StepReading {
     {
       found.insert(.greet)
     }
+    // A reply with a rhetorical question handles no objection, however the buyer pushed and
+    // whatever else it says: the course counts a retort as the fault it is (the
+    // rhetorical-question rule), never as the step, so `when step objection` cannot reward it.
+    if !rhetoric.isEmpty { found.remove(.objection) }
     return Step.allCases.filter { found.contains($0) }
   }
 
@@ -232,7 +234,14 @@ struct StepReading {
   func clause(of hit: PhraseHit) -> Int? { clauses.index(of: hit.start) }
 
   func rhetorical(_ start: Int, _ end: Int) -> Bool {
-    rhetoric.contains { $0.0 < end && start < $0.1 }
+    // At most one span per sentence, in order: the first span ending after `start` decides.
+    var lo = 0
+    var hi = rhetoric.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if rhetoric[mid].1 <= start { lo = mid + 1 } else { hi = mid }
+    }
+    return lo < rhetoric.count && rhetoric[lo].0 < end
   }
 
   // MARK: Questions
@@ -295,13 +304,19 @@ struct StepReading {
   /// 是/要/想 between).
   func offersChoice(_ k: Int) -> Bool {
     let c = clauses.list[k]
+    // One walk through the clause, however many choice words it holds.
+    var i = c.start
+    var addressed = false
+    var choosing = false
     for hit in hits(Rule.questionWord, in: k) where Self.choiceWord.contains(reply.word(hit)) {
       guard hit.start > c.start + 2 else { continue }
-      var addressed = false
-      var choosing = false
-      for i in c.start..<hit.start {
+      if hit.start < i {
+        (i, addressed, choosing) = (c.start, false, false)
+      }
+      while i < hit.start {
         if s[i] == "您" || s[i] == "你" { addressed = true }
         if addressed && (s[i] == "是" || s[i] == "要" || s[i] == "想") { choosing = true }
+        i += 1
       }
       if choosing { return true }
     }
@@ -538,19 +553,6 @@ struct StepReading {
       }
     }
     return answersOwnQuestion()
-  }
-
-  /// After a question that is (or reads as) rhetorical, the seller sets to work on the problem
-  /// (…？我马上打给配送站问问): that clause, not the question, meets the complaint.
-  func actsAfterRetort() -> Bool {
-    guard !rhetoric.isEmpty, let lastRhetoric = rhetoric.map(\.1).max() else { return false }
-    for c in clauses.list where c.start >= lastRhetoric {
-      let text = String(String.UnicodeScalarView(s[c.start..<c.end]))
-      if Self.actAfterRetort.contains(where: text.contains) {
-        return true
-      }
-    }
-    return false
   }
 
   /// Read with nothing around it, 这款是纯棉的 / 纯棉的比无纺布的柔软 states what the item is

@@ -41,20 +41,15 @@ struct Clauses {
   static let particles = ScalarSet(named: "particles")
   static let fillers = ScalarSet(named: "fillers")
 
+  /// Whether offset `i` cuts a clause (`Punctuation.clause`).
   @inline(__always)
   static func isSeparator(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
-    switch s[i] {
-    case ",", "。", "?", "!", "~", ";", ":", "\n", "\r", "\t", " ", "…", "(", ")", "【", "】", "「",
-      "」", "\"":
-      return true
-    case ".":
-      // 9.9元 keeps its decimal point.
-      let digitBefore = i > 0 && ScalarText.isDigit(s[i - 1])
-      let digitAfter = i + 1 < s.count && ScalarText.isDigit(s[i + 1])
-      return !(digitBefore && digitAfter)
-    default:
-      return false
-    }
+    guard Punctuation.of(s[i]).contains(.clause) else { return false }
+    guard s[i] == "." else { return true }
+    // 9.9元 keeps its decimal point.
+    let digitBefore = i > 0 && ScalarText.isDigit(s[i - 1])
+    let digitAfter = i + 1 < s.count && ScalarText.isDigit(s[i + 1])
+    return !(digitBefore && digitAfter)
   }
 
   /// The index of the clause holding offset `at`, or nil (a separator).

@@ -1,3 +1,4 @@
+// swift-format-ignore-file
 // Generated from Sources/KefuRubric/Words/*.words — do not edit by hand. After changing a words
 // file run: KEFU_UPDATE_WORDS=1 swift test --filter EmbeddedWordsTests
 
@@ -850,10 +851,6 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 说明：How much the buyer wants, asked (您要买多少呢): finding out the need.
 要多少 | 买多少 | 要几 | 买几 | 拍多少 | 拍几 | 多少的优惠券
 
-[act-after-retort] 词表
-说明：After a rhetorical question, the seller setting to work on the problem (…？我马上打给配送站问问): that meets the complaint.
-我马上 | 马上帮您 | 马上给您 | 我这就 | 我立刻 | 我去查 | 我调 | 我帮您查 | 我帮您问 | 我去问
-
 [inquiry-purpose] 词表
 说明：The purpose said just before a needs question (为了帮您选得更合适，请问…): it finds out, it recommends nothing yet.
 为了 | 帮您 | 帮你 | 给您
@@ -1071,6 +1068,54 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 说明：What a price sounds like before 能买到/能有/能是…吗: 这个价能买到真皮吗.
 这个价 | 这价 | 这种价 | 这样的价 | 这点钱 | 这么点钱 | 这么便宜 | 几十块 | 几块钱 | 十几块
 块钱 | 这个价位 | 这价位 | 这么低的价 | 这个售价 | 这点价 | 白菜价
+
+# 下面的词表是检测代码（不是句式）用到的词。
+
+[you] 词表
+说明：「你/您」：句子里有它就是在对买家说话。
+你 | 您
+
+[think-again-middles] 词表
+说明：「您（自己/好好/仔细）想想」中间可以插的词。
+自己 | 好好 | 仔细
+
+[how-after-want] 词表
+说明：「还想怎么/还要怎么」：有疑问词也照样是反问（您还想怎么样？）。
+还想怎么 | 还要怎么
+
+[done-words] 词表
+说明：「…不就行了」一类结尾：说成这样是在打发买家。
+行了 | 好了 | 可以了 | 完了 | 得了 | 成了 | 是了 | 结了
+
+[offer-words] 词表
+说明：卖家主动提出帮忙、给东西的说法：跟在提醒后面时是在核对，不是责怪。
+给您 | 帮您 | 为您 | 我们给 | 我给 | 我帮 | 给你 | 帮你
+
+[what-leads] 词表
+说明：「什么…不…」前面可以有的时间词（现在什么快递不压箱子）；按顺序试。
+现在的 | 如今的 | 这年头 | 现在 | 如今
+
+[what-cancels] 词表
+说明：「什么…不…」所在分句里有这些词就不是断言（是在问买家，或是假设）。
+您 | 你 | 请问 | 如果 | 的话 | 不管 | 无论 | 不论 | 都 | 也 | 时候 | 情况
+
+[what-after-no] 词表
+说明：「什么…不」后面紧跟这些词时是在问（什么不清楚、什么不合适）。
+重要 | 要紧 | 限 | 影响 | 一样 | 同 | 明白 | 清楚 | 懂 | 了解 | 知道 | 确定 | 合适 | 满意 | 喜欢 | 方便
+会 | 能 | 可以 | 行 | 好
+
+[what-offers] 词表
+说明：「什么…不…」后面的回复里有这些词时是在提供帮助（什么地方不清楚随时问我）。
+可以 | 随时 | 跟我说 | 告诉我 | 联系 | 帮您 | 给您 | 帮你 | 给你 | 说一声 | 问我 | 找我 | 推荐 | 建议 | 比如
+换 | 退 | 吗 | 呢 | ？ | ?
+
+[guesses] 词表
+说明：猜测的说法：问完马上自己回答时（…难道是没电了？不是，是…）算设问。
+难道 | 莫非 | 难不成
+
+[answer-negations] 词表
+说明：自问自答时回答开头的否定。
+不 | 没
 
 # ———— 句式 ————
 # 每个 [名字] 句式 是一种反问句：一个「词」（锚点，几种写法任选其一）加上几条条件，全部满足才算。

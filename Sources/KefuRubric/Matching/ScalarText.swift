@@ -106,10 +106,7 @@ enum ScalarText {
 
   /// Whether a scalar ends a clause (punctuation, a line break, ～, …).
   @inline(__always) static func endsClause(_ c: Unicode.Scalar) -> Bool {
-    switch c {
-    case ",", ".", "!", "?", ";", "。", "，", "！", "？", "；", "\n", "~", "～", "…": return true
-    default: return false
-    }
+    Punctuation.of(c).contains(.near)
   }
 
   /// The clause holding `start..<end` (offsets into `s`), end exclusive.

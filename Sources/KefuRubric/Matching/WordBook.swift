@@ -105,10 +105,25 @@ public struct WordBook {
   mutating func add(file: String, rule: String, text: String) throws {
     var current: Int?
     var number = 0
-    for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    // Read as bytes: the files are large (the shapes) and read at every start, so the lines are
+    // cut and trimmed by hand rather than through Foundation.
+    let bytes = Array(text.utf8)
+    var lineStart = 0
+    while lineStart <= bytes.count {
+      var lineEnd = lineStart
+      while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+      defer { lineStart = lineEnd + 1 }
       number += 1
-      let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-      if line.isEmpty || line.hasPrefix("#") { continue }
+      let (a, b) = WordBook.trimmed(bytes, lineStart, lineEnd)
+      if a == b || bytes[a] == 0x23 { continue }  // blank, or a # comment
+      if bytes[a] != 0x5B && bytes[a] != 0xE8, current != nil,
+        families[current!].kind == .phrases || families[current!].kind == .list
+      {
+        // A words line (not [, not 说明): the common case.
+        families[current!].words += WordBook.phrases(bytes[a..<b])
+        continue
+      }
+      let line = String(decoding: bytes[a..<b], as: UTF8.self)
       if line.hasPrefix("[") {
         guard let close = line.firstIndex(of: "]") else {
           throw WordBookError(file: file, line: number, message: "「[」没有配对的「]」")
@@ -147,14 +162,27 @@ public struct WordBook {
       }
       switch families[k].kind {
       case .pattern:
-        if let colon = line.firstIndex(where: { $0 == "：" || $0 == ":" }),
-          WordBook.patternKeys.contains(String(line[..<colon]))
-        {
-          let key = String(line[..<colon])
-          let words = WordBook.phrases(String(line[line.index(after: colon)...]))
-          families[k].fields.append((key, words))
+        // The key ends at the first colon (：or :).
+        var colon = a
+        var after = b
+        while colon < b {
+          if bytes[colon] == 0x3A {
+            after = colon + 1
+            break
+          }
+          if colon + 2 < b && bytes[colon] == 0xEF && bytes[colon + 1] == 0xBC
+            && bytes[colon + 2] == 0x9A
+          {
+            after = colon + 3
+            break
+          }
+          colon += 1
+        }
+        let key = colon < b ? String(decoding: bytes[a..<colon], as: UTF8.self) : ""
+        if WordBook.patternKeys.contains(key) {
+          families[k].fields.append((key, WordBook.phrases(bytes[after..<b])))
         } else if !families[k].fields.isEmpty {
-          families[k].fields[families[k].fields.count - 1].words += WordBook.phrases(line)
+          families[k].fields[families[k].fields.count - 1].words += WordBook.phrases(bytes[a..<b])
         } else {
           throw WordBookError(
             file: file, line: number,
@@ -174,6 +202,44 @@ public struct WordBook {
       return line.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
     }
     return nil
+  }
+
+  /// Offsets of `bytes[start..<end]` without blanks (space, tab, CR, U+3000) at either end.
+  static func trimmed(_ bytes: [UInt8], _ start: Int, _ end: Int) -> (Int, Int) {
+    var a = start
+    var b = end
+    while a < b {
+      if bytes[a] == 0x20 || bytes[a] == 0x09 || bytes[a] == 0x0D {
+        a += 1
+      } else if a + 2 < b && bytes[a] == 0xE3 && bytes[a + 1] == 0x80 && bytes[a + 2] == 0x80 {
+        a += 3
+      } else {
+        break
+      }
+    }
+    while b > a {
+      if bytes[b - 1] == 0x20 || bytes[b - 1] == 0x09 || bytes[b - 1] == 0x0D {
+        b -= 1
+      } else if b - 3 >= a && bytes[b - 3] == 0xE3 && bytes[b - 2] == 0x80 && bytes[b - 1] == 0x80 {
+        b -= 3
+      } else {
+        break
+      }
+    }
+    return (a, b)
+  }
+
+  /// The phrases of a words line's bytes: `|`-separated, blanks around them dropped.
+  static func phrases(_ line: ArraySlice<UInt8>) -> [String] {
+    let bytes = Array(line)
+    var out: [String] = []
+    var start = 0
+    for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x7C {
+      let (a, b) = trimmed(bytes, start, i)
+      if a < b { out.append(String(decoding: bytes[a..<b], as: UTF8.self)) }
+      start = i + 1
+    }
+    return out
   }
 
   /// The phrases of a words line: `|`-separated, blanks around them dropped.

@@ -17,12 +17,12 @@ public struct ExclamationOveruseRule: Rule {
         就算滥用；一场对话里超过三分之一的回复带感叹号，也算滥用。想表达热情，用「哦」「呢」和～更自然。
         """,
       triggers: [
-        RuleExample("好的呢！！"),
-        RuleExample("亲，今天下单立减20元！快来抢!"),
-        RuleExample("感谢亲的支持‼"),
-        RuleExample("现货充足❗马上拍❗"),
-        RuleExample("太适合您了！！！"),
-        RuleExample("亲⁉这款真的很划算！"),
+        RuleExample("好的呢！！", mark: "！！"),
+        RuleExample("亲，今天下单立减20元！快来抢!", mark: "！快来抢!"),
+        RuleExample("感谢亲的支持‼", mark: "‼"),
+        RuleExample("现货充足❗马上拍❗", mark: "❗马上拍❗"),
+        RuleExample("太适合您了！！！", mark: "！！！"),
+        RuleExample("亲⁉这款真的很划算！", mark: "⁉这款真的很划算！"),
       ],
       passes: [
         RuleExample("亲，您好，欢迎光临～"),
@@ -31,7 +31,8 @@ public struct ExclamationOveruseRule: Rule {
         RuleExample("M码更合身一些，您参考下～"),
         RuleExample(""),
       ],
-      patienceCost: RubricSettings.standard.patienceCost("exclamation_overuse"),
+      tip: "少用感叹号{where}：一条回复最多一个，热情用「哦」「呢」和～来表达。", tipOrder: 80,
+      cost: 3, patienceCost: 1,
       summary: "一条回复两个以上感叹号，或整场超过三分之一的回复带感叹号",
       settingKeys: [
         "exclamation_max_per_reply", "exclamation_session_share", "exclamation_session_min_replies",

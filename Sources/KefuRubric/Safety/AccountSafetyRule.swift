@@ -32,18 +32,18 @@ public struct AccountSafetyRule: Rule {
         不能直接答应：要请下单的那个账号自己来确认，确认是同一个人的账号后再改。
         """,
       triggers: [
-        RuleExample("亲，您点这个链接领券：http://abc.example.com/q"),
-        RuleExample("去 www.example.cn 上买更便宜"),
-        RuleExample("复制这段 ¥Ab3dE5fG¥ 打开淘宝就能看到"),
-        RuleExample("加我微信吧，私下给您便宜"),
-        RuleExample("您加下QQ，我们发您图片"),
-        RuleExample("直接转账给我就行，不用拍"),
-        RuleExample("好的，已经帮您改好了", buyer: ["我是她老公，帮她改一下地址，改成北京市海淀区"]),
-        RuleExample("可以的，地址发我", buyer: ["我换了个号，之前那单帮我改一下地址"]),
-        RuleExample("好嘞，我点进去瞧瞧", buyer: ["https://m.shop-deal.example.cn/i/42 这家更便宜"]),
-        RuleExample("行，我这边登录看一下", buyer: ["你点我发的网址，登录就能看到价格"]),
-        RuleExample("我帮您把链接打开看看是哪一款"),
-        RuleExample("那我们私下转账吧，省点手续费"),
+        RuleExample("亲，您点这个链接领券：http://abc.example.com/q", mark: "点这个链接"),
+        RuleExample("去 www.example.cn 上买更便宜", mark: "www."),
+        RuleExample("复制这段 ¥Ab3dE5fG¥ 打开淘宝就能看到", mark: "复制这段"),
+        RuleExample("加我微信吧，私下给您便宜", mark: "加我微信"),
+        RuleExample("您加下QQ，我们发您图片", mark: "QQ"),
+        RuleExample("直接转账给我就行，不用拍", mark: "直接转账"),
+        RuleExample("好的，已经帮您改好了", buyer: ["我是她老公，帮她改一下地址，改成北京市海淀区"], mark: "好的，已经帮您改好了"),
+        RuleExample("可以的，地址发我", buyer: ["我换了个号，之前那单帮我改一下地址"], mark: "可以的，地址发我"),
+        RuleExample("好嘞，我点进去瞧瞧", buyer: ["https://m.shop-deal.example.cn/i/42 这家更便宜"], mark: "点进"),
+        RuleExample("行，我这边登录看一下", buyer: ["你点我发的网址，登录就能看到价格"], mark: "登录"),
+        RuleExample("我帮您把链接打开看看是哪一款", mark: "打开"),
+        RuleExample("那我们私下转账吧，省点手续费", mark: "私下转账"),
       ],
       passes: [
         RuleExample("亲，优惠券在店铺首页就能领哦"),
@@ -62,7 +62,8 @@ public struct AccountSafetyRule: Rule {
         RuleExample("您打开淘宝首页搜店名就能找到我们"),
         RuleExample("好的，我帮您看看这款还有没有货", buyer: ["这个同款有吗 http://a.example.com/1"]),
       ],
-      patienceCost: RubricSettings.standard.patienceCost("account_safety"),
+      tip: "守住账号安全{where}：不发链接、不引到微信 QQ；别的账号要求改地址，请下单的账号来确认。", tipOrder: 20,
+      cost: 10, patienceCost: 0,
       summary: "不发链接、不引到站外；别的账号要求改地址须先确认")
   }
 
@@ -70,11 +71,17 @@ public struct AccountSafetyRule: Rule {
 
   /// A 淘口令-like share code: a run of 6+ letters and digits between two currency signs.
   static func shareCode(_ scalars: [Unicode.Scalar]) -> (Int, Int)? {
-    let signs: Set<UInt32> = [0xA5, 0x24, 0x20AC, 0xFFE5, 0x20B3]
+    // ¥ $ € ￥ ₳ around a code: a switch, not a set built per call.
+    func isSign(_ v: UInt32) -> Bool {
+      switch v {
+      case 0xA5, 0x24, 0x20AC, 0xFFE5, 0x20B3: return true
+      default: return false
+      }
+    }
     var open: Int?
     var letters = 0
     for (i, s) in scalars.enumerated() {
-      if signs.contains(s.value) {
+      if isSign(s.value) {
         if let o = open, letters >= 6, i - o - 1 == letters { return (o, i + 1) }
         open = i
         letters = 0

@@ -126,7 +126,7 @@ public struct UpsellRule: Rule {
         RuleExample("您是要拍两单还是重复拍了？"),
         RuleExample("想买的话可以看看我们的详情页"),
       ],
-      patienceCost: RubricSettings.standard.patienceCost("upsell"),
+      cost: 0, patienceCost: 0,
       summary: "在买家要买的东西之外，推荐搭配的商品或组合优惠（加分项）")
   }
 

@@ -52,11 +52,16 @@ public struct CrossedChatsRule: Rule {
         本对话自己也有的内容（同样的商品、这位买家自己说过的尺码）不算记混。
         """,
       triggers: [
-        RuleExample("亲，这款双肩包今天就能发出哦", product: "白瓷马克杯 39元", otherChats: [bag]),
-        RuleExample("好的亲，给您备注送到文二路88号", product: "白瓷马克杯 39元", otherChats: [bag]),
-        RuleExample("亲，您平时穿38码的话，这款选38正好", product: "白瓷马克杯 39元", otherChats: [bag]),
-        RuleExample("亲，再加个防雨罩更实用哦", product: "白瓷马克杯 39元", otherChats: [bag]),
-        RuleExample("收件人王芳对吧？我这就安排", product: "白瓷马克杯 39元", otherChats: [bag]),
+        RuleExample(
+          "亲，这款双肩包今天就能发出哦", product: "白瓷马克杯 39元", otherChats: [bag], mark: "双肩包"),
+        RuleExample(
+          "好的亲，给您备注送到文二路88号", product: "白瓷马克杯 39元", otherChats: [bag], mark: "文二路"),
+        RuleExample(
+          "亲，您平时穿38码的话，这款选38正好", product: "白瓷马克杯 39元", otherChats: [bag], mark: "38码"),
+        RuleExample(
+          "亲，再加个防雨罩更实用哦", product: "白瓷马克杯 39元", otherChats: [bag], mark: "防雨罩"),
+        RuleExample(
+          "收件人王芳对吧？我这就安排", product: "白瓷马克杯 39元", otherChats: [bag], mark: "王芳"),
       ],
       passes: [
         RuleExample("亲，这款马克杯今天就能发出哦", product: "白瓷马克杯 39元", otherChats: [bag]),
@@ -68,7 +73,8 @@ public struct CrossedChatsRule: Rule {
         RuleExample("亲，这款双肩包今天就能发出哦", product: "白瓷马克杯 39元"),
         RuleExample("亲，M码比较合身哦", product: "白瓷马克杯 39元", otherChats: [bag]),
       ],
-      patienceCost: RubricSettings.standard.patienceCost("crossed_chats"),
+      tip: "同时接待几位顾客时，回复前看清是哪一位在问{where}：商品、尺码和地址只说这位顾客自己的。",
+      tipOrder: 135, cost: 8, patienceCost: 1,
       summary: "同时接待几位顾客时，在一个对话里说了另一位顾客的商品、尺码或地址")
   }
 

@@ -23,14 +23,14 @@ public struct AffinityRule: Rule {
         （像「好的。」「有。」「没有」这样只有一两个字的回复最生硬）。
         """,
       triggers: [
-        RuleExample("好的。"),
-        RuleExample("有。"),
-        RuleExample("没有"),
-        RuleExample("嗯"),
-        RuleExample("你要什么颜色"),
-        RuleExample("你先拍下，我改价"),
-        RuleExample("现货，今天发。"),
-        RuleExample("不行"),
+        RuleExample("好的。", mark: "好的。"),
+        RuleExample("有。", mark: "有。"),
+        RuleExample("没有", mark: "没有"),
+        RuleExample("嗯", mark: "嗯"),
+        RuleExample("你要什么颜色", mark: "你"),
+        RuleExample("你先拍下，我改价", mark: "你"),
+        RuleExample("现货，今天发。", mark: "现货，今天发。"),
+        RuleExample("不行", mark: "不行"),
       ],
       passes: [
         RuleExample("好的呢！"),
@@ -43,7 +43,8 @@ public struct AffinityRule: Rule {
         RuleExample("收到😊马上安排"),
         RuleExample(""),
       ],
-      patienceCost: RubricSettings.standard.patienceCost("affinity"),
+      tip: "让语气亲切些{where}：称呼用「您」，句尾加「哦」「呢」，别只回一两个字。", tipOrder: 100,
+      cost: 2, patienceCost: 0,
       summary: "用「您」不用「你」，多用语气词，别只回冷冰冰的一两个字", settingKeys: ["curt_reply_max_chars"])
   }
 

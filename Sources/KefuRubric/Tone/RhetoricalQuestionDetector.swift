@@ -69,16 +69,10 @@ struct RhetoricalQuestionDetector {
   }
 
   /// Anchors indexed by their first scalar, in pattern order.
-  static let anchorIndex: [UInt32: [Anchor]] = {
-    var index: [UInt32: [Anchor]] = [:]
-    for (p, pattern) in RhetoricalPatterns.all.enumerated() {
-      for word in pattern.words {
-        let s = scalars(word)
-        index[s[0].value, default: []].append(Anchor(scalars: s, pattern: p))
-      }
-    }
-    return index
-  }()
+  static let anchorIndex = AnchorIndex(
+    RhetoricalPatterns.all.enumerated().flatMap { p, pattern in
+      pattern.words.map { Anchor(scalars: scalars($0), pattern: p) }
+    })
 
   static let conditionalWords = scalarLists(RhetoricalPatterns.conditionalWords)
   static let politeEndings = scalarLists(RhetoricalPatterns.politeEndings)
@@ -96,7 +90,7 @@ struct RhetoricalQuestionDetector {
   static let stillAfterWhich = scalarLists(RhetoricalPatterns.stillAfterWhich)
   static let againVerbs = scalarLists(RhetoricalPatterns.againVerbs)
   static let concessions = scalarLists(RhetoricalPatterns.concessions)
-  static let secondPerson = scalarLists(["你", "您"])
+  static let secondPerson = scalarLists(WordBook.standard.words("you"))
   static let tellingVerbs = scalarLists(RhetoricalPatterns.tellingVerbs)
   static let repeatCounts = scalarLists(RhetoricalPatterns.repeatCounts)
   static let checkOffers = scalarLists(RhetoricalPatterns.checkOffers)
@@ -106,25 +100,21 @@ struct RhetoricalQuestionDetector {
   static let pressedFacts = scalarLists(RhetoricalPatterns.pressedFacts)
   static let recallWords = scalarLists(RhetoricalPatterns.recallWords)
   static let recallBenefits = scalarLists(RhetoricalPatterns.recallBenefits)
-  static let thinkAgainMiddles = scalarLists(["自己", "好好", "仔细"])
-  static let howAfterWant = scalarLists(["还想怎么", "还要怎么"])
-  static let doneWords = scalarLists(["行了", "好了", "可以了", "完了", "得了", "成了", "是了", "结了"])
-  static let offerWords = scalarLists(["给您", "帮您", "为您", "我们给", "我给", "我帮", "给你", "帮你"])
+  static let thinkAgainMiddles = scalarLists(WordBook.standard.words("think-again-middles"))
+  static let howAfterWant = scalarLists(WordBook.standard.words("how-after-want"))
+  static let doneWords = scalarLists(WordBook.standard.words("done-words"))
+  static let offerWords = scalarLists(WordBook.standard.words("offer-words"))
 
   // MARK: - Scalar classes
 
+  /// Ends a sentence (`Punctuation.sentence`).
   @inline(__always) static func isTerminator(_ c: Unicode.Scalar) -> Bool {
-    switch c {
-    case "?", "!", "。", ";", "\n", "\r", ".", "…", "~", "～", "‼", "⁉", "？", "！": return true
-    default: return false
-    }
+    Punctuation.of(c).contains(.sentence)
   }
 
+  /// Ends a phrase inside a sentence (`Punctuation.phrase`).
   @inline(__always) static func isSeparator(_ c: Unicode.Scalar) -> Bool {
-    switch c {
-    case ",", "、", ":", " ", "\t", "，", "：", "(", ")", "/", "-", "—": return true
-    default: return false
-    }
+    Punctuation.of(c).contains(.phrase)
   }
 
   @inline(__always) static func isIdeograph(_ c: Unicode.Scalar) -> Bool {
@@ -190,8 +180,8 @@ struct RhetoricalQuestionDetector {
         let c = s[i]
         if isTerminator(c) {
           endsSentence = true
-          if c == "?" || c == "⁉" || c == "？" { question = true }
-          if c == "!" || c == "‼" || c == "⁉" || c == "！" { exclamation = true }
+          if c == "?" { question = true }
+          if c == "!" { exclamation = true }
         }
         i += 1
         // A terminator followed by more words ends the sentence even after separators.
@@ -237,6 +227,11 @@ struct RhetoricalQuestionDetector {
   // MARK: - Matching helpers
 
   @inline(__always)
+  static func matches(_ s: DetectorText, at i: Int, _ word: [Unicode.Scalar], limit: Int) -> Bool {
+    matches(s.scalars, at: i, word, limit: limit)
+  }
+
+  @inline(__always)
   static func matches(_ s: [Unicode.Scalar], at i: Int, _ word: [Unicode.Scalar], limit: Int)
     -> Bool
   {
@@ -250,14 +245,14 @@ struct RhetoricalQuestionDetector {
   }
 
   static func startsWithAny(
-    _ s: [Unicode.Scalar], at i: Int, _ words: [[Unicode.Scalar]], limit: Int
+    _ s: DetectorText, at i: Int, _ words: [[Unicode.Scalar]], limit: Int
   ) -> Bool {
     for w in words where matches(s, at: i, w, limit: limit) { return true }
     return false
   }
 
   static func endsWithAny(
-    _ s: [Unicode.Scalar], before i: Int, _ words: [[Unicode.Scalar]], from lower: Int
+    _ s: DetectorText, before i: Int, _ words: [[Unicode.Scalar]], from lower: Int
   ) -> Bool {
     for w in words where i - w.count >= lower && matches(s, at: i - w.count, w, limit: i) {
       return true
@@ -266,8 +261,11 @@ struct RhetoricalQuestionDetector {
   }
 
   static func containsAny(
-    _ s: [Unicode.Scalar], from a: Int, to b: Int, _ words: [[Unicode.Scalar]]
+    _ s: DetectorText, from a: Int, to b: Int, _ words: [[Unicode.Scalar]]
   ) -> Bool {
+    // A long stretch (a whole reply, a clause without punctuation) is answered from where the
+    // words occur, worked out once per reply: checking one anchor must not rescan the reply.
+    if b - a > 48 && !words.isEmpty { return s.memo.contains(words, from: a, to: b, in: s.scalars) }
     var i = a
     while i < b {
       if startsWithAny(s, at: i, words, limit: b) { return true }
@@ -278,7 +276,7 @@ struct RhetoricalQuestionDetector {
 
   static func buyerComplained(_ buyer: [String]) -> Bool {
     for message in buyer {
-      let s = Array(message.unicodeScalars)
+      let s = DetectorText(Array(message.unicodeScalars))
       if containsAny(s, from: 0, to: s.count, complaintWords) { return true }
     }
     return false
@@ -296,8 +294,8 @@ struct RhetoricalQuestionDetector {
 
   /// Every rhetorical question in the normalised scalars, at most one per sentence.
   static func detect(_ normalized: [Unicode.Scalar], buyer: [String]) -> [Detection] {
-    let s = masked(normalized)
-    let (clauses, sentences) = split(s)
+    let s = DetectorText(masked(normalized))
+    let (clauses, sentences) = split(s.scalars)
     var found: [Detection] = []
     var complained: Bool? = nil
     for (si, sentence) in sentences.enumerated() {
@@ -307,7 +305,7 @@ struct RhetoricalQuestionDetector {
         let clause = clauses[ci]
         var i = clause.start
         while i < clause.end {
-          if let anchors = anchorIndex[s[i].value] {
+          if let anchors = anchorIndex.anchors(startingWith: s[i].value) {
             for anchor in anchors
             where matches(s, at: i, anchor.scalars, limit: clause.end) {
               let pattern = patterns[anchor.pattern]
@@ -346,24 +344,16 @@ struct RhetoricalQuestionDetector {
     return found
   }
 
-  static let whatLeads = scalarLists(["现在的", "如今的", "这年头", "现在", "如今"])
-  static let whatCancels = scalarLists([
-    "您", "你", "请问", "如果", "的话", "不管", "无论", "不论", "都", "也", "时候", "情况",
-  ])
-  static let whatAfterNo = scalarLists([
-    "重要", "要紧", "限", "影响", "一样", "同", "明白", "清楚", "懂", "了解", "知道", "确定", "合适",
-    "满意", "喜欢", "方便", "会", "能", "可以", "行", "好",
-  ])
-  static let whatOffers = scalarLists([
-    "可以", "随时", "跟我说", "告诉我", "联系", "帮您", "给您", "帮你", "给你", "说一声", "问我", "找我",
-    "推荐", "建议", "比如", "换", "退", "吗", "呢", "？", "?",
-  ])
+  static let whatLeads = scalarLists(WordBook.standard.words("what-leads"))
+  static let whatCancels = scalarLists(WordBook.standard.words("what-cancels"))
+  static let whatAfterNo = scalarLists(WordBook.standard.words("what-after-no"))
+  static let whatOffers = scalarLists(WordBook.standard.words("what-offers"))
 
   /// 什么面包放一周不坏 / 现在啥快递不压箱子 — "what X does not" meaning "every X does", said as a
   /// statement: no ？ or particle, no buyer, nothing offered after it (not 什么颜色不显脏呢？ or
   /// 什么地方不清楚随时问我).
   static func universalWhat(
-    at i: Int, length: Int, clause: Clause, s: [Unicode.Scalar], question: Bool
+    at i: Int, length: Int, clause: Clause, s: DetectorText, question: Bool
   ) -> Bool {
     guard !question, clause.particle == nil else { return false }
     if i > clause.start {
@@ -387,13 +377,13 @@ struct RhetoricalQuestionDetector {
     return !containsAny(s, from: clause.start, to: s.count, whatOffers)
   }
 
-  static let guesses = scalarLists(["难道", "莫非", "难不成"])
-  static let answerNegations = scalarLists(["不", "没"])
+  static let guesses = scalarLists(WordBook.standard.words("guesses"))
+  static let answerNegations = scalarLists(WordBook.standard.words("answer-negations"))
 
   /// 这个价你们在外面买得到吗？买不到！ — a plain (un-negated) question the seller answers at once
   /// with a short denial echoing it (设问), so it asserts nothing at the buyer.
   static func answeredAtOnce(
-    _ si: Int, s: [Unicode.Scalar], clauses: [Clause], sentences: [Sentence]
+    _ si: Int, s: DetectorText, clauses: [Clause], sentences: [Sentence]
   ) -> Bool {
     guard si + 1 < sentences.count else { return false }
     let q = sentences[si]
@@ -418,7 +408,7 @@ struct RhetoricalQuestionDetector {
   }
 
   /// The end of a span that closes with clause `ci`: its terminators too when it ends a sentence.
-  static func spanEnd(_ clauses: [Clause], _ ci: Int, _ sentence: Sentence, _ s: [Unicode.Scalar])
+  static func spanEnd(_ clauses: [Clause], _ ci: Int, _ sentence: Sentence, _ s: DetectorText)
     -> Int
   {
     let clause = clauses[ci]
@@ -431,7 +421,7 @@ struct RhetoricalQuestionDetector {
   }
 
   static func check(
-    _ p: CompiledPattern, at i: Int, length: Int, clause ci: Int, s: [Unicode.Scalar],
+    _ p: CompiledPattern, at i: Int, length: Int, clause ci: Int, s: DetectorText,
     clauses: [Clause], sentence: Sentence
   ) -> Detection? {
     let clause = clauses[ci]
@@ -561,7 +551,7 @@ struct RhetoricalQuestionDetector {
 
   /// Shapes judged on a whole clause: 还能骗您不成？ 怎么，您不信？ 这都第三次问了 还没收到吗？！
   /// Whether a sentence asks a yes/no question (？ or 吗, no question word): 拆开了还能退吗？
-  static func asksYesNo(_ sentence: Sentence, s: [Unicode.Scalar], clauses: [Clause]) -> Bool {
+  static func asksYesNo(_ sentence: Sentence, s: DetectorText, clauses: [Clause]) -> Bool {
     let last = clauses[sentence.lastClause]
     guard sentence.question || last.particle == "吗" else { return false }
     return !containsAny(
@@ -569,7 +559,7 @@ struct RhetoricalQuestionDetector {
   }
 
   /// 您想想 / 你自己想想 / 您好好想一想看 as a whole clause: the length of its middle word, or nil.
-  static func thinkItOver(_ s: [Unicode.Scalar], _ clause: Clause) -> Int? {
+  static func thinkItOver(_ s: DetectorText, _ clause: Clause) -> Int? {
     var k = clause.start
     guard k < clause.end, s[k] == "您" || s[k] == "你" else { return nil }
     k += 1
@@ -593,7 +583,7 @@ struct RhetoricalQuestionDetector {
   }
 
   static func checkClause(
-    _ ci: Int, s: [Unicode.Scalar], clauses: [Clause], sentence: Sentence, previousAsks: Bool
+    _ ci: Int, s: DetectorText, clauses: [Clause], sentence: Sentence, previousAsks: Bool
   ) -> Detection? {
     let clause = clauses[ci]
     let last = clause.lastWord
@@ -721,7 +711,7 @@ struct RhetoricalQuestionDetector {
 
   /// Shapes judged in code: 哪里贵了, 有什么好犹豫的, 贵什么贵, 这是正品好不好！, 还没有吗！
   static func checkInCode(
-    at i: Int, clause ci: Int, s: [Unicode.Scalar], clauses: [Clause], sentence: Sentence
+    at i: Int, clause ci: Int, s: DetectorText, clauses: [Clause], sentence: Sentence
   ) -> Detection? {
     let clause = clauses[ci]
     let c = s[i]
@@ -830,5 +820,111 @@ struct RhetoricalQuestionDetector {
     default:
       return nil
     }
+  }
+}
+
+/// A reply as the rhetorical detector reads it: its (masked) scalars, and where word lists occur
+/// in them, worked out the first time a condition asks about a long stretch.
+struct DetectorText {
+  let scalars: [Unicode.Scalar]
+  let memo = Occurrences()
+  init(_ scalars: [Unicode.Scalar]) { self.scalars = scalars }
+  @inline(__always) subscript(i: Int) -> Unicode.Scalar { scalars[i] }
+  var count: Int { scalars.count }
+}
+
+/// For each word list asked about, the offsets where one of its words starts and the length of
+/// the shortest one there. A list is known by its storage, which the memo keeps alive, so two
+/// lists can never share a key while the memo exists.
+final class Occurrences {
+  private var lists: [UnsafeRawPointer: (words: [[Unicode.Scalar]], at: [Int32], length: [Int32])] =
+    [:]
+
+  /// Whether a word of `words` lies wholly inside `a..<b` of `s`.
+  func contains(_ words: [[Unicode.Scalar]], from a: Int, to b: Int, in s: [Unicode.Scalar]) -> Bool
+  {
+    let key = words.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress!) }
+    let entry = lists[key] ?? build(words, key, s)
+    var lo = 0
+    var hi = entry.at.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if Int(entry.at[mid]) < a { lo = mid + 1 } else { hi = mid }
+    }
+    // Past the first fitting start, every later one lies closer to `b` than the longest word.
+    while lo < entry.at.count && Int(entry.at[lo]) < b {
+      if Int(entry.at[lo]) + Int(entry.length[lo]) <= b { return true }
+      lo += 1
+    }
+    return false
+  }
+
+  private func build(_ words: [[Unicode.Scalar]], _ key: UnsafeRawPointer, _ s: [Unicode.Scalar])
+    -> (words: [[Unicode.Scalar]], at: [Int32], length: [Int32])
+  {
+    var byFirst: [UInt32: [[Unicode.Scalar]]] = [:]
+    for word in words where !word.isEmpty { byFirst[word[0].value, default: []].append(word) }
+    var at: [Int32] = []
+    var length: [Int32] = []
+    for i in s.indices {
+      guard let candidates = byFirst[s[i].value] else { continue }
+      var shortest = Int.max
+      for word in candidates where word.count < shortest {
+        if RhetoricalQuestionDetector.matches(s, at: i, word, limit: s.count) {
+          shortest = word.count
+        }
+      }
+      if shortest != Int.max {
+        at.append(Int32(i))
+        length.append(Int32(shortest))
+      }
+    }
+    let entry = (words: words, at: at, length: length)
+    lists[key] = entry
+    return entry
+  }
+}
+
+/// Anchors by their first scalar, in pattern order: a slot per Han character (the common case,
+/// no hashing on the hot path), a dictionary for the rest.
+struct AnchorIndex {
+  private var han: [Int32]  // index into `groups` + 1 for U+3400..U+9FFF, 0: none
+  private var others: [UInt32: Int] = [:]
+  private var groups: [[RhetoricalQuestionDetector.Anchor]] = []
+
+  init(_ anchors: [RhetoricalQuestionDetector.Anchor]) {
+    han = [Int32](repeating: 0, count: 0xA000 - 0x3400)
+    for anchor in anchors {
+      let v = anchor.scalars[0].value
+      if let g = group(v) {
+        groups[g].append(anchor)
+      } else {
+        groups.append([anchor])
+        if v >= 0x3400 && v < 0xA000 {
+          han[Int(v - 0x3400)] = Int32(groups.count)
+        } else {
+          others[v] = groups.count - 1
+        }
+      }
+    }
+  }
+
+  private func group(_ v: UInt32) -> Int? {
+    if v >= 0x3400 && v < 0xA000 {
+      let g = han[Int(v - 0x3400)]
+      return g == 0 ? nil : Int(g) - 1
+    }
+    return others[v]
+  }
+
+  /// The anchors whose first scalar is `v`, in pattern order, or nil.
+  @inline(__always)
+  func anchors(startingWith v: UInt32) -> [RhetoricalQuestionDetector.Anchor]? {
+    if v >= 0x3400 && v < 0xA000 {
+      let g = han[Int(v - 0x3400)]
+      return g == 0 ? nil : groups[Int(g) - 1]
+    }
+    if others.isEmpty { return nil }
+    return others[v].map { groups[$0] }
   }
 }

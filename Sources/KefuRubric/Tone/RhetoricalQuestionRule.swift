@@ -23,7 +23,8 @@ public struct RhetoricalQuestionRule: Rule {
         陈述句的建议。
         """,
       triggers: Self.triggeringExamples, passes: Self.passingExamples,
-      patienceCost: 1, offendsBuyer: true)
+      tip: "把反问句改成陈述句{where}：与其反问买家，不如直接说明{rewrite}。", tipOrder: 30,
+      cost: 8, patienceCost: 1, offendsBuyer: true)
   }
 
   public func judge(
