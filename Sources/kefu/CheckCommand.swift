@@ -220,7 +220,7 @@ struct CheckBatch {
     var findings = 0
   }
 
-  func judge(rubric: Rubric, scenario: CheckScenario, path: String, jsonl: Bool, color: Bool)
+  func judge(rubric: Rubric, scenario: Scenario?, path: String, jsonl: Bool, color: Bool)
     -> Output
   {
     var session = CheckSession(rubric: rubric, scenario: scenario, memory: earlier)
@@ -285,7 +285,7 @@ struct CheckSession {
   }
 
   /// A session that starts after the lines `memory` remembers (judged by another batch).
-  init(rubric: Rubric, scenario: CheckScenario, memory: Memory) {
+  init(rubric: Rubric, scenario: Scenario?, memory: Memory) {
     self.init(rubric: rubric, scenario: scenario)
     history = memory.history
     keys = memory.replies.map { rubric.reply($0).key }
