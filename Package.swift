@@ -9,7 +9,7 @@ let package = Package(
   targets: [
     .target(name: "KefuText"),
     .target(name: "KefuScenario", dependencies: ["KefuText"]),
-    .target(name: "KefuRubric", dependencies: ["KefuText", "KefuScenario"], exclude: ["Words"]),
+    .target(name: "KefuRubric", dependencies: ["KefuText", "KefuScenario"], exclude: ["Words", "Model/step_model.weights"]),
     .target(name: "KefuEngine", dependencies: ["KefuText", "KefuScenario", "KefuRubric"]),
     .target(name: "KefuRecords", dependencies: ["KefuText", "KefuScenario", "KefuRubric", "KefuEngine"]),
     .target(

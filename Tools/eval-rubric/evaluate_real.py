@@ -9,6 +9,8 @@ Python 3 standard library only.
     KEFU=/path/to/kefu python3 Tools/eval-rubric/evaluate_real.py --part tune --no-build
     python3 Tools/eval-rubric/evaluate_real.py --part all --show-errors    # round 2: all of sample.tsv
     python3 Tools/eval-rubric/evaluate_real.py --sample2   # the second held-out sample, labels2-c/-d
+    python3 Tools/eval-rubric/evaluate_real.py --sample3   # the third held-out sample, labels3-e/-f
+    KEFU_STEP_MODEL=0 python3 Tools/eval-rubric/evaluate_real.py --sample3   # rules alone
 
 Inputs:
 - `real/sample.tsv` (source, line, part): which lines of `../shared/realdata/` were sampled and
@@ -24,6 +26,10 @@ and separately for rhetorical and upsell. Lines of `jd_seller.txt` and `taobao_s
 checked one by one, each on its own (`kefu check --jsonl`, no buyer). Each sampled session of
 `taobao_sessions.jsonl` is checked as one conversation with `kefu check --jsonl --with-buyer`:
 every seller turn with the buyer messages since the previous seller turn.
+
+`--sample3` likewise scores `real/sample3.tsv` (part `heldout3`) with `real/labels3-e.tsv` and
+`real/labels3-f.tsv`. The learned step correction is on unless `KEFU_STEP_MODEL=0` is set
+(the environment passes on to kefu): run both to compare.
 
 `--sample2` scores the second held-out sample instead: `real/sample2.tsv` (part `heldout2`) with
 `real/labels2-c.tsv` and `real/labels2-d.tsv` (same columns). It never shows errors.
@@ -75,7 +81,7 @@ def read_tsv(path, want):
 def load_sample(path):
     sample = {}
     for n, r in read_tsv(path, ["source", "line", "part"]):
-        if r["source"] not in SOURCES or r["part"] not in ("tune", "heldout", "heldout2"):
+        if r["source"] not in SOURCES or r["part"] not in ("tune", "heldout", "heldout2", "heldout3"):
             sys.exit(f"{path}:{n}: bad row {r!r}")
         sample[(r["source"], int(r["line"]))] = r["part"]
     return sample
@@ -275,8 +281,18 @@ def main():
     ap.add_argument("--no-build", action="store_true")
     ap.add_argument("--show-errors", action="store_true", help="print every disagreement (sample.tsv only)")
     ap.add_argument("--json", metavar="FILE", help="also write the scores (no text) as JSON")
+    ap.add_argument("--sample3", action="store_true",
+                    help="score the third held-out sample (real/sample3.tsv, labels3-e.tsv and labels3-f.tsv)")
     args = ap.parse_args()
-    if args.sample2:
+    if args.sample3:
+        if args.sample2:
+            ap.error("give --sample2 or --sample3, not both")
+        if args.show_errors:
+            sys.exit("--show-errors is not for --sample3: the third held-out sample is never looked at")
+        if args.part not in (None, "all"):
+            sys.exit("--sample3 takes no --part (it has one part, heldout3)")
+        args.part = "all"
+    elif args.sample2:
         if args.show_errors:
             sys.exit("--show-errors is not for --sample2: the second held-out sample is never looked at")
         if args.part not in (None, "all"):
@@ -287,7 +303,11 @@ def main():
     if not os.path.isdir(args.realdata):
         print(f"real data not found at {args.realdata}: nothing to evaluate", file=sys.stderr)
         return 0
-    if args.sample2:
+    if args.sample3:
+        sample = load_sample(os.path.join(HERE, "real", "sample3.tsv"))
+        a = load_labels(os.path.join(args.labels, "labels3-e.tsv"))
+        b = load_labels(os.path.join(args.labels, "labels3-f.tsv"))
+    elif args.sample2:
         sample = load_sample(os.path.join(HERE, "real", "sample2.tsv"))
         a = load_labels(os.path.join(args.labels, "labels2-c.tsv"))
         b = load_labels(os.path.join(args.labels, "labels2-d.tsv"))
@@ -307,7 +327,11 @@ def main():
         if left:
             print(f"warning: the {name} labeller has not labelled {len(left)} sampled items", file=sys.stderr)
     kefu = run_items(find_kefu(args.no_build), os.path.abspath(args.realdata), keys)
-    if args.sample2:
+    model = "off (KEFU_STEP_MODEL=0)" if os.environ.get("KEFU_STEP_MODEL") == "0" else "on"
+    print(f"learned step correction: {model}")
+    if args.sample3:
+        print(f"sample3 (heldout3); labelled by e: {len(a)}, by f: {len(b)}, by both: {len(gold)}")
+    elif args.sample2:
         print(f"sample2 (heldout2); labelled by c: {len(a)}, by d: {len(b)}, by both: {len(gold)}")
     else:
         print(f"part: {args.part}; labelled by a: {len(a)}, by b: {len(b)}, by both: {len(gold)}")

@@ -339,7 +339,10 @@ public struct ReceptionFlowRule: Rule {
   public static func steps(_ reply: Reply, context: StepContext) -> [Step] {
     guard !reply.scalars.isEmpty else { return [] }
     var reading = StepReading(reply, context: context)
-    return reading.steps()
+    let rules = reading.steps()
+    // The learned correction (Model/StepModel.swift) unless KEFU_STEP_MODEL=0.
+    guard let model = StepModel.active else { return rules }
+    return model.correct(reply: reply.scalars, buyer: context.buyer, rules: rules)
   }
 
   /// Whether the reply checks order details with the buyer: details read back with a check

@@ -1,0 +1,165 @@
+import Foundation
+import KefuScenario
+import KefuText
+
+/// The learned correction of the step reading (八步接待): for each step, integer weights over the
+/// rules' own verdicts and the character 1–3-grams of the reply and of the buyer's messages,
+/// trained offline on labelled shop text by `Tools/eval-rubric/train_steps.py` and embedded from
+/// `Model/step_model.weights`. A step is shown when its bias plus the weights of the features
+/// present (each counted once) is above zero. It only adds or removes steps of one reply, so the
+/// card still quotes the reply that earned each step. Integer sums: the same input always gives
+/// the same verdict. `KEFU_STEP_MODEL=0` switches it off (the rules alone).
+public struct StepModel: Sendable {
+  /// Feature key → feature number.
+  private let index: [UInt64: Int32]
+  /// Weights, eight per feature in `Step.allCases` order.
+  private let table: [Int32]
+  private let bias: [Int32]
+
+  static let steps = Step.allCases
+
+  /// The embedded model.
+  public static let standard: StepModel = {
+    do { return try StepModel(EmbeddedStepModel.text) } catch {
+      preconditionFailure("embedded step model: \(error)")
+    }
+  }()
+
+  /// The embedded model unless `KEFU_STEP_MODEL=0`.
+  public static let active: StepModel? =
+    ProcessInfo.processInfo.environment["KEFU_STEP_MODEL"] == "0" ? nil : standard
+
+  public struct FormatError: Error, CustomStringConvertible {
+    public let line: Int
+    public let message: String
+    public var description: String { "第 \(line) 行：\(message)" }
+  }
+
+  /// Reads the weights file: `[step]` sections of `bias\tN` and `feature\tN` lines.
+  public init(_ text: String) throws {
+    var index: [UInt64: Int32] = [:]
+    var table: [Int32] = []
+    var bias = [Int32](repeating: 0, count: Self.steps.count)
+    var current: Int?
+    for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      let line = String(raw)
+      if line.isEmpty || line.hasPrefix("#") { continue }
+      if line.hasPrefix("[") && line.hasSuffix("]") {
+        let name = String(line.dropFirst().dropLast())
+        guard let step = Step(rawValue: name) else {
+          throw FormatError(line: n + 1, message: "不认识的步骤「\(name)」")
+        }
+        current = Self.steps.firstIndex(of: step)
+        continue
+      }
+      let cols = line.split(separator: "\t", omittingEmptySubsequences: false)
+      guard let step = current, cols.count == 2, let weight = Int32(cols[1]) else {
+        throw FormatError(line: n + 1, message: "应为「特征<TAB>整数」，且在某个 [步骤] 之下")
+      }
+      if cols[0] == "bias" {
+        bias[step] = weight
+        continue
+      }
+      guard let key = Self.key(String(cols[0])) else {
+        throw FormatError(line: n + 1, message: "特征应以 r、b 或 s 开头，之后至多 3 个字")
+      }
+      let feature: Int32
+      if let known = index[key] {
+        feature = known
+      } else {
+        feature = Int32(table.count / Self.steps.count)
+        index[key] = feature
+        table.append(contentsOf: [Int32](repeating: 0, count: Self.steps.count))
+      }
+      table[Int(feature) * Self.steps.count + step] = weight
+    }
+    self.index = index
+    self.table = table
+    self.bias = bias
+  }
+
+  /// The key of a feature as written in the file: `r`/`b` and up to three characters, or `s` and
+  /// a step id.
+  static func key(_ feature: String) -> UInt64? {
+    guard let kind = feature.unicodeScalars.first else { return nil }
+    let rest = Array(feature.unicodeScalars.dropFirst())
+    switch kind {
+    case "s":
+      guard let step = Step(rawValue: String(String.UnicodeScalarView(rest))),
+        let i = steps.firstIndex(of: step)
+      else { return nil }
+      return stepKey(i)
+    case "r", "b":
+      guard (1...3).contains(rest.count) else { return nil }
+      return gramKey(kind == "r" ? 0 : 1, rest[...])
+    default: return nil
+    }
+  }
+
+  @inline(__always)
+  static func gramKey(_ kind: UInt64, _ gram: ArraySlice<Unicode.Scalar>) -> UInt64 {
+    var key = kind << 63
+    var shift: UInt64 = 42
+    for s in gram {
+      key |= UInt64(s.value + 1) << shift
+      shift &-= 21
+    }
+    return key
+  }
+
+  static func stepKey(_ i: Int) -> UInt64 { (1 << 62) | UInt64(i) }
+
+  /// Characters that end an n-gram: an n-gram never spans a space or a line break.
+  @inline(__always)
+  static func isGap(_ s: Unicode.Scalar) -> Bool {
+    s == " " || s == "\t" || s == "\n" || s == "\r"
+  }
+
+  private func collect(
+    _ scalars: [Unicode.Scalar], kind: UInt64, into features: inout [Int32]
+  ) {
+    let count = scalars.count
+    var i = 0
+    while i < count {
+      if Self.isGap(scalars[i]) {
+        i += 1
+        continue
+      }
+      var n = 1
+      while n <= 3 && i + n <= count && !Self.isGap(scalars[i + n - 1]) {
+        if let f = index[Self.gramKey(kind, scalars[i..<(i + n)])] { features.append(f) }
+        n += 1
+      }
+      i += 1
+    }
+  }
+
+  /// Each step's total (bias plus the weights of the features present), in `Step.allCases` order.
+  /// `reply` and `buyer` are normalised text (NFKC, Latin lower case).
+  public func totals(reply: [Unicode.Scalar], buyer: [[Unicode.Scalar]], rules: [Step]) -> [Int] {
+    var features: [Int32] = []
+    collect(reply, kind: 0, into: &features)
+    for message in buyer { collect(message, kind: 1, into: &features) }
+    for step in rules {
+      if let i = Self.steps.firstIndex(of: step), let f = index[Self.stepKey(i)] {
+        features.append(f)
+      }
+    }
+    features.sort()
+    var totals = bias.map(Int.init)
+    var last: Int32 = -1
+    for f in features where f != last {
+      last = f
+      let base = Int(f) * Self.steps.count
+      for s in 0..<Self.steps.count { totals[s] += Int(table[base + s]) }
+    }
+    return totals
+  }
+
+  /// The steps after correction, in the flow's order.
+  public func correct(reply: [Unicode.Scalar], buyer: [String], rules: [Step]) -> [Step] {
+    let buyerScalars = buyer.map { Array(TextNormalizer.normalize($0).unicodeScalars) }
+    let totals = totals(reply: reply, buyer: buyerScalars, rules: rules)
+    return Self.steps.indices.filter { totals[$0] > 0 }.map { Self.steps[$0] }
+  }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import KefuScenario
+import KefuText
+import XCTest
+
+@testable import KefuRubric
+
+/// The learned step correction: its embedded weights are the weights file, its sums are the
+/// trainer's (Tools/eval-rubric/train_steps.py --score), and it reads its file strictly.
+final class StepModelTests: XCTestCase {
+  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+      "Sources/KefuRubric/Model")
+
+  static func generated(_ text: String) -> String {
+    "// swift-format-ignore-file\n"
+      + "// Generated from Sources/KefuRubric/Model/step_model.weights — do not edit by hand. After\n"
+      + "// changing it run: KEFU_UPDATE_WORDS=1 swift test --filter StepModelTests\n\n"
+      + "/// The learned step correction's weights, embedded so the single binary needs nothing beside it.\n"
+      + "enum EmbeddedStepModel {\n" + "  static let text = #\"\"\"\n" + text + "\"\"\"#\n}\n"
+  }
+
+  func testTheEmbeddedModelIsTheWeightsFile() throws {
+    let weights = try String(
+      contentsOf: Self.folder.appendingPathComponent("step_model.weights"), encoding: .utf8)
+    let path = Self.folder.appendingPathComponent("EmbeddedStepModel.swift")
+    let expected = Self.generated(weights)
+    if ProcessInfo.processInfo.environment["KEFU_UPDATE_WORDS"] == "1" {
+      try expected.write(to: path, atomically: true, encoding: .utf8)
+    }
+    let current = try String(contentsOf: path, encoding: .utf8)
+    XCTAssertTrue(
+      current == expected,
+      "Model/EmbeddedStepModel.swift is out of date: run KEFU_UPDATE_WORDS=1 swift test --filter StepModelTests"
+    )
+    XCTAssertEqual(EmbeddedStepModel.text, weights)
+  }
+
+  func testTheWeightsHoldOnlyShortFeatures() throws {
+    for line in EmbeddedStepModel.text.split(separator: "\n") where !line.hasPrefix("#") {
+      guard let feature = line.split(separator: "\t").first, line.contains("\t") else { continue }
+      if feature == "bias" || feature.hasPrefix("s") { continue }
+      XCTAssertLessThanOrEqual(feature.unicodeScalars.count, 4, String(feature))
+    }
+  }
+
+  func totals(_ reply: String, buyer: [String] = [], rules: [Step] = []) -> [Int] {
+    StepModel.standard.totals(
+      reply: Array(TextNormalizer.normalize(reply).unicodeScalars),
+      buyer: buyer.map { Array(TextNormalizer.normalize($0).unicodeScalars) }, rules: rules)
+  }
+
+  /// Expected sums printed by `train_steps.py --score` for the same inputs.
+  func testTheSumsAreTheTrainersSums() {
+    for (reply, buyer, rules, expected) in Self.fixed {
+      XCTAssertEqual(totals(reply, buyer: buyer, rules: rules), expected, reply)
+      // The same input, the same sums.
+      XCTAssertEqual(totals(reply, buyer: buyer, rules: rules), expected, reply)
+    }
+  }
+
+  func testAFeatureCountsOnceAndSpacesEndGrams() throws {
+    let model = try StepModel(
+      "# test\n[greet]\nbias\t-5\nr好\t3\nrab\t4\nsgreet\t1\n[close]\nbias\t2\nb拍\t-3\n")
+    let norm = { (s: String) in Array(TextNormalizer.normalize(s).unicodeScalars) }
+    XCTAssertEqual(model.totals(reply: norm("好好"), buyer: [], rules: [])[0], -2)
+    XCTAssertEqual(model.totals(reply: norm("ＡＢ好"), buyer: [], rules: [.greet])[0], 3)
+    XCTAssertEqual(model.totals(reply: norm("a b"), buyer: [], rules: [])[0], -5)
+    XCTAssertEqual(model.correct(reply: norm("好ab"), buyer: ["去拍吧"], rules: []), [.greet])
+    XCTAssertEqual(model.correct(reply: norm("嗯"), buyer: [], rules: [.greet]), [.close])
+  }
+
+  func testABadWeightsFileSaysWhere() {
+    for (text, line) in [
+      ("[greet]\nbias\tx\n", 2), ("[问好]\n", 1), ("[greet]\nr四个字呀\t1\n", 2), ("rab\t1\n", 1),
+    ] {
+      XCTAssertThrowsError(try StepModel(text)) { error in
+        XCTAssertTrue("\(error)".hasPrefix("第 \(line) 行："), "\(error)")
+      }
+    }
+  }
+
+  static let fixed: [(String, [String], [Step], [Int])] = [
+    ("亲，您好，欢迎光临小店～", [], [], [26, -2397, -3706, -2836, -3596, -4155, -3136, -3780]),
+    (
+      "这件是纯棉的，您穿L码合适，现在下单今天就能发货", ["这件什么面料？"], [.recommend],
+      [-4200, -3948, -1943, -5354, -2720, -4979, -6157, -1400]
+    ),
+    (
+      "好的，地址是北京市朝阳区，收件人张先生，对吗？", [], [.confirm, .close],
+      [-4052, -2338, -4695, -4313, -2573, -243, -3488, -4916]
+    ),
+    (
+      "感谢您的光临，祝您生活愉快，再见", ["好的谢谢"], [.farewell],
+      [-4646, -4520, -3965, -4742, -4284, -5077, 3197, -3720]
+    ),
+  ]
+}
