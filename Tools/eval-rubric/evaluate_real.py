@@ -10,7 +10,7 @@ Python 3 standard library only.
     python3 Tools/eval-rubric/evaluate_real.py --part all --show-errors    # round 2: all of sample.tsv
     python3 Tools/eval-rubric/evaluate_real.py --sample2   # the second held-out sample, labels2-c/-d
     python3 Tools/eval-rubric/evaluate_real.py --sample3   # the third held-out sample, labels3-e/-f
-    KEFU_STEP_MODEL=0 python3 Tools/eval-rubric/evaluate_real.py --sample3   # rules alone
+    KEFU_STEP_MODEL=1 python3 Tools/eval-rubric/evaluate_real.py --sample3   # with the learned correction
 
 Inputs:
 - `real/sample.tsv` (source, line, part): which lines of `../shared/realdata/` were sampled and
@@ -28,8 +28,9 @@ checked one by one, each on its own (`kefu check --jsonl`, no buyer). Each sampl
 every seller turn with the buyer messages since the previous seller turn.
 
 `--sample3` likewise scores `real/sample3.tsv` (part `heldout3`) with `real/labels3-e.tsv` and
-`real/labels3-f.tsv`. The learned step correction is on unless `KEFU_STEP_MODEL=0` is set
-(the environment passes on to kefu): run both to compare.
+`real/labels3-f.tsv`. kefu's learned step correction is off unless `KEFU_STEP_MODEL=1` is set
+(the environment passes on to kefu): run both to compare. (It was on by default for the first
+run, and `KEFU_STEP_MODEL=0` switched it off; see README.md.)
 
 `--sample2` scores the second held-out sample instead: `real/sample2.tsv` (part `heldout2`) with
 `real/labels2-c.tsv` and `real/labels2-d.tsv` (same columns). It never shows errors.
@@ -327,7 +328,7 @@ def main():
         if left:
             print(f"warning: the {name} labeller has not labelled {len(left)} sampled items", file=sys.stderr)
     kefu = run_items(find_kefu(args.no_build), os.path.abspath(args.realdata), keys)
-    model = "off (KEFU_STEP_MODEL=0)" if os.environ.get("KEFU_STEP_MODEL") == "0" else "on"
+    model = "on (KEFU_STEP_MODEL=1)" if os.environ.get("KEFU_STEP_MODEL") == "1" else "off"
     print(f"learned step correction: {model}")
     if args.sample3:
         print(f"sample3 (heldout3); labelled by e: {len(a)}, by f: {len(b)}, by both: {len(gold)}")

@@ -3,7 +3,8 @@
 
 Standard library and numpy only.
 
-    KEFU_STEP_MODEL=0 python3 Tools/eval-rubric/train_steps.py          # CV, then train and export
+    python3 Tools/eval-rubric/train_steps.py             # CV, then train and export
+    python3 Tools/eval-rubric/train_steps.py --score "回复" --buyer "买家消息" --rules greet,close
     python3 Tools/eval-rubric/train_steps.py --cv-only
 
 What it learns: for each of the eight steps, a logistic regression that reads the rules' own
@@ -248,8 +249,8 @@ def main():
         rules = [s for s in args.rules.split(",") if s]
         print(" ".join(str(t) for t in totals(model, args.score, args.buyer, rules)))
         return 0
-    if os.environ.get("KEFU_STEP_MODEL") != "0":
-        sys.exit("run with KEFU_STEP_MODEL=0: the stacked features are the rules' verdicts alone")
+    if os.environ.get("KEFU_STEP_MODEL") == "1":
+        sys.exit("run without KEFU_STEP_MODEL=1: the stacked features are the rules' verdicts alone")
     if os.path.exists(args.cache):
         with open(args.cache) as f:
             raw = json.load(f)

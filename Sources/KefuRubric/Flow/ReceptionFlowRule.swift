@@ -340,7 +340,7 @@ public struct ReceptionFlowRule: Rule {
     guard !reply.scalars.isEmpty else { return [] }
     var reading = StepReading(reply, context: context)
     let rules = reading.steps()
-    // The learned correction (Model/StepModel.swift) unless KEFU_STEP_MODEL=0.
+    // The learned correction (Model/StepModel.swift), only with KEFU_STEP_MODEL=1.
     guard let model = StepModel.active else { return rules }
     return model.correct(reply: reply.scalars, buyer: context.buyer, rules: rules)
   }
