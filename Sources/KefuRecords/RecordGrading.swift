@@ -193,9 +193,7 @@ public enum OutcomeSignals {
   /// `deal` if any buyer message says they bought (not negated: 不拍了、没拍 do not count);
   /// else `lost` if the buyer's last message says they are leaving; else nil.
   public static func infer(_ messages: [RecordedMessage]) -> Outcome? {
-    let buyer = messages.filter { $0.role == .buyer }.map {
-      Array(TextNormalizer.normalize($0.text).unicodeScalars)
-    }
+    let buyer = messages.filter { $0.role == .buyer }.map { TextNormalizer.scalars($0.text) }
     if buyer.contains(where: { says($0, dealScalars) }) { return .deal }
     if let last = buyer.last, says(last, lostScalars) { return .lost }
     return nil

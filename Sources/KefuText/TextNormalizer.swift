@@ -50,12 +50,20 @@ public struct NormalizedText {
 public enum TextNormalizer {
   /// Normalises a whole string.
   public static func normalize(_ text: String) -> String {
+    let out = scalars(text)
+    // Written as UTF-8 bytes: appending scalars to a String one by one is several times slower.
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(out.count * 3)
+    for scalar in out { UTF8.encode(scalar) { bytes.append($0) } }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Normalises a whole string into scalars.
+  public static func scalars(_ text: String) -> [Unicode.Scalar] {
     var out: [Unicode.Scalar] = []
     out.reserveCapacity(text.unicodeScalars.count)
     for scalar in text.unicodeScalars { append(scalar, to: &out) }
-    var s = String.UnicodeScalarView()
-    s.append(contentsOf: out)
-    return String(s)
+    return out
   }
 
   private static let cacheLock = NSLock()

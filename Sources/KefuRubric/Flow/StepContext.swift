@@ -40,7 +40,7 @@ public struct StepContext {
   static let settledWords = ScalarSearch.scalars(WordBook.standard.words("settled-words"))
 
   static func normalized(_ text: String) -> [Unicode.Scalar] {
-    Array(TextNormalizer.normalize(text).unicodeScalars)
+    TextNormalizer.scalars(text)
   }
 
   static func settles(_ text: String) -> Bool {
