@@ -1,5 +1,6 @@
 import KefuRubric
 import KefuScenario
+import KefuText
 
 /// Re-creating a session from its messages, so a grade is always recomputed, never trusted.
 public enum Replay {
@@ -7,15 +8,19 @@ public enum Replay {
   /// replayed as recorded (pair play lets the buyer say their own lines); each seller message
   /// at its recorded time. A session the messages do not bring to an end is unfinished, unless
   /// the buyer player ended it (`buyerEnd`). `stoppedMs`: when an unfinished session was
-  /// stopped, so a buyer left waiting is timed as in play. In a shift, `otherChats` gives the
-  /// other chats as they stood at a time (milliseconds since this session started), for each
-  /// reply.
+  /// stopped, so a buyer left waiting is timed as in play. `playedLimitSeconds`: the limit the
+  /// session was played under (a record's `limit_s`); it wins over the scenario's and the
+  /// rubric's, so a record grades the same whether or not its scenario is found. In a shift,
+  /// `otherChats` gives the other chats as they stood at a time (milliseconds since this session
+  /// started), for each reply.
   public static func run(
     scenario: Scenario, messages: [TranscriptMessage], rubric: Rubric, buyerEnd: EndOutcome? = nil,
-    stoppedMs: Int? = nil, otherChats: ((Int) -> [OtherChat])? = nil
+    stoppedMs: Int? = nil, playedLimitSeconds: Double? = nil,
+    otherChats: ((Int) -> [OtherChat])? = nil
   ) -> Session {
     let clock = ManualClock()
-    let session = Session(scenario: scenario, rubric: rubric, clock: clock)
+    let session = Session(
+      scenario: scenario, rubric: rubric, clock: clock, playedLimitSeconds: playedLimitSeconds)
     var buyerGroup: [TranscriptMessage] = []
     func speakBuyer() {
       guard case .buyerTurn = session.state else { return }
@@ -60,8 +65,8 @@ public enum Replay {
     product: String? = nil, addons: [[String]] = [], sales: Bool = true, outcome: Outcome,
     otherChats: ((Int) -> [OtherChat])? = nil
   ) -> (turns: [Turn], grade: Grade) {
-    let limit = limitSeconds ?? rubric.settings.limitSeconds
-    let limitMs = Int((limit * 1000).rounded())
+    let limit = ReplyLimit.resolve(
+      played: limitSeconds, scenario: nil, rubric: rubric.settings.limitSeconds)
     var turns: [Turn] = []
     var history: [ChatLine] = []
     var unanswered: [TranscriptMessage] = []
@@ -70,18 +75,11 @@ public enum Replay {
       case .buyer:
         unanswered.append(message)
       case .seller:
-        let responseMs = unanswered.first.map { message.ms - $0.ms }
-        var context = ReplyContext(
-          buyerMessages: unanswered.map(\.text), history: history,
-          responseSeconds: responseMs.map { Double($0) / 1000 }, limitSeconds: limit,
-          product: product, addons: addons)
-        context.otherChats = otherChats?(message.ms) ?? []
-        var judgement = rubric.judge(message.text, context: context)
-        judgement.slow = (responseMs ?? 0) > limitMs
         turns.append(
-          Turn(
-            buyerMessages: unanswered.map(\.text), reply: message.text,
-            responseSeconds: responseMs.map { Double($0) / 1000 }, judgement: judgement))
+          ReplyStep.judge(
+            rubric.reply(message.text), buyerMessages: unanswered.map(\.text), history: history,
+            responseMs: unanswered.first.map { message.ms - $0.ms }, limitSeconds: limit,
+            product: product, addons: addons, rubric: rubric))
         unanswered = []
       }
       history.append(ChatLine(role: message.role, text: message.text))

@@ -45,7 +45,8 @@ public final class Session {
   public let clock: SessionClock
   /// Recorded with the session; the engine currently draws no random numbers.
   public let seed: UInt64
-  /// The response-time limit in milliseconds (scenario `limit:`, else the rubric's).
+  /// The response-time limit in milliseconds (`ReplyLimit.resolve`: the one it was played under
+  /// when replaying a record, else the scenario's `limit:`, else the rubric's).
   public let limitMilliseconds: Int
 
   public private(set) var state: State
@@ -67,13 +68,20 @@ public final class Session {
   private var buyerMessagesSinceReply: [String] = []
   private var history: [ChatLine] = []
 
-  public init(scenario: Scenario, rubric: Rubric, clock: SessionClock, seed: UInt64 = 0) {
+  /// `playedLimitSeconds`: when replaying a record, the limit it was played under (its
+  /// `limit_s`), which wins over the scenario's and the rubric's.
+  public init(
+    scenario: Scenario, rubric: Rubric, clock: SessionClock, seed: UInt64 = 0,
+    playedLimitSeconds: Double? = nil
+  ) {
     self.scenario = scenario
     self.rubric = rubric
     self.clock = clock
     self.seed = seed
-    let limit = scenario.limitSeconds ?? rubric.settings.limitSeconds
-    self.limitMilliseconds = Int((limit * 1000).rounded())
+    let limit = ReplyLimit.resolve(
+      played: playedLimitSeconds, scenario: scenario.limitSeconds,
+      rubric: rubric.settings.limitSeconds)
+    self.limitMilliseconds = ReplyLimit.milliseconds(limit)
     self.startMilliseconds = clock.nowMilliseconds
     if let start = scenario.start {
       state = .buyerTurn(node: start.name)
@@ -149,17 +157,12 @@ public final class Session {
     }
     let now = clock.nowMilliseconds
     let responseMs = now - (buyerShownAt ?? now)
-    var context = ReplyContext(
-      buyerMessages: buyerMessagesSinceReply, history: history,
-      responseSeconds: Double(responseMs) / 1000, limitSeconds: limitSeconds,
-      product: scenario.product, addons: scenario.addons.map(\.names))
-    context.otherChats = otherChats
-    var judgement = rubric.judge(text, context: context)
-    judgement.slow = responseMs > limitMilliseconds
-    turns.append(
-      Turn(
-        buyerMessages: buyerMessagesSinceReply, reply: text,
-        responseSeconds: Double(responseMs) / 1000, judgement: judgement))
+    let turn = ReplyStep.judge(
+      rubric.reply(text), buyerMessages: buyerMessagesSinceReply, history: history,
+      responseMs: responseMs, limitSeconds: limitSeconds, product: scenario.product,
+      addons: scenario.addons.map(\.names), otherChats: otherChats, rubric: rubric)
+    let judgement = turn.judgement
+    turns.append(turn)
     messages.append(
       TranscriptMessage(
         role: .seller, text: text, ms: now - startMilliseconds,
@@ -213,7 +216,9 @@ public final class Session {
 
   /// The wait of a buyer left unanswered at the stop, in seconds, when it was past the limit.
   public var slowUnansweredSeconds: Double? {
-    guard let ms = unansweredMilliseconds, ms > limitMilliseconds else { return nil }
+    guard let ms = unansweredMilliseconds,
+      ReplyLimit.isSlow(milliseconds: ms, limitMilliseconds: limitMilliseconds)
+    else { return nil }
     return Double(ms) / 1000
   }
 

@@ -111,11 +111,17 @@ public struct GradedSession {
   public var grade: Grade
   public var turns: [Turn]
   public var scenarioCheck: ScenarioCheck
+  /// The reply limit the replies were timed against.
+  public var limitSeconds: Double
 
-  public init(grade: Grade, turns: [Turn], scenarioCheck: ScenarioCheck) {
+  public init(
+    grade: Grade, turns: [Turn], scenarioCheck: ScenarioCheck,
+    limitSeconds: Double = ReplyLimit.standardSeconds
+  ) {
     self.grade = grade
     self.turns = turns
     self.scenarioCheck = scenarioCheck
+    self.limitSeconds = limitSeconds
   }
 
   /// The text of reply `n` (1-based), as a grade's `stepReplies` and violations count them.
@@ -135,6 +141,10 @@ public enum RecordGrader {
   /// unanswered buyer message; the outcome is then the buyer player's ending if recorded, else
   /// what the buyer's words say (`OutcomeSignals`), else 流失. An unfinished record is always
   /// 未完成.
+  ///
+  /// Either way the replies are timed against the limit the session was played under (the
+  /// record's `limit_s`), so a record grades the same whether or not its scenario is found;
+  /// only a record that carries no limit falls back to the scenario's, else the rubric's.
   public static func grade(
     _ record: SessionRecord, lookup: ScenarioLookup, rubric: Rubric
   ) -> GradedSession {
@@ -142,6 +152,7 @@ public enum RecordGrader {
       let session = Replay.run(
         scenario: scenario, messages: record.messages, rubric: rubric, buyerEnd: record.buyerEnd,
         stoppedMs: record.finished ? nil : record.stoppedMs,
+        playedLimitSeconds: record.limitSeconds,
         otherChats: record.shift.map { shift in { shift.otherChats(atSession: $0) } })
       var outcome = session.outcome
       if !record.finished {
@@ -155,7 +166,7 @@ public enum RecordGrader {
           sales: scenario.offersSales, product: scenario.product,
           unansweredSeconds: record.finished ? nil : session.slowUnansweredSeconds),
         turns: session.turns,
-        scenarioCheck: lookup.check)
+        scenarioCheck: lookup.check, limitSeconds: session.limitSeconds)
     }
     let outcome: Outcome =
       record.finished
@@ -163,20 +174,26 @@ public enum RecordGrader {
         record.messages)
         ?? .lost)
       : .unfinished
+    let limit = ReplyLimit.resolve(
+      played: record.limitSeconds, scenario: lookup.scenario?.limitSeconds,
+      rubric: rubric.settings.limitSeconds)
     let (turns, grade) = Replay.gradeTranscript(
-      record.messages, rubric: rubric, limitSeconds: record.limitSeconds,
+      record.messages, rubric: rubric, limitSeconds: limit,
       product: lookup.scenario?.product, addons: lookup.scenario?.addons.map(\.names) ?? [],
       sales: lookup.scenario?.offersSales ?? true, outcome: outcome,
       otherChats: record.shift.map { shift in { shift.otherChats(atSession: $0) } })
-    return GradedSession(grade: grade, turns: turns, scenarioCheck: lookup.check)
+    return GradedSession(
+      grade: grade, turns: turns, scenarioCheck: lookup.check, limitSeconds: limit)
   }
 
   /// Grades a real shop chat log: each reply judged in context, timed from the first unanswered
   /// buyer message; the outcome from the buyer's words, else 未完成.
   public static func grade(_ log: ChatLog, rubric: Rubric) -> GradedSession {
     let outcome = OutcomeSignals.infer(log.messages) ?? .unfinished
-    let (turns, grade) = Replay.gradeTranscript(log.messages, rubric: rubric, outcome: outcome)
-    return GradedSession(grade: grade, turns: turns, scenarioCheck: .unknown)
+    let limit = rubric.settings.limit(scenario: nil)
+    let (turns, grade) = Replay.gradeTranscript(
+      log.messages, rubric: rubric, limitSeconds: limit, outcome: outcome)
+    return GradedSession(grade: grade, turns: turns, scenarioCheck: .unknown, limitSeconds: limit)
   }
 }
 

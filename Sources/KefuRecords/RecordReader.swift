@@ -215,9 +215,9 @@ struct RecordDecoder {
       }
       stoppedMs = ms
     }
-    var limit = 6.0
+    var limit: Double?
     if let v = root["limit_s"], !(v is NSNull) {
-      guard let d = double(v), d > 0, d <= SessionRecord.maxLimitSeconds else {
+      guard let d = double(v), ReplyLimit.accepts(d) else {
         throw wrongType("limit_s", " 0 到 \(Int(SessionRecord.maxLimitSeconds)) 之间的秒数", v)
       }
       limit = d

@@ -102,8 +102,9 @@ public struct SessionRecord: Equatable {
   /// When an unfinished session was stopped (ms since the start), so a buyer left waiting at
   /// the stop is timed on re-grading. Nil when finished or unknown (older records).
   public var stoppedMs: Int?
-  /// The response-time limit used, in seconds.
-  public var limitSeconds: Double
+  /// The response-time limit the session was played under, in seconds; re-grading times the
+  /// replies against it. Nil only in records that carry none (early or hand-made ones).
+  public var limitSeconds: Double?
   public var messages: [RecordedMessage]
   /// In a shift: the shift id, this buyer's number and arrival, the other chats; nil otherwise.
   public var shift: RecordShift?
@@ -116,7 +117,7 @@ public struct SessionRecord: Equatable {
   public init(
     sessionID: String, scenario: RecordScenario, rubricVersion: String = Rubric.version,
     seed: UInt64, mode: SessionMode, players: [RecordPlayer], startedAt: RecordTime,
-    finished: Bool = false, buyerEnd: EndOutcome? = nil, limitSeconds: Double,
+    finished: Bool = false, buyerEnd: EndOutcome? = nil, limitSeconds: Double?,
     messages: [RecordedMessage] = [],
     grade: JSONValue? = nil, schema: Int = SessionRecord.currentSchema
   ) {
@@ -189,7 +190,7 @@ public struct SessionRecord: Equatable {
       ("started_at", .string(startedAt.iso8601)),
       ("finished", .bool(finished)),
       ("buyer_end", buyerEnd.map { .string($0.rawValue) } ?? .null),
-      ("limit_s", .seconds(limitSeconds)),
+      ("limit_s", limitSeconds.map { .seconds($0) } ?? .null),
       (
         "messages",
         .array(
@@ -215,7 +216,7 @@ public struct SessionRecord: Equatable {
   /// refused as corrupt, so no time arithmetic can overflow).
   public static let maxMilliseconds = 30 * 24 * 3600 * 1000
   /// The largest reply limit a record may carry (the rubric's own bound).
-  public static let maxLimitSeconds = 3600.0
+  public static let maxLimitSeconds = ReplyLimit.maxSeconds
 
   /// The file's text: one top-level field per line and one message per line, so a record
   /// reads well in an editor and diffs well; ends with a newline.

@@ -9,7 +9,7 @@ public struct RubricSettings: Equatable {
   // MARK: Rules
 
   /// 黄金六秒: seconds allowed for a reply when the scenario sets no `limit:`.
-  public var limitSeconds: Double = 6
+  public var limitSeconds: Double = ReplyLimit.standardSeconds
   /// How many earlier seller replies `repeated_reply` and `asked_again` look back over.
   public var historyWindow = 30
   /// Exclamation marks one reply may carry before it is overuse.
@@ -74,7 +74,9 @@ public struct RubricSettings: Equatable {
   /// Patience a broken rule costs in play.
   public func patienceCost(_ rule: String) -> Int { patience[rule] ?? 0 }
   /// The limit for a session: the scenario's `limit:` when it has one, else the rubric's.
-  public func limit(scenario: Double?) -> Double { scenario ?? limitSeconds }
+  public func limit(scenario: Double?) -> Double {
+    ReplyLimit.resolve(scenario: scenario, rubric: limitSeconds)
+  }
 
   // MARK: Keys
 
@@ -112,7 +114,9 @@ public struct RubricSettings: Equatable {
   /// Every key a rubric file may set, in the order they are documented.
   public static let keys: [Key] = {
     var keys: [Key] = [
-      key("limit", "回复时限（秒），剧本没有写 limit: 时使用", \.limitSeconds, min: 0.001, max: 3600),
+      key(
+        "limit", "回复时限（秒），剧本没有写 limit: 时使用", \.limitSeconds,
+        min: ReplyLimit.minSeconds, max: ReplyLimit.maxSeconds),
       key("history_window", "重复回复、重复询问往回看的客服回复条数", \.historyWindow, min: 1),
       key("exclamation_max_per_reply", "一条回复最多可用的感叹号个数", \.exclamationMaxPerReply),
       key(
@@ -297,17 +301,11 @@ public struct RubricSettings: Equatable {
     return WordBook.Edit(family: name, add: add, words: words)
   }
 
-  /// A number: `6`, `6.5`, a fraction `1/3`; for seconds also `6s` / `6秒`.
+  /// A number: `6`, `6.5`, a fraction `1/3`; seconds are read as a scenario's `limit:` is
+  /// (`ReplyLimit.parseSeconds`: `6`, `6.5s`, `6秒`…).
   static func parseNumber(_ text: String, seconds: Bool) -> Double? {
-    var t = TextNormalizer.normalize(text)
-    if seconds {
-      if t.hasSuffix("秒") {
-        t.removeLast()
-      } else if t.hasSuffix("s") {
-        t.removeLast()
-      }
-      t = t.trimmingCharacters(in: .whitespaces)
-    }
+    if seconds { return ReplyLimit.parseSeconds(text) }
+    let t = TextNormalizer.normalize(text)
     if let slash = t.firstIndex(of: "/") {
       guard let a = Double(t[..<slash]), let b = Double(t[t.index(after: slash)...]), b != 0
       else { return nil }

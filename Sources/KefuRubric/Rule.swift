@@ -141,7 +141,8 @@ public struct ReplyContext {
   public var otherChats: [OtherChat] = []
   public init(
     buyerMessages: [String] = [], history: [ChatLine] = [], responseSeconds: Double? = nil,
-    limitSeconds: Double = 6, product: String? = nil, addons: [[String]] = []
+    limitSeconds: Double = ReplyLimit.standardSeconds, product: String? = nil,
+    addons: [[String]] = []
   ) {
     self.buyerMessages = buyerMessages
     self.history = history

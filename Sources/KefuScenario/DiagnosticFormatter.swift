@@ -11,15 +11,16 @@ public enum DiagnosticFormatter {
   ///     提示：是不是「问尺码」？
   ///
   /// The carets sit under the offending text by display width (a 汉字 takes two columns; a tab
-  /// is shown as four spaces). `color` adds ANSI colours for a terminal.
-  public static func text(_ d: Diagnostic, color: Bool = false) -> String {
-    let paint = { (code: String, s: String) in color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
-    let severityColor = d.severity == .error ? "1;31" : "1;33"
+  /// is shown as four spaces). `mark` styles the severity label and the carets for a terminal
+  /// (KefuTerminal's `Theme.severity`, the one place escape codes are written); plain by default.
+  public static func text(
+    _ d: Diagnostic, mark: (_ text: String, _ severity: Severity) -> String = { text, _ in text }
+  ) -> String {
     // The file's text, name and quoted lines are shown visibly (`VisibleText`) before colouring.
     let clean = { (s: String) in VisibleText.sanitize(s) }
     var out = clean(d.path)
     if let location = d.location { out += ":\(location.line):\(location.column)" }
-    out += ": " + paint(severityColor, "\(d.severity.rawValue)[\(d.code.rawValue)]") + ": "
+    out += ": " + mark("\(d.severity.rawValue)[\(d.code.rawValue)]", d.severity) + ": "
     out += clean(d.message) + "\n"
     if let location = d.location, let raw = d.sourceLine {
       let source = clean(raw)
@@ -44,7 +45,7 @@ public enum DiagnosticFormatter {
       out += String(repeating: " ", count: gutter - number.count) + number + " | "
       out += expandingTabs(scalars) + "\n"
       out += String(repeating: " ", count: gutter) + " | " + String(repeating: " ", count: before)
-      out += paint(severityColor, String(repeating: "^", count: carets)) + "\n"
+      out += mark(String(repeating: "^", count: carets), d.severity) + "\n"
     }
     if let hint = d.hint { out += "提示：" + clean(hint) + "\n" }
     return out

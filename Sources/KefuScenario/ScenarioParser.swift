@@ -230,19 +230,9 @@ public enum ScenarioParser {
     return lines
   }
 
-  /// Parses `6s`, `6.5s`, `6秒`, `6 s` or a bare `6` into seconds (0 < seconds ≤ 600).
-  public static func parseLimit(_ value: String) -> Double? {
-    var text = TextNormalizer.normalize(value).trimmingCharacters(in: .whitespaces)
-    for suffix in ["秒钟", "秒", "sec", "s"] where text.hasSuffix(suffix) {
-      text = String(text.dropLast(suffix.count)).trimmingCharacters(in: .whitespaces)
-      break
-    }
-    guard !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
-      text.filter({ $0 == "." }).count <= 1, text.first != ".", text.last != "."
-    else { return nil }
-    guard let seconds = Double(text), seconds > 0, seconds <= 600 else { return nil }
-    return seconds
-  }
+  /// Parses `6s`, `6.5s`, `6秒`, `6 s` or a bare `6` into seconds (`ReplyLimit.parse`: the one
+  /// reading of a limit, shared with rubric files).
+  public static func parseLimit(_ value: String) -> Double? { ReplyLimit.parse(value) }
 
   /// Compiles a branch regex as the engine matches it: on the NFKC form of the pattern, case
   /// insensitive (replies are lower-cased, so `/[SML]码/` still matches `m码`). Compiled once
@@ -524,7 +514,7 @@ struct LineParser {
       } else {
         report(
           .invalidValue, number, vlo, vhi, "limit 要写成秒数，这里写的是「\(value)」",
-          hint: "例如「limit: 6s」「limit: 6.5s」或「limit: 6秒」，不超过 600 秒")
+          hint: "例如「limit: 6s」「limit: 6.5s」或「limit: 6秒」，不超过 \(Int(ReplyLimit.maxSeconds)) 秒")
       }
     case "product":
       scenario.product = value

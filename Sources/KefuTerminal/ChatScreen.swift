@@ -43,9 +43,8 @@ public final class ChatScreen {
   }
 
   private var region = LiveRegion()
-  private var decoder = KeyDecoder()
   /// Keys decoded but not yet applied (what followed an Enter in the same read).
-  private var pendingKeys: [KeyEvent] = []
+  private var keys = KeyInput()
   /// Everything shown, to draw again after a resize or Ctrl-L.
   private var history: [Entry] = []
   private var started = false
@@ -95,8 +94,7 @@ public final class ChatScreen {
   ) -> ReplyInput {
     if let signal = backend.pendingSignal { return .signal(signal) }
     while true {
-      while !pendingKeys.isEmpty {
-        let key = pendingKeys.removeFirst()
+      while let key = keys.next() {
         switch key {
         case .text, .paste: onKey()
         default: break
@@ -110,15 +108,11 @@ public final class ChatScreen {
       if yieldWhen() { return .yielded }
       prompt.elapsed = elapsed()
       redrawPrompt()
-      switch backend.read(timeout: tick) {
-      case .bytes(let bytes): pendingKeys += decoder.decode(bytes)
-      case .timeout: pendingKeys += decoder.flush()
+      switch keys.read(from: backend, timeout: tick) {
+      case nil: break
       case .resized: redrawAll()
       case .signal(let signal): return .signal(signal)
-      case .endOfFile:
-        pendingKeys += decoder.finish()
-        if pendingKeys.isEmpty { return .endOfInput }
-        pendingKeys.append(.endOfInput)
+      case .closed: return .endOfInput
       }
     }
   }

@@ -43,7 +43,7 @@ public struct ChatRenderer: Sendable {
       var slow = false
       if let seconds {
         tail = "（" + SecondsFormat.text(seconds, limit: limit) + "秒"
-        if let limit, seconds > limit {
+        if let limit, ReplyLimit.isSlow(seconds: seconds, limit: limit) {
           tail += " 超时"
           slow = true
         }
@@ -97,7 +97,8 @@ public struct PromptState: Equatable, Sendable {
   public var idleStatus = "等待买家…"
 
   public init(
-    elapsed: Double? = nil, limit: Double = 6, patienceLeft: Int? = nil, patience: Int? = nil,
+    elapsed: Double? = nil, limit: Double = ReplyLimit.standardSeconds, patienceLeft: Int? = nil,
+    patience: Int? = nil,
     label: String = ChatMessage.sellerSelf, editor: LineEditor = LineEditor(),
     notice: String? = nil,
     showsPhrases: Bool = true

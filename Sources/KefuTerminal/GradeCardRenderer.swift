@@ -57,7 +57,8 @@ public struct GradeCard {
 
   public init(
     grade: Grade, student: Student, partner: String? = nil, scenarioTitle: String,
-    mode: String? = nil, replies: [String], limitSeconds: Double = 6, typingSpeed: Double? = nil,
+    mode: String? = nil, replies: [String], limitSeconds: Double = ReplyLimit.standardSeconds,
+    typingSpeed: Double? = nil,
     pastedReplies: Int = 0
   ) {
     self.grade = grade

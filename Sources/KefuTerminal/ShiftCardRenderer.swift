@@ -96,14 +96,17 @@ public enum ShiftCardRenderer {
     if let whose = card.longestWaitBuyer, let b = card.buyers.first(where: { $0.number == whose }) {
       let text = VisibleText.sanitize(
         "最长等待：\(SecondsFormat.text(card.longestWait)) 秒（\(b.number) 号 \(b.label)）")
-      let over = card.longestWait > b.limitSeconds
+      let over = ReplyLimit.isSlow(seconds: card.longestWait, limit: b.limitSeconds)
       out += TextWrap.lines(text, width: width).map { over ? theme.bad($0) : $0 }
     } else {
       out.append("最长等待：无")
     }
     let slow = "超时回复：\(card.slow) 条"
     let allInTime =
-      card.slow == 0 && card.buyers.allSatisfy { $0.longestWait <= $0.limitSeconds }
+      card.slow == 0
+      && card.buyers.allSatisfy {
+        !ReplyLimit.isSlow(seconds: $0.longestWait, limit: $0.limitSeconds)
+      }
     if allInTime {
       out.append(theme.good(slow + " ✓ 每位顾客都在时限内得到了回复"))
     } else {
@@ -139,7 +142,7 @@ public enum ShiftCardRenderer {
       wait += "，班次结束时还在等回复"
     }
     let late = b.responseSeconds.enumerated().compactMap { i, s -> String? in
-      guard let s, ResponseTimeRule.isSlow(s, limit: b.limitSeconds) else { return nil }
+      guard let s, ReplyLimit.isSlow(seconds: s, limit: b.limitSeconds) else { return nil }
       return "第 \(i + 1) 条 \(SecondsFormat.text(s, limit: b.limitSeconds)) 秒"
     }
     if !late.isEmpty {
@@ -149,7 +152,7 @@ public enum ShiftCardRenderer {
     } else {
       wait += "；没有回复过"
     }
-    let kept = b.longestWait > b.limitSeconds || !late.isEmpty
+    let kept = ReplyLimit.isSlow(seconds: b.longestWait, limit: b.limitSeconds) || !late.isEmpty
     out += TextWrap.lines(wait, prefix: "", width: width).map { kept ? theme.bad($0) : $0 }
     // What went wrong, slowness aside (shown above), at most three.
     let faults = g.violations.filter { $0.rule != "response_time" }

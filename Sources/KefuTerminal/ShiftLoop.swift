@@ -32,8 +32,7 @@ public final class ShiftLoop {
   private var chats: [ChatView]
   /// Index of the active chat.
   public private(set) var active = 0
-  private var decoder = KeyDecoder()
-  private var pendingKeys: [KeyEvent] = []
+  private var keys = KeyInput()
   private var drawn: [String] = []
   private var drawnCursor: (Int, Int)?
   private var started = false
@@ -67,28 +66,23 @@ public final class ShiftLoop {
         return waitForAnyKey()
       }
       if let signal = backend.pendingSignal { return .signal(signal) }
-      while !pendingKeys.isEmpty {
-        let key = pendingKeys.removeFirst()
+      while let key = keys.next() {
         if let ending = try apply(key) { return ending }
       }
       try handle(shift.step())
       draw()
-      switch backend.read(timeout: tick) {
-      case .bytes(let bytes): pendingKeys += decoder.decode(bytes)
-      case .timeout: pendingKeys += decoder.flush()
+      switch keys.read(from: backend, timeout: tick) {
+      case nil: break
       case .resized: redrawAll()
       case .signal(let signal): return .signal(signal)
-      case .endOfFile:
-        pendingKeys += decoder.finish()
-        if pendingKeys.isEmpty { return .stopped }
-        pendingKeys.append(.endOfInput)
+      case .closed: return .stopped
       }
     }
   }
 
   /// Waits for any key (or a signal, or the input closing) at the end of the shift.
   private func waitForAnyKey() -> PlayLoop.Ending {
-    if !pendingKeys.isEmpty { return .finished }
+    if !keys.isEmpty { return .finished }
     while true {
       switch backend.read(timeout: tick) {
       case .bytes: return .finished

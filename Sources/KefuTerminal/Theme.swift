@@ -1,3 +1,5 @@
+import KefuScenario
+
 /// An SGR text style (bold, a colour…) as its ANSI parameter numbers.
 public struct ANSIStyle: Equatable, Sendable {
   public var codes: [Int]
@@ -57,4 +59,15 @@ public struct Theme: Equatable, Sendable {
   public func seller(_ text: String) -> String { style(text, .bold + .cyan) }
   /// System notes in the chat.
   public func system(_ text: String) -> String { style(text, .dim) }
+}
+
+extension Theme {
+  /// A diagnostic's severity label and carets (`kefu lint`, a scenario refused by play):
+  /// bold red for an error, bold yellow for a warning.
+  public func severity(_ text: String, _ severity: Severity) -> String {
+    style(text, .bold + (severity == .error ? .red : .yellow))
+  }
+
+  /// Marks for `DiagnosticFormatter.text(_:mark:)`.
+  public var diagnosticMark: (String, Severity) -> String { { self.severity($0, $1) } }
 }

@@ -1,7 +1,9 @@
 import Dispatch
 import Foundation
+import KefuEngine
 import KefuRubric
 import KefuScenario
+import KefuTerminal
 import KefuText
 
 /// `kefu check`: judges replies, one per line, against the rubric — like a linter for chat.
@@ -22,7 +24,7 @@ enum CheckCommand: Command {
       --jsonl           每行输入输出一个 JSON 对象，供脚本使用
       --with-buyer      每行是「买家消息<Tab>客服回复」：按买家这句来判断回复（回答买家的提问
                         不算推荐）；最后一个 Tab 之后是回复，之前每一段是一条买家消息，可以为空
-      --scenario FILE   从剧本读取商品、关联商品（addon）和回复时限
+      --scenario FILE   从剧本读取商品、关联商品（addon）和回复时限（剧本有错误时不检查，先用 kefu lint 修好）
       --rubric FILE     用评分标准文件覆盖默认的数值
 
     发现问题也以 0 退出；文件读不了退出 1；用法错误或评分标准文件有错退出 2。
@@ -40,8 +42,10 @@ enum CheckCommand: Command {
         throw CommandError(error.message, code: 2)
       }
     }
-    var scenario = CheckScenario()
-    if let path = args.value("--scenario") { scenario = try CheckScenario.load(path: path) }
+    // The scenario is read by the scenario parser, as play reads it (one with errors is refused).
+    let scenario = try args.value("--scenario").map {
+      try ScenarioLoading.load($0, console: console)
+    }
     let checker = ReplyChecker(
       rubric: Rubric(settings: settings), scenario: scenario, jsonl: args.has("--jsonl"),
       withBuyer: args.has("--with-buyer"), console: console)
@@ -54,57 +58,10 @@ enum CheckCommand: Command {
   }
 }
 
-/// What `--scenario` contributes to the context of every reply.
-struct CheckScenario {
-  var product: String?
-  var addons: [[String]] = []
-  var limitSeconds: Double?
-
-  /// Reads the scenario's header (`product:`, `addon:`, `limit:`).
-  ///
-  /// Stopgap until the scenario parser is on main: then this becomes
-  /// `ScenarioLinter.lint(file: path, ruleIDs: RuleRegistry.ids)` and its `scenario`.
-  static func load(path: String) throws -> CheckScenario {
-    let text: String
-    do {
-      text = try TextFile.read(path)
-    } catch let error as TextFileError {
-      throw CommandError(error)
-    }
-    var result = CheckScenario()
-    for raw in text.split(
-      omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
-    {
-      var line = String(raw).trimmingCharacters(in: .whitespacesAndNewlines)
-      if line.hasPrefix("==") { break }
-      if let hash = line.firstIndex(of: "#") { line = String(line[..<hash]) }
-      guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }) else { continue }
-      let key = line[..<colon].trimmingCharacters(in: .whitespaces)
-      let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-      switch key {
-      case "product": result.product = value
-      case "addon":
-        let names = value.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).first ?? ""
-        let aliases = names.split(whereSeparator: { $0 == "/" || $0 == "／" }).map(String.init)
-        if !aliases.isEmpty { result.addons.append(aliases) }
-      case "limit":
-        var t = TextNormalizer.normalize(value)
-        for suffix in ["秒钟", "秒", "s"] where t.hasSuffix(suffix) {
-          t.removeLast(suffix.count)
-          break
-        }
-        if let v = Double(t.trimmingCharacters(in: .whitespaces)), v > 0 { result.limitSeconds = v }
-      default: continue
-      }
-    }
-    return result
-  }
-}
-
 /// Judges lines and prints the verdicts, as JSON lines or as a linter's report.
 final class ReplyChecker {
   let rubric: Rubric
-  let scenario: CheckScenario
+  let scenario: Scenario?
   let jsonl: Bool
   /// Each line is `BUYER<TAB>REPLY` (`--with-buyer`).
   let withBuyer: Bool
@@ -115,7 +72,7 @@ final class ReplyChecker {
   private var findingCount = 0
 
   init(
-    rubric: Rubric, scenario: CheckScenario, jsonl: Bool, withBuyer: Bool = false, console: Console
+    rubric: Rubric, scenario: Scenario?, jsonl: Bool, withBuyer: Bool = false, console: Console
   ) {
     self.rubric = rubric
     self.scenario = scenario
@@ -266,7 +223,7 @@ struct CheckBatch {
     var findings = 0
   }
 
-  func judge(rubric: Rubric, scenario: CheckScenario, path: String, jsonl: Bool, color: Bool)
+  func judge(rubric: Rubric, scenario: Scenario?, path: String, jsonl: Bool, color: Bool)
     -> Output
   {
     var session = CheckSession(rubric: rubric, scenario: scenario, memory: earlier)
@@ -297,13 +254,18 @@ struct CheckBatch {
 /// One file's session: the rubric's context from line to line (a window of earlier replies).
 struct CheckSession {
   let rubric: Rubric
-  let scenario: CheckScenario
+  /// What `--scenario` contributes to the context of every reply.
+  let product: String?
+  let addons: [[String]]
+  let limitSeconds: Double
   private var history: [ChatLine] = []
   private var keys: [ReplyKey] = []
 
-  init(rubric: Rubric, scenario: CheckScenario) {
+  init(rubric: Rubric, scenario: Scenario?) {
     self.rubric = rubric
-    self.scenario = scenario
+    self.product = scenario?.product
+    self.addons = scenario?.addons.map(\.names) ?? []
+    self.limitSeconds = rubric.settings.limit(scenario: scenario?.limitSeconds)
   }
 
   /// What a session remembers of the lines before: the history window (buyer and seller lines)
@@ -326,7 +288,7 @@ struct CheckSession {
   }
 
   /// A session that starts after the lines `memory` remembers (judged by another batch).
-  init(rubric: Rubric, scenario: CheckScenario, memory: Memory) {
+  init(rubric: Rubric, scenario: Scenario?, memory: Memory) {
     self.init(rubric: rubric, scenario: scenario)
     history = memory.history
     keys = memory.replies.map { rubric.reply($0).key }
@@ -352,15 +314,12 @@ struct CheckSession {
       }
       history.append(ChatLine(role: .buyer, text: message))
     }
-    do {
-      var context = ReplyContext(
-        buyerMessages: buyer,
-        history: history,
-        limitSeconds: rubric.settings.limit(scenario: scenario.limitSeconds),
-        product: scenario.product, addons: scenario.addons)
-      context.sellerKeys = keys
-      judgement = rubric.judge(reply, context: context)
-    }
+    // Untimed: the engine's one per-reply step, with no response time.
+    judgement =
+      ReplyStep.judge(
+        reply, buyerMessages: buyer, history: history, sellerKeys: keys, responseMs: nil,
+        limitSeconds: limitSeconds, product: product, addons: addons, rubric: rubric
+      ).judgement
     if text.isEmpty { return judgement }
     if history.count >= window { history.removeFirst(history.count - window + 1) }
     if keys.count >= window { keys.removeFirst(keys.count - window + 1) }
@@ -479,7 +438,9 @@ enum CheckJSON {
 /// The human report of one line: `file:line:col`, the reply with the span underlined (aligned
 /// by display width), the rule and how to say it better.
 enum CheckReport {
+  /// `color`: styled by KefuTerminal's `Theme` (the one place escape codes are written).
   static func render(file: String, line: Int, judgement: ReplyJudgement, color: Bool) -> String {
+    let theme = Theme(useColor: color)
     let scalars = Array(judgement.text.unicodeScalars)
     var out = ""
     let findings = judgement.findings.enumerated().sorted {
@@ -488,8 +449,8 @@ enum CheckReport {
     for f in findings {
       let name = RuleRegistry.rule(f.rule)?.description.name ?? f.rule
       let head = "\(file):\(line):\(f.start + 1): "
-      out += color ? "\u{1B}[1m\(head)\u{1B}[0m" : head
-      out += color ? "\u{1B}[33m\(name)\u{1B}[0m" : name
+      out += theme.heading(head)
+      out += theme.warn(name)
       out += "（\(f.rule)）：" + f.message + "\n"
       var before = String.UnicodeScalarView()
       before.append(contentsOf: scalars[0..<min(f.start, scalars.count)])
@@ -500,7 +461,7 @@ enum CheckReport {
       out += "    " + judgement.text + "\n"
       let carets = String(repeating: "^", count: width)
       out += "    " + String(repeating: " ", count: indent)
-      out += color ? "\u{1B}[31m\(carets)\u{1B}[0m\n" : carets + "\n"
+      out += theme.bad(carets) + "\n"
       if let s = f.suggestion { out += "    " + (s.hasPrefix("建议") ? s : "建议：" + s) + "\n" }
     }
     return out

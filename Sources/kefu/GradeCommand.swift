@@ -73,7 +73,6 @@ enum GradeCommand: Command {
     var scenarioTitle: String
     /// `脚本`, `双人`, `联机`, `聊天记录`, or nil for solo play.
     var mode: String?
-    var limitSeconds: Double
     var source: String
     var storedScore: Int?
     var typingSpeed: Double?
@@ -119,7 +118,7 @@ enum GradeCommand: Command {
         scenarioTitle: record.scenario.title.isEmpty
           ? record.scenario.fileName : record.scenario.title,
         mode: record.mode == .solo ? nil : record.mode.chineseName,
-        limitSeconds: record.limitSeconds, source: "record", storedScore: record.storedScore,
+        source: "record", storedScore: record.storedScore,
         typingSpeed: TypingSpeed.charactersPerMinute(
           record.messages, phrases: lookup.scenario?.phrases ?? []),
         pastedReplies: TypingSpeed.pastedReplies(
@@ -133,7 +132,7 @@ enum GradeCommand: Command {
     return GradedFile(
       path: path, graded: graded, student: RecordPlayer(name: name), partner: nil,
       scenarioTitle: title, mode: "聊天记录",
-      limitSeconds: rubric.settings.limitSeconds, source: "chat_log", storedScore: nil,
+      source: "chat_log", storedScore: nil,
       typingSpeed: nil, notes: [])
   }
 
@@ -159,23 +158,12 @@ enum GradeCommand: Command {
   /// The printed grade card (KefuTerminal's renderer, as `kefu play` prints it), with phone
   /// numbers and addresses masked unless `mask` is false.
   static func gradeCard(_ item: GradedFile, mask: Bool, console: Console) -> String {
-    let show: (String) -> String = mask ? PrivacyMask.mask : { $0 }
-    var grade = item.graded.grade
-    grade.violations = grade.violations.map {
-      var v = $0
-      v.text = show(v.text)
-      return v
-    }
-    grade.tips = grade.tips.map(show)
-    let s = item.student
-    let card = GradeCard(
-      grade: grade,
-      student: GradeCard.Student(
-        name: s.name.isEmpty ? "（未署名）" : show(s.name), id: s.id.isEmpty ? nil : s.id,
-        className: s.className.isEmpty ? nil : s.className),
-      partner: item.partner.map(show), scenarioTitle: item.scenarioTitle, mode: item.mode,
-      replies: item.graded.turns.map { show($0.reply) }, limitSeconds: item.limitSeconds,
-      typingSpeed: item.typingSpeed, pastedReplies: item.pastedReplies)
+    let card = Presentation.card(
+      grade: item.graded.grade, seller: item.student, partner: item.partner,
+      scenarioTitle: item.scenarioTitle, mode: item.mode,
+      replies: item.graded.turns.map(\.reply), limitSeconds: item.graded.limitSeconds,
+      typingSpeed: item.typingSpeed, pastedReplies: item.pastedReplies,
+      show: mask ? PrivacyMask.mask : { $0 })
     return GradeCardRenderer.text(
       card, width: Presentation.width(console), theme: Presentation.theme(console))
   }

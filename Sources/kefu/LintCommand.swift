@@ -1,6 +1,7 @@
 import Foundation
 import KefuRubric
 import KefuScenario
+import KefuTerminal
 import KefuText
 
 /// `kefu lint FILE|DIR... [--format text|json] [--strict]`: checks scenario files and reports
@@ -55,7 +56,8 @@ enum LintCommand: Command {
       let color = console.useColor
       for result in results {
         for d in result.diagnostics {
-          console.out.write(DiagnosticFormatter.text(d, color: color))
+          console.out.write(
+            DiagnosticFormatter.text(d, mark: Theme(useColor: color).diagnosticMark))
         }
       }
       console.out.line(

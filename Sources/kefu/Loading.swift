@@ -1,5 +1,6 @@
 import KefuRubric
 import KefuScenario
+import KefuTerminal
 import KefuText
 
 /// Reading a scenario for play: only a scenario that lints without errors is played; its
@@ -14,7 +15,8 @@ enum ScenarioLoading {
       throw CommandError(what + (d.hint.map { "\n提示：\($0)" } ?? ""))
     }
     for d in result.diagnostics where d.severity == .error {
-      console.err.write(DiagnosticFormatter.text(d, color: console.useColor))
+      console.err.write(
+        DiagnosticFormatter.text(d, mark: Theme(useColor: console.useColor).diagnosticMark))
     }
     throw CommandError("场景「\(path)」有 \(result.errorCount) 个错误，先用 kefu lint 修好再练习")
   }

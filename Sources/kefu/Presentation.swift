@@ -37,21 +37,42 @@ enum Presentation {
     console.out.line()
   }
 
-  /// The grade card of a session.
-  static func card(_ session: Session, grade: Grade, players: [RecordPlayer], mode: SessionMode)
-    -> GradeCard
-  {
-    let seller = players.first { $0.role == .seller } ?? RecordPlayer(name: "")
-    let partner = players.first { $0.role == .buyer }?.name
+  /// THE grade card builder, for a session just played (`kefu play`, pair, host) and for a
+  /// record or chat log graded again (`kefu grade`). `show` is applied to every text a student
+  /// wrote or a record carries (`kefu grade` masks phone numbers and addresses with it).
+  static func card(
+    grade: Grade, seller: RecordPlayer, partner: String?, scenarioTitle: String, mode: String?,
+    replies: [String], limitSeconds: Double, typingSpeed: Double?, pastedReplies: Int,
+    show: (String) -> String = { $0 }
+  ) -> GradeCard {
+    var grade = grade
+    grade.violations = grade.violations.map {
+      var v = $0
+      v.text = show(v.text)
+      return v
+    }
+    grade.tips = grade.tips.map(show)
     return GradeCard(
       grade: grade,
       student: GradeCard.Student(
-        name: seller.name.isEmpty ? "（未署名）" : seller.name,
+        name: seller.name.isEmpty ? "（未署名）" : show(seller.name),
         id: seller.id.isEmpty ? nil : seller.id,
         className: seller.className.isEmpty ? nil : seller.className),
-      partner: partner, scenarioTitle: session.scenario.title ?? session.scenario.path,
-      mode: mode == .solo ? nil : mode.chineseName,
-      replies: session.turns.map(\.reply), limitSeconds: session.limitSeconds,
+      partner: partner.map(show), scenarioTitle: scenarioTitle, mode: mode,
+      replies: replies.map(show), limitSeconds: limitSeconds, typingSpeed: typingSpeed,
+      pastedReplies: pastedReplies)
+  }
+
+  /// The grade card of a session just played.
+  static func card(_ session: Session, grade: Grade, players: [RecordPlayer], mode: SessionMode)
+    -> GradeCard
+  {
+    card(
+      grade: grade, seller: players.first { $0.role == .seller } ?? RecordPlayer(name: ""),
+      partner: players.first { $0.role == .buyer }?.name,
+      scenarioTitle: session.scenario.title ?? session.scenario.path,
+      mode: mode == .solo ? nil : mode.chineseName, replies: session.turns.map(\.reply),
+      limitSeconds: session.limitSeconds,
       typingSpeed: TypingSpeed.charactersPerMinute(
         session.messages, phrases: session.scenario.phrases),
       pastedReplies: TypingSpeed.pastedReplies(session.messages, phrases: session.scenario.phrases))

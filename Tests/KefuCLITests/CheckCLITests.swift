@@ -151,4 +151,24 @@ final class CheckCLITests: XCTestCase {
     let plain = try KefuProcess.run(["check", "--jsonl"], stdin: Array("问\t答\n".utf8))
     XCTAssertTrue(plain.out.contains(#""text":"问\t答""#), plain.out)
   }
+
+  func testAScenarioIsReadByTheScenarioParserAndOneWithErrorsIsRefused() throws {
+    let dir = try KefuProcess.temporaryDirectory()
+    // The product line comes after a broken jump: the old header reader took it anyway.
+    try Data(
+      "title: 测试\npersona: 随和\nproduct: 碎花雪纺连衣裙 129元\naddon: 同色系细腰带/腰带 19元\n\n== 开场\n顾客: 在吗\notherwise -> 问尺吗\n"
+        .utf8
+    ).write(to: dir.appendingPathComponent("bad.kefu"))
+    let run = try KefuProcess.run(
+      ["check", "--jsonl", "--scenario", "bad.kefu"], stdin: Array("亲，在的\n".utf8),
+      directory: dir)
+    XCTAssertEqual(run.code, 1, run.err)
+    XCTAssertEqual(run.out, "", "nothing judged against a scenario that does not lint")
+    XCTAssertTrue(run.err.contains("bad.kefu:8:"), run.err)
+    XCTAssertTrue(run.err.contains("kefu lint"), run.err)
+    let missing = try KefuProcess.run(
+      ["check", "--scenario", "nowhere.kefu"], stdin: Array("亲，在的\n".utf8), directory: dir)
+    XCTAssertEqual(missing.code, 1)
+    XCTAssertTrue(missing.err.contains("找不到场景文件「nowhere.kefu」"), missing.err)
+  }
 }

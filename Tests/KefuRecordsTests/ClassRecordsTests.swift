@@ -373,3 +373,88 @@ final class ClassReportTests: XCTestCase {
     XCTAssertTrue(html.contains("th.n{") || html.contains("th.n,") || html.contains(",th.n"))
   }
 }
+
+/// A record is re-graded with the limit it was played under (its `limit_s`), whether or not its
+/// scenario file is found.
+final class RecordLimitTests: XCTestCase {
+  var dir = ""
+
+  override func setUpWithError() throws {
+    dir = NSTemporaryDirectory() + "kefu-limit-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+  }
+
+  override func tearDown() {
+    try? FileManager.default.removeItem(atPath: dir)
+  }
+
+  /// No `limit:` of its own: the rubric's decides in play. A slow reply loses the buyer.
+  let text = """
+    title: 有货吗
+    persona: 随和
+    patience: 3
+
+    == 开场
+    顾客: 在吗
+    when slow -> end 流失
+    otherwise -> 问货
+
+    == 问货
+    顾客: 这件还有货吗
+    when slow -> end 流失
+    when has 有货 -> end 成交: 好的那我拍了
+    otherwise -> end 流失
+
+    """
+
+  /// Played under a rubric whose limit was 8 s, every reply sent after 7 s.
+  func record(limit: Double?) -> SessionRecord {
+    SessionRecord(
+      sessionID: "s-8",
+      scenario: RecordScenario(
+        path: "stock.kefu", hash: SHA256.hex(Array(text.utf8)), title: "有货吗"),
+      seed: 0, mode: .script, players: [RecordPlayer(name: "张三")], startedAt: Fixtures.start,
+      finished: true, limitSeconds: limit,
+      messages: [
+        RecordedMessage(role: .buyer, text: "在吗", ms: 0),
+        RecordedMessage(role: .seller, text: "亲，您好，在的哦", ms: 7000),
+        RecordedMessage(role: .buyer, text: "这件还有货吗", ms: 7000),
+        RecordedMessage(role: .seller, text: "亲，有货的，今天下单今天发", ms: 14000),
+        RecordedMessage(role: .buyer, text: "好的那我拍了", ms: 14000),
+      ])
+  }
+
+  func testTheRecordedLimitDecidesWhetherTheScenarioIsFoundOrMissing() throws {
+    try text.write(toFile: dir + "/stock.kefu", atomically: true, encoding: .utf8)
+    let r = record(limit: 8)
+    let found = ScenarioLibrary(extraFolders: []).lookup(r, recordPath: dir + "/r.json")
+    XCTAssertEqual(found.check, .ok)
+    let missing = ScenarioLibrary(extraFolders: []).lookup(r, recordPath: "/nowhere/r.json")
+    XCTAssertEqual(missing.check, .missing)
+
+    let rubric = Rubric()  // 6 s: the 7 s replies would be slow under it
+    let a = RecordGrader.grade(r, lookup: found, rubric: rubric)
+    let b = RecordGrader.grade(r, lookup: missing, rubric: rubric)
+    for graded in [a, b] {
+      XCTAssertEqual(graded.limitSeconds, 8)
+      XCTAssertEqual(graded.grade.outcome, .deal)
+      XCTAssertEqual(graded.grade.responses?.slow, 0)
+      XCTAssertFalse(graded.turns.contains { $0.judgement.slow })
+    }
+    XCTAssertEqual(a.grade.score, b.grade.score)
+  }
+
+  func testARecordWithoutALimitFallsBackToTheScenarioThenTheRubric() throws {
+    try text.write(toFile: dir + "/stock.kefu", atomically: true, encoding: .utf8)
+    let r = record(limit: nil)
+    let found = ScenarioLibrary(extraFolders: []).lookup(r, recordPath: dir + "/r.json")
+    let graded = RecordGrader.grade(r, lookup: found, rubric: Rubric())
+    XCTAssertEqual(graded.limitSeconds, 6, "the scenario sets none: the rubric's")
+    XCTAssertEqual(graded.grade.outcome, .lost, "7 s is slow under 6 s: the buyer leaves")
+    var eight = RubricSettings.standard
+    eight.limitSeconds = 8
+    let missing = ScenarioLookup(scenario: nil, check: .missing, path: nil)
+    XCTAssertEqual(
+      RecordGrader.grade(r, lookup: missing, rubric: Rubric(settings: eight)).limitSeconds, 8)
+  }
+}

@@ -72,7 +72,7 @@ final class ContextReadingTests: XCTestCase {
     // Read alone, 还有 makes it a closing; nobody opens with it.
     XCTAssertEqual(steps("请问还有其他可以帮到您的吗"), [.farewell])
     // An offer to help with a problem opens the talk; it looks into nothing yet.
-    XCTAssertEqual(steps("您好，有什么问题我可以帮您处理的呢？"), [.greet])
+    XCTAssertEqual(steps("您好，有什么问题我都可以帮您处理"), [.greet])
   }
 
   func testABareZaiIsNoGreetingWhenTheBuyerIsKnown() {

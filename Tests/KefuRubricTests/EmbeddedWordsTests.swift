@@ -16,6 +16,7 @@ final class EmbeddedWordsTests: XCTestCase {
     let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
       .filter { $0.hasSuffix(".words") }.sorted()
     var out = """
+      // swift-format-ignore-file
       // Generated from Sources/KefuRubric/Words/*.words — do not edit by hand. After changing a words
       // file run: KEFU_UPDATE_WORDS=1 swift test --filter EmbeddedWordsTests
 

@@ -1,4 +1,5 @@
 import KefuRubric
+import KefuScenario
 import XCTest
 
 /// Rubric files: `key: value` lines overriding the defaults; mistakes named with file:line.
@@ -81,5 +82,13 @@ final class RubricFileTests: XCTestCase {
         XCTAssertTrue(message.hasPrefix(prefix), "\(text): \(message)")
       }
     }
+  }
+
+  func testALimitReadsAsInAScenario() throws {
+    for text in ["8", "8.5s", "8 s", "8sec", "8秒", "8秒钟", "８秒", "3600"] {
+      let s = try RubricSettings.parse("limit: \(text)\n", path: "r.txt")
+      XCTAssertEqual(s.limitSeconds, ScenarioParser.parseLimit(text), text)
+    }
+    XCTAssertThrowsError(try RubricSettings.parse("limit: 3601\n", path: "r.txt"))
   }
 }

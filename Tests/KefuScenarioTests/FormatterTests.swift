@@ -57,10 +57,14 @@ final class FormatterTests: XCTestCase {
       "y.kefu:3:4: warning[W002]: 节点「开场」没有 otherwise 分支\n    3 | == 开场\n      |    ^^^^\n")
   }
 
-  func testColourOnlyWhenAsked() {
+  func testMarkStylesTheSeverityLabelAndTheCaretsOnly() {
     XCTAssertFalse(DiagnosticFormatter.text(missingTarget).contains("\u{1B}["))
-    let coloured = DiagnosticFormatter.text(missingTarget, color: true)
-    XCTAssertTrue(coloured.contains("\u{1B}[1;31merror[E012]\u{1B}[0m"))
+    let marked = DiagnosticFormatter.text(missingTarget) { text, severity in
+      "<\(severity.rawValue)>\(text)</>"
+    }
+    XCTAssertTrue(marked.contains("<error>error[E012]</>: 跳转目标"), marked)
+    XCTAssertTrue(marked.contains("<error>^^^^^^</>"), marked)
+    XCTAssertEqual(marked.components(separatedBy: "<error>").count, 3, marked)
   }
 
   func testSummaryLine() {

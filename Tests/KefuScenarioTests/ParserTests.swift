@@ -177,7 +177,8 @@ final class ParserTests: XCTestCase {
     XCTAssertNil(ScenarioParser.parseLimit("6.5.5s"))
     XCTAssertNil(ScenarioParser.parseLimit("六秒"))
     XCTAssertNil(ScenarioParser.parseLimit("-3s"))
-    XCTAssertNil(ScenarioParser.parseLimit("601s"))
+    XCTAssertEqual(ScenarioParser.parseLimit("601s"), 601)
+    XCTAssertNil(ScenarioParser.parseLimit("3601s"), "over an hour, as rubric files and records")
   }
 
   func testAddonNamesAliasesAndOptionalPrice() throws {

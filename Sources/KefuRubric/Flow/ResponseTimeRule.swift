@@ -31,7 +31,7 @@ public struct ResponseTimeRule: Rule {
 
   /// Whether `seconds` is over `limit`, compared in whole milliseconds.
   public static func isSlow(_ seconds: Double, limit: Double) -> Bool {
-    (seconds * 1000).rounded() > (limit * 1000).rounded()
+    ReplyLimit.isSlow(seconds: seconds, limit: limit)
   }
 
   public func judge(

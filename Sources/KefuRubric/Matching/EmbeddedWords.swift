@@ -1,3 +1,4 @@
+// swift-format-ignore-file
 // Generated from Sources/KefuRubric/Words/*.words — do not edit by hand. After changing a words
 // file run: KEFU_UPDATE_WORDS=1 swift test --filter EmbeddedWordsTests
 

@@ -1,0 +1,35 @@
+import KefuRubric
+import KefuText
+
+/// THE per-reply step: one seller reply judged in its context and timed against the limit.
+/// Play (`Session.reply`), grading a transcript without its scenario (`Replay.gradeTranscript`)
+/// and `kefu check` all judge a reply here, so they cannot disagree.
+public enum ReplyStep {
+  /// Judges `reply` as the answer to `buyerMessages`, after `history`. `responseMs`: how long
+  /// the buyer waited for it, nil when untimed (kefu check, a reply with no buyer message before
+  /// it); it is slow when over `limitSeconds` (`ReplyLimit.isSlow`). `sellerKeys`: the
+  /// comparison keys of the earlier seller replies, when the caller keeps them. `otherChats`:
+  /// in a shift, the other chats open as the reply is sent.
+  public static func judge(
+    _ reply: Reply, buyerMessages: [String], history: [ChatLine], sellerKeys: [ReplyKey]? = nil,
+    responseMs: Int?, limitSeconds: Double, product: String?, addons: [[String]],
+    otherChats: [OtherChat] = [], rubric: Rubric
+  ) -> Turn {
+    let seconds = responseMs.map { Double($0) / 1000 }
+    var context = ReplyContext(
+      buyerMessages: buyerMessages, history: history, responseSeconds: seconds,
+      limitSeconds: limitSeconds, product: product, addons: addons)
+    context.sellerKeys = sellerKeys
+    context.otherChats = otherChats
+    var judgement = rubric.judge(reply, context: context)
+    // Timing is judged even for a blank reply, which no rule reads.
+    judgement.slow =
+      responseMs.map {
+        ReplyLimit.isSlow(
+          milliseconds: $0, limitMilliseconds: ReplyLimit.milliseconds(limitSeconds))
+      } ?? false
+    return Turn(
+      buyerMessages: buyerMessages, reply: reply.text, responseSeconds: seconds,
+      judgement: judgement)
+  }
+}
