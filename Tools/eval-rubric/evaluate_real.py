@@ -7,6 +7,8 @@ Python 3 standard library only.
     python3 Tools/eval-rubric/evaluate_real.py --part heldout         # the untouched part
     python3 Tools/eval-rubric/evaluate_real.py --part tune --show-errors   # list misses (terminal only)
     KEFU=/path/to/kefu python3 Tools/eval-rubric/evaluate_real.py --part tune --no-build
+    python3 Tools/eval-rubric/evaluate_real.py --part all --show-errors    # round 2: all of sample.tsv
+    python3 Tools/eval-rubric/evaluate_real.py --sample2   # the second held-out sample, labels2-c/-d
 
 Inputs:
 - `real/sample.tsv` (source, line, part): which lines of `../shared/realdata/` were sampled and
@@ -23,8 +25,11 @@ checked one by one, each on its own (`kefu check --jsonl`, no buyer). Each sampl
 `taobao_sessions.jsonl` is checked as one conversation with `kefu check --jsonl --with-buyer`:
 every seller turn with the buyer messages since the previous seller turn.
 
+`--sample2` scores the second held-out sample instead: `real/sample2.tsv` (part `heldout2`) with
+`real/labels2-c.tsv` and `real/labels2-d.tsv` (same columns). It never shows errors.
+
 Never write the real text into the project: `--show-errors` prints to the terminal only, and
-only for the tuning part.
+only for sample.tsv (its held-out part was run once and reported, and is now tuning data too).
 """
 
 import argparse
@@ -70,7 +75,7 @@ def read_tsv(path, want):
 def load_sample(path):
     sample = {}
     for n, r in read_tsv(path, ["source", "line", "part"]):
-        if r["source"] not in SOURCES or r["part"] not in ("tune", "heldout"):
+        if r["source"] not in SOURCES or r["part"] not in ("tune", "heldout", "heldout2"):
             sys.exit(f"{path}:{n}: bad row {r!r}")
         sample[(r["source"], int(r["line"]))] = r["part"]
     return sample
@@ -262,28 +267,50 @@ def show_errors(keys, gold, kefu):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--part", choices=["tune", "heldout", "all"], required=True)
+    ap.add_argument("--part", choices=["tune", "heldout", "all"])
+    ap.add_argument("--sample2", action="store_true",
+                    help="score the second held-out sample (real/sample2.tsv, labels2-c.tsv and labels2-d.tsv)")
     ap.add_argument("--labels", default=os.path.join(HERE, "real"), help="folder of labels-a.tsv and labels-b.tsv")
     ap.add_argument("--realdata", default=os.path.join(REPO, "..", "shared", "realdata"))
     ap.add_argument("--no-build", action="store_true")
-    ap.add_argument("--show-errors", action="store_true", help="print every disagreement (tune part only)")
+    ap.add_argument("--show-errors", action="store_true", help="print every disagreement (sample.tsv only)")
     ap.add_argument("--json", metavar="FILE", help="also write the scores (no text) as JSON")
     args = ap.parse_args()
-    if args.show_errors and args.part != "tune":
-        sys.exit("--show-errors only for --part tune: the held-out part is never looked at")
+    if args.sample2:
+        if args.show_errors:
+            sys.exit("--show-errors is not for --sample2: the second held-out sample is never looked at")
+        if args.part not in (None, "all"):
+            sys.exit("--sample2 takes no --part (it has one part, heldout2)")
+        args.part = "all"
+    elif args.part is None:
+        ap.error("give --part tune|heldout|all, or --sample2")
     if not os.path.isdir(args.realdata):
         print(f"real data not found at {args.realdata}: nothing to evaluate", file=sys.stderr)
         return 0
-    sample = load_sample(os.path.join(HERE, "real", "sample.tsv"))
-    a = load_labels(os.path.join(args.labels, "labels-a.tsv"))
-    b = load_labels(os.path.join(args.labels, "labels-b.tsv"))
+    if args.sample2:
+        sample = load_sample(os.path.join(HERE, "real", "sample2.tsv"))
+        a = load_labels(os.path.join(args.labels, "labels2-c.tsv"))
+        b = load_labels(os.path.join(args.labels, "labels2-d.tsv"))
+    else:
+        sample = load_sample(os.path.join(HERE, "real", "sample.tsv"))
+        a = load_labels(os.path.join(args.labels, "labels-a.tsv"))
+        b = load_labels(os.path.join(args.labels, "labels-b.tsv"))
     gold = agreed(a, b)
     keys = [k for k in gold if (k[0], k[1]) in sample and (args.part == "all" or sample[(k[0], k[1])] == args.part)]
     missing = [k for k in (a.keys() | b.keys()) if (k[0], k[1]) not in sample]
     if missing:
-        print(f"warning: {len(missing)} labelled items not in sample.tsv, ignored", file=sys.stderr)
+        print(f"warning: {len(missing)} labelled items not in the sample, ignored", file=sys.stderr)
+    # Sampled lines that a labeller has not labelled at all (sessions: by their line).
+    for name, labels in (("first", a), ("second", b)):
+        done = {(k[0], k[1]) for k in labels}
+        left = [key for key in sample if key not in done]
+        if left:
+            print(f"warning: the {name} labeller has not labelled {len(left)} sampled items", file=sys.stderr)
     kefu = run_items(find_kefu(args.no_build), os.path.abspath(args.realdata), keys)
-    print(f"part: {args.part}; labelled by a: {len(a)}, by b: {len(b)}, by both: {len(gold)}")
+    if args.sample2:
+        print(f"sample2 (heldout2); labelled by c: {len(a)}, by d: {len(b)}, by both: {len(gold)}")
+    else:
+        print(f"part: {args.part}; labelled by a: {len(a)}, by b: {len(b)}, by both: {len(gold)}")
     results = {}
     for source in SOURCES:
         sk = [k for k in keys if k[0] == source]

@@ -14,6 +14,11 @@ extension StepReading {
   static let inquiryPurpose = ScalarSearch.scalars(WordBook.standard.words("inquiry-purpose"))
   static let problemWord: [Unicode.Scalar] = ["问", "题"]
   static let factCompare = ScalarSearch.scalars(WordBook.standard.words("fact-compare"))
+  static let caseQuestion = Lexicon("case-question")
+  static let serviceAdvice = Lexicon("service-advice")
+  static let postageTerms = WordBook.standard.set("postage-terms")
+  static let priceReason = Lexicon("price-reason")
+  static let quantityMeasures = ScalarSet(named: "quantity-measures")
 
   /// Clauses asking whether the buyer needs anything more (还有什么可以帮您的吗, 还有其他问题吗,
   /// 请问还有没有其他可以帮您的): 还有 then, within a few characters, an offer of help, or
@@ -80,6 +85,10 @@ extension StepReading {
       guard !details.isEmpty else { continue }
       let photo = details.allSatisfy { Self.casePhoto.contains(reply.word($0)) }
       if photo && problemContext { continue }
+      // 好评截图发我: the review shown, not the case gathered.
+      if reply.contains(Rule.farewell) && details.allSatisfy({ reply.word($0) == "截图" }) {
+        continue
+      }
       // 提供一下 in the clause or the one before (可以的 您提供一下 / 订单号).
       let asking = has(Self.caseRequests, in: k) || (k > 0 && has(Self.caseRequests, in: k - 1))
       if asking || isQuestion(k) { return true }

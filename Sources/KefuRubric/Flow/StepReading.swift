@@ -58,6 +58,7 @@ struct StepReading {
   static let whyWord = WordBook.standard.set("why-word")
   static let lookOffers = WordBook.standard.set("look-offers")
   static let youLook = WordBook.standard.set("you-look")
+  static let lookAtItem = WordBook.standard.set("look-at-item")
   static let recommendLater = WordBook.standard.set("recommend-later")
   static let buyAgain = WordBook.standard.set("buy-again")
   static let fits = WordBook.standard.set("fits")
@@ -170,6 +171,14 @@ struct StepReading {
       }
       // 您好，还有什么需要帮您的吗: the polite address of a closing, not a greeting.
       if !closing.isEmpty && (phrase == "您好" || phrase == "你好") { continue }
+      // …您看可以吗？您好？ / 好的，我查一下，您好…: 您好 after the reply has begun calls the
+      // buyer back mid-talk; it opens nothing.
+      // (亲，您好 / 亲爱的顾客，您好 still open it: only an address stands before them.)
+      if k > 0 && (phrase == "您好" || phrase == "你好")
+        && s[0..<hit.start].filter({ ScalarText.isHan($0) }).count >= 6
+      {
+        continue
+      }
       if context.businessDone && (phrase.hasPrefix("有什么") || phrase.hasPrefix("请问有什么")) {
         closing.insert(k)
         continue
@@ -363,6 +372,10 @@ struct StepReading {
     }) {
       return nil
     }
+    // 请问是什么问题呢 / 因为什么要取消呢 / 哪个省的: the buyer's case asked about, not met.
+    if has(Self.caseQuestion, in: k) && !hits(Rule.questionWord, in: k).isEmpty {
+      return .inquire
+    }
     if complains(in: k) || has(Rule.problem, in: k) || guessesCause(in: k) { return .objection }
     // …白色42码，收货电话尾号是3356吧？ asks for a yes, like 对吗; 您是买给爸爸的吧？ guesses a need.
     if has(Rule.checkTag, in: k) { return nil }
@@ -503,6 +516,12 @@ struct StepReading {
       {
         continue
       }
+      // 我看一下这款 / 帮您看下这个: the seller looking, not an item put forward.
+      if Self.lookAtItem.contains(phrase) && hit.start >= 1
+        && (s[hit.start - 1] == "我" || Self.showVerbs.contains(s[hit.start - 1]))
+      {
+        continue
+      }
       // 穿着合身就好 / 合身就行: the buyer's feedback welcomed, not advice.
       if Self.fits.contains(phrase) && hit.end + 1 < s.count && s[hit.end] == "就"
         && (s[hit.end + 1] == "好" || s[hit.end + 1] == "行")
@@ -516,6 +535,21 @@ struct StepReading {
         continue
       }
       if remedyExchange(in: k) { continue }
+      // 亏本冲销量: why the price is low, not a best-seller boasted.
+      if reply.contains(Self.priceReason),
+        reply.hits(Self.priceReason).contains(where: { $0.start < hit.end && hit.start < $0.end })
+      {
+        continue
+      }
+      // 建议您申请售后 / 建议您耐心等一等: a step of the service advised, not an item.
+      if phrase.hasPrefix("建议"),
+        reply.contains(Self.serviceAdvice),
+        reply.hits(Self.serviceAdvice).contains(where: {
+          $0.start >= hit.end && $0.start <= hit.end + 2
+        })
+      {
+        continue
+      }
       return true
     }
     for hit in reply.hits(Rule.weakAdvice) where !negated(hit.start) {
@@ -550,7 +584,9 @@ struct StepReading {
       if let k = clause(of: hit), !isQuestion(k), !rhetorical(hit.start, hit.end) { return true }
     }
     for hit in reply.hits(Rule.feature) {
-      if let k = clause(of: hit), !isQuestion(k), !negated(hit.start), !bareFact(hit, in: k) {
+      if let k = clause(of: hit), !isQuestion(k), !negated(hit.start),
+        !(hit.start > 0 && s[hit.start - 1] == "非"), !bareFact(hit, in: k)
+      {
         return true
       }
     }
@@ -568,6 +604,8 @@ struct StepReading {
     if ScalarSearch.containsAny(s, Self.factCompare, from: c.start, to: c.end) {
       return true
     }
+    // 纯棉的有两款 / 这款纯棉的: the fact named as a kind, stated, not pitched.
+    if hit.end < c.end && s[hit.end] == "的" { return true }
     let before = ScalarSearch.contains(
       s, Self.isWord, from: max(c.start, hit.start - 3), to: hit.start)
     return before
@@ -714,7 +752,13 @@ struct StepReading {
     var i = from
     while i < min(limit, from + 4) {
       let x = s[i]
-      if ScalarText.isDigit(x) || ScalarText.isLatin(x) { return true }
+      if ScalarText.isDigit(x) {
+        // 拍2份 / 拍40包: how many to buy, not a size or a model (拍41).
+        var j = i
+        while j < s.count && ScalarText.isDigit(s[j]) { j += 1 }
+        return j >= s.count || !Self.quantityMeasures.contains(s[j])
+      }
+      if ScalarText.isLatin(x) { return true }
       if Self.optionHeads.contains(x) { return true }
       if Self.notOption.contains(x) && i == from { return false }
       i += 1
@@ -744,6 +788,12 @@ struct StepReading {
       {
         continue
       }
+      // 请您耐心等待一下: asked to wait, with no apology, no trouble named and no complaint to meet.
+      if Self.bePatient.contains(phrase) && !reply.contains(Rule.apology)
+        && !reply.contains(Rule.troubleOrFix) && !Rule.buyerObjects(buyer, words: reply.words)
+      {
+        continue
+      }
       if Self.reship.contains(phrase) {
         let from = max(0, hit.start - 2)
         if s[from..<hit.start].contains("已") { continue }
@@ -761,6 +811,12 @@ struct StepReading {
       {
         continue
       }
+      return true
+    }
+    // 亏本冲销量 / 价格已经很低了 / 优惠不了: the price held in so many words or with a reason.
+    if reply.contains(Self.priceReason),
+      reply.hits(Self.priceReason).contains(where: { !rhetorical($0.start, $0.end) })
+    {
       return true
     }
     // An apology for a problem, or with a remedy; not an apology for the wait alone.
@@ -905,8 +961,9 @@ struct StepReading {
       if confirming && (Self.remark.contains(phrase) || Self.packing.contains(phrase)) { continue }
       // 您见过哪家店这个价还包邮的？ argues about the price.
       if Self.freeShipping.contains(phrase) && rhetorical(hit.start, hit.end) { continue }
+      // 今天全场包邮 pitches a promotion; 满99包邮 / 凑单包邮 states the postage terms.
       if Self.freeShipping.contains(phrase), let k = clause(of: hit),
-        has(Rule.promotion, in: k)
+        hits(Rule.promotion, in: k).contains(where: { !Self.postageTerms.contains(reply.word($0)) })
       {
         continue
       }

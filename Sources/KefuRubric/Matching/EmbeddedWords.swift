@@ -398,6 +398,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 拍个小样 | 试用装 | 正常拿 | 正常拍 | 正常选 | 正常码 | 按平时 | 拿平时 | 拍平时 | 不偏大
 不偏小 | 就是这款 | 就是这个型号 | 型号对得上 | 对得上 | 二选一 | 热门 | 升级成 | 升级到 | 就够
 就足够
+看下这个 | 看下这款 | 看一下这款
 
 [weak-advice]
 说明：Weak advice (可以拍, 可以换成): recommending only when an option follows (可以拍41).
@@ -466,6 +467,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 不砍价 | 不二价 | 谢绝议价 | 质检 | 检测报告 | 防伪 | 授权书 | 进货凭证 | 溯源 | 价保 | 差额
 原路退回 | 杀熟 | 统一价 | 一口价 | 都是这个价 | 控价 | 改不了 | 做不了主 | 没法改
 优惠价 | 优惠价格了 | 特价了 | 折后价 | 很优惠了 | 优惠的了 | 进货价 | 亏本 | 直销价 | 批发价 | 不能再优惠 | 不能在优惠 | 不能再议 | 无法再低 | 不能再低 | 最大努力 | 小本生意 | 各出一半 | 返您 | 返亲 | 额外送您 | 误差 | 挤压 | 不会延误 | 报销 | 已经到账 | 原返 | 已经返 | 返还差价
+返差价 | 给您返 | 补您 | 转您 | 减掉了 | 零头 | 分量都是足 | 份量都是足 | 绝对新鲜 | 保证新鲜 | 不会让您失望 | 不会造成
 
 [apology]
 说明：An apology…
@@ -490,6 +492,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 其实 | 支持 | 保证 | 品质 | 质量 | 没问题 | 不会 | 确实 | 尺码表 | 参考 | 帮您 | 给您 | 您看
 不合身 | 不合适 | 优惠 | 便宜 | 价格 | 包邮 | 担心 | 哪方面 | 顾虑 | 抱歉 | 不好意思 | 对不起
 久等 | 催 | 马上 | 处理 | 解决
+送您 | 最低 | 减掉 | 去掉 | 权限 | 问问 | 申请 | 包装 | 每次 | 随机 | 不停
 
 [buyer-objection]
 说明：What the buyer says when hesitating, doubting, bargaining or complaining.
@@ -498,6 +501,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 降价 | 别家 | 别的店 | 质量 | 正品 | 真的吗 | 靠谱 | 假货 | 色差 | 掉色 | 起球 | 缩水
 差评 | 不满意 | 投诉 | 太慢 | 还没到 | 还没发 | 怎么还 | 太久 | 等了 | 退 | 算了 | 不要了 | 失望
 不好 | 破了 | 坏了 | 发错 | 少发 | 漏发 | 有问题 | 不一样
+优惠点 | 优惠些 | 优惠一些 | 再优惠 | 能优惠 | 改价 | 抹掉 | 零头 | 这么久 | 不算数 | 皮厚 | 少了 | 又来买 | 老顾客 | 好几次
 
 [close]
 说明：Nudging the buyer to order now: urgency, a coupon, a nudge to pay.
@@ -514,6 +518,10 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 只限今 | 仅限今 | 今晚截止 | 今天截止 | 前一百 | 前100 | 前五十 | 前50 | 前二十 | 前20 | 付款吧
 付了吧 | 没付 | 付完 | 后台改 | 补货到了 | 补到货了 | 补货啦 | 拍哪个 | 拍哪款
 提交订单 | 提交下订单 | 提交一下订单 | 可以付款 | 付款啦 | 加入购物车 | 重新拍 | 定金 | 拍下给您改 | 帮亲改价 | 帮您改价 | 早拍早发
+自己拍下 | 拍下后联系 | 拍下后告诉 | 拍了跟我说 | 拍好跟我说 | 拍下我给 | 拍下我帮 | 拍下我看 | 拍下给您
+重新下单 | 重拍 | 分开拍 | 下单直接 | 给您改价 | 可以领取 | 点击领取 | 先领 | 领取下 | 领取一下 | 首页领
+涨价 | 再拍一单 | 拍一单 | 您下单后 | 下单后我 | 下单拍 | 领取优惠券 | 都领 | 自动改价 | 进入链接 | 数量选择
+选择相应 | 重新登录下单
 
 [price-cut]
 说明：A price cut: it closes, unless it only sweetens a cross-sell (一起买立减二十).
@@ -572,6 +580,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 就不打扰 | 合作愉快 | 好评 | 五星 | 晒图 | 晒单 | 评价一下 | 给个评价 | 欢迎回购 | 期待回购
 再次光临 | 欢迎常来 | 常来 | 下次见 | 回头见 | 慢走 | 晚安 | 回见 | 欢迎再 | 常回来
 打个评价 | 做个评价 | 做出评价 | 服务评价 | 再来咨询
+应该做的 | 您太客气 | 不用客气
 
 [thanks]
 说明：Thanks: farewell when for support or understanding, or when nothing else is said.
@@ -600,6 +609,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 三天到 | 天就到 | 天内到 | 天左右到 | 晚到 | 晚两天 | 晚一天 | 给您发 | 先发 | 包个邮 | 包邮费
 礼盒包装 | 打木架 | 木架 | 加固包装 | 气泡膜 | 泡沫箱 | 撕掉价签 | 价签撕 | 把价签
 站点 | 等待出库 | 已出库 | 出库了 | 拦截 | 送往 | 下楼拿 | 付款时间发 | 发整箱
+取件 | 拣货 | 库房 | 承运商 | 可以到 | 会到 | 送到您 | 收到商品 | 偏远地区
 
 [not-ship]
 说明：Where a shipping word is about something else: the order number asked for, the return insurance, the buyer's review.
@@ -608,6 +618,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 发货监控 | 发货照片 | 已签收 | 包裹已 | 运费都 | 运费给您退 | 退运费 | 退您运费 | 补偿 | 补差价
 不会给您发 | 不给您发 | 给您发一下 | 给您发个 | 给您发链接 | 给您发图 | 给您发照片 | 给您发视频
 给您发红包 | 给您发优惠券 | 给您发券 | 给您发消息 | 先发一下 | 先发个 | 先发图 | 先发照片
+到账 | 到店
 
 [promotion]
 说明：包邮 as a promotion (今天全场包邮) closes; as part of a bundle deal it sells more.
@@ -776,7 +787,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 重发
 
 [be-patient] 词表
-说明：objection 里的「耐心等」：紧跟在感谢后面（感谢您的耐心等待）又没有说到问题时不算处理异议。
+说明：objection 里的「耐心等」：紧跟在感谢后面（感谢您的耐心等待）又没有说到问题时不算处理异议；没有道歉、没说到麻烦或补救、买家也没抱怨时（请您耐心等待一下）只是请买家等，也不算。
 耐心等
 
 [reship] 词表
@@ -833,11 +844,12 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 
 [order-pointer]
 说明：The order pointed at for a yes (是这个订单吗): confirms it.
-这个订单 | 这一单 | 这个商品 | 这笔订单 | 这个单子
+这个订单 | 这一单 | 这个商品 | 这笔订单 | 这个单子 | 是这个吗 | 这个是吗 | 这个的是吗 | 是这个的吗
 
 [case-details]
 说明：What the seller needs from the buyer to take up the case; asked for, it finds out the buyer's situation (请您提供一下订单号).
 订单号 | 单号 | 联系方式 | 联系电话 | 姓名 | 照片 | 图片
+截图 | 手机号 | 资料
 
 [case-photo] 词表
 说明：Of the case details, the pictures: asked for while looking into a fault they handle the complaint instead.
@@ -846,6 +858,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 [case-requests]
 说明：Asking the buyer for a case detail (提供一下, 发一下, 告知).
 提供 | 发一下 | 发下 | 发我 | 发给我 | 告知 | 告诉 | 给我 | 发过来
+看一下 | 看下 | 给下 | 留一下
 
 [quantity-asked]
 说明：How much the buyer wants, asked (您要买多少呢): finding out the need.
@@ -872,6 +885,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 说明：The buyer asking for advice (推荐一下, 哪款好): the facts of the reply are then the seller's pick, a recommendation.
 推荐 | 哪个好 | 哪款好 | 哪种好 | 哪个更 | 哪款更 | 哪种更 | 选哪 | 买哪 | 怎么选 | 适合 | 建议 | 合适 | 介绍
 有什么好 | 帮我挑 | 帮我选
+选择哪 | 哪个最好 | 哪种最好 | 哪款最好
 
 [promo-answer] 词表
 说明：Coupons and promotions explained to a buyer who asked or bargained (优惠券只能领一张): an answer, not a nudge to order.
@@ -880,6 +894,30 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 [advice-pick] 词表
 说明：Answering a buyer who asked which to choose (孕妇吃哪个最好), a statement naming one (最好是原味的, 第二款合适) is the seller's pick: a recommendation.
 这款 | 那款 | 第一款 | 第二款 | 第三款 | 最好是 | 最好选 | 建议 | 可以选 | 选择 | 您买 | 亲买 | 就买
+
+[case-question]
+说明：A wh-question about what happened or where the buyer is (是什么问题呢, 因为什么要退, 哪个省的): gathering the case, finding out the buyer's situation.
+什么问题 | 什么原因 | 因为什么 | 问题是什么 | 哪个省 | 哪里的 | 哪个店 | 什么时候 | 哪一款 | 哪款
+
+[service-advice]
+说明：After 建议: a step of the service advised (建议您申请售后, 建议您耐心等一等), not a product.
+申请 | 联系 | 等 | 尝试 | 登录 | 注册 | 找人 | 耐心 | 亲自 | 咨询 | 拨打 | 关注 | 留意 | 取消 | 重新 | 使用一下
+
+[postage-terms] 词表
+说明：promotion 里的「满」：「满99包邮」说的是包邮条件，仍是发货说明（凑单、一起买包邮是在卖更多）。
+满
+
+[price-reason]
+说明：A reason given for the price or a price held in so many words (冲销量, 价格已经很低了, 优惠不了): handling the bargaining.
+冲销量 | 亏本促销 | 很低了 | 做不到 | 没法优惠 | 优惠不了 | 不能优惠 | 价格上不能 | 价格方面 | 就是优惠的 | 不影响
+
+[quantity-measures] 字类
+说明：「拍」+数字后面是这些量词时说的是买几份（拍2份、拍6包），不是推荐尺码型号（拍41）。
+份包件袋箱组盒斤罐个把套支瓶片条
+
+[look-at-item] 词表
+说明：recommend 里请买家看某一款的词（亲看下这款）：前面是「我」或帮/发/给时是客服自己看、给买家看东西，不算推荐。
+看下这个 | 看下这款 | 看一下这款
 
 """#
     ),
