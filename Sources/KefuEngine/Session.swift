@@ -247,10 +247,7 @@ public final class Session {
     let slowCost = rubric.settings.patienceCost("response_time")
     if judgement.slow && slowCost > 0 { cost = max(cost, scenario.persona?.slowCost ?? slowCost) }
     for finding in judgement.findings {
-      guard let rule = rubric.rules.first(where: { $0.description.id == finding.rule }) else {
-        continue
-      }
-      let d = rule.description
+      guard let d = rubric.description(ofRule: finding.rule) else { continue }
       if d.id == "response_time" { continue }  // slowness is costed above
       let ruleCost = rubric.settings.patienceCost(d.id)
       if ruleCost > 0 {

@@ -210,19 +210,23 @@ public enum OutcomeSignals {
   /// `deal` if any buyer message says they bought (not negated: 不拍了、没拍 do not count);
   /// else `lost` if the buyer's last message says they are leaving; else nil.
   public static func infer(_ messages: [RecordedMessage]) -> Outcome? {
-    let buyer = messages.filter { $0.role == .buyer }.map { TextNormalizer.normalize($0.text) }
-    if buyer.contains(where: { says($0, dealWords) }) { return .deal }
-    if let last = buyer.last, says(last, lostWords) { return .lost }
+    let buyer = messages.filter { $0.role == .buyer }.map { TextNormalizer.scalars($0.text) }
+    if buyer.contains(where: { says($0, dealScalars) }) { return .deal }
+    if let last = buyer.last, says(last, lostScalars) { return .lost }
     return nil
   }
 
-  static func says(_ text: String, _ words: [String]) -> Bool {
+  static let dealScalars = ScalarSearch.scalars(dealWords)
+  static let lostScalars = ScalarSearch.scalars(lostWords)
+  static let negations = "不没别未".unicodeScalars
+
+  /// Whether `text` holds one of `words` not right after a negation (不拍了、没拍 do not count).
+  static func says(_ text: [Unicode.Scalar], _ words: [[Unicode.Scalar]]) -> Bool {
     for word in words {
-      var searchStart = text.startIndex
-      while let r = text.range(of: word, range: searchStart..<text.endIndex) {
-        let before = r.lowerBound > text.startIndex ? text[text.index(before: r.lowerBound)] : " "
-        if !"不没别未".contains(before) { return true }
-        searchStart = r.upperBound
+      var from = 0
+      while let i = ScalarSearch.firstIndex(of: word, in: text, from: from) {
+        if i == 0 || !negations.contains(text[i - 1]) { return true }
+        from = i + word.count
       }
     }
     return false

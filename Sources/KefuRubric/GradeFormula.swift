@@ -162,18 +162,16 @@ public struct GradeFormula {
       // Slow replies are counted by the formula (the limit may differ from the rule's).
       let applies = d.id == "response_time" ? (responses?.slow ?? 0) > 0 : broken.contains(d.id)
       guard applies else { continue }
-      var text = d.tip.replacingOccurrences(of: "{where}", with: quote(d.id))
-      text = text.replacingOccurrences(
-        of: "{said}", with: turns.flatMap(\.judgement.forbidden).first ?? "")
-      text = text.replacingOccurrences(of: "{slow}", with: String(responses?.slow ?? 0))
+      var text = fill(d.tip, "{where}") { quote(d.id) }
+      text = fill(text, "{said}") { turns.flatMap(\.judgement.forbidden).first ?? "" }
+      text = fill(text, "{slow}") { String(responses?.slow ?? 0) }
       // {rewrite}: the rule's own rewrite of the student's sentence, so the example fits the
       // lesson (a thermos, not a dress).
-      if text.contains("{rewrite}") {
+      text = fill(text, "{rewrite}") {
         let rewrite = turns.lazy.flatMap(\.judgement.findings)
           .first { $0.rule == d.id && $0.suggestion != nil }?.suggestion
           .flatMap { s in s.firstIndex(of: "「").map { String(s[$0...]) } }
-        text = text.replacingOccurrences(
-          of: "{rewrite}", with: rewrite.map { "，例如\($0)" } ?? "你想让买家知道的事")
+        return rewrite.map { "，例如\($0)" } ?? "你想让买家知道的事"
       }
       ordered.append((d.tipOrder, text))
     }
@@ -240,4 +238,29 @@ public struct GradeFormula {
     }
     return "「\(name)」"
   }
+}
+
+/// `template` with every `{key}` replaced by `value()`, worked out only when the key occurs. The
+/// keys are ASCII, so they are found in the UTF-8 bytes (a tip is filled for every graded record).
+private func fill(_ template: String, _ key: String, _ value: () -> String) -> String {
+  let text = Array(template.utf8)
+  let k = Array(key.utf8)
+  var out: [UInt8] = []
+  var replacement: [UInt8]? = nil
+  var i = 0
+  var last = 0
+  while i + k.count <= text.count {
+    if text[i] == k[0] && text[i..<(i + k.count)].elementsEqual(k) {
+      if replacement == nil { replacement = Array(value().utf8) }
+      out.append(contentsOf: text[last..<i])
+      out.append(contentsOf: replacement!)
+      i += k.count
+      last = i
+    } else {
+      i += 1
+    }
+  }
+  guard replacement != nil else { return template }
+  out.append(contentsOf: text[last...])
+  return String(decoding: out, as: UTF8.self)
 }

@@ -197,7 +197,11 @@ public struct Grade {
 /// The rubric: the registered rules with their settings. Judges replies and grades sessions.
 public struct Rubric {
   public let settings: RubricSettings
-  public var rules: [Rule]
+  public var rules: [Rule] {
+    didSet { ruleDescriptions = rules.map(\.description) }
+  }
+  /// The rules' descriptions, built once (a rule builds its description on every call).
+  private var ruleDescriptions: [RuleDescription]
   /// The rubric's words (the standard ones with the settings' edits) and their matcher.
   public let words: RubricWords
   public static let version = "1"
@@ -205,7 +209,13 @@ public struct Rubric {
   public init(settings: RubricSettings = .standard, rules: [Rule] = RuleRegistry.all) {
     self.settings = settings
     self.rules = rules
+    self.ruleDescriptions = rules.map(\.description)
     self.words = RubricWords(edits: settings.wordEdits)
+  }
+
+  /// The description of this rubric's rule with the given id, if it has one.
+  public func description(ofRule id: String) -> RuleDescription? {
+    ruleDescriptions.first { $0.id == id }
   }
 
   /// A reply read with this rubric's words.

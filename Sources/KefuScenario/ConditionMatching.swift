@@ -29,7 +29,10 @@ extension Condition {
   public func matchesText(normalizedReply reply: String) -> Bool? {
     switch self {
     case .has(let words):
-      return words.contains { !$0.isEmpty && reply.contains($0) }
+      let text = Array(reply.unicodeScalars)
+      return words.contains {
+        !$0.isEmpty && ScalarSearch.contains(text, Array($0.unicodeScalars))
+      }
     case .regex(_, let compiled):
       guard let compiled else { return false }
       // Only the start of a very long reply: the bound `RegexBudget` was checked against.

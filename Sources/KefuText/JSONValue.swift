@@ -79,6 +79,24 @@ public enum JSONValue: Equatable {
   /// Appends `s` as a JSON string literal; non-ASCII text is written as UTF-8, not escaped,
   /// except the characters a terminal would act on (C0, DEL, C1, direction controls: see
   /// `VisibleText`), which are written `\u009b` so JSON shown on a terminal is safe too.
+  /// `writeString` into UTF-8 bytes: a string with nothing to escape is copied as it is.
+  public static func writeString(_ s: String, to out: inout [UInt8]) {
+    var needsEscape = false
+    for u in s.utf8 where u < 0x20 || u == 0x22 || u == 0x5C {
+      needsEscape = true
+      break
+    }
+    if needsEscape || VisibleText.needsWork(s.utf8) {
+      var text = ""
+      writeString(s, to: &text)
+      out.append(contentsOf: text.utf8)
+    } else {
+      out.append(0x22)
+      out.append(contentsOf: s.utf8)
+      out.append(0x22)
+    }
+  }
+
   public static func writeString(_ s: String, to out: inout String) {
     out += "\""
     var needsEscape = false

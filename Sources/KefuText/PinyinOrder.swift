@@ -30,10 +30,11 @@ public struct PinyinOrder {
     _ items: [T], by texts: (T) -> [String], tieBreak: (T, T) -> Bool = { _, _ in false }
   ) -> [T] {
     var order = PinyinOrder()
-    let keyed = items.map { item in (item, texts(item).map { order.key($0) }) }
-    return keyed.sorted { a, b in
-      if a.1 != b.1 { return a.1.lexicographicallyPrecedes(b.1) }
-      return tieBreak(a.0, b.0)
-    }.map(\.0)
+    let keys = items.map { texts($0).map { order.key($0) } }
+    // Indices are sorted, not the items: moving large records costs retains at every swap.
+    return items.indices.sorted { i, j in
+      if keys[i] != keys[j] { return keys[i].lexicographicallyPrecedes(keys[j]) }
+      return tieBreak(items[i], items[j])
+    }.map { items[$0] }
   }
 }

@@ -17,8 +17,10 @@ public struct NormalizedText {
   public init(_ text: String) {
     var out: [Unicode.Scalar] = []
     var origin: [Int] = []
-    out.reserveCapacity(text.unicodeScalars.count)
-    origin.reserveCapacity(text.unicodeScalars.count)
+    // The UTF-8 length bounds the scalar count and is known without a walk over the text.
+    let capacity = text.utf8.count
+    out.reserveCapacity(capacity)
+    origin.reserveCapacity(capacity)
     var index = 0
     for scalar in text.unicodeScalars {
       TextNormalizer.append(scalar, to: &out)
@@ -31,11 +33,7 @@ public struct NormalizedText {
   }
 
   /// The normalised text as a string.
-  public var string: String {
-    var s = String.UnicodeScalarView()
-    s.append(contentsOf: scalars)
-    return String(s)
-  }
+  public var string: String { TextNormalizer.string(scalars) }
 
   /// Maps a half-open range of normalised offsets to a half-open range of original offsets.
   public func originalRange(_ start: Int, _ end: Int) -> (start: Int, end: Int) {
@@ -50,12 +48,24 @@ public struct NormalizedText {
 public enum TextNormalizer {
   /// Normalises a whole string.
   public static func normalize(_ text: String) -> String {
+    string(scalars(text))
+  }
+
+  /// A string of scalars, written as UTF-8 bytes: appending scalars to a String one by one is
+  /// several times slower.
+  public static func string(_ scalars: [Unicode.Scalar]) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(scalars.count * 3)
+    for scalar in scalars { UTF8.encode(scalar) { bytes.append($0) } }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Normalises a whole string into scalars.
+  public static func scalars(_ text: String) -> [Unicode.Scalar] {
     var out: [Unicode.Scalar] = []
-    out.reserveCapacity(text.unicodeScalars.count)
+    out.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars { append(scalar, to: &out) }
-    var s = String.UnicodeScalarView()
-    s.append(contentsOf: out)
-    return String(s)
+    return out
   }
 
   private static let cacheLock = NSLock()

@@ -187,6 +187,7 @@ final class ReplyChecker {
       repliesWithFindings += output.withFindings
       findingCount += output.findings
       console.out.writeData(output.text)
+      console.out.writeData(bytes: output.json)
     }
   }
 
@@ -215,6 +216,8 @@ struct CheckBatch {
 
   struct Output {
     var text = ""
+    /// The `--jsonl` lines, as UTF-8.
+    var json: [UInt8] = []
     var checked = 0
     var withFindings = 0
     var findings = 0
@@ -225,7 +228,7 @@ struct CheckBatch {
   {
     var session = CheckSession(rubric: rubric, scenario: scenario, memory: earlier)
     var out = Output()
-    out.text.reserveCapacity(lines.count * 300)
+    if jsonl { out.json.reserveCapacity(lines.count * 300) }
     for (number, text) in lines {
       let judgement: ReplyJudgement
       if withBuyer {
@@ -236,7 +239,7 @@ struct CheckBatch {
       }
       out.checked += 1
       if jsonl {
-        CheckJSON.write(file: path, line: number, judgement: judgement, to: &out.text)
+        CheckJSON.write(file: path, line: number, judgement: judgement, to: &out.json)
         continue
       }
       guard !judgement.findings.isEmpty else { continue }
@@ -386,44 +389,49 @@ enum LineReader {
 
 /// The `check --jsonl` object, written straight into a string (keys in the contract's order).
 enum CheckJSON {
-  static func write(file: String, line: Int, judgement j: ReplyJudgement, to out: inout String) {
-    out += "{\"file\":"
-    JSONValue.writeString(file, to: &out)
-    out += ",\"line\":"
-    out += String(line)
-    out += ",\"text\":"
-    JSONValue.writeString(j.text, to: &out)
-    out += j.rhetorical ? ",\"rhetorical\":true" : ",\"rhetorical\":false"
-    out += ",\"exclamations\":"
-    out += String(j.exclamations)
-    out += j.exclamationOveruse ? ",\"exclamation_overuse\":true" : ",\"exclamation_overuse\":false"
-    out += ",\"steps\":["
-    for (i, step) in j.steps.enumerated() {
-      if i > 0 { out += "," }
-      out += "\""
-      out += step.rawValue
-      out += "\""
+  static func write(file: String, line: Int, judgement j: ReplyJudgement, to out: inout [UInt8]) {
+    func put(_ text: StaticString) {
+      out.append(
+        contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
-    out += j.upsell ? "],\"upsell\":true" : "],\"upsell\":false"
-    out += ",\"forbidden\":["
+    func put(_ n: Int) { out.append(contentsOf: String(n).utf8) }
+    put("{\"file\":")
+    JSONValue.writeString(file, to: &out)
+    put(",\"line\":")
+    put(line)
+    put(",\"text\":")
+    JSONValue.writeString(j.text, to: &out)
+    put(j.rhetorical ? ",\"rhetorical\":true" : ",\"rhetorical\":false")
+    put(",\"exclamations\":")
+    put(j.exclamations)
+    put(j.exclamationOveruse ? ",\"exclamation_overuse\":true" : ",\"exclamation_overuse\":false")
+    put(",\"steps\":[")
+    for (i, step) in j.steps.enumerated() {
+      if i > 0 { put(",") }
+      put("\"")
+      out.append(contentsOf: step.rawValue.utf8)
+      put("\"")
+    }
+    put(j.upsell ? "],\"upsell\":true" : "],\"upsell\":false")
+    put(",\"forbidden\":[")
     for (i, phrase) in j.forbidden.enumerated() {
-      if i > 0 { out += "," }
+      if i > 0 { put(",") }
       JSONValue.writeString(phrase, to: &out)
     }
-    out += "],\"findings\":["
+    put("],\"findings\":[")
     for (i, f) in j.findings.enumerated() {
-      if i > 0 { out += "," }
-      out += "{\"rule\":\""
-      out += f.rule
-      out += "\",\"start\":"
-      out += String(f.start)
-      out += ",\"end\":"
-      out += String(f.end)
-      out += ",\"message\":"
+      if i > 0 { put(",") }
+      put("{\"rule\":\"")
+      out.append(contentsOf: f.rule.utf8)
+      put("\",\"start\":")
+      put(f.start)
+      put(",\"end\":")
+      put(f.end)
+      put(",\"message\":")
       JSONValue.writeString(f.message, to: &out)
-      out += "}"
+      put("}")
     }
-    out += "]}\n"
+    put("]}\n")
   }
 }
 

@@ -32,6 +32,18 @@ final class OutputStream {
     append(isTerminal ? VisibleText.sanitize(text) : text)
   }
 
+  /// `writeData` for text already in UTF-8 (the `check --jsonl` lines).
+  func writeData(bytes: [UInt8]) {
+    guard !bytes.isEmpty else { return }
+    if isTerminal {
+      writeData(String(decoding: bytes, as: UTF8.self))
+      return
+    }
+    guard failure == nil else { return }
+    buffer.append(contentsOf: bytes)
+    if buffer.count >= 1 << 16 { flush() }
+  }
+
   private func append(_ text: String) {
     guard failure == nil else { return }
     buffer.append(contentsOf: text.utf8)

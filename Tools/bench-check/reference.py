@@ -268,7 +268,7 @@ class Reference:
         recommending = self.recommends(not objecting) or offers_item
         if recommending:
             found.add("recommend")
-        if objecting or (self.rhetoric and not recommending):
+        if objecting:
             found.add("objection")
         if self.closes(not offers_item) or offers_deal:
             found.add("close")
@@ -284,6 +284,9 @@ class Reference:
         if (self.clauses and not self.has_in("apology", 0)
                 and any(h[2] == "久等" for h in self.hits_in("wait-apology", 0))):
             found.add("greet")
+        # A reply with a rhetorical question handles no objection, whatever else it says.
+        if self.rhetoric:
+            found.discard("objection")
         return [s for s in STEPS if s in found]
 
     def greets(self):

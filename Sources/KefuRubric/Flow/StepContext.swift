@@ -6,7 +6,11 @@ import KefuText
 /// settled closes the talk, at the start it opens it.
 public struct StepContext {
   /// The buyer's messages since the seller's previous reply.
-  public var buyer: [String]
+  public var buyer: [String] {
+    didSet { normalizedBuyer = buyer.map(Self.normalized) }
+  }
+  /// The buyer's messages normalised, as scalars: read once, searched by every step cue.
+  private(set) var normalizedBuyer: [[Unicode.Scalar]]
   /// Whether the seller has replied before in this conversation.
   public var sellerSpokeBefore: Bool
   /// Whether anything of the conversation is known (a buyer message or an earlier line).
@@ -17,6 +21,7 @@ public struct StepContext {
 
   public init(buyer: [String], sellerSpokeBefore: Bool = false, history: [ChatLine] = []) {
     self.buyer = buyer
+    self.normalizedBuyer = buyer.map(Self.normalized)
     self.sellerSpokeBefore = sellerSpokeBefore
     self.known = !buyer.isEmpty || !history.isEmpty
     let recentBuyer =
@@ -32,36 +37,42 @@ public struct StepContext {
       history: context.history)
   }
 
-  static let settledWords = WordBook.standard.words("settled-words")
+  static let settledWords = ScalarSearch.scalars(WordBook.standard.words("settled-words"))
+
+  static func normalized(_ text: String) -> [Unicode.Scalar] {
+    TextNormalizer.scalars(text)
+  }
 
   static func settles(_ text: String) -> Bool {
-    let t = TextNormalizer.normalize(text)
-    return settledWords.contains { t.contains($0) }
+    ScalarSearch.containsAny(normalized(text), settledWords)
   }
+
+  /// Whether one of the buyer's messages holds `word` (normalised).
+  func buyerSays(_ word: [Unicode.Scalar]) -> Bool {
+    normalizedBuyer.contains { ScalarSearch.contains($0, word) }
+  }
+
+  static let questionMarks = ScalarSearch.scalars(["?", "？"])
 
   /// Whether the buyer's messages ask something (a question mark, 吗/呢 at the end, a question
   /// word) — so that a fact in the reply answers rather than recommends.
   public var buyerAsks: Bool {
-    buyer.contains { message in
-      let t = TextNormalizer.normalize(message)
-      if t.contains("?") || t.contains("？") { return true }
-      let last = t.unicodeScalars.reversed().first {
+    normalizedBuyer.contains { t in
+      if ScalarSearch.containsAny(t, Self.questionMarks) { return true }
+      let last = t.reversed().first {
         !$0.properties.isWhitespace && !"。.，,！!～~…、".unicodeScalars.contains($0)
       }
       if let last, "吗呢么嘛".unicodeScalars.contains(last) { return true }
-      return Self.questionWords.contains { t.contains($0) }
+      return ScalarSearch.containsAny(t, Self.questionWords)
     }
   }
 
   /// Whether the buyer asks for advice (推荐一下, 哪款好, 适合…): the facts of the reply then
   /// are the seller's pick, a recommendation.
   public var buyerWantsAdvice: Bool {
-    buyer.contains { message in
-      let t = TextNormalizer.normalize(message)
-      return Self.adviceWords.contains { t.contains($0) }
-    }
+    normalizedBuyer.contains { ScalarSearch.containsAny($0, Self.adviceWords) }
   }
 
-  static let questionWords = WordBook.standard.words("buyer-question-words")
-  static let adviceWords = WordBook.standard.words("buyer-advice-words")
+  static let questionWords = ScalarSearch.scalars(WordBook.standard.words("buyer-question-words"))
+  static let adviceWords = ScalarSearch.scalars(WordBook.standard.words("buyer-advice-words"))
 }

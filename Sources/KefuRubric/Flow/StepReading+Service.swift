@@ -4,15 +4,16 @@ import KefuText
 /// talk (有什么可以帮您), the question that closes it (还有其他可以帮到您的吗), and the order
 /// checked by pointing at it (是这个订单吗).
 extension StepReading {
-  static let helpWords = WordBook.standard.words("help-words")
-  static let moreWords = WordBook.standard.words("more-words")
+  static let helpWords = ScalarSearch.scalars(WordBook.standard.words("help-words"))
+  static let moreWords = ScalarSearch.scalars(WordBook.standard.words("more-words"))
   static let orderPointer = Lexicon("order-pointer")
   static let caseDetails = Lexicon("case-details")
   static let casePhoto = WordBook.standard.set("case-photo")
   static let caseRequests = Lexicon("case-requests")
   static let quantityAsked = Lexicon("quantity-asked")
-  static let inquiryPurpose = WordBook.standard.words("inquiry-purpose")
-  static let factCompare = WordBook.standard.words("fact-compare")
+  static let inquiryPurpose = ScalarSearch.scalars(WordBook.standard.words("inquiry-purpose"))
+  static let problemWord: [Unicode.Scalar] = ["问", "题"]
+  static let factCompare = ScalarSearch.scalars(WordBook.standard.words("fact-compare"))
   static let caseQuestion = Lexicon("case-question")
   static let serviceAdvice = Lexicon("service-advice")
   static let postageTerms = WordBook.standard.set("postage-terms")
@@ -29,9 +30,11 @@ extension StepReading {
       var i = c.start
       while i + 1 < c.end {
         if s[i] == "还" && s[i + 1] == "有" {
-          let window = text(i + 2, min(c.end, i + 14))
-          let helps = Self.helpWords.contains(where: window.contains)
-          let more = Self.moreWords.contains(where: window.hasPrefix) && window.contains("问题")
+          let (from, to) = (i + 2, min(c.end, i + 14))
+          let helps = ScalarSearch.containsAny(s, Self.helpWords, from: from, to: to)
+          let more =
+            Self.moreWords.contains { ScalarSearch.hasPrefix(s, $0, from: from, to: to) }
+            && ScalarSearch.contains(s, Self.problemWord, from: from, to: to)
           if helps || more { out.insert(k) }
         }
         i += 1
@@ -49,8 +52,9 @@ extension StepReading {
       var i = c.start
       while i + 2 < c.end {
         if s[i] == "有" && (s[i + 1] == "什" || s[i + 1] == "啥") {
-          let window = text(i + 2, min(c.end, i + 16))
-          if Self.helpWords.contains(where: window.contains) { out.insert(k) }
+          if ScalarSearch.containsAny(s, Self.helpWords, from: i + 2, to: min(c.end, i + 16)) {
+            out.insert(k)
+          }
         }
         i += 1
       }
@@ -67,12 +71,6 @@ extension StepReading {
       }
     }
     return false
-  }
-
-  /// The normalised text between two offsets.
-  func text(_ start: Int, _ end: Int) -> String {
-    guard start < end else { return "" }
-    return String(String.UnicodeScalarView(s[start..<end]))
   }
 }
 

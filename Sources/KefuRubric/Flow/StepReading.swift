@@ -46,7 +46,9 @@ struct StepReading {
   static let staff = ScalarSet(named: "staff")
   static let productFacts = WordBook.standard.set("product-facts")
   static let promoAnswer = WordBook.standard.set("promo-answer")
-  static let advicePick = WordBook.standard.words("advice-pick")
+  static let advicePick = ScalarSearch.scalars(WordBook.standard.words("advice-pick"))
+  static let isWord: [Unicode.Scalar] = ["是"]
+  static let deWord: [Unicode.Scalar] = ["的"]
   static let waitAlone = WordBook.standard.set("wait-alone")
   static let needsParticle = WordBook.standard.set("needs-particle")
   static let choiceWord = WordBook.standard.set("choice-word")
@@ -596,19 +598,18 @@ struct StepReading {
   /// known, the same sentence unasked recommends.)
   func bareFact(_ hit: PhraseHit, in k: Int) -> Bool {
     // The buyer named it (纯棉 — 这两款是纯棉的): the reply answers about it.
-    let word = reply.word(hit)
-    if buyer.contains(where: { TextNormalizer.normalize($0).contains(word) }) { return true }
+    if context.buyerSays(Array(reply.word(hit).unicodeScalars)) { return true }
     guard !context.known else { return false }
     let c = clauses.list[k]
-    let clauseText = text(c.start, c.end)
-    if Self.factCompare.contains(where: clauseText.contains) {
+    if ScalarSearch.containsAny(s, Self.factCompare, from: c.start, to: c.end) {
       return true
     }
-    let before = text(max(c.start, hit.start - 3), hit.start)
-    let after = text(hit.end, min(c.end, hit.end + 3))
     // 纯棉的有两款 / 这款纯棉的: the fact named as a kind, stated, not pitched.
     if hit.end < c.end && s[hit.end] == "的" { return true }
-    return before.contains("是") && after.contains("的")
+    let before = ScalarSearch.contains(
+      s, Self.isWord, from: max(c.start, hit.start - 3), to: hit.start)
+    return before
+      && ScalarSearch.contains(s, Self.deWord, from: hit.end, to: min(c.end, hit.end + 3))
   }
 
   /// The buyer asked which to choose and a statement of the reply names one (最好是原味的,
@@ -616,7 +617,7 @@ struct StepReading {
   func picksForAdvice() -> Bool {
     guard context.buyerWantsAdvice else { return false }
     for (k, c) in clauses.list.enumerated() where !isQuestion(k) && !rhetorical(c.start, c.end) {
-      if Self.advicePick.contains(where: text(c.start, c.end).contains) { return true }
+      if ScalarSearch.containsAny(s, Self.advicePick, from: c.start, to: c.end) { return true }
     }
     return false
   }
@@ -627,8 +628,7 @@ struct StepReading {
     if inquiryClauses.contains(k) { return true }
     guard inquiryClauses.contains(k + 1) else { return false }
     let c = clauses.list[k]
-    let text = String(String.UnicodeScalarView(s[c.start..<c.end]))
-    return Self.inquiryPurpose.contains(where: text.contains)
+    return ScalarSearch.containsAny(s, Self.inquiryPurpose, from: c.start, to: c.end)
   }
 
   /// 不喜欢的话还有燕麦色 / 还有大一号的款: another variant put forward in a statement.
