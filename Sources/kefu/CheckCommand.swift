@@ -34,14 +34,7 @@ enum CheckCommand: Command {
     options: ["--scenario", "--rubric"], switches: ["--jsonl", "--with-buyer"])
 
   static func run(_ args: Arguments, console: Console) throws -> Int32 {
-    var settings = RubricSettings.standard
-    if let path = args.value("--rubric") {
-      do {
-        settings = try RubricSettings.load(path: path)
-      } catch let error as RubricFileError {
-        throw CommandError(error.message, code: 2)
-      }
-    }
+    let settings = try RubricLoading.settings(args.value("--rubric"), code: 2)
     // The scenario is read by the scenario parser, as play reads it (one with errors is refused).
     let scenario = try args.value("--scenario").map {
       try ScenarioLoading.load($0, console: console)

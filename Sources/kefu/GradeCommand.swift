@@ -173,12 +173,7 @@ enum GradeCommand: Command {
 enum RecordsSupport {
   /// The rubric to grade with: the standard one, or `--rubric FILE`'s settings.
   static func rubric(_ args: Arguments) throws -> Rubric {
-    guard let path = args.value("--rubric") else { return Rubric() }
-    do {
-      return Rubric(settings: try RubricSettings.load(path: path))
-    } catch let e as RubricFileError {
-      throw CommandError(e.message)
-    }
+    try RubricLoading.load(args.value("--rubric"))
   }
 
   /// Where records' scenario files are looked up and parsed.

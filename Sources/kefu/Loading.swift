@@ -22,16 +22,21 @@ enum ScenarioLoading {
   }
 }
 
-/// `--rubric FILE`: the rubric's numbers, overridden from a file of `key: value` lines.
+/// `--rubric FILE`: the rubric's numbers and words, overridden from a file of `key: value` lines.
+/// Every command reads it here; a bad file is a message with its line (exit `code`).
 enum RubricLoading {
-  static func load(_ path: String?) throws -> Rubric {
-    guard let path else { return Rubric() }
+  static func settings(_ path: String?, code: Int32 = 1) throws -> RubricSettings {
+    guard let path else { return .standard }
     do {
-      return Rubric(settings: try RubricSettings.load(path: path))
+      return try RubricSettings.load(path: path)
     } catch let e as TextFileError {
       throw CommandError(e)
-    } catch {
-      throw CommandError("\(error)")
+    } catch let e as RubricFileError {
+      throw CommandError(e.message, code: code)
     }
+  }
+
+  static func load(_ path: String?) throws -> Rubric {
+    Rubric(settings: try settings(path))
   }
 }

@@ -35,14 +35,7 @@ enum RulesCommand: Command {
     guard let rule = Self.find(id) else {
       throw UsageError(message: Self.notFound(id))
     }
-    var settings = RubricSettings.standard
-    if let path = args.value("--rubric") {
-      do {
-        settings = try RubricSettings.load(path: path)
-      } catch let error as RubricFileError {
-        throw CommandError(error.message, code: 2)
-      }
-    }
+    let settings = try RubricLoading.settings(args.value("--rubric"), code: 2)
     console.out.write(RubricDocument.detail(rule, settings: settings))
     return 0
   }

@@ -176,4 +176,21 @@ final class PlayCLITests: XCTestCase {
     XCTAssertTrue(run.out.contains("成绩单"))
     XCTAssertTrue(run.out.contains("张三"))
   }
+
+  func testABadRubricFileIsNamedWithItsLineInEveryCommand() throws {
+    let dir = try KefuProcess.temporaryDirectory()
+    let bad = dir.appendingPathComponent("评分.txt")
+    try "limit: 六秒\n".write(to: bad, atomically: true, encoding: .utf8)
+    let scenario = "scenarios/01-starter-greeting.kefu"
+    for (args, code) in [
+      (["play", scenario, "--name", "张三", "--records", dir.path], Int32(1)),
+      (["check"], 2), (["rules", "upsell"], 2),
+    ] {
+      let run = try KefuProcess.run(
+        args + ["--rubric", bad.path], directory: KefuProcess.repoRoot)
+      XCTAssertEqual(run.code, code, "\(args): \(run.err)")
+      XCTAssertTrue(run.err.contains("\(bad.path):1:"), run.err)
+      XCTAssertFalse(run.err.contains("RubricFileError"), "no Swift value dumped: \(run.err)")
+    }
+  }
 }
