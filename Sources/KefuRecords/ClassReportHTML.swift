@@ -14,7 +14,7 @@ extension ClassReport {
       <html lang="zh-CN">
       <head>
       <meta charset="utf-8">
-      <title>\(Self.escape(title))</title>
+      <title>\(HTMLText.escape(title))</title>
       <style>
       body{font-family:"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;margin:2em auto;max-width:60em;color:#222;line-height:1.5}
       h1{font-size:1.5em;margin-bottom:.2em}h2{font-size:1.15em;margin-top:1.6em;border-bottom:1px solid #ccc}
@@ -31,12 +31,12 @@ extension ClassReport {
       <body>
 
       """
-    h += "<h1>\(Self.escape(title))</h1>\n"
+    h += "<h1>\(HTMLText.escape(title))</h1>\n"
     var sub = "\(sessions) 次练习，\(students.count) 名学生"
     if scriptedSessions > 0 { sub += "；另有脚本练习 \(scriptedSessions) 次，单独列出" }
     if !folder.isEmpty { sub += "。读取的文件夹：\(folder)" }
     if !madeAt.isEmpty { sub += "；生成于 \(madeAt)" }
-    h += "<p class=\"muted\">\(Self.escape(sub))</p>\n"
+    h += "<p class=\"muted\">\(HTMLText.escape(sub))</p>\n"
     h += helpSection()
 
     h += "<h2>班级平均</h2>\n<p class=\"summary\">"
@@ -97,14 +97,14 @@ extension ClassReport {
       // Four characters in two lines of two (进门 / 问好) rather than three and one.
       let name = step.chineseName
       let half = name.index(name.startIndex, offsetBy: name.count / 2)
-      h += "<th class=\"s\">\(Self.escape(String(name[..<half])))<br>"
-      h += "\(Self.escape(String(name[half...])))</th>"
+      h += "<th class=\"s\">\(HTMLText.escape(String(name[..<half])))<br>"
+      h += "\(HTMLText.escape(String(name[half...])))</th>"
     }
     h += "<th>违规</th></tr>\n"
     for row in weakestFirst {
-      var who = "<span class=\"who\">\(Self.escape(row.name))</span>"
+      var who = "<span class=\"who\">\(HTMLText.escape(row.name))</span>"
       let detail = [row.className, row.id].filter { !$0.isEmpty }.joined(separator: " ")
-      if !detail.isEmpty { who += "<br><span class=\"muted\">\(Self.escape(detail))</span>" }
+      if !detail.isEmpty { who += "<br><span class=\"muted\">\(HTMLText.escape(detail))</span>" }
       h += "<tr><td>\(who)</td><td class=\"n\">\(Self.one(row.averageScore))</td>"
       h += "<td class=\"n\">\(row.last)</td><td>\(Self.sparkline(row.scores))</td>"
       for step in Step.allCases {
@@ -113,7 +113,7 @@ extension ClassReport {
         h += "<td class=\"s r\(band)\">\(Self.percent(rate))</td>"
       }
       let violations = row.violations.map {
-        "<span>" + Self.escape(RuleRegistry.rule($0.rule)?.description.name ?? $0.rule)
+        "<span>" + HTMLText.escape(RuleRegistry.rule($0.rule)?.description.name ?? $0.rule)
           + " ×\($0.count)</span>"
       }
       h += "<td class=\"viol\">\(violations.joined(separator: " "))</td></tr>\n"
@@ -129,7 +129,7 @@ extension ClassReport {
     let label = "分数：" + scores.map(String.init).joined(separator: "、")
     var s =
       "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" "
-      + "role=\"img\" aria-label=\"\(escape(label))\"><title>\(escape(label))</title>"
+      + "role=\"img\" aria-label=\"\(HTMLText.escape(label))\"><title>\(HTMLText.escape(label))</title>"
     func point(_ i: Int) -> (Int, Int) {
       let x = scores.count == 1 ? width / 2 : 3 + i * (width - 6) / (scores.count - 1)
       let y = height - 3 - max(0, min(100, scores[i])) * (height - 6) / 100
@@ -207,7 +207,7 @@ extension ClassReport {
       let label = row.title.isEmpty ? row.scenario : row.title
       s +=
         "<text x=\"\(labelWidth - 6)\" y=\"\(y + 15)\" text-anchor=\"end\">"
-        + "\(Self.escape(label))</text>"
+        + "\(HTMLText.escape(label))</text>"
         + "<rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(max(0, w))\" height=\"\(rowHeight - 6)\" "
         + "fill=\"#e0894a\"/>"
         + "<text x=\"\(labelWidth + max(0, w) + 6)\" y=\"\(y + 15)\">\(Self.one(row.averageScore))</text>\n"
@@ -220,14 +220,14 @@ extension ClassReport {
     var h = "<table>\n<tr>"
     for (i, cell) in header.enumerated() {
       h += numeric.contains(i) ? "<th class=\"n\">" : "<th>"
-      h += escape(cell) + "</th>"
+      h += HTMLText.escape(cell) + "</th>"
     }
     h += "</tr>\n"
     for row in rows {
       h += "<tr>"
       for (i, cell) in row.enumerated() {
         h += numeric.contains(i) ? "<td class=\"n\">" : "<td>"
-        h += escape(cell) + "</td>"
+        h += HTMLText.escape(cell) + "</td>"
       }
       h += "</tr>\n"
     }
@@ -235,20 +235,4 @@ extension ClassReport {
     return h
   }
 
-  /// Text safe inside HTML elements and attribute values.
-  public static func escape(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for ch in text.unicodeScalars {
-      switch ch {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      default: out.unicodeScalars.append(ch)
-      }
-    }
-    return out
-  }
 }

@@ -45,7 +45,7 @@ public enum ScenarioMap {
       <head>
       <meta charset="utf-8">
       <meta name="viewport" content="width=device-width, initial-scale=1">
-      <title>分支图：\(escape(title))</title>
+      <title>分支图：\(HTMLText.escape(title))</title>
       <style>
       body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif; margin: 24px; color: #263238; }
       h1 { font-size: 22px; margin: 0 0 6px; }
@@ -57,13 +57,13 @@ public enum ScenarioMap {
       </style>
       </head>
       <body>
-      <h1>\(escape(title))</h1>
-      <p>\(escape(facts.joined(separator: "　")))</p>
+      <h1>\(HTMLText.escape(title))</h1>
+      <p>\(HTMLText.escape(facts.joined(separator: "　")))</p>
       <p class="legend"><span><span class="swatch" style="border-width:3px"></span>开场节点</span><span><span class="swatch" style="background:#d9f2d9;border-color:\(dealColor)"></span>成交</span><span><span class="swatch" style="background:#fde2e2;border-color:\(lostColor)"></span>流失</span><span>箭头从它的条件出发，指向回复满足条件后的去处；分支从上往下试，第一条成立的生效。</span></p>
 
       """
     page += svg(scenario)
-    page += "\n<p>由 kefu graph 生成：\(escape(scenario.path))</p>\n</body>\n</html>\n"
+    page += "\n<p>由 kefu graph 生成：\(HTMLText.escape(scenario.path))</p>\n</body>\n</html>\n"
     return page
   }
 
@@ -247,7 +247,7 @@ public enum ScenarioMap {
       "<g class=\"box\">\n<rect x=\"\(x)\" y=\"\(card.y)\" width=\"\(cardWidth)\" height=\"\(card.height)\" "
     s += "rx=\"8\" fill=\"#ffffff\" stroke=\"#37474f\" stroke-width=\"\(start ? 3 : 1)\"/>\n"
     var y = card.y + padding + 14
-    let nameText = escape(card.name)
+    let nameText = HTMLText.escape(card.name)
     s += "<text x=\"\(x + padding)\" y=\"\(y)\" font-weight=\"bold\">\(nameText)"
     if start && card.name != "开场" {
       s += "<tspan fill=\"#607d8b\" font-weight=\"normal\">　（开场）</tspan>"
@@ -256,7 +256,8 @@ public enum ScenarioMap {
     y += lineHeight + 4
     for lines in card.buyerLines {
       for line in lines {
-        s += "<text x=\"\(x + padding)\" y=\"\(y)\" fill=\"#455a64\">\(escape(line))</text>\n"
+        s +=
+          "<text x=\"\(x + padding)\" y=\"\(y)\" fill=\"#455a64\">\(HTMLText.escape(line))</text>\n"
         y += lineHeight
       }
     }
@@ -268,7 +269,7 @@ public enum ScenarioMap {
     for row in card.rows {
       var ty = row.y + 15
       for line in row.condition {
-        s += "<text x=\"\(x + padding)\" y=\"\(ty)\">\(escape(line))</text>\n"
+        s += "<text x=\"\(x + padding)\" y=\"\(ty)\">\(HTMLText.escape(line))</text>\n"
         ty += lineHeight
       }
       let tx = x + padding + conditionWidth
@@ -276,11 +277,11 @@ public enum ScenarioMap {
       ty = row.y + 15
       for line in row.target {
         s += "<text x=\"\(tx)\" y=\"\(ty)\" fill=\"\(color)\" font-weight=\"bold\">"
-        s += "\(escape(line))</text>\n"
+        s += "\(HTMLText.escape(line))</text>\n"
         ty += lineHeight
       }
       for line in row.parting {
-        s += "<text x=\"\(tx)\" y=\"\(ty)\" fill=\"#607d8b\">\(escape(line))</text>\n"
+        s += "<text x=\"\(tx)\" y=\"\(ty)\" fill=\"#607d8b\">\(HTMLText.escape(line))</text>\n"
         ty += lineHeight
       }
     }
@@ -307,7 +308,7 @@ public enum ScenarioMap {
     let entry = edge.outcome == nil ? right : cardX + endWidth
     var s = "<path d=\"M\(right),\(edge.fromY) H\(lane) V\(edge.toY) H\(entry + 1)\" fill=\"none\" "
     s += "stroke=\"\(color)\" stroke-width=\"1.5\" marker-end=\"url(#arrow-\(name))\">"
-    s += "<title>\(escape(edge.label))</title></path>\n"
+    s += "<title>\(HTMLText.escape(edge.label))</title></path>\n"
     s += "<circle cx=\"\(right)\" cy=\"\(edge.fromY)\" r=\"3\" fill=\"\(color)\"/>\n"
     return s
   }
@@ -382,21 +383,4 @@ public enum ScenarioMap {
     seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)
   }
 
-  /// Text safe in HTML and SVG elements and attribute values.
-  static func escape(_ text: String) -> String {
-    var out = ""
-    for ch in text.unicodeScalars {
-      switch ch {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      default:
-        // Control characters have no place in XML text.
-        if ch.value < 0x20 && ch != "\t" { out += " " } else { out.unicodeScalars.append(ch) }
-      }
-    }
-    return out
-  }
 }
