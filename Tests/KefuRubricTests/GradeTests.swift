@@ -2,19 +2,16 @@ import KefuRubric
 import KefuScenario
 import XCTest
 
-/// The grade formula: weights, the cap for short sessions, tiers, outcomes, tips, version.
-final class GradeTests: XCTestCase {
-  let rubric = Rubric()
-
+extension Rubric {
   /// Plays replies as a session: each with the buyer's messages before it and a response time.
-  func turns(_ script: [(buyer: [String], reply: String, seconds: Double?)]) -> [Turn] {
+  func play(_ script: [(buyer: [String], reply: String, seconds: Double?)]) -> [Turn] {
     var history: [ChatLine] = []
     var out: [Turn] = []
     for step in script {
       history += step.buyer.map { ChatLine(role: .buyer, text: $0) }
       let context = ReplyContext(
         buyerMessages: step.buyer, history: history, responseSeconds: step.seconds)
-      let j = rubric.judge(step.reply, context: context)
+      let j = judge(step.reply, context: context)
       out.append(
         Turn(
           buyerMessages: step.buyer, reply: step.reply, responseSeconds: step.seconds, judgement: j)
@@ -22,6 +19,15 @@ final class GradeTests: XCTestCase {
       history.append(ChatLine(role: .seller, text: step.reply))
     }
     return out
+  }
+}
+
+/// The grade formula: weights, the cap for short sessions, tiers, outcomes, tips, version.
+final class GradeTests: XCTestCase {
+  let rubric = Rubric()
+
+  func turns(_ script: [(buyer: [String], reply: String, seconds: Double?)]) -> [Turn] {
+    rubric.play(script)
   }
 
   var samplePath: [Turn] {
@@ -168,20 +174,7 @@ final class TierTests: XCTestCase {
   let rubric = Rubric()
 
   func turns(_ script: [(buyer: [String], reply: String, seconds: Double?)]) -> [Turn] {
-    var history: [ChatLine] = []
-    var out: [Turn] = []
-    for step in script {
-      history += step.buyer.map { ChatLine(role: .buyer, text: $0) }
-      let context = ReplyContext(
-        buyerMessages: step.buyer, history: history, responseSeconds: step.seconds)
-      let j = rubric.judge(step.reply, context: context)
-      out.append(
-        Turn(
-          buyerMessages: step.buyer, reply: step.reply, responseSeconds: step.seconds, judgement: j)
-      )
-      history.append(ChatLine(role: .seller, text: step.reply))
-    }
-    return out
+    rubric.play(script)
   }
 
   func testAStudentWhoOnlyAnswersIsThirdTier() {
