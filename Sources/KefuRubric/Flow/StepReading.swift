@@ -342,6 +342,8 @@ struct StepReading {
   func questionStep(_ k: Int) -> Step? {
     let c = clauses.list[k]
     if has(Rule.greet, in: k) || rhetorical(c.start, c.end) { return nil }
+    // 您是要改成电子发票吗 / 您是需要取消订单的吗: what the buyer means to do, asked.
+    if has(Self.intentQuestion, in: k) && !complains(in: k) { return .inquire }
     // 您能把收货地址再发我一遍吗 / 地址是公司地址吧？: the order's details checked.
     if has(Rule.recheck, in: k) || (c.particle == "吧" && has(Rule.confirmTopic, in: k)) {
       return .confirm
@@ -819,6 +821,7 @@ struct StepReading {
     {
       return true
     }
+    if concedesPrice() { return true }
     // An apology for a problem, or with a remedy; not an apology for the wait alone.
     let apologies = reply.hits(Rule.apology)
     if !apologies.isEmpty && reply.contains(Rule.troubleOrFix) {
@@ -865,6 +868,8 @@ struct StepReading {
     for hit in reply.hits(Rule.close) where !negated(hit.start) {
       let word = reply.word(hit)
       if answering && Self.promoAnswer.contains(word) { continue }
+      // 厂家涨价了，我们也没办法: a price rise given as the reason, not urgency.
+      if word == "涨价" && reply.contains(Self.priceReason) { continue }
       // 已经是特价了: the price held, not a promotion pitched.
       if word == "特价" && hit.start > 0 && s[hit.start - 1] == "是" { continue }
       // 可以先拍小样试试: a trial size recommended, not a nudge.

@@ -399,6 +399,9 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 不偏小 | 就是这款 | 就是这个型号 | 型号对得上 | 对得上 | 二选一 | 热门 | 升级成 | 升级到 | 就够
 就足够
 看下这个 | 看下这款 | 看一下这款
+建议亲 | 建议宝 | 建议这款 | 建议那款 | 个人觉得 | 个人喜欢 | 我比较喜欢 | 我个人 | 更好一些 | 较好 | 这款不错
+卖的很好 | 卖的比较好 | 卖的最好 | 卖的好 | 卖的多 | 买的人多 | 买的人很多 | 适合送 | 适合给 | 有一款 | 有款
+商品链接 | 发您链接 | 发个链接
 
 [weak-advice]
 说明：Weak advice (可以拍, 可以换成): recommending only when an option follows (可以拍41).
@@ -468,6 +471,9 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 原路退回 | 杀熟 | 统一价 | 一口价 | 都是这个价 | 控价 | 改不了 | 做不了主 | 没法改
 优惠价 | 优惠价格了 | 特价了 | 折后价 | 很优惠了 | 优惠的了 | 进货价 | 亏本 | 直销价 | 批发价 | 不能再优惠 | 不能在优惠 | 不能再议 | 无法再低 | 不能再低 | 最大努力 | 小本生意 | 各出一半 | 返您 | 返亲 | 额外送您 | 误差 | 挤压 | 不会延误 | 报销 | 已经到账 | 原返 | 已经返 | 返还差价
 返差价 | 给您返 | 补您 | 转您 | 减掉了 | 零头 | 分量都是足 | 份量都是足 | 绝对新鲜 | 保证新鲜 | 不会让您失望 | 不会造成
+为您申请 | 给您申请 | 已经申请 | 已申请 | 为您反馈 | 反馈到 | 为您升级 | 升级专员 | 升级处理 | 专员会 | 专员联系 | 尽快处理
+及时处理 | 会处理 | 原路返 | 天到账 | 日到账 | 内到账 | 不用着急 | 把关 | 一般不会
+授权的 | 最新生产 | 最近生产 | 已经是优惠 | 已经很优惠 | 很优惠的 | 最实惠 | 最大的优惠 | 价格是定好 | 无能为力
 
 [apology]
 说明：An apology…
@@ -502,6 +508,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 差评 | 不满意 | 投诉 | 太慢 | 还没到 | 还没发 | 怎么还 | 太久 | 等了 | 退 | 算了 | 不要了 | 失望
 不好 | 破了 | 坏了 | 发错 | 少发 | 漏发 | 有问题 | 不一样
 优惠点 | 优惠些 | 优惠一些 | 再优惠 | 能优惠 | 改价 | 抹掉 | 零头 | 这么久 | 不算数 | 皮厚 | 少了 | 又来买 | 老顾客 | 好几次
+优惠一点 | 优惠下 | 打个折 | 打折 | 折扣 | 涨价 | 不给好评 | 价格不对 | 用不了
 
 [close]
 说明：Nudging the buyer to order now: urgency, a coupon, a nudge to pay.
@@ -522,6 +529,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 重新下单 | 重拍 | 分开拍 | 下单直接 | 给您改价 | 可以领取 | 点击领取 | 先领 | 领取下 | 领取一下 | 首页领
 涨价 | 再拍一单 | 拍一单 | 您下单后 | 下单后我 | 下单拍 | 领取优惠券 | 都领 | 自动改价 | 进入链接 | 数量选择
 选择相应 | 重新登录下单
+付尾款 | 尾款 | 先提交 | 提交下 | 就能拍 | 趁活动 | 您拍哦 | 亲拍哦 | 您拍吧 | 拍下我这边 | 进群
 
 [price-cut]
 说明：A price cut: it closes, unless it only sweetens a cross-sell (一起买立减二十).
@@ -619,6 +627,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 不会给您发 | 不给您发 | 给您发一下 | 给您发个 | 给您发链接 | 给您发图 | 给您发照片 | 给您发视频
 给您发红包 | 给您发优惠券 | 给您发券 | 给您发消息 | 先发一下 | 先发个 | 先发图 | 先发照片
 到账 | 到店
+发送 | 签收后 | 售后收到 | 商家收到 | 这边收到 | 我们收到 | 收到商品后 | 收到商品之后
 
 [promotion]
 说明：包邮 as a promotion (今天全场包邮) closes; as part of a bundle deal it sells more.
@@ -845,11 +854,13 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 [order-pointer]
 说明：The order pointed at for a yes (是这个订单吗): confirms it.
 这个订单 | 这一单 | 这个商品 | 这笔订单 | 这个单子 | 是这个吗 | 这个是吗 | 这个的是吗 | 是这个的吗
+这单吗 | 这单么 | 订单么 | 这个单号 | 这个吗 | 这个么
 
 [case-details]
 说明：What the seller needs from the buyer to take up the case; asked for, it finds out the buyer's situation (请您提供一下订单号).
 订单号 | 单号 | 联系方式 | 联系电话 | 姓名 | 照片 | 图片
 截图 | 手机号 | 资料
+订单编号 | 服务单号 | 验证码 | 号码 | 要修改的信息
 
 [case-photo] 词表
 说明：Of the case details, the pictures: asked for while looking into a fault they handle the complaint instead.
@@ -890,6 +901,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 [promo-answer] 词表
 说明：Coupons and promotions explained to a buyer who asked or bargained (优惠券只能领一张): an answer, not a nudge to order.
 优惠券 | 领券 | 特价 | 全场 | 截止 | 改价
+领取优惠券 | 可以领取 | 领取下 | 领取一下 | 先领 | 首页领 | 都领 | 恢复原价 | 定金 | 限量
 
 [advice-pick] 词表
 说明：Answering a buyer who asked which to choose (孕妇吃哪个最好), a statement naming one (最好是原味的, 第二款合适) is the seller's pick: a recommendation.
@@ -908,8 +920,9 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 满
 
 [price-reason]
-说明：A reason given for the price or a price held in so many words (冲销量, 价格已经很低了, 优惠不了): handling the bargaining.
+说明：A reason given for the price or a price held in so many words (冲销量, 价格已经很低了, 优惠不了, 厂家涨价了): handling the bargaining.
 冲销量 | 亏本促销 | 很低了 | 做不到 | 没法优惠 | 优惠不了 | 不能优惠 | 价格上不能 | 价格方面 | 就是优惠的 | 不影响
+厂家涨价 | 厂家都涨价 | 供货商涨价 | 原材料 | 进价 | 产量减少 | 已经涨价 | 也涨价 | 价格也涨
 
 [quantity-measures] 字类
 说明：「拍」+数字后面是这些量词时说的是买几份（拍2份、拍6包），不是推荐尺码型号（拍41）。
@@ -918,6 +931,17 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 [look-at-item] 词表
 说明：recommend 里请买家看某一款的词（亲看下这款）：前面是「我」或帮/发/给时是客服自己看、给买家看东西，不算推荐。
 看下这个 | 看下这款 | 看一下这款
+建议亲 | 建议宝 | 建议这款 | 建议那款 | 个人觉得 | 个人喜欢 | 我比较喜欢 | 我个人 | 更好一些 | 较好 | 这款不错
+卖的很好 | 卖的比较好 | 卖的最好 | 卖的好 | 卖的多 | 买的人多 | 买的人很多 | 适合送 | 适合给 | 有一款 | 有款
+商品链接 | 发您链接 | 发个链接
+
+[case-provide]
+说明：Asking the buyer to provide something for the case (请您提供一下, 辛苦您提供下): finding out the buyer's situation even when the detail is not named. Not 为您提供 / 给您提供, the seller providing.
+您提供 | 请提供 | 提供一下 | 提供下 | 提供给我
+
+[intent-question]
+说明：A question about what the buyer means to do (您是要改成电子发票吗, 您是需要取消订单的吗): finding out the buyer's case — unless it names the complaint (您是想退货还是换货), which it then handles.
+您是想 | 您是要 | 您是需要 | 是想要
 
 """#
     ),
