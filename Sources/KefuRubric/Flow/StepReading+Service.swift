@@ -21,6 +21,7 @@ extension StepReading {
   static let quantityMeasures = ScalarSet(named: "quantity-measures")
   static let caseProvide = Lexicon("case-provide")
   static let intentQuestion = Lexicon("intent-question")
+  static let wantsAsked = Lexicon("wants-asked")
 
   /// Clauses asking whether the buyer needs anything more (还有什么可以帮您的吗, 还有其他问题吗,
   /// 请问还有没有其他可以帮您的): 还有 then, within a few characters, an offer of help, or
@@ -111,7 +112,9 @@ extension StepReading {
     while i + 2 < s.count {
       if s[i] == "给" && (s[i + 1] == "您" || s[i + 1] == "亲" || s[i + 1] == "你") {
         var j = i + 2
-        while j < min(s.count, i + 5) && "最低算个到".unicodeScalars.contains(s[j]) { j += 1 }
+        while j < min(s.count, i + 10) && "最低算个到一起共总优惠点的价格是".unicodeScalars.contains(s[j]) {
+          j += 1
+        }
         if j < s.count && (ScalarText.isDigit(s[j]) || Self.numerals.contains(s[j])) {
           var e = j
           while e < s.count && (ScalarText.isDigit(s[e]) || Self.numerals.contains(s[e]) || s[e] == "十") {
@@ -127,6 +130,11 @@ extension StepReading {
 
   /// 您要买多少呢 / 亲想要什么价格: how much the buyer wants, asked.
   func asksQuantity() -> Bool {
+    // 您要多少我给您算 / 亲要什么口味: asked without a mark; not the price being argued.
+    for hit in reply.hits(Self.wantsAsked) {
+      guard let k = clause(of: hit), !complains(in: k) else { continue }
+      if !rhetorical(clauses.list[k].start, clauses.list[k].end) { return true }
+    }
     guard reply.contains(Self.quantityAsked) else { return false }
     return clauses.list.indices.contains { has(Self.quantityAsked, in: $0) && isQuestion($0) }
   }

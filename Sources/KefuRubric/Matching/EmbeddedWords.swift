@@ -399,7 +399,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 不偏小 | 就是这款 | 就是这个型号 | 型号对得上 | 对得上 | 二选一 | 热门 | 升级成 | 升级到 | 就够
 就足够
 看下这个 | 看下这款 | 看一下这款
-建议亲 | 建议宝 | 建议这款 | 建议那款 | 个人觉得 | 个人喜欢 | 我比较喜欢 | 我个人 | 更好一些 | 较好 | 这款不错
+建议亲 | 建议宝 | 建议这款 | 建议那款 | 个人觉得 | 个人喜欢 | 我比较喜欢 | 我个人 | 这款不错
 卖的很好 | 卖的比较好 | 卖的最好 | 卖的好 | 卖的多 | 买的人多 | 买的人很多 | 适合送 | 适合给 | 有一款 | 有款
 商品链接 | 发您链接 | 发个链接
 
@@ -474,6 +474,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 为您申请 | 给您申请 | 已经申请 | 已申请 | 为您反馈 | 反馈到 | 为您升级 | 升级专员 | 升级处理 | 专员会 | 专员联系 | 尽快处理
 及时处理 | 会处理 | 原路返 | 天到账 | 日到账 | 内到账 | 不用着急 | 把关 | 一般不会
 授权的 | 最新生产 | 最近生产 | 已经是优惠 | 已经很优惠 | 很优惠的 | 最实惠 | 最大的优惠 | 价格是定好 | 无能为力
+已经优惠 | 已经给您打折 | 已经打折 | 是亏的 | 都是亏 | 都是新鲜 | 都是新货 | 多送您 | 多送点 | 多送一点
 
 [apology]
 说明：An apology…
@@ -482,6 +483,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 [trouble-or-fix]
 说明：…for a problem caused, or with a remedy (an apology for the wait alone is not).
 添麻烦 | 带来不便 | 带来不好 | 不好的体验 | 给您造成 | 处理 | 解决 | 补救 | 负责 | 跟进 | 查
+因为 | 由于 | 所以 | 可能是 | 估计是 | 会注意 | 反映 | 核实
 重新 | 这就给您 | 马上给您 | 立刻给您
 
 [brush-off]
@@ -530,6 +532,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 涨价 | 再拍一单 | 拍一单 | 您下单后 | 下单后我 | 下单拍 | 领取优惠券 | 都领 | 自动改价 | 进入链接 | 数量选择
 选择相应 | 重新登录下单
 付尾款 | 尾款 | 先提交 | 提交下 | 就能拍 | 趁活动 | 您拍哦 | 亲拍哦 | 您拍吧 | 拍下我这边 | 进群
+拍下这边 | 拍下系统 | 拍下自己 | 先拍下 | 别付款 | 不要付款 | 分两单 | 分开下单 | 从新拍 | 可以拍的 | 来拍
 
 [price-cut]
 说明：A price cut: it closes, unless it only sweetens a cross-sell (一起买立减二十).
@@ -914,6 +917,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 [service-advice]
 说明：After 建议: a step of the service advised (建议您申请售后, 建议您耐心等一等), not a product.
 申请 | 联系 | 等 | 尝试 | 登录 | 注册 | 找人 | 耐心 | 亲自 | 咨询 | 拨打 | 关注 | 留意 | 取消 | 重新 | 使用一下
+领取 | 领 | 退 | 就算 | 去 | 查看
 
 [postage-terms] 词表
 说明：promotion 里的「满」：「满99包邮」说的是包邮条件，仍是发货说明（凑单、一起买包邮是在卖更多）。
@@ -931,13 +935,17 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 [look-at-item] 词表
 说明：recommend 里请买家看某一款的词（亲看下这款）：前面是「我」或帮/发/给时是客服自己看、给买家看东西，不算推荐。
 看下这个 | 看下这款 | 看一下这款
-建议亲 | 建议宝 | 建议这款 | 建议那款 | 个人觉得 | 个人喜欢 | 我比较喜欢 | 我个人 | 更好一些 | 较好 | 这款不错
+建议亲 | 建议宝 | 建议这款 | 建议那款 | 个人觉得 | 个人喜欢 | 我比较喜欢 | 我个人 | 这款不错
 卖的很好 | 卖的比较好 | 卖的最好 | 卖的好 | 卖的多 | 买的人多 | 买的人很多 | 适合送 | 适合给 | 有一款 | 有款
 商品链接 | 发您链接 | 发个链接
 
 [case-provide]
 说明：Asking the buyer to provide something for the case (请您提供一下, 辛苦您提供下): finding out the buyer's situation even when the detail is not named. Not 为您提供 / 给您提供, the seller providing.
 您提供 | 请提供 | 提供一下 | 提供下 | 提供给我
+
+[wants-asked]
+说明：What or how much the buyer wants, asked even without a question mark (您要多少, 亲要什么口味): finding out the need — not when it is about the price being argued (那您想要什么价).
+您要多少 | 您要什么 | 亲要什么 | 你要什么 | 亲要多少 | 您要哪 | 亲要哪 | 要多少的 | 您这边要多少 | 想要什么
 
 [intent-question]
 说明：A question about what the buyer means to do (您是要改成电子发票吗, 您是需要取消订单的吗): finding out the buyer's case — unless it names the complaint (您是想退货还是换货), which it then handles.
