@@ -868,6 +868,11 @@ struct StepReading {
     for hit in reply.hits(Rule.close) where !negated(hit.start) {
       let word = reply.word(hit)
       if answering && Self.promoAnswer.contains(word) { continue }
+      // 截止日期 / 已经截止: a date printed on the item or a deadline gone, not urgency.
+      if word == "截止" {
+        if hit.end < s.count && s[hit.end] == "日" { continue }
+        if hit.start > 0 && (s[hit.start - 1] == "已" || s[hit.start - 1] == "经") { continue }
+      }
       // 厂家涨价了，我们也没办法: a price rise given as the reason, not urgency.
       if word == "涨价" && reply.contains(Self.priceReason) { continue }
       // 已经是特价了: the price held, not a promotion pitched.
