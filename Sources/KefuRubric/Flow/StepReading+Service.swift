@@ -22,6 +22,7 @@ extension StepReading {
   static let caseProvide = Lexicon("case-provide")
   static let intentQuestion = Lexicon("intent-question")
   static let wantsAsked = Lexicon("wants-asked")
+  static let caseStatus = Lexicon("case-status")
 
   /// Clauses asking whether the buyer needs anything more (还有什么可以帮您的吗, 还有其他问题吗,
   /// 请问还有没有其他可以帮您的): 还有 then, within a few characters, an offer of help, or

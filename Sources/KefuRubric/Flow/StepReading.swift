@@ -379,6 +379,8 @@ struct StepReading {
       return .inquire
     }
     if complains(in: k) || has(Rule.problem, in: k) || guessesCause(in: k) { return .objection }
+    // 取消了吗 / 资质上传了吗 / 邮箱需要解绑吗: where the buyer's case stands, asked.
+    if has(Self.caseStatus, in: k) { return .inquire }
     // …白色42码，收货电话尾号是3356吧？ asks for a yes, like 对吗; 您是买给爸爸的吧？ guesses a need.
     if has(Rule.checkTag, in: k) { return nil }
     if c.particle == "吧" { return has(Rule.needTopic, in: k) ? .inquire : nil }

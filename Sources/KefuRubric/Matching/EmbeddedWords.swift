@@ -913,6 +913,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 [case-question]
 说明：A wh-question about what happened or where the buyer is (是什么问题呢, 因为什么要退, 哪个省的): gathering the case, finding out the buyer's situation.
 什么问题 | 什么原因 | 因为什么 | 问题是什么 | 哪个省 | 哪里的 | 哪个店 | 什么时候 | 哪一款 | 哪款
+之前的问题 | 上一次的问题 | 上次的问题 | 有什么提示 | 什么提示
 
 [service-advice]
 说明：After 建议: a step of the service advised (建议您申请售后, 建议您耐心等一等), not a product.
@@ -946,6 +947,11 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 [wants-asked]
 说明：What or how much the buyer wants, asked even without a question mark (您要多少, 亲要什么口味): finding out the need — not when it is about the price being argued (那您想要什么价).
 您要多少 | 您要什么 | 亲要什么 | 你要什么 | 亲要多少 | 您要哪 | 亲要哪 | 要多少的 | 您这边要多少 | 想要什么
+
+[case-status]
+说明：A yes-no question about where the buyer's case stands — whether they have already cancelled, applied, uploaded, bound an account (取消了吗, 资质上传了吗, 邮箱需要解绑吗): gathering the case. A question naming the complaint itself (需要退掉吗) still handles it.
+取消了 | 拒收 | 申请了 | 申请换 | 解绑 | 绑定 | 上传了 | 开通了 | 注册了 | 登录了 | 升级了 | 资质 | 有发票 | 是否完整
+提交了 | 操作了 | 收到了吧 | 改公司 | 需要添加 | 需要修改
 
 [intent-question]
 说明：A question about what the buyer means to do (您是要改成电子发票吗, 您是需要取消订单的吗): finding out the buyer's case — unless it names the complaint (您是想退货还是换货), which it then handles.
