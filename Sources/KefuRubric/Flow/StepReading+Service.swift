@@ -23,6 +23,7 @@ extension StepReading {
   static let intentQuestion = Lexicon("intent-question")
   static let wantsAsked = Lexicon("wants-asked")
   static let caseStatus = Lexicon("case-status")
+  static let caseLink = WordBook.standard.set("case-link")
 
   /// Clauses asking whether the buyer needs anything more (还有什么可以帮您的吗, 还有其他问题吗,
   /// 请问还有没有其他可以帮您的): 还有 then, within a few characters, an offer of help, or
@@ -102,7 +103,10 @@ extension StepReading {
       }
       // 提供一下 in the clause or the one before (可以的 您提供一下 / 订单号).
       let asking = has(Self.caseRequests, in: k) || (k > 0 && has(Self.caseRequests, in: k - 1))
-      if asking || isQuestion(k) { return true }
+      if asking { return true }
+      // 是哪位亲拍的这个链接？: a question naming the link asks about the order, not for it.
+      let link = details.allSatisfy { Self.caseLink.contains(reply.word($0)) }
+      if isQuestion(k) && !link { return true }
     }
     return false
   }

@@ -546,7 +546,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 说明：Asking the buyer whether details read back are right.
 对吗 | 对吧 | 是吗 | 没错吧 | 没错吗 | 对不对 | 是否正确 | 有没有问题 | 没问题吧 | 确认无误
 无误 | 错吧 | 错吗 | 没错的话 | 没问题的话 | 对的话 | 无误的话 | 没变的话 | 不变的话 | 没改的话
-按上次的
+按上次的 | 不变吧 | 没变吧 | 对的吗
 
 [check-verb]
 说明：A checking verb: with details read back, or addressed to the buyer, it confirms.
@@ -562,7 +562,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 
 [confirm-topic]
 说明：The order's details being talked about.
-订单 | 地址 | 收件 | 收货 | 信息 | 电话 | 手机 | 规格 | 尺码 | 颜色 | 款式 | 型号 | 数量 | 拍的
+订单 | 地址 | 收件 | 收货 | 信息 | 电话 | 手机 | 号码 | 联系方式 | 规格 | 尺码 | 颜色 | 款式 | 型号 | 数量 | 拍的
 拍下的 | 下单的 | 下单时 | 备注的 | 备注了
 
 [order-seen]
@@ -621,6 +621,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 礼盒包装 | 打木架 | 木架 | 加固包装 | 气泡膜 | 泡沫箱 | 撕掉价签 | 价签撕 | 把价签
 站点 | 等待出库 | 已出库 | 出库了 | 拦截 | 送往 | 下楼拿 | 付款时间发 | 发整箱
 取件 | 拣货 | 库房 | 承运商 | 会到 | 送到您 | 偏远地区
+预计是 | 预计今 | 预计明 | 今日送 | 运输中 | 运输商品 | 派送时间 | 预计到达 | 收货日期 | 代收 | 可以到了 | 无法到
 
 [not-ship]
 说明：Where a shipping word is about something else: the order number asked for, the return insurance, the buyer's review.
@@ -862,12 +863,16 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 [case-details]
 说明：What the seller needs from the buyer to take up the case; asked for, it finds out the buyer's situation (请您提供一下订单号).
 订单号 | 单号 | 联系方式 | 联系电话 | 姓名 | 照片 | 图片
-截图 | 手机号 | 资料
+截图 | 手机号 | 资料 | 链接
 订单编号 | 服务单号 | 验证码 | 号码 | 要修改的信息
 
 [case-photo] 词表
 说明：Of the case details, the pictures: asked for while looking into a fault they handle the complaint instead.
 照片 | 图片
+
+[case-link] 词表
+说明：Of the case details, the product link: it gathers the case only when asked for (链接发一下), not when a question merely names it (是哪位亲拍的这个链接).
+链接
 
 [case-requests]
 说明：Asking the buyer for a case detail (提供一下, 发一下, 告知).
@@ -947,6 +952,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 [wants-asked]
 说明：What or how much the buyer wants, asked even without a question mark (您要多少, 亲要什么口味): finding out the need — not when it is about the price being argued (那您想要什么价).
 您要多少 | 您要什么 | 亲要什么 | 你要什么 | 亲要多少 | 您要哪 | 亲要哪 | 要多少的 | 您这边要多少 | 想要什么
+您要买多少 | 亲要买多少 | 需求量
 
 [case-status]
 说明：A yes-no question about where the buyer's case stands — whether they have already cancelled, applied, uploaded, bound an account (取消了吗, 资质上传了吗, 邮箱需要解绑吗): gathering the case. A question naming the complaint itself (需要退掉吗) still handles it.
