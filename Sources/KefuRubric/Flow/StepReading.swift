@@ -77,6 +77,8 @@ struct StepReading {
   static let remark = WordBook.standard.set("remark")
   static let addressWord = WordBook.standard.set("address-word")
   static let goodReview = WordBook.standard.set("good-review")
+  static let couponAlone = WordBook.standard.set("coupon-alone")
+  static let couponAct = ScalarSearch.scalars(WordBook.standard.words("coupon-act"))
   static let conditionMark = WordBook.standard.words("condition-mark").map {
     Array(TextNormalizer.normalize($0).unicodeScalars)
   }
@@ -870,6 +872,14 @@ struct StepReading {
     for hit in reply.hits(Rule.close) where !negated(hit.start) {
       let word = reply.word(hit)
       if answering && Self.promoAnswer.contains(word) { continue }
+      // 现在拍不了: the order cannot be placed.
+      if hit.end + 1 < s.count && s[hit.end] == "不" && s[hit.end + 1] == "了" { continue }
+      // 优惠券满78可用 / 优惠券不能叠加: the coupon explained; with 领/拍/下单 it nudges.
+      if Self.couponAlone.contains(word)
+        && !ScalarSearch.containsAny(s, Self.couponAct, from: 0, to: s.count)
+      {
+        continue
+      }
       // 截止日期 / 已经截止: a date printed on the item or a deadline gone, not urgency.
       if word == "截止" {
         if hit.end < s.count && s[hit.end] == "日" { continue }
