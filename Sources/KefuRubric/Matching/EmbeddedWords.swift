@@ -401,7 +401,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 看下这个 | 看下这款 | 看一下这款
 建议亲 | 建议宝 | 建议这款 | 建议那款 | 个人觉得 | 个人喜欢 | 我比较喜欢 | 我个人 | 这款不错
 卖的很好 | 卖的比较好 | 卖的最好 | 卖的好 | 卖的多 | 买的人多 | 买的人很多 | 适合送 | 适合给 | 有一款 | 有款
-商品链接 | 发您链接 | 发个链接
+商品链接 | 发您链接 | 发个链接 | 这是一款 | 大特点 | 大功能 | 主打 | 比较划算 | 不错的 | 很不错
 
 [weak-advice]
 说明：Weak advice (可以拍, 可以换成): recommending only when an option follows (可以拍41).
@@ -951,7 +951,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 看下这个 | 看下这款 | 看一下这款
 建议亲 | 建议宝 | 建议这款 | 建议那款 | 个人觉得 | 个人喜欢 | 我比较喜欢 | 我个人 | 这款不错
 卖的很好 | 卖的比较好 | 卖的最好 | 卖的好 | 卖的多 | 买的人多 | 买的人很多 | 适合送 | 适合给 | 有一款 | 有款
-商品链接 | 发您链接 | 发个链接
+商品链接 | 发您链接 | 发个链接 | 这是一款 | 大特点 | 大功能 | 主打 | 比较划算 | 不错的 | 很不错
 
 [case-provide]
 说明：Asking the buyer to provide something for the case (请您提供一下, 辛苦您提供下): finding out the buyer's situation even when the detail is not named. Not 为您提供 / 给您提供, the seller providing.
