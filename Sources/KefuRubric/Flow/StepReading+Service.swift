@@ -88,7 +88,9 @@ extension StepReading {
     for hit in reply.hits(Self.caseProvide) {
       let from = max(0, hit.start - 1)
       if s[from] == "为" || s[from] == "给" { continue }
-      if let k = clause(of: hit), rhetorical(clauses.list[k].start, clauses.list[k].end) { continue }
+      if let k = clause(of: hit), rhetorical(clauses.list[k].start, clauses.list[k].end) {
+        continue
+      }
       return true
     }
     guard reply.contains(Self.caseDetails) else { return false }
@@ -122,7 +124,9 @@ extension StepReading {
         }
         if j < s.count && (ScalarText.isDigit(s[j]) || Self.numerals.contains(s[j])) {
           var e = j
-          while e < s.count && (ScalarText.isDigit(s[e]) || Self.numerals.contains(s[e]) || s[e] == "十") {
+          while e < s.count
+            && (ScalarText.isDigit(s[e]) || Self.numerals.contains(s[e]) || s[e] == "十")
+          {
             e += 1
           }
           if e < s.count && (s[e] == "元" || s[e] == "块" || (s[e] == "一" && e > j)) { return true }
