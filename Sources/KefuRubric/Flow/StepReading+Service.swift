@@ -113,6 +113,12 @@ extension StepReading {
     return false
   }
 
+  /// A complaint topic right after `hit` (您想要什么价, 您是想退货): the question is about the
+  /// complaint, not the need.
+  func complainsNear(_ hit: PhraseHit, in k: Int) -> Bool {
+    hits(Rule.complaintTopic, in: k).contains { $0.start >= hit.start && $0.start <= hit.end + 2 }
+  }
+
   /// 给您80一箱 / 给亲最低75 / 给您七块: a price conceded to a buyer bargaining (处理异议).
   func concedesPrice() -> Bool {
     var i = 0
@@ -141,7 +147,7 @@ extension StepReading {
   func asksQuantity() -> Bool {
     // 您要多少我给您算 / 亲要什么口味: asked without a mark; not the price being argued.
     for hit in reply.hits(Self.wantsAsked) {
-      guard let k = clause(of: hit), !complains(in: k) else { continue }
+      guard let k = clause(of: hit), !complainsNear(hit, in: k) else { continue }
       if !rhetorical(clauses.list[k].start, clauses.list[k].end) { return true }
     }
     guard reply.contains(Self.quantityAsked) else { return false }

@@ -345,7 +345,9 @@ struct StepReading {
     let c = clauses.list[k]
     if has(Rule.greet, in: k) || rhetorical(c.start, c.end) { return nil }
     // 您是要改成电子发票吗 / 您是需要取消订单的吗: what the buyer means to do, asked.
-    if has(Self.intentQuestion, in: k) && !complains(in: k) { return .inquire }
+    if let intent = hits(Self.intentQuestion, in: k).first, !complainsNear(intent, in: k) {
+      return .inquire
+    }
     // 您能把收货地址再发我一遍吗 / 地址是公司地址吧？: the order's details checked.
     if has(Rule.recheck, in: k) || (c.particle == "吧" && has(Rule.confirmTopic, in: k)) {
       return .confirm

@@ -885,7 +885,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 [case-requests]
 说明：Asking the buyer for a case detail (提供一下, 发一下, 告知).
 提供 | 发一下 | 发下 | 发我 | 发给我 | 告知 | 告诉 | 给我 | 发过来
-看一下 | 看下 | 给下 | 留一下
+看一下 | 看下 | 给下 | 留一下 | 拍个 | 拍张 | 拍照
 
 [quantity-asked]
 说明：How much the buyer wants, asked (您要买多少呢): finding out the need.
