@@ -354,6 +354,9 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("我们会为您提供上门服务", step: .inquire),
         RuleExample("请问是哪位亲拍的这个链接？", step: .inquire),
         RuleExample("那您想要什么价呢？", step: .inquire),
+        RuleExample("这款已经打八折了", step: .close),
+        RuleExample("优惠券每人只能领一张哦", step: .close),
+        RuleExample("价格真的不能再低了，送您个小挂件可以吗", step: .close),
       ],
       cost: 3, patienceCost: 0,
       summary: "每条回复体现了八步接待中的哪几步，整场是否按合理顺序")

@@ -79,6 +79,7 @@ struct StepReading {
   static let goodReview = WordBook.standard.set("good-review")
   static let couponAlone = WordBook.standard.set("coupon-alone")
   static let couponAct = ScalarSearch.scalars(WordBook.standard.words("coupon-act"))
+  static let couponTerms = ScalarSearch.scalars(WordBook.standard.words("coupon-terms"))
   static let conditionMark = WordBook.standard.words("condition-mark").map {
     Array(TextNormalizer.normalize($0).unicodeScalars)
   }
@@ -368,7 +369,7 @@ struct StepReading {
     // 能不能接受晚两天发: a delay put to the buyer, not the price.
     let delay = reply.hits(Rule.ship).contains { $0.start >= c.start && $0.end <= c.end }
     if (has(Rule.closeTopic, in: k) && !delay)
-      || (has(Rule.priceWord, in: k) && has(Rule.acceptance, in: k))
+      || putsPriceForAcceptance(in: k)
     {
       return .close
     }
@@ -393,6 +394,15 @@ struct StepReading {
     if confirming { return nil }
     if problemContext { return .objection }
     return asksAboutBuyer(k) ? .inquire : nil
+  }
+
+  /// 这个价格您看行吗: the price put to the buyer for a yes — the acceptance asked close after
+  /// the price (not 价格真的不能再便宜了，送您点小礼品可以吗, which asks about the gift).
+  func putsPriceForAcceptance(in k: Int) -> Bool {
+    let asks = hits(Rule.acceptance, in: k)
+    return hits(Rule.priceWord, in: k).contains { price in
+      asks.contains { $0.start >= price.end && $0.start - price.end <= 8 }
+    }
   }
 
   /// A yes-no question (吗 or ？, no question word) stating an order detail: 地址是…吗.
@@ -878,7 +888,8 @@ struct StepReading {
       if hit.end + 1 < s.count && s[hit.end] == "不" && s[hit.end + 1] == "了" { continue }
       // 优惠券满78可用 / 优惠券不能叠加: the coupon explained; with 领/拍/下单 it nudges.
       if Self.couponAlone.contains(word)
-        && !ScalarSearch.containsAny(s, Self.couponAct, from: 0, to: s.count)
+        && (!ScalarSearch.containsAny(s, Self.couponAct, from: 0, to: s.count)
+          || ScalarSearch.containsAny(s, Self.couponTerms, from: 0, to: s.count))
       {
         continue
       }
@@ -938,7 +949,7 @@ struct StepReading {
     var i = 1
     while priceCuts && i < s.count {
       if s[i] == "折" && (ScalarText.isDigit(s[i - 1]) || Self.numerals.contains(s[i - 1]))
-        && !rhetorical(i, i + 1)
+        && !rhetorical(i, i + 1) && !discountGiven(at: i)
       {
         return true
       }
@@ -952,6 +963,13 @@ struct StepReading {
       }
     }
     return false
+  }
+
+  /// 已经打8折了 / 7折折后价: a discount already in the price (it holds the price), not one
+  /// on offer.
+  func discountGiven(at i: Int) -> Bool {
+    if i + 1 < s.count && s[i + 1] == "后" { return true }
+    return s[max(0, i - 5)..<i].contains("已")
   }
 
   /// 专享价已经给您改好了 / 这个价…我去后台改一下: the price changed for the buyer to pay.

@@ -542,6 +542,10 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 说明：coupon-alone 的「优惠券」催单时伴随的动作。
 领 | 拍 | 下单 | 付款
 
+[coupon-terms] 词表
+说明：coupon-alone 的「优惠券」后面讲的是券的规矩或已经用上（只能领一张、已经领取、有效期、不能叠加）时，是在说明，不是催单。
+只能 | 已经领 | 已领 | 有效期 | 使用时间 | 不能叠加 | 不可叠加
+
 [price-cut]
 说明：A price cut: it closes, unless it only sweetens a cross-sell (一起买立减二十).
 立减 | 直降 | 券后 | 打折 | 只要
