@@ -71,6 +71,22 @@ final class StepModelTests: XCTestCase {
     XCTAssertEqual(model.correct(reply: norm("嗯"), buyer: [], rules: [.greet]), [.close])
   }
 
+  /// However sure the model is, a reply with a 反问句 never shows `objection`.
+  func testTheModelCannotGiveARetortTheObjectionStep() throws {
+    let eager = try StepModel("[objection]\nbias\t5000\n")
+    let rubric = Rubric()
+    let context = StepContext(buyer: ["等了一个星期还没到，怎么回事"])
+    let retort = rubric.reply("您没看到页面写着预售吗？")
+    let apology = rubric.reply("非常抱歉让您久等，我马上帮您催一下快递")
+    XCTAssertFalse(
+      ReceptionFlowRule.steps(retort, context: context, model: eager).contains(.objection))
+    XCTAssertTrue(
+      ReceptionFlowRule.steps(apology, context: context, model: eager).contains(.objection))
+    XCTAssertEqual(
+      ReceptionFlowRule.steps(retort, context: context, model: nil),
+      ReceptionFlowRule.steps(retort, context: context))
+  }
+
   func testABadWeightsFileSaysWhere() {
     for (text, line) in [
       ("[greet]\nbias\tx\n", 2), ("[问好]\n", 1), ("[greet]\nr四个字呀\t1\n", 2), ("rab\t1\n", 1),
