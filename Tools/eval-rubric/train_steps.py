@@ -35,8 +35,9 @@ scored by a model that never saw its author) and a fifth of the real items, grou
 only. Figures are printed per real source and per set, beside the rules alone.
 
 Output: Sources/KefuRubric/Model/step_model.weights (n-grams of at most 3 characters and their
-integer weights, never a line of the data) and its embedded copy
-Sources/KefuRubric/Model/EmbeddedStepModel.swift. The rules' verdicts and the texts are cached in
+integer weights, never a line of the data), its embedded copy
+Sources/KefuRubric/Model/EmbeddedStepModel.swift, and the expected sums in
+Tests/KefuRubricTests/StepModelTests.swift (`fixed`). Then build and run the tests. The rules' verdicts and the texts are cached in
 /tmp (never in the project), keyed by a hash of the sources and the data, so a change to the rules
 is always re-read.
 """
@@ -46,6 +47,7 @@ import concurrent.futures
 import hashlib
 import json
 import os
+import re
 import sys
 import unicodedata
 
@@ -527,6 +529,32 @@ def totals(model, reply, buyer, rules):
     return [model[s][1] + sum(model[s][0].get(g, 0) for g in f) for s in STEPS]
 
 
+# The inputs of StepModelTests.fixed: the Swift sums of the exported weights must be these.
+FIXED = [("亲，您好，欢迎光临小店～", [], []),
+         ("这件是纯棉的，您穿L码合适，现在下单今天就能发货", ["这件什么面料？"], ["recommend"]),
+         ("好的，地址是北京市朝阳区，收件人张先生，对吗？", [], ["confirm", "close"]),
+         ("感谢您的光临，祝您生活愉快，再见", ["好的谢谢"], ["farewell"])]
+TESTS = os.path.join(REPO, "Tests", "KefuRubricTests", "StepModelTests.swift")
+
+
+def update_test_sums():
+    """Write the exported model's sums for FIXED into StepModelTests.fixed (in place, in order)."""
+    with open(TESTS, encoding="utf-8") as f:
+        text = f.read()
+    start = text.index("static let fixed")
+    head, body = text[:start], text[start:]
+    model = load_weights(os.path.join(MODEL_DIR, "step_model.weights"))
+    sums = [totals(model, r, b, rules) for r, b, rules in FIXED]
+    arrays = re.compile(r"\[-?\d+(?:, -?\d+){7}\]")
+    found = arrays.findall(body)
+    if len(found) != len(FIXED) or any(f'"{r}"' not in body for r, _, _ in FIXED):
+        sys.exit(f"{TESTS}: StepModelTests.fixed does not hold the inputs of FIXED; update both")
+    it = iter(sums)
+    body = arrays.sub(lambda m: "[" + ", ".join(str(x) for x in next(it)) + "]", body)
+    with open(TESTS, "w", encoding="utf-8") as f:
+        f.write(head + body)
+
+
 def exported_predictions(items):
     """What kefu will show with the exported integer weights (and the 反问句 veto)."""
     model = load_weights(os.path.join(MODEL_DIR, "step_model.weights"))
@@ -601,6 +629,7 @@ def main():
     kept, _, W, b = fit(design, items, all_idx, lam, hw, vm)
     export(design, kept, W, b, t_on, t_off,
            f"超参数：最少出现 {vm} 次，L1 {lam}，手写集权重 {hw}；训练：真实样本 1–3 与五个手写集。")
+    update_test_sums()
     nonzero = [(np.round(W[:, s] * SCALE) != 0).sum() for s in range(len(STEPS))]
     print("weights: " + ", ".join(f"{s} {k}" for s, k in zip(STEPS, nonzero)))
     report(items, rules, exported_predictions(items), "in-sample, exported weights (not a measure):")
