@@ -13,7 +13,7 @@ verdicts (all eight, as features: stacking), the character 1-3-grams of the repl
 lower case) and, as separate features, those of the buyer's messages before it. Presence only
 (each n-gram counts once). L1 (accelerated proximal gradient) keeps few weights. Then two
 thresholds per step, chosen on the cross-validated scores: one where the rules show the step
-(how sure the model must be to take it away: a log-odds of -1.5 or lower) and one where they do
+(how sure the model must be to take it away: a log-odds of -2.5 or lower) and one where they do
 not (how sure it must be to add it: 0 or higher), for the best mean micro F1 over the real sources
 plus that over the sets, with a penalty for any set that falls below the rules alone. Both are folded into the exported integers (the bias, and the weight of the rules' own
 verdict for the step), so the verdict is still `bias + sum(weights of the features present) > 0`;
@@ -68,8 +68,9 @@ REAL = [("sample.tsv", "labels-a.tsv", "labels-b.tsv"),
 HAND = ["heldout.tsv", "heldout2.tsv", "heldout3.tsv", "heldout4.tsv", "heldout5.tsv"]
 FOLDS = 5
 # Thresholds on the model's score (log-odds). To take away a step the rules show, the model must
-# be sure it is absent (score at most -1.5); to add one they do not show, it must lean to it (>= 0).
-GRID_ON = np.round(np.arange(-3.0, -1.499, 0.25), 2)
+# be sure it is absent (score at most -2.5, odds 12 to 1); to add one they do not show, it must
+# lean to it (>= 0).
+GRID_ON = np.round(np.arange(-4.0, -2.499, 0.25), 2)
 GRID_OFF = np.round(np.arange(0.0, 3.001, 0.25), 2)
 ITERS = 300
 CACHE_VERSION = 2

@@ -1142,7 +1142,7 @@ sclose	-1666
 sconfirm	-1971
 sfarewell	-2591
 sgreet	96
-sinquire	8961
+sinquire	9961
 sobjection	-746
 sship	-2
 
@@ -2102,7 +2102,7 @@ sconfirm	-1145
 sfarewell	-165
 sgreet	-238
 sobjection	-1345
-srecommend	8350
+srecommend	9350
 sship	-1096
 
 [objection]
@@ -3378,7 +3378,7 @@ sconfirm	-1103
 sfarewell	-673
 sgreet	-441
 sinquire	-1141
-sobjection	7407
+sobjection	8657
 srecommend	-1587
 sship	-172
 
@@ -4336,7 +4336,7 @@ r高	-1
 r默	-17
 r默认	-17
 r默认发	-25
-sclose	7639
+sclose	8639
 sconfirm	-575
 sfarewell	-479
 sgreet	-13
@@ -5160,7 +5160,7 @@ r麻烦	290
 r麻烦您	263
 sclose	-596
 sconfirm	-18
-sfarewell	10129
+sfarewell	11129
 sgreet	-946
 sinquire	-952
 sobjection	-506
