@@ -5,7 +5,10 @@ Standard library and numpy only. The one command, run after any change to the ru
 
     python3 Tools/eval-rubric/train_steps.py             # build, read the rules' verdicts, CV, train, export
     python3 Tools/eval-rubric/train_steps.py --cv-only   # the cross-validated figures, no export
-    python3 Tools/eval-rubric/train_steps.py --search    # also try other hyper-parameters (slower)
+    python3 Tools/eval-rubric/train_steps.py --search    # try other hyper-parameters, export the best (slower)
+
+The defaults (L1 0.0001, the sets' weight 0.7) were chosen by CV; L1 0.00003 scored about 0.005
+F1 higher but needs 22,000 weights (250 KB) instead of 6,000 (67 KB).
     python3 Tools/eval-rubric/train_steps.py --score "回复" --buyer "买家消息" --rules greet,close
 
 What it learns: for each of the eight steps, a logistic regression that reads the rules' own
