@@ -227,7 +227,10 @@ public final class Reply {
     self.text = text
     self.normalized = NormalizedText(text)
     self.words = words
-    self.hits = words.index.scan(normalized.scalars)
+    var hits: [PhraseHit] = []
+    hits.reserveCapacity(normalized.scalars.count + 8)
+    words.index.scan(normalized.scalars, into: &hits)
+    self.hits = hits
     var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
     for hit in hits {
       let bit: UInt64 = 1 << UInt64(hit.lexicon & 63)
