@@ -42,23 +42,37 @@ enum ScalarText {
   /// Whether the scalars hold a mainland mobile number (11 digits starting 1[3-9], possibly
   /// masked with `*`, possibly written 3-4-4 with spaces or dashes).
   static func phoneNumber(_ scalars: [Unicode.Scalar]) -> (Int, Int)? {
-    var compact: [(Unicode.Scalar, Int)] = []
-    for (i, s) in scalars.enumerated() where s != " " && s != "-" { compact.append((s, i)) }
-    var i = 0
-    while i < compact.count {
-      guard isDigit(compact[i].0) else {
-        i += 1
-        continue
+    // One walk, spaces and dashes skipped: a run starts at a digit and goes on over digits and
+    // `*`; the first run of 11 starting 1[3-9] is the number.
+    var length = 0
+    var start = 0
+    var last = 0
+    var second: Unicode.Scalar = " "
+    var first: Unicode.Scalar = " "
+    func isNumber() -> Bool {
+      length == 11 && first == "1" && second.value >= 0x33 && second.value <= 0x39
+    }
+    for i in scalars.indices {
+      let c = scalars[i]
+      if c == " " || c == "-" { continue }
+      if length > 0 {
+        if isDigit(c) || c == "*" {
+          if length == 1 { second = c }
+          length += 1
+          last = i
+          continue
+        }
+        if isNumber() { return (start, last + 1) }
+        length = 0
       }
-      let start = i
-      while i < compact.count && (isDigit(compact[i].0) || compact[i].0 == "*") { i += 1 }
-      let length = i - start
-      if length == 11 && compact[start].0 == "1"
-        && "3456789".unicodeScalars.contains(compact[start + 1].0)
-      {
-        return (compact[start].1, compact[i - 1].1 + 1)
+      if isDigit(c) {
+        length = 1
+        start = i
+        last = i
+        first = c
       }
     }
+    if length > 0 && isNumber() { return (start, last + 1) }
     return nil
   }
 
