@@ -222,6 +222,8 @@ struct CheckBatch {
     var session = CheckSession(rubric: rubric, scenario: scenario, memory: earlier)
     var out = Output()
     if jsonl { out.json.reserveCapacity(lines.count * 300) }
+    var fileJSON: [UInt8] = []
+    JSONValue.writeString(path, to: &fileJSON)
     for (number, text) in lines {
       let judgement: ReplyJudgement
       if withBuyer {
@@ -232,7 +234,7 @@ struct CheckBatch {
       }
       out.checked += 1
       if jsonl {
-        CheckJSON.write(file: path, line: number, judgement: judgement, to: &out.json)
+        CheckJSON.write(fileJSON: fileJSON, line: number, judgement: judgement, to: &out.json)
         continue
       }
       guard !judgement.findings.isEmpty else { continue }
@@ -380,51 +382,84 @@ enum LineReader {
   }
 }
 
-/// The `check --jsonl` object, written straight into a string (keys in the contract's order).
+/// The `check --jsonl` object, written straight into UTF-8 bytes (keys in the contract's order).
 enum CheckJSON {
-  static func write(file: String, line: Int, judgement j: ReplyJudgement, to out: inout [UInt8]) {
-    func put(_ text: StaticString) {
-      out.append(
-        contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+  /// The steps' ids as JSON strings with the comma before them, by `Step.allCases` order.
+  private static let stepNames: [[UInt8]] = Step.allCases.map { Array("\"\($0.rawValue)\"".utf8) }
+
+  @inline(__always)
+  private static func put(_ text: StaticString, _ out: inout [UInt8]) {
+    out.append(
+      contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+  }
+
+  /// A decimal integer, without a `String` in between.
+  @inline(__always)
+  private static func put(_ n: Int, _ out: inout [UInt8]) {
+    if n >= 0 && n < 10 {
+      out.append(UInt8(0x30 + n))
+      return
     }
-    func put(_ n: Int) { out.append(contentsOf: String(n).utf8) }
-    put("{\"file\":")
-    JSONValue.writeString(file, to: &out)
-    put(",\"line\":")
-    put(line)
-    put(",\"text\":")
+    var digits:
+      (
+        UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+        UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
+      ) =
+        (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    var v = n.magnitude
+    var count = 0
+    withUnsafeMutableBytes(of: &digits) { d in
+      repeat {
+        d[19 - count] = UInt8(0x30 + v % 10)
+        v /= 10
+        count += 1
+      } while v > 0
+      if n < 0 { out.append(0x2D) }
+      out.append(contentsOf: d[(20 - count)...])
+    }
+  }
+
+  /// `fileJSON`: the file name already written as a JSON string (once per file, not per line).
+  static func write(
+    fileJSON: [UInt8], line: Int, judgement j: ReplyJudgement, to out: inout [UInt8]
+  ) {
+    put("{\"file\":", &out)
+    out.append(contentsOf: fileJSON)
+    put(",\"line\":", &out)
+    put(line, &out)
+    put(",\"text\":", &out)
     JSONValue.writeString(j.text, to: &out)
-    put(j.rhetorical ? ",\"rhetorical\":true" : ",\"rhetorical\":false")
-    put(",\"exclamations\":")
-    put(j.exclamations)
-    put(j.exclamationOveruse ? ",\"exclamation_overuse\":true" : ",\"exclamation_overuse\":false")
-    put(",\"steps\":[")
+    put(j.rhetorical ? ",\"rhetorical\":true" : ",\"rhetorical\":false", &out)
+    put(",\"exclamations\":", &out)
+    put(j.exclamations, &out)
+    put(
+      j.exclamationOveruse ? ",\"exclamation_overuse\":true" : ",\"exclamation_overuse\":false",
+      &out)
+    put(",\"steps\":[", &out)
     for (i, step) in j.steps.enumerated() {
-      if i > 0 { put(",") }
-      put("\"")
-      out.append(contentsOf: step.rawValue.utf8)
-      put("\"")
+      if i > 0 { put(",", &out) }
+      out.append(contentsOf: stepNames[Int(unsafeBitCast(step, to: UInt8.self))])
     }
-    put(j.upsell ? "],\"upsell\":true" : "],\"upsell\":false")
-    put(",\"forbidden\":[")
+    put(j.upsell ? "],\"upsell\":true" : "],\"upsell\":false", &out)
+    put(",\"forbidden\":[", &out)
     for (i, phrase) in j.forbidden.enumerated() {
-      if i > 0 { put(",") }
+      if i > 0 { put(",", &out) }
       JSONValue.writeString(phrase, to: &out)
     }
-    put("],\"findings\":[")
+    put("],\"findings\":[", &out)
     for (i, f) in j.findings.enumerated() {
-      if i > 0 { put(",") }
-      put("{\"rule\":\"")
+      if i > 0 { put(",", &out) }
+      put("{\"rule\":\"", &out)
       out.append(contentsOf: f.rule.utf8)
-      put("\",\"start\":")
-      put(f.start)
-      put(",\"end\":")
-      put(f.end)
-      put(",\"message\":")
+      put("\",\"start\":", &out)
+      put(f.start, &out)
+      put(",\"end\":", &out)
+      put(f.end, &out)
+      put(",\"message\":", &out)
       JSONValue.writeString(f.message, to: &out)
-      put("}")
+      put("}", &out)
     }
-    put("]}\n")
+    put("]}\n", &out)
   }
 }
 
