@@ -119,13 +119,27 @@ final class ReplyChecker {
     func endBatch(flush: Bool) {
       if !batch.isEmpty {
         pending.append(CheckBatch(earlier: earlier, lines: batch, withBuyer: withBuyer))
-        for (_, text) in batch {
+        // Every line with a reply adds it to the replies and at least one line to the history,
+        // each kept to `window`: the last `window` such lines decide the memory alone.
+        var from = 0
+        var seen = 0
+        for k in batch.indices.reversed() {
+          let text = batch[k].text
+          let hasReply = withBuyer ? !CheckSession.splitBuyer(text).reply.isEmpty : !text.isEmpty
+          if hasReply { seen += 1 }
+          if seen == window {
+            from = k
+            earlier = CheckSession.Memory()
+            break
+          }
+        }
+        for (_, text) in batch[from...] {
           let (buyer, reply) = withBuyer ? CheckSession.splitBuyer(text) : ([], text)
           earlier.add(buyer: buyer, reply: reply, window: window)
         }
         batch.removeAll(keepingCapacity: true)
       }
-      if !pending.isEmpty && (flush || pending.count >= ReplyChecker.workers) {
+      if !pending.isEmpty && (flush || pending.count >= ReplyChecker.batchesPerRound) {
         run(pending, path: path)
         pending.removeAll(keepingCapacity: true)
       }
@@ -158,6 +172,9 @@ final class ReplyChecker {
 
   /// How many batches are judged at once: one per core, at most four.
   static let workers = max(1, min(4, ProcessInfo.processInfo.activeProcessorCount))
+  /// Batches handed to the workers together: a few per worker, so that one slow batch does not
+  /// leave the other cores idle at the end of the round (output is still printed in order).
+  static let batchesPerRound = workers == 1 ? 1 : 4 * workers
 
   /// Judges batches at once and prints them in order.
   private func run(_ batches: [CheckBatch], path: String) {
@@ -286,7 +303,8 @@ struct CheckSession {
   init(rubric: Rubric, scenario: Scenario?, memory: Memory) {
     self.init(rubric: rubric, scenario: scenario)
     history = memory.history
-    keys = memory.replies.map { rubric.reply($0).key }
+    // The comparison key alone (what `rubric.reply($0).key` gives, without the phrase scan).
+    keys = memory.replies.map { ReplyKey($0) }
   }
 
   /// `BUYER<TAB>REPLY`: the text after the last tab is the reply, each non-empty field before
