@@ -18,9 +18,24 @@ enum ScalarText {
   /// A letter, digit or Han character: what counts as a "character" of content.
   @inline(__always)
   static func isContent(_ s: Unicode.Scalar) -> Bool {
-    if s.value < 0x80 { return isDigit(s) || isLatin(s) }
-    return isHan(s) || s.properties.isAlphabetic
+    let v = s.value
+    if v < 0x80 { return isDigit(s) || isLatin(s) }
+    if isHan(s) { return true }
+    // Punctuation, symbols and kana of a reply: the property read once, from a bit table.
+    if v < 0x3400 { return alphabeticBelowHan[Int(v >> 6)] & 1 << UInt64(v & 63) != 0 }
+    return s.properties.isAlphabetic
   }
+
+  /// `isAlphabetic` of U+0000–U+33FF, a bit per scalar (built once, about 13,000 lookups).
+  static let alphabeticBelowHan: [UInt64] = {
+    var bits = [UInt64](repeating: 0, count: 0x3400 / 64)
+    for v in 0..<UInt32(0x3400) {
+      if let s = Unicode.Scalar(v), s.properties.isAlphabetic {
+        bits[Int(v >> 6)] |= 1 << UInt64(v & 63)
+      }
+    }
+    return bits
+  }()
 
   /// Runs of ASCII digits: (start, end) offsets, end exclusive. `*` inside a run (a masked
   /// phone number like 138****1234) is kept in the run when `masks` is set.
@@ -114,7 +129,23 @@ enum ScalarText {
   static func contentKey(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
     var out: [Unicode.Scalar] = []
     out.reserveCapacity(scalars.count)
-    for s in scalars where isContent(s) { out.append(s) }
+    let table = alphabeticBelowHan
+    table.withUnsafeBufferPointer { below in
+      for s in scalars {
+        let v = s.value
+        let content: Bool
+        if v < 0x80 {
+          content = isDigit(s) || isLatin(s)
+        } else if isHan(s) {
+          content = true
+        } else if v < 0x3400 {
+          content = below[Int(v >> 6)] & 1 << UInt64(v & 63) != 0
+        } else {
+          content = s.properties.isAlphabetic
+        }
+        if content { out.append(s) }
+      }
+    }
     return out
   }
 
