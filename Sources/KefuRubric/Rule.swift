@@ -354,6 +354,10 @@ final class SharedReadings {
   var clauses: Clauses?
   /// The reply's comparison key for `repeated_reply`, worked out once.
   var key: ReplyKey?
+  /// Whether the reply checks the order with the buyer (`ReceptionFlowRule.isConfirming`).
+  var confirming: Bool?
+  /// Where the reply offers an extra purchase (`UpsellRule.offerSpan`), once asked.
+  var offerSpan: (span: (start: Int, end: Int, item: Bool, deal: Bool)?, Void)?
 }
 
 /// The verdict on one reply: the fields of `check --jsonl` and what play and grading need.
