@@ -112,6 +112,16 @@ final class ReplyChecker {
     var number = 0
     var batch: [(number: Int, text: String)] = []
     var pending: [CheckBatch] = []
+    // With more than one core, worker threads take batches as they come and the lines are read
+    // and printed meanwhile: no round waits for its slowest batch, which on a busy machine (a
+    // worker descheduled) left the other core idle.
+    let pipeline: CheckPipeline? =
+      ReplyChecker.workers > 1
+      ? CheckPipeline(workers: ReplyChecker.workers) { [rubric, scenario, jsonl, console] batch in
+        batch.judge(
+          rubric: rubric, scenario: scenario, path: path, jsonl: jsonl, color: console.useColor)
+      } : nil
+    defer { pipeline?.close() }
     // What the session remembers before `batch`: its history window and the seller's replies.
     var earlier = CheckSession.Memory()
     let window = rubric.settings.historyWindow
@@ -139,7 +149,15 @@ final class ReplyChecker {
         }
         batch.removeAll(keepingCapacity: true)
       }
-      if !pending.isEmpty && (flush || pending.count >= ReplyChecker.batchesPerRound) {
+      if let pipeline {
+        for batch in pending { pipeline.submit(batch) }
+        pending.removeAll(keepingCapacity: true)
+        // At most a few batches per worker in flight (memory stays flat); all of them printed
+        // before waiting for more input after a short read.
+        for output in pipeline.collect(leaving: flush ? 0 : ReplyChecker.batchesInFlight) {
+          emit(output)
+        }
+      } else if !pending.isEmpty {
         run(pending, path: path)
         pending.removeAll(keepingCapacity: true)
       }
@@ -172,33 +190,24 @@ final class ReplyChecker {
 
   /// How many batches are judged at once: one per core, at most four.
   static let workers = max(1, min(4, ProcessInfo.processInfo.activeProcessorCount))
-  /// Batches handed to the workers together: a few per worker, so that one slow batch does not
-  /// leave the other cores idle at the end of the round (output is still printed in order).
-  static let batchesPerRound = workers == 1 ? 1 : 4 * workers
+  /// Batches read ahead of the printed ones: a few per worker.
+  static let batchesInFlight = 4 * workers
 
-  /// Judges batches at once and prints them in order.
+  /// Judges batches on this thread (one core) and prints them.
   private func run(_ batches: [CheckBatch], path: String) {
-    var outputs = [CheckBatch.Output?](repeating: nil, count: batches.count)
-    outputs.withUnsafeMutableBufferPointer { slots in
-      let base = slots.baseAddress!
-      if batches.count == 1 {
-        base[0] = batches[0].judge(
-          rubric: rubric, scenario: scenario, path: path, jsonl: jsonl, color: console.useColor)
-      } else {
-        DispatchQueue.concurrentPerform(iterations: batches.count) { i in
-          (base + i).pointee = batches[i].judge(
-            rubric: rubric, scenario: scenario, path: path, jsonl: jsonl, color: console.useColor)
-        }
-      }
+    for batch in batches {
+      emit(
+        batch.judge(
+          rubric: rubric, scenario: scenario, path: path, jsonl: jsonl, color: console.useColor))
     }
-    for output in outputs {
-      guard let output else { continue }
-      repliesChecked += output.checked
-      repliesWithFindings += output.withFindings
-      findingCount += output.findings
-      console.out.writeData(output.text)
-      console.out.writeData(bytes: output.json)
-    }
+  }
+
+  private func emit(_ output: CheckBatch.Output) {
+    repliesChecked += output.checked
+    repliesWithFindings += output.withFindings
+    findingCount += output.findings
+    console.out.writeData(output.text)
+    console.out.writeData(bytes: output.json)
   }
 
   /// Prints the human summary (nothing for `--jsonl`) and flushes.
@@ -215,6 +224,88 @@ final class ReplyChecker {
     console.err.flush()
   }
 
+}
+
+/// Worker threads judging batches in the order they are submitted, their outputs handed back in
+/// that order. Threads of its own (not a dispatch round): each takes the next batch as soon as
+/// it is free.
+final class CheckPipeline: @unchecked Sendable {
+  private let condition = NSCondition()
+  private var queue: [(index: Int, batch: CheckBatch)] = []
+  private var head = 0
+  private var done: [Int: CheckBatch.Output] = [:]
+  private var submitted = 0
+  private var collected = 0
+  private var closed = false
+  private var running = 0
+  private let judge: (CheckBatch) -> CheckBatch.Output
+
+  init(workers: Int, judge: @escaping (CheckBatch) -> CheckBatch.Output) {
+    self.judge = judge
+    running = workers
+    for _ in 0..<workers {
+      let thread = Thread { [self] in work() }
+      thread.start()
+    }
+  }
+
+  private func work() {
+    while true {
+      condition.lock()
+      while head == queue.count && !closed { condition.wait() }
+      if head == queue.count {
+        running -= 1
+        condition.broadcast()
+        condition.unlock()
+        return
+      }
+      let job = queue[head]
+      head += 1
+      if head == queue.count {
+        queue.removeAll(keepingCapacity: true)
+        head = 0
+      }
+      condition.unlock()
+      let output = judge(job.batch)
+      condition.lock()
+      done[job.index] = output
+      condition.broadcast()
+      condition.unlock()
+    }
+  }
+
+  func submit(_ batch: CheckBatch) {
+    condition.lock()
+    queue.append((submitted, batch))
+    submitted += 1
+    condition.broadcast()
+    condition.unlock()
+  }
+
+  /// The outputs ready in order, waiting until no more than `leaving` batches are unfinished.
+  func collect(leaving: Int) -> [CheckBatch.Output] {
+    var out: [CheckBatch.Output] = []
+    condition.lock()
+    while true {
+      while let output = done.removeValue(forKey: collected) {
+        out.append(output)
+        collected += 1
+      }
+      if submitted - collected <= leaving { break }
+      condition.wait()
+    }
+    condition.unlock()
+    return out
+  }
+
+  /// Lets the threads end once the queue is empty, and waits for them.
+  func close() {
+    condition.lock()
+    closed = true
+    condition.broadcast()
+    while running > 0 { condition.wait() }
+    condition.unlock()
+  }
 }
 
 /// Lines of one file judged together: the earlier lines the session remembers, then the lines.
