@@ -232,7 +232,6 @@ final class ReplyChecker {
 final class CheckPipeline: @unchecked Sendable {
   private let condition = NSCondition()
   private var queue: [(index: Int, batch: CheckBatch)] = []
-  private var head = 0
   private var done: [Int: CheckBatch.Output] = [:]
   private var submitted = 0
   private var collected = 0
@@ -252,19 +251,16 @@ final class CheckPipeline: @unchecked Sendable {
   private func work() {
     while true {
       condition.lock()
-      while head == queue.count && !closed { condition.wait() }
-      if head == queue.count {
+      while queue.isEmpty && !closed { condition.wait() }
+      if queue.isEmpty {
         running -= 1
         condition.broadcast()
         condition.unlock()
         return
       }
-      let job = queue[head]
-      head += 1
-      if head == queue.count {
-        queue.removeAll(keepingCapacity: true)
-        head = 0
-      }
+      // A few batches at most wait here: taking the first is cheap, and the batch's lines are
+      // let go as soon as it is judged.
+      let job = queue.removeFirst()
       condition.unlock()
       let output = judge(job.batch)
       condition.lock()
