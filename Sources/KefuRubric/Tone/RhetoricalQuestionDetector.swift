@@ -294,10 +294,12 @@ struct RhetoricalQuestionDetector {
 
   /// Every rhetorical question in the normalised scalars, at most one per sentence.
   static func detect(_ normalized: [Unicode.Scalar], buyer: [String]) -> [Detection] {
+    guard mayHold(normalized) else { return [] }
     let s = DetectorText(masked(normalized))
     let (clauses, sentences) = split(s.scalars)
     var found: [Detection] = []
     var complained: Bool? = nil
+    let index = anchorIndex
     for (si, sentence) in sentences.enumerated() {
       let previousAsks = si > 0 && asksYesNo(sentences[si - 1], s: s, clauses: clauses)
       var hit: Detection? = nil
@@ -305,7 +307,9 @@ struct RhetoricalQuestionDetector {
         let clause = clauses[ci]
         var i = clause.start
         while i < clause.end {
-          if let anchors = anchorIndex.anchors(startingWith: s[i].value) {
+          if index.mayStart(at: i, in: s.scalars, limit: clause.end),
+            let anchors = index.anchors(startingWith: s[i].value)
+          {
             for anchor in anchors
             where matches(s, at: i, anchor.scalars, limit: clause.end) {
               let pattern = patterns[anchor.pattern]
@@ -342,6 +346,66 @@ struct RhetoricalQuestionDetector {
       }
     }
     return found
+  }
+
+  /// Scalars that `mayHold` looks at more closely: the first scalar of every anchor below
+  /// U+A000, ？, the quote openers, and the scalars the shapes judged in code start from.
+  static let attention: [Bool] = {
+    var table = [Bool](repeating: false, count: 0xA000)
+    for pattern in RhetoricalPatterns.all {
+      for word in pattern.words {
+        if let v = word.unicodeScalars.first?.value, v < 0xA000 { table[Int(v)] = true }
+      }
+    }
+    for c in "?「『“‘《【\"哪啥什好行想不怎都遍次回吧嘛".unicodeScalars { table[Int(c.value)] = true }
+    return table
+  }()
+
+  /// Whether the reply can hold a rhetorical question at all, in one pass over its scalars: most
+  /// replies have no ？, no quote, no anchor and none of the shapes judged in code, and skip the
+  /// splitting and the clause-by-clause scan. A necessary condition only — every way `check`,
+  /// `checkInCode` and `checkClause` find a question needs one of these, so a new shape judged in
+  /// code must be added here. Without a quote opener the masked text is the text itself, so a
+  /// word matched in a clause is also matched here.
+  static func mayHold(_ s: [Unicode.Scalar]) -> Bool {
+    let n = s.count
+    var counted = false
+    var closingParticle = false
+    let index = anchorIndex
+    return attention.withUnsafeBufferPointer { table in
+      var i = 0
+      while i < n {
+        let c = s[i]
+        let v = c.value
+        if v < 0xA000 && !table[Int(v)] {
+          i += 1
+          continue
+        }
+        let next: Unicode.Scalar = i + 1 < n ? s[i + 1] : "\0"
+        let third: Unicode.Scalar = i + 2 < n ? s[i + 2] : "\0"
+        switch c {
+        case "?", "「", "『", "“", "‘", "《", "【", "\"", "哪", "啥": return true
+        case "什", "怎": if next == "么" { return true }
+        case "好", "行":
+          // 好不好 行不行 好吗 行吗 好吧
+          if next == "吗" || (c == "好" && next == "吧") || (next == "不" && third == c) {
+            return true
+          }
+        case "想": if next == "想" || (next == "一" && third == "想") { return true }
+        case "不": if next == "成" { return true }
+        case "都": if next == "第" { return true }
+        case "遍", "次", "回": counted = true
+        case "吧", "嘛": closingParticle = true
+        default: break
+        }
+        if index.mayStart(at: i, in: s, limit: n), let anchors = index.anchors(startingWith: v) {
+          for anchor in anchors where matches(s, at: i, anchor.scalars, limit: n) { return true }
+        }
+        i += 1
+      }
+      // 这个我都回答三遍了吧
+      return counted && closingParticle
+    }
   }
 
   static let whatLeads = scalarLists(WordBook.standard.words("what-leads"))
@@ -892,11 +956,26 @@ struct AnchorIndex {
   private var ascii = [Int32](repeating: 0, count: 128)  // the same for ASCII
   private var others: [UInt32: Int] = [:]
   private var groups: [[RhetoricalQuestionDetector.Anchor]] = []
+  /// A bit per hashed pair of first scalars of the anchors two or more scalars long, and the first
+  /// scalars of the one-scalar anchors: where neither can start, no anchor does.
+  private var pairs = [UInt64](repeating: 0, count: 1024)
+  private var single = [UInt64](repeating: 0, count: 1024)
+
+  @inline(__always) private static func pairBit(_ a: UInt32, _ b: UInt32) -> Int {
+    Int((a &* 0x9E37 &+ b &* 0x85EB) & 0xFFFF)
+  }
 
   init(_ anchors: [RhetoricalQuestionDetector.Anchor]) {
     han = [Int32](repeating: 0, count: 0xA000 - 0x3400)
     for anchor in anchors {
       let v = anchor.scalars[0].value
+      if anchor.scalars.count == 1 {
+        let bit = Int(v & 0xFFFF)
+        single[bit >> 6] |= 1 << UInt64(bit & 63)
+      } else {
+        let bit = Self.pairBit(v, anchor.scalars[1].value)
+        pairs[bit >> 6] |= 1 << UInt64(bit & 63)
+      }
       if let g = group(v) {
         groups[g].append(anchor)
       } else {
@@ -922,6 +1001,17 @@ struct AnchorIndex {
       return g == 0 ? nil : Int(g) - 1
     }
     return others[v]
+  }
+
+  /// Whether an anchor may start at `i` of `s` and end by `limit` (false: none does).
+  @inline(__always)
+  func mayStart(at i: Int, in s: [Unicode.Scalar], limit: Int) -> Bool {
+    let v = s[i].value
+    let bit = Int(v & 0xFFFF)
+    if single[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return true }
+    guard i + 1 < limit else { return false }
+    let pair = Self.pairBit(v, s[i + 1].value)
+    return pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0
   }
 
   /// The anchors whose first scalar is `v`, in pattern order, or nil.
