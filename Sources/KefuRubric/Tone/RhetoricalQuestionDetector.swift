@@ -40,6 +40,26 @@ struct RhetoricalQuestionDetector {
   struct Anchor {
     var scalars: [Unicode.Scalar]
     var pattern: Int
+    /// What the pattern's ending needs somewhere in the reply (`Closers`), 0 for nothing.
+    var needs: UInt8 = 0
+  }
+
+  /// Scalars a clause ending needs, as bits for `mayHold` (？ is let through before them).
+  enum Closers {
+    /// 吗, 嘛, or 么 (read as 吗).
+    static let ma: UInt8 = 1
+    static let exclamation: UInt8 = 2
+    static let ne: UInt8 = 4
+
+    /// Without one of these in the reply, a pattern with this ending cannot close (`check`).
+    static func needed(by ending: RhetoricalEnding) -> UInt8 {
+      switch ending {
+      case .maParticle: return ma
+      case .questionMark: return ma | exclamation
+      case .question, .tagged: return ma | exclamation | ne
+      case .anything, .doneAlready, .standalone: return 0
+      }
+    }
   }
 
   struct CompiledPattern {
@@ -71,7 +91,9 @@ struct RhetoricalQuestionDetector {
   /// Anchors indexed by their first scalar, in pattern order.
   static let anchorIndex = AnchorIndex(
     RhetoricalPatterns.all.enumerated().flatMap { p, pattern in
-      pattern.words.map { Anchor(scalars: scalars($0), pattern: p) }
+      pattern.words.map {
+        Anchor(scalars: scalars($0), pattern: p, needs: Closers.needed(by: pattern.ending))
+      }
     })
 
   static let conditionalWords = scalarLists(RhetoricalPatterns.conditionalWords)
@@ -326,8 +348,8 @@ struct RhetoricalQuestionDetector {
               }
             }
           }
-          if let d = checkInCode(
-            at: i, clause: ci, s: s, clauses: clauses, sentence: sentence)
+          if isCodedShapeStart(s[i]),
+            let d = checkInCode(at: i, clause: ci, s: s, clauses: clauses, sentence: sentence)
           {
             hit = d
             break clauseLoop
@@ -371,6 +393,15 @@ struct RhetoricalQuestionDetector {
     let n = s.count
     var counted = false
     var closingParticle = false
+    var closers: UInt8 = 0
+    for c in s {
+      switch c {
+      case "吗", "嘛", "么": closers |= Closers.ma
+      case "!": closers |= Closers.exclamation
+      case "呢": closers |= Closers.ne
+      default: break
+      }
+    }
     let index = anchorIndex
     return attention.withUnsafeBufferPointer { table in
       var i = 0
@@ -399,7 +430,12 @@ struct RhetoricalQuestionDetector {
         default: break
         }
         if index.mayStart(at: i, in: s, limit: n), let anchors = index.anchors(startingWith: v) {
-          for anchor in anchors where matches(s, at: i, anchor.scalars, limit: n) { return true }
+          for anchor in anchors
+          where (anchor.needs == 0 || anchor.needs & closers != 0)
+            && matches(s, at: i, anchor.scalars, limit: n)
+          {
+            return true
+          }
         }
         i += 1
       }
@@ -771,6 +807,14 @@ struct RhetoricalQuestionDetector {
       }
     }
     return nil
+  }
+
+  /// The scalars `checkInCode` starts from (it judges nothing at any other).
+  @inline(__always) static func isCodedShapeStart(_ c: Unicode.Scalar) -> Bool {
+    switch c {
+    case "哪", "有", "什", "啥", "好", "行": return true
+    default: return false
+    }
   }
 
   /// Shapes judged in code: 哪里贵了, 有什么好犹豫的, 贵什么贵, 这是正品好不好！, 还没有吗！
