@@ -429,14 +429,7 @@ struct RhetoricalQuestionDetector {
         case "吧", "嘛": closingParticle = true
         default: break
         }
-        if index.mayStart(at: i, in: s, limit: n), let anchors = index.anchors(startingWith: v) {
-          for anchor in anchors
-          where (anchor.needs == 0 || anchor.needs & closers != 0)
-            && matches(s, at: i, anchor.scalars, limit: n)
-          {
-            return true
-          }
-        }
+        if index.anyAnchor(at: i, in: s, limit: n, closers: closers) { return true }
         i += 1
       }
       // 这个我都回答三遍了吧
@@ -1004,6 +997,10 @@ struct AnchorIndex {
   /// scalars of the one-scalar anchors: where neither can start, no anchor does.
   private var pairs = [UInt64](repeating: 0, count: 1024)
   private var single = [UInt64](repeating: 0, count: 1024)
+  /// Every anchor by the hash of its first two scalars (one-scalar anchors: of the scalar and 0),
+  /// for asking whether any anchor starts somewhere (`anyAnchor`): index into `buckets` + 1.
+  private var bucketOf = [Int32](repeating: 0, count: 0x10000)
+  private var buckets: [[RhetoricalQuestionDetector.Anchor]] = []
 
   @inline(__always) private static func pairBit(_ a: UInt32, _ b: UInt32) -> Int {
     Int((a &* 0x9E37 &+ b &* 0x85EB) & 0xFFFF)
@@ -1013,12 +1010,21 @@ struct AnchorIndex {
     han = [Int32](repeating: 0, count: 0xA000 - 0x3400)
     for anchor in anchors {
       let v = anchor.scalars[0].value
+      let hash: Int
       if anchor.scalars.count == 1 {
         let bit = Int(v & 0xFFFF)
         single[bit >> 6] |= 1 << UInt64(bit & 63)
+        hash = Self.pairBit(v, 0)
       } else {
         let bit = Self.pairBit(v, anchor.scalars[1].value)
         pairs[bit >> 6] |= 1 << UInt64(bit & 63)
+        hash = bit
+      }
+      if bucketOf[hash] == 0 {
+        buckets.append([anchor])
+        bucketOf[hash] = Int32(buckets.count)
+      } else {
+        buckets[Int(bucketOf[hash]) - 1].append(anchor)
       }
       if let g = group(v) {
         groups[g].append(anchor)
@@ -1056,6 +1062,38 @@ struct AnchorIndex {
     guard i + 1 < limit else { return false }
     let pair = Self.pairBit(v, s[i + 1].value)
     return pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0
+  }
+
+  /// Whether an anchor whose pattern's ending can close in this reply (`closers`) starts at `i`
+  /// of `s` and ends by `limit`.
+  @inline(__always)
+  func anyAnchor(at i: Int, in s: [Unicode.Scalar], limit: Int, closers: UInt8) -> Bool {
+    let v = s[i].value
+    let bit = Int(v & 0xFFFF)
+    if single[bit >> 6] & (1 << UInt64(bit & 63)) != 0,
+      any(Self.pairBit(v, 0), i, s, limit, closers)
+    {
+      return true
+    }
+    guard i + 1 < limit else { return false }
+    let pair = Self.pairBit(v, s[i + 1].value)
+    guard pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { return false }
+    return any(pair, i, s, limit, closers)
+  }
+
+  @inline(__always)
+  private func any(_ hash: Int, _ i: Int, _ s: [Unicode.Scalar], _ limit: Int, _ closers: UInt8)
+    -> Bool
+  {
+    let b = bucketOf[hash]
+    if b == 0 { return false }
+    for anchor in buckets[Int(b) - 1]
+    where (anchor.needs == 0 || anchor.needs & closers != 0)
+      && RhetoricalQuestionDetector.matches(s, at: i, anchor.scalars, limit: limit)
+    {
+      return true
+    }
+    return false
   }
 
   /// The anchors whose first scalar is `v`, in pattern order, or nil.
