@@ -129,13 +129,21 @@ public struct CrossedChatsRule: Rule {
     into judgement: inout ReplyJudgement
   ) {
     guard !context.otherChats.isEmpty else { return }
-    var own = [context.product ?? ""] + context.addons.flatMap { $0 } + context.buyerMessages
-    own += context.history.filter { $0.role == .buyer }.map(\.text)
-    let ownText = TextNormalizer.normalize(own.joined(separator: "\n"))
+    // What this chat has itself, worked out only once the reply names another chat's detail
+    // (most replies name none).
+    var ownText: String?
+    func isOwn(_ term: String) -> Bool {
+      if ownText == nil {
+        var own = [context.product ?? ""] + context.addons.flatMap { $0 } + context.buyerMessages
+        own += context.history.filter { $0.role == .buyer }.map(\.text)
+        ownText = TextNormalizer.normalize(own.joined(separator: "\n"))
+      }
+      return ownText!.contains(term)
+    }
     let replyText = String(String.UnicodeScalarView(reply.scalars))
     for chat in context.otherChats {
-      for detail in Self.details(of: chat) where !ownText.contains(detail.term) {
-        guard let range = replyText.range(of: detail.term) else { continue }
+      for detail in Self.details(of: chat) {
+        guard let range = replyText.range(of: detail.term), !isOwn(detail.term) else { continue }
         var start = replyText.unicodeScalars.distance(
           from: replyText.unicodeScalars.startIndex, to: range.lowerBound)
         let end = start + detail.term.unicodeScalars.count
