@@ -176,7 +176,7 @@ public enum RecordGrader {
         scenario: scenario, messages: record.messages, rubric: rubric, buyerEnd: record.buyerEnd,
         stoppedMs: record.finished ? nil : record.stoppedMs,
         playedLimitSeconds: record.limitSeconds,
-        otherChats: record.shift.map { shift in { shift.otherChats(atSession: $0) } })
+        otherChats: record.shift.map(otherChats))
       var outcome = session.outcome
       if !record.finished {
         outcome = .unfinished
@@ -204,9 +204,29 @@ public enum RecordGrader {
       record.messages, rubric: rubric, limitSeconds: limit,
       product: lookup.scenario?.product, addons: lookup.scenario?.addons.map(\.names) ?? [],
       sales: lookup.scenario?.offersSales ?? true, outcome: outcome,
-      otherChats: record.shift.map { shift in { shift.otherChats(atSession: $0) } })
+      otherChats: record.shift.map(otherChats))
     return GradedSession(
       grade: grade, turns: turns, scenarioCheck: lookup.check, limitSeconds: limit)
+  }
+
+  /// The other chats of a shift record as each reply saw them (`RecordShift.otherChats`). A
+  /// chat as it was at the reply before is passed on as the same value, so `crossed_chats`
+  /// works out its details once per state of the chat, not once per reply.
+  static func otherChats(_ shift: RecordShift) -> (Int) -> [OtherChat] {
+    var previous: [Int: OtherChat] = [:]
+    return { ms in
+      var chats: [OtherChat] = []
+      for (i, other) in shift.others.enumerated() {
+        guard let chat = other.chat(atShift: shift.arrivalMs + ms) else { continue }
+        if let same = previous[i], same == chat {
+          chats.append(same)
+        } else {
+          previous[i] = chat
+          chats.append(chat)
+        }
+      }
+      return chats
+    }
   }
 
   /// Grades a real shop chat log: each reply judged in context, timed from the first unanswered

@@ -52,8 +52,7 @@ for i in range(n):
     student = i % 400
     r["session_id"] = "20261123T%06dZ-%012x" % (i % 240000, rng.getrandbits(48))
     r["seed"] = rng.getrandbits(52)
-    if "shift" not in r:
-        r["mode"] = "solo" if i % 10 else "script"
+    r["mode"] = ("shift" if "shift" in r else "solo") if i % 10 else "script"
     r["players"] = [{
         "name": surnames[student % 20] + given[student // 20 % 20],
         "id": "2026%04d" % student, "class": "电商%d班" % (student % 8 + 1), "role": "seller"}]
