@@ -230,19 +230,25 @@ enum RecordFolder {
           RecordError(path: path, reason: "无法读取文件夹（\(Posix.reason(errno))），其中的记录都没有读到"))
         return
       }
-      var names: [String] = []
+      var entries: [(name: String, type: UInt8)] = []
       while let entry = readdir(dir) {
         let name = withUnsafePointer(to: entry.pointee.d_name) {
           $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
         }
         if name.hasPrefix(".") { continue }
-        names.append(name)
+        entries.append((name, entry.pointee.d_type))
       }
       closedir(dir)
-      for name in names.sorted() {
+      for (name, type) in entries.sorted(by: { $0.name < $1.name }) {
         let full = path + "/" + name
         let rel = relative.isEmpty ? name : relative + "/" + name
         let isJSON = name.lowercased().hasSuffix(".json")
+        // The folder says what a plain file is (no stat for each of ten thousand records; the
+        // reader checks it again); links, folders and unknown kinds are looked at below.
+        if type == UInt8(DT_REG) {
+          if isJSON { files.append((full, rel)) }
+          continue
+        }
         var target = stat()
         if stat(full, &target) != 0 {
           let code = errno
