@@ -105,9 +105,25 @@ public enum ClassCSV {
   static func appendLine(_ cells: [String], to out: inout String) {
     for (i, c) in cells.enumerated() {
       if i > 0 { out += "," }
-      out += cell(c)
+      if isPlain(c) {
+        out += c
+      } else {
+        out += cell(c)
+      }
     }
     out += "\r\n"
+  }
+
+  /// Whether `cell` leaves the text as it is (most cells: numbers, names, paths).
+  static func isPlain(_ text: String) -> Bool {
+    for u in text.utf8 {
+      switch u {
+      case 0x2C, 0x22, 0x0A, 0x0D: return false
+      default: continue
+      }
+    }
+    guard let first = text.unicodeScalars.first else { return true }
+    return !(first == "=" || first == "+" || first == "-" || first == "@" || first == "\t")
   }
 
   /// One cell: a text that a spreadsheet would run as a formula (starting with `=`, `+`, `-`,

@@ -58,6 +58,7 @@ public final class ScenarioLibrary: @unchecked Sendable {
   private let extraFolders: [String]
   private let lock = NSLock()
   private var files: [String: (hash: String, scenario: ScenarioBox?)?] = [:]
+  private var answers: [[String]: ScenarioLookup] = [:]
 
   /// `extraFolders` are searched for the scenario's file name when its recorded path does not
   /// exist (by default `scenarios/` in the current folder).
@@ -74,10 +75,28 @@ public final class ScenarioLibrary: @unchecked Sendable {
     guard !recorded.isEmpty else {
       return ScenarioLookup(box: nil, check: .unknown, path: nil)
     }
+    // The records of one machine's folder name the same few scenarios: the answer is kept for
+    // each folder, scenario path and hash (the files themselves are read once, below).
+    let folder = recordPath.map { ($0 as NSString).deletingLastPathComponent }
+    let key = [folder ?? "\u{0}", recorded, record.scenario.hash]
+    lock.lock()
+    if let known = answers[key] {
+      lock.unlock()
+      return known
+    }
+    lock.unlock()
+    let answer = find(record, folder: folder)
+    lock.lock()
+    answers[key] = answer
+    lock.unlock()
+    return answer
+  }
+
+  private func find(_ record: SessionRecord, folder: String?) -> ScenarioLookup {
+    let recorded = record.scenario.path
     var candidates = [recorded]
     let name = record.scenario.fileName
-    if let recordPath, !recorded.hasPrefix("/") {
-      let folder = (recordPath as NSString).deletingLastPathComponent
+    if let folder, !recorded.hasPrefix("/") {
       let base = folder.isEmpty ? "." : folder
       candidates.append(base + "/" + recorded)
       candidates.append(base + "/" + name)
