@@ -229,15 +229,16 @@ public enum RecordGrader {
   }
 
   /// The other chats of a shift record as each reply saw them (`RecordShift.otherChats`). A
-  /// chat as it was at the reply before is passed on as the same value, so `crossed_chats`
-  /// works out its details once per state of the chat, not once per reply.
+  /// chat as it was at the reply before (spelled the same, byte for byte) is passed on as the
+  /// same value, so `crossed_chats` works out its details once per state of the chat, not once
+  /// per reply.
   static func otherChats(_ shift: RecordShift) -> (Int) -> [OtherChat] {
     var previous: [Int: OtherChat] = [:]
     return { ms in
       var chats: [OtherChat] = []
       for (i, other) in shift.others.enumerated() {
         guard let chat = other.chat(atShift: shift.arrivalMs + ms) else { continue }
-        if let same = previous[i], same == chat {
+        if let same = previous[i], same.isSpelledAs(chat) {
           chats.append(same)
         } else {
           previous[i] = chat

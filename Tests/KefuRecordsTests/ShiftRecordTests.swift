@@ -75,9 +75,19 @@ final class ShiftRecordTests: XCTestCase {
     let again = chats(5_999)
     XCTAssertEqual(again, shift.otherChats(atSession: 5_999))
     XCTAssertTrue(first[0].memo === again[0].memo, "the same state: the same value passed on")
+    let early = CrossedChatsRule.details(of: first[0]).map(\.term)
     let later = chats(6_000)
     XCTAssertEqual(later, shift.otherChats(atSession: 6_000))
     XCTAssertFalse(later[0].memo === first[0].memo, "a new message: a new state")
+    XCTAssertEqual(
+      CrossedChatsRule.details(of: later[0]).map(\.term),
+      CrossedChatsRule.workOutDetails(
+        of: OtherChat(
+          buyer: 1, product: later[0].product, addons: later[0].addons,
+          buyerMessages: later[0].buyerMessages)
+      ).map(\.term))
+    XCTAssertTrue(CrossedChatsRule.details(of: later[0]).map(\.term).contains("王芳"))
+    XCTAssertEqual(CrossedChatsRule.details(of: first[0]).map(\.term), early, "and back")
   }
 }
 
@@ -97,6 +107,27 @@ final class CrossedChatsShortcutTests: XCTestCase {
     XCTAssertTrue(after.contains("王芳"), "\(after)")
     XCTAssertEqual(CrossedChatsRule.details(of: copy).map(\.term), before, "the copy is unchanged")
     XCTAssertEqual(CrossedChatsRule.details(of: chat).map(\.term), after)
+    // Two spellings of one text are equal to Swift but not to the rule's patterns: each is
+    // worked out from its own bytes.
+    let composed = OtherChat(buyer: 1, product: nil, buyerMessages: ["杭州市西湖区Caf\u{E9}路"])
+    let decomposed = OtherChat(buyer: 1, product: nil, buyerMessages: ["杭州市西湖区Cafe\u{301}路"])
+    XCTAssertEqual(composed, decomposed)
+    XCTAssertFalse(composed.isSpelledAs(decomposed))
+    func bytes(_ chat: OtherChat) -> [[UInt8]] {
+      CrossedChatsRule.details(of: chat).map { Array($0.term.utf8) }
+    }
+    XCTAssertEqual(bytes(composed), [Array("西湖区".utf8), Array("caf\u{E9}路".utf8)])
+    XCTAssertEqual(bytes(decomposed), [Array("西湖区".utf8), Array("cafe\u{301}路".utf8)])
+    // Graded from a record, a chat is passed on only while it is spelled the same.
+    let shift = RecordShift(
+      id: "s", buyer: 2, arrivalMs: 0,
+      others: [
+        ShiftNeighbour(
+          buyer: 1, product: nil, addons: [],
+          said: [.init(ms: 0, text: "杭州市西湖区Caf\u{E9}路"), .init(ms: 10, text: "在吗")])
+      ])
+    let chats = RecordGrader.otherChats(shift)
+    XCTAssertTrue(chats(0)[0].isSpelledAs(composed))
   }
 
   func testPatternsSkippedOnlyWhereTheyCannotMatch() {

@@ -30,10 +30,31 @@ public struct OtherChat: Equatable {
     a.buyer == b.buyer && a.product == b.product && a.addons == b.addons
       && a.buyerMessages == b.buyerMessages
   }
+
+  /// Whether the two are the same chat spelled the same, byte for byte (`==` compares text as
+  /// Swift does: two spellings of é are equal there, and the rule could read them differently).
+  public func isSpelledAs(_ other: OtherChat) -> Bool {
+    buyer == other.buyer && Self.same(product, other.product)
+      && Self.same(addons, other.addons) && Self.same(buyerMessages, other.buyerMessages)
+  }
+
+  static func same(_ a: String?, _ b: String?) -> Bool {
+    guard let a, let b else { return a == nil && b == nil }
+    return a.utf8.elementsEqual(b.utf8)
+  }
+
+  static func same(_ a: [String], _ b: [String]) -> Bool {
+    a.count == b.count && zip(a, b).allSatisfy { $0.utf8.elementsEqual($1.utf8) }
+  }
+
+  static func same(_ a: [[String]], _ b: [[String]]) -> Bool {
+    a.count == b.count && zip(a, b).allSatisfy { same($0, $1) }
+  }
 }
 
-/// A chat's details with what they were worked out from; a chat changed since (a copy with
-/// more messages) gets them worked out again. Locked: a chat may be judged on several threads.
+/// A chat's details with what they were worked out from, byte for byte; a chat changed since (a
+/// copy with more messages) gets them worked out again. Locked: a chat may be judged on several
+/// threads.
 final class DetailsMemo: @unchecked Sendable {
   private let lock = NSLock()
   private var product: String?
@@ -45,8 +66,8 @@ final class DetailsMemo: @unchecked Sendable {
     -> [CrossedChatsRule.Detail]
   {
     lock.lock()
-    if let details, product == chat.product, addons == chat.addons,
-      buyerMessages == chat.buyerMessages
+    if let details, OtherChat.same(product, chat.product), OtherChat.same(addons, chat.addons),
+      OtherChat.same(buyerMessages, chat.buyerMessages)
     {
       lock.unlock()
       return details
