@@ -337,12 +337,19 @@ public struct ReceptionFlowRule: Rule {
 
   /// The steps a reply shows, read in its conversation (see `StepContext`).
   public static func steps(_ reply: Reply, context: StepContext) -> [Step] {
+    // The learned correction (Model/StepModel.swift), only with KEFU_STEP_MODEL=1.
+    steps(reply, context: context, model: StepModel.active)
+  }
+
+  /// The steps a reply shows, the rules' reading corrected by `model` when there is one.
+  public static func steps(_ reply: Reply, context: StepContext, model: StepModel?) -> [Step] {
     guard !reply.scalars.isEmpty else { return [] }
     var reading = StepReading(reply, context: context)
     let rules = reading.steps()
-    // The learned correction (Model/StepModel.swift), only with KEFU_STEP_MODEL=1.
-    guard let model = StepModel.active else { return rules }
-    return model.correct(reply: reply.scalars, buyer: context.buyer, rules: rules)
+    guard let model else { return rules }
+    let corrected = model.correct(reply: reply.scalars, buyer: context.buyer, rules: rules)
+    // Nor may it give a retort the objection step the rules refuse it.
+    return reading.isRhetorical ? corrected.filter { $0 != .objection } : corrected
   }
 
   /// Whether the reply checks order details with the buyer: details read back with a check

@@ -89,6 +89,9 @@ struct StepReading {
     self.context = context
   }
 
+  /// Whether the reply holds a rhetorical question (after `steps()`).
+  var isRhetorical: Bool { !rhetoric.isEmpty }
+
   mutating func steps() -> [Step] {
     rhetoric = RhetoricalQuestionDetector.detect(reply, buyer: buyer).map { ($0.start, $0.end) }
     // 还有什么可以帮您的吗: a closing question once the talk has begun, an opener before.

@@ -8,8 +8,8 @@ import KefuText
 /// `Model/step_model.weights`. A step is shown when its bias plus the weights of the features
 /// present (each counted once) is above zero. It only adds or removes steps of one reply, so the
 /// card still quotes the reply that earned each step. Integer sums: the same input always gives
-/// the same verdict. It is off unless `KEFU_STEP_MODEL=1`: on the third sample of real shop text it
-/// beat the rules, but it lowered the five hand-written sets (Tools/eval-rubric/README.md).
+/// the same verdict. It is off unless `KEFU_STEP_MODEL=1`, until an untouched sample of real shop
+/// text confirms its cross-validated gain (Tools/eval-rubric/README.md).
 public struct StepModel: Sendable {
   /// Feature key → feature number.
   private let index: [UInt64: Int32]
