@@ -33,6 +33,9 @@ enum KefuProcess {
     _ args: [String], stdin: [UInt8] = [], environment: [String: String] = [:],
     directory: URL? = nil, runner: String? = nil
   ) throws -> KefuRun {
+    // kefu may exit without reading all of its standard input (a usage error, say); the write
+    // below must then fail with EPIPE, not kill the test process with SIGPIPE.
+    signal(SIGPIPE, SIG_IGN)
     let process = Process()
     process.executableURL = productsDirectory.appendingPathComponent("kefu")
     if let runner {  // another program that runs kefu (runuser, to be another user)
@@ -56,7 +59,7 @@ enum KefuProcess {
     process.standardError = errPipe
     try process.run()
     let writer = Thread {
-      inPipe.fileHandleForWriting.write(Data(stdin))
+      try? inPipe.fileHandleForWriting.write(contentsOf: Data(stdin))
       try? inPipe.fileHandleForWriting.close()
     }
     writer.start()
@@ -66,7 +69,7 @@ enum KefuProcess {
     errReader.start()
     let outData = outPipe.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    while !errReader.isFinished { usleep(1000) }
+    while !errReader.isFinished || !writer.isFinished { usleep(1000) }
     return KefuRun(
       code: process.terminationStatus, out: String(decoding: outData, as: UTF8.self),
       err: String(decoding: errBox.data, as: UTF8.self))

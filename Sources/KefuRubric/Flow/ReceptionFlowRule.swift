@@ -211,6 +211,25 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("您太客气了，这都是我应该做的", step: .farewell),
         RuleExample("您可以看下这款，容量更大", step: .recommend),
         RuleExample("第二款哦", buyer: ["给老人用选择哪个"], step: .recommend),
+        // Real-text families (round 4): the case taken up, prices conceded or explained, the
+        // seller's own pick, how to place the order, the case and the need asked for.
+        RuleExample("已经为您升级专员处理，专员会尽快联系您", step: .objection),
+        RuleExample("退款会原路返回，一般三天到账", step: .objection),
+        RuleExample("这批是厂家涨价了，我们也是没办法", step: .objection),
+        RuleExample("实在抱歉，因为这两天单子多，发得慢了些", step: .objection),
+        RuleExample("那给您九十五一盒吧", buyer: ["一百太贵了"], step: .objection),
+        RuleExample("新生儿的话建议亲选棉柔的", step: .recommend),
+        RuleExample("我个人更喜欢原味的", step: .recommend),
+        RuleExample("这是一款静音的小风扇，放卧室正好", step: .recommend),
+        RuleExample("您先提交订单别付款，我这边给您改好价", step: .close),
+        RuleExample("辛苦您提供下购买的手机号", step: .inquire),
+        RuleExample("您是需要换成电子发票吗", step: .inquire),
+        RuleExample("您那边已经取消了吗", step: .inquire),
+        RuleExample("亲要什么颜色我给您备注", step: .inquire),
+        RuleExample("您稍等，麻烦先把链接发一下", step: .inquire),
+        RuleExample("这单吗？", step: .confirm),
+        RuleExample("收件电话不变吧", step: .confirm),
+        RuleExample("预计是后天送到哦", step: .ship),
       ],
       passes: [
         // Real-text families (round 2): service advice, quantities, bare kinds, a plea to wait,
@@ -323,6 +342,21 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("收件地址是哪个城市呀？", step: .confirm),
         RuleExample("您穿着合身就好", step: .recommend),
         RuleExample("这款我们从来都不", step: .inquire),
+        // Round 4: a verification code sent, the shop receiving a return, an expiry date, a
+        // coupon's terms explained, the order that cannot be placed yet, a complaint named in
+        // an intent question, the seller providing, the link named in a question.
+        RuleExample("验证码已经发送到您的手机了", step: .ship),
+        RuleExample("商家收到商品后会给您检测", step: .ship),
+        RuleExample("瓶身上印着截止日期", step: .close),
+        RuleExample("这张优惠券满两百才能用哦", step: .close),
+        RuleExample("现在拍不了，要等到货", step: .close),
+        RuleExample("您是想退货还是换货呢？", step: .inquire),
+        RuleExample("我们会为您提供上门服务", step: .inquire),
+        RuleExample("请问是哪位亲拍的这个链接？", step: .inquire),
+        RuleExample("那您想要什么价呢？", step: .inquire),
+        RuleExample("这款已经打八折了", step: .close),
+        RuleExample("优惠券每人只能领一张哦", step: .close),
+        RuleExample("价格真的不能再低了，送您个小挂件可以吗", step: .close),
       ],
       cost: 3, patienceCost: 0,
       summary: "每条回复体现了八步接待中的哪几步，整场是否按合理顺序")
@@ -356,6 +390,14 @@ public struct ReceptionFlowRule: Rule {
   /// (…对吗, 没错吧, 跟您核对一下), a request that the buyer check them, or the details
   /// themselves read back in full.
   public static func isConfirming(_ reply: Reply) -> Bool {
+    // Asked by four rules per reply: read once.
+    if let memo = reply.shared.confirming { return memo }
+    let confirming = readsAsConfirming(reply)
+    reply.shared.confirming = confirming
+    return confirming
+  }
+
+  private static func readsAsConfirming(_ reply: Reply) -> Bool {
     let tagged = reply.contains(checkTag)
     let direct = reply.contains(confirmDirect)
     let topic = reply.contains(confirmTopic)

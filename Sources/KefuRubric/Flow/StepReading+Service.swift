@@ -19,12 +19,17 @@ extension StepReading {
   static let postageTerms = WordBook.standard.set("postage-terms")
   static let priceReason = Lexicon("price-reason")
   static let quantityMeasures = ScalarSet(named: "quantity-measures")
+  static let caseProvide = Lexicon("case-provide")
+  static let intentQuestion = Lexicon("intent-question")
+  static let wantsAsked = Lexicon("wants-asked")
+  static let caseStatus = Lexicon("case-status")
+  static let caseLink = WordBook.standard.set("case-link")
 
   /// Clauses asking whether the buyer needs anything more (还有什么可以帮您的吗, 还有其他问题吗,
   /// 请问还有没有其他可以帮您的): 还有 then, within a few characters, an offer of help, or
   /// 其他/别的/什么 with 问题. 您还有其他需要吗 may still be finding out a need: not one.
-  func closingQuestions() -> Set<Int> {
-    var out = Set<Int>()
+  func closingQuestions() -> ClauseSet {
+    var out = ClauseSet()
     guard s.contains("还") else { return out }
     for (k, c) in clauses.list.enumerated() where isQuestion(k) || k == clauses.list.count - 1 {
       var i = c.start
@@ -45,8 +50,8 @@ extension StepReading {
 
   /// Clauses offering help without 还 (有什么问题我可以帮您处理的呢, 请问有什么为您效劳的):
   /// 有什么/有啥 then an offer of help within a few characters, asked.
-  func helpOffers() -> Set<Int> {
-    var out = Set<Int>()
+  func helpOffers() -> ClauseSet {
+    var out = ClauseSet()
     guard s.contains("有") else { return out }
     for (k, c) in clauses.list.enumerated() where isQuestion(k) || k == clauses.list.count - 1 {
       var i = c.start
@@ -79,6 +84,15 @@ extension StepReading {
   /// buyer's case asked for, to take it up — finding out the buyer's situation (接待咨询).
   /// A request for a photo in a reply that looks into a fault stays objection handling.
   func gathersCase() -> Bool {
+    // 辛苦您提供下 / 请提供一下: something for the case asked for (not 为您提供, the seller's).
+    for hit in reply.hits(Self.caseProvide) {
+      let from = max(0, hit.start - 1)
+      if s[from] == "为" || s[from] == "给" { continue }
+      if let k = clause(of: hit), rhetorical(clauses.list[k].start, clauses.list[k].end) {
+        continue
+      }
+      return true
+    }
     guard reply.contains(Self.caseDetails) else { return false }
     for k in clauses.list.indices {
       let details = hits(Self.caseDetails, in: k)
@@ -91,13 +105,51 @@ extension StepReading {
       }
       // 提供一下 in the clause or the one before (可以的 您提供一下 / 订单号).
       let asking = has(Self.caseRequests, in: k) || (k > 0 && has(Self.caseRequests, in: k - 1))
-      if asking || isQuestion(k) { return true }
+      if asking { return true }
+      // 是哪位亲拍的这个链接？: a question naming the link asks about the order, not for it.
+      let link = details.allSatisfy { Self.caseLink.contains(reply.word($0)) }
+      if isQuestion(k) && !link { return true }
+    }
+    return false
+  }
+
+  /// A complaint topic right after `hit` (您想要什么价, 您是想退货): the question is about the
+  /// complaint, not the need.
+  func complainsNear(_ hit: PhraseHit, in k: Int) -> Bool {
+    hits(Rule.complaintTopic, in: k).contains { $0.start >= hit.start && $0.start <= hit.end + 2 }
+  }
+
+  /// 给您80一箱 / 给亲最低75 / 给您七块: a price conceded to a buyer bargaining (处理异议).
+  func concedesPrice() -> Bool {
+    var i = 0
+    while i + 2 < s.count {
+      if s[i] == "给" && (s[i + 1] == "您" || s[i + 1] == "亲" || s[i + 1] == "你") {
+        var j = i + 2
+        while j < min(s.count, i + 10) && "最低算个到一起共总优惠点的价格是".unicodeScalars.contains(s[j]) {
+          j += 1
+        }
+        if j < s.count && (ScalarText.isDigit(s[j]) || Self.numerals.contains(s[j])) {
+          var e = j
+          while e < s.count
+            && (ScalarText.isDigit(s[e]) || Self.numerals.contains(s[e]) || s[e] == "十")
+          {
+            e += 1
+          }
+          if e < s.count && (s[e] == "元" || s[e] == "块" || (s[e] == "一" && e > j)) { return true }
+        }
+      }
+      i += 1
     }
     return false
   }
 
   /// 您要买多少呢 / 亲想要什么价格: how much the buyer wants, asked.
   func asksQuantity() -> Bool {
+    // 您要多少我给您算 / 亲要什么口味: asked without a mark; not the price being argued.
+    for hit in reply.hits(Self.wantsAsked) {
+      guard let k = clause(of: hit), !complainsNear(hit, in: k) else { continue }
+      if !rhetorical(clauses.list[k].start, clauses.list[k].end) { return true }
+    }
     guard reply.contains(Self.quantityAsked) else { return false }
     return clauses.list.indices.contains { has(Self.quantityAsked, in: $0) && isQuestion($0) }
   }

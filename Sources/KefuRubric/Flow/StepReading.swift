@@ -13,10 +13,10 @@ struct StepReading {
   let context: StepContext
   /// Clauses that ask about the buyer's needs: what stands in them finds out, it does not
   /// recommend (为了帮您选得更合适，请问房间多大).
-  private var inquiryClauses = Set<Int>()
+  private var inquiryClauses = ClauseSet()
   /// Clauses offering help (有什么可以帮您) or asking if anything more is needed: they open or
   /// close the talk, they look into no problem.
-  var serviceClauses = Set<Int>()
+  var serviceClauses = ClauseSet()
   /// Spans of the reply's rhetorical questions (反问句).
   private var rhetoric: [(Int, Int)] = []
   /// Whether the reply checks the order's details with the buyer (确认订单).
@@ -77,6 +77,9 @@ struct StepReading {
   static let remark = WordBook.standard.set("remark")
   static let addressWord = WordBook.standard.set("address-word")
   static let goodReview = WordBook.standard.set("good-review")
+  static let couponAlone = WordBook.standard.set("coupon-alone")
+  static let couponAct = ScalarSearch.scalars(WordBook.standard.words("coupon-act"))
+  static let couponTerms = ScalarSearch.scalars(WordBook.standard.words("coupon-terms"))
   static let conditionMark = WordBook.standard.words("condition-mark").map {
     Array(TextNormalizer.normalize($0).unicodeScalars)
   }
@@ -100,7 +103,7 @@ struct StepReading {
     let greets = self.greets(closing: &closing, offers: offers)
     // A rhetorical brush-off (还要我说几遍？) handles nothing: no step at all.
     if !rhetoric.isEmpty && reply.contains(Rule.brushOff) { return greets ? [.greet] : [] }
-    var found = Set<Step>()
+    var found = StepSet()
     if greets { found.insert(.greet) }
     confirming = ReceptionFlowRule.isConfirming(reply)
     // An apology or a remedy in the reply: its questions (您看选哪种？) settle the complaint.
@@ -153,7 +156,7 @@ struct StepReading {
 
   /// Greeting formulas, a bare 在 (在呀), and a Latin hi/hey at the start.
   /// An offer of help (有什么可以帮您) after the business is done joins `closing`.
-  func greets(closing: inout Set<Int>, offers: Set<Int> = []) -> Bool {
+  func greets(closing: inout ClauseSet, offers: ClauseSet = []) -> Bool {
     var greeting = false
     // 有什么问题我可以帮您处理的呢: the offer of help opens the talk — or closes it once the
     // business is done.
@@ -345,6 +348,10 @@ struct StepReading {
   func questionStep(_ k: Int) -> Step? {
     let c = clauses.list[k]
     if has(Rule.greet, in: k) || rhetorical(c.start, c.end) { return nil }
+    // 您是要改成电子发票吗 / 您是需要取消订单的吗: what the buyer means to do, asked.
+    if let intent = hits(Self.intentQuestion, in: k).first, !complainsNear(intent, in: k) {
+      return .inquire
+    }
     // 您能把收货地址再发我一遍吗 / 地址是公司地址吧？: the order's details checked.
     if has(Rule.recheck, in: k) || (c.particle == "吧" && has(Rule.confirmTopic, in: k)) {
       return .confirm
@@ -365,7 +372,7 @@ struct StepReading {
     // 能不能接受晚两天发: a delay put to the buyer, not the price.
     let delay = reply.hits(Rule.ship).contains { $0.start >= c.start && $0.end <= c.end }
     if (has(Rule.closeTopic, in: k) && !delay)
-      || (has(Rule.priceWord, in: k) && has(Rule.acceptance, in: k))
+      || putsPriceForAcceptance(in: k)
     {
       return .close
     }
@@ -380,6 +387,8 @@ struct StepReading {
       return .inquire
     }
     if complains(in: k) || has(Rule.problem, in: k) || guessesCause(in: k) { return .objection }
+    // 取消了吗 / 资质上传了吗 / 邮箱需要解绑吗: where the buyer's case stands, asked.
+    if has(Self.caseStatus, in: k) { return .inquire }
     // …白色42码，收货电话尾号是3356吧？ asks for a yes, like 对吗; 您是买给爸爸的吧？ guesses a need.
     if has(Rule.checkTag, in: k) { return nil }
     if c.particle == "吧" { return has(Rule.needTopic, in: k) ? .inquire : nil }
@@ -388,6 +397,15 @@ struct StepReading {
     if confirming { return nil }
     if problemContext { return .objection }
     return asksAboutBuyer(k) ? .inquire : nil
+  }
+
+  /// 这个价格您看行吗: the price put to the buyer for a yes — the acceptance asked close after
+  /// the price (not 价格真的不能再便宜了，送您点小礼品可以吗, which asks about the gift).
+  func putsPriceForAcceptance(in k: Int) -> Bool {
+    let asks = hits(Rule.acceptance, in: k)
+    return hits(Rule.priceWord, in: k).contains { price in
+      asks.contains { $0.start >= price.end && $0.start - price.end <= 8 }
+    }
   }
 
   /// A yes-no question (吗 or ？, no question word) stating an order detail: 地址是…吗.
@@ -822,6 +840,7 @@ struct StepReading {
     {
       return true
     }
+    if concedesPrice() { return true }
     // An apology for a problem, or with a remedy; not an apology for the wait alone.
     let apologies = reply.hits(Rule.apology)
     if !apologies.isEmpty && reply.contains(Rule.troubleOrFix) {
@@ -868,6 +887,22 @@ struct StepReading {
     for hit in reply.hits(Rule.close) where !negated(hit.start) {
       let word = reply.word(hit)
       if answering && Self.promoAnswer.contains(word) { continue }
+      // 现在拍不了: the order cannot be placed.
+      if hit.end + 1 < s.count && s[hit.end] == "不" && s[hit.end + 1] == "了" { continue }
+      // 优惠券满78可用 / 优惠券不能叠加: the coupon explained; with 领/拍/下单 it nudges.
+      if Self.couponAlone.contains(word)
+        && (!ScalarSearch.containsAny(s, Self.couponAct, from: 0, to: s.count)
+          || ScalarSearch.containsAny(s, Self.couponTerms, from: 0, to: s.count))
+      {
+        continue
+      }
+      // 截止日期 / 已经截止: a date printed on the item or a deadline gone, not urgency.
+      if word == "截止" {
+        if hit.end < s.count && s[hit.end] == "日" { continue }
+        if hit.start > 0 && (s[hit.start - 1] == "已" || s[hit.start - 1] == "经") { continue }
+      }
+      // 厂家涨价了，我们也没办法: a price rise given as the reason, not urgency.
+      if word == "涨价" && reply.contains(Self.priceReason) { continue }
       // 已经是特价了: the price held, not a promotion pitched.
       if word == "特价" && hit.start > 0 && s[hit.start - 1] == "是" { continue }
       // 可以先拍小样试试: a trial size recommended, not a nudge.
@@ -917,7 +952,7 @@ struct StepReading {
     var i = 1
     while priceCuts && i < s.count {
       if s[i] == "折" && (ScalarText.isDigit(s[i - 1]) || Self.numerals.contains(s[i - 1]))
-        && !rhetorical(i, i + 1)
+        && !rhetorical(i, i + 1) && !discountGiven(at: i)
       {
         return true
       }
@@ -931,6 +966,13 @@ struct StepReading {
       }
     }
     return false
+  }
+
+  /// 已经打8折了 / 7折折后价: a discount already in the price (it holds the price), not one
+  /// on offer.
+  func discountGiven(at i: Int) -> Bool {
+    if i + 1 < s.count && s[i + 1] == "后" { return true }
+    return s[max(0, i - 5)..<i].contains("已")
   }
 
   /// 专享价已经给您改好了 / 这个价…我去后台改一下: the price changed for the buyer to pay.
@@ -990,7 +1032,7 @@ struct StepReading {
   /// Goodbyes, wishes, thanks for support and review requests always; bare thanks only when the
   /// reply says nothing else; the open door (有问题随时找我) only when the reply sells nothing —
   /// said mid-sale it keeps the talk going rather than closing it.
-  func saysFarewell(others: Set<Step>) -> Bool {
+  func saysFarewell(others: StepSet) -> Bool {
     for hit in reply.hits(Rule.farewell) {
       let phrase = reply.word(hit)
       if Self.goodReview.contains(phrase) {
@@ -1006,7 +1048,7 @@ struct StepReading {
     where thanksFor.contains(where: { $0.start >= hit.end && $0.start - hit.end <= 4 }) {
       return true
     }
-    let selling: Set<Step> = [.greet, .inquire, .recommend, .objection, .close]
+    let selling: StepSet = [.greet, .inquire, .recommend, .objection, .close]
     if reply.contains(Rule.openDoor) && others.isDisjoint(with: selling) { return true }
     // …有问题随时问我哦 at the end closes the talk, even after selling; at the start of an
     // opener (在的，有需要随时叫我) it invites.

@@ -399,6 +399,9 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 不偏小 | 就是这款 | 就是这个型号 | 型号对得上 | 对得上 | 二选一 | 热门 | 升级成 | 升级到 | 就够
 就足够
 看下这个 | 看下这款 | 看一下这款
+建议亲 | 建议宝 | 建议这款 | 建议那款 | 个人觉得 | 个人喜欢 | 我比较喜欢 | 我个人 | 这款不错
+卖的很好 | 卖的比较好 | 卖的最好 | 卖的好 | 卖的多 | 买的人多 | 买的人很多 | 适合送 | 适合给 | 有一款 | 有款
+商品链接 | 发您链接 | 发个链接 | 这是一款 | 大特点 | 大功能 | 主打 | 比较划算 | 不错的 | 很不错
 
 [weak-advice]
 说明：Weak advice (可以拍, 可以换成): recommending only when an option follows (可以拍41).
@@ -452,7 +455,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 说明：Reassurance and guarantees, holding or explaining the price, remedies, defects explained.
 放心 | 无理由 | 退换 | 退货 | 换货 | 运费险 | 包退 | 包换 | 假一赔 | 正品 | 质量保证 | 品质保证
 保证质量 | 质量绝对 | 售后 | 理解您 | 能理解 | 明白您 | 您的顾虑 | 您的担心 | 不用担心 | 别担心
-顾虑 | 最低价 | 最低了 | 底价 | 活动价 | 最优惠 | 一分钱一分货 | 一分价钱一分货 | 利润 | 成本
+顾虑 | 最低价 | 最低了 | 底价 | 最优惠 | 一分钱一分货 | 一分价钱一分货 | 利润 | 成本
 平均下来 | 算下来 | 每天只要 | 相当于每天 | 帮您申请 | 申请一下 | 老板 | 权限 | 不满意
 包您满意 | 可以退 | 再退 | 无忧 | 保障 | 不能少 | 不能再少 | 不能再便宜 | 没办法再便宜
 便宜不了 | 让不了 | 小本经营 | 还要贵 | 实在价 | 补发 | 补偿 | 重新发 | 重发 | 退款 | 退差价
@@ -465,9 +468,13 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 价格稍高 | 价格略高 | 不然这样 | 这样吧 | 您看这样 | 要不这样 | 这样好不好 | 这样行不行 | 那好吧
 便宜点 | 便宜一点 | 便宜些 | 给您便宜 | 给您退 | 退您 | 退一半 | 不议价 | 不还价 | 不讲价
 不砍价 | 不二价 | 谢绝议价 | 质检 | 检测报告 | 防伪 | 授权书 | 进货凭证 | 溯源 | 价保 | 差额
-原路退回 | 杀熟 | 统一价 | 一口价 | 都是这个价 | 控价 | 改不了 | 做不了主 | 没法改
-优惠价 | 优惠价格了 | 特价了 | 折后价 | 很优惠了 | 优惠的了 | 进货价 | 亏本 | 直销价 | 批发价 | 不能再优惠 | 不能在优惠 | 不能再议 | 无法再低 | 不能再低 | 最大努力 | 小本生意 | 各出一半 | 返您 | 返亲 | 额外送您 | 误差 | 挤压 | 不会延误 | 报销 | 已经到账 | 原返 | 已经返 | 返还差价
+原路退回 | 杀熟 | 统一价 | 一口价 | 都是这个价 | 控价 | 做不了主 | 没法改
+优惠价 | 特价了 | 折后价 | 很优惠了 | 优惠的了 | 进货价 | 亏本 | 直销价 | 批发价 | 不能再优惠 | 不能在优惠 | 不能再议 | 无法再低 | 不能再低 | 最大努力 | 小本生意 | 各出一半 | 返您 | 返亲 | 额外送您 | 误差 | 挤压 | 不会延误 | 报销 | 已经到账 | 原返 | 已经返 | 返还差价
 返差价 | 给您返 | 补您 | 转您 | 减掉了 | 零头 | 分量都是足 | 份量都是足 | 绝对新鲜 | 保证新鲜 | 不会让您失望 | 不会造成
+为您申请 | 给您申请 | 已经申请 | 已申请 | 为您反馈 | 反馈到 | 为您升级 | 升级专员 | 升级处理 | 专员会 | 专员联系 | 尽快处理
+及时处理 | 会处理 | 原路返 | 天到账 | 日到账 | 内到账 | 不用着急 | 把关 | 一般不会
+授权的 | 最新生产 | 最近生产 | 已经是优惠 | 已经很优惠 | 最实惠 | 最大的优惠 | 价格是定好 | 无能为力
+已经优惠 | 已经给您打折 | 已经打折 | 是亏的 | 都是亏 | 都是新鲜 | 都是新货 | 多送您 | 多送点 | 多送一点
 
 [apology]
 说明：An apology…
@@ -476,6 +483,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 [trouble-or-fix]
 说明：…for a problem caused, or with a remedy (an apology for the wait alone is not).
 添麻烦 | 带来不便 | 带来不好 | 不好的体验 | 给您造成 | 处理 | 解决 | 补救 | 负责 | 跟进 | 查
+因为 | 由于 | 所以 | 可能是 | 估计是 | 会注意 | 反映 | 核实
 重新 | 这就给您 | 马上给您 | 立刻给您
 
 [brush-off]
@@ -502,12 +510,13 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 差评 | 不满意 | 投诉 | 太慢 | 还没到 | 还没发 | 怎么还 | 太久 | 等了 | 退 | 算了 | 不要了 | 失望
 不好 | 破了 | 坏了 | 发错 | 少发 | 漏发 | 有问题 | 不一样
 优惠点 | 优惠些 | 优惠一些 | 再优惠 | 能优惠 | 改价 | 抹掉 | 零头 | 这么久 | 不算数 | 皮厚 | 少了 | 又来买 | 老顾客 | 好几次
+优惠一点 | 优惠下 | 打个折 | 打折 | 折扣 | 涨价 | 不给好评 | 价格不对 | 用不了
 
 [close]
 说明：Nudging the buyer to order now: urgency, a coupon, a nudge to pay.
 现在下单 | 现在拍 | 现在买 | 现在购买 | 今天下单 | 今天拍 | 尽快拍 | 尽快下单 | 早点拍 | 抓紧
 赶紧 | 库存不多 | 库存紧张 | 仅剩 | 只剩 | 最后几件 | 最后一件 | 最后三件 | 最后两件 | 快没了
-恢复原价 | 活动截止 | 活动今天 | 活动最后 | 就结束 | 限时 | 限量 | 数量有限 | 错过 | 喜欢的话
+恢复原价 | 活动截止 | 活动今天 | 活动最后 | 就结束 | 限时 | 数量有限 | 错过 | 喜欢的话
 确定要的话 | 直接拍 | 放心拍 | 可以拍下 | 拍下吧 | 拍下哦 | 拍下就好 | 下单吧 | 下单哦 | 给您留
 帮您留 | 可以拍了 | 拍吧 | 优惠券 | 领券 | 改价 | 还没付款 | 没付款 | 未付款 | 记得付款
 尽快付款 | 付款哦 | 去付款 | 全场包邮 | 可以先拍 | 截止 | 最后一天 | 国补 | 国家补贴 | 政府补贴
@@ -522,6 +531,20 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 重新下单 | 重拍 | 分开拍 | 下单直接 | 给您改价 | 可以领取 | 点击领取 | 先领 | 领取下 | 领取一下 | 首页领
 涨价 | 再拍一单 | 拍一单 | 您下单后 | 下单后我 | 下单拍 | 领取优惠券 | 都领 | 自动改价 | 进入链接 | 数量选择
 选择相应 | 重新登录下单
+付尾款 | 尾款 | 先提交 | 提交下 | 就能拍 | 趁活动 | 您拍哦 | 亲拍哦 | 您拍吧 | 拍下我这边 | 进群
+拍下这边 | 拍下系统 | 拍下自己 | 先拍下 | 别付款 | 不要付款 | 分两单 | 分开下单 | 从新拍 | 可以拍的 | 来拍
+
+[coupon-alone] 词表
+说明：close 里的「优惠券」：只有回复里还说到领、拍、下单或付款时才是在催单（领了券再拍）；只讲券的用法、期限、门槛是在说明。
+优惠券
+
+[coupon-act] 词表
+说明：coupon-alone 的「优惠券」催单时伴随的动作。
+领 | 拍 | 下单 | 付款
+
+[coupon-terms] 词表
+说明：coupon-alone 的「优惠券」后面讲的是券的规矩或已经用上（只能领一张、已经领取、有效期、不能叠加）时，是在说明，不是催单。
+只能 | 已经领 | 已领 | 有效期 | 使用时间 | 不能叠加 | 不可叠加
 
 [price-cut]
 说明：A price cut: it closes, unless it only sweetens a cross-sell (一起买立减二十).
@@ -535,7 +558,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 说明：Asking the buyer whether details read back are right.
 对吗 | 对吧 | 是吗 | 没错吧 | 没错吗 | 对不对 | 是否正确 | 有没有问题 | 没问题吧 | 确认无误
 无误 | 错吧 | 错吗 | 没错的话 | 没问题的话 | 对的话 | 无误的话 | 没变的话 | 不变的话 | 没改的话
-按上次的
+按上次的 | 不变吧 | 没变吧 | 对的吗
 
 [check-verb]
 说明：A checking verb: with details read back, or addressed to the buyer, it confirms.
@@ -551,7 +574,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 
 [confirm-topic]
 说明：The order's details being talked about.
-订单 | 地址 | 收件 | 收货 | 信息 | 电话 | 手机 | 规格 | 尺码 | 颜色 | 款式 | 型号 | 数量 | 拍的
+订单 | 地址 | 收件 | 收货 | 信息 | 电话 | 手机 | 号码 | 联系方式 | 规格 | 尺码 | 颜色 | 款式 | 型号 | 数量 | 拍的
 拍下的 | 下单的 | 下单时 | 备注的 | 备注了
 
 [order-seen]
@@ -609,7 +632,8 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 三天到 | 天就到 | 天内到 | 天左右到 | 晚到 | 晚两天 | 晚一天 | 给您发 | 先发 | 包个邮 | 包邮费
 礼盒包装 | 打木架 | 木架 | 加固包装 | 气泡膜 | 泡沫箱 | 撕掉价签 | 价签撕 | 把价签
 站点 | 等待出库 | 已出库 | 出库了 | 拦截 | 送往 | 下楼拿 | 付款时间发 | 发整箱
-取件 | 拣货 | 库房 | 承运商 | 可以到 | 会到 | 送到您 | 收到商品 | 偏远地区
+取件 | 拣货 | 库房 | 承运商 | 会到 | 送到您 | 偏远地区
+预计是 | 预计今 | 预计明 | 今日送 | 运输中 | 运输商品 | 派送时间 | 预计到达 | 收货日期 | 代收 | 可以到了 | 无法到
 
 [not-ship]
 说明：Where a shipping word is about something else: the order number asked for, the return insurance, the buyer's review.
@@ -619,6 +643,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 不会给您发 | 不给您发 | 给您发一下 | 给您发个 | 给您发链接 | 给您发图 | 给您发照片 | 给您发视频
 给您发红包 | 给您发优惠券 | 给您发券 | 给您发消息 | 先发一下 | 先发个 | 先发图 | 先发照片
 到账 | 到店
+发送 | 签收后 | 售后收到 | 商家收到 | 这边收到 | 我们收到 | 收到商品后 | 收到商品之后 | 上门取件 | 取件单
 
 [promotion]
 说明：包邮 as a promotion (今天全场包邮) closes; as part of a bundle deal it sells more.
@@ -845,20 +870,26 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 [order-pointer]
 说明：The order pointed at for a yes (是这个订单吗): confirms it.
 这个订单 | 这一单 | 这个商品 | 这笔订单 | 这个单子 | 是这个吗 | 这个是吗 | 这个的是吗 | 是这个的吗
+这单吗 | 这单么 | 订单么 | 这个单号 | 这个吗 | 这个么
 
 [case-details]
 说明：What the seller needs from the buyer to take up the case; asked for, it finds out the buyer's situation (请您提供一下订单号).
 订单号 | 单号 | 联系方式 | 联系电话 | 姓名 | 照片 | 图片
-截图 | 手机号 | 资料
+截图 | 手机号 | 资料 | 链接
+订单编号 | 服务单号 | 验证码 | 号码 | 要修改的信息
 
 [case-photo] 词表
 说明：Of the case details, the pictures: asked for while looking into a fault they handle the complaint instead.
 照片 | 图片
 
+[case-link] 词表
+说明：Of the case details, the product link: it gathers the case only when asked for (链接发一下), not when a question merely names it (是哪位亲拍的这个链接).
+链接
+
 [case-requests]
 说明：Asking the buyer for a case detail (提供一下, 发一下, 告知).
 提供 | 发一下 | 发下 | 发我 | 发给我 | 告知 | 告诉 | 给我 | 发过来
-看一下 | 看下 | 给下 | 留一下
+看一下 | 看下 | 给下 | 留一下 | 拍个 | 拍张 | 拍照
 
 [quantity-asked]
 说明：How much the buyer wants, asked (您要买多少呢): finding out the need.
@@ -890,6 +921,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 [promo-answer] 词表
 说明：Coupons and promotions explained to a buyer who asked or bargained (优惠券只能领一张): an answer, not a nudge to order.
 优惠券 | 领券 | 特价 | 全场 | 截止 | 改价
+领取优惠券 | 可以领取 | 领取下 | 领取一下 | 先领 | 首页领 | 都领 | 恢复原价 | 定金 | 限量
 
 [advice-pick] 词表
 说明：Answering a buyer who asked which to choose (孕妇吃哪个最好), a statement naming one (最好是原味的, 第二款合适) is the seller's pick: a recommendation.
@@ -898,18 +930,21 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 [case-question]
 说明：A wh-question about what happened or where the buyer is (是什么问题呢, 因为什么要退, 哪个省的): gathering the case, finding out the buyer's situation.
 什么问题 | 什么原因 | 因为什么 | 问题是什么 | 哪个省 | 哪里的 | 哪个店 | 什么时候 | 哪一款 | 哪款
+之前的问题 | 上一次的问题 | 上次的问题 | 有什么提示 | 什么提示
 
 [service-advice]
 说明：After 建议: a step of the service advised (建议您申请售后, 建议您耐心等一等), not a product.
 申请 | 联系 | 等 | 尝试 | 登录 | 注册 | 找人 | 耐心 | 亲自 | 咨询 | 拨打 | 关注 | 留意 | 取消 | 重新 | 使用一下
+领取 | 领 | 退 | 就算 | 去 | 查看
 
 [postage-terms] 词表
 说明：promotion 里的「满」：「满99包邮」说的是包邮条件，仍是发货说明（凑单、一起买包邮是在卖更多）。
 满
 
 [price-reason]
-说明：A reason given for the price or a price held in so many words (冲销量, 价格已经很低了, 优惠不了): handling the bargaining.
+说明：A reason given for the price or a price held in so many words (冲销量, 价格已经很低了, 优惠不了, 厂家涨价了): handling the bargaining.
 冲销量 | 亏本促销 | 很低了 | 做不到 | 没法优惠 | 优惠不了 | 不能优惠 | 价格上不能 | 价格方面 | 就是优惠的 | 不影响
+厂家涨价 | 厂家都涨价 | 供货商涨价 | 原材料 | 进价 | 产量减少 | 已经涨价 | 也涨价 | 价格也涨
 
 [quantity-measures] 字类
 说明：「拍」+数字后面是这些量词时说的是买几份（拍2份、拍6包），不是推荐尺码型号（拍41）。
@@ -918,6 +953,27 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 [look-at-item] 词表
 说明：recommend 里请买家看某一款的词（亲看下这款）：前面是「我」或帮/发/给时是客服自己看、给买家看东西，不算推荐。
 看下这个 | 看下这款 | 看一下这款
+建议亲 | 建议宝 | 建议这款 | 建议那款 | 个人觉得 | 个人喜欢 | 我比较喜欢 | 我个人 | 这款不错
+卖的很好 | 卖的比较好 | 卖的最好 | 卖的好 | 卖的多 | 买的人多 | 买的人很多 | 适合送 | 适合给 | 有一款 | 有款
+商品链接 | 发您链接 | 发个链接 | 这是一款 | 大特点 | 大功能 | 主打 | 比较划算 | 不错的 | 很不错
+
+[case-provide]
+说明：Asking the buyer to provide something for the case (请您提供一下, 辛苦您提供下): finding out the buyer's situation even when the detail is not named. Not 为您提供 / 给您提供, the seller providing.
+您提供 | 请提供 | 提供一下 | 提供下 | 提供给我
+
+[wants-asked]
+说明：What or how much the buyer wants, asked even without a question mark (您要多少, 亲要什么口味): finding out the need — not when it is about the price being argued (那您想要什么价).
+您要多少 | 您要什么 | 亲要什么 | 你要什么 | 亲要多少 | 您要哪 | 亲要哪 | 要多少的 | 您这边要多少 | 想要什么
+您要买多少 | 亲要买多少 | 需求量
+
+[case-status]
+说明：A yes-no question about where the buyer's case stands — whether they have already cancelled, applied, uploaded, bound an account (取消了吗, 资质上传了吗, 邮箱需要解绑吗): gathering the case. A question naming the complaint itself (需要退掉吗) still handles it.
+取消了 | 拒收 | 申请了 | 申请换 | 解绑 | 绑定 | 上传了 | 开通了 | 注册了 | 登录了 | 升级了 | 资质 | 有发票 | 是否完整
+提交了 | 操作了 | 收到了吧 | 改公司 | 需要添加 | 需要修改
+
+[intent-question]
+说明：A question about what the buyer means to do (您是要改成电子发票吗, 您是需要取消订单的吗): finding out the buyer's case — unless it names the complaint (您是想退货还是换货), which it then handles.
+您是想 | 您是要 | 您是需要 | 是想要
 
 """#
     ),
