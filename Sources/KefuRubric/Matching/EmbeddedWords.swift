@@ -595,6 +595,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 您拍的是 | 您拍下的是 | 您下单的是 | 您购买的是 | 您买的是 | 收货信息是 | 收件信息是
 订单拍的是 | 订单上是 | 订单显示 | 您的订单: | 订单信息: | 订单如下 | 地址写的是 | 地址填的是
 地址留的是 | 新的是 | 新地址是 | 改成了 | 新地址了: | 新地址: | 地址改成了 | 已改为 | 改为:
+拍的就是 | 您只拍了 | 亲拍的是 | 账号拍的是 | 您这边拍的是
 
 [farewell]
 说明：Goodbyes and wishes.
@@ -870,7 +871,8 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 [order-pointer]
 说明：The order pointed at for a yes (是这个订单吗): confirms it.
 这个订单 | 这一单 | 这个商品 | 这笔订单 | 这个单子 | 是这个吗 | 这个是吗 | 这个的是吗 | 是这个的吗
-这单吗 | 这单么 | 订单么 | 这个单号 | 这个吗 | 这个么
+这单吗 | 这单么 | 订单么 | 这个单号 | 这个吗 | 这个么 | 这款吗 | 这款么 | 这款是吗 | 是这款吗
+这件吗 | 这件是吗
 
 [case-details]
 说明：What the seller needs from the buyer to take up the case; asked for, it finds out the buyer's situation (请您提供一下订单号).
@@ -930,7 +932,8 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 [case-question]
 说明：A wh-question about what happened or where the buyer is (是什么问题呢, 因为什么要退, 哪个省的): gathering the case, finding out the buyer's situation.
 什么问题 | 什么原因 | 因为什么 | 问题是什么 | 哪个省 | 哪里的 | 哪个店 | 什么时候 | 哪一款 | 哪款
-之前的问题 | 上一次的问题 | 上次的问题 | 有什么提示 | 什么提示
+之前的问题 | 上一次的问题 | 上次的问题 | 有什么提示 | 什么提示 | 什么时间 | 什么支付 | 怎么支付
+什么方式 | 什么地址 | 用什么 | 什么情况 | 怎么了
 
 [service-advice]
 说明：After 建议: a step of the service advised (建议您申请售后, 建议您耐心等一等), not a product.
@@ -958,8 +961,9 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 商品链接 | 发您链接 | 发个链接 | 这是一款 | 大特点 | 大功能 | 主打 | 比较划算 | 不错的 | 很不错
 
 [case-provide]
-说明：Asking the buyer to provide something for the case (请您提供一下, 辛苦您提供下): finding out the buyer's situation even when the detail is not named. Not 为您提供 / 给您提供, the seller providing.
-您提供 | 请提供 | 提供一下 | 提供下 | 提供给我
+说明：Asking the buyer to provide something for the case (请您提供一下, 辛苦您提供下) or to tell what happened (您请说, 简单描述下您的问题; not 您说一下哪里坏了, which meets the complaint): finding out the buyer's situation even when the detail is not named. Not 为您提供 / 给您提供, the seller providing.
+您提供 | 请提供 | 提供一下 | 提供下 | 提供给我 | 您请说 | 您说下呢 | 说下您的问题 | 说一下您的问题
+描述下您的问题 | 描述一下您的问题 | 简单描述下 | 简单描述一下
 
 [wants-asked]
 说明：What or how much the buyer wants, asked even without a question mark (您要多少, 亲要什么口味): finding out the need — not when it is about the price being argued (那您想要什么价).
