@@ -62,6 +62,8 @@ public final class Session {
   public var otherChats: [OtherChat] = []
 
   private let startMilliseconds: Int
+  /// The scenario's addons as the rubric takes them (names, then aliases), made once.
+  private let addonNames: [[String]]
   /// When the buyer's last message appeared (absolute clock ms), while waiting for the seller.
   private var buyerShownAt: Int?
   private var firstKeyAt: Int?
@@ -83,6 +85,7 @@ public final class Session {
       rubric: rubric.settings.limitSeconds)
     self.limitMilliseconds = ReplyLimit.milliseconds(limit)
     self.startMilliseconds = clock.nowMilliseconds
+    self.addonNames = scenario.addons.map(\.names)
     if let start = scenario.start {
       state = .buyerTurn(node: start.name)
     } else {
@@ -160,7 +163,7 @@ public final class Session {
     let turn = ReplyStep.judge(
       rubric.reply(text), buyerMessages: buyerMessagesSinceReply, history: history,
       responseMs: responseMs, limitSeconds: limitSeconds, product: scenario.product,
-      addons: scenario.addons.map(\.names), otherChats: otherChats, rubric: rubric)
+      addons: addonNames, otherChats: otherChats, rubric: rubric)
     let judgement = turn.judgement
     turns.append(turn)
     messages.append(
@@ -231,7 +234,7 @@ public final class Session {
   /// The session's grade, computed from its turns.
   public func grade() -> Grade {
     rubric.grade(
-      turns, outcome: outcome, addons: scenario.addons.map(\.names), sales: scenario.offersSales,
+      turns, outcome: outcome, addons: addonNames, sales: scenario.offersSales,
       product: scenario.product, unansweredSeconds: slowUnansweredSeconds)
   }
 

@@ -76,24 +76,54 @@ public enum ClassCSV {
     return cells
   }
 
-  /// The whole file's text (with the BOM when asked).
+  /// The whole file's text (with the BOM when asked). Rows are written on all cores, in
+  /// blocks, and joined in order.
   public static func render(_ sessions: [ClassSession], bom: Bool = true, header kind: Header = .zh)
     -> String
   {
     let further = furtherRules
     var out = bom ? "\u{FEFF}" : ""
-    out.reserveCapacity(sessions.count * 300)
     appendLine(header(kind), to: &out)
-    for s in sessions { appendLine(row(s, furtherRules: further), to: &out) }
+    let block = 500
+    var blocks = [String](repeating: "", count: (sessions.count + block - 1) / block)
+    let lock = NSLock()
+    DispatchQueue.concurrentPerform(iterations: blocks.count) { b in
+      var text = ""
+      text.reserveCapacity(block * 300)
+      for i in b * block..<min(sessions.count, (b + 1) * block) {
+        appendLine(row(sessions[i], furtherRules: further), to: &text)
+      }
+      lock.lock()
+      blocks[b] = text
+      lock.unlock()
+    }
+    out.reserveCapacity(out.utf8.count + blocks.reduce(0) { $0 + $1.utf8.count })
+    for text in blocks { out += text }
     return out
   }
 
   static func appendLine(_ cells: [String], to out: inout String) {
     for (i, c) in cells.enumerated() {
       if i > 0 { out += "," }
-      out += cell(c)
+      if isPlain(c) {
+        out += c
+      } else {
+        out += cell(c)
+      }
     }
     out += "\r\n"
+  }
+
+  /// Whether `cell` leaves the text as it is (most cells: numbers, names, paths).
+  static func isPlain(_ text: String) -> Bool {
+    for u in text.utf8 {
+      switch u {
+      case 0x2C, 0x22, 0x0A, 0x0D: return false
+      default: continue
+      }
+    }
+    guard let first = text.unicodeScalars.first else { return true }
+    return !(first == "=" || first == "+" || first == "-" || first == "@" || first == "\t")
   }
 
   /// One cell: a text that a spreadsheet would run as a formula (starting with `=`, `+`, `-`,

@@ -65,15 +65,25 @@ public struct ClassRecords {
   public init() {}
 
   /// Sessions whose scenario file was edited since (graded from their messages alone).
-  public var changedScenarios: Int { sessions.filter { $0.lookup.check == .changed }.count }
+  public var changedScenarios: Int { count(.changed) }
   /// Sessions whose scenario file was not found (graded from their messages alone).
-  public var missingScenarios: Int { sessions.filter { $0.lookup.check == .missing }.count }
+  public var missingScenarios: Int { count(.missing) }
+
+  private func count(_ check: ScenarioCheck) -> Int {
+    // By index: `filter` would copy every session.
+    var n = 0
+    for i in sessions.indices where sessions[i].lookup.check == check { n += 1 }
+    return n
+  }
 
   /// Reads and grades `inputs` (folders and files). Reading and grading run on all cores.
   public static func load(_ inputs: [String], rubric: Rubric, library: ScenarioLibrary)
     -> ClassRecords
   {
     var result = ClassRecords()
+    // The pinyin sort at the end needs ICU's transliterator, slow to build: built meanwhile.
+    let transliterator = DispatchGroup()
+    DispatchQueue.global().async(group: transliterator) { PinyinOrder.prepare() }
     var files: [(path: String, relative: String)] = []
     for input in inputs {
       var isDir: ObjCBool = false
@@ -113,34 +123,48 @@ public struct ClassRecords {
       loaded[i] = outcome
       lock.unlock()
     }
-    var byID: [String: ClassSession] = [:]
-    var seen: [String: [String]] = [:]
-    var order: [String] = []
-    for item in loaded {
-      switch item {
-      case .success(let s):
-        // The same session of the same student; one id under two students' names is not a copy.
+    // The same session of the same student is one session; one id under two students' names
+    // is not a copy. Sessions are grouped by id first (cheap to hash), then by student. From
+    // here on sessions are moved, never copied: a session holds many arrays, and copying ten
+    // thousand of them cost more than grouping and sorting them.
+    var found: [ClassSession?] = []
+    found.reserveCapacity(loaded.count)
+    var kept: [Int] = []  // per group: the index in `found` of the copy kept
+    var paths: [[String]] = []  // per group: every copy's path, in file order
+    var groupsOfID: [String: [Int]] = [:]
+    for i in loaded.indices {
+      switch loaded[i].take() {
+      case .success(let s)?:
         let seller = s.record.seller
-        let id = [s.record.sessionID, seller?.name ?? "", seller?.id ?? ""].joined(
-          separator: "\u{0}")
-        if let kept = byID[id] {
-          seen[id, default: []].append(s.relativePath)
-          if better(s, than: kept) { byID[id] = s }
-        } else {
-          byID[id] = s
-          seen[id] = [s.relativePath]
-          order.append(id)
+        let name = seller?.name ?? ""
+        let studentID = seller?.id ?? ""
+        let group = groupsOfID[s.record.sessionID]?.first { g in
+          let other = found[kept[g]]!.record.seller
+          return (other?.name ?? "") == name && (other?.id ?? "") == studentID
         }
-      case .failure(let e): result.problems.append(e)
+        if let group {
+          paths[group].append(s.relativePath)
+          if better(s, than: found[kept[group]]!) { kept[group] = found.count }
+        } else {
+          groupsOfID[s.record.sessionID, default: []].append(kept.count)
+          kept.append(found.count)
+          paths.append([s.relativePath])
+        }
+        found.append(s)
+      case .failure(let e)?: result.problems.append(e)
       case nil: break
       }
     }
-    for id in order where seen[id]!.count > 1 {
-      let kept = byID[id]!.relativePath
-      let sessionID = byID[id]!.record.sessionID
-      result.duplicates.append((sessionID, kept, seen[id]!.filter { $0 != kept }.sorted()))
+    for (group, copies) in paths.enumerated() where copies.count > 1 {
+      let keep = found[kept[group]]!
+      result.duplicates.append(
+        (
+          keep.record.sessionID, keep.relativePath,
+          copies.filter { $0 != keep.relativePath }.sorted()
+        ))
     }
-    result.sessions = ordered(order.map { byID[$0]! })
+    transliterator.wait()
+    result.sessions = ordered(taking: kept, from: &found)
     result.problems.sort { $0.path < $1.path }
     return result
   }
@@ -153,20 +177,34 @@ public struct ClassRecords {
   }
 
   /// The CSV's and the report's order: class and student by pinyin, student id, start time,
-  /// session id.
+  /// session id, path.
   static func ordered(_ sessions: [ClassSession]) -> [ClassSession] {
-    PinyinOrder.sorted(
-      sessions,
-      by: { s in
-        [s.record.seller?.className ?? "", s.record.seller?.name ?? "", s.record.seller?.id ?? ""]
-      }, tieBreak: laterTies)
+    var pool = sessions.map { Optional($0) }
+    return ordered(taking: Array(sessions.indices), from: &pool)
   }
 
-  /// Of two sessions of one student: start time, session id, path.
-  static func laterTies(_ a: ClassSession, _ b: ClassSession) -> Bool {
-    if a.record.startedAt != b.record.startedAt { return a.record.startedAt < b.record.startedAt }
-    if a.record.sessionID != b.record.sessionID { return a.record.sessionID < b.record.sessionID }
-    return a.relativePath < b.relativePath
+  /// The sessions at `indices` of `pool`, in the order of `ordered`, moved out of the pool.
+  static func ordered(taking indices: [Int], from pool: inout [ClassSession?]) -> [ClassSession] {
+    // Sorted by small keys: comparing the sessions themselves copied two of them per step.
+    struct Key {
+      var index: Int
+      var texts: [String]
+      var startedAt: RecordTime
+      var sessionID: String
+      var relativePath: String
+    }
+    let keys = indices.map { i in
+      let seller = pool[i]!.record.seller
+      return Key(
+        index: i, texts: [seller?.className ?? "", seller?.name ?? "", seller?.id ?? ""],
+        startedAt: pool[i]!.record.startedAt, sessionID: pool[i]!.record.sessionID,
+        relativePath: pool[i]!.relativePath)
+    }
+    return PinyinOrder.sorted(keys, by: \.texts) { a, b in
+      if a.startedAt != b.startedAt { return a.startedAt < b.startedAt }
+      if a.sessionID != b.sessionID { return a.sessionID < b.sessionID }
+      return a.relativePath < b.relativePath
+    }.map { pool[$0.index].take()! }
   }
 }
 
@@ -192,19 +230,25 @@ enum RecordFolder {
           RecordError(path: path, reason: "无法读取文件夹（\(Posix.reason(errno))），其中的记录都没有读到"))
         return
       }
-      var names: [String] = []
+      var entries: [(name: String, type: UInt8)] = []
       while let entry = readdir(dir) {
         let name = withUnsafePointer(to: entry.pointee.d_name) {
           $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
         }
         if name.hasPrefix(".") { continue }
-        names.append(name)
+        entries.append((name, entry.pointee.d_type))
       }
       closedir(dir)
-      for name in names.sorted() {
+      for (name, type) in entries.sorted(by: { $0.name < $1.name }) {
         let full = path + "/" + name
         let rel = relative.isEmpty ? name : relative + "/" + name
         let isJSON = name.lowercased().hasSuffix(".json")
+        // The folder says what a plain file is (no stat for each of ten thousand records; the
+        // reader checks it again); links, folders and unknown kinds are looked at below.
+        if type == UInt8(DT_REG) {
+          if isJSON { files.append((full, rel)) }
+          continue
+        }
         var target = stat()
         if stat(full, &target) != 0 {
           let code = errno

@@ -18,10 +18,33 @@ public enum ScenarioCheck: String {
 
 /// A scenario as found for a record.
 public struct ScenarioLookup {
-  public var scenario: Scenario?
+  public var scenario: Scenario? {
+    get { box?.scenario }
+    set { box = newValue.map(ScenarioBox.init) }
+  }
   public var check: ScenarioCheck
   /// Where the file was found.
   public var path: String?
+  /// The scenario, in a box shared by every lookup of one file: the sessions of a class hold a
+  /// handful of scenarios, and copying a session then retains one box, not every array of
+  /// the scenario.
+  var box: ScenarioBox?
+
+  public init(scenario: Scenario?, check: ScenarioCheck, path: String?) {
+    self.init(box: scenario.map(ScenarioBox.init), check: check, path: path)
+  }
+
+  init(box: ScenarioBox?, check: ScenarioCheck, path: String?) {
+    self.box = box
+    self.check = check
+    self.path = path
+  }
+}
+
+/// A parsed scenario, shared (never changed once made).
+final class ScenarioBox: @unchecked Sendable {
+  let scenario: Scenario
+  init(_ scenario: Scenario) { self.scenario = scenario }
 }
 
 /// Finds and parses the scenario files records name, once per file (ten thousand records
@@ -34,7 +57,8 @@ public final class ScenarioLibrary: @unchecked Sendable {
   private let parser: Parser?
   private let extraFolders: [String]
   private let lock = NSLock()
-  private var files: [String: (hash: String, scenario: Scenario?)?] = [:]
+  private var files: [String: (hash: String, scenario: ScenarioBox?)?] = [:]
+  private var answers: [[String]: ScenarioLookup] = [:]
 
   /// `extraFolders` are searched for the scenario's file name when its recorded path does not
   /// exist (by default `scenarios/` in the current folder).
@@ -49,45 +73,63 @@ public final class ScenarioLibrary: @unchecked Sendable {
   public func lookup(_ record: SessionRecord, recordPath: String?) -> ScenarioLookup {
     let recorded = record.scenario.path
     guard !recorded.isEmpty else {
-      return ScenarioLookup(scenario: nil, check: .unknown, path: nil)
+      return ScenarioLookup(box: nil, check: .unknown, path: nil)
     }
+    // The records of one machine's folder name the same few scenarios: the answer is kept for
+    // each folder, scenario path and hash (the files themselves are read once, below).
+    let folder = recordPath.map { ($0 as NSString).deletingLastPathComponent }
+    let key = [folder ?? "\u{0}", recorded, record.scenario.hash]
+    lock.lock()
+    if let known = answers[key] {
+      lock.unlock()
+      return known
+    }
+    lock.unlock()
+    let answer = find(record, folder: folder)
+    lock.lock()
+    answers[key] = answer
+    lock.unlock()
+    return answer
+  }
+
+  private func find(_ record: SessionRecord, folder: String?) -> ScenarioLookup {
+    let recorded = record.scenario.path
     var candidates = [recorded]
     let name = record.scenario.fileName
-    if let recordPath, !recorded.hasPrefix("/") {
-      let folder = (recordPath as NSString).deletingLastPathComponent
+    if let folder, !recorded.hasPrefix("/") {
       let base = folder.isEmpty ? "." : folder
       candidates.append(base + "/" + recorded)
       candidates.append(base + "/" + name)
     }
     for folder in extraFolders { candidates.append(folder + "/" + name) }
-    var firstFound: (String, String, Scenario?)?
+    var firstFound: (String, String, ScenarioBox?)?
     for path in candidates {
       guard let (hash, scenario) = load(path) else { continue }
       if record.scenario.hash.isEmpty {
-        return ScenarioLookup(scenario: scenario, check: .unknown, path: path)
+        return ScenarioLookup(box: scenario, check: .unknown, path: path)
       }
       if hash == record.scenario.hash {
-        return ScenarioLookup(scenario: scenario, check: .ok, path: path)
+        return ScenarioLookup(box: scenario, check: .ok, path: path)
       }
       if firstFound == nil { firstFound = (path, hash, scenario) }
     }
     if let (path, _, scenario) = firstFound {
-      return ScenarioLookup(scenario: scenario, check: .changed, path: path)
+      return ScenarioLookup(box: scenario, check: .changed, path: path)
     }
-    return ScenarioLookup(scenario: nil, check: .missing, path: nil)
+    return ScenarioLookup(box: nil, check: .missing, path: nil)
   }
 
   /// The hash and parsed scenario of a file, cached; nil if there is no readable file. The hash
   /// is the one `kefu play` records: SHA-256 of the file's bytes. A scenario with lint errors
   /// is not replayed (nil scenario), like play refuses it.
-  private func load(_ path: String) -> (String, Scenario?)? {
+  private func load(_ path: String) -> (String, ScenarioBox?)? {
     lock.lock()
     if let cached = files[path] {
       lock.unlock()
       return cached.map { ($0.hash, $0.scenario) }
     }
     lock.unlock()
-    var entry: (hash: String, scenario: Scenario?)?
+    var entry: (hash: String, scenario: ScenarioBox?)?
     if let bytes = try? TextFile.readBytes(path) {
       let hash = SHA256.hex(bytes)
       var scenario: Scenario?
@@ -97,7 +139,7 @@ public final class ScenarioLibrary: @unchecked Sendable {
       } else {
         scenario = ScenarioLinter.lint(bytes: bytes, path: path, ruleIDs: RuleRegistry.ids).playable
       }
-      entry = (hash, scenario)
+      entry = (hash, scenario.map(ScenarioBox.init))
     }
     lock.lock()
     files[path] = entry
@@ -153,7 +195,7 @@ public enum RecordGrader {
         scenario: scenario, messages: record.messages, rubric: rubric, buyerEnd: record.buyerEnd,
         stoppedMs: record.finished ? nil : record.stoppedMs,
         playedLimitSeconds: record.limitSeconds,
-        otherChats: record.shift.map { shift in { shift.otherChats(atSession: $0) } })
+        otherChats: record.shift.map(otherChats))
       var outcome = session.outcome
       if !record.finished {
         outcome = .unfinished
@@ -181,9 +223,30 @@ public enum RecordGrader {
       record.messages, rubric: rubric, limitSeconds: limit,
       product: lookup.scenario?.product, addons: lookup.scenario?.addons.map(\.names) ?? [],
       sales: lookup.scenario?.offersSales ?? true, outcome: outcome,
-      otherChats: record.shift.map { shift in { shift.otherChats(atSession: $0) } })
+      otherChats: record.shift.map(otherChats))
     return GradedSession(
       grade: grade, turns: turns, scenarioCheck: lookup.check, limitSeconds: limit)
+  }
+
+  /// The other chats of a shift record as each reply saw them (`RecordShift.otherChats`). A
+  /// chat as it was at the reply before (spelled the same, byte for byte) is passed on as the
+  /// same value, so `crossed_chats` works out its details once per state of the chat, not once
+  /// per reply.
+  static func otherChats(_ shift: RecordShift) -> (Int) -> [OtherChat] {
+    var previous: [Int: OtherChat] = [:]
+    return { ms in
+      var chats: [OtherChat] = []
+      for (i, other) in shift.others.enumerated() {
+        guard let chat = other.chat(atShift: shift.arrivalMs + ms) else { continue }
+        if let same = previous[i], same.isSpelledAs(chat) {
+          chats.append(same)
+        } else {
+          previous[i] = chat
+          chats.append(chat)
+        }
+      }
+      return chats
+    }
   }
 
   /// Grades a real shop chat log: each reply judged in context, timed from the first unanswered

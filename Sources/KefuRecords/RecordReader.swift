@@ -46,6 +46,22 @@ extension SessionRecord {
       let (line, col) = position(of: bad, in: body)
       throw RecordError(path: path, reason: "记录损坏：第 \(line) 行第 \(col) 列不是 UTF-8 文本")
     }
+    // The strict parser reads what kefu writes; anything else (and any record the decoder
+    // refuses) is read again through JSONSerialization, so a broken file gets the same message
+    // whichever parser saw it first.
+    if let root = RecordJSON.parse(body),
+      let record = try? RecordDecoder(root: root, bytes: body).decode()
+    {
+      return record
+    }
+    return try parseThroughFoundation(body, path: path)
+  }
+
+  /// Reads checked UTF-8 JSON text through JSONSerialization: its errors name where a file is
+  /// broken, and it takes the JSON the strict parser leaves to it.
+  static func parseThroughFoundation(_ body: ArraySlice<UInt8>, path: String) throws
+    -> SessionRecord
+  {
     let object: Any
     do {
       object = try JSONSerialization.jsonObject(with: Data(body), options: [])
@@ -55,7 +71,7 @@ extension SessionRecord {
       }
       throw RecordError(path: path, reason: "记录损坏：" + jsonProblem(body, error))
     }
-    guard let root = object as? [String: Any] else {
+    guard let root = RecordJSON(foundation: object), case .object = root else {
       let found = object is [Any] ? "数组 […]" : "单个值"
       throw RecordError(path: path, reason: "记录损坏：最外层应是 JSON 对象 {…}，这里是\(found)")
     }
@@ -141,14 +157,14 @@ extension SessionRecord {
   }
 }
 
-/// Turns the Foundation object tree of a record into a `SessionRecord`, naming the exact field
-/// that is missing or of the wrong type.
+/// Turns the JSON of a record into a `SessionRecord`, naming the exact field that is missing or
+/// of the wrong type.
 struct RecordDecoder {
   struct Problem: Error {
     var message: String
   }
 
-  let root: [String: Any]
+  let root: RecordJSON
   /// The file's bytes, for line numbers in messages.
   var bytes: ArraySlice<UInt8>? = nil
 
@@ -176,21 +192,22 @@ struct RecordDecoder {
       throw Problem(message: "记录损坏：mode 应是 solo、pair、net、script 或 shift，实际是 \"\(modeText)\"")
     }
     guard let playersValue = root["players"] else { throw missing("players") }
-    guard let playerItems = playersValue as? [Any] else {
+    guard case .array(let playerItems) = playersValue else {
       throw wrongType("players", "数组", playersValue)
     }
     var players: [RecordPlayer] = []
     for (i, item) in playerItems.enumerated() {
       let field = "players[\(i)]"
-      guard let p = item as? [String: Any] else { throw wrongType(field, "对象", item) }
-      let roleText = try string(p, "role", in: field, default: "seller")
+      guard case .object = item else { throw wrongType(field, "对象", item) }
+      let roleText = try string(item, "role", in: field, default: "seller")
       guard let role = ChatRole(rawValue: roleText) else {
         throw Problem(message: "记录损坏：\(field).role 应是 seller 或 buyer，实际是 \"\(roleText)\"")
       }
       players.append(
         RecordPlayer(
-          name: try string(p, "name", in: field), id: try string(p, "id", in: field, default: ""),
-          className: try string(p, "class", in: field, default: ""), role: role))
+          name: try string(item, "name", in: field),
+          id: try string(item, "id", in: field, default: ""),
+          className: try string(item, "class", in: field, default: ""), role: role))
     }
     let startedText = try string(root, "started_at")
     guard let startedAt = RecordTime.parse(startedText) else {
@@ -198,59 +215,57 @@ struct RecordDecoder {
         message: "记录损坏：started_at 应是带时区的时间，如 2026-11-23T14:05:09+08:00，实际是 \"\(startedText)\"")
     }
     guard let finishedValue = root["finished"] else { throw missing("finished") }
-    guard let finished = boolean(finishedValue) else {
+    guard case .bool(let finished) = finishedValue else {
       throw wrongType("finished", "true 或 false", finishedValue)
     }
     var buyerEnd: EndOutcome?
-    if let v = root["buyer_end"], !(v is NSNull) {
-      guard let text = v as? String, let end = EndOutcome(rawValue: text) else {
+    if let v = root["buyer_end"], !v.isNull {
+      guard case .string(let text) = v, let end = EndOutcome(rawValue: text) else {
         throw wrongType("buyer_end", " deal、lost 或 null", v)
       }
       buyerEnd = end
     }
     var stoppedMs: Int?
-    if let v = root["stopped_ms"], !(v is NSNull) {
+    if let v = root["stopped_ms"], !v.isNull {
       guard let ms = integer(v), ms >= 0, ms <= SessionRecord.maxMilliseconds else {
         throw wrongType("stopped_ms", " 0 到 \(SessionRecord.maxMilliseconds) 之间的整数（毫秒）或 null", v)
       }
       stoppedMs = ms
     }
     var limit: Double?
-    if let v = root["limit_s"], !(v is NSNull) {
+    if let v = root["limit_s"], !v.isNull {
       guard let d = double(v), ReplyLimit.accepts(d) else {
         throw wrongType("limit_s", " 0 到 \(Int(SessionRecord.maxLimitSeconds)) 之间的秒数", v)
       }
       limit = d
     }
     guard let messagesValue = root["messages"] else { throw missing("messages") }
-    guard let items = messagesValue as? [Any] else {
+    guard case .array(let items) = messagesValue else {
       throw wrongType("messages", "数组", messagesValue)
     }
     var messages: [RecordedMessage] = []
     messages.reserveCapacity(items.count)
     var previous = 0
-    for (i, item) in items.enumerated() {
-      let field = "messages[\(i)]"
-      guard let m = item as? [String: Any] else { throw wrongType(field, "对象", item) }
-      let roleText = try string(m, "role", in: field)
-      guard let role = ChatRole(rawValue: roleText) else {
-        throw Problem(message: "记录损坏：\(field).role 应是 buyer 或 seller，实际是 \"\(roleText)\"")
-      }
-      let text = try string(m, "text", in: field)
-      guard let msValue = m["ms"] else { throw missing("\(field).ms") }
-      guard let ms = integer(msValue), ms >= 0, ms <= SessionRecord.maxMilliseconds else {
-        throw wrongType(
-          "\(field).ms", " 0 到 \(SessionRecord.maxMilliseconds) 之间的整数（毫秒）", msValue, at: i)
-      }
-      guard ms >= previous else {
-        throw Problem(
-          message: "记录损坏：\(field).ms 是 \(ms)，比前一条消息的 \(previous) 还早\(lineNote(i))")
+    for (i, m) in items.enumerated() {
+      guard case .object = m else { throw wrongType("messages[\(i)]", "对象", m) }
+      let role: ChatRole
+      let text: String
+      let ms: Int
+      if case .string(let r)? = m["role"], let knownRole = ChatRole(rawValue: r),
+        case .string(let t)? = m["text"], let msValue = m["ms"], let n = integer(msValue),
+        n >= previous, n <= SessionRecord.maxMilliseconds
+      {
+        (role, text, ms) = (knownRole, t, n)
+      } else {
+        // Field names are made only for a message with something wrong.
+        (role, text, ms) = try checkedMessage(m, at: i, previous: previous)
       }
       previous = ms
       var firstKey: Int?
-      if role == .seller, let v = m["first_key_ms"], !(v is NSNull) {
+      if role == .seller, let v = m["first_key_ms"], !v.isNull {
         guard let k = integer(v), k >= 0, k <= ms else {
-          throw wrongType("\(field).first_key_ms", " 0 到本条 ms（\(ms)）之间的整数或 null", v, at: i)
+          throw wrongType(
+            "messages[\(i)].first_key_ms", " 0 到本条 ms（\(ms)）之间的整数或 null", v, at: i)
         }
         firstKey = k
       }
@@ -261,18 +276,40 @@ struct RecordDecoder {
       mode: mode, players: players, startedAt: startedAt, finished: finished, buyerEnd: buyerEnd,
       limitSeconds: limit, messages: messages, grade: nil, schema: schema)
     record.stoppedMs = stoppedMs
-    if let v = root["shift"], !(v is NSNull) { record.shift = try shiftValue(v) }
-    if let g = root["grade"] as? [String: Any], let s = g["score"], let score = integer(s) {
+    if let v = root["shift"], !v.isNull { record.shift = try shiftValue(v) }
+    if let g = root["grade"], case .object = g, let s = g["score"], let score = integer(s) {
       record.storedScore = score
     }
     return record
   }
 
+  /// Message `i`'s role, text and time, each field checked in turn: throws what is wrong first.
+  private func checkedMessage(_ m: RecordJSON, at i: Int, previous: Int) throws -> (
+    ChatRole, String, Int
+  ) {
+    let field = "messages[\(i)]"
+    let roleText = try string(m, "role", in: field)
+    guard let role = ChatRole(rawValue: roleText) else {
+      throw Problem(message: "记录损坏：\(field).role 应是 buyer 或 seller，实际是 \"\(roleText)\"")
+    }
+    let text = try string(m, "text", in: field)
+    guard let msValue = m["ms"] else { throw missing("\(field).ms") }
+    guard let ms = integer(msValue), ms >= 0, ms <= SessionRecord.maxMilliseconds else {
+      throw wrongType(
+        "\(field).ms", " 0 到 \(SessionRecord.maxMilliseconds) 之间的整数（毫秒）", msValue, at: i)
+    }
+    guard ms >= previous else {
+      throw Problem(
+        message: "记录损坏：\(field).ms 是 \(ms)，比前一条消息的 \(previous) 还早\(lineNote(i))")
+    }
+    return (role, text, ms)
+  }
+
   /// The `shift` object of a shift buyer's record.
-  private func shiftValue(_ v: Any) throws -> RecordShift {
-    guard let o = v as? [String: Any] else { throw wrongType("shift", "对象", v) }
+  private func shiftValue(_ o: RecordJSON) throws -> RecordShift {
+    guard case .object = o else { throw wrongType("shift", "对象", o) }
     let id = try string(o, "id", in: "shift")
-    func count(_ key: String, in object: [String: Any], _ field: String, min: Int) throws -> Int {
+    func count(_ key: String, in object: RecordJSON, _ field: String, min: Int) throws -> Int {
       guard let value = object[key] else { throw missing("\(field).\(key)") }
       guard let n = integer(value), n >= min else {
         throw wrongType("\(field).\(key)", "不小于 \(min) 的整数", value)
@@ -282,29 +319,29 @@ struct RecordDecoder {
     let buyer = try count("buyer", in: o, "shift", min: 1)
     let arrival = try count("arrival_ms", in: o, "shift", min: 0)
     var others: [ShiftNeighbour] = []
-    if let list = o["others"], !(list is NSNull) {
-      guard let items = list as? [Any] else { throw wrongType("shift.others", "数组", list) }
-      for (i, item) in items.enumerated() {
+    if let list = o["others"], !list.isNull {
+      guard case .array(let items) = list else { throw wrongType("shift.others", "数组", list) }
+      for (i, n) in items.enumerated() {
         let field = "shift.others[\(i)]"
-        guard let n = item as? [String: Any] else { throw wrongType(field, "对象", item) }
+        guard case .object = n else { throw wrongType(field, "对象", n) }
         var product: String?
-        if let p = n["product"], !(p is NSNull) {
-          guard let text = p as? String else { throw wrongType("\(field).product", "字符串", p) }
+        if let p = n["product"], !p.isNull {
+          guard case .string(let text) = p else { throw wrongType("\(field).product", "字符串", p) }
           product = text
         }
         var addons: [[String]] = []
-        if let a = n["addons"], !(a is NSNull) {
-          guard let lists = a as? [[String]] else {
+        if let a = n["addons"], !a.isNull {
+          guard let lists = stringLists(a) else {
             throw wrongType("\(field).addons", "字符串数组的数组", a)
           }
           addons = lists
         }
         var said: [ShiftNeighbour.Line] = []
-        if let s = n["said"], !(s is NSNull) {
-          guard let lines = s as? [Any] else { throw wrongType("\(field).said", "数组", s) }
-          for (k, line) in lines.enumerated() {
+        if let s = n["said"], !s.isNull {
+          guard case .array(let lines) = s else { throw wrongType("\(field).said", "数组", s) }
+          for (k, l) in lines.enumerated() {
             let lineField = "\(field).said[\(k)]"
-            guard let l = line as? [String: Any] else { throw wrongType(lineField, "对象", line) }
+            guard case .object = l else { throw wrongType(lineField, "对象", l) }
             said.append(
               ShiftNeighbour.Line(
                 ms: try count("ms", in: l, lineField, min: 0),
@@ -320,65 +357,88 @@ struct RecordDecoder {
     return RecordShift(id: id, buyer: buyer, arrivalMs: arrival, others: others)
   }
 
+  /// An array of arrays of strings, or nil.
+  private func stringLists(_ v: RecordJSON) -> [[String]]? {
+    guard case .array(let lists) = v else { return nil }
+    var out: [[String]] = []
+    for list in lists {
+      guard case .array(let items) = list else { return nil }
+      var strings: [String] = []
+      for item in items {
+        guard case .string(let s) = item else { return nil }
+        strings.append(s)
+      }
+      out.append(strings)
+    }
+    return out
+  }
+
   private func seedValue() throws -> UInt64 {
-    guard let v = root["seed"], !(v is NSNull) else { return 0 }
-    if let s = v as? String, let n = UInt64(s) { return n }
-    if let n = v as? NSNumber, !isBool(n), let i = integer(n), i >= 0 { return UInt64(i) }
+    guard let v = root["seed"], !v.isNull else { return 0 }
+    if case .string(let s) = v, let n = UInt64(s) { return n }
+    if let i = integer(v), i >= 0 { return UInt64(i) }
     throw wrongType("seed", "非负整数", v)
   }
 
   // MARK: typed access
 
   private func string(
-    _ object: [String: Any], _ key: String, in parent: String? = nil,
+    _ object: RecordJSON, _ key: String, in parent: String? = nil,
     default fallback: String? = nil
   ) throws -> String {
+    let v = object[key]
+    if case .string(let s)? = v { return s }
     let name = parent.map { "\($0).\(key)" } ?? key
-    guard let v = object[key], !(v is NSNull && fallback != nil) else {
+    guard let v, !(v.isNull && fallback != nil) else {
       if let fallback { return fallback }
       throw missing(name)
     }
-    guard let s = v as? String else { throw wrongType(name, "字符串", v) }
-    return s
+    throw wrongType(name, "字符串", v)
   }
 
-  private func object(_ object: [String: Any], _ key: String) throws -> [String: Any] {
+  private func object(_ object: RecordJSON, _ key: String) throws -> RecordJSON {
     guard let v = object[key] else { throw missing(key) }
-    guard let o = v as? [String: Any] else { throw wrongType(key, "对象", v) }
-    return o
+    guard case .object = v else { throw wrongType(key, "对象", v) }
+    return v
   }
 
   /// JSONSerialization gives true/false as NSNumber too; only their type code tells them apart.
-  private func isBool(_ n: NSNumber) -> Bool { String(cString: n.objCType) == "c" }
+  private static func isBool(_ n: NSNumber) -> Bool { String(cString: n.objCType) == "c" }
 
-  private func integer(_ v: Any) -> Int? {
-    guard let n = v as? NSNumber, !isBool(n) else { return nil }
-    let code = String(cString: n.objCType)
-    if code == "d" || code == "f" {
-      let d = n.doubleValue
-      guard d.isFinite, d == d.rounded(), abs(d) < 9e15 else { return nil }
-      return Int(d)
+  /// A whole number: an integer, or a fraction that is whole and below 9e15.
+  private func integer(_ v: RecordJSON) -> Int? {
+    switch v {
+    case .int(let i): return i
+    case .double(let d): return Self.whole(d)
+    case .number(let n):
+      let code = String(cString: n.objCType)
+      if code == "d" || code == "f" { return Self.whole(n.doubleValue) }
+      return n.intValue
+    default: return nil
     }
-    return n.intValue
   }
 
-  private func double(_ v: Any) -> Double? {
-    guard let n = v as? NSNumber, !isBool(n) else { return nil }
-    return n.doubleValue
+  private static func whole(_ d: Double) -> Int? {
+    guard d.isFinite, d == d.rounded(), abs(d) < 9e15 else { return nil }
+    return Int(d)
   }
 
-  private func boolean(_ v: Any) -> Bool? {
-    guard let n = v as? NSNumber, isBool(n) else { return nil }
-    return n.boolValue
+  private func double(_ v: RecordJSON) -> Double? {
+    switch v {
+    case .int(let i): return Double(i)
+    case .double(let d): return d
+    case .number(let n): return n.doubleValue
+    default: return nil
+    }
   }
 
   private func missing(_ field: String) -> Problem {
     Problem(message: "记录损坏：缺少字段 \(field)")
   }
 
-  private func wrongType(_ field: String, _ expected: String, _ value: Any, at message: Int? = nil)
-    -> Problem
-  {
+  private func wrongType(
+    _ field: String, _ expected: String, _ value: RecordJSON, at message: Int? = nil
+  ) -> Problem {
     Problem(
       message: "记录损坏：\(field) 应是\(expected)，实际是 \(describe(value))"
         + (message.map(lineNote) ?? ""))
@@ -409,15 +469,16 @@ struct RecordDecoder {
     return ""
   }
 
-  private func describe(_ v: Any) -> String {
-    if v is NSNull { return "null" }
-    if let n = v as? NSNumber {
-      if isBool(n) { return n.boolValue ? "true" : "false" }
-      return "\(n)"
+  private func describe(_ v: RecordJSON) -> String {
+    switch v {
+    case .null: return "null"
+    case .bool(let b): return b ? "true" : "false"
+    case .int(let i): return String(i)
+    case .double(let d): return "\(d)"
+    case .number(let n): return "\(n)"
+    case .string(let s): return "字符串 \"\(DisplayWidth.truncated(s, to: 30))\""
+    case .array: return "数组"
+    case .object: return "对象"
     }
-    if let s = v as? String { return "字符串 \"\(DisplayWidth.truncated(s, to: 30))\"" }
-    if v is [Any] { return "数组" }
-    if v is [String: Any] { return "对象" }
-    return "\(v)"
   }
 }

@@ -48,7 +48,17 @@ public struct RecordPlayer: Equatable {
 
   /// Trimmed, NFKC-normalised text: how kefu compares names, ids and classes.
   public static func normalize(_ text: String) -> String {
-    text.precomposedStringWithCompatibilityMapping.trimmingCharacters(in: .whitespacesAndNewlines)
+    // Printable ASCII and 汉字 with no space at either end (nearly every name, id and class)
+    // are already NFKC and trimmed: Foundation's two passes are kept for the rest.
+    if let first = text.utf8.first, first != 0x20, text.utf8.last != 0x20,
+      text.unicodeScalars.allSatisfy({
+        (0x20..<0x7F).contains($0.value) || (0x4E00...0x9FFF).contains($0.value)
+      })
+    {
+      return text
+    }
+    return text.precomposedStringWithCompatibilityMapping.trimmingCharacters(
+      in: .whitespacesAndNewlines)
   }
 }
 

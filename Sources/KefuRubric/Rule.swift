@@ -227,7 +227,10 @@ public final class Reply {
     self.text = text
     self.normalized = NormalizedText(text)
     self.words = words
-    self.hits = words.index.scan(normalized.scalars)
+    var hits: [PhraseHit] = []
+    hits.reserveCapacity(normalized.scalars.count + 8)
+    words.index.scan(normalized.scalars, into: &hits)
+    self.hits = hits
     var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
     for hit in hits {
       let bit: UInt64 = 1 << UInt64(hit.lexicon & 63)
@@ -351,6 +354,10 @@ final class SharedReadings {
   var clauses: Clauses?
   /// The reply's comparison key for `repeated_reply`, worked out once.
   var key: ReplyKey?
+  /// Whether the reply checks the order with the buyer (`ReceptionFlowRule.isConfirming`).
+  var confirming: Bool?
+  /// Where the reply offers an extra purchase (`UpsellRule.offerSpan`), once asked.
+  var offerSpan: (span: (start: Int, end: Int, item: Bool, deal: Bool)?, Void)?
 }
 
 /// The verdict on one reply: the fields of `check --jsonl` and what play and grading need.

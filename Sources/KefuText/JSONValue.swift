@@ -81,6 +81,22 @@ public enum JSONValue: Equatable {
   /// `VisibleText`), which are written `\u009b` so JSON shown on a terminal is safe too.
   /// `writeString` into UTF-8 bytes: a string with nothing to escape is copied as it is.
   public static func writeString(_ s: String, to out: inout [UInt8]) {
+    // One pass over the bytes: nothing below 0x20, no quote or backslash, and none of the lead
+    // bytes of a character `VisibleText` replaces (DEL, 0xC2, 0xD8, 0xE2) is the usual case, and
+    // is copied as it is.
+    let plain = s.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+      for b in bytes
+      where b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xC2 || b == 0xD8
+        || b == 0xE2
+      {
+        return false
+      }
+      out.append(0x22)
+      out.append(contentsOf: bytes)
+      out.append(0x22)
+      return true
+    }
+    if plain == true { return }
     var needsEscape = false
     for u in s.utf8 where u < 0x20 || u == 0x22 || u == 0x5C {
       needsEscape = true

@@ -110,8 +110,29 @@ public enum TextFile {
     if let kind = FileKind(mode: opened.st_mode), kind != .regular {
       throw TextFileError.notRegular(path: path, kind: kind.chineseName)
     }
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(min(Int(opened.st_size), limit) + 1)
+    // Read straight into an array of the size the file has (one byte more, to see the end);
+    // a file that grew since is read on in chunks.
+    var atEnd = false
+    var bytes = try [UInt8](unsafeUninitializedCapacity: min(Int(opened.st_size), limit) + 1) {
+      buffer, count in
+      count = 0
+      while count < buffer.count {
+        let n = Posix.read(fd, buffer.baseAddress! + count, buffer.count - count)
+        if n < 0 {
+          if errno == EINTR { continue }
+          throw TextFileError.unreadable(path: path, reason: Posix.reason(errno))
+        }
+        if n == 0 {
+          atEnd = true
+          return
+        }
+        count += n
+      }
+    }
+    if bytes.count > limit {  // the file grew while being read
+      throw TextFileError.tooLarge(path: path, bytes: bytes.count, limit: limit)
+    }
+    if atEnd { return bytes }
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while true {
       let n = chunk.withUnsafeMutableBytes { Posix.read(fd, $0.baseAddress, $0.count) }

@@ -22,10 +22,38 @@ public struct NormalizedText {
     out.reserveCapacity(capacity)
     origin.reserveCapacity(capacity)
     var index = 0
-    for scalar in text.unicodeScalars {
-      TextNormalizer.append(scalar, to: &out)
-      while origin.count < out.count { origin.append(index) }
-      index += 1
+    // The UTF-8 bytes decoded by hand (a String's are valid), ASCII and CJK taken as they are.
+    var utf8 = text
+    utf8.withUTF8 { b in
+      var i = 0
+      let n = b.count
+      while i < n {
+        let lead = UInt32(b[i])
+        var v: UInt32
+        if lead < 0x80 {
+          v = lead
+          i += 1
+        } else if lead < 0xE0 {
+          v = (lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+          i += 2
+        } else if lead < 0xF0 {
+          v = (lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+          i += 3
+        } else {
+          v =
+            (lead & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6
+            | UInt32(b[i + 3] & 0x3F)
+          i += 4
+        }
+        if (v >= 0x4E00 && v <= 0x9FFF) || (v < 0x80 && !(v >= 0x41 && v <= 0x5A)) {
+          out.append(unsafeBitCast(v, to: Unicode.Scalar.self))
+          origin.append(index)
+        } else {
+          TextNormalizer.append(unsafeBitCast(v, to: Unicode.Scalar.self), to: &out)
+          while origin.count < out.count { origin.append(index) }
+        }
+        index += 1
+      }
     }
     self.scalars = out
     self.origin = origin

@@ -112,6 +112,16 @@ final class ReplyChecker {
     var number = 0
     var batch: [(number: Int, text: String)] = []
     var pending: [CheckBatch] = []
+    // With more than one core, worker threads take batches as they come and the lines are read
+    // and printed meanwhile: no round waits for its slowest batch, which on a busy machine (a
+    // worker descheduled) left the other core idle.
+    let pipeline: CheckPipeline? =
+      ReplyChecker.workers > 1
+      ? CheckPipeline(workers: ReplyChecker.workers) { [rubric, scenario, jsonl, console] batch in
+        batch.judge(
+          rubric: rubric, scenario: scenario, path: path, jsonl: jsonl, color: console.useColor)
+      } : nil
+    defer { pipeline?.close() }
     // What the session remembers before `batch`: its history window and the seller's replies.
     var earlier = CheckSession.Memory()
     let window = rubric.settings.historyWindow
@@ -119,13 +129,35 @@ final class ReplyChecker {
     func endBatch(flush: Bool) {
       if !batch.isEmpty {
         pending.append(CheckBatch(earlier: earlier, lines: batch, withBuyer: withBuyer))
-        for (_, text) in batch {
+        // Every line with a reply adds it to the replies and at least one line to the history,
+        // each kept to `window`: the last `window` such lines decide the memory alone.
+        var from = 0
+        var seen = 0
+        for k in batch.indices.reversed() {
+          let text = batch[k].text
+          let hasReply = withBuyer ? !CheckSession.splitBuyer(text).reply.isEmpty : !text.isEmpty
+          if hasReply { seen += 1 }
+          if seen == window {
+            from = k
+            earlier = CheckSession.Memory()
+            break
+          }
+        }
+        for (_, text) in batch[from...] {
           let (buyer, reply) = withBuyer ? CheckSession.splitBuyer(text) : ([], text)
           earlier.add(buyer: buyer, reply: reply, window: window)
         }
         batch.removeAll(keepingCapacity: true)
       }
-      if !pending.isEmpty && (flush || pending.count >= ReplyChecker.workers) {
+      if let pipeline {
+        for batch in pending { pipeline.submit(batch) }
+        pending.removeAll(keepingCapacity: true)
+        // At most a few batches per worker in flight (memory stays flat); all of them printed
+        // before waiting for more input after a short read.
+        for output in pipeline.collect(leaving: flush ? 0 : ReplyChecker.batchesInFlight) {
+          emit(output)
+        }
+      } else if !pending.isEmpty {
         run(pending, path: path)
         pending.removeAll(keepingCapacity: true)
       }
@@ -158,30 +190,24 @@ final class ReplyChecker {
 
   /// How many batches are judged at once: one per core, at most four.
   static let workers = max(1, min(4, ProcessInfo.processInfo.activeProcessorCount))
+  /// Batches read ahead of the printed ones: a few per worker.
+  static let batchesInFlight = 4 * workers
 
-  /// Judges batches at once and prints them in order.
+  /// Judges batches on this thread (one core) and prints them.
   private func run(_ batches: [CheckBatch], path: String) {
-    var outputs = [CheckBatch.Output?](repeating: nil, count: batches.count)
-    outputs.withUnsafeMutableBufferPointer { slots in
-      let base = slots.baseAddress!
-      if batches.count == 1 {
-        base[0] = batches[0].judge(
-          rubric: rubric, scenario: scenario, path: path, jsonl: jsonl, color: console.useColor)
-      } else {
-        DispatchQueue.concurrentPerform(iterations: batches.count) { i in
-          (base + i).pointee = batches[i].judge(
-            rubric: rubric, scenario: scenario, path: path, jsonl: jsonl, color: console.useColor)
-        }
-      }
+    for batch in batches {
+      emit(
+        batch.judge(
+          rubric: rubric, scenario: scenario, path: path, jsonl: jsonl, color: console.useColor))
     }
-    for output in outputs {
-      guard let output else { continue }
-      repliesChecked += output.checked
-      repliesWithFindings += output.withFindings
-      findingCount += output.findings
-      console.out.writeData(output.text)
-      console.out.writeData(bytes: output.json)
-    }
+  }
+
+  private func emit(_ output: CheckBatch.Output) {
+    repliesChecked += output.checked
+    repliesWithFindings += output.withFindings
+    findingCount += output.findings
+    console.out.writeData(output.text)
+    console.out.writeData(bytes: output.json)
   }
 
   /// Prints the human summary (nothing for `--jsonl`) and flushes.
@@ -198,6 +224,84 @@ final class ReplyChecker {
     console.err.flush()
   }
 
+}
+
+/// Worker threads judging batches in the order they are submitted, their outputs handed back in
+/// that order. Threads of its own (not a dispatch round): each takes the next batch as soon as
+/// it is free.
+final class CheckPipeline: @unchecked Sendable {
+  private let condition = NSCondition()
+  private var queue: [(index: Int, batch: CheckBatch)] = []
+  private var done: [Int: CheckBatch.Output] = [:]
+  private var submitted = 0
+  private var collected = 0
+  private var closed = false
+  private var running = 0
+  private let judge: (CheckBatch) -> CheckBatch.Output
+
+  init(workers: Int, judge: @escaping (CheckBatch) -> CheckBatch.Output) {
+    self.judge = judge
+    running = workers
+    for _ in 0..<workers {
+      let thread = Thread { [self] in work() }
+      thread.start()
+    }
+  }
+
+  private func work() {
+    while true {
+      condition.lock()
+      while queue.isEmpty && !closed { condition.wait() }
+      if queue.isEmpty {
+        running -= 1
+        condition.broadcast()
+        condition.unlock()
+        return
+      }
+      // A few batches at most wait here: taking the first is cheap, and the batch's lines are
+      // let go as soon as it is judged.
+      let job = queue.removeFirst()
+      condition.unlock()
+      let output = judge(job.batch)
+      condition.lock()
+      done[job.index] = output
+      condition.broadcast()
+      condition.unlock()
+    }
+  }
+
+  func submit(_ batch: CheckBatch) {
+    condition.lock()
+    queue.append((submitted, batch))
+    submitted += 1
+    condition.broadcast()
+    condition.unlock()
+  }
+
+  /// The outputs ready in order, waiting until no more than `leaving` batches are unfinished.
+  func collect(leaving: Int) -> [CheckBatch.Output] {
+    var out: [CheckBatch.Output] = []
+    condition.lock()
+    while true {
+      while let output = done.removeValue(forKey: collected) {
+        out.append(output)
+        collected += 1
+      }
+      if submitted - collected <= leaving { break }
+      condition.wait()
+    }
+    condition.unlock()
+    return out
+  }
+
+  /// Lets the threads end once the queue is empty, and waits for them.
+  func close() {
+    condition.lock()
+    closed = true
+    condition.broadcast()
+    while running > 0 { condition.wait() }
+    condition.unlock()
+  }
 }
 
 /// Lines of one file judged together: the earlier lines the session remembers, then the lines.
@@ -222,6 +326,8 @@ struct CheckBatch {
     var session = CheckSession(rubric: rubric, scenario: scenario, memory: earlier)
     var out = Output()
     if jsonl { out.json.reserveCapacity(lines.count * 300) }
+    var fileJSON: [UInt8] = []
+    JSONValue.writeString(path, to: &fileJSON)
     for (number, text) in lines {
       let judgement: ReplyJudgement
       if withBuyer {
@@ -232,7 +338,7 @@ struct CheckBatch {
       }
       out.checked += 1
       if jsonl {
-        CheckJSON.write(file: path, line: number, judgement: judgement, to: &out.json)
+        CheckJSON.write(fileJSON: fileJSON, line: number, judgement: judgement, to: &out.json)
         continue
       }
       guard !judgement.findings.isEmpty else { continue }
@@ -284,7 +390,8 @@ struct CheckSession {
   init(rubric: Rubric, scenario: Scenario?, memory: Memory) {
     self.init(rubric: rubric, scenario: scenario)
     history = memory.history
-    keys = memory.replies.map { rubric.reply($0).key }
+    // The comparison key alone (what `rubric.reply($0).key` gives, without the phrase scan).
+    keys = memory.replies.map { ReplyKey($0) }
   }
 
   /// `BUYER<TAB>REPLY`: the text after the last tab is the reply, each non-empty field before
@@ -380,51 +487,84 @@ enum LineReader {
   }
 }
 
-/// The `check --jsonl` object, written straight into a string (keys in the contract's order).
+/// The `check --jsonl` object, written straight into UTF-8 bytes (keys in the contract's order).
 enum CheckJSON {
-  static func write(file: String, line: Int, judgement j: ReplyJudgement, to out: inout [UInt8]) {
-    func put(_ text: StaticString) {
-      out.append(
-        contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+  /// The steps' ids as JSON strings with the comma before them, by `Step.allCases` order.
+  private static let stepNames: [[UInt8]] = Step.allCases.map { Array("\"\($0.rawValue)\"".utf8) }
+
+  @inline(__always)
+  private static func put(_ text: StaticString, _ out: inout [UInt8]) {
+    out.append(
+      contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+  }
+
+  /// A decimal integer, without a `String` in between.
+  @inline(__always)
+  private static func put(_ n: Int, _ out: inout [UInt8]) {
+    if n >= 0 && n < 10 {
+      out.append(UInt8(0x30 + n))
+      return
     }
-    func put(_ n: Int) { out.append(contentsOf: String(n).utf8) }
-    put("{\"file\":")
-    JSONValue.writeString(file, to: &out)
-    put(",\"line\":")
-    put(line)
-    put(",\"text\":")
+    var digits:
+      (
+        UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+        UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
+      ) =
+        (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    var v = n.magnitude
+    var count = 0
+    withUnsafeMutableBytes(of: &digits) { d in
+      repeat {
+        d[19 - count] = UInt8(0x30 + v % 10)
+        v /= 10
+        count += 1
+      } while v > 0
+      if n < 0 { out.append(0x2D) }
+      out.append(contentsOf: d[(20 - count)...])
+    }
+  }
+
+  /// `fileJSON`: the file name already written as a JSON string (once per file, not per line).
+  static func write(
+    fileJSON: [UInt8], line: Int, judgement j: ReplyJudgement, to out: inout [UInt8]
+  ) {
+    put("{\"file\":", &out)
+    out.append(contentsOf: fileJSON)
+    put(",\"line\":", &out)
+    put(line, &out)
+    put(",\"text\":", &out)
     JSONValue.writeString(j.text, to: &out)
-    put(j.rhetorical ? ",\"rhetorical\":true" : ",\"rhetorical\":false")
-    put(",\"exclamations\":")
-    put(j.exclamations)
-    put(j.exclamationOveruse ? ",\"exclamation_overuse\":true" : ",\"exclamation_overuse\":false")
-    put(",\"steps\":[")
+    put(j.rhetorical ? ",\"rhetorical\":true" : ",\"rhetorical\":false", &out)
+    put(",\"exclamations\":", &out)
+    put(j.exclamations, &out)
+    put(
+      j.exclamationOveruse ? ",\"exclamation_overuse\":true" : ",\"exclamation_overuse\":false",
+      &out)
+    put(",\"steps\":[", &out)
     for (i, step) in j.steps.enumerated() {
-      if i > 0 { put(",") }
-      put("\"")
-      out.append(contentsOf: step.rawValue.utf8)
-      put("\"")
+      if i > 0 { put(",", &out) }
+      out.append(contentsOf: stepNames[Int(unsafeBitCast(step, to: UInt8.self))])
     }
-    put(j.upsell ? "],\"upsell\":true" : "],\"upsell\":false")
-    put(",\"forbidden\":[")
+    put(j.upsell ? "],\"upsell\":true" : "],\"upsell\":false", &out)
+    put(",\"forbidden\":[", &out)
     for (i, phrase) in j.forbidden.enumerated() {
-      if i > 0 { put(",") }
+      if i > 0 { put(",", &out) }
       JSONValue.writeString(phrase, to: &out)
     }
-    put("],\"findings\":[")
+    put("],\"findings\":[", &out)
     for (i, f) in j.findings.enumerated() {
-      if i > 0 { put(",") }
-      put("{\"rule\":\"")
+      if i > 0 { put(",", &out) }
+      put("{\"rule\":\"", &out)
       out.append(contentsOf: f.rule.utf8)
-      put("\",\"start\":")
-      put(f.start)
-      put(",\"end\":")
-      put(f.end)
-      put(",\"message\":")
+      put("\",\"start\":", &out)
+      put(f.start, &out)
+      put(",\"end\":", &out)
+      put(f.end, &out)
+      put(",\"message\":", &out)
       JSONValue.writeString(f.message, to: &out)
-      put("}")
+      put("}", &out)
     }
-    put("]}\n")
+    put("]}\n", &out)
   }
 }
 

@@ -37,6 +37,7 @@ enum ExportCommand: Command {
     let output = args.value("--output") ?? "-"
     let records = ClassRecords.load(
       args.positionals, rubric: rubric, library: RecordsSupport.scenarioLibrary())
+    RecordsSupport.keepUntilExit(records)
     try RecordsSupport.requireSessions(records, console: console)
     let csv = ClassCSV.render(records.sessions, bom: !args.has("--no-bom"), header: header)
     if output == "-" {

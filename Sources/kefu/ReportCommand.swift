@@ -34,6 +34,7 @@ enum ReportCommand: Command {
     let rubric = try RecordsSupport.rubric(args)
     let records = ClassRecords.load(
       args.positionals, rubric: rubric, library: RecordsSupport.scenarioLibrary())
+    RecordsSupport.keepUntilExit(records)
     try RecordsSupport.requireSessions(records, console: console)
     let report = ClassReport(records.sessions)
     if let html = args.value("--html") {

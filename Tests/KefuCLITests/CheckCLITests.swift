@@ -33,9 +33,9 @@ final class CheckCLITests: XCTestCase {
     XCTAssertTrue(out[3].contains(#""upsell":true"#))
   }
 
-  /// A file of many reads is judged in batches on several cores: the lines still come out in
-  /// order, and each batch remembers the replies before it (a reply repeated from ten lines
-  /// earlier is caught whichever batch the two fall in).
+  /// A file of many reads is judged in batches on several cores, more batches than are read
+  /// ahead at once: the lines still come out in order, and each batch remembers the replies
+  /// before it (a reply repeated from ten lines earlier is caught whichever batch the two fall in).
   func testBatchesKeepOrderAndHistory() throws {
     let dir = try KefuProcess.temporaryDirectory()
     let file = dir.appendingPathComponent("many.txt")
@@ -45,13 +45,13 @@ final class CheckCLITests: XCTestCase {
       "下午四点前拍当天发出", "收到后不满意七天可退", "亲亲可以领券再拍更划算", "颜色以实物为准哦",
       "需要发票的话请备注", "感谢您的支持，欢迎再来",
     ]
-    for i in 0..<12_000 { text += replies[i % 10] + "\n" }
+    for i in 0..<40_000 { text += replies[i % 10] + "\n" }
     try Data(text.utf8).write(to: file)
-    XCTAssertGreaterThan(text.utf8.count, 4 * 65_536, "several reads")
+    XCTAssertGreaterThan(text.utf8.count, 17 * 65_536, "more reads than 4 per core of 4 cores")
     let run = try KefuProcess.run(["check", "--jsonl", "many.txt"], directory: dir)
     XCTAssertEqual(run.code, 0)
     let out = lines(run.out)
-    XCTAssertEqual(out.count, 12_000)
+    XCTAssertEqual(out.count, 40_000)
     for (k, line) in out.enumerated() {
       XCTAssertTrue(line.contains("\"line\":\(k + 1),"), line)
       XCTAssertEqual(line.contains("repeated_reply"), k >= 10, "line \(k + 1)")

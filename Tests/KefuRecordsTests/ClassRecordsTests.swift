@@ -281,6 +281,14 @@ final class ClassCSVTests: XCTestCase {
     XCTAssertEqual(ClassCSV.cell("\rx"), "\"'\rx\"")
     XCTAssertEqual(ClassCSV.cell("a,b"), "\"a,b\"")
     XCTAssertEqual(ClassCSV.cell("张三"), "张三")
+    // A line writes plain cells as they are and the rest through `cell`.
+    let cells = [
+      "张三", "", "-2", "=1", "a,b", "say \"hi\"", "x\ny", "\rx", "\tx", "@x", "+1", "1.5", "a=b",
+      "电商1班",
+    ]
+    var line = ""
+    ClassCSV.appendLine(cells, to: &line)
+    XCTAssertEqual(line, cells.map(ClassCSV.cell).joined(separator: ",") + "\r\n")
   }
 }
 

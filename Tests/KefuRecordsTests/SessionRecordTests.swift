@@ -105,6 +105,16 @@ final class SessionRecordTests: XCTestCase {
     XCTAssertEqual(RecordPlayer(name: "张三 ").name, RecordPlayer(name: "张三").name)
     XCTAssertEqual(RecordPlayer(name: "\u{3000}张三", id: "２０２６００１").id, "2026001")
     XCTAssertEqual(RecordPlayer(name: "\u{3000}张三").name, "张三")
+    // Names kefu reads as they are (ASCII and 汉字) come out as Foundation's NFKC and trim.
+    for name in [
+      "张三", "Amy Li", "电商1班", "2026001", " 张三", "张三 ", "张三\t", "\u{3000}张三", "ＡＢ", "Ⅱ班", "é",
+      "e\u{301}", "欧阳 娜娜", "﨑", "李\u{200B}", "~!@#$%^&*()_+", "", " ", "王\n",
+    ] {
+      XCTAssertEqual(
+        RecordPlayer.normalize(name),
+        name.precomposedStringWithCompatibilityMapping.trimmingCharacters(
+          in: .whitespacesAndNewlines), name.debugDescription)
+    }
   }
 
   func testStartTimeKeepsItsUTCOffset() throws {

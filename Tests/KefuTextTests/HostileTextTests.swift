@@ -57,6 +57,25 @@ final class HostileTextTests: XCTestCase {
     XCTAssertLessThan(Date().timeIntervalSince(start), 5, "nothing may block or grow")
   }
 
+  func testFilesOfAnySizeAreReadWholeAndTheLimitHolds() throws {
+    let dir = NSTemporaryDirectory() + "kefu-read-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    for size in [0, 1, 4095, 65_536, 65_537, 300_001] {
+      let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+      let path = dir + "/f\(size)"
+      FileManager.default.createFile(atPath: path, contents: Data(bytes))
+      XCTAssertEqual(try TextFile.readBytes(path), bytes, "\(size) bytes")
+    }
+    XCTAssertThrowsError(try TextFile.readBytes(dir + "/f65537", limit: 65_536)) { error in
+      XCTAssertEqual(
+        error as? TextFileError, .tooLarge(path: dir + "/f65537", bytes: 65_537, limit: 65_536))
+    }
+    // /proc files say they are empty and are not: read to their end all the same.
+    let status = try TextFile.readBytes("/proc/self/status")
+    XCTAssertTrue(String(decoding: status, as: UTF8.self).hasPrefix("Name:"))
+  }
+
   func testUTF16IsNamed() {
     let bytes: [UInt8] = [0xFF, 0xFE] + Array("[00:01]".utf16).flatMap { [UInt8($0 & 0xFF), 0] }
     XCTAssertThrowsError(try TextFile.decode(bytes, path: "log.txt")) { error in

@@ -22,3 +22,58 @@ final class PinyinOrderTests: XCTestCase {
     XCTAssertEqual(sorted.map(\.1), [3, 1, 2])
   }
 }
+
+final class PinyinBatchTests: XCTestCase {
+  static let names: [String] = {
+    let surnames = Array("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗欧阳司马单长乐")
+    let given = Array("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚行重朝音安恩儿女吕绿")
+    var rng = SplitMixForTests(state: 7)
+    var out: [String] = []
+    for _ in 0..<300 {
+      var s = String(surnames[rng.below(surnames.count)])
+      for _ in 0...rng.below(3) { s.append(given[rng.below(given.count)]) }
+      out.append(s)
+    }
+    return out + [
+      "电商1班", "电商(2)班", "Tom张", "张 三", "张三2", "阿卜杜·买买提", "李A", "A李", "小明😀", "西安", "先",
+      "Amy", "", "é", "Ⅱ班", "張三", "嗯嗯",
+    ]
+  }()
+
+  func testTransliteratingTogetherGivesEachTextsOwnPinyin() {
+    XCTAssertEqual(PinyinOrder.pinyin(Self.names), Self.names.map { PinyinOrder.pinyin($0) })
+    // A text with a line break of its own is transliterated on its own.
+    let broken = ["张\n三", "李四", "王五"]
+    XCTAssertEqual(PinyinOrder.pinyin(broken), broken.map { PinyinOrder.pinyin($0) })
+  }
+
+  func testRankedSortKeepsTheOrderOfComparingKeys() {
+    var rng = SplitMixForTests(state: 11)
+    let classes = ["电商1班", "电商2班", "物流班", ""]
+    let items = (0..<2000).map { i in
+      (classes[rng.below(classes.count)], Self.names[rng.below(Self.names.count)], i)
+    }
+    // The order as it was defined: every comparison compares the pinyin keys.
+    var order = PinyinOrder()
+    let keys = items.map { [order.key($0.0), order.key($0.1)] }
+    let expected = items.indices.sorted { i, j in
+      if keys[i] != keys[j] { return keys[i].lexicographicallyPrecedes(keys[j]) }
+      return items[i].2 > items[j].2
+    }.map { items[$0].2 }
+    let sorted = PinyinOrder.sorted(items, by: { [$0.0, $0.1] }, tieBreak: { $0.2 > $1.2 })
+    XCTAssertEqual(sorted.map(\.2), expected)
+  }
+}
+
+/// A small deterministic generator for these tests (SplitMix64).
+struct SplitMixForTests {
+  var state: UInt64
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+  mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+}

@@ -394,6 +394,14 @@ public struct ReceptionFlowRule: Rule {
   /// (…对吗, 没错吧, 跟您核对一下), a request that the buyer check them, or the details
   /// themselves read back in full.
   public static func isConfirming(_ reply: Reply) -> Bool {
+    // Asked by four rules per reply: read once.
+    if let memo = reply.shared.confirming { return memo }
+    let confirming = readsAsConfirming(reply)
+    reply.shared.confirming = confirming
+    return confirming
+  }
+
+  private static func readsAsConfirming(_ reply: Reply) -> Bool {
     let tagged = reply.contains(checkTag)
     let direct = reply.contains(confirmDirect)
     let topic = reply.contains(confirmTopic)

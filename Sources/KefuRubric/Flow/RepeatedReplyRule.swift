@@ -120,8 +120,24 @@ public struct ReplyKey: Equatable {
       for i in 0..<(content.count - 1) {
         pairs.append(UInt64(content[i].value) << 32 | UInt64(content[i + 1].value))
       }
-      pairs.sort()
+      ReplyKey.sort(&pairs)
     }
     self.pairs = pairs
+  }
+
+  /// Sorts a reply's pairs: insertion sort for the usual few dozen, the library's beyond.
+  static func sort(_ pairs: inout [UInt64]) {
+    guard pairs.count <= 48 else { return pairs.sort() }
+    pairs.withUnsafeMutableBufferPointer { p in
+      for i in 1..<max(1, p.count) {
+        let x = p[i]
+        var k = i
+        while k > 0 && p[k - 1] > x {
+          p[k] = p[k - 1]
+          k -= 1
+        }
+        p[k] = x
+      }
+    }
   }
 }

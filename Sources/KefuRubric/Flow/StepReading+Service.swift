@@ -28,8 +28,8 @@ extension StepReading {
   /// Clauses asking whether the buyer needs anything more (还有什么可以帮您的吗, 还有其他问题吗,
   /// 请问还有没有其他可以帮您的): 还有 then, within a few characters, an offer of help, or
   /// 其他/别的/什么 with 问题. 您还有其他需要吗 may still be finding out a need: not one.
-  func closingQuestions() -> Set<Int> {
-    var out = Set<Int>()
+  func closingQuestions() -> ClauseSet {
+    var out = ClauseSet()
     guard s.contains("还") else { return out }
     for (k, c) in clauses.list.enumerated() where isQuestion(k) || k == clauses.list.count - 1 {
       var i = c.start
@@ -50,8 +50,8 @@ extension StepReading {
 
   /// Clauses offering help without 还 (有什么问题我可以帮您处理的呢, 请问有什么为您效劳的):
   /// 有什么/有啥 then an offer of help within a few characters, asked.
-  func helpOffers() -> Set<Int> {
-    var out = Set<Int>()
+  func helpOffers() -> ClauseSet {
+    var out = ClauseSet()
     guard s.contains("有") else { return out }
     for (k, c) in clauses.list.enumerated() where isQuestion(k) || k == clauses.list.count - 1 {
       var i = c.start

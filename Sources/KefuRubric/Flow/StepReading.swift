@@ -13,10 +13,10 @@ struct StepReading {
   let context: StepContext
   /// Clauses that ask about the buyer's needs: what stands in them finds out, it does not
   /// recommend (为了帮您选得更合适，请问房间多大).
-  private var inquiryClauses = Set<Int>()
+  private var inquiryClauses = ClauseSet()
   /// Clauses offering help (有什么可以帮您) or asking if anything more is needed: they open or
   /// close the talk, they look into no problem.
-  var serviceClauses = Set<Int>()
+  var serviceClauses = ClauseSet()
   /// Spans of the reply's rhetorical questions (反问句).
   private var rhetoric: [(Int, Int)] = []
   /// Whether the reply checks the order's details with the buyer (确认订单).
@@ -103,7 +103,7 @@ struct StepReading {
     let greets = self.greets(closing: &closing, offers: offers)
     // A rhetorical brush-off (还要我说几遍？) handles nothing: no step at all.
     if !rhetoric.isEmpty && reply.contains(Rule.brushOff) { return greets ? [.greet] : [] }
-    var found = Set<Step>()
+    var found = StepSet()
     if greets { found.insert(.greet) }
     confirming = ReceptionFlowRule.isConfirming(reply)
     // An apology or a remedy in the reply: its questions (您看选哪种？) settle the complaint.
@@ -156,7 +156,7 @@ struct StepReading {
 
   /// Greeting formulas, a bare 在 (在呀), and a Latin hi/hey at the start.
   /// An offer of help (有什么可以帮您) after the business is done joins `closing`.
-  func greets(closing: inout Set<Int>, offers: Set<Int> = []) -> Bool {
+  func greets(closing: inout ClauseSet, offers: ClauseSet = []) -> Bool {
     var greeting = false
     // 有什么问题我可以帮您处理的呢: the offer of help opens the talk — or closes it once the
     // business is done.
@@ -1032,7 +1032,7 @@ struct StepReading {
   /// Goodbyes, wishes, thanks for support and review requests always; bare thanks only when the
   /// reply says nothing else; the open door (有问题随时找我) only when the reply sells nothing —
   /// said mid-sale it keeps the talk going rather than closing it.
-  func saysFarewell(others: Set<Step>) -> Bool {
+  func saysFarewell(others: StepSet) -> Bool {
     for hit in reply.hits(Rule.farewell) {
       let phrase = reply.word(hit)
       if Self.goodReview.contains(phrase) {
@@ -1048,7 +1048,7 @@ struct StepReading {
     where thanksFor.contains(where: { $0.start >= hit.end && $0.start - hit.end <= 4 }) {
       return true
     }
-    let selling: Set<Step> = [.greet, .inquire, .recommend, .objection, .close]
+    let selling: StepSet = [.greet, .inquire, .recommend, .objection, .close]
     if reply.contains(Rule.openDoor) && others.isDisjoint(with: selling) { return true }
     // …有问题随时问我哦 at the end closes the talk, even after selling; at the start of an
     // opener (在的，有需要随时叫我) it invites.

@@ -20,37 +20,150 @@ public struct PhraseHit: Equatable {
 public final class PhraseIndex {
   /// The phrases of each family (slot), as written.
   private let families: [[String]]
-  /// Scalar → alphabet class; 0 is "a scalar no phrase contains".
-  private var ascii = [UInt16](repeating: 0, count: 128)
-  private var cjk = [UInt16](repeating: 0, count: 0xA000 - 0x3000)
-  private var others: [UInt32: UInt16] = [:]
-  private var classCount = 1
+  /// The automaton's tables, immutable once built (the scan reads them through pointers, with
+  /// no exclusivity checks). Scalar → alphabet class (0: a scalar no phrase contains).
+  private let ascii: [UInt16]
+  private let cjk: [UInt16]
+  private let others: [UInt32: UInt16]
   /// The root's transition for each class (0: stay at the root).
-  private var rootNext: [Int32] = []
+  private let rootNext: [Int32]
   /// Edges of the other states: key (state << 16 | class) + 1 in the high half, target below.
-  private var edges: [UInt64] = []
-  private var edgeMask = 0
+  private let edges: [UInt64]
+  private let edgeMask: Int
   /// Failure link of each state.
-  private var fail: [Int32] = []
+  private let fail: [Int32]
   /// Outputs of each state: outputs[outStart[s]..<outStart[s+1]] (lexicon, phrase, length).
-  private var outStart: [Int32] = []
-  private var outputs: [(lexicon: Int32, phrase: Int32, length: Int32)] = []
+  private let outStart: [Int32]
+  private let outputs: [(lexicon: Int32, phrase: Int32, length: Int32)]
 
   /// A matcher for the phrases of each family; a hit's `lexicon` is the family's index here.
   public init(families: [[String]]) {
     self.families = families
-    build()
+    let b = PhraseIndexBuilder(families: families)
+    ascii = b.ascii
+    cjk = b.cjk
+    others = b.others
+    rootNext = b.rootNext
+    edges = b.edges
+    edgeMask = b.edgeMask
+    fail = b.fail
+    outStart = b.outStart
+    outputs = b.outputs
   }
 
   @inline(__always)
+  fileprivate static func slot(_ key: UInt64, _ mask: Int) -> Int {
+    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+  }
+
+  /// The child of `state` (not the root) by `c`, or -1.
+  @inline(__always)
+  fileprivate static func child(
+    _ state: Int, _ c: Int, _ table: UnsafePointer<UInt64>, _ edgeMask: Int
+  ) -> Int {
+    let key = UInt64(state << 16 | c) &+ 1
+    var i = slot(key, edgeMask)
+    while true {
+      let e = table[i]
+      if e == 0 { return -1 }
+      if e >> 32 == key { return Int(e & 0xFFFF_FFFF) }
+      i = (i + 1) & edgeMask
+    }
+  }
+
+  /// Every occurrence of every phrase in `scalars` (overlapping ones included), in order of
+  /// their end offset.
+  public func scan(_ scalars: [Unicode.Scalar]) -> [PhraseHit] {
+    var hits: [PhraseHit] = []
+    scan(scalars, into: &hits)
+    return hits
+  }
+
+  /// `scan`, appending to `hits` (a buffer reused from reply to reply).
+  public func scan(_ scalars: [Unicode.Scalar], into hits: inout [PhraseHit]) {
+    let mask = edgeMask
+    let others = self.others
+    let noOthers = others.isEmpty
+    ascii.withUnsafeBufferPointer { ascii in
+      cjk.withUnsafeBufferPointer { cjk in
+        edges.withUnsafeBufferPointer { table in
+          rootNext.withUnsafeBufferPointer { root in
+            fail.withUnsafeBufferPointer { fail in
+              outStart.withUnsafeBufferPointer { starts in
+                outputs.withUnsafeBufferPointer { outputs in
+                  scalars.withUnsafeBufferPointer { text in
+                    var state = 0
+                    for i in 0..<text.count {
+                      let v = text[i].value
+                      let c: Int
+                      if v < 0x80 {
+                        c = Int(ascii[Int(v)])
+                      } else if v >= 0x3000 && v < 0xA000 {
+                        c = Int(cjk[Int(v &- 0x3000)])
+                      } else {
+                        c = noOthers ? 0 : Int(others[v] ?? 0)
+                      }
+                      if c == 0 {
+                        state = 0
+                        continue
+                      }
+                      while true {
+                        if state == 0 {
+                          state = Int(root[c])
+                          break
+                        }
+                        let next = PhraseIndex.child(state, c, table.baseAddress!, mask)
+                        if next >= 0 {
+                          state = next
+                          break
+                        }
+                        state = Int(fail[state])
+                      }
+                      let lo = Int(starts[state])
+                      let hi = Int(starts[state + 1])
+                      var k = lo
+                      while k < hi {
+                        let o = outputs[k]
+                        hits.append(
+                          PhraseHit(
+                            lexicon: Int(o.lexicon), phrase: Int(o.phrase),
+                            start: i + 1 - Int(o.length), end: i + 1))
+                        k += 1
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+/// Builds `PhraseIndex`'s tables.
+private struct PhraseIndexBuilder {
+  var ascii = [UInt16](repeating: 0, count: 128)
+  var cjk = [UInt16](repeating: 0, count: 0xA000 - 0x3000)
+  var others: [UInt32: UInt16] = [:]
+  var classCount = 1
+  var rootNext: [Int32] = []
+  var edges: [UInt64] = []
+  var edgeMask = 0
+  var fail: [Int32] = []
+  var outStart: [Int32] = []
+  var outputs: [(lexicon: Int32, phrase: Int32, length: Int32)] = []
+
+  init(families: [[String]]) { build(families) }
+
   private func alphabetClass(_ v: UInt32) -> Int {
     if v < 0x80 { return Int(ascii[Int(v)]) }
     if v >= 0x3000 && v < 0xA000 { return Int(cjk[Int(v - 0x3000)]) }
-    if others.isEmpty { return 0 }
     return Int(others[v] ?? 0)
   }
 
-  private func assignClass(_ v: UInt32) -> Int {
+  private mutating func assignClass(_ v: UInt32) -> Int {
     let existing = alphabetClass(v)
     if existing != 0 { return existing }
     let c = UInt16(classCount)
@@ -65,26 +178,7 @@ public final class PhraseIndex {
     return Int(c)
   }
 
-  @inline(__always)
-  private static func slot(_ key: UInt64, _ mask: Int) -> Int {
-    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
-  }
-
-  /// The child of `state` (not the root) by `c`, or -1.
-  @inline(__always)
-  private func child(_ state: Int, _ c: Int, _ table: UnsafeBufferPointer<UInt64>) -> Int {
-    let key = UInt64(state << 16 | c) &+ 1
-    var i = PhraseIndex.slot(key, edgeMask)
-    while true {
-      let e = table[i]
-      if e == 0 { return -1 }
-      if e >> 32 == key { return Int(e & 0xFFFF_FFFF) }
-      i = (i + 1) & edgeMask
-    }
-  }
-
-  private func build() {
-    // 1. A trie of the normalised phrases.
+  private mutating func build(_ families: [[String]]) {
     var trie: [Int: Int] = [:]  // state << 16 | class → child
     var childList: [[(Int, Int)]] = [[]]
     var terminal: [[(Int32, Int32, Int32)]] = [[]]
@@ -129,6 +223,7 @@ public final class PhraseIndex {
     var merged = terminal
     var queue: [Int] = childList[0].map { $0.1 }
     var head = 0
+    let mask = edgeMask
     edges.withUnsafeBufferPointer { table in
       while head < queue.count {
         let state = queue[head]
@@ -142,7 +237,7 @@ public final class PhraseIndex {
                 fail[next] = rootNext[c]
                 break
               }
-              let g = child(f, c, table)
+              let g = PhraseIndex.child(f, c, table.baseAddress!, mask)
               if g >= 0 {
                 fail[next] = Int32(g)
                 break
@@ -162,47 +257,4 @@ public final class PhraseIndex {
     }
   }
 
-  /// Every occurrence of every phrase in `scalars` (overlapping ones included), in order of
-  /// their end offset.
-  public func scan(_ scalars: [Unicode.Scalar]) -> [PhraseHit] {
-    var hits: [PhraseHit] = []
-    var state = 0
-    edges.withUnsafeBufferPointer { table in
-      rootNext.withUnsafeBufferPointer { root in
-        outStart.withUnsafeBufferPointer { starts in
-          for (i, scalar) in scalars.enumerated() {
-            let c = alphabetClass(scalar.value)
-            if c == 0 {
-              state = 0
-              continue
-            }
-            while true {
-              if state == 0 {
-                state = Int(root[c])
-                break
-              }
-              let next = child(state, c, table)
-              if next >= 0 {
-                state = next
-                break
-              }
-              state = Int(fail[state])
-            }
-            let lo = Int(starts[state])
-            let hi = Int(starts[state + 1])
-            if lo < hi {
-              for k in lo..<hi {
-                let o = outputs[k]
-                hits.append(
-                  PhraseHit(
-                    lexicon: Int(o.lexicon), phrase: Int(o.phrase), start: i + 1 - Int(o.length),
-                    end: i + 1))
-              }
-            }
-          }
-        }
-      }
-    }
-    return hits
-  }
 }

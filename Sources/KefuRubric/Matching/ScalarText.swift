@@ -18,9 +18,24 @@ enum ScalarText {
   /// A letter, digit or Han character: what counts as a "character" of content.
   @inline(__always)
   static func isContent(_ s: Unicode.Scalar) -> Bool {
-    if s.value < 0x80 { return isDigit(s) || isLatin(s) }
-    return isHan(s) || s.properties.isAlphabetic
+    let v = s.value
+    if v < 0x80 { return isDigit(s) || isLatin(s) }
+    if isHan(s) { return true }
+    // Punctuation, symbols and kana of a reply: the property read once, from a bit table.
+    if v < 0x3400 { return alphabeticBelowHan[Int(v >> 6)] & 1 << UInt64(v & 63) != 0 }
+    return s.properties.isAlphabetic
   }
+
+  /// `isAlphabetic` of U+0000–U+33FF, a bit per scalar (built once, about 13,000 lookups).
+  static let alphabeticBelowHan: [UInt64] = {
+    var bits = [UInt64](repeating: 0, count: 0x3400 / 64)
+    for v in 0..<UInt32(0x3400) {
+      if let s = Unicode.Scalar(v), s.properties.isAlphabetic {
+        bits[Int(v >> 6)] |= 1 << UInt64(v & 63)
+      }
+    }
+    return bits
+  }()
 
   /// Runs of ASCII digits: (start, end) offsets, end exclusive. `*` inside a run (a masked
   /// phone number like 138****1234) is kept in the run when `masks` is set.
@@ -42,23 +57,37 @@ enum ScalarText {
   /// Whether the scalars hold a mainland mobile number (11 digits starting 1[3-9], possibly
   /// masked with `*`, possibly written 3-4-4 with spaces or dashes).
   static func phoneNumber(_ scalars: [Unicode.Scalar]) -> (Int, Int)? {
-    var compact: [(Unicode.Scalar, Int)] = []
-    for (i, s) in scalars.enumerated() where s != " " && s != "-" { compact.append((s, i)) }
-    var i = 0
-    while i < compact.count {
-      guard isDigit(compact[i].0) else {
-        i += 1
-        continue
+    // One walk, spaces and dashes skipped: a run starts at a digit and goes on over digits and
+    // `*`; the first run of 11 starting 1[3-9] is the number.
+    var length = 0
+    var start = 0
+    var last = 0
+    var second: Unicode.Scalar = " "
+    var first: Unicode.Scalar = " "
+    func isNumber() -> Bool {
+      length == 11 && first == "1" && second.value >= 0x33 && second.value <= 0x39
+    }
+    for i in scalars.indices {
+      let c = scalars[i]
+      if c == " " || c == "-" { continue }
+      if length > 0 {
+        if isDigit(c) || c == "*" {
+          if length == 1 { second = c }
+          length += 1
+          last = i
+          continue
+        }
+        if isNumber() { return (start, last + 1) }
+        length = 0
       }
-      let start = i
-      while i < compact.count && (isDigit(compact[i].0) || compact[i].0 == "*") { i += 1 }
-      let length = i - start
-      if length == 11 && compact[start].0 == "1"
-        && "3456789".unicodeScalars.contains(compact[start + 1].0)
-      {
-        return (compact[start].1, compact[i - 1].1 + 1)
+      if isDigit(c) {
+        length = 1
+        start = i
+        last = i
+        first = c
       }
     }
+    if length > 0 && isNumber() { return (start, last + 1) }
     return nil
   }
 
@@ -100,7 +129,23 @@ enum ScalarText {
   static func contentKey(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
     var out: [Unicode.Scalar] = []
     out.reserveCapacity(scalars.count)
-    for s in scalars where isContent(s) { out.append(s) }
+    let table = alphabeticBelowHan
+    table.withUnsafeBufferPointer { below in
+      for s in scalars {
+        let v = s.value
+        let content: Bool
+        if v < 0x80 {
+          content = isDigit(s) || isLatin(s)
+        } else if isHan(s) {
+          content = true
+        } else if v < 0x3400 {
+          content = below[Int(v >> 6)] & 1 << UInt64(v & 63) != 0
+        } else {
+          content = s.properties.isAlphabetic
+        }
+        if content { out.append(s) }
+      }
+    }
     return out
   }
 

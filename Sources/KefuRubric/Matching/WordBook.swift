@@ -328,7 +328,13 @@ public struct Lexicon: Equatable {
 /// dozen scalars that is cheaper than hashing, and it is on the hot path of every reply.
 struct ScalarSet {
   let values: [UInt32]
-  init(_ scalars: String) { values = scalars.unicodeScalars.map(\.value) }
+  /// A bit for each member's value modulo 64: a scalar whose bit is clear is no member (most
+  /// scalars tested are not), without the scan.
+  let mask: UInt64
+  init(_ scalars: String) {
+    values = scalars.unicodeScalars.map(\.value)
+    mask = values.reduce(0) { $0 | 1 << UInt64($1 & 63) }
+  }
 
   /// The character class of that name in the words files.
   init(named name: String) {
@@ -341,6 +347,7 @@ struct ScalarSet {
   @inline(__always)
   func contains(_ x: Unicode.Scalar) -> Bool {
     let v = x.value
+    if mask & 1 << UInt64(v & 63) == 0 { return false }
     for a in values where a == v { return true }
     return false
   }

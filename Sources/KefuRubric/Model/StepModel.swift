@@ -11,10 +11,16 @@ import KefuText
 /// the same verdict. It is off unless `KEFU_STEP_MODEL=1`, until an untouched sample of real shop
 /// text confirms its cross-validated gain (Tools/eval-rubric/README.md).
 public struct StepModel: Sendable {
-  /// Feature key → feature number.
-  private let index: [UInt64: Int32]
+  /// Feature key → feature number, as a flat open-addressing table built once (keys are never
+  /// 0, which marks an empty slot): the reply's n-grams are looked up without hashing a
+  /// dictionary key.
+  private let keys: [UInt64]
+  private let numbers: [Int32]
+  private let mask: Int
   /// Weights, eight per feature in `Step.allCases` order.
   private let table: [Int32]
+  /// The same weights as one vector per feature, when there are eight steps.
+  private let vectors: [SIMD8<Int64>]?
   private let bias: [Int32]
 
   static let steps = Step.allCases
@@ -74,8 +80,25 @@ public struct StepModel: Sendable {
       }
       table[Int(feature) * Self.steps.count + step] = weight
     }
-    self.index = index
+    var size = 16
+    while size < 2 * index.count { size <<= 1 }
+    var keys = [UInt64](repeating: 0, count: size)
+    var numbers = [Int32](repeating: -1, count: size)
+    for (key, feature) in index {
+      var i = Self.slot(key, size - 1)
+      while keys[i] != 0 { i = (i + 1) & (size - 1) }
+      keys[i] = key
+      numbers[i] = feature
+    }
+    self.keys = keys
+    self.numbers = numbers
+    self.mask = size - 1
     self.table = table
+    self.vectors =
+      Self.steps.count == 8
+      ? (0..<(table.count / 8)).map { f in
+        SIMD8<Int64>((0..<8).map { Int64(table[f * 8 + $0]) })
+      } : nil
     self.bias = bias
   }
 
@@ -110,6 +133,25 @@ public struct StepModel: Sendable {
 
   static func stepKey(_ i: Int) -> UInt64 { (1 << 62) | UInt64(i) }
 
+  @inline(__always)
+  static func slot(_ key: UInt64, _ mask: Int) -> Int {
+    Int(truncatingIfNeeded: ((key ^ key >> 29) &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+  }
+
+  /// The feature number of a key, or nil.
+  @inline(__always)
+  private func feature(
+    _ key: UInt64, _ keys: UnsafeBufferPointer<UInt64>, _ numbers: UnsafeBufferPointer<Int32>
+  ) -> Int32? {
+    var i = Self.slot(key, mask)
+    while true {
+      let k = keys[i]
+      if k == key { return numbers[i] }
+      if k == 0 { return nil }
+      i = (i + 1) & mask
+    }
+  }
+
   /// Characters that end an n-gram: an n-gram never spans a space or a line break.
   @inline(__always)
   static func isGap(_ s: Unicode.Scalar) -> Bool {
@@ -119,19 +161,30 @@ public struct StepModel: Sendable {
   private func collect(
     _ scalars: [Unicode.Scalar], kind: UInt64, into features: inout [Int32]
   ) {
-    let count = scalars.count
-    var i = 0
-    while i < count {
-      if Self.isGap(scalars[i]) {
-        i += 1
-        continue
+    keys.withUnsafeBufferPointer { keys in
+      numbers.withUnsafeBufferPointer { numbers in
+        scalars.withUnsafeBufferPointer { s in
+          let count = s.count
+          var i = 0
+          while i < count {
+            if Self.isGap(s[i]) {
+              i += 1
+              continue
+            }
+            // The key of s[i..<i+n] grows by one character at a time (see `gramKey`).
+            var key = kind << 63
+            var shift: UInt64 = 42
+            var n = 1
+            while n <= 3 && i + n <= count && !Self.isGap(s[i + n - 1]) {
+              key |= UInt64(s[i + n - 1].value + 1) << shift
+              shift &-= 21
+              if let f = feature(key, keys, numbers) { features.append(f) }
+              n += 1
+            }
+            i += 1
+          }
+        }
       }
-      var n = 1
-      while n <= 3 && i + n <= count && !Self.isGap(scalars[i + n - 1]) {
-        if let f = index[Self.gramKey(kind, scalars[i..<(i + n)])] { features.append(f) }
-        n += 1
-      }
-      i += 1
     }
   }
 
@@ -142,17 +195,47 @@ public struct StepModel: Sendable {
     collect(reply, kind: 0, into: &features)
     for message in buyer { collect(message, kind: 1, into: &features) }
     for step in rules {
-      if let i = Self.steps.firstIndex(of: step), let f = index[Self.stepKey(i)] {
+      if let i = Self.steps.firstIndex(of: step),
+        let f = keys.withUnsafeBufferPointer({ k in
+          numbers.withUnsafeBufferPointer { feature(Self.stepKey(i), k, $0) }
+        })
+      {
         features.append(f)
       }
     }
-    features.sort()
+    // Each feature counted once: a bit per feature marks those already added (no sort).
+    let stepCount = bias.count
     var totals = bias.map(Int.init)
-    var last: Int32 = -1
-    for f in features where f != last {
-      last = f
-      let base = Int(f) * Self.steps.count
-      for s in 0..<Self.steps.count { totals[s] += Int(table[base + s]) }
+    let words = table.count / max(1, stepCount) / 64 + 1
+    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: words) { seen in
+      seen.initialize(repeating: 0)
+      if let vectors {
+        // Eight steps: a feature's weights are added as one vector.
+        var sum = SIMD8<Int64>()
+        vectors.withUnsafeBufferPointer { vectors in
+          for f in features {
+            let word = Int(f) >> 6
+            let bit: UInt64 = 1 << UInt64(f & 63)
+            if seen[word] & bit != 0 { continue }
+            seen[word] |= bit
+            sum &+= vectors[Int(f)]
+          }
+        }
+        for s in 0..<8 { totals[s] += Int(sum[s]) }
+        return
+      }
+      table.withUnsafeBufferPointer { table in
+        totals.withUnsafeMutableBufferPointer { totals in
+          for f in features {
+            let word = Int(f) >> 6
+            let bit: UInt64 = 1 << UInt64(f & 63)
+            if seen[word] & bit != 0 { continue }
+            seen[word] |= bit
+            let base = Int(f) * stepCount
+            for s in 0..<stepCount { totals[s] += Int(table[base + s]) }
+          }
+        }
+      }
     }
     return totals
   }

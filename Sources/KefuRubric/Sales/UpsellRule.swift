@@ -182,6 +182,16 @@ public struct UpsellRule: Rule {
   /// Where the reply offers an extra purchase (normalised offsets), whether it names another
   /// item and whether it offers a deal, or nil.
   static func offerSpan(_ reply: Reply) -> (start: Int, end: Int, item: Bool, deal: Bool)? {
+    // Asked by the steps and by this rule: read once per reply.
+    if let memo = reply.shared.offerSpan { return memo.span }
+    let span = findOfferSpan(reply)
+    reply.shared.offerSpan = (span: span, ())
+    return span
+  }
+
+  private static func findOfferSpan(_ reply: Reply) -> (
+    start: Int, end: Int, item: Bool, deal: Bool
+  )? {
     let s = reply.scalars
     // Most replies offer nothing: no offer word, and no 加一/带一… piece to look at.
     let words =

@@ -14,11 +14,72 @@ public struct OtherChat: Equatable {
   /// What that buyer has said so far, oldest first.
   public var buyerMessages: [String]
 
+  /// The chat's details as `crossed_chats` reads them, kept with the fields they were worked
+  /// out from: replies judged against the same chat (the same value, passed on from reply to
+  /// reply) work them out once. Not part of the chat's value.
+  let memo = DetailsMemo()
+
   public init(buyer: Int, product: String?, addons: [[String]] = [], buyerMessages: [String] = []) {
     self.buyer = buyer
     self.product = product
     self.addons = addons
     self.buyerMessages = buyerMessages
+  }
+
+  public static func == (a: OtherChat, b: OtherChat) -> Bool {
+    a.buyer == b.buyer && a.product == b.product && a.addons == b.addons
+      && a.buyerMessages == b.buyerMessages
+  }
+
+  /// Whether the two are the same chat spelled the same, byte for byte (`==` compares text as
+  /// Swift does: two spellings of é are equal there, and the rule could read them differently).
+  public func isSpelledAs(_ other: OtherChat) -> Bool {
+    buyer == other.buyer && Self.same(product, other.product)
+      && Self.same(addons, other.addons) && Self.same(buyerMessages, other.buyerMessages)
+  }
+
+  static func same(_ a: String?, _ b: String?) -> Bool {
+    guard let a, let b else { return a == nil && b == nil }
+    return a.utf8.elementsEqual(b.utf8)
+  }
+
+  static func same(_ a: [String], _ b: [String]) -> Bool {
+    a.count == b.count && zip(a, b).allSatisfy { $0.utf8.elementsEqual($1.utf8) }
+  }
+
+  static func same(_ a: [[String]], _ b: [[String]]) -> Bool {
+    a.count == b.count && zip(a, b).allSatisfy { same($0, $1) }
+  }
+}
+
+/// A chat's details with what they were worked out from, byte for byte; a chat changed since (a
+/// copy with more messages) gets them worked out again. Locked: a chat may be judged on several
+/// threads.
+final class DetailsMemo: @unchecked Sendable {
+  private let lock = NSLock()
+  private var product: String?
+  private var addons: [[String]] = []
+  private var buyerMessages: [String] = []
+  private var details: [CrossedChatsRule.Detail]?
+
+  func details(of chat: OtherChat, _ make: () -> [CrossedChatsRule.Detail])
+    -> [CrossedChatsRule.Detail]
+  {
+    lock.lock()
+    if let details, OtherChat.same(product, chat.product), OtherChat.same(addons, chat.addons),
+      OtherChat.same(buyerMessages, chat.buyerMessages)
+    {
+      lock.unlock()
+      return details
+    }
+    lock.unlock()
+    let made = make()
+    lock.lock()
+    (product, addons, buyerMessages, details) = (
+      chat.product, chat.addons, chat.buyerMessages, made
+    )
+    lock.unlock()
+    return made
   }
 }
 
@@ -129,13 +190,23 @@ public struct CrossedChatsRule: Rule {
     into judgement: inout ReplyJudgement
   ) {
     guard !context.otherChats.isEmpty else { return }
-    var own = [context.product ?? ""] + context.addons.flatMap { $0 } + context.buyerMessages
-    own += context.history.filter { $0.role == .buyer }.map(\.text)
-    let ownText = TextNormalizer.normalize(own.joined(separator: "\n"))
+    // What this chat has itself, worked out only once the reply names another chat's detail
+    // (most replies name none).
+    var ownText: String?
+    func isOwn(_ term: String) -> Bool {
+      if ownText == nil {
+        var own = [context.product ?? ""] + context.addons.flatMap { $0 } + context.buyerMessages
+        own += context.history.filter { $0.role == .buyer }.map(\.text)
+        ownText = TextNormalizer.normalize(own.joined(separator: "\n"))
+      }
+      return ownText!.contains(term)
+    }
     let replyText = String(String.UnicodeScalarView(reply.scalars))
     for chat in context.otherChats {
-      for detail in Self.details(of: chat) where !ownText.contains(detail.term) {
-        guard let range = replyText.range(of: detail.term) else { continue }
+      for detail in Self.details(of: chat) {
+        guard detail.mayAppear(in: reply.scalars), let range = replyText.range(of: detail.term),
+          !isOwn(detail.term)
+        else { continue }
         var start = replyText.unicodeScalars.distance(
           from: replyText.unicodeScalars.startIndex, to: range.lowerBound)
         let end = start + detail.term.unicodeScalars.count
@@ -166,10 +237,44 @@ public struct CrossedChatsRule: Rule {
     var label: String
     /// The whole name, normalised, when the term is its tail.
     var whole: String?
+    /// The term's digits and 汉字, and whether it has nothing else (see `mayAppear`).
+    private var fixed: [Unicode.Scalar]
+    private var onlyFixed: Bool
+
+    init(term: String, kind: String, label: String, whole: String?) {
+      self.term = term
+      self.kind = kind
+      self.label = label
+      self.whole = whole
+      fixed = term.unicodeScalars.filter(Detail.isFixed)
+      onlyFixed = fixed.count == term.unicodeScalars.count
+    }
+
+    /// Whether a reply (normalised scalars) may hold the term, asked before Foundation's
+    /// search, which is slow. Digits and 汉字 have no other canonically equivalent spelling in
+    /// normalised text, so the search can only find a term where they all stand in the reply,
+    /// and a term made of nothing else only where it stands as it is.
+    func mayAppear(in reply: [Unicode.Scalar]) -> Bool {
+      guard onlyFixed, let first = fixed.first else { return fixed.allSatisfy(reply.contains) }
+      var i = 0
+      while i + fixed.count <= reply.count {
+        if reply[i] == first && reply[i..<i + fixed.count].elementsEqual(fixed) { return true }
+        i += 1
+      }
+      return false
+    }
+
+    static func isFixed(_ s: Unicode.Scalar) -> Bool {
+      (0x30...0x39).contains(s.value) || (0x4E00...0x9FFF).contains(s.value)
+    }
   }
 
   /// Every detail of a chat, normalised, longest first within each kind.
   static func details(of chat: OtherChat) -> [Detail] {
+    chat.memo.details(of: chat) { workOutDetails(of: chat) }
+  }
+
+  static func workOutDetails(of chat: OtherChat) -> [Detail] {
     var out: [Detail] = []
     func add(_ term: String, _ kind: String, whole: String? = nil) {
       let t = TextNormalizer.normalize(term).trimmingCharacters(in: .whitespaces)
@@ -182,19 +287,42 @@ public struct CrossedChatsRule: Rule {
     for term in product { add(term, "商品", whole: product.first) }
     for names in chat.addons { for name in names { add(name, "加购商品") } }
     let said = chat.buyerMessages.map(TextNormalizer.normalize)
+    // A pattern is tried only on a message that has what it cannot match without (a digit, 斤,
+    // a 1, a recipient word's first character, an address unit): most messages have none.
     for text in said {
-      for term in matches(sizePattern, in: text) + matches(hanziWeightPattern, in: text) {
-        add(term, "尺码")
+      let scalars = text.unicodeScalars
+      let sizes = scalars.contains(where: isDigit) ? matches(sizePattern, in: text) : []
+      let weights = scalars.contains("斤") ? matches(hanziWeightPattern, in: text) : []
+      for term in sizes + weights { add(term, "尺码") }
+      if scalars.contains("1") {
+        for term in matches(heightPattern, in: text, group: 1) { add(term, "身高") }
       }
-      for term in matches(heightPattern, in: text, group: 1) { add(term, "身高") }
     }
     for text in said {
-      for term in matches(phonePattern, in: text) { add(term, "电话") }
-      for term in matches(recipientPattern, in: text, group: 1) { add(term, "收件人") }
-      for term in addressParts(text) { add(term, "地址") }
+      let scalars = text.unicodeScalars
+      if scalars.contains("1") {
+        for term in matches(phonePattern, in: text) { add(term, "电话") }
+      }
+      if scalars.contains(where: recipientStarts.contains) {
+        for term in matches(recipientPattern, in: text, group: 1) { add(term, "收件人") }
+      }
+      if scalars.contains(where: addressUnitScalars.contains) {
+        for term in addressParts(text) { add(term, "地址") }
+      }
     }
     return out
   }
+
+  /// What `\d` matches: a decimal digit of any script.
+  static func isDigit(_ s: Unicode.Scalar) -> Bool {
+    s.isASCII ? (0x30...0x39).contains(s.value) : s.properties.generalCategory == .decimalNumber
+  }
+
+  /// The first characters of the recipient words: a message without one names no recipient.
+  static let recipientStarts = Set(
+    WordBook.standard.words("crossed-recipient-words").compactMap(\.unicodeScalars.first))
+  /// The address units' scalars: a message without one has no address part.
+  static let addressUnitScalars = Set(addressUnits.keys.flatMap(\.unicodeScalars))
 
   /// The product's name and its tail (see the type's documentation).
   static func productTerms(_ product: String?) -> [String] {

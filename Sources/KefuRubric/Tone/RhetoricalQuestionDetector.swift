@@ -889,6 +889,7 @@ final class Occurrences {
 /// no hashing on the hot path), a dictionary for the rest.
 struct AnchorIndex {
   private var han: [Int32]  // index into `groups` + 1 for U+3400..U+9FFF, 0: none
+  private var ascii = [Int32](repeating: 0, count: 128)  // the same for ASCII
   private var others: [UInt32: Int] = [:]
   private var groups: [[RhetoricalQuestionDetector.Anchor]] = []
 
@@ -902,6 +903,8 @@ struct AnchorIndex {
         groups.append([anchor])
         if v >= 0x3400 && v < 0xA000 {
           han[Int(v - 0x3400)] = Int32(groups.count)
+        } else if v < 0x80 {
+          ascii[Int(v)] = Int32(groups.count)
         } else {
           others[v] = groups.count - 1
         }
@@ -914,6 +917,10 @@ struct AnchorIndex {
       let g = han[Int(v - 0x3400)]
       return g == 0 ? nil : Int(g) - 1
     }
+    if v < 0x80 {
+      let g = ascii[Int(v)]
+      return g == 0 ? nil : Int(g) - 1
+    }
     return others[v]
   }
 
@@ -922,6 +929,10 @@ struct AnchorIndex {
   func anchors(startingWith v: UInt32) -> [RhetoricalQuestionDetector.Anchor]? {
     if v >= 0x3400 && v < 0xA000 {
       let g = han[Int(v - 0x3400)]
+      return g == 0 ? nil : groups[Int(g) - 1]
+    }
+    if v < 0x80 {
+      let g = ascii[Int(v)]
       return g == 0 ? nil : groups[Int(g) - 1]
     }
     if others.isEmpty { return nil }

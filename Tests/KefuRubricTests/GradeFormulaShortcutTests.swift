@@ -1,0 +1,22 @@
+import Foundation
+import XCTest
+
+@testable import KefuRubric
+
+/// Whether a product is worn decides the tips' wording: the scalar search kefu uses for plain
+/// product lines answers as Foundation's search does.
+final class GradeFormulaShortcutTests: XCTestCase {
+  func testWornProductsAreFoundAsFoundationFindsThem() {
+    let words = ["衣", "裙", "裤", "鞋", "衫", "T恤", "袜", "外套", "帽", "码", "泳"]
+    for product in [
+      "白色连衣裙 199元", "家用空气净化器 899元", "纯棉T恤 59元", "T 恤", "跑步鞋", "保温杯129元", "男士外套（黑）",
+      "ＴＳＨＩＲＴ", "泳衣", "棉袜10双装", "帽", "", "T\u{301}恤", "裙\u{301}", "e\u{301}衣", "外\u{200D}套",
+      "码\u{FE0F}", "童装 衤", "Café 衣",
+    ] {
+      XCTAssertEqual(
+        GradeFormula.isWorn(product), words.contains { product.contains($0) },
+        product.debugDescription)
+    }
+    XCTAssertTrue(GradeFormula.isWorn(nil))
+  }
+}
