@@ -45,6 +45,7 @@ enum CheckCommand: Command {
     var code: Int32 = 0
     for path in args.positionals.isEmpty ? ["-"] : args.positionals {
       if !checker.check(path: path) { code = 1 }
+      if console.out.failure != nil { break }  // main reports the failed write
     }
     checker.finish()
     return code
@@ -178,7 +179,11 @@ final class ReplyChecker {
         batch.append((number, text))
       },
       // A short read (a pipe, a terminal) prints what has come at once; full reads pair up.
-      endOfRead: { full in endBatch(flush: !full) })
+      // Once the output is gone (`| head`, a full disk) nothing more is read or judged.
+      endOfRead: { full in
+        endBatch(flush: !full)
+        return console.out.failure == nil
+      })
     endBatch(flush: true)
     if !ok {
       console.err.line(
@@ -434,9 +439,10 @@ struct CheckSession {
 enum LineReader {
   /// Calls `body` with each line's bytes. False on a read error.
   /// `endOfRead` is called after each read's lines, with whether the read filled what was asked
-  /// (more is likely waiting) or came back short (a pipe or terminal with nothing more yet).
+  /// (more is likely waiting) or came back short (a pipe or terminal with nothing more yet); it
+  /// returns false to stop reading (the output can no longer be written).
   static func forEachLine(
-    fd: Int32, _ body: (ArraySlice<UInt8>) -> Void, endOfRead: (Bool) -> Void = { _ in }
+    fd: Int32, _ body: (ArraySlice<UInt8>) -> Void, endOfRead: (Bool) -> Bool = { _ in true }
   ) -> Bool {
     let chunk = 1 << 16
     var buffer = [UInt8](repeating: 0, count: chunk)
@@ -476,7 +482,7 @@ enum LineReader {
         }
       }
       filled = rest
-      endOfRead(n == asked)
+      guard endOfRead(n == asked) else { return true }
     }
     if filled > 0 {
       var stop = filled

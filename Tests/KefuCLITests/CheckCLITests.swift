@@ -115,6 +115,29 @@ final class CheckCLITests: XCTestCase {
     XCTAssertTrue(flag.err.contains("--jsonl"), flag.err)
   }
 
+  /// `… | kefu check - | head -1`: once the reader has gone, kefu stops reading endless input
+  /// and says its output is incomplete (exit 1) instead of judging on for nothing.
+  func testAClosedOutputStopsTheCheckOfEndlessInput() throws {
+    let kefu = KefuProcess.productsDirectory.appendingPathComponent("kefu").path
+    let script = """
+      yes '在吗\t亲，在的，有什么可以帮您' | timeout 60 "$0" check --jsonl --with-buyer - 2>"$1" \
+        | head -1 >/dev/null; echo "${PIPESTATUS[1]}"
+      """
+    let dir = try KefuProcess.temporaryDirectory()
+    let errFile = dir.appendingPathComponent("err.txt").path
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/bash")
+    process.arguments = ["-c", script, kefu, errFile]
+    let out = Pipe()
+    process.standardOutput = out
+    try process.run()
+    let status = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    XCTAssertEqual(status.trimmingCharacters(in: .whitespacesAndNewlines), "1")  // 124: killed
+    let err = try String(contentsOfFile: errFile, encoding: .utf8)
+    XCTAssertTrue(err.contains("输出不完整"), err)
+  }
+
   func testRubricFileErrorsNameFileAndLine() throws {
     let dir = try KefuProcess.temporaryDirectory()
     try Data("limit: 8\nlimt: 3\n".utf8).write(to: dir.appendingPathComponent("r.txt"))

@@ -11,7 +11,9 @@ Python 3 standard library only.
     python3 Tools/eval-rubric/evaluate_real.py --sample2   # the second held-out sample, labels2-c/-d
     python3 Tools/eval-rubric/evaluate_real.py --sample3   # the third held-out sample, labels3-e/-f
     python3 Tools/eval-rubric/evaluate_real.py --tuning --show-errors   # round 4: samples 1-3 (tuning)
-    python3 Tools/eval-rubric/evaluate_real.py --sample4   # the untouched test, labels4-x/-y (no errors)
+    python3 Tools/eval-rubric/evaluate_real.py --sample4   # the fourth sample, labels4-x/-y (run once)
+    python3 Tools/eval-rubric/evaluate_real.py --tuning --show-errors   # round 5: samples 1-4 (tuning)
+    python3 Tools/eval-rubric/evaluate_real.py --sample5   # the untouched test, labels5-x/-y (no errors)
     KEFU_STEP_MODEL=1 python3 Tools/eval-rubric/evaluate_real.py --sample3   # with the learned correction
 
 Inputs:
@@ -34,18 +36,23 @@ every seller turn with the buyer messages since the previous seller turn.
 (the environment passes on to kefu): run both to compare. (It was on by default for the first
 run, and `KEFU_STEP_MODEL=0` switched it off; see README.md.)
 
-`--tuning` scores samples 1-3 together (sample.tsv with labels-a/-b, sample2.tsv with
-labels2-c/-d, sample3.tsv with labels3-e/-f): all three were held out once and reported, and are
-now the tuning data of round 4, so `--show-errors` is allowed with it (terminal only).
+`--tuning` scores samples 1-4 together (sample.tsv with labels-a/-b, sample2.tsv with
+labels2-c/-d, sample3.tsv with labels3-e/-f, sample4.tsv with labels4-x/-y): all four were held
+out once and reported, and are now the tuning data of round 5, so `--show-errors` is allowed with
+it (terminal only). (Round 4 tuned on samples 1-3.)
 
-`--sample4` scores the fourth sample, the untouched test: `real/sample4.tsv` with
-`real/labels4-x.tsv` and `real/labels4-y.tsv`. It refuses `--show-errors` and `--part`.
+`--sample4` scores the fourth sample alone: `real/sample4.tsv` with `real/labels4-x.tsv` and
+`real/labels4-y.tsv`. It was the untouched test of round 4 and still refuses `--show-errors` on
+its own (its errors are listed with `--tuning`).
+
+`--sample5` scores the fifth sample, the untouched test of round 5: `real/sample5.tsv` with
+`real/labels5-x.tsv` and `real/labels5-y.tsv`. It refuses `--show-errors` and `--part`.
 
 `--sample2` scores the second held-out sample instead: `real/sample2.tsv` (part `heldout2`) with
 `real/labels2-c.tsv` and `real/labels2-d.tsv` (same columns). It never shows errors.
 
 Never write the real text into the project: `--show-errors` prints to the terminal only, and
-only for sample.tsv or, with `--tuning`, samples 1-3 (each was run once and reported, and is now
+only for sample.tsv or, with `--tuning`, samples 1-4 (each was run once and reported, and is now
 tuning data).
 """
 
@@ -61,12 +68,15 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.abspath(os.path.join(HERE, "..", ".."))
 STEPS = ["greet", "inquire", "recommend", "objection", "close", "confirm", "farewell", "ship"]
 SOURCES = ["jd_seller.txt", "taobao_seller.txt", "taobao_sessions.jsonl"]
-# Samples 1-3 and their labellers: the tuning data of round 4 (`--tuning`).
+# Samples 1-4 and their labellers: the tuning data of round 5 (`--tuning`).
 TUNING = [
     ("sample.tsv", "labels-a.tsv", "labels-b.tsv"),
     ("sample2.tsv", "labels2-c.tsv", "labels2-d.tsv"),
     ("sample3.tsv", "labels3-e.tsv", "labels3-f.tsv"),
+    ("sample4.tsv", "labels4-x.tsv", "labels4-y.tsv"),
 ]
+# The untouched test of round 5 (`--sample5`): never listed, never tuned on.
+SAMPLE5 = ("sample5.tsv", "labels5-x.tsv", "labels5-y.tsv")
 SOURCE_NAMES = {
     "jd_seller.txt": "JD 售后（逐行）",
     "taobao_seller.txt": "淘宝售前（逐行）",
@@ -282,7 +292,9 @@ def show_errors(keys, gold, kefu):
         said = set(v["steps"])
         missed = [s for s, present in g["steps"].items() if present and s not in said]
         extra = [s for s, present in g["steps"].items() if not present and s in said]
-        bad = [k for k in ("rhetorical", "upsell") if g[k] is not None and g[k] != bool(v[k])]
+        # upsell+ / 反问+: kefu marks it and the labellers do not; upsell- / 反问-: the reverse.
+        bad = [("反问" if k == "rhetorical" else k) + ("+" if v[k] else "-")
+               for k in ("rhetorical", "upsell") if g[k] is not None and g[k] != bool(v[k])]
         if missed or extra or bad:
             where = f"{key[0]}:{key[1]}" + (f"#{key[2]}" if key[2] is not None else "")
             ctx = f"  [买家] {buyer}" if buyer else ""
@@ -297,19 +309,27 @@ def main():
     ap.add_argument("--labels", default=os.path.join(HERE, "real"), help="folder of labels-a.tsv and labels-b.tsv")
     ap.add_argument("--realdata", default=os.path.join(REPO, "..", "shared", "realdata"))
     ap.add_argument("--no-build", action="store_true")
-    ap.add_argument("--show-errors", action="store_true", help="print every disagreement (sample.tsv or --tuning only; never --sample2/3/4)")
+    ap.add_argument("--show-errors", action="store_true", help="print every disagreement (sample.tsv or --tuning only; never --sample2/3/4/5)")
     ap.add_argument("--json", metavar="FILE", help="also write the scores (no text) as JSON")
     ap.add_argument("--sample3", action="store_true",
                     help="score the third held-out sample (real/sample3.tsv, labels3-e.tsv and labels3-f.tsv)")
     ap.add_argument("--tuning", action="store_true",
-                    help="score samples 1-3 together, the tuning data of round 4 (--show-errors allowed)")
+                    help="score samples 1-4 together, the tuning data of round 5 (--show-errors allowed)")
     ap.add_argument("--sample4", action="store_true",
-                    help="score the fourth sample, the untouched test (real/sample4.tsv, labels4-x.tsv, labels4-y.tsv)")
+                    help="score the fourth sample alone (real/sample4.tsv, labels4-x.tsv, labels4-y.tsv)")
+    ap.add_argument("--sample5", action="store_true",
+                    help="score the fifth sample, the untouched test (real/sample5.tsv, labels5-x.tsv, labels5-y.tsv)")
     args = ap.parse_args()
-    chosen = [n for n in ("sample2", "sample3", "sample4", "tuning") if getattr(args, n)]
+    chosen = [n for n in ("sample2", "sample3", "sample4", "sample5", "tuning") if getattr(args, n)]
     if len(chosen) > 1:
-        ap.error("give only one of --sample2, --sample3, --sample4, --tuning")
-    if args.sample4:
+        ap.error("give only one of --sample2, --sample3, --sample4, --sample5, --tuning")
+    if args.sample5:
+        if args.show_errors:
+            sys.exit("--show-errors is not for --sample5: the fifth sample is the untouched test, never looked at")
+        if args.part not in (None, "all"):
+            sys.exit("--sample5 takes no --part (it is scored whole)")
+        args.part = "all"
+    elif args.sample4:
         if args.show_errors:
             sys.exit("--show-errors is not for --sample4: the fourth sample is the untouched test, never looked at")
         if args.part not in (None, "all"):
@@ -317,7 +337,7 @@ def main():
         args.part = "all"
     elif args.tuning:
         if args.part not in (None, "all"):
-            sys.exit("--tuning takes no --part (it scores samples 1-3 whole)")
+            sys.exit("--tuning takes no --part (it scores samples 1-4 whole)")
         args.part = "all"
     elif args.sample3:
         if args.sample2:
@@ -334,18 +354,23 @@ def main():
             sys.exit("--sample2 takes no --part (it has one part, heldout2)")
         args.part = "all"
     elif args.part is None:
-        ap.error("give --part tune|heldout|all, or --tuning, --sample2, --sample3, --sample4")
+        ap.error("give --part tune|heldout|all, or --tuning, --sample2, --sample3, --sample4, --sample5")
     if not os.path.isdir(args.realdata):
         print(f"real data not found at {args.realdata}: nothing to evaluate", file=sys.stderr)
         return 0
-    if args.sample4:
+    if args.sample5:
+        sname, la, lb = SAMPLE5
+        sample = load_sample(os.path.join(HERE, "real", sname), any_part=True)
+        a = load_labels(os.path.join(args.labels, la))
+        b = load_labels(os.path.join(args.labels, lb))
+    elif args.sample4:
         sample = load_sample(os.path.join(HERE, "real", "sample4.tsv"), any_part=True)
         a = load_labels(os.path.join(args.labels, "labels4-x.tsv"))
         b = load_labels(os.path.join(args.labels, "labels4-y.tsv"))
     elif args.tuning:
         sample, a, b = {}, {}, {}
         for sname, la, lb in TUNING:
-            part = load_sample(os.path.join(HERE, "real", sname))
+            part = load_sample(os.path.join(HERE, "real", sname), any_part=True)
             clash = sample.keys() & part.keys()
             if clash:
                 sys.exit(f"{sname}: {len(clash)} lines already in an earlier sample")
@@ -378,10 +403,12 @@ def main():
     kefu = run_items(find_kefu(args.no_build), os.path.abspath(args.realdata), keys)
     model = "on (KEFU_STEP_MODEL=1)" if os.environ.get("KEFU_STEP_MODEL") == "1" else "off"
     print(f"learned step correction: {model}")
-    if args.sample4:
-        print(f"sample4 (the untouched test); labelled by x: {len(a)}, by y: {len(b)}, by both: {len(gold)}")
+    if args.sample5:
+        print(f"sample5 (the untouched test); labelled by x: {len(a)}, by y: {len(b)}, by both: {len(gold)}")
+    elif args.sample4:
+        print(f"sample4 (run once as the round-4 test, now tuning data); labelled by x: {len(a)}, by y: {len(b)}, by both: {len(gold)}")
     elif args.tuning:
-        print(f"samples 1-3 (tuning data, in-sample); labelled by a/c/e: {len(a)}, by b/d/f: {len(b)}, by both: {len(gold)}")
+        print(f"samples 1-4 (tuning data, in-sample); labelled by a/c/e/x: {len(a)}, by b/d/f/y: {len(b)}, by both: {len(gold)}")
     elif args.sample3:
         print(f"sample3 (heldout3); labelled by e: {len(a)}, by f: {len(b)}, by both: {len(gold)}")
     elif args.sample2:

@@ -45,6 +45,8 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("亲，您平时穿什么码呢？", step: .inquire),
         RuleExample("方便说一下您的身高体重吗？我帮您看看尺码", step: .inquire),
         RuleExample("这件是送人还是自己穿呀？", step: .inquire),
+        RuleExample("亲，麻烦简单描述一下遇到的情况", step: .inquire),
+        RuleExample("您请说，我在听", step: .inquire),
         RuleExample("亲，按您的身高体重，M码会比较合身", step: .recommend),
         RuleExample("这款面料透气不闷，夏天穿很舒服，推荐您入手哦", step: .recommend),
         RuleExample(
@@ -228,6 +230,8 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("亲要什么颜色我给您备注", step: .inquire),
         RuleExample("您稍等，麻烦先把链接发一下", step: .inquire),
         RuleExample("这单吗？", step: .confirm),
+        RuleExample("亲，是这款吗？", step: .confirm),
+        RuleExample("亲，您只拍了一只杯子哦", step: .confirm),
         RuleExample("收件电话不变吧", step: .confirm),
         RuleExample("预计是后天送到哦", step: .ship),
       ],

@@ -595,6 +595,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 您拍的是 | 您拍下的是 | 您下单的是 | 您购买的是 | 您买的是 | 收货信息是 | 收件信息是
 订单拍的是 | 订单上是 | 订单显示 | 您的订单: | 订单信息: | 订单如下 | 地址写的是 | 地址填的是
 地址留的是 | 新的是 | 新地址是 | 改成了 | 新地址了: | 新地址: | 地址改成了 | 已改为 | 改为:
+拍的就是 | 您只拍了 | 亲拍的是 | 账号拍的是 | 您这边拍的是
 
 [farewell]
 说明：Goodbyes and wishes.
@@ -870,7 +871,8 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 [order-pointer]
 说明：The order pointed at for a yes (是这个订单吗): confirms it.
 这个订单 | 这一单 | 这个商品 | 这笔订单 | 这个单子 | 是这个吗 | 这个是吗 | 这个的是吗 | 是这个的吗
-这单吗 | 这单么 | 订单么 | 这个单号 | 这个吗 | 这个么
+这单吗 | 这单么 | 订单么 | 这个单号 | 这个吗 | 这个么 | 这款吗 | 这款么 | 这款是吗 | 是这款吗
+这件吗 | 这件是吗
 
 [case-details]
 说明：What the seller needs from the buyer to take up the case; asked for, it finds out the buyer's situation (请您提供一下订单号).
@@ -930,7 +932,8 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 [case-question]
 说明：A wh-question about what happened or where the buyer is (是什么问题呢, 因为什么要退, 哪个省的): gathering the case, finding out the buyer's situation.
 什么问题 | 什么原因 | 因为什么 | 问题是什么 | 哪个省 | 哪里的 | 哪个店 | 什么时候 | 哪一款 | 哪款
-之前的问题 | 上一次的问题 | 上次的问题 | 有什么提示 | 什么提示
+之前的问题 | 上一次的问题 | 上次的问题 | 有什么提示 | 什么提示 | 什么时间 | 什么支付 | 怎么支付
+什么方式 | 什么地址 | 用什么 | 什么情况 | 怎么了
 
 [service-advice]
 说明：After 建议: a step of the service advised (建议您申请售后, 建议您耐心等一等), not a product.
@@ -958,8 +961,9 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 商品链接 | 发您链接 | 发个链接 | 这是一款 | 大特点 | 大功能 | 主打 | 比较划算 | 不错的 | 很不错
 
 [case-provide]
-说明：Asking the buyer to provide something for the case (请您提供一下, 辛苦您提供下): finding out the buyer's situation even when the detail is not named. Not 为您提供 / 给您提供, the seller providing.
-您提供 | 请提供 | 提供一下 | 提供下 | 提供给我
+说明：Asking the buyer to provide something for the case (请您提供一下, 辛苦您提供下) or to tell what happened (您请说, 简单描述下您的问题; not 您说一下哪里坏了, which meets the complaint): finding out the buyer's situation even when the detail is not named. Not 为您提供 / 给您提供, the seller providing.
+您提供 | 请提供 | 提供一下 | 提供下 | 提供给我 | 您请说 | 您说下呢 | 说下您的问题 | 说一下您的问题
+描述下您的问题 | 描述一下您的问题 | 简单描述下 | 简单描述一下
 
 [wants-asked]
 说明：What or how much the buyer wants, asked even without a question mark (您要多少, 亲要什么口味): finding out the need — not when it is about the price being argued (那您想要什么价).
@@ -2431,7 +2435,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 一起喂 | 一起吃 | 一起涂 | 配着用 | 搭着用 | 搭配购买 | 搭配着买 | 连带 | 配套 | 再加个
 可以加个 | 再配个 | 配成一套 | 配成套 | 凑成一套 | 组成一套 | 顺便推荐 | 我们有卖 | 我们也有卖
 店里有卖 | 店里也有卖 | 本店有售 | 我们家有卖 | 一起屯 | 一起囤 | 多屯 | 多囤 | 屯两 | 囤两
-屯几 | 囤几 | 屯一 | 囤一 | 一起配 | 记得加个 | 记得加一 | 记得配个 | 记得配一 | 记得带个
+屯几 | 囤几 | 一起配 | 记得加个 | 记得加一 | 记得配个 | 记得配一 | 记得带个
 记得带一
 
 [upsell-deal]
@@ -2477,12 +2481,25 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 一两几
 
 [offer-verbs] 字类
-说明：加购的动词（加、带、备、配）：后面跟数量和量词是在推荐再买一件。
-加带备配
+说明：加购的动词（加、带、备、配、囤）：后面跟数量和量词是在推荐再买一件（囤一盒；「囤一些」没有量词，是同一件多买点）。
+加带备配囤屯
 
 [buy-verbs] 字类
 说明：购买的动词（拍、买、选）：后面跟数量和量词是在说买的东西。
 拍买选挑入来拿
+
+[upsell-other-goods]
+说明：Other goods left unnamed (顺带一些其他产品, 再买些小商品, 挑选点宝贝): an extra purchase when a take verb and an indefinite amount come just before.
+其他产品 | 其他商品 | 其他宝贝 | 其它产品 | 其它商品 | 别的产品 | 别的商品 | 别的宝贝 | 小商品 | 小东西
+宝贝 | 其他东西 | 别的东西
+
+[some-amount] 词表
+说明：不定的数量（一些、些、点）：带一些、买些、挑选点后面跟「其他产品、小商品、宝贝」，是在请买家另外多拿几样。
+一些 | 些 | 点 | 一点 | 几样
+
+[take-verbs] 字类
+说明：拿货的动词（带、买、选、挑、凑、拍、加）：跟在不定数量前面（带一些、买些、挑选点）。
+带买选挑凑拍加
 
 [upsell-shop-goods]
 说明：The shop's other goods…
@@ -2569,6 +2586,26 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 [comes-with] 词表
 说明：剧本里的关联商品前面有这些字时是商品自带的，不是推荐（自带杯套）。
 自带 | 带有 | 没有 | 不含 | 不带
+
+[buy-more-of-it] 词表
+说明：upsell-deal 里「买二、买三」这类：后面几个字内没有折扣（折、减、半价）时，是同一件多买几份（买二送一、买三个最低多少钱），不是关联销售。
+买二 | 买两 | 买三 | 买2 | 买3
+
+[discount-cue] 词表
+说明：「买二、买三」后面几个字内有这些字（在「送」之前），才是第二件的优惠（买两件打九折）。
+折 | 减 | 半价 | 第二件 | 第2件
+
+[favourite] 词表
+说明：「加购」前面说过这些词，是请买家收藏加购关注店铺，不是推荐再买一件。
+收藏
+
+[rule-told] 词表
+说明：「加购」后面几个字内有这些词，是在讲换购的规矩，不是推荐。
+只能 | 仅限 | 限购 | 限一
+
+[order-together] 词表
+说明：upsell-offer 里的「一起拍」：后面紧跟「下」（和所需商品一起拍下、加入购物车一起拍下）是在教怎么下一单，不是推荐别的商品。
+一起拍
 
 """#
     ),

@@ -85,6 +85,8 @@ public struct UpsellRule: Rule {
         RuleExample("买粉底的姐妹可以看看同色号的散粉"),
         RuleExample("拍了炒锅的家人再加9块就能带走锅铲"),
         RuleExample("还差8块包邮，可以带一包我们家的牛肉干"),
+        RuleExample("用券要满六十，您可以再买些小商品跟这单一起发"),
+        RuleExample("这个不参加活动，您可以顺带一些其他产品领一张店铺券"),
       ],
       passes: [
         RuleExample("礼盒里随机赠送两个杯垫"),
@@ -124,6 +126,11 @@ public struct UpsellRule: Rule {
         RuleExample("充电线不需要另外买，盒子里有"),
         RuleExample("满二送一指的是同一款哦"),
         RuleExample("您是要拍两单还是重复拍了？"),
+        RuleExample("现在买两盒送一包试吃装哦"),
+        RuleExample("买三个的话最低给您算150"),
+        RuleExample("赠品要和正装一起拍下，我给您改价"),
+        RuleExample("亲，喜欢的话先收藏，然后加购哦"),
+        RuleExample("可以先囤一些，过几天会涨价"),
         RuleExample("想买的话可以看看我们的详情页"),
       ],
       cost: 0, patienceCost: 0,
@@ -189,7 +196,7 @@ public struct UpsellRule: Rule {
     // Most replies offer nothing: no offer word, and no 加一/带一… piece to look at.
     let words =
       reply.contains(offer) || reply.contains(deal) || reply.contains(pairing)
-      || reply.contains(purchased) || reply.contains(invite)
+      || reply.contains(purchased) || reply.contains(invite) || reply.contains(otherGoods)
       || (reply.contains(addOn) && reply.contains(bought))
     if !words && !s.contains("满") && extraPiece(s, negated: { _ in false }) == nil { return nil }
     // 要不要 is an offer, not a negation.
@@ -208,6 +215,9 @@ public struct UpsellRule: Rule {
       || reply.contains(deal)
     var dealSpan: (Int, Int)? = nil
     for hit in reply.hits(deal) where !negated(hit.start) {
+      // 买二送一 / 买三个最低284 / 买3的倍数更优惠: more of the same, with a gift or a price —
+      // a deal on a second item only when a discount follows (买两件打九折, 买二第二件半价).
+      if buyMoreOfIt.contains(reply.word(hit)) && !discountFollows(s, from: hit.end) { continue }
       dealSpan = (hit.start, hit.end)
       break
     }
@@ -244,6 +254,18 @@ public struct UpsellRule: Rule {
       for hit in reply.hits(offer) where !negated(hit.start) {
         // 看到您加购了这款: the buyer's cart, not an offer.
         if addToCart.contains(reply.word(hit)) && buyersCart(s, hit) { continue }
+        // 收藏这款然后加购: following the shop; 加购洗手液只能买一瓶: a rule of the offer told.
+        if addToCart.contains(reply.word(hit))
+          && (ScalarText.firstOf(favourite, in: s[..<hit.start]) != nil
+            || ScalarText.firstOf(ruleTold, in: s[hit.end..<min(s.count, hit.end + 8)]) != nil)
+        {
+          continue
+        }
+        // 和所需商品一起拍下 / 加入购物车一起拍下: how to place one order (a gift claimed, postage
+        // saved), nothing more offered — unless a price for the pair follows (一起拍只要19).
+        if orderTogether.contains(reply.word(hit)) && hit.end < s.count && s[hit.end] == "下" {
+          continue
+        }
         return (hit.start, hit.end, true, dealt)
       }
       // 加一袋 / 建议一起备一个 / 可以在店里单独拍一个 / 要不要带一包.
@@ -251,6 +273,11 @@ public struct UpsellRule: Rule {
         // 还差12块包邮，可以带一包我们家的猫条: the deal names what to add.
         let named = !dealt || reply.contains(shopGoods) || items.contains { $0.start >= extra.1 }
         return (extra.0, extra.1, named, dealt)
+      }
+      // 顺带一些其他产品 / 再买些小商品 / 挑选点宝贝: other goods, unnamed, taken on top.
+      for hit in reply.hits(otherGoods) where someMore(s, before: hit.start) {
+        if negated(max(0, hit.start - 4)) || negated(max(0, hit.start - 3)) { continue }
+        return (max(0, hit.start - 4), hit.end, true, dealt)
       }
       // 买了咖啡机的话，…也可以考虑一下: what goes with the purchase.
       let buyers = reply.hits(buyerOfIt)
@@ -399,6 +426,41 @@ public struct UpsellRule: Rule {
     return nil
   }
 
+  /// 带一些 / 买些 / 挑选点 just before offset `at`: a take verb and an indefinite amount.
+  static func someMore(_ s: [Unicode.Scalar], before at: Int) -> Bool {
+    for q in someAmount where q.count <= at {
+      let from = at - q.count
+      guard Array(s[from..<at]) == q, from > 0 else { continue }
+      if takeVerbs.contains(s[from - 1]) { return true }
+    }
+    return false
+  }
+  static let someAmount = WordBook.standard.words("some-amount").map {
+    Array(TextNormalizer.normalize($0).unicodeScalars)
+  }
+  static let takeVerbs = ScalarSet(named: "take-verbs")
+  static let otherGoods = Lexicon("upsell-other-goods")
+
+  /// 买二送一 / 买三个最低…: a discount after it (折, 减, 半价) makes it a deal on a second item.
+  static func discountFollows(_ s: [Unicode.Scalar], from: Int) -> Bool {
+    let window = s[from..<min(s.count, from + 8)]
+    if let gift = window.firstIndex(where: { $0 == "送" || $0 == "赠" }) {
+      return ScalarText.firstOf(discountCue, in: window[..<gift]) != nil
+    }
+    return ScalarText.firstOf(discountCue, in: window) != nil
+  }
+
+  static let buyMoreOfIt = WordBook.standard.set("buy-more-of-it")
+  static let discountCue = WordBook.standard.words("discount-cue").map {
+    Array(TextNormalizer.normalize($0).unicodeScalars)
+  }
+  static let favourite = WordBook.standard.words("favourite").map {
+    Array(TextNormalizer.normalize($0).unicodeScalars)
+  }
+  static let ruleTold = WordBook.standard.words("rule-told").map {
+    Array(TextNormalizer.normalize($0).unicodeScalars)
+  }
+  static let orderTogether = WordBook.standard.set("order-together")
   static let giftWords = WordBook.standard.words("gift-words")
   static let loosePairing = WordBook.standard.set("loose-pairing")
   static let addToCart = WordBook.standard.set("add-to-cart")
