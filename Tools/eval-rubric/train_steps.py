@@ -597,8 +597,8 @@ def main():
         rules = [s for s in args.rules.split(",") if s]
         print(" ".join(str(t) for t in totals(model, args.score, args.buyer, rules)))
         return 0
-    if os.environ.get("KEFU_STEP_MODEL") == "1":
-        sys.exit("run without KEFU_STEP_MODEL=1: the stacked features are the rules' verdicts alone")
+    # The stacked features are the rules' verdicts alone: kefu runs without its learned correction.
+    os.environ["KEFU_STEP_MODEL"] = "0"
     global FOLD_MODE
     FOLD_MODE = args.folds
     items = load_items(args)
