@@ -14,7 +14,7 @@ Python 3 standard library only.
     python3 Tools/eval-rubric/evaluate_real.py --sample4   # the fourth sample, labels4-x/-y (run once)
     python3 Tools/eval-rubric/evaluate_real.py --tuning --show-errors   # round 5: samples 1-4 (tuning)
     python3 Tools/eval-rubric/evaluate_real.py --sample5   # the untouched test, labels5-x/-y (no errors)
-    KEFU_STEP_MODEL=1 python3 Tools/eval-rubric/evaluate_real.py --sample3   # with the learned correction
+    KEFU_STEP_MODEL=0 python3 Tools/eval-rubric/evaluate_real.py --sample5   # the rules alone
 
 Inputs:
 - `real/sample.tsv` (source, line, part): which lines of `../shared/realdata/` were sampled and
@@ -32,9 +32,9 @@ checked one by one, each on its own (`kefu check --jsonl`, no buyer). Each sampl
 every seller turn with the buyer messages since the previous seller turn.
 
 `--sample3` likewise scores `real/sample3.tsv` (part `heldout3`) with `real/labels3-e.tsv` and
-`real/labels3-f.tsv`. kefu's learned step correction is off unless `KEFU_STEP_MODEL=1` is set
-(the environment passes on to kefu): run both to compare. (It was on by default for the first
-run, and `KEFU_STEP_MODEL=0` switched it off; see README.md.)
+`real/labels3-f.tsv`. kefu's learned step correction is on unless `KEFU_STEP_MODEL=0` is set
+(the environment passes on to kefu): run both to compare. (Samples 3 and 4 were first run while
+it was off by default and `KEFU_STEP_MODEL=1` switched it on; see README.md.)
 
 `--tuning` scores samples 1-4 together (sample.tsv with labels-a/-b, sample2.tsv with
 labels2-c/-d, sample3.tsv with labels3-e/-f, sample4.tsv with labels4-x/-y): all four were held
@@ -401,7 +401,7 @@ def main():
         if left:
             print(f"warning: the {name} labeller has not labelled {len(left)} sampled items", file=sys.stderr)
     kefu = run_items(find_kefu(args.no_build), os.path.abspath(args.realdata), keys)
-    model = "on (KEFU_STEP_MODEL=1)" if os.environ.get("KEFU_STEP_MODEL") == "1" else "off"
+    model = "off (KEFU_STEP_MODEL=0)" if os.environ.get("KEFU_STEP_MODEL") == "0" else "on"
     print(f"learned step correction: {model}")
     if args.sample5:
         print(f"sample5 (the untouched test); labelled by x: {len(a)}, by y: {len(b)}, by both: {len(gold)}")

@@ -36,7 +36,11 @@ public struct ReceptionFlowRule: Rule {
         用反问回应投诉、怀疑或砍价（怎么可能是假货、能不贵吗）是没有处理好，反问句规则另外扣分；\
         夸商品的反问（能不好吃吗）记作推荐产品；只剩不耐烦、没有内容的反问（还要我说几遍？）哪一步都不算。整场对话要按合理的顺序走：\
         第一条回复先问好，告别之前先核对订单，告别之后只再说发货、物流的事。漏掉的步骤会少得分，\
-        顺序不对记为违规。
+        顺序不对记为违规。\
+        上面的词语和判断读出的步骤，最后还会经过一个小的校正模型：它用真实店铺对话里由两位老师分别\
+        标注、意见一致的回复训练而成（看回复和买家消息里的字词组合），只能给一条回复增减步骤，\
+        同样的对话永远得到同样的结果；反问句它也不能算作处理异议。想只看规则本身的判断（比如对照），\
+        运行前设环境变量 `KEFU_STEP_MODEL=0`。
         """,
       triggers: [
         RuleExample("亲，您好，欢迎光临～", step: .greet),
@@ -375,7 +379,7 @@ public struct ReceptionFlowRule: Rule {
 
   /// The steps a reply shows, read in its conversation (see `StepContext`).
   public static func steps(_ reply: Reply, context: StepContext) -> [Step] {
-    // The learned correction (Model/StepModel.swift), only with KEFU_STEP_MODEL=1.
+    // The learned correction (Model/StepModel.swift); KEFU_STEP_MODEL=0 leaves the rules alone.
     steps(reply, context: context, model: StepModel.active)
   }
 

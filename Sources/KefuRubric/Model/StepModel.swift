@@ -8,8 +8,9 @@ import KefuText
 /// `Model/step_model.weights`. A step is shown when its bias plus the weights of the features
 /// present (each counted once) is above zero. It only adds or removes steps of one reply, so the
 /// card still quotes the reply that earned each step. Integer sums: the same input always gives
-/// the same verdict. It is off unless `KEFU_STEP_MODEL=1`, until an untouched sample of real shop
-/// text confirms its cross-validated gain (Tools/eval-rubric/README.md).
+/// the same verdict. It is on: on two untouched samples of real shop text it read the steps better
+/// than the rules alone, and it keeps the hand-written sets (Tools/eval-rubric/README.md).
+/// `KEFU_STEP_MODEL=0` judges with the rules alone (to compare, or to retrain it).
 public struct StepModel: Sendable {
   /// Feature key → feature number, as a flat open-addressing table built once (keys are never
   /// 0, which marks an empty slot): the reply's n-grams are looked up without hashing a
@@ -32,9 +33,9 @@ public struct StepModel: Sendable {
     }
   }()
 
-  /// The embedded model when `KEFU_STEP_MODEL=1`, otherwise none (the rules alone).
+  /// The embedded model, or none (the rules alone) when `KEFU_STEP_MODEL=0`.
   public static let active: StepModel? =
-    ProcessInfo.processInfo.environment["KEFU_STEP_MODEL"] == "1" ? standard : nil
+    ProcessInfo.processInfo.environment["KEFU_STEP_MODEL"] == "0" ? nil : standard
 
   public struct FormatError: Error, CustomStringConvertible {
     public let line: Int
