@@ -230,7 +230,9 @@ public struct GradeFormula {
     // and one scalar in each: Foundation's search (a tip is made for every graded record, and
     // it was most of the time spent on tips) then finds exactly what a scalar search finds.
     if product.unicodeScalars.allSatisfy({
-      (0x20..<0x7F).contains($0.value) || (0x3000...0x303F).contains($0.value)
+      // (CJK punctuation without U+302A–302F, which are combining marks.)
+      (0x20..<0x7F).contains($0.value) || (0x3000...0x3029).contains($0.value)
+        || (0x3030...0x303F).contains($0.value)
         || (0x4E00...0x9FFF).contains($0.value) || (0xFF01...0xFF5E).contains($0.value)
     }) {
       let text = Array(product.unicodeScalars)

@@ -11,7 +11,7 @@ final class GradeFormulaShortcutTests: XCTestCase {
     for product in [
       "白色连衣裙 199元", "家用空气净化器 899元", "纯棉T恤 59元", "T 恤", "跑步鞋", "保温杯129元", "男士外套（黑）",
       "ＴＳＨＩＲＴ", "泳衣", "棉袜10双装", "帽", "", "T\u{301}恤", "裙\u{301}", "e\u{301}衣", "外\u{200D}套",
-      "码\u{FE0F}", "童装 衤", "Café 衣",
+      "码\u{FE0F}", "童装 衤", "Café 衣", "衣\u{302A}", "套\u{302F}装", "外套\u{3030}",
     ] {
       XCTAssertEqual(
         GradeFormula.isWorn(product), words.contains { product.contains($0) },

@@ -18,6 +18,7 @@ extension StepReading {
   static let serviceAdvice = Lexicon("service-advice")
   static let postageTerms = WordBook.standard.set("postage-terms")
   static let priceReason = Lexicon("price-reason")
+  static let concessionFillers = ScalarSet(named: "concession-fillers")
   static let quantityMeasures = ScalarSet(named: "quantity-measures")
   static let caseProvide = Lexicon("case-provide")
   static let intentQuestion = Lexicon("intent-question")
@@ -125,7 +126,7 @@ extension StepReading {
     while i + 2 < s.count {
       if s[i] == "给" && (s[i + 1] == "您" || s[i + 1] == "亲" || s[i + 1] == "你") {
         var j = i + 2
-        while j < min(s.count, i + 10) && "最低算个到一起共总优惠点的价格是".unicodeScalars.contains(s[j]) {
+        while j < min(s.count, i + 10) && Self.concessionFillers.contains(s[j]) {
           j += 1
         }
         if j < s.count && (ScalarText.isDigit(s[j]) || Self.numerals.contains(s[j])) {

@@ -78,6 +78,9 @@ struct StepReading {
   static let addressWord = WordBook.standard.set("address-word")
   static let goodReview = WordBook.standard.set("good-review")
   static let couponAlone = WordBook.standard.set("coupon-alone")
+  static let closeDeadline = WordBook.standard.set("close-deadline")
+  static let closeCannot = ScalarSearch.scalars(WordBook.standard.words("close-cannot"))
+  static let closePriceRise = WordBook.standard.set("close-price-rise")
   static let couponAct = ScalarSearch.scalars(WordBook.standard.words("coupon-act"))
   static let couponTerms = ScalarSearch.scalars(WordBook.standard.words("coupon-terms"))
   static let conditionMark = WordBook.standard.words("condition-mark").map {
@@ -888,7 +891,9 @@ struct StepReading {
       let word = reply.word(hit)
       if answering && Self.promoAnswer.contains(word) { continue }
       // 现在拍不了: the order cannot be placed.
-      if hit.end + 1 < s.count && s[hit.end] == "不" && s[hit.end + 1] == "了" { continue }
+      if Self.closeCannot.contains(where: { ScalarSearch.hasPrefix(s, $0, from: hit.end) }) {
+        continue
+      }
       // 优惠券满78可用 / 优惠券不能叠加: the coupon explained; with 领/拍/下单 it nudges.
       if Self.couponAlone.contains(word)
         && (!ScalarSearch.containsAny(s, Self.couponAct, from: 0, to: s.count)
@@ -897,12 +902,12 @@ struct StepReading {
         continue
       }
       // 截止日期 / 已经截止: a date printed on the item or a deadline gone, not urgency.
-      if word == "截止" {
+      if Self.closeDeadline.contains(word) {
         if hit.end < s.count && s[hit.end] == "日" { continue }
         if hit.start > 0 && (s[hit.start - 1] == "已" || s[hit.start - 1] == "经") { continue }
       }
       // 厂家涨价了，我们也没办法: a price rise given as the reason, not urgency.
-      if word == "涨价" && reply.contains(Self.priceReason) { continue }
+      if Self.closePriceRise.contains(word) && reply.contains(Self.priceReason) { continue }
       // 已经是特价了: the price held, not a promotion pitched.
       if word == "特价" && hit.start > 0 && s[hit.start - 1] == "是" { continue }
       // 可以先拍小样试试: a trial size recommended, not a nudge.
