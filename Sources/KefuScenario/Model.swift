@@ -19,6 +19,21 @@ public struct SourceLocation: Equatable, Hashable, Comparable {
 public enum Step: String, CaseIterable, Hashable {
   case greet, inquire, recommend, objection, close, confirm, farewell, ship
 
+  /// The step's place in the flow, its index in `allCases` (0 greet … 7 ship).
+  @inline(__always)
+  public var ordinal: Int {
+    switch self {
+    case .greet: return 0
+    case .inquire: return 1
+    case .recommend: return 2
+    case .objection: return 3
+    case .close: return 4
+    case .confirm: return 5
+    case .farewell: return 6
+    case .ship: return 7
+    }
+  }
+
   /// The step's Chinese name as the lab guide teaches it.
   public var chineseName: String {
     switch self {

@@ -549,7 +549,7 @@ enum CheckJSON {
     put(",\"steps\":[", &out)
     for (i, step) in j.steps.enumerated() {
       if i > 0 { put(",", &out) }
-      out.append(contentsOf: stepNames[Int(unsafeBitCast(step, to: UInt8.self))])
+      out.append(contentsOf: stepNames[step.ordinal])
     }
     put(j.upsell ? "],\"upsell\":true" : "],\"upsell\":false", &out)
     put(",\"forbidden\":[", &out)

@@ -5,6 +5,10 @@ import XCTest
 
 /// The bit sets the step reading uses instead of `Set<Step>` / `Set<Int>` answer as those would.
 final class SmallSetsTests: XCTestCase {
+  func testEveryStepsOrdinalIsItsPlaceInTheFlow() {
+    for (i, step) in Step.allCases.enumerated() { XCTAssertEqual(step.ordinal, i, "\(step)") }
+  }
+
   func testStepSetAgreesWithSetForEveryStep() {
     XCTAssertLessThanOrEqual(Step.allCases.count, 16, "StepSet keeps a bit per step in 16 bits")
     var bits = StepSet()

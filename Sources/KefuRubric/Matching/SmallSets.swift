@@ -10,11 +10,8 @@ struct StepSet: ExpressibleByArrayLiteral, Equatable {
     for step in steps { insert(step) }
   }
 
-  /// The step's place in `Step.allCases` (a case-only enum is stored as its declaration index).
   @inline(__always)
-  private static func bit(_ step: Step) -> UInt16 {
-    1 << UInt16(unsafeBitCast(step, to: UInt8.self))
-  }
+  private static func bit(_ step: Step) -> UInt16 { 1 << UInt16(step.ordinal) }
 
   @inline(__always) var isEmpty: Bool { bits == 0 }
   @inline(__always) var count: Int { bits.nonzeroBitCount }

@@ -18,10 +18,8 @@ public struct StepModel: Sendable {
   private let keys: [UInt64]
   private let numbers: [Int32]
   private let mask: Int
-  /// Weights, eight per feature in `Step.allCases` order.
-  private let table: [Int32]
-  /// The same weights as one vector per feature, when there are eight steps.
-  private let vectors: [SIMD8<Int64>]?
+  /// Weights, one vector per feature, its lanes in `Step.allCases` order.
+  private let vectors: [SIMD8<Int64>]
   private let bias: [Int32]
 
   static let steps = Step.allCases
@@ -94,12 +92,10 @@ public struct StepModel: Sendable {
     self.keys = keys
     self.numbers = numbers
     self.mask = size - 1
-    self.table = table
-    self.vectors =
-      Self.steps.count == 8
-      ? (0..<(table.count / 8)).map { f in
-        SIMD8<Int64>((0..<8).map { Int64(table[f * 8 + $0]) })
-      } : nil
+    precondition(Self.steps.count == 8, "a feature's weights are one SIMD8 vector: eight steps")
+    self.vectors = (0..<(table.count / 8)).map { f in
+      SIMD8<Int64>((0..<8).map { Int64(table[f * 8 + $0]) })
+    }
     self.bias = bias
   }
 
@@ -205,38 +201,22 @@ public struct StepModel: Sendable {
       }
     }
     // Each feature counted once: a bit per feature marks those already added (no sort).
-    let stepCount = bias.count
     var totals = bias.map(Int.init)
-    let words = table.count / max(1, stepCount) / 64 + 1
+    let words = vectors.count / 64 + 1
     withUnsafeTemporaryAllocation(of: UInt64.self, capacity: words) { seen in
       seen.initialize(repeating: 0)
-      if let vectors {
-        // Eight steps: a feature's weights are added as one vector.
-        var sum = SIMD8<Int64>()
-        vectors.withUnsafeBufferPointer { vectors in
-          for f in features {
-            let word = Int(f) >> 6
-            let bit: UInt64 = 1 << UInt64(f & 63)
-            if seen[word] & bit != 0 { continue }
-            seen[word] |= bit
-            sum &+= vectors[Int(f)]
-          }
-        }
-        for s in 0..<8 { totals[s] += Int(sum[s]) }
-        return
-      }
-      table.withUnsafeBufferPointer { table in
-        totals.withUnsafeMutableBufferPointer { totals in
-          for f in features {
-            let word = Int(f) >> 6
-            let bit: UInt64 = 1 << UInt64(f & 63)
-            if seen[word] & bit != 0 { continue }
-            seen[word] |= bit
-            let base = Int(f) * stepCount
-            for s in 0..<stepCount { totals[s] += Int(table[base + s]) }
-          }
+      // Eight steps: a feature's weights are added as one vector.
+      var sum = SIMD8<Int64>()
+      vectors.withUnsafeBufferPointer { vectors in
+        for f in features {
+          let word = Int(f) >> 6
+          let bit: UInt64 = 1 << UInt64(f & 63)
+          if seen[word] & bit != 0 { continue }
+          seen[word] |= bit
+          sum &+= vectors[Int(f)]
         }
       }
+      for s in 0..<8 { totals[s] += Int(sum[s]) }
     }
     return totals
   }
