@@ -15,6 +15,11 @@ import sys
 import tempfile
 import time
 
+# The Python port follows the rules alone; kefu's learned step correction (on by default) is
+# switched off here so both judge the same way and the agreement figure means something. The
+# speed ratio against the keyword judge, with the correction on, is measured as the README says.
+os.environ["KEFU_STEP_MODEL"] = "0"
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 
