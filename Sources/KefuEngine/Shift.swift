@@ -1,5 +1,6 @@
 import KefuRubric
 import KefuScenario
+import KefuText
 
 /// A 班次 (`kefu shift`): several buyers served at once, each a full `Session`, all on one clock.
 /// Buyers arrive staggered (the first at once, then every `everyMilliseconds`); each buyer's
@@ -357,18 +358,5 @@ public struct ShiftNeighbour: Equatable {
     guard !lines.isEmpty else { return nil }
     return OtherChat(
       buyer: buyer, product: product, addons: addons, buyerMessages: lines.map(\.text))
-  }
-}
-
-/// A small seeded generator (SplitMix64): the same seed, the same numbers, on every platform.
-public struct SplitMix64: RandomNumberGenerator {
-  private var state: UInt64
-  public init(seed: UInt64) { state = seed }
-  public mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

@@ -10,17 +10,6 @@ import XCTest
 /// Mutated records, chat logs, scripts and scenarios, from a fixed seed: every one is read or
 /// refused with a message — no trap, no hang — in bounded time.
 final class HostileFuzzTests: XCTestCase {
-  struct SplitMix {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(1, n))) }
-  }
 
   static let pieces: [[UInt8]] = [
     "9223372036854775807", "-9223372036854775808", "1e20", "NaN", "\u{1B}[2J", "\u{9B}", "\u{202E}",
@@ -29,7 +18,7 @@ final class HostileFuzzTests: XCTestCase {
     "13812345678", "(0571)88886666", String(repeating: "难道不是吗？", count: 50),
   ].map { Array($0.utf8) }
 
-  func mutate(_ seed: [UInt8], _ rng: inout SplitMix) -> [UInt8] {
+  func mutate(_ seed: [UInt8], _ rng: inout SplitMix64) -> [UInt8] {
     var bytes = seed
     for _ in 0..<(1 + rng.below(4)) {
       let at = rng.below(bytes.count + 1)
@@ -59,7 +48,7 @@ final class HostileFuzzTests: XCTestCase {
     let scenario = Array(
       "title: 测\npersona: 随和\n\n== 开场\n顾客: 在吗\nwhen has 好 -> end 成交\nwhen /[SML]码/ -> 开场\notherwise -> end 流失\n"
         .utf8)
-    var rng = SplitMix(state: 20_261_205)
+    var rng = SplitMix64(seed: 20_261_205)
     let rubric = Rubric()
     let start = Date()
     var read = 0

@@ -27,7 +27,7 @@ final class PinyinBatchTests: XCTestCase {
   static let names: [String] = {
     let surnames = Array("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗欧阳司马单长乐")
     let given = Array("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚行重朝音安恩儿女吕绿")
-    var rng = SplitMixForTests(state: 7)
+    var rng = SplitMix64(seed: 7)
     var out: [String] = []
     for _ in 0..<300 {
       var s = String(surnames[rng.below(surnames.count)])
@@ -48,7 +48,7 @@ final class PinyinBatchTests: XCTestCase {
   }
 
   func testRankedSortKeepsTheOrderOfComparingKeys() {
-    var rng = SplitMixForTests(state: 11)
+    var rng = SplitMix64(seed: 11)
     let classes = ["电商1班", "电商2班", "物流班", ""]
     let items = (0..<2000).map { i in
       (classes[rng.below(classes.count)], Self.names[rng.below(Self.names.count)], i)
@@ -63,17 +63,4 @@ final class PinyinBatchTests: XCTestCase {
     let sorted = PinyinOrder.sorted(items, by: { [$0.0, $0.1] }, tieBreak: { $0.2 > $1.2 })
     XCTAssertEqual(sorted.map(\.2), expected)
   }
-}
-
-/// A small deterministic generator for these tests (SplitMix64).
-struct SplitMixForTests {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-  mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
 }
