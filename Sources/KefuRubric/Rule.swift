@@ -357,7 +357,13 @@ final class SharedReadings {
   /// Whether the reply checks the order with the buyer (`ReceptionFlowRule.isConfirming`).
   var confirming: Bool?
   /// Where the reply offers an extra purchase (`UpsellRule.offerSpan`), once asked.
-  var offerSpan: (span: (start: Int, end: Int, item: Bool, deal: Bool)?, Void)?
+  var offerSpan: Asked<UpsellRule.OfferSpan?> = .notYet
+}
+
+/// A reading worked out at most once per reply: not asked yet, or its answer (which may be nil).
+enum Asked<Answer> {
+  case notYet
+  case answered(Answer)
 }
 
 /// The verdict on one reply: the fields of `check --jsonl` and what play and grading need.

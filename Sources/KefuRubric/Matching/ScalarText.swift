@@ -17,12 +17,16 @@ enum ScalarText {
 
   /// A letter, digit or Han character: what counts as a "character" of content.
   @inline(__always)
-  static func isContent(_ s: Unicode.Scalar) -> Bool {
+  static func isContent(_ s: Unicode.Scalar) -> Bool { isContent(s, alphabeticBelowHan) }
+
+  /// `isContent` with `alphabeticBelowHan` in hand (a loop reads the table once, not per scalar).
+  @inline(__always)
+  static func isContent(_ s: Unicode.Scalar, _ below: [UInt64]) -> Bool {
     let v = s.value
     if v < 0x80 { return isDigit(s) || isLatin(s) }
     if isHan(s) { return true }
     // Punctuation, symbols and kana of a reply: the property read once, from a bit table.
-    if v < 0x3400 { return alphabeticBelowHan[Int(v >> 6)] & 1 << UInt64(v & 63) != 0 }
+    if v < 0x3400 { return below[Int(v >> 6)] & 1 << UInt64(v & 63) != 0 }
     return s.properties.isAlphabetic
   }
 
@@ -130,22 +134,7 @@ enum ScalarText {
     var out: [Unicode.Scalar] = []
     out.reserveCapacity(scalars.count)
     let table = alphabeticBelowHan
-    table.withUnsafeBufferPointer { below in
-      for s in scalars {
-        let v = s.value
-        let content: Bool
-        if v < 0x80 {
-          content = isDigit(s) || isLatin(s)
-        } else if isHan(s) {
-          content = true
-        } else if v < 0x3400 {
-          content = below[Int(v >> 6)] & 1 << UInt64(v & 63) != 0
-        } else {
-          content = s.properties.isAlphabetic
-        }
-        if content { out.append(s) }
-      }
-    }
+    for s in scalars where isContent(s, table) { out.append(s) }
     return out
   }
 

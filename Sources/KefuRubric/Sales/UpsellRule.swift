@@ -181,17 +181,18 @@ public struct UpsellRule: Rule {
 
   /// Where the reply offers an extra purchase (normalised offsets), whether it names another
   /// item and whether it offers a deal, or nil.
-  static func offerSpan(_ reply: Reply) -> (start: Int, end: Int, item: Bool, deal: Bool)? {
+  static func offerSpan(_ reply: Reply) -> OfferSpan? {
     // Asked by the steps and by this rule: read once per reply.
-    if let memo = reply.shared.offerSpan { return memo.span }
+    if case .answered(let span) = reply.shared.offerSpan { return span }
     let span = findOfferSpan(reply)
-    reply.shared.offerSpan = (span: span, ())
+    reply.shared.offerSpan = .answered(span)
     return span
   }
 
-  private static func findOfferSpan(_ reply: Reply) -> (
-    start: Int, end: Int, item: Bool, deal: Bool
-  )? {
+  /// An offer of an extra purchase: where it is, whether it names another item, whether a deal.
+  typealias OfferSpan = (start: Int, end: Int, item: Bool, deal: Bool)
+
+  private static func findOfferSpan(_ reply: Reply) -> OfferSpan? {
     let s = reply.scalars
     // Most replies offer nothing: no offer word, and no 加一/带一… piece to look at.
     let words =
