@@ -58,6 +58,37 @@ final class CheckCLITests: XCTestCase {
     }
   }
 
+  /// With `--with-buyer`, buyer-only and empty lines fall on batch edges too: input that repeats
+  /// every 13 lines is judged the same in every period after the first few, wherever the
+  /// batches were cut (the history carried from batch to batch is the whole history).
+  func testBatchesWithBuyerLinesJudgeEveryPeriodAlike() throws {
+    let dir = try KefuProcess.temporaryDirectory()
+    let file = dir.appendingPathComponent("chat.txt")
+    let period = [
+      "在吗\t亲，在的，有什么可以帮您", "这件外套有黑色吗\t", "", "\t有黑色的哦", "多少钱\t活动价199元",
+      "能便宜点吗\t已经是最低价了亲", "\t", "好吧\t亲亲可以领券再拍更划算", "什么时候发货\t下午四点前拍当天发出",
+      "", "包邮吗\t我们是顺丰包邮的呢", "那我拍了\t感谢您的支持，欢迎再来", "\t感谢您的支持，欢迎再来",
+    ]
+    var text = ""
+    for i in 0..<(13 * 6_000) { text += period[i % 13] + "\n" }
+    try Data(text.utf8).write(to: file)
+    XCTAssertGreaterThan(text.utf8.count, 17 * 65_536, "more reads than 4 per core of 4 cores")
+    let run = try KefuProcess.run(["check", "--jsonl", "--with-buyer", "chat.txt"], directory: dir)
+    XCTAssertEqual(run.code, 0, run.err)
+    // Each verdict by its line number, the number itself taken out.
+    var verdicts: [Int: Substring] = [:]
+    for line in lines(run.out) {
+      guard let at = line.range(of: #""line":"#),
+        let comma = line[at.upperBound...].firstIndex(of: ",")
+      else { return XCTFail(line) }
+      verdicts[Int(line[at.upperBound..<comma])!] = line[comma...]
+    }
+    XCTAssertGreaterThan(verdicts.count, 13 * 6_000 / 2)
+    for n in (13 * 8)...(13 * 6_000) where verdicts[n] != verdicts[n - 13] {
+      return XCTFail("line \(n) is judged unlike line \(n - 13): \(verdicts[n] ?? "—")")
+    }
+  }
+
   func testFilesAreNamedAndCountLinesEachCRLFAndForbiddenPhrasesListed() throws {
     let dir = try KefuProcess.temporaryDirectory()
     let a = dir.appendingPathComponent("a.txt")
