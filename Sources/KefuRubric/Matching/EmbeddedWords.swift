@@ -1035,6 +1035,10 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 问题 | 怎么回事 | 不对 | 小了 | 大了 | 不合适 | 掉色 | 起球 | 脏 | 难看 | 失望 | 不满意 | 生气
 太差 | 烂
 
+[dried-food] 词表
+说明：What comes before a 干 that names a dried food (芒果干、牛肉干、葡萄干): 「您要的是芒果干吗」 asks which product, it blames nobody.
+果 | 肉 | 萄 | 鱼 | 豆 | 笋 | 菜 | 虾 | 饼 | 卜 | 薯 | 梅 | 莓 | 杏 | 贝 | 蕉 | 柿 | 桃 | 瓜 | 枣 | 鱿 | 菇
+
 [second] 词表
 说明：第二人称：句式里指买家的字眼。
 你 | 您 | 你们 | 您们
@@ -1970,6 +1974,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 类型：责怪
 词：干嘛 | 干吗 | 干么 | 干啥 | 干什么 | 图什么 | 图啥 | 图个啥 | 图个什么
 后面不接：用 | 的 | 工作
+前面不是：@dried-food
 分句里没有：请问
 
 [blame-13] 句式
