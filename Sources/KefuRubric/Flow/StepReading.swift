@@ -98,7 +98,7 @@ struct StepReading {
   /// Whether the reply holds a rhetorical question (after `steps()`).
   var isRhetorical: Bool { !rhetoric.isEmpty }
 
-  mutating func steps() -> [Step] {
+  mutating func steps() -> StepSet {
     rhetoric = RhetoricalQuestionDetector.detect(reply, buyer: buyer).map { ($0.start, $0.end) }
     // 还有什么可以帮您的吗: a closing question once the talk has begun, an opener before.
     var closing = closingQuestions()
@@ -154,7 +154,7 @@ struct StepReading {
     // whatever else it says: the course counts a retort as the fault it is (the
     // rhetorical-question rule), never as the step, so `when step objection` cannot reward it.
     if !rhetoric.isEmpty { found.remove(.objection) }
-    return Step.allCases.filter { found.contains($0) }
+    return found
   }
 
   /// Greeting formulas, a bare 在 (在呀), and a Latin hi/hey at the start.
