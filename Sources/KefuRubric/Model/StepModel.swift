@@ -17,9 +17,13 @@ public struct StepModel: Sendable {
   /// dictionary key. The table also holds every shorter start of a 2- or 3-gram feature, as
   /// `prefixOnly`: a gram that is neither a feature nor such a start cannot grow into one, so
   /// the longer grams from that character are not looked up.
-  private let keys: [UInt64]
-  private let numbers: [Int32]
+  private let entries: [Entry]
   private let mask: Int
+  /// A key and its feature number side by side: a lookup reads one cache line, not two.
+  struct Entry {
+    var key: UInt64
+    var number: Int32
+  }
   private static let prefixOnly: Int32 = -1
   /// Weights, one vector per feature, its lanes in `Step.allCases` order. `Int32` lanes: the
   /// file's weights are checked at load so that no sum of them can overflow.
@@ -95,16 +99,13 @@ public struct StepModel: Sendable {
     }
     var size = 16
     while size < 2 * entries.count { size <<= 1 }
-    var keys = [UInt64](repeating: 0, count: size)
-    var numbers = [Int32](repeating: Self.prefixOnly, count: size)
+    var slots = [Entry](repeating: Entry(key: 0, number: Self.prefixOnly), count: size)
     for (key, feature) in entries {
       var i = Self.slot(key, size - 1)
-      while keys[i] != 0 { i = (i + 1) & (size - 1) }
-      keys[i] = key
-      numbers[i] = feature
+      while slots[i].key != 0 { i = (i + 1) & (size - 1) }
+      slots[i] = Entry(key: key, number: feature)
     }
-    self.keys = keys
-    self.numbers = numbers
+    self.entries = slots
     self.mask = size - 1
     precondition(Self.steps.count == 8, "a feature's weights are one SIMD8 vector: eight steps")
     // Every feature present at once, plus the bias, must still fit an Int32 lane.
@@ -171,12 +172,12 @@ public struct StepModel: Sendable {
   /// The feature number of a key, or nil.
   @inline(__always)
   private func feature(
-    _ key: UInt64, _ keys: UnsafeBufferPointer<UInt64>, _ numbers: UnsafeBufferPointer<Int32>
+    _ key: UInt64, _ entries: UnsafeBufferPointer<Entry>
   ) -> Int32? {
     var i = Self.slot(key, mask)
     while true {
-      let k = keys[i]
-      if k == key { return numbers[i] }
+      let k = entries[i].key
+      if k == key { return entries[i].number }
       if k == 0 { return nil }
       i = (i + 1) & mask
     }
@@ -210,7 +211,7 @@ public struct StepModel: Sendable {
           key |= UInt64(s[i + n - 1].value + 1) << shift
           shift &-= 21
           // Neither a feature nor the start of one: no longer gram from here is either.
-          guard let f = feature(key, table.keys, table.numbers) else { break }
+          guard let f = feature(key, table.entries) else { break }
           if f != Self.prefixOnly { table.count(f, into: &sum) }
           n += 1
         }
@@ -222,8 +223,7 @@ public struct StepModel: Sendable {
   /// The model's arrays as pointers for the length of one reply's sums, and the bits marking
   /// the features already counted in them.
   private struct Table {
-    let keys: UnsafeBufferPointer<UInt64>
-    let numbers: UnsafeBufferPointer<Int32>
+    let entries: UnsafeBufferPointer<Entry>
     let vectors: UnsafeBufferPointer<SIMD8<Int32>>
     let seen: UnsafeMutableBufferPointer<UInt64>
 
@@ -242,18 +242,16 @@ public struct StepModel: Sendable {
   /// lower case). Nothing is allocated per reply: the features are added as they are found.
   func sums(reply: [Unicode.Scalar], buyer: [[Unicode.Scalar]], rules: StepSet) -> SIMD8<Int32> {
     var sum = SIMD8<Int32>()
-    keys.withUnsafeBufferPointer { keys in
-      numbers.withUnsafeBufferPointer { numbers in
-        vectors.withUnsafeBufferPointer { vectors in
-          withUnsafeTemporaryAllocation(of: UInt64.self, capacity: vectors.count / 64 + 1) {
-            seen in
-            seen.initialize(repeating: 0)
-            let table = Table(keys: keys, numbers: numbers, vectors: vectors, seen: seen)
-            add(reply, kind: 0, to: &sum, table)
-            for message in buyer { add(message, kind: 1, to: &sum, table) }
-            for (i, f) in stepFeatures.enumerated() where f >= 0 && rules.contains(Self.steps[i]) {
-              table.count(f, into: &sum)
-            }
+    entries.withUnsafeBufferPointer { entries in
+      vectors.withUnsafeBufferPointer { vectors in
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: vectors.count / 64 + 1) {
+          seen in
+          seen.initialize(repeating: 0)
+          let table = Table(entries: entries, vectors: vectors, seen: seen)
+          add(reply, kind: 0, to: &sum, table)
+          for message in buyer { add(message, kind: 1, to: &sum, table) }
+          for (i, f) in stepFeatures.enumerated() where f >= 0 && rules.contains(Self.steps[i]) {
+            table.count(f, into: &sum)
           }
         }
       }
