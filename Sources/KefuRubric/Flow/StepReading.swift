@@ -238,10 +238,10 @@ struct StepReading {
     }
   }
 
-  func hits(_ lexicon: Lexicon, in k: Int) -> [PhraseHit] {
-    guard reply.contains(lexicon) else { return [] }
+  func hits(_ lexicon: Lexicon, in k: Int) -> ClauseHits {
+    guard reply.contains(lexicon) else { return ClauseHits(hits: [], start: 0) }
     let c = clauses.list[k]
-    return reply.hits(lexicon, within: c.start, c.end).filter { $0.start >= c.start }
+    return ClauseHits(hits: reply.hits(lexicon, within: c.start, c.end), start: c.start)
   }
 
   func has(_ lexicon: Lexicon, in k: Int) -> Bool {
@@ -295,7 +295,7 @@ struct StepReading {
       // 掉毛厉害不 / 量过没有 / 您是要静音的还是风大的: a yes-no tag or a choice put to the buyer.
       if tagged(k) || offersChoice(k) { return true }
       // 想问下您的手机是安卓还是苹果: asked outright, a question wherever it stands.
-      if has(Rule.askPrefix, in: k) && hits(Rule.questionWord, in: k).count > 0 { return true }
+      if has(Rule.askPrefix, in: k) && !hits(Rule.questionWord, in: k).isEmpty { return true }
       guard k == clauses.list.count - 1, !words.isEmpty else { return false }
       // 喜欢哪个拍哪个 / 要多少拿多少: the same question word twice is an indefinite.
       for (i, w) in words.enumerated()
@@ -1068,4 +1068,30 @@ struct StepReading {
     if reply.contains(Rule.thanks) && others.isEmpty { return true }
     return false
   }
+}
+
+/// A family's hits inside one clause, in order: the reply's hits that end in the clause, those
+/// that start before it skipped while iterating — a view, so asking builds no array.
+struct ClauseHits: Sequence {
+  let hits: ArraySlice<PhraseHit>
+  let start: Int
+
+  struct Iterator: IteratorProtocol {
+    var rest: ArraySlice<PhraseHit>.Iterator
+    let start: Int
+    mutating func next() -> PhraseHit? {
+      while let hit = rest.next() {
+        if hit.start >= start { return hit }
+      }
+      return nil
+    }
+  }
+
+  func makeIterator() -> Iterator { Iterator(rest: hits.makeIterator(), start: start) }
+
+  var first: PhraseHit? {
+    var iterator = makeIterator()
+    return iterator.next()
+  }
+  var isEmpty: Bool { first == nil }
 }
