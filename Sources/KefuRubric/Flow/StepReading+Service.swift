@@ -32,19 +32,23 @@ extension StepReading {
   func closingQuestions() -> ClauseSet {
     var out = ClauseSet()
     guard s.contains("还") else { return out }
-    for (k, c) in clauses.list.enumerated() where isQuestion(k) || k == clauses.list.count - 1 {
+    // The words first, then whether the clause asks (the dearer test, and most clauses have
+    // no 还有 at all).
+    for (k, c) in clauses.list.enumerated() {
       var i = c.start
-      while i + 1 < c.end {
+      var found = false
+      while i + 1 < c.end && !found {
         if s[i] == "还" && s[i + 1] == "有" {
           let (from, to) = (i + 2, min(c.end, i + 14))
           let helps = ScalarSearch.containsAny(s, Self.helpWords, from: from, to: to)
           let more =
             Self.moreWords.contains { ScalarSearch.hasPrefix(s, $0, from: from, to: to) }
             && ScalarSearch.contains(s, Self.problemWord, from: from, to: to)
-          if helps || more { out.insert(k) }
+          if helps || more { found = true }
         }
         i += 1
       }
+      if found && (isQuestion(k) || k == clauses.list.count - 1) { out.insert(k) }
     }
     return out
   }
@@ -54,16 +58,18 @@ extension StepReading {
   func helpOffers() -> ClauseSet {
     var out = ClauseSet()
     guard s.contains("有") else { return out }
-    for (k, c) in clauses.list.enumerated() where isQuestion(k) || k == clauses.list.count - 1 {
+    // The words first, then whether the clause asks (as in `closingQuestions`).
+    for (k, c) in clauses.list.enumerated() {
       var i = c.start
-      while i + 2 < c.end {
+      var found = false
+      while i + 2 < c.end && !found {
         if s[i] == "有" && (s[i + 1] == "什" || s[i + 1] == "啥") {
-          if ScalarSearch.containsAny(s, Self.helpWords, from: i + 2, to: min(c.end, i + 16)) {
-            out.insert(k)
-          }
+          found = ScalarSearch.containsAny(
+            s, Self.helpWords, from: i + 2, to: min(c.end, i + 16))
         }
         i += 1
       }
+      if found && (isQuestion(k) || k == clauses.list.count - 1) { out.insert(k) }
     }
     return out
   }
