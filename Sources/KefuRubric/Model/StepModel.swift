@@ -242,6 +242,7 @@ public struct StepModel: Sendable {
   /// lower case). Nothing is allocated per reply: the features are added as they are found.
   func sums(reply: [Unicode.Scalar], buyer: [[Unicode.Scalar]], rules: StepSet) -> SIMD8<Int32> {
     var sum = SIMD8<Int32>()
+    let steps = Self.steps  // fetched once, not at each step of the loop below
     entries.withUnsafeBufferPointer { entries in
       vectors.withUnsafeBufferPointer { vectors in
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: vectors.count / 64 + 1) {
@@ -250,7 +251,7 @@ public struct StepModel: Sendable {
           let table = Table(entries: entries, vectors: vectors, seen: seen)
           add(reply, kind: 0, to: &sum, table)
           for message in buyer { add(message, kind: 1, to: &sum, table) }
-          for (i, f) in stepFeatures.enumerated() where f >= 0 && rules.contains(Self.steps[i]) {
+          for (i, f) in stepFeatures.enumerated() where f >= 0 && rules.contains(steps[i]) {
             table.count(f, into: &sum)
           }
         }
