@@ -7,7 +7,9 @@ Standard library and numpy only. The one command, run after any change to the ru
     python3 Tools/eval-rubric/train_steps.py --cv-only   # the cross-validated figures, no export
     python3 Tools/eval-rubric/train_steps.py --search    # try other hyper-parameters, export the best (slower)
 
-The defaults (L1 0.00005, the sets' weight 0.7) were chosen by CV in round 6 (samples 1-6 and 8):
+The defaults (L1 0.00005, the sets' weight 0.75) were chosen by CV. Round 7 (samples 1-9): the sets'
+weight 0.75 instead of 0.7 costs 0.002-0.003 CV F1 on the real text and keeps every hand-written
+set, as shipped, at or above round 5's (set 5: 90.2 against 89.0 with 0.7). Round 6 (samples 1-6, 8):
 L1 0.00005 gives 0.837 / 0.771 / 0.800 (JD / Taobao lines / sessions) with about 13,000 weights
 (150 KB); 0.00003 gave 0.840 / 0.773 / 0.810 but less on the sets held out whole (set 2 0.863
 against 0.870) and more weights. (Until round 5 the default was 0.0001, about 6,000 weights.)
@@ -26,8 +28,8 @@ weights are integers (×1000), so the Swift side sums integers and is exactly de
 
 Training data, all of it tuning data:
 - real shop text: sample.tsv (labels-a/-b), sample2.tsv (labels2-c/-d), sample3.tsv
-  (labels3-e/-f), sample4.tsv … sample6.tsv and sample8.tsv (labelsN-x/-y), only where both labellers agree
-  on a step (sample7.tsv, the untouched test of round 6, is never read here); the text is read from
+  (labels3-e/-f) and sample4.tsv … sample9.tsv (labelsN-x/-y), only where both labellers agree
+  on a step (sample10.tsv, the untouched test of round 7, is never read here); the text is read from
   ../shared/realdata at the listed lines only;
 - the five hand-written sets heldout.tsv … heldout5.tsv, each reply on its own (no buyer), with
   one convention changed: a reply labelled 反问句 shows no `objection` (a retort never handles an
@@ -74,7 +76,9 @@ REAL = [("sample.tsv", "labels-a.tsv", "labels-b.tsv"),
         ("sample4.tsv", "labels4-x.tsv", "labels4-y.tsv"),
         ("sample5.tsv", "labels5-x.tsv", "labels5-y.tsv"),
         ("sample6.tsv", "labels6-x.tsv", "labels6-y.tsv"),
-        ("sample8.tsv", "labels8-x.tsv", "labels8-y.tsv")]
+        ("sample7.tsv", "labels7-x.tsv", "labels7-y.tsv"),
+        ("sample8.tsv", "labels8-x.tsv", "labels8-y.tsv"),
+        ("sample9.tsv", "labels9-x.tsv", "labels9-y.tsv")]
 HAND = ["heldout.tsv", "heldout2.tsv", "heldout3.tsv", "heldout4.tsv", "heldout5.tsv"]
 FOLDS = 5
 # Thresholds on the model's score (log-odds). To take away a step the rules show, the model must
@@ -590,7 +594,7 @@ def main():
                     help="group the real items of the CV by file line (default) or by sample")
     ap.add_argument("--no-build", action="store_true")
     ap.add_argument("--l1", type=float, default=0.00005)
-    ap.add_argument("--hand-weight", type=float, default=0.7,
+    ap.add_argument("--hand-weight", type=float, default=0.75,
                     help="share of the training weight given to the hand-written sets (0-1)")
     ap.add_argument("--min-count", type=int, default=3, help="drop n-grams seen in fewer training items")
     ap.add_argument("--score", metavar="REPLY", help="print the exported model's eight totals for REPLY")
