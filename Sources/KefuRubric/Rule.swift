@@ -213,26 +213,26 @@ public final class Reply {
   public let normalized: NormalizedText
   /// The rubric's words the reply was scanned with.
   public let words: RubricWords
-  /// Occurrences of the phrase families, ordered by end offset (normalised offsets).
-  public let hits: [PhraseHit]
   /// Which families occur (bit per slot, slots 0–255).
   private let present: (UInt64, UInt64, UInt64, UInt64)
-  /// The hits again, grouped by family (each group still ordered by end offset), and where each
-  /// family's group starts: `grouped[groupStart[slot]..<groupStart[slot + 1]]`.
-  private let grouped: [PhraseHit]
-  private let groupStart: [Int32]
-  /// Readings of the reply that more than one rule needs, computed by the first to ask.
-  let shared = SharedReadings()
+  /// The hits twice, in one array (one allocation per reply): first in the order the scan
+  /// found them (by end offset), then grouped by family, each group still ordered by end
+  /// offset; `hitCount` hits each.
+  private let store: [PhraseHit]
+  private let hitCount: Int
+  /// Readings of the reply that more than one rule needs, computed by the first to ask. A
+  /// reply is read by one thread (no check of exclusive access needed on each reading).
+  @exclusivity(unchecked) var shared = SharedReadings()
   public init(_ text: String, words: RubricWords) {
     self.text = text
     self.normalized = NormalizedText(text)
     self.words = words
-    var hits: [PhraseHit] = []
-    hits.reserveCapacity(normalized.scalars.count + 8)
-    words.index.scan(normalized.scalars, into: &hits)
-    self.hits = hits
+    var store: [PhraseHit] = []
+    store.reserveCapacity(2 * (normalized.scalars.count + 8))
+    words.index.scan(normalized.scalars, into: &store)
+    let count = store.count
     var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-    for hit in hits {
+    for hit in store {
       let bit: UInt64 = 1 << UInt64(hit.lexicon & 63)
       switch hit.lexicon >> 6 {
       case 0: bits.0 |= bit
@@ -242,19 +242,41 @@ public final class Reply {
       }
     }
     self.present = bits
-    // A counting sort by family keeps each family's hits in order.
-    let families = words.phrases.count
-    var start = [Int32](repeating: 0, count: families + 1)
-    for hit in hits { start[hit.lexicon + 1] += 1 }
-    for f in 0..<families { start[f + 1] += start[f] }
-    var next = start
-    var grouped = hits
-    for hit in hits {
-      grouped[Int(next[hit.lexicon])] = hit
+    store.append(contentsOf: store)
+    Reply.groupByFamily(&store, from: count, families: words.phrases.count)
+    self.store = store
+    self.hitCount = count
+  }
+
+  /// Occurrences of the phrase families, ordered by end offset (normalised offsets).
+  public var hits: [PhraseHit] { Array(store[..<hitCount]) }
+
+  /// Sorts `hits[from...]` by family, keeping each family's hits in order: an insertion sort
+  /// for the usual dozen hits, a counting sort by family for many.
+  private static func groupByFamily(_ hits: inout [PhraseHit], from: Int, families: Int) {
+    let n = hits.count - from
+    if n <= 64 {
+      hits.withUnsafeMutableBufferPointer { h in
+        for i in (from + 1)..<max(from + 1, h.count) {
+          let x = h[i]
+          var k = i
+          while k > from && h[k - 1].lexicon > x.lexicon {
+            h[k] = h[k - 1]
+            k -= 1
+          }
+          h[k] = x
+        }
+      }
+      return
+    }
+    var next = [Int](repeating: 0, count: families + 1)
+    for k in from..<hits.count { next[hits[k].lexicon + 1] += 1 }
+    for f in 0..<families { next[f + 1] += next[f] }
+    let found = Array(hits[from...])
+    for hit in found {
+      hits[from + next[hit.lexicon]] = hit
       next[hit.lexicon] += 1
     }
-    self.grouped = grouped
-    self.groupStart = start
   }
 
   @inline(__always)
@@ -270,7 +292,18 @@ public final class Reply {
 
   /// Occurrences of one family's phrases, ordered by end offset.
   public func hits(_ lexicon: Lexicon) -> ArraySlice<PhraseHit> {
-    grouped[Int(groupStart[lexicon.slot])..<Int(groupStart[lexicon.slot + 1])]
+    let slot = lexicon.slot
+    // Most families asked about do not occur; the others are found by a binary search.
+    guard contains(slot: slot) else { return store[store.endIndex...] }
+    var lo = hitCount
+    var hi = store.endIndex
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if store[mid].lexicon < slot { lo = mid + 1 } else { hi = mid }
+    }
+    var end = lo
+    while end < store.endIndex && store[end].lexicon == slot { end += 1 }
+    return store[lo..<end]
   }
 
   /// The family's hits that lie inside `start..<end`, in order. Hits are ordered by end offset
@@ -348,7 +381,7 @@ public final class Reply {
 
 /// What is worked out once per reply and read by several rules: the rhetorical questions are
 /// both the `rhetorical_question` rule's findings and a cue for the reception steps.
-final class SharedReadings {
+struct SharedReadings {
   var rhetorical: (buyer: [String], detections: [RhetoricalQuestionDetector.Detection])?
   /// The reply's clauses (`Punctuation.clause`), cut once.
   var clauses: Clauses?
