@@ -35,6 +35,20 @@ final class ContextReadingTests: XCTestCase {
     XCTAssertTrue(steps("这款是加绒的", buyer: ["冬天穿的卫衣有什么推荐吗"]).contains(.recommend))
   }
 
+  /// Saying which of two is better, or which quantity pays, picks for the buyer (round 6).
+  func testAComparisonThatPicksOneRecommends() {
+    XCTAssertTrue(
+      steps("给宝宝擦脸的话，棉柔的更好一些哦", buyer: ["棉柔巾和湿巾哪个好"]).contains(.recommend))
+    XCTAssertTrue(steps("亲，拿三盒装更优惠哦").contains(.recommend))
+  }
+
+  /// 老板 as a way to address the buyer is no objection handled; asking the boss for a price is.
+  func testCallingTheBuyerBossHandlesNoObjection() {
+    XCTAssertFalse(steps("老板您好，今天想看点什么").contains(.objection))
+    XCTAssertTrue(
+      steps("这个价我做不了主，我去问问老板能不能再少点", buyer: ["能便宜点吗"]).contains(.objection))
+  }
+
   func testSizeAdviceForTheStatedNeedStillRecommends() {
     XCTAssertTrue(steps("按您说的脚长，拿41码正好", buyer: ["我脚长25.5厘米，穿多大？"]).contains(.recommend))
   }

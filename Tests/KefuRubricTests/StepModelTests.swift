@@ -71,6 +71,21 @@ final class StepModelTests: XCTestCase {
     XCTAssertEqual(model.correct(reply: norm("嗯"), buyer: [], rules: [.greet]), [.close])
   }
 
+  /// Longer grams are looked up only from a start some feature has: a 3-gram whose 1- and
+  /// 2-gram are no features is still found, and a gram no feature starts with ends the search.
+  func testAThreeGramIsFoundWithoutItsShorterStarts() throws {
+    let model = try StepModel("[close]\nbias\t-1\nr快拍下\t5\nb拍下吧\t7\n")
+    let norm = { (s: String) in Array(TextNormalizer.normalize(s).unicodeScalars) }
+    XCTAssertEqual(model.totals(reply: norm("那就快拍下吧"), buyer: [], rules: [])[4], 4)
+    XCTAssertEqual(model.totals(reply: norm("快拍"), buyer: [norm("我拍下吧")], rules: [])[4], 6)
+    XCTAssertEqual(model.totals(reply: norm("快 拍下"), buyer: [], rules: [])[4], -1)
+  }
+
+  func testWeightsWhoseSumCouldOverflowAreRefused() {
+    let huge = "[greet]\nbias\t2000000000\nr好\t2000000000\n"
+    XCTAssertThrowsError(try StepModel(huge))
+  }
+
   /// However sure the model is, a reply with a 反问句 never shows `objection`.
   func testTheModelCannotGiveARetortTheObjectionStep() throws {
     let eager = try StepModel("[objection]\nbias\t5000\n")

@@ -13,8 +13,11 @@ Python 3 standard library only.
     python3 Tools/eval-rubric/evaluate_real.py --tuning --show-errors   # round 4: samples 1-3 (tuning)
     python3 Tools/eval-rubric/evaluate_real.py --sample4   # the fourth sample, labels4-x/-y (run once)
     python3 Tools/eval-rubric/evaluate_real.py --tuning --show-errors   # round 5: samples 1-4 (tuning)
-    python3 Tools/eval-rubric/evaluate_real.py --sample5   # the untouched test, labels5-x/-y (no errors)
-    KEFU_STEP_MODEL=0 python3 Tools/eval-rubric/evaluate_real.py --sample5   # the rules alone
+    python3 Tools/eval-rubric/evaluate_real.py --sample5   # the round-5 test, labels5-x/-y (no errors)
+    python3 Tools/eval-rubric/evaluate_real.py --sample6   # run once before round 6 (no errors)
+    python3 Tools/eval-rubric/evaluate_real.py --tuning --show-errors   # round 6: samples 1-6 and 8 (tuning)
+    python3 Tools/eval-rubric/evaluate_real.py --sample7   # the untouched test of round 6 (no errors)
+    KEFU_STEP_MODEL=0 python3 Tools/eval-rubric/evaluate_real.py --sample7   # the rules alone
 
 Inputs:
 - `real/sample.tsv` (source, line, part): which lines of `../shared/realdata/` were sampled and
@@ -36,23 +39,23 @@ every seller turn with the buyer messages since the previous seller turn.
 (the environment passes on to kefu): run both to compare. (Samples 3 and 4 were first run while
 it was off by default and `KEFU_STEP_MODEL=1` switched it on; see README.md.)
 
-`--tuning` scores samples 1-4 together (sample.tsv with labels-a/-b, sample2.tsv with
-labels2-c/-d, sample3.tsv with labels3-e/-f, sample4.tsv with labels4-x/-y): all four were held
-out once and reported, and are now the tuning data of round 5, so `--show-errors` is allowed with
-it (terminal only). (Round 4 tuned on samples 1-3.)
+`--tuning` scores samples 1-6 and 8 together (sample.tsv with labels-a/-b, sample2.tsv with
+labels2-c/-d, sample3.tsv with labels3-e/-f, sample4.tsv … sample6.tsv and sample8.tsv with
+labelsN-x/-y): each
+was run once and reported, and all are now the tuning data of round 6, so `--show-errors` is
+allowed with it (terminal only). (Round 4 tuned on samples 1-3, round 5 on samples 1-4.)
 
-`--sample4` scores the fourth sample alone: `real/sample4.tsv` with `real/labels4-x.tsv` and
-`real/labels4-y.tsv`. It was the untouched test of round 4 and still refuses `--show-errors` on
-its own (its errors are listed with `--tuning`).
-
-`--sample5` scores the fifth sample, the untouched test of round 5: `real/sample5.tsv` with
-`real/labels5-x.tsv` and `real/labels5-y.tsv`. It refuses `--show-errors` and `--part`.
+`--sample4` … `--sample8` score one sample alone: `real/sampleN.tsv` with `real/labelsN-x.tsv` and
+`real/labelsN-y.tsv`. None of them lists errors on its own, nor takes `--part`. Samples 4 and 5
+were the untouched tests of rounds 4 and 5; sample 6 was drawn with sample 7 and run once, as
+it came out, with round 5's rubric before round 6 used it; sample 8 was drawn during round 6 and
+run once with round 5's rubric too; sample 7 is the untouched test of round 6.
 
 `--sample2` scores the second held-out sample instead: `real/sample2.tsv` (part `heldout2`) with
 `real/labels2-c.tsv` and `real/labels2-d.tsv` (same columns). It never shows errors.
 
 Never write the real text into the project: `--show-errors` prints to the terminal only, and
-only for sample.tsv or, with `--tuning`, samples 1-4 (each was run once and reported, and is now
+only for sample.tsv or, with `--tuning`, samples 1-6 and 8 (each was run once and reported, and is now
 tuning data).
 """
 
@@ -68,15 +71,27 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.abspath(os.path.join(HERE, "..", ".."))
 STEPS = ["greet", "inquire", "recommend", "objection", "close", "confirm", "farewell", "ship"]
 SOURCES = ["jd_seller.txt", "taobao_seller.txt", "taobao_sessions.jsonl"]
-# Samples 1-4 and their labellers: the tuning data of round 5 (`--tuning`).
+# Samples 1-6 and 8 and their labellers: the tuning data of round 6 (`--tuning`).
 TUNING = [
     ("sample.tsv", "labels-a.tsv", "labels-b.tsv"),
     ("sample2.tsv", "labels2-c.tsv", "labels2-d.tsv"),
     ("sample3.tsv", "labels3-e.tsv", "labels3-f.tsv"),
     ("sample4.tsv", "labels4-x.tsv", "labels4-y.tsv"),
+    ("sample5.tsv", "labels5-x.tsv", "labels5-y.tsv"),
+    ("sample6.tsv", "labels6-x.tsv", "labels6-y.tsv"),
+    ("sample8.tsv", "labels8-x.tsv", "labels8-y.tsv"),
 ]
-# The untouched test of round 5 (`--sample5`): never listed, never tuned on.
-SAMPLE5 = ("sample5.tsv", "labels5-x.tsv", "labels5-y.tsv")
+# Samples scored alone (`--sample4` … `--sample8`), none of them ever listing its errors on its
+# own: 4 and 5 were the untouched tests of rounds 4 and 5, 6 and 8 were each run once with the
+# rubric of the day before round 6 used them, and 7 is the untouched test of round 6 (never
+# listed, never tuned on).
+ALONE = {
+    "sample4": ("sample4.tsv", "labels4-x.tsv", "labels4-y.tsv", "run once as the round-4 test, now tuning data"),
+    "sample5": ("sample5.tsv", "labels5-x.tsv", "labels5-y.tsv", "run once as the round-5 test, now tuning data"),
+    "sample6": ("sample6.tsv", "labels6-x.tsv", "labels6-y.tsv", "run once before round 6, now tuning data"),
+    "sample7": ("sample7.tsv", "labels7-x.tsv", "labels7-y.tsv", "the untouched test of round 6"),
+    "sample8": ("sample8.tsv", "labels8-x.tsv", "labels8-y.tsv", "run once during round 6, now tuning data"),
+}
 SOURCE_NAMES = {
     "jd_seller.txt": "JD 售后（逐行）",
     "taobao_seller.txt": "淘宝售前（逐行）",
@@ -309,35 +324,28 @@ def main():
     ap.add_argument("--labels", default=os.path.join(HERE, "real"), help="folder of labels-a.tsv and labels-b.tsv")
     ap.add_argument("--realdata", default=os.path.join(REPO, "..", "shared", "realdata"))
     ap.add_argument("--no-build", action="store_true")
-    ap.add_argument("--show-errors", action="store_true", help="print every disagreement (sample.tsv or --tuning only; never --sample2/3/4/5)")
+    ap.add_argument("--show-errors", action="store_true", help="print every disagreement (sample.tsv or --tuning only; never --sample2 … --sample8)")
     ap.add_argument("--json", metavar="FILE", help="also write the scores (no text) as JSON")
     ap.add_argument("--sample3", action="store_true",
                     help="score the third held-out sample (real/sample3.tsv, labels3-e.tsv and labels3-f.tsv)")
     ap.add_argument("--tuning", action="store_true",
-                    help="score samples 1-4 together, the tuning data of round 5 (--show-errors allowed)")
-    ap.add_argument("--sample4", action="store_true",
-                    help="score the fourth sample alone (real/sample4.tsv, labels4-x.tsv, labels4-y.tsv)")
-    ap.add_argument("--sample5", action="store_true",
-                    help="score the fifth sample, the untouched test (real/sample5.tsv, labels5-x.tsv, labels5-y.tsv)")
+                    help="score samples 1-6 and 8 together, the tuning data of round 6 (--show-errors allowed)")
+    for name, (sname, la, lb, what) in ALONE.items():
+        ap.add_argument(f"--{name}", action="store_true", help=f"score real/{sname} alone ({what}; never lists errors)")
     args = ap.parse_args()
-    chosen = [n for n in ("sample2", "sample3", "sample4", "sample5", "tuning") if getattr(args, n)]
+    chosen = [n for n in ("sample2", "sample3", *ALONE, "tuning") if getattr(args, n)]
     if len(chosen) > 1:
-        ap.error("give only one of --sample2, --sample3, --sample4, --sample5, --tuning")
-    if args.sample5:
+        ap.error("give only one of --sample2 … --sample8, --tuning")
+    alone = next((n for n in ALONE if getattr(args, n)), None)
+    if alone:
         if args.show_errors:
-            sys.exit("--show-errors is not for --sample5: the fifth sample is the untouched test, never looked at")
+            sys.exit(f"--show-errors is not for --{alone}: a sample scored alone never lists its errors")
         if args.part not in (None, "all"):
-            sys.exit("--sample5 takes no --part (it is scored whole)")
-        args.part = "all"
-    elif args.sample4:
-        if args.show_errors:
-            sys.exit("--show-errors is not for --sample4: the fourth sample is the untouched test, never looked at")
-        if args.part not in (None, "all"):
-            sys.exit("--sample4 takes no --part (it is scored whole)")
+            sys.exit(f"--{alone} takes no --part (it is scored whole)")
         args.part = "all"
     elif args.tuning:
         if args.part not in (None, "all"):
-            sys.exit("--tuning takes no --part (it scores samples 1-4 whole)")
+            sys.exit("--tuning takes no --part (it scores samples 1-6 and 8 whole)")
         args.part = "all"
     elif args.sample3:
         if args.sample2:
@@ -354,19 +362,15 @@ def main():
             sys.exit("--sample2 takes no --part (it has one part, heldout2)")
         args.part = "all"
     elif args.part is None:
-        ap.error("give --part tune|heldout|all, or --tuning, --sample2, --sample3, --sample4, --sample5")
+        ap.error("give --part tune|heldout|all, or --tuning, --sample2 … --sample8")
     if not os.path.isdir(args.realdata):
         print(f"real data not found at {args.realdata}: nothing to evaluate", file=sys.stderr)
         return 0
-    if args.sample5:
-        sname, la, lb = SAMPLE5
+    if alone:
+        sname, la, lb, _ = ALONE[alone]
         sample = load_sample(os.path.join(HERE, "real", sname), any_part=True)
         a = load_labels(os.path.join(args.labels, la))
         b = load_labels(os.path.join(args.labels, lb))
-    elif args.sample4:
-        sample = load_sample(os.path.join(HERE, "real", "sample4.tsv"), any_part=True)
-        a = load_labels(os.path.join(args.labels, "labels4-x.tsv"))
-        b = load_labels(os.path.join(args.labels, "labels4-y.tsv"))
     elif args.tuning:
         sample, a, b = {}, {}, {}
         for sname, la, lb in TUNING:
@@ -403,12 +407,10 @@ def main():
     kefu = run_items(find_kefu(args.no_build), os.path.abspath(args.realdata), keys)
     model = "off (KEFU_STEP_MODEL=0)" if os.environ.get("KEFU_STEP_MODEL") == "0" else "on"
     print(f"learned step correction: {model}")
-    if args.sample5:
-        print(f"sample5 (the untouched test); labelled by x: {len(a)}, by y: {len(b)}, by both: {len(gold)}")
-    elif args.sample4:
-        print(f"sample4 (run once as the round-4 test, now tuning data); labelled by x: {len(a)}, by y: {len(b)}, by both: {len(gold)}")
+    if alone:
+        print(f"{alone} ({ALONE[alone][3]}); labelled by x: {len(a)}, by y: {len(b)}, by both: {len(gold)}")
     elif args.tuning:
-        print(f"samples 1-4 (tuning data, in-sample); labelled by a/c/e/x: {len(a)}, by b/d/f/y: {len(b)}, by both: {len(gold)}")
+        print(f"samples 1-6 and 8 (tuning data, in-sample); labelled by a/c/e/x: {len(a)}, by b/d/f/y: {len(b)}, by both: {len(gold)}")
     elif args.sample3:
         print(f"sample3 (heldout3); labelled by e: {len(a)}, by f: {len(b)}, by both: {len(gold)}")
     elif args.sample2:

@@ -14,12 +14,16 @@ import KefuText
 public struct StepModel: Sendable {
   /// Feature key → feature number, as a flat open-addressing table built once (keys are never
   /// 0, which marks an empty slot): the reply's n-grams are looked up without hashing a
-  /// dictionary key.
+  /// dictionary key. The table also holds every shorter start of a 2- or 3-gram feature, as
+  /// `prefixOnly`: a gram that is neither a feature nor such a start cannot grow into one, so
+  /// the longer grams from that character are not looked up.
   private let keys: [UInt64]
   private let numbers: [Int32]
   private let mask: Int
-  /// Weights, one vector per feature, its lanes in `Step.allCases` order.
-  private let vectors: [SIMD8<Int64>]
+  private static let prefixOnly: Int32 = -1
+  /// Weights, one vector per feature, its lanes in `Step.allCases` order. `Int32` lanes: the
+  /// file's weights are checked at load so that no sum of them can overflow.
+  private let vectors: [SIMD8<Int32>]
   private let bias: [Int32]
 
   static let steps = Step.allCases
@@ -79,11 +83,18 @@ public struct StepModel: Sendable {
       }
       table[Int(feature) * Self.steps.count + step] = weight
     }
+    var entries = index
+    let stepKeys = Set(Self.steps.indices.map(Self.stepKey))
+    for key in index.keys where !stepKeys.contains(key) {
+      for prefix in Self.prefixes(key) where entries[prefix] == nil {
+        entries[prefix] = Self.prefixOnly
+      }
+    }
     var size = 16
-    while size < 2 * index.count { size <<= 1 }
+    while size < 2 * entries.count { size <<= 1 }
     var keys = [UInt64](repeating: 0, count: size)
-    var numbers = [Int32](repeating: -1, count: size)
-    for (key, feature) in index {
+    var numbers = [Int32](repeating: Self.prefixOnly, count: size)
+    for (key, feature) in entries {
       var i = Self.slot(key, size - 1)
       while keys[i] != 0 { i = (i + 1) & (size - 1) }
       keys[i] = key
@@ -93,10 +104,28 @@ public struct StepModel: Sendable {
     self.numbers = numbers
     self.mask = size - 1
     precondition(Self.steps.count == 8, "a feature's weights are one SIMD8 vector: eight steps")
+    // Every feature present at once, plus the bias, must still fit an Int32 lane.
+    for step in 0..<8 {
+      var reach = Int64(bias[step]).magnitude
+      for f in 0..<(table.count / 8) { reach += Int64(table[f * 8 + step]).magnitude }
+      guard reach < UInt64(Int32.max) else {
+        throw FormatError(line: 1, message: "权重之和过大（步骤 \(Self.steps[step].rawValue)）")
+      }
+    }
     self.vectors = (0..<(table.count / 8)).map { f in
-      SIMD8<Int64>((0..<8).map { Int64(table[f * 8 + $0]) })
+      SIMD8<Int32>((0..<8).map { table[f * 8 + $0] })
     }
     self.bias = bias
+  }
+
+  /// The keys of a gram key's shorter starts (a 3-gram's 1- and 2-gram, a 2-gram's 1-gram).
+  static func prefixes(_ key: UInt64) -> [UInt64] {
+    // Character k (0-based) sits at bits 42 - 21k (see `gramKey`); 21 bits each.
+    let character: UInt64 = (1 << 21) - 1
+    var out: [UInt64] = []
+    if key & (character << 21) != 0 { out.append(key & ~(character << 21) & ~character) }
+    if key & character != 0 { out.append(key & ~character) }
+    return out
   }
 
   /// The key of a feature as written in the file: `r`/`b` and up to three characters, or `s` and
@@ -175,7 +204,9 @@ public struct StepModel: Sendable {
             while n <= 3 && i + n <= count && !Self.isGap(s[i + n - 1]) {
               key |= UInt64(s[i + n - 1].value + 1) << shift
               shift &-= 21
-              if let f = feature(key, keys, numbers) { features.append(f) }
+              // Neither a feature nor the start of one: no longer gram from here is either.
+              guard let f = feature(key, keys, numbers) else { break }
+              if f != Self.prefixOnly { features.append(f) }
               n += 1
             }
             i += 1
@@ -195,7 +226,7 @@ public struct StepModel: Sendable {
       if let i = Self.steps.firstIndex(of: step),
         let f = keys.withUnsafeBufferPointer({ k in
           numbers.withUnsafeBufferPointer { feature(Self.stepKey(i), k, $0) }
-        })
+        }), f != Self.prefixOnly
       {
         features.append(f)
       }
@@ -206,7 +237,7 @@ public struct StepModel: Sendable {
     withUnsafeTemporaryAllocation(of: UInt64.self, capacity: words) { seen in
       seen.initialize(repeating: 0)
       // Eight steps: a feature's weights are added as one vector.
-      var sum = SIMD8<Int64>()
+      var sum = SIMD8<Int32>()
       vectors.withUnsafeBufferPointer { vectors in
         for f in features {
           let word = Int(f) >> 6

@@ -235,6 +235,8 @@ extension RhetoricalQuestionRule {
     RuleExample("要是不合适，您看换个颜色行吗？"),
     RuleExample("您不需要发票吗？需要的话我帮您开"),
     RuleExample("您买来干嘛用呢？送人的话可以帮您包装"),
+    // 芒果干 + 吗: which product, not 干吗 (why).
+    RuleExample("您说的是芒果干吗？这款是今天刚到的", buyer: ["有没有果干"]),
     // Statements that merely hold a question word.
     RuleExample("不是质量问题的话也支持七天无理由退换哦", buyer: ["不喜欢能退吗"]),
     RuleExample("这不是小问题，我们马上给您处理", buyer: ["扣子掉了"]),
