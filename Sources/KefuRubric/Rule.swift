@@ -215,11 +215,10 @@ public final class Reply {
   public let words: RubricWords
   /// Which families occur (bit per slot, slots 0–255).
   private let present: (UInt64, UInt64, UInt64, UInt64)
-  /// The hits twice, in one array (one allocation per reply): first in the order the scan
-  /// found them (by end offset), then grouped by family, each group still ordered by end
-  /// offset; `hitCount` hits each.
-  private let store: [PhraseHit]
-  private let hitCount: Int
+  /// The hits grouped by family (each group still ordered by end offset), and where each
+  /// family's group starts: `grouped[groupStart[slot + 1]..<groupStart[slot + 2]]`.
+  private let grouped: [PhraseHit]
+  private let groupStart: [Int32]
   /// Readings of the reply that more than one rule needs, computed by the first to ask. A
   /// reply is read by one thread (no check of exclusive access needed on each reading).
   @exclusivity(unchecked) var shared = SharedReadings()
@@ -227,12 +226,11 @@ public final class Reply {
     self.text = text
     self.normalized = NormalizedText(text)
     self.words = words
-    var store: [PhraseHit] = []
-    store.reserveCapacity(2 * (normalized.scalars.count + 8))
-    words.index.scan(normalized.scalars, into: &store)
-    let count = store.count
+    var grouped: [PhraseHit] = []
+    grouped.reserveCapacity(normalized.scalars.count + 8)
+    words.index.scan(normalized.scalars, into: &grouped)
     var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-    for hit in store {
+    for hit in grouped {
       let bit: UInt64 = 1 << UInt64(hit.lexicon & 63)
       switch hit.lexicon >> 6 {
       case 0: bits.0 |= bit
@@ -242,41 +240,31 @@ public final class Reply {
       }
     }
     self.present = bits
-    store.append(contentsOf: store)
-    Reply.groupByFamily(&store, from: count, families: words.phrases.count)
-    self.store = store
-    self.hitCount = count
-  }
-
-  /// Occurrences of the phrase families, ordered by end offset (normalised offsets).
-  public var hits: [PhraseHit] { Array(store[..<hitCount]) }
-
-  /// Sorts `hits[from...]` by family, keeping each family's hits in order: an insertion sort
-  /// for the usual dozen hits, a counting sort by family for many.
-  private static func groupByFamily(_ hits: inout [PhraseHit], from: Int, families: Int) {
-    let n = hits.count - from
-    if n <= 64 {
-      hits.withUnsafeMutableBufferPointer { h in
-        for i in (from + 1)..<max(from + 1, h.count) {
-          let x = h[i]
-          var k = i
-          while k > from && h[k - 1].lexicon > x.lexicon {
-            h[k] = h[k - 1]
-            k -= 1
-          }
-          h[k] = x
+    // A counting sort by family keeps each family's hits in order. The counts go one slot up,
+    // so that after the hits are placed (from the last, each family's end moving down to its
+    // start) no copy of the starts is needed: family f's group is [start[f + 1], start[f + 2]).
+    let families = words.phrases.count
+    var start = Array(repeatElement(Int32(0), count: families + 2))
+    for hit in grouped { start[hit.lexicon + 1] += 1 }
+    // (The running sum kept apart: adding each slot to the one just stored waits on that store.)
+    var sum: Int32 = 0
+    for f in 0...families + 1 {
+      sum += start[f]
+      start[f] = sum
+    }
+    let count = grouped.count
+    grouped.withUnsafeMutableBufferPointer { grouped in
+      withUnsafeTemporaryAllocation(of: PhraseHit.self, capacity: count) { found in
+        _ = found.initialize(from: grouped)
+        for k in stride(from: count - 1, through: 0, by: -1) {
+          let hit = found[k]
+          start[hit.lexicon + 1] -= 1
+          grouped[Int(start[hit.lexicon + 1])] = hit
         }
       }
-      return
     }
-    var next = [Int](repeating: 0, count: families + 1)
-    for k in from..<hits.count { next[hits[k].lexicon + 1] += 1 }
-    for f in 0..<families { next[f + 1] += next[f] }
-    let found = Array(hits[from...])
-    for hit in found {
-      hits[from + next[hit.lexicon]] = hit
-      next[hit.lexicon] += 1
-    }
+    self.grouped = grouped
+    self.groupStart = start
   }
 
   @inline(__always)
@@ -292,18 +280,7 @@ public final class Reply {
 
   /// Occurrences of one family's phrases, ordered by end offset.
   public func hits(_ lexicon: Lexicon) -> ArraySlice<PhraseHit> {
-    let slot = lexicon.slot
-    // Most families asked about do not occur; the others are found by a binary search.
-    guard contains(slot: slot) else { return store[store.endIndex...] }
-    var lo = hitCount
-    var hi = store.endIndex
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if store[mid].lexicon < slot { lo = mid + 1 } else { hi = mid }
-    }
-    var end = lo
-    while end < store.endIndex && store[end].lexicon == slot { end += 1 }
-    return store[lo..<end]
+    grouped[Int(groupStart[lexicon.slot + 1])..<Int(groupStart[lexicon.slot + 2])]
   }
 
   /// The family's hits that lie inside `start..<end`, in order. Hits are ordered by end offset
