@@ -42,6 +42,31 @@ final class ContextReadingTests: XCTestCase {
     XCTAssertTrue(steps("亲，拿三盒装更优惠哦").contains(.recommend))
   }
 
+  /// Telling the buyer how many to order, or to pay now, helps the order (round 6); a size to
+  /// order is advice, and a trial size to try first is a recommendation.
+  func testHowManyToOrderCloses() {
+    // The rules alone: the learned correction may read these anyway.
+    let rules = { (text: String) in
+      ReceptionFlowRule.steps(self.rubric.reply(text), context: StepContext(buyer: []), model: nil)
+    }
+    XCTAssertTrue(rules("亲，拍3袋就行，系统按活动价算").contains(.close))
+    XCTAssertTrue(rules("改好了，您刷新一下付款就可以了").contains(.close))
+    XCTAssertFalse(rules("鞋子偏小，平时穿40的话可以拍41").contains(.close))
+    XCTAssertFalse(rules("第一次用的话，先拍小样试试").contains(.close))
+  }
+
+  /// A price held as the promotion's own, a small gift instead of a discount, the complaint
+  /// passed on to the maker: the objection met (round 6).
+  func testAPriceHeldOrAGiftInsteadMeetsTheObjection() {
+    let rules = { (text: String, buyer: String) in
+      ReceptionFlowRule.steps(
+        self.rubric.reply(text), context: StepContext(buyer: [buyer]), model: nil)
+    }
+    XCTAssertTrue(rules("这已经是活动价格了，真的减不了", "再便宜十块吧").contains(.objection))
+    XCTAssertTrue(rules("价格动不了，给您送点小零食尝尝", "能少点吗").contains(.objection))
+    XCTAssertTrue(rules("包装的问题我们会和厂家反映下", "盒子怎么瘪了").contains(.objection))
+  }
+
   /// 老板 as a way to address the buyer is no objection handled; asking the boss for a price is.
   func testCallingTheBuyerBossHandlesNoObjection() {
     XCTAssertFalse(steps("老板您好，今天想看点什么").contains(.objection))
