@@ -248,7 +248,11 @@ public struct ReplyKey: Equatable {
       for c in s { h = (h ^ UInt64(c.value)) &* 0x100_0000_01b3 }
       for i in 0..<max(0, s.count - 1) {
         let bit = (ReplyKey.pair(s, i) &* 0x9E37_79B9_7F4A_7C15) >> 57
-        if bit < 64 { signature.0 |= 1 << bit } else { signature.1 |= 1 << (bit - 64) }
+        // Into the low or the high word without a branch (which word is a coin toss per pair).
+        let mask: UInt64 = 1 << (bit & 63)
+        let high = bit >> 6
+        signature.0 |= mask & (high &- 1)
+        signature.1 |= mask & (0 &- high)
       }
     }
     hash = h
