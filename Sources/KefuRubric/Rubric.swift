@@ -230,7 +230,13 @@ public struct Rubric {
   public func judge(_ reply: Reply, context: ReplyContext) -> ReplyJudgement {
     var judgement = ReplyJudgement(text: reply.text)
     // An empty (or blank) reply is judged by no rule.
-    guard reply.scalars.contains(where: { $0 != " " && !$0.properties.isWhitespace }) else {
+    // No White_Space scalar lies above U+3000, so a reply in Chinese answers at its first
+    // character without a look into Unicode's property tables.
+    guard
+      reply.scalars.contains(where: {
+        $0.value > 0x3000 || ($0 != " " && !$0.properties.isWhitespace)
+      })
+    else {
       return judgement
     }
     // Each rule judged where it stands in the array (`for rule in rules` copied each rule's

@@ -120,6 +120,36 @@ final class EmbeddedWordsTests: XCTestCase {
     XCTAssertTrue(WordBook.standard.words("greet").contains("您好"), "the standard is untouched")
   }
 
+  /// `WordList` answers from a table built with the rubric: it must say what comparing the
+  /// phrase with the list's words says, for every phrase of every family, edited ones included.
+  func testAWordListHoldsExactlyItsWords() {
+    let edits = [
+      WordBook.Edit(family: "greet", add: true, words: ["售后", "哈罗哈罗"]),
+      WordBook.Edit(family: "objection", add: false, words: ["售后"]),
+    ]
+    for words in [RubricWords(), RubricWords(edits: edits)] {
+      var held = 0
+      for family in WordList.families {
+        let name = WordBook.standard.families[family].name
+        let list = WordList(name)
+        let members = Set(WordBook.standard.words(name))
+        for (slot, phrases) in words.phrases.enumerated() {
+          for (i, phrase) in phrases.enumerated() {
+            let hit = PhraseHit(lexicon: slot, phrase: i, start: 0, end: 0)
+            XCTAssertEqual(
+              words.list(list, holds: hit), members.contains(phrase), "\(name) \(phrase)")
+            if members.contains(phrase) { held += 1 }
+          }
+        }
+      }
+      XCTAssertGreaterThan(held, 100)
+    }
+    let edited = RubricWords(edits: edits)
+    let greet = edited.phrases[Lexicon("greet").slot]
+    let added = PhraseHit(lexicon: Lexicon("greet").slot, phrase: greet.count - 2, start: 0, end: 0)
+    XCTAssertTrue(edited.list(WordList("after-sales"), holds: added))
+  }
+
   func testTheMatcherIsBuiltPerRubric() {
     let standard = Rubric()
     var settings = RubricSettings.standard

@@ -67,7 +67,7 @@ final class StepModelTests: XCTestCase {
     XCTAssertEqual(model.totals(reply: norm("好好"), buyer: [], rules: [])[0], -2)
     XCTAssertEqual(model.totals(reply: norm("ＡＢ好"), buyer: [], rules: [.greet])[0], 3)
     XCTAssertEqual(model.totals(reply: norm("a b"), buyer: [], rules: [])[0], -5)
-    XCTAssertEqual(model.correct(reply: norm("好ab"), buyer: ["去拍吧"], rules: []), [.greet])
+    XCTAssertEqual(model.correct(reply: norm("好ab"), buyer: [norm("去拍吧")], rules: []), [.greet])
     XCTAssertEqual(model.correct(reply: norm("嗯"), buyer: [], rules: [.greet]), [.close])
   }
 

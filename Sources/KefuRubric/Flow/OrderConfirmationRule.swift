@@ -77,6 +77,9 @@ public struct OrderConfirmationRule: Rule {
   /// tail: 尾号3356, 138开头), a recipient (收件人, 王女士).
   static func detailKinds(_ reply: Reply) -> Int {
     let s = reply.scalars
+    // The character classes fetched once, not at every scalar (a static is a call each time).
+    let (colourHeads, measures) = (Self.colourHeads, Self.measures)
+    let (numerals, notQuantity) = (Self.numerals, Self.notQuantity)
     var colour = false
     var size = false
     var quantity = false
@@ -95,9 +98,7 @@ public struct OrderConfirmationRule: Rule {
       if ScalarText.isLatin(x) {
         var k = i
         while k < s.count && (ScalarText.isLatin(s[k]) || ScalarText.isDigit(s[k])) { k += 1 }
-        if k - i <= 4 && sizeLetters.contains(String(String.UnicodeScalarView(s[i..<k]))) {
-          size = true
-        }
+        if k - i <= 4 && sizeLetters.contains(asciiWord(s[i..<k])) { size = true }
         i = k
         continue
       }
@@ -115,6 +116,15 @@ public struct OrderConfirmationRule: Rule {
     }
     if reply.contains(recipient) { kinds += 1 }
     return kinds
+  }
+
+  /// A run of ASCII letters and digits as a string, made from its bytes (a string built scalar
+  /// by scalar costs some thousands of instructions; this is a small string on the stack).
+  static func asciiWord(_ run: ArraySlice<Unicode.Scalar>) -> String {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: run.count) { bytes in
+      for (j, scalar) in run.enumerated() { bytes[j] = UInt8(truncatingIfNeeded: scalar.value) }
+      return String(decoding: bytes, as: UTF8.self)
+    }
   }
 
   static let colourHeads = ScalarSet(named: "colour-heads")

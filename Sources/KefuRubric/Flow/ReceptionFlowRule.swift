@@ -388,10 +388,12 @@ public struct ReceptionFlowRule: Rule {
     guard !reply.scalars.isEmpty else { return [] }
     var reading = StepReading(reply, context: context)
     let rules = reading.steps()
-    guard let model else { return rules }
-    let corrected = model.correct(reply: reply.scalars, buyer: context.buyer, rules: rules)
+    guard let model else { return rules.inFlowOrder }
+    var corrected = model.correct(
+      reply: reply.scalars, buyer: context.normalizedBuyer, rules: rules)
     // Nor may it give a retort the objection step the rules refuse it.
-    return reading.isRhetorical ? corrected.filter { $0 != .objection } : corrected
+    if reading.isRhetorical { corrected.remove(.objection) }
+    return corrected.inFlowOrder
   }
 
   /// Whether the reply checks order details with the buyer: details read back with a check

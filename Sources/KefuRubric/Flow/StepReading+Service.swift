@@ -8,7 +8,7 @@ extension StepReading {
   static let moreWords = ScalarSearch.scalars(WordBook.standard.words("more-words"))
   static let orderPointer = Lexicon("order-pointer")
   static let caseDetails = Lexicon("case-details")
-  static let casePhoto = WordBook.standard.set("case-photo")
+  static let casePhoto = WordList("case-photo")
   static let caseRequests = Lexicon("case-requests")
   static let quantityAsked = Lexicon("quantity-asked")
   static let inquiryPurpose = ScalarSearch.scalars(WordBook.standard.words("inquiry-purpose"))
@@ -16,7 +16,7 @@ extension StepReading {
   static let factCompare = ScalarSearch.scalars(WordBook.standard.words("fact-compare"))
   static let caseQuestion = Lexicon("case-question")
   static let serviceAdvice = Lexicon("service-advice")
-  static let postageTerms = WordBook.standard.set("postage-terms")
+  static let postageTerms = WordList("postage-terms")
   static let priceReason = Lexicon("price-reason")
   static let concessionFillers = ScalarSet(named: "concession-fillers")
   static let quantityMeasures = ScalarSet(named: "quantity-measures")
@@ -24,7 +24,7 @@ extension StepReading {
   static let intentQuestion = Lexicon("intent-question")
   static let wantsAsked = Lexicon("wants-asked")
   static let caseStatus = Lexicon("case-status")
-  static let caseLink = WordBook.standard.set("case-link")
+  static let caseLink = WordList("case-link")
 
   /// Clauses asking whether the buyer needs anything more (还有什么可以帮您的吗, 还有其他问题吗,
   /// 请问还有没有其他可以帮您的): 还有 then, within a few characters, an offer of help, or
@@ -32,19 +32,23 @@ extension StepReading {
   func closingQuestions() -> ClauseSet {
     var out = ClauseSet()
     guard s.contains("还") else { return out }
-    for (k, c) in clauses.list.enumerated() where isQuestion(k) || k == clauses.list.count - 1 {
+    // The words first, then whether the clause asks (the dearer test, and most clauses have
+    // no 还有 at all).
+    for (k, c) in clauses.list.enumerated() {
       var i = c.start
-      while i + 1 < c.end {
+      var found = false
+      while i + 1 < c.end && !found {
         if s[i] == "还" && s[i + 1] == "有" {
           let (from, to) = (i + 2, min(c.end, i + 14))
           let helps = ScalarSearch.containsAny(s, Self.helpWords, from: from, to: to)
           let more =
             Self.moreWords.contains { ScalarSearch.hasPrefix(s, $0, from: from, to: to) }
             && ScalarSearch.contains(s, Self.problemWord, from: from, to: to)
-          if helps || more { out.insert(k) }
+          if helps || more { found = true }
         }
         i += 1
       }
+      if found && (isQuestion(k) || k == clauses.list.count - 1) { out.insert(k) }
     }
     return out
   }
@@ -54,16 +58,18 @@ extension StepReading {
   func helpOffers() -> ClauseSet {
     var out = ClauseSet()
     guard s.contains("有") else { return out }
-    for (k, c) in clauses.list.enumerated() where isQuestion(k) || k == clauses.list.count - 1 {
+    // The words first, then whether the clause asks (as in `closingQuestions`).
+    for (k, c) in clauses.list.enumerated() {
       var i = c.start
-      while i + 2 < c.end {
+      var found = false
+      while i + 2 < c.end && !found {
         if s[i] == "有" && (s[i + 1] == "什" || s[i + 1] == "啥") {
-          if ScalarSearch.containsAny(s, Self.helpWords, from: i + 2, to: min(c.end, i + 16)) {
-            out.insert(k)
-          }
+          found = ScalarSearch.containsAny(
+            s, Self.helpWords, from: i + 2, to: min(c.end, i + 16))
         }
         i += 1
       }
+      if found && (isQuestion(k) || k == clauses.list.count - 1) { out.insert(k) }
     }
     return out
   }
@@ -98,7 +104,7 @@ extension StepReading {
     for k in clauses.list.indices {
       let details = hits(Self.caseDetails, in: k)
       guard !details.isEmpty else { continue }
-      let photo = details.allSatisfy { Self.casePhoto.contains(reply.word($0)) }
+      let photo = details.allSatisfy { reply.word($0, isIn: Self.casePhoto) }
       if photo && problemContext { continue }
       // 好评截图发我: the review shown, not the case gathered.
       if reply.contains(Rule.farewell) && details.allSatisfy({ reply.word($0) == "截图" }) {
@@ -108,7 +114,7 @@ extension StepReading {
       let asking = has(Self.caseRequests, in: k) || (k > 0 && has(Self.caseRequests, in: k - 1))
       if asking { return true }
       // 是哪位亲拍的这个链接？: a question naming the link asks about the order, not for it.
-      let link = details.allSatisfy { Self.caseLink.contains(reply.word($0)) }
+      let link = details.allSatisfy { reply.word($0, isIn: Self.caseLink) }
       if isQuestion(k) && !link { return true }
     }
     return false

@@ -41,46 +41,46 @@ struct StepReading {
   static let adviceVerbs = ScalarSet(named: "advice-verbs")
   static let notPick = ScalarSet(named: "not-pick")
   static let showVerbs = ScalarSet(named: "show-verbs")
-  static let packing = WordBook.standard.set("packing")
+  static let packing = WordList("packing")
   static let variantHeads = ScalarSet(named: "variant-heads")
   static let staff = ScalarSet(named: "staff")
-  static let productFacts = WordBook.standard.set("product-facts")
-  static let promoAnswer = WordBook.standard.set("promo-answer")
+  static let productFacts = WordList("product-facts")
+  static let promoAnswer = WordList("promo-answer")
   static let advicePick = ScalarSearch.scalars(WordBook.standard.words("advice-pick"))
   static let isWord: [Unicode.Scalar] = ["是"]
   static let deWord: [Unicode.Scalar] = ["的"]
-  static let waitAlone = WordBook.standard.set("wait-alone")
-  static let needsParticle = WordBook.standard.set("needs-particle")
-  static let choiceWord = WordBook.standard.set("choice-word")
-  static let whichWho = WordBook.standard.set("which-who")
-  static let guessWords = WordBook.standard.set("guess-words")
-  static let shallWe = WordBook.standard.set("shall-we")
-  static let whyWord = WordBook.standard.set("why-word")
-  static let lookOffers = WordBook.standard.set("look-offers")
-  static let youLook = WordBook.standard.set("you-look")
-  static let lookAtItem = WordBook.standard.set("look-at-item")
-  static let recommendLater = WordBook.standard.set("recommend-later")
-  static let buyAgain = WordBook.standard.set("buy-again")
-  static let fits = WordBook.standard.set("fits")
-  static let betterDeal = WordBook.standard.set("better-deal")
-  static let checkTagWrong = WordBook.standard.set("check-tag-wrong")
-  static let afterSales = WordBook.standard.set("after-sales")
-  static let resend = WordBook.standard.set("resend")
-  static let bePatient = WordBook.standard.set("be-patient")
-  static let reship = WordBook.standard.set("reship")
-  static let exchangeForYou = WordBook.standard.set("exchange-for-you")
-  static let worry = WordBook.standard.set("worry")
-  static let payFirstTry = WordBook.standard.set("pay-first-try")
-  static let onlyCosts = WordBook.standard.set("only-costs")
-  static let freeShipping = WordBook.standard.set("free-shipping")
-  static let gathering = WordBook.standard.set("gathering")
-  static let remark = WordBook.standard.set("remark")
-  static let addressWord = WordBook.standard.set("address-word")
-  static let goodReview = WordBook.standard.set("good-review")
-  static let couponAlone = WordBook.standard.set("coupon-alone")
-  static let closeDeadline = WordBook.standard.set("close-deadline")
+  static let waitAlone = WordList("wait-alone")
+  static let needsParticle = WordList("needs-particle")
+  static let choiceWord = WordList("choice-word")
+  static let whichWho = WordList("which-who")
+  static let guessWords = WordList("guess-words")
+  static let shallWe = WordList("shall-we")
+  static let whyWord = WordList("why-word")
+  static let lookOffers = WordList("look-offers")
+  static let youLook = WordList("you-look")
+  static let lookAtItem = WordList("look-at-item")
+  static let recommendLater = WordList("recommend-later")
+  static let buyAgain = WordList("buy-again")
+  static let fits = WordList("fits")
+  static let betterDeal = WordList("better-deal")
+  static let checkTagWrong = WordList("check-tag-wrong")
+  static let afterSales = WordList("after-sales")
+  static let resend = WordList("resend")
+  static let bePatient = WordList("be-patient")
+  static let reship = WordList("reship")
+  static let exchangeForYou = WordList("exchange-for-you")
+  static let worry = WordList("worry")
+  static let payFirstTry = WordList("pay-first-try")
+  static let onlyCosts = WordList("only-costs")
+  static let freeShipping = WordList("free-shipping")
+  static let gathering = WordList("gathering")
+  static let remark = WordList("remark")
+  static let addressWord = WordList("address-word")
+  static let goodReview = WordList("good-review")
+  static let couponAlone = WordList("coupon-alone")
+  static let closeDeadline = WordList("close-deadline")
   static let closeCannot = ScalarSearch.scalars(WordBook.standard.words("close-cannot"))
-  static let closePriceRise = WordBook.standard.set("close-price-rise")
+  static let closePriceRise = WordList("close-price-rise")
   static let couponAct = ScalarSearch.scalars(WordBook.standard.words("coupon-act"))
   static let couponTerms = ScalarSearch.scalars(WordBook.standard.words("coupon-terms"))
   static let conditionMark = WordBook.standard.words("condition-mark").map {
@@ -98,7 +98,7 @@ struct StepReading {
   /// Whether the reply holds a rhetorical question (after `steps()`).
   var isRhetorical: Bool { !rhetoric.isEmpty }
 
-  mutating func steps() -> [Step] {
+  mutating func steps() -> StepSet {
     rhetoric = RhetoricalQuestionDetector.detect(reply, buyer: buyer).map { ($0.start, $0.end) }
     // 还有什么可以帮您的吗: a closing question once the talk has begun, an opener before.
     var closing = closingQuestions()
@@ -146,7 +146,7 @@ struct StepReading {
     // 不好意思，让您久等了 alone opens the talk; so does 久等啦 ahead of what follows.
     if found.isEmpty && reply.contains(Rule.waitApology) { found.insert(.greet) }
     if !clauses.list.isEmpty, !has(Rule.apology, in: 0),
-      hits(Rule.waitApology, in: 0).contains(where: { Self.waitAlone.contains(reply.word($0)) })
+      hits(Rule.waitApology, in: 0).contains(where: { reply.word($0, isIn: Self.waitAlone) })
     {
       found.insert(.greet)
     }
@@ -154,7 +154,7 @@ struct StepReading {
     // whatever else it says: the course counts a retort as the fault it is (the
     // rhetorical-question rule), never as the step, so `when step objection` cannot reward it.
     if !rhetoric.isEmpty { found.remove(.objection) }
-    return Step.allCases.filter { found.contains($0) }
+    return found
   }
 
   /// Greeting formulas, a bare 在 (在呀), and a Latin hi/hey at the start.
@@ -171,24 +171,26 @@ struct StepReading {
       if hit.end < s.count && s[hit.end] == "吗" { continue }
       guard let k = clause(of: hit) else { continue }
       if closing.contains(k) { continue }
-      let phrase = reply.word(hit)
+      // The phrase itself is compared only where a test needs it (the cheap tests go first).
       // 现在的价格 / 实在的: 在的 inside another word.
-      if phrase.hasPrefix("在") && hit.start > 0 && ScalarText.isHan(s[hit.start - 1])
-        && !Self.greetFillers.contains(s[hit.start - 1])
+      if hit.start > 0 && ScalarText.isHan(s[hit.start - 1])
+        && !Self.greetFillers.contains(s[hit.start - 1]) && reply.word(hit).hasPrefix("在")
       {
         continue
       }
       // 您好，还有什么需要帮您的吗: the polite address of a closing, not a greeting.
-      if !closing.isEmpty && (phrase == "您好" || phrase == "你好") { continue }
+      if !closing.isEmpty && Self.isHello(reply.word(hit)) { continue }
       // …您看可以吗？您好？ / 好的，我查一下，您好…: 您好 after the reply has begun calls the
       // buyer back mid-talk; it opens nothing.
       // (亲，您好 / 亲爱的顾客，您好 still open it: only an address stands before them.)
-      if k > 0 && (phrase == "您好" || phrase == "你好")
+      if k > 0 && Self.isHello(reply.word(hit))
         && s[0..<hit.start].filter({ ScalarText.isHan($0) }).count >= 6
       {
         continue
       }
-      if context.businessDone && (phrase.hasPrefix("有什么") || phrase.hasPrefix("请问有什么")) {
+      if context.businessDone
+        && (reply.word(hit).hasPrefix("有什么") || reply.word(hit).hasPrefix("请问有什么"))
+      {
         closing.insert(k)
         continue
       }
@@ -222,6 +224,8 @@ struct StepReading {
     return false
   }
 
+  static func isHello(_ phrase: String) -> Bool { phrase == "您好" || phrase == "你好" }
+
   // MARK: Helpers
 
   /// A problem word outside the open door (有什么问题随时找我们 invites, it looks into nothing).
@@ -234,10 +238,10 @@ struct StepReading {
     }
   }
 
-  func hits(_ lexicon: Lexicon, in k: Int) -> [PhraseHit] {
-    guard reply.contains(lexicon) else { return [] }
+  func hits(_ lexicon: Lexicon, in k: Int) -> ClauseHits {
+    guard reply.contains(lexicon) else { return ClauseHits(hits: [], start: 0) }
     let c = clauses.list[k]
-    return reply.hits(lexicon, within: c.start, c.end).filter { $0.start >= c.start }
+    return ClauseHits(hits: reply.hits(lexicon, within: c.start, c.end), start: c.start)
   }
 
   func has(_ lexicon: Lexicon, in k: Int) -> Bool {
@@ -286,12 +290,12 @@ struct StepReading {
       // 您穿着感觉怎么样 at the very end; not 不管买多少件都包邮, not 我帮您问问有没有货.
       // (几 and 还是 need a particle: 茶几, 还是这款好.)
       let words = hits(Rule.questionWord, in: k).filter {
-        !Self.needsParticle.contains(reply.word($0))
+        !reply.word($0, isIn: Self.needsParticle)
       }
       // 掉毛厉害不 / 量过没有 / 您是要静音的还是风大的: a yes-no tag or a choice put to the buyer.
       if tagged(k) || offersChoice(k) { return true }
       // 想问下您的手机是安卓还是苹果: asked outright, a question wherever it stands.
-      if has(Rule.askPrefix, in: k) && hits(Rule.questionWord, in: k).count > 0 { return true }
+      if has(Rule.askPrefix, in: k) && !hits(Rule.questionWord, in: k).isEmpty { return true }
       guard k == clauses.list.count - 1, !words.isEmpty else { return false }
       // 喜欢哪个拍哪个 / 要多少拿多少: the same question word twice is an indefinite.
       for (i, w) in words.enumerated()
@@ -328,7 +332,7 @@ struct StepReading {
     var i = c.start
     var addressed = false
     var choosing = false
-    for hit in hits(Rule.questionWord, in: k) where Self.choiceWord.contains(reply.word(hit)) {
+    for hit in hits(Rule.questionWord, in: k) where reply.word(hit, isIn: Self.choiceWord) {
       guard hit.start > c.start + 2 else { continue }
       if hit.start < i {
         (i, addressed, choosing) = (c.start, false, false)
@@ -381,7 +385,7 @@ struct StepReading {
     }
     // 没选错吧？ checks the order; 收到的玩具少零件了是吗？ asks about a complaint.
     if hits(Rule.checkTag, in: k).contains(where: {
-      Self.checkTagWrong.contains(reply.word($0))
+      reply.word($0, isIn: Self.checkTagWrong)
     }) {
       return nil
     }
@@ -434,7 +438,7 @@ struct StepReading {
     if c.end - c.start >= 2 && s[c.start] == "我" && !has(Rule.askWord, in: k) { return false }
     // 哪个孩子不摔杯子 / 谁不想要: a question word then 不 states a universal.
     for hit in hits(Rule.questionWord, in: k) {
-      guard Self.whichWho.contains(reply.word(hit)) else { continue }
+      guard reply.word(hit, isIn: Self.whichWho) else { continue }
       for i in hit.end..<min(c.end, hit.end + 4) where s[i] == "不" { return false }
     }
     if has(Rule.needTopic, in: k) || has(Rule.buyerAddress, in: k) { return true }
@@ -451,7 +455,7 @@ struct StepReading {
         return true
       }
     }
-    for hit in hits(Rule.questionWord, in: k) where Self.choiceWord.contains(reply.word(hit)) {
+    for hit in hits(Rule.questionWord, in: k) where reply.word(hit, isIn: Self.choiceWord) {
       return true
     }
     return false
@@ -461,7 +465,7 @@ struct StepReading {
   func guessesCause(in k: Int) -> Bool {
     let c = clauses.list[k]
     for hit in hits(Rule.questionWord, in: k) {
-      guard Self.guessWords.contains(reply.word(hit)) else { continue }
+      guard reply.word(hit, isIn: Self.guessWords) else { continue }
       for i in hit.end..<min(c.end, hit.end + 6) where Self.mishandling.contains(s[i]) {
         return true
       }
@@ -490,7 +494,7 @@ struct StepReading {
         return .recommend
       }
     }
-    for hit in hits(Rule.questionWord, in: k) where Self.shallWe.contains(reply.word(hit)) {
+    for hit in hits(Rule.questionWord, in: k) where reply.word(hit, isIn: Self.shallWe) {
       for i in hit.end..<min(c.end, hit.end + 3) {
         if Self.orderVerbs.contains(s[i]) { return .close }
         if Self.offerHeads.contains(s[i]) { return .recommend }
@@ -518,8 +522,7 @@ struct StepReading {
       // 您不是说要大一号的吗: the buyer's words thrown back, not advice.
       if rhetorical(hit.start, hit.end) { continue }
       guard let k = clause(of: hit), !inquiryBound(k) else { continue }
-      let phrase = reply.word(hit)
-      if Self.lookOffers.contains(phrase) {
+      if reply.word(hit, isIn: Self.lookOffers) {
         // 可以看一下物流 / 尺码表在详情页，您可以看一下: a page to read, not an item.
         let after = reply.hits(Rule.lookAtService).contains {
           ($0.start >= hit.end && $0.start <= hit.end + 6)
@@ -527,33 +530,33 @@ struct StepReading {
         }
         if after { continue }
       }
-      if Self.recommendLater.contains(phrase) && promisesLater(hit, in: k) { continue }
+      if reply.word(hit, isIn: Self.recommendLater) && promisesLater(hit, in: k) { continue }
       // 欢迎回购 says goodbye; 我帮您看看能不能放下 promises a look.
-      if Self.buyAgain.contains(phrase) && hit.start >= 2
+      if reply.word(hit, isIn: Self.buyAgain) && hit.start >= 2
         && (s[hit.start - 2] == "欢" || s[hit.start - 2] == "期")
       {
         continue
       }
       // 帮您看看 / 发您看看 / 给您看看: a look promised or a document shown, not an item.
-      if Self.youLook.contains(phrase) && hit.start >= 1
+      if reply.word(hit, isIn: Self.youLook) && hit.start >= 1
         && Self.showVerbs.contains(s[hit.start - 1])
       {
         continue
       }
       // 我看一下这款 / 帮您看下这个: the seller looking, not an item put forward.
-      if Self.lookAtItem.contains(phrase) && hit.start >= 1
+      if reply.word(hit, isIn: Self.lookAtItem) && hit.start >= 1
         && (s[hit.start - 1] == "我" || Self.showVerbs.contains(s[hit.start - 1]))
       {
         continue
       }
       // 穿着合身就好 / 合身就行: the buyer's feedback welcomed, not advice.
-      if Self.fits.contains(phrase) && hit.end + 1 < s.count && s[hit.end] == "就"
+      if reply.word(hit, isIn: Self.fits) && hit.end + 1 < s.count && s[hit.end] == "就"
         && (s[hit.end + 1] == "好" || s[hit.end + 1] == "行")
       {
         continue
       }
       // 领了再拍更划算: the coupon's saving, not a pick.
-      if Self.betterDeal.contains(phrase) && hit.start >= 1
+      if reply.word(hit, isIn: Self.betterDeal) && hit.start >= 1
         && (s[hit.start - 1] == "拍" || s[hit.start - 1] == "买")
       {
         continue
@@ -566,7 +569,7 @@ struct StepReading {
         continue
       }
       // 建议您申请售后 / 建议您耐心等一等: a step of the service advised, not an item.
-      if phrase.hasPrefix("建议"),
+      if reply.word(hit).hasPrefix("建议"),
         reply.contains(Self.serviceAdvice),
         reply.hits(Self.serviceAdvice).contains(where: {
           $0.start >= hit.end && $0.start <= hit.end + 2
@@ -604,7 +607,7 @@ struct StepReading {
       if !negatedBetween { return true }
     }
     for hit in reply.hits(Rule.objection)
-    where Self.productFacts.contains(reply.word(hit)) {
+    where reply.word(hit, isIn: Self.productFacts) {
       if let k = clause(of: hit), !isQuestion(k), !rhetorical(hit.start, hit.end) { return true }
     }
     for hit in reply.hits(Rule.feature) {
@@ -695,7 +698,7 @@ struct StepReading {
     for (k, _) in clauses.list.enumerated() where isQuestion(k) && k + 1 < clauses.list.count {
       if has(Rule.selfAnswer, in: k + 1)
         && hits(Rule.questionWord, in: k).contains(where: {
-          Self.whyWord.contains(reply.word($0))
+          reply.word($0, isIn: Self.whyWord)
         })
       {
         return true
@@ -794,18 +797,19 @@ struct StepReading {
 
   func handlesObjection() -> Bool {
     for hit in reply.hits(Rule.objection) {
-      let phrase = reply.word(hit)
-      if negated(hit.start) && !phrase.hasPrefix("不") { continue }
+      if negated(hit.start) && !reply.word(hit).hasPrefix("不") { continue }
       if rhetorical(hit.start, hit.end) { continue }
       // 售后专员小林为您服务: who is speaking, not an after-sales promise.
-      if Self.afterSales.contains(phrase) && hit.end < s.count && Self.staff.contains(s[hit.end]) {
+      if reply.word(hit, isIn: Self.afterSales) && hit.end < s.count
+        && Self.staff.contains(s[hit.end])
+      {
         continue
       }
       // 已补发 / 已经重新发了: a status report (a shipping note).
       // 身高体重发我一下: 体重 then 发, not a reshipment.
-      if Self.resend.contains(phrase) && hit.start > 0 && s[hit.start - 1] == "体" { continue }
+      if reply.word(hit, isIn: Self.resend) && hit.start > 0 && s[hit.start - 1] == "体" { continue }
       // 感谢您的耐心等待: thanks for waiting, not a plea for patience (unless trouble is named).
-      if Self.bePatient.contains(phrase) && !reply.contains(Rule.troubleOrFix)
+      if reply.word(hit, isIn: Self.bePatient) && !reply.contains(Rule.troubleOrFix)
         && reply.hits(Rule.thanks).contains(where: {
           $0.end <= hit.start && hit.start - $0.end <= 3
         })
@@ -813,24 +817,24 @@ struct StepReading {
         continue
       }
       // 请您耐心等待一下: asked to wait, with no apology, no trouble named and no complaint to meet.
-      if Self.bePatient.contains(phrase) && !reply.contains(Rule.apology)
+      if reply.word(hit, isIn: Self.bePatient) && !reply.contains(Rule.apology)
         && !reply.contains(Rule.troubleOrFix) && !Rule.buyerObjects(buyer, words: reply.words)
       {
         continue
       }
-      if Self.reship.contains(phrase) {
+      if reply.word(hit, isIn: Self.reship) {
         let from = max(0, hit.start - 2)
         if s[from..<hit.start].contains("已") { continue }
       }
       // 给您换成顺丰: the courier changed, not the item.
-      if Self.exchangeForYou.contains(phrase) {
+      if reply.word(hit, isIn: Self.exchangeForYou) {
         if reply.hits(Rule.ship).contains(where: { $0.start >= hit.end && $0.start <= hit.end + 2 })
         {
           continue
         }
       }
       // 加厚不起球: a product fact, which answers a doubt only when there is one.
-      if Self.productFacts.contains(phrase) && !Rule.buyerObjects(buyer, words: reply.words)
+      if reply.word(hit, isIn: Self.productFacts) && !Rule.buyerObjects(buyer, words: reply.words)
         && !otherObjection(than: hit)
       {
         continue
@@ -859,7 +863,7 @@ struct StepReading {
       }
     }
     // 您担心尺码不合适的话: the buyer's worry named and answered.
-    for hit in reply.hits(Rule.complaintTopic) where Self.worry.contains(reply.word(hit)) {
+    for hit in reply.hits(Rule.complaintTopic) where reply.word(hit, isIn: Self.worry) {
       guard let k = clause(of: hit) else { continue }
       let c = clauses.list[k]
       if ScalarText.firstOf(Self.conditionMark, in: s[hit.end..<c.end]) != nil {
@@ -875,7 +879,7 @@ struct StepReading {
   /// Another objection cue than `hit` (理解您的顾虑，…不会起球).
   func otherObjection(than hit: PhraseHit) -> Bool {
     reply.hits(Rule.objection).contains {
-      $0.start != hit.start && !Self.productFacts.contains(reply.word($0))
+      $0.start != hit.start && !reply.word($0, isIn: Self.productFacts)
     }
   }
 
@@ -888,30 +892,29 @@ struct StepReading {
     let answering =
       !buyer.isEmpty && (context.buyerAsks || Rule.buyerObjects(buyer, words: reply.words))
     for hit in reply.hits(Rule.close) where !negated(hit.start) {
-      let word = reply.word(hit)
-      if answering && Self.promoAnswer.contains(word) { continue }
+      if answering && reply.word(hit, isIn: Self.promoAnswer) { continue }
       // 现在拍不了: the order cannot be placed.
       if Self.closeCannot.contains(where: { ScalarSearch.hasPrefix(s, $0, from: hit.end) }) {
         continue
       }
       // 优惠券满78可用 / 优惠券不能叠加: the coupon explained; with 领/拍/下单 it nudges.
-      if Self.couponAlone.contains(word)
+      if reply.word(hit, isIn: Self.couponAlone)
         && (!ScalarSearch.containsAny(s, Self.couponAct, from: 0, to: s.count)
           || ScalarSearch.containsAny(s, Self.couponTerms, from: 0, to: s.count))
       {
         continue
       }
       // 截止日期 / 已经截止: a date printed on the item or a deadline gone, not urgency.
-      if Self.closeDeadline.contains(word) {
+      if reply.word(hit, isIn: Self.closeDeadline) {
         if hit.end < s.count && s[hit.end] == "日" { continue }
         if hit.start > 0 && (s[hit.start - 1] == "已" || s[hit.start - 1] == "经") { continue }
       }
       // 厂家涨价了，我们也没办法: a price rise given as the reason, not urgency.
-      if Self.closePriceRise.contains(word) && reply.contains(Self.priceReason) { continue }
+      if reply.word(hit, isIn: Self.closePriceRise) && reply.contains(Self.priceReason) { continue }
       // 已经是特价了: the price held, not a promotion pitched.
-      if word == "特价" && hit.start > 0 && s[hit.start - 1] == "是" { continue }
+      if hit.start > 0 && s[hit.start - 1] == "是" && reply.word(hit) == "特价" { continue }
       // 可以先拍小样试试: a trial size recommended, not a nudge.
-      if Self.payFirstTry.contains(reply.word(hit)) {
+      if reply.word(hit, isIn: Self.payFirstTry) {
         let end = min(s.count, hit.end + 6)
         if s[hit.end..<end].contains("试") { continue }
       }
@@ -919,7 +922,7 @@ struct StepReading {
     }
     // 新人下单立减5元 / 只要89 / 只要十块: the price pitched.
     for hit in reply.hits(Rule.priceCut) where priceCuts && !negated(hit.start) {
-      guard Self.onlyCosts.contains(reply.word(hit)) else { return true }
+      guard reply.word(hit, isIn: Self.onlyCosts) else { return true }
       if hit.end < s.count
         && (ScalarText.isDigit(s[hit.end]) || Self.numerals.contains(s[hit.end])
           || s[hit.end] == "十")
@@ -964,10 +967,10 @@ struct StepReading {
       i += 1
     }
     // 今天全场包邮: postage as a promotion.
-    for hit in reply.hits(Rule.ship) where Self.freeShipping.contains(reply.word(hit)) {
+    for hit in reply.hits(Rule.ship) where reply.word(hit, isIn: Self.freeShipping) {
       guard let k = clause(of: hit) else { continue }
       for p in hits(Rule.promotion, in: k) {
-        if !Self.gathering.contains(reply.word(p)) { return true }
+        if !reply.word(p, isIn: Self.gathering) { return true }
       }
     }
     return false
@@ -1005,15 +1008,16 @@ struct StepReading {
     let excluded = reply.hits(Rule.notShip)
     for hit in reply.hits(Rule.ship) {
       if excluded.contains(where: { $0.start < hit.end && hit.start < $0.end }) { continue }
-      let phrase = reply.word(hit)
       // 备注的是下午送，对吗: the buyer's note read back, not one the seller makes.
       // …备注了要礼盒包装，没错吧: packing the buyer asked for, read back.
-      if confirming && (Self.remark.contains(phrase) || Self.packing.contains(phrase)) { continue }
+      if confirming && (reply.word(hit, isIn: Self.remark) || reply.word(hit, isIn: Self.packing)) {
+        continue
+      }
       // 您见过哪家店这个价还包邮的？ argues about the price.
-      if Self.freeShipping.contains(phrase) && rhetorical(hit.start, hit.end) { continue }
+      if reply.word(hit, isIn: Self.freeShipping) && rhetorical(hit.start, hit.end) { continue }
       // 今天全场包邮 pitches a promotion; 满99包邮 / 凑单包邮 states the postage terms.
-      if Self.freeShipping.contains(phrase), let k = clause(of: hit),
-        hits(Rule.promotion, in: k).contains(where: { !Self.postageTerms.contains(reply.word($0)) })
+      if reply.word(hit, isIn: Self.freeShipping), let k = clause(of: hit),
+        hits(Rule.promotion, in: k).contains(where: { !reply.word($0, isIn: Self.postageTerms) })
       {
         continue
       }
@@ -1024,7 +1028,7 @@ struct StepReading {
       if c.start + 1 < c.end && s[c.start + 1] == "了" { return true }
     }
     // 地址已经给您改好了: the address changed.
-    for hit in reply.hits(Rule.shipTopic) where Self.addressWord.contains(reply.word(hit)) {
+    for hit in reply.hits(Rule.shipTopic) where reply.word(hit, isIn: Self.addressWord) {
       guard let k = clause(of: hit), !isQuestion(k) else { continue }
       let c = clauses.list[k]
       for i in c.start..<c.end where s[i] == "改" || s[i] == "换" { return true }
@@ -1039,8 +1043,7 @@ struct StepReading {
   /// said mid-sale it keeps the talk going rather than closing it.
   func saysFarewell(others: StepSet) -> Bool {
     for hit in reply.hits(Rule.farewell) {
-      let phrase = reply.word(hit)
-      if Self.goodReview.contains(phrase) {
+      if reply.word(hit, isIn: Self.goodReview) {
         // 好评如潮 / 都是好评 praise the item.
         let after = hit.end < s.count ? s[hit.end] : " "
         if Self.praiseAfter.contains(after) { continue }
@@ -1065,4 +1068,30 @@ struct StepReading {
     if reply.contains(Rule.thanks) && others.isEmpty { return true }
     return false
   }
+}
+
+/// A family's hits inside one clause, in order: the reply's hits that end in the clause, those
+/// that start before it skipped while iterating — a view, so asking builds no array.
+struct ClauseHits: Sequence {
+  let hits: ArraySlice<PhraseHit>
+  let start: Int
+
+  struct Iterator: IteratorProtocol {
+    var rest: ArraySlice<PhraseHit>.Iterator
+    let start: Int
+    mutating func next() -> PhraseHit? {
+      while let hit = rest.next() {
+        if hit.start >= start { return hit }
+      }
+      return nil
+    }
+  }
+
+  func makeIterator() -> Iterator { Iterator(rest: hits.makeIterator(), start: start) }
+
+  var first: PhraseHit? {
+    var iterator = makeIterator()
+    return iterator.next()
+  }
+  var isEmpty: Bool { first == nil }
 }

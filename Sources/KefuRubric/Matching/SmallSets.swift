@@ -19,6 +19,17 @@ struct StepSet: ExpressibleByArrayLiteral, Equatable {
   @inline(__always) mutating func insert(_ step: Step) { bits |= Self.bit(step) }
   @inline(__always) mutating func remove(_ step: Step) { bits &= ~Self.bit(step) }
   @inline(__always) func isDisjoint(with other: StepSet) -> Bool { bits & other.bits == 0 }
+
+  /// The members in the flow's order (greet first).
+  var inFlowOrder: [Step] {
+    var out: [Step] = []
+    out.reserveCapacity(count)
+    for step in Self.all where contains(step) { out.append(step) }
+    return out
+  }
+
+  /// `Step.allCases` once: the synthesized property builds a new array at every call.
+  private static let all = Step.allCases
 }
 
 /// A set of small non-negative integers (clause indices of one reply): a bit mask for the first

@@ -324,6 +324,29 @@ public struct Lexicon: Equatable {
   }
 }
 
+/// A word list (词表) of the standard words that code compares a found phrase with (is this
+/// objection cue one of the after-sales words?). Which phrases of a rubric each list holds is
+/// worked out once, when the rubric's words are built (`RubricWords.list(_:holds:)`): asking per
+/// reply is a bit, not a hash of the phrase.
+struct WordList {
+  /// The list's place among the standard lists (`families`).
+  let number: Int
+
+  init(_ name: String) {
+    guard let slot = WordBook.standard.slot(of: name),
+      let number = Self.families.firstIndex(of: slot)
+    else { preconditionFailure("no word list \(name) in the words files") }
+    self.number = number
+  }
+
+  /// The standard book's word lists, by their place among its families.
+  static let families = WordBook.standard.families.indices.filter {
+    WordBook.standard.families[$0].kind == .list
+  }
+  /// Words of bits per phrase, a bit per list.
+  static let words = families.count / 64 + 1
+}
+
 /// A small set of characters (a 字类 of the words files), tested by a linear scan: for a few
 /// dozen scalars that is cheaper than hashing, and it is on the hot path of every reply.
 struct ScalarSet {
@@ -361,6 +384,13 @@ public final class RubricWords {
   /// The phrases of each phrase family, by slot.
   let phrases: [[String]]
 
+  /// Where each family's phrases start in one numbering of all the rubric's phrases.
+  private let phraseStart: [Int]
+  /// For each phrase in that numbering, the word lists that hold it: `listWords` words of a bit
+  /// per list (`WordList.number`).
+  private let listBits: [UInt64]
+  private let listWords: Int
+
   public init(edits: [WordBook.Edit] = []) {
     let book = edits.isEmpty ? WordBook.standard : WordBook.standard.applying(edits)
     self.book = book
@@ -368,8 +398,49 @@ public final class RubricWords {
     precondition(phrases.count <= 256, "a reply keeps a bit per phrase family, 256 at most")
     self.phrases = phrases
     index = PhraseIndex(families: phrases)
+    // Compared as strings, as a `Set<String>` of the list would compare them.
+    var lists: [String: [Int]] = [:]
+    for (number, family) in WordList.families.enumerated() {
+      for word in WordBook.standard.families[family].words {
+        lists[word, default: []].append(number)
+      }
+    }
+    let stride = WordList.words
+    var start: [Int] = []
+    var count = 0
+    for family in phrases {
+      start.append(count)
+      count += family.count
+    }
+    var bits = [UInt64](repeating: 0, count: count * stride)
+    for (slot, family) in phrases.enumerated() {
+      for (i, phrase) in family.enumerated() {
+        guard let numbers = lists[phrase] else { continue }
+        for number in numbers {
+          bits[(start[slot] + i) * stride + (number >> 6)] |= 1 << UInt64(number & 63)
+        }
+      }
+    }
+    self.phraseStart = start
+    self.listBits = bits
+    self.listWords = stride
+  }
+
+  /// Whether the phrase of `hit` is one of `list`'s words.
+  @inline(__always)
+  func list(_ list: WordList, holds hit: PhraseHit) -> Bool {
+    let phrase = phraseStart[hit.lexicon] + hit.phrase
+    let word = listBits[phrase * listWords + (list.number >> 6)]
+    return word & (1 << UInt64(list.number & 63)) != 0
   }
 
   /// The phrases of a family in this rubric.
   public func phrases(_ lexicon: Lexicon) -> [String] { phrases[lexicon.slot] }
+}
+
+extension Reply {
+  /// Whether the phrase of `hit` is one of `list`'s words (what `word(hit)` compared with the
+  /// list's words would say).
+  @inline(__always)
+  func word(_ hit: PhraseHit, isIn list: WordList) -> Bool { words.list(list, holds: hit) }
 }

@@ -17,14 +17,21 @@ public struct StepModel: Sendable {
   /// dictionary key. The table also holds every shorter start of a 2- or 3-gram feature, as
   /// `prefixOnly`: a gram that is neither a feature nor such a start cannot grow into one, so
   /// the longer grams from that character are not looked up.
-  private let keys: [UInt64]
-  private let numbers: [Int32]
+  private let entries: [Entry]
   private let mask: Int
+  /// A key and its feature number side by side: a lookup reads one cache line, not two.
+  struct Entry {
+    var key: UInt64
+    var number: Int32
+  }
   private static let prefixOnly: Int32 = -1
   /// Weights, one vector per feature, its lanes in `Step.allCases` order. `Int32` lanes: the
   /// file's weights are checked at load so that no sum of them can overflow.
   private let vectors: [SIMD8<Int32>]
-  private let bias: [Int32]
+  private let bias: SIMD8<Int32>
+  /// The feature number of each step's "the rules showed it" feature (`s` + step id), or -1: the
+  /// rules' verdicts are looked up once here, not per reply.
+  private let stepFeatures: [Int32]
 
   static let steps = Step.allCases
 
@@ -92,16 +99,13 @@ public struct StepModel: Sendable {
     }
     var size = 16
     while size < 2 * entries.count { size <<= 1 }
-    var keys = [UInt64](repeating: 0, count: size)
-    var numbers = [Int32](repeating: Self.prefixOnly, count: size)
+    var slots = [Entry](repeating: Entry(key: 0, number: Self.prefixOnly), count: size)
     for (key, feature) in entries {
       var i = Self.slot(key, size - 1)
-      while keys[i] != 0 { i = (i + 1) & (size - 1) }
-      keys[i] = key
-      numbers[i] = feature
+      while slots[i].key != 0 { i = (i + 1) & (size - 1) }
+      slots[i] = Entry(key: key, number: feature)
     }
-    self.keys = keys
-    self.numbers = numbers
+    self.entries = slots
     self.mask = size - 1
     precondition(Self.steps.count == 8, "a feature's weights are one SIMD8 vector: eight steps")
     // Every feature present at once, plus the bias, must still fit an Int32 lane.
@@ -115,7 +119,8 @@ public struct StepModel: Sendable {
     self.vectors = (0..<(table.count / 8)).map { f in
       SIMD8<Int32>((0..<8).map { table[f * 8 + $0] })
     }
-    self.bias = bias
+    self.bias = SIMD8<Int32>(bias)
+    self.stepFeatures = Self.steps.indices.map { index[Self.stepKey($0)] ?? -1 }
   }
 
   /// The keys of a gram key's shorter starts (a 3-gram's 1- and 2-gram, a 2-gram's 1-gram).
@@ -167,12 +172,12 @@ public struct StepModel: Sendable {
   /// The feature number of a key, or nil.
   @inline(__always)
   private func feature(
-    _ key: UInt64, _ keys: UnsafeBufferPointer<UInt64>, _ numbers: UnsafeBufferPointer<Int32>
+    _ key: UInt64, _ entries: UnsafeBufferPointer<Entry>
   ) -> Int32? {
     var i = Self.slot(key, mask)
     while true {
-      let k = keys[i]
-      if k == key { return numbers[i] }
+      let k = entries[i].key
+      if k == key { return entries[i].number }
       if k == 0 { return nil }
       i = (i + 1) & mask
     }
@@ -184,78 +189,91 @@ public struct StepModel: Sendable {
     s == " " || s == "\t" || s == "\n" || s == "\r"
   }
 
-  private func collect(
-    _ scalars: [Unicode.Scalar], kind: UInt64, into features: inout [Int32]
+  /// Adds to `sum` the weights of the features among `scalars`' 1–3-grams that `seen` has not
+  /// marked yet, and marks them: each feature counts once per reply, however often it occurs.
+  @inline(__always)
+  private func add(
+    _ scalars: [Unicode.Scalar], kind: UInt64, to sum: inout SIMD8<Int32>, _ table: Table
   ) {
-    keys.withUnsafeBufferPointer { keys in
-      numbers.withUnsafeBufferPointer { numbers in
-        scalars.withUnsafeBufferPointer { s in
-          let count = s.count
-          var i = 0
-          while i < count {
-            if Self.isGap(s[i]) {
-              i += 1
-              continue
-            }
-            // The key of s[i..<i+n] grows by one character at a time (see `gramKey`).
-            var key = kind << 63
-            var shift: UInt64 = 42
-            var n = 1
-            while n <= 3 && i + n <= count && !Self.isGap(s[i + n - 1]) {
-              key |= UInt64(s[i + n - 1].value + 1) << shift
-              shift &-= 21
-              // Neither a feature nor the start of one: no longer gram from here is either.
-              guard let f = feature(key, keys, numbers) else { break }
-              if f != Self.prefixOnly { features.append(f) }
-              n += 1
-            }
-            i += 1
+    scalars.withUnsafeBufferPointer { s in
+      let count = s.count
+      var i = 0
+      while i < count {
+        if Self.isGap(s[i]) {
+          i += 1
+          continue
+        }
+        // The key of s[i..<i+n] grows by one character at a time (see `gramKey`).
+        var key = kind << 63
+        var shift: UInt64 = 42
+        var n = 1
+        while n <= 3 && i + n <= count && !Self.isGap(s[i + n - 1]) {
+          key |= UInt64(s[i + n - 1].value + 1) << shift
+          shift &-= 21
+          // Neither a feature nor the start of one: no longer gram from here is either.
+          guard let f = feature(key, table.entries) else { break }
+          if f != Self.prefixOnly { table.count(f, into: &sum) }
+          n += 1
+        }
+        i += 1
+      }
+    }
+  }
+
+  /// The model's arrays as pointers for the length of one reply's sums, and the bits marking
+  /// the features already counted in them.
+  private struct Table {
+    let entries: UnsafeBufferPointer<Entry>
+    let vectors: UnsafeBufferPointer<SIMD8<Int32>>
+    let seen: UnsafeMutableBufferPointer<UInt64>
+
+    @inline(__always)
+    func count(_ f: Int32, into sum: inout SIMD8<Int32>) {
+      let word = Int(f) >> 6
+      let bit: UInt64 = 1 << UInt64(f & 63)
+      if seen[word] & bit != 0 { return }
+      seen[word] |= bit
+      sum &+= vectors[Int(f)]
+    }
+  }
+
+  /// Each step's total (bias plus the weights of the features present, each counted once) as
+  /// one vector, in `Step.allCases` order. `reply` and `buyer` are normalised text (NFKC, Latin
+  /// lower case). Nothing is allocated per reply: the features are added as they are found.
+  func sums(reply: [Unicode.Scalar], buyer: [[Unicode.Scalar]], rules: StepSet) -> SIMD8<Int32> {
+    var sum = SIMD8<Int32>()
+    let steps = Self.steps  // fetched once, not at each step of the loop below
+    entries.withUnsafeBufferPointer { entries in
+      vectors.withUnsafeBufferPointer { vectors in
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: vectors.count / 64 + 1) {
+          seen in
+          seen.initialize(repeating: 0)
+          let table = Table(entries: entries, vectors: vectors, seen: seen)
+          add(reply, kind: 0, to: &sum, table)
+          for message in buyer { add(message, kind: 1, to: &sum, table) }
+          for (i, f) in stepFeatures.enumerated() where f >= 0 && rules.contains(steps[i]) {
+            table.count(f, into: &sum)
           }
         }
       }
     }
+    return sum &+ bias
   }
 
-  /// Each step's total (bias plus the weights of the features present), in `Step.allCases` order.
-  /// `reply` and `buyer` are normalised text (NFKC, Latin lower case).
+  /// Each step's total, in `Step.allCases` order (see `sums`).
   public func totals(reply: [Unicode.Scalar], buyer: [[Unicode.Scalar]], rules: [Step]) -> [Int] {
-    var features: [Int32] = []
-    collect(reply, kind: 0, into: &features)
-    for message in buyer { collect(message, kind: 1, into: &features) }
-    for step in rules {
-      if let i = Self.steps.firstIndex(of: step),
-        let f = keys.withUnsafeBufferPointer({ k in
-          numbers.withUnsafeBufferPointer { feature(Self.stepKey(i), k, $0) }
-        }), f != Self.prefixOnly
-      {
-        features.append(f)
-      }
-    }
-    // Each feature counted once: a bit per feature marks those already added (no sort).
-    var totals = bias.map(Int.init)
-    let words = vectors.count / 64 + 1
-    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: words) { seen in
-      seen.initialize(repeating: 0)
-      // Eight steps: a feature's weights are added as one vector.
-      var sum = SIMD8<Int32>()
-      vectors.withUnsafeBufferPointer { vectors in
-        for f in features {
-          let word = Int(f) >> 6
-          let bit: UInt64 = 1 << UInt64(f & 63)
-          if seen[word] & bit != 0 { continue }
-          seen[word] |= bit
-          sum &+= vectors[Int(f)]
-        }
-      }
-      for s in 0..<8 { totals[s] += Int(sum[s]) }
-    }
-    return totals
+    var set = StepSet()
+    for step in rules { set.insert(step) }
+    let sum = sums(reply: reply, buyer: buyer, rules: set)
+    return (0..<8).map { Int(sum[$0]) }
   }
 
-  /// The steps after correction, in the flow's order.
-  public func correct(reply: [Unicode.Scalar], buyer: [String], rules: [Step]) -> [Step] {
-    let buyerScalars = buyer.map { Array(TextNormalizer.normalize($0).unicodeScalars) }
-    let totals = totals(reply: reply, buyer: buyerScalars, rules: rules)
-    return Self.steps.indices.filter { totals[$0] > 0 }.map { Self.steps[$0] }
+  /// The steps after correction: those whose total is above zero. `buyer` is the buyer's
+  /// messages normalised (`StepContext.normalizedBuyer`).
+  func correct(reply: [Unicode.Scalar], buyer: [[Unicode.Scalar]], rules: StepSet) -> StepSet {
+    let sum = sums(reply: reply, buyer: buyer, rules: rules)
+    var out = StepSet()
+    for (i, step) in Self.steps.enumerated() where sum[i] > 0 { out.insert(step) }
+    return out
   }
 }

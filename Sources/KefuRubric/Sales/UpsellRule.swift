@@ -218,7 +218,7 @@ public struct UpsellRule: Rule {
     for hit in reply.hits(deal) where !negated(hit.start) {
       // 买二送一 / 买三个最低284 / 买3的倍数更优惠: more of the same, with a gift or a price —
       // a deal on a second item only when a discount follows (买两件打九折, 买二第二件半价).
-      if buyMoreOfIt.contains(reply.word(hit)) && !discountFollows(s, from: hit.end) { continue }
+      if reply.word(hit, isIn: buyMoreOfIt) && !discountFollows(s, from: hit.end) { continue }
       dealSpan = (hit.start, hit.end)
       break
     }
@@ -233,7 +233,7 @@ public struct UpsellRule: Rule {
     // 配件包是随机附赠的: what comes in the box, offered by nobody.
     let comesWith = reply.contains(included)
     for hit in reply.hits(pairing) where !negated(hit.start) && !comesWith {
-      if !shopSignal && loosePairing.contains(reply.word(hit)) {
+      if !shopSignal && reply.word(hit, isIn: loosePairing) {
         continue
       }
       let window = hit.end + 12
@@ -254,9 +254,9 @@ public struct UpsellRule: Rule {
       // Bundles, "take one more", use-together offers.
       for hit in reply.hits(offer) where !negated(hit.start) {
         // 看到您加购了这款: the buyer's cart, not an offer.
-        if addToCart.contains(reply.word(hit)) && buyersCart(s, hit) { continue }
+        if reply.word(hit, isIn: addToCart) && buyersCart(s, hit) { continue }
         // 收藏这款然后加购: following the shop; 加购洗手液只能买一瓶: a rule of the offer told.
-        if addToCart.contains(reply.word(hit))
+        if reply.word(hit, isIn: addToCart)
           && (ScalarText.firstOf(favourite, in: s[..<hit.start]) != nil
             || ScalarText.firstOf(ruleTold, in: s[hit.end..<min(s.count, hit.end + 8)]) != nil)
         {
@@ -264,7 +264,7 @@ public struct UpsellRule: Rule {
         }
         // 和所需商品一起拍下 / 加入购物车一起拍下: how to place one order (a gift claimed, postage
         // saved), nothing more offered — unless a price for the pair follows (一起拍只要19).
-        if orderTogether.contains(reply.word(hit)) && hit.end < s.count && s[hit.end] == "下" {
+        if reply.word(hit, isIn: orderTogether) && hit.end < s.count && s[hit.end] == "下" {
           continue
         }
         return (hit.start, hit.end, true, dealt)
@@ -284,11 +284,11 @@ public struct UpsellRule: Rule {
       let buyers = reply.hits(buyerOfIt)
       for hit in reply.hits(bought) where !negated(hit.start) {
         // 买了咖啡机的话 / 买口红的宝子 (a bare 买 needs the buyer named: 想买的话 is no purchase).
-        let bare = bareBuy.contains(reply.word(hit))
+        let bare = reply.word(hit, isIn: bareBuy)
         guard
           buyers.contains(where: {
             $0.start >= hit.end && $0.start <= hit.end + 10
-              && !(bare && ifSo.contains(reply.word($0)))
+              && !(bare && reply.word($0, isIn: ifSo))
           })
         else {
           continue
@@ -298,8 +298,7 @@ public struct UpsellRule: Rule {
         }
       }
       // 拍了这套牙刷的，牙膏加5块钱带走 / 宝子拍了这件连衣裙，同款的发夹也上架了: added on top.
-      for hit in reply.hits(bought) where !negated(hit.start) && !bareBuy.contains(reply.word(hit))
-      {
+      for hit in reply.hits(bought) where !negated(hit.start) && !reply.word(hit, isIn: bareBuy) {
         let framed =
           hit.start <= 6
           || buyers.contains(where: { $0.start >= hit.end && $0.start <= hit.end + 10 })
@@ -332,7 +331,7 @@ public struct UpsellRule: Rule {
         || countedPiece(s, from: d.1)
         // 同系列精华水加一块钱换购: the item named just before the trade-up.
         || (reply.hits(deal).first { $0.start == d.0 }.map {
-          tradeUp.contains(reply.word($0))
+          reply.word($0, isIn: tradeUp)
         } ?? false
           && items.contains { $0.end <= d.0 && d.0 - $0.end <= 12 })
       return (d.0, d.1, named, true)
@@ -451,7 +450,7 @@ public struct UpsellRule: Rule {
     return ScalarText.firstOf(discountCue, in: window) != nil
   }
 
-  static let buyMoreOfIt = WordBook.standard.set("buy-more-of-it")
+  static let buyMoreOfIt = WordList("buy-more-of-it")
   static let discountCue = WordBook.standard.words("discount-cue").map {
     Array(TextNormalizer.normalize($0).unicodeScalars)
   }
@@ -461,16 +460,16 @@ public struct UpsellRule: Rule {
   static let ruleTold = WordBook.standard.words("rule-told").map {
     Array(TextNormalizer.normalize($0).unicodeScalars)
   }
-  static let orderTogether = WordBook.standard.set("order-together")
+  static let orderTogether = WordList("order-together")
   static let giftWords = WordBook.standard.words("gift-words")
-  static let loosePairing = WordBook.standard.set("loose-pairing")
-  static let addToCart = WordBook.standard.set("add-to-cart")
-  static let bareBuy = WordBook.standard.set("bare-buy")
-  static let ifSo = WordBook.standard.set("if-so")
+  static let loosePairing = WordList("loose-pairing")
+  static let addToCart = WordList("add-to-cart")
+  static let bareBuy = WordList("bare-buy")
+  static let ifSo = WordList("if-so")
   static let thisOne = WordBook.standard.words("this-one").map {
     Array(TextNormalizer.normalize($0).unicodeScalars)
   }
-  static let tradeUp = WordBook.standard.set("trade-up")
+  static let tradeUp = WordList("trade-up")
   static let readBackExtra = WordBook.standard.words("read-back-extra")
   static let buyMore = WordBook.standard.words("buy-more")
   static let comesWith = WordBook.standard.words("comes-with")
