@@ -65,6 +65,10 @@ final class ContextReadingTests: XCTestCase {
     XCTAssertTrue(rules("这已经是活动价格了，真的减不了", "再便宜十块吧").contains(.objection))
     XCTAssertTrue(rules("价格动不了，给您送点小零食尝尝", "能少点吗").contains(.objection))
     XCTAssertTrue(rules("包装的问题我们会和厂家反映下", "盒子怎么瘪了").contains(.objection))
+    XCTAssertTrue(rules("老顾客来拿也是这个价，不会再低了", "再少五块").contains(.objection))
+    // After-sales: the case passed on or hurried is a remedy (round 7).
+    XCTAssertTrue(rules("这边帮您反馈，有结果了短信通知您", "发票一直没开").contains(.objection))
+    XCTAssertTrue(rules("已经给您加急处理了", "退款怎么还没到").contains(.objection))
   }
 
   /// 老板 as a way to address the buyer is no objection handled; asking the boss for a price is.
