@@ -15,10 +15,26 @@ public enum ReplyStep {
     responseMs: Int?, limitSeconds: Double, product: String?, addons: [[String]],
     otherChats: [OtherChat] = [], rubric: Rubric
   ) -> Turn {
-    let seconds = responseMs.map { Double($0) / 1000 }
+    Turn(
+      buyerMessages: buyerMessages, reply: reply.text,
+      responseSeconds: responseMs.map { Double($0) / 1000 },
+      judgement: judgement(
+        reply, buyerMessages: buyerMessages, history: history, sellerKeys: sellerKeys,
+        responseMs: responseMs, limitSeconds: limitSeconds, product: product, addons: addons,
+        otherChats: otherChats, rubric: rubric))
+  }
+
+  /// `judge`'s verdict alone, for a caller that keeps no turn (`kefu check`: building the turn
+  /// and taking the verdict back out of it copied the verdict once per line).
+  public static func judgement(
+    _ reply: Reply, buyerMessages: [String], history: [ChatLine], sellerKeys: [ReplyKey]? = nil,
+    responseMs: Int?, limitSeconds: Double, product: String?, addons: [[String]],
+    otherChats: [OtherChat] = [], rubric: Rubric
+  ) -> ReplyJudgement {
     var context = ReplyContext(
-      buyerMessages: buyerMessages, history: history, responseSeconds: seconds,
-      limitSeconds: limitSeconds, product: product, addons: addons)
+      buyerMessages: buyerMessages, history: history,
+      responseSeconds: responseMs.map { Double($0) / 1000 }, limitSeconds: limitSeconds,
+      product: product, addons: addons)
     context.sellerKeys = sellerKeys
     context.otherChats = otherChats
     var judgement = rubric.judge(reply, context: context)
@@ -28,8 +44,6 @@ public enum ReplyStep {
         ReplyLimit.isSlow(
           milliseconds: $0, limitMilliseconds: ReplyLimit.milliseconds(limitSeconds))
       } ?? false
-    return Turn(
-      buyerMessages: buyerMessages, reply: reply.text, responseSeconds: seconds,
-      judgement: judgement)
+    return judgement
   }
 }

@@ -239,7 +239,13 @@ public struct Rubric {
     else {
       return judgement
     }
-    for rule in rules { rule.judge(reply, context: context, settings: settings, into: &judgement) }
+    // Each rule judged where it stands in the array (`for rule in rules` copied each rule's
+    // existential box out first, twelve copies a reply).
+    rules.withUnsafeBufferPointer { rules in
+      for i in rules.indices {
+        rules[i].judge(reply, context: context, settings: settings, into: &judgement)
+      }
+    }
     return judgement
   }
 

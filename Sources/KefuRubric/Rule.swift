@@ -213,26 +213,24 @@ public final class Reply {
   public let normalized: NormalizedText
   /// The rubric's words the reply was scanned with.
   public let words: RubricWords
-  /// Occurrences of the phrase families, ordered by end offset (normalised offsets).
-  public let hits: [PhraseHit]
   /// Which families occur (bit per slot, slots 0–255).
   private let present: (UInt64, UInt64, UInt64, UInt64)
-  /// The hits again, grouped by family (each group still ordered by end offset), and where each
-  /// family's group starts: `grouped[groupStart[slot]..<groupStart[slot + 1]]`.
+  /// The hits grouped by family (each group still ordered by end offset), and where each
+  /// family's group starts: `grouped[groupStart[slot + 1]..<groupStart[slot + 2]]`.
   private let grouped: [PhraseHit]
   private let groupStart: [Int32]
-  /// Readings of the reply that more than one rule needs, computed by the first to ask.
-  let shared = SharedReadings()
+  /// Readings of the reply that more than one rule needs, computed by the first to ask. A
+  /// reply is read by one thread (no check of exclusive access needed on each reading).
+  @exclusivity(unchecked) var shared = SharedReadings()
   public init(_ text: String, words: RubricWords) {
     self.text = text
     self.normalized = NormalizedText(text)
     self.words = words
-    var hits: [PhraseHit] = []
-    hits.reserveCapacity(normalized.scalars.count + 8)
-    words.index.scan(normalized.scalars, into: &hits)
-    self.hits = hits
+    var grouped: [PhraseHit] = []
+    grouped.reserveCapacity(normalized.scalars.count + 8)
+    words.index.scan(normalized.scalars, into: &grouped)
     var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-    for hit in hits {
+    for hit in grouped {
       let bit: UInt64 = 1 << UInt64(hit.lexicon & 63)
       switch hit.lexicon >> 6 {
       case 0: bits.0 |= bit
@@ -242,16 +240,28 @@ public final class Reply {
       }
     }
     self.present = bits
-    // A counting sort by family keeps each family's hits in order.
+    // A counting sort by family keeps each family's hits in order. The counts go one slot up,
+    // so that after the hits are placed (from the last, each family's end moving down to its
+    // start) no copy of the starts is needed: family f's group is [start[f + 1], start[f + 2]).
     let families = words.phrases.count
-    var start = [Int32](repeating: 0, count: families + 1)
-    for hit in hits { start[hit.lexicon + 1] += 1 }
-    for f in 0..<families { start[f + 1] += start[f] }
-    var next = start
-    var grouped = hits
-    for hit in hits {
-      grouped[Int(next[hit.lexicon])] = hit
-      next[hit.lexicon] += 1
+    var start = Array(repeatElement(Int32(0), count: families + 2))
+    for hit in grouped { start[hit.lexicon + 1] += 1 }
+    // (The running sum kept apart: adding each slot to the one just stored waits on that store.)
+    var sum: Int32 = 0
+    for f in 0...families + 1 {
+      sum += start[f]
+      start[f] = sum
+    }
+    let count = grouped.count
+    grouped.withUnsafeMutableBufferPointer { grouped in
+      withUnsafeTemporaryAllocation(of: PhraseHit.self, capacity: count) { found in
+        _ = found.initialize(from: grouped)
+        for k in stride(from: count - 1, through: 0, by: -1) {
+          let hit = found[k]
+          start[hit.lexicon + 1] -= 1
+          grouped[Int(start[hit.lexicon + 1])] = hit
+        }
+      }
     }
     self.grouped = grouped
     self.groupStart = start
@@ -270,7 +280,7 @@ public final class Reply {
 
   /// Occurrences of one family's phrases, ordered by end offset.
   public func hits(_ lexicon: Lexicon) -> ArraySlice<PhraseHit> {
-    grouped[Int(groupStart[lexicon.slot])..<Int(groupStart[lexicon.slot + 1])]
+    grouped[Int(groupStart[lexicon.slot + 1])..<Int(groupStart[lexicon.slot + 2])]
   }
 
   /// The family's hits that lie inside `start..<end`, in order. Hits are ordered by end offset
@@ -348,7 +358,7 @@ public final class Reply {
 
 /// What is worked out once per reply and read by several rules: the rhetorical questions are
 /// both the `rhetorical_question` rule's findings and a cue for the reception steps.
-final class SharedReadings {
+struct SharedReadings {
   var rhetorical: (buyer: [String], detections: [RhetoricalQuestionDetector.Detection])?
   /// The reply's clauses (`Punctuation.clause`), cut once.
   var clauses: Clauses?

@@ -9,12 +9,20 @@ import Foundation
 public struct NormalizedText {
   /// The normalised scalars.
   public let scalars: [Unicode.Scalar]
-  /// For each normalised scalar, the code-point offset of the original scalar it came from.
-  public let origin: [Int]
+  /// For each normalised scalar, the code-point offset of the original scalar it came from;
+  /// empty when every original scalar became exactly one normalised scalar (most replies: the
+  /// offsets are then the same in both, and nothing is stored).
+  private let origin: [Int]
   /// Number of code points in the original text.
   public let originalCount: Int
 
   public init(_ text: String) {
+    if let scalars = NormalizedText.oneForOne(text) {
+      self.scalars = scalars
+      self.origin = []
+      self.originalCount = scalars.count
+      return
+    }
     var out: [Unicode.Scalar] = []
     var origin: [Int] = []
     // The UTF-8 length bounds the scalar count and is known without a walk over the text.
@@ -22,42 +30,66 @@ public struct NormalizedText {
     out.reserveCapacity(capacity)
     origin.reserveCapacity(capacity)
     var index = 0
-    // The UTF-8 bytes decoded by hand (a String's are valid), ASCII and CJK taken as they are.
-    var utf8 = text
-    utf8.withUTF8 { b in
-      var i = 0
-      let n = b.count
-      while i < n {
-        let lead = UInt32(b[i])
-        var v: UInt32
-        if lead < 0x80 {
-          v = lead
-          i += 1
-        } else if lead < 0xE0 {
-          v = (lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
-          i += 2
-        } else if lead < 0xF0 {
-          v = (lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
-          i += 3
-        } else {
-          v =
-            (lead & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6
-            | UInt32(b[i + 3] & 0x3F)
-          i += 4
-        }
-        if (v >= 0x4E00 && v <= 0x9FFF) || (v < 0x80 && !(v >= 0x41 && v <= 0x5A)) {
-          out.append(unsafeBitCast(v, to: Unicode.Scalar.self))
-          origin.append(index)
-        } else {
-          TextNormalizer.append(unsafeBitCast(v, to: Unicode.Scalar.self), to: &out)
-          while origin.count < out.count { origin.append(index) }
-        }
-        index += 1
-      }
+    for scalar in text.unicodeScalars {
+      TextNormalizer.append(scalar, to: &out)
+      while origin.count < out.count { origin.append(index) }
+      index += 1
     }
     self.scalars = out
     self.origin = origin
     self.originalCount = index
+  }
+
+  /// The normalised scalars when each original scalar becomes exactly one (nil otherwise: a
+  /// scalar NFKC expands, such as … into three dots). The UTF-8 bytes are decoded by hand (a
+  /// String's are valid) into a buffer on the stack and copied out a chunk at a time: appending
+  /// scalar by scalar checks the array's capacity and uniqueness every time.
+  private static func oneForOne(_ text: String) -> [Unicode.Scalar]? {
+    var out: [Unicode.Scalar] = []
+    out.reserveCapacity(text.utf8.count)
+    var utf8 = text
+    let complete = utf8.withUTF8 { b in
+      withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: 256) { chunk in
+        var filled = 0
+        var i = 0
+        let n = b.count
+        while i < n {
+          let lead = UInt32(b[i])
+          var v: UInt32
+          if lead < 0x80 {
+            v = lead
+            i += 1
+          } else if lead < 0xE0 {
+            v = (lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+            i += 2
+          } else if lead < 0xF0 {
+            v = (lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+            i += 3
+          } else {
+            v =
+              (lead & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6
+              | UInt32(b[i + 3] & 0x3F)
+            i += 4
+          }
+          let scalar = unsafeBitCast(v, to: Unicode.Scalar.self)
+          if (v >= 0x4E00 && v <= 0x9FFF) || (v < 0x80 && !(v >= 0x41 && v <= 0x5A)) {
+            chunk[filled] = scalar
+          } else if let one = TextNormalizer.single(scalar) {
+            chunk[filled] = one
+          } else {
+            return false
+          }
+          filled += 1
+          if filled == chunk.count {
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[..<filled]))
+            filled = 0
+          }
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[..<filled]))
+        return true
+      }
+    }
+    return complete ? out : nil
   }
 
   /// The normalised text as a string.
@@ -65,11 +97,16 @@ public struct NormalizedText {
 
   /// Maps a half-open range of normalised offsets to a half-open range of original offsets.
   public func originalRange(_ start: Int, _ end: Int) -> (start: Int, end: Int) {
-    guard !origin.isEmpty else { return (0, 0) }
-    let s = start < origin.count ? origin[start] : originalCount
-    let e = end <= 0 ? s : (end - 1 < origin.count ? origin[end - 1] + 1 : originalCount)
+    guard !scalars.isEmpty else { return (0, 0) }
+    let count = scalars.count
+    let s = start < count ? originalOffset(start) : originalCount
+    let e = end <= 0 ? s : (end - 1 < count ? originalOffset(end - 1) + 1 : originalCount)
     return (s, max(s, e))
   }
+
+  /// The original offset of normalised scalar `i`.
+  @inline(__always)
+  private func originalOffset(_ i: Int) -> Int { origin.isEmpty ? i : origin[i] }
 }
 
 /// NFKC with lower-cased Latin letters, as the scenario format and the rubric define matching.
@@ -99,40 +136,47 @@ public enum TextNormalizer {
   private static let cacheLock = NSLock()
   nonisolated(unsafe) private static var cache: [UInt32: [Unicode.Scalar]] = [:]
 
+  /// Appends the normalised form of one scalar.
   @inline(__always)
   static func append(_ scalar: Unicode.Scalar, to out: inout [Unicode.Scalar]) {
+    if let one = single(scalar) {
+      out.append(one)
+    } else {
+      out.append(contentsOf: mapped(scalar))
+    }
+  }
+
+  /// The normalised form of one scalar when it is one scalar (nearly always); nil when NFKC
+  /// expands it (… into three dots) or drops it.
+  @inline(__always)
+  static func single(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
     let v = scalar.value
     if v < 0x80 {
-      if v >= 0x41 && v <= 0x5A {
-        out.append(Unicode.Scalar(v + 0x20)!)
-      } else {
-        out.append(scalar)
-      }
-      return
+      if v >= 0x41 && v <= 0x5A { return Unicode.Scalar(v + 0x20)! }
+      return scalar
     }
     // CJK unified ideographs and common CJK punctuation are unchanged by NFKC.
     if (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3001 && v <= 0x303F) || (v >= 0x3400 && v <= 0x4DBF)
     {
-      out.append(scalar)
-      return
+      return scalar
     }
     if v >= 0xFF01 && v <= 0xFF5E {  // full-width ASCII
       let ascii = v - 0xFF01 + 0x21
       let lowered = (ascii >= 0x41 && ascii <= 0x5A) ? ascii + 0x20 : ascii
-      out.append(Unicode.Scalar(lowered)!)
-      return
+      return Unicode.Scalar(lowered)!
     }
-    if v == 0x3000 {  // ideographic space
-      out.append(" ")
-      return
-    }
+    if v == 0x3000 { return " " }  // ideographic space
+    let result = mapped(scalar)
+    return result.count == 1 ? result[0] : nil
+  }
+
+  /// Any other scalar, through Foundation once and cached.
+  private static func mapped(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+    let v = scalar.value
     cacheLock.lock()
     let cached = cache[v]
     cacheLock.unlock()
-    if let cached {
-      out.append(contentsOf: cached)
-      return
-    }
+    if let cached { return cached }
     let mapped = String(scalar).precomposedStringWithCompatibilityMapping
     var result: [Unicode.Scalar] = []
     for m in mapped.unicodeScalars {
@@ -147,6 +191,6 @@ public enum TextNormalizer {
     cacheLock.lock()
     cache[v] = result
     cacheLock.unlock()
-    out.append(contentsOf: result)
+    return result
   }
 }

@@ -420,11 +420,9 @@ struct CheckSession {
       history.append(ChatLine(role: .buyer, text: message))
     }
     // Untimed: the engine's one per-reply step, with no response time.
-    judgement =
-      ReplyStep.judge(
-        reply, buyerMessages: buyer, history: history, sellerKeys: keys, responseMs: nil,
-        limitSeconds: limitSeconds, product: product, addons: addons, rubric: rubric
-      ).judgement
+    judgement = ReplyStep.judgement(
+      reply, buyerMessages: buyer, history: history, sellerKeys: keys, responseMs: nil,
+      limitSeconds: limitSeconds, product: product, addons: addons, rubric: rubric)
     if text.isEmpty { return judgement }
     if history.count >= window { history.removeFirst(history.count - window + 1) }
     if keys.count >= window { keys.removeFirst(keys.count - window + 1) }

@@ -33,6 +33,26 @@ final class NormalizedTextTests: XCTestCase {
     XCTAssertEqual(t.originalRange(1, 4).end, 2)
     XCTAssertEqual(t.originalRange(4, 5).start, 2)
   }
+
+  func testAReplyOfOneScalarPerScalarReadsAsTheNormaliserReadsIt() {
+    // Full-width letters and marks, upper case, an emoji and an ideographic space, long enough
+    // to be decoded in several chunks.
+    let text = String(repeating: "Ｍ码亲，ABC好的😊　～第2件", count: 40)
+    let t = NormalizedText(text)
+    XCTAssertEqual(t.scalars, TextNormalizer.scalars(text))
+    XCTAssertEqual(t.originalCount, text.unicodeScalars.count)
+    XCTAssertEqual(t.originalRange(3, 6).start, 3)
+    XCTAssertEqual(t.originalRange(3, 6).end, 6)
+    XCTAssertEqual(t.originalRange(t.scalars.count - 1, t.scalars.count + 5).end, t.originalCount)
+    XCTAssertEqual(NormalizedText("").originalRange(0, 3).end, 0)
+  }
+
+  func testAnExpansionLateInALongReplyStillMapsBack() {
+    let text = String(repeating: "好", count: 300) + "…呢"
+    let t = NormalizedText(text)
+    XCTAssertEqual(t.scalars, TextNormalizer.scalars(text))
+    XCTAssertEqual(t.originalRange(303, 304).start, 301, "呢 after the three dots")
+  }
 }
 
 final class JSONValueTests: XCTestCase {

@@ -35,54 +35,36 @@ public struct RepeatedReplyRule: Rule {
       settingKeys: ["repeat_min_chars", "repeat_similarity", "history_window"])
   }
 
-  /// Whether two keys are at least `threshold` similar — the Dice coefficient of their sorted
-  /// character pairs, 2 × common / (pairs of one + pairs of the other) — stopping as soon as the
-  /// pairs left could no longer reach it.
-  static func similar(_ a: ReplyKey, _ b: ReplyKey, _ threshold: Double) -> Bool {
-    if a.count == b.count && a.hash == b.hash && a.scalars == b.scalars { return 1 >= threshold }
-    guard !a.pairs.isEmpty, !b.pairs.isEmpty else { return 0 >= threshold }
-    let total = Double(a.pairs.count + b.pairs.count)
-    return a.pairs.withUnsafeBufferPointer { x in
-      b.pairs.withUnsafeBufferPointer { y in
-        var i = 0
-        var k = 0
-        var common = 0
-        while i < x.count && k < y.count {
-          if x[i] == y[k] {
-            common += 1
-            i += 1
-            k += 1
-          } else {
-            if x[i] < y[k] { i += 1 } else { k += 1 }
-            let best = common + min(x.count - i, y.count - k)
-            if 2 * Double(best) / total < threshold { return false }
-          }
-        }
-        return 2 * Double(common) / total >= threshold
-      }
-    }
-  }
-
   public func judge(
     _ reply: Reply, context: ReplyContext, settings: RubricSettings,
     into judgement: inout ReplyJudgement
   ) {
     let key = reply.key
-    guard key.scalars.count >= settings.repeatMinChars else { return }
+    guard key.count >= settings.repeatMinChars else { return }
     let earlier: [ReplyKey] =
       context.sellerKeys
       ?? context.previousReplies(last: settings.historyWindow).map { ReplyKey($0) }
     let threshold = settings.repeatSimilarity
-    let n = key.count
+    let lengths = LengthRange(key.count, threshold)
+    // The current reply's pairs counted, once an earlier reply comes close enough to need it.
+    var counts: PairCounts?
+    var round: UInt32 = 0
     for j in max(0, earlier.count - settings.historyWindow)..<earlier.count {
-      // Lengths too far apart cannot reach the threshold; skip the pair count.
+      // Lengths too far apart cannot reach the threshold; nor can a reply whose pairs miss too
+      // many of these (by their signatures); most earlier replies stop here.
       let m = earlier[j].count
-      let shorter = Double(min(m, n))
-      let longer = Double(max(m, n))
-      guard m >= settings.repeatMinChars, 2 * shorter / (shorter + longer) >= threshold
-      else { continue }
-      let previous = earlier[j]
-      if RepeatedReplyRule.similar(key, previous, threshold) {
+      guard m >= settings.repeatMinChars, lengths.contains(m) else { continue }
+      let repeated: Bool
+      if let same = ReplyKey.sameText(key, earlier[j], threshold) {
+        repeated = same
+      } else if !ReplyKey.mayReach(key, earlier[j], threshold) {
+        repeated = false
+      } else {
+        if counts == nil { counts = PairCounts(key) }
+        round += 1
+        repeated = counts!.reaches(earlier[j], threshold, round: round)
+      }
+      if repeated {
         judgement.findings.append(
           reply.wholeFinding(
             "repeated_reply", "这条回复和前面发过的一条几乎一样，像是在用同一句快捷短语应付",
@@ -91,19 +73,168 @@ public struct RepeatedReplyRule: Rule {
       }
     }
   }
+
+  /// The lengths m of an earlier reply for which 2 × min(m, n) / (min + max), the best Dice
+  /// coefficient two replies of n and m characters can have, reaches the threshold. That ratio
+  /// grows as m nears n, so they are one range around n; its ends are found once per reply with
+  /// the very expression (floating point included) that was tried per pair before, so the
+  /// decisions are the same without a division per earlier reply.
+  struct LengthRange {
+    private let n: Int
+    private let threshold: Double
+    /// The range's ends, or nil: no simple range (a threshold outside (0, 1], an empty reply),
+    /// and `contains` asks the expression itself.
+    private let bounds: (low: Int, high: Int)?
+
+    init(_ n: Int, _ threshold: Double) {
+      self.n = n
+      self.threshold = threshold
+      guard n >= 1, threshold > 0, threshold <= 1 else {
+        bounds = nil
+        return
+      }
+      // reaches(n) holds (the ratio is 1); reaches(0) does not (it is 0). From a guess near the
+      // exact bound, step to where the expression changes.
+      var low = min(n, max(1, Int((threshold * Double(n) / (2 - threshold)).rounded(.down))))
+      while low > 1 && LengthRange.reaches(low - 1, n, threshold) { low -= 1 }
+      while !LengthRange.reaches(low, n, threshold) { low += 1 }
+      // (Lengths beyond 2^50 never occur; the cap keeps a tiny threshold from overflowing.)
+      let cap = 1 << 50
+      let guess = Double(n) * (2 - threshold) / threshold
+      var high = guess >= Double(cap) ? cap : max(n, Int(guess))
+      while !LengthRange.reaches(high, n, threshold) { high -= 1 }
+      while high < cap && LengthRange.reaches(high + 1, n, threshold) { high += 1 }
+      bounds = (low, high)
+    }
+
+    // Not inlined: the few steps in `init` would otherwise be vectorised into a loop over 16
+    // lengths at a time, dearer than the two or three steps actually taken.
+    @inline(never)
+    static func reaches(_ m: Int, _ n: Int, _ threshold: Double) -> Bool {
+      let shorter = Double(min(m, n))
+      let longer = Double(max(m, n))
+      return 2 * shorter / (shorter + longer) >= threshold
+    }
+
+    @inline(__always)
+    func contains(_ m: Int) -> Bool {
+      guard let bounds else { return LengthRange.reaches(m, n, threshold) }
+      return m >= bounds.low && m <= bounds.high
+    }
+  }
+
+  /// One reply's character pairs with how often each occurs, in a small open-addressing table,
+  /// probed with an earlier reply's pairs: the Dice coefficient of the two, 2 × common /
+  /// (pairs of one + pairs of the other), pairs counted with their multiplicity. Only the
+  /// current reply's pairs are counted (no sort of either reply's pairs), and an earlier reply
+  /// is given up on as soon as it misses more pairs than the threshold allows.
+  struct PairCounts {
+    struct Slot {
+      /// The pair (`ReplyKey.pair`); 0: empty (content scalars are never U+0000).
+      var pair: UInt64 = 0
+      /// Occurrences in the reply the table counts.
+      var count: UInt32 = 0
+      /// How many of them the earlier reply of `round` has matched.
+      var used: UInt32 = 0
+      var round: UInt32 = 0
+    }
+    private var slots: [Slot]
+    private let shift: UInt64
+    /// The number of pairs counted (with multiplicity).
+    private let pairs: Int
+
+    init(_ key: ReplyKey) {
+      pairs = max(0, key.count - 1)
+      var bits = 4
+      while 1 << bits < 2 * pairs { bits += 1 }
+      shift = UInt64(64 - bits)
+      slots = [Slot](repeating: Slot(), count: 1 << bits)
+      key.scalars.withUnsafeBufferPointer { s in
+        for i in 0..<pairs { count(ReplyKey.pair(s, i)) }
+      }
+    }
+
+    @inline(__always)
+    private static func slot(_ pair: UInt64, _ shift: UInt64) -> Int {
+      Int(truncatingIfNeeded: (pair &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    private mutating func count(_ pair: UInt64) {
+      var i = PairCounts.slot(pair, shift)
+      let mask = slots.count - 1
+      while slots[i].pair != 0 && slots[i].pair != pair { i = (i + 1) & mask }
+      slots[i].pair = pair
+      slots[i].count += 1
+    }
+
+    /// Whether `other`'s pairs and these reach `threshold` (Dice). `round` is new for each
+    /// earlier reply compared (it marks which matches are this reply's).
+    mutating func reaches(_ other: ReplyKey, _ threshold: Double, round: UInt32) -> Bool {
+      let otherPairs = max(0, other.count - 1)
+      guard pairs > 0, otherPairs > 0 else { return 0 >= threshold }
+      let total = Double(pairs + otherPairs)
+      // The fewest common pairs that reach the threshold, by the same expression as before
+      // (2 × common / total, which only grows with common), from a guess near it.
+      let most = min(pairs, otherPairs)
+      var needed = threshold > 0 && threshold <= 1 ? min(most + 1, Int(threshold * total / 2)) : 0
+      while needed > 0 && 2 * Double(needed - 1) / total >= threshold { needed -= 1 }
+      while needed <= most && !(2 * Double(needed) / total >= threshold) { needed += 1 }
+      guard needed <= most else { return false }
+      if needed == 0 { return true }
+      let mask = slots.count - 1
+      let shift = self.shift
+      var common = 0
+      // Pairs the other reply may still miss before `needed` is out of reach.
+      var spare = otherPairs - needed
+      return other.scalars.withUnsafeBufferPointer { s in
+        slots.withUnsafeMutableBufferPointer { slots in
+          for k in 0..<otherPairs {
+            let pair = ReplyKey.pair(s, k)
+            var i = PairCounts.slot(pair, shift)
+            var matched = false
+            while slots[i].pair != 0 {
+              if slots[i].pair == pair {
+                if slots[i].round != round {
+                  slots[i].round = round
+                  slots[i].used = 0
+                }
+                if slots[i].used < slots[i].count {
+                  slots[i].used += 1
+                  matched = true
+                }
+                break
+              }
+              i = (i + 1) & mask
+            }
+            if matched {
+              common += 1
+              if common >= needed { return true }
+            } else {
+              spare -= 1
+              if spare < 0 { return false }
+            }
+          }
+          return common >= needed
+        }
+      }
+    }
+  }
 }
 
 /// A reply as `repeated_reply` compares it: its content characters (letters, digits, Han,
-/// normalised) and their sorted character pairs.
+/// normalised), whose adjacent pairs are what two replies are compared by.
 public struct ReplyKey: Equatable {
   public let scalars: [Unicode.Scalar]
-  let pairs: [UInt64]
   /// The number of content characters and a hash of them: most pairs of replies differ in one.
   let count: Int
   let hash: UInt64
+  /// A bit per hashed character pair (128 bits): a pair whose bit one reply has and the other
+  /// lacks is in the one and not the other, which bounds what the two can have in common
+  /// without looking at the pairs.
+  let signature: (UInt64, UInt64)
 
   public init(_ text: String) {
-    self.init(content: ScalarText.contentKey(Array(TextNormalizer.normalize(text).unicodeScalars)))
+    self.init(content: ScalarText.contentKey(NormalizedText(text).scalars))
   }
 
   public init(_ reply: Reply) { self = reply.key }
@@ -112,32 +243,57 @@ public struct ReplyKey: Equatable {
     scalars = content
     count = content.count
     var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for c in content { h = (h ^ UInt64(c.value)) &* 0x100_0000_01b3 }
-    hash = h
-    var pairs: [UInt64] = []
-    if content.count >= 2 {
-      pairs.reserveCapacity(content.count - 1)
-      for i in 0..<(content.count - 1) {
-        pairs.append(UInt64(content[i].value) << 32 | UInt64(content[i + 1].value))
+    var signature: (UInt64, UInt64) = (0, 0)
+    content.withUnsafeBufferPointer { s in
+      for c in s { h = (h ^ UInt64(c.value)) &* 0x100_0000_01b3 }
+      for i in 0..<max(0, s.count - 1) {
+        let bit = (ReplyKey.pair(s, i) &* 0x9E37_79B9_7F4A_7C15) >> 57
+        // Into the low or the high word without a branch (which word is a coin toss per pair).
+        let mask: UInt64 = 1 << (bit & 63)
+        let high = bit >> 6
+        signature.0 |= mask & (high &- 1)
+        signature.1 |= mask & (0 &- high)
       }
-      ReplyKey.sort(&pairs)
     }
-    self.pairs = pairs
+    hash = h
+    self.signature = signature
   }
 
-  /// Sorts a reply's pairs: insertion sort for the usual few dozen, the library's beyond.
-  static func sort(_ pairs: inout [UInt64]) {
-    guard pairs.count <= 48 else { return pairs.sort() }
-    pairs.withUnsafeMutableBufferPointer { p in
-      for i in 1..<max(1, p.count) {
-        let x = p[i]
-        var k = i
-        while k > 0 && p[k - 1] > x {
-          p[k] = p[k - 1]
-          k -= 1
-        }
-        p[k] = x
-      }
-    }
+  public static func == (a: ReplyKey, b: ReplyKey) -> Bool { a.scalars == b.scalars }
+
+  /// The pair of characters at `i` and `i + 1`.
+  @inline(__always)
+  static func pair(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> UInt64 {
+    UInt64(s[i].value) << 32 | UInt64(s[i + 1].value)
+  }
+
+  /// Whether two keys are the same text, then whether that reaches the threshold (a similarity
+  /// of 1); nil when they differ.
+  @inline(__always)
+  static func sameText(_ a: ReplyKey, _ b: ReplyKey, _ threshold: Double) -> Bool? {
+    guard a.count == b.count, a.hash == b.hash, a.scalars == b.scalars else { return nil }
+    return 1 >= threshold
+  }
+
+  /// False when the signatures alone show that two different keys of two or more characters
+  /// each cannot reach the threshold: every bit one has and the other lacks is at least one
+  /// pair the other cannot match. A necessary condition only (true may still fall short).
+  @inline(__always)
+  static func mayReach(_ a: ReplyKey, _ b: ReplyKey, _ threshold: Double) -> Bool {
+    let pa = a.count - 1
+    let pb = b.count - 1
+    // Keys without pairs, and thresholds outside (0, 1], are left to the exact count.
+    guard pa > 0, pb > 0, threshold > 0, threshold <= 1 else { return true }
+    // At most this many pairs may go unmatched on either side: the fewest common pairs that
+    // reach the threshold, 2 × common / total ≥ threshold, is at least this bound less one
+    // (kept one lower for the rounding of the division the exact count does).
+    let floor = Int(threshold * Double(pa + pb) / 2) - 1
+    let onlyA =
+      (a.signature.0 & ~b.signature.0).nonzeroBitCount
+      + (a.signature.1 & ~b.signature.1).nonzeroBitCount
+    let onlyB =
+      (b.signature.0 & ~a.signature.0).nonzeroBitCount
+      + (b.signature.1 & ~a.signature.1).nonzeroBitCount
+    return onlyA <= pa - floor && onlyB <= pb - floor
   }
 }

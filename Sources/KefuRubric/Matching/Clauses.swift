@@ -16,24 +16,32 @@ struct Clauses {
 
   init(_ s: [Unicode.Scalar]) {
     var list: [Clause] = []
-    var i = 0
-    while i < s.count {
-      while i < s.count && Clauses.isSeparator(s, i) { i += 1 }
-      guard i < s.count else { break }
-      let start = i
-      while i < s.count && !Clauses.isSeparator(s, i) { i += 1 }
-      let end = i
-      var questionMark = false
-      var k = i
-      while k < s.count && Clauses.isSeparator(s, k) {
-        if s[k] == "?" { questionMark = true }
-        k += 1
+    // Room for a usual reply's clauses at once (appending to an empty array reallocates as
+    // it grows).
+    list.reserveCapacity(8)
+    // The tables read once here, not per scalar.
+    let particles = Clauses.particles
+    let fillers = Clauses.fillers
+    let cuts = Punctuation.Table()
+    s.withUnsafeBufferPointer { s in
+      var i = 0
+      while i < s.count {
+        while i < s.count && Clauses.isSeparator(s, i, cuts) { i += 1 }
+        guard i < s.count else { break }
+        let start = i
+        while i < s.count && !Clauses.isSeparator(s, i, cuts) { i += 1 }
+        let end = i
+        var questionMark = false
+        var k = i
+        while k < s.count && Clauses.isSeparator(s, k, cuts) {
+          if s[k] == "?" { questionMark = true }
+          k += 1
+        }
+        var last = end - 1
+        while last > start && fillers.contains(s[last]) { last -= 1 }
+        let particle: Unicode.Scalar? = particles.contains(s[last]) ? s[last] : nil
+        list.append(Clause(start: start, end: end, questionMark: questionMark, particle: particle))
       }
-      var last = end - 1
-      while last > start && Clauses.fillers.contains(s[last]) { last -= 1 }
-      let particle: Unicode.Scalar? =
-        Clauses.particles.contains(s[last]) ? s[last] : nil
-      list.append(Clause(start: start, end: end, questionMark: questionMark, particle: particle))
     }
     self.list = list
   }
@@ -44,7 +52,14 @@ struct Clauses {
   /// Whether offset `i` cuts a clause (`Punctuation.clause`).
   @inline(__always)
   static func isSeparator(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
-    guard Punctuation.of(s[i]).contains(.clause) else { return false }
+    s.withUnsafeBufferPointer { isSeparator($0, i, Punctuation.Table()) }
+  }
+
+  @inline(__always)
+  static func isSeparator(
+    _ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ cuts: Punctuation.Table
+  ) -> Bool {
+    guard cuts.of(s[i]).contains(.clause) else { return false }
     guard s[i] == "." else { return true }
     // 9.9元 keeps its decimal point.
     let digitBefore = i > 0 && ScalarText.isDigit(s[i - 1])

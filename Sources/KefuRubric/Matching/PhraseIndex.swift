@@ -3,12 +3,38 @@ import KefuText
 /// One occurrence of a lexicon phrase in a normalised reply (offsets into the normalised scalars,
 /// end exclusive).
 public struct PhraseHit: Equatable {
+  // Kept in 32 bits each (16 bytes a hit, not 32): a reply's hits are copied and grouped once
+  // per reply, and stay small enough for the allocator's fast path.
+  private var lexicon32: Int32
+  private var phrase32: Int32
+  private var start32: Int32
+  private var end32: Int32
+
   /// The lexicon's slot in the index that found it.
-  public var lexicon: Int
+  public var lexicon: Int {
+    get { Int(lexicon32) }
+    set { lexicon32 = Int32(newValue) }
+  }
   /// Index of the phrase in its lexicon.
-  public var phrase: Int
-  public var start: Int
-  public var end: Int
+  public var phrase: Int {
+    get { Int(phrase32) }
+    set { phrase32 = Int32(newValue) }
+  }
+  public var start: Int {
+    get { Int(start32) }
+    set { start32 = Int32(newValue) }
+  }
+  public var end: Int {
+    get { Int(end32) }
+    set { end32 = Int32(newValue) }
+  }
+
+  public init(lexicon: Int, phrase: Int, start: Int, end: Int) {
+    lexicon32 = Int32(lexicon)
+    phrase32 = Int32(phrase)
+    start32 = Int32(start)
+    end32 = Int32(end)
+  }
 }
 
 /// A multi-pattern matcher (Aho–Corasick) over Unicode scalars, kept compact: the root's

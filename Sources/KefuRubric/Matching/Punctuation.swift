@@ -62,7 +62,26 @@ struct Punctuation: OptionSet {
     if v < 128 { return Punctuation(rawValue: ascii[Int(v)]) }
     // Han characters, the bulk of a reply, are past every mark.
     guard v < 0x3100 else { return [] }
+    return other(v)
+  }
+
+  /// The cuts of a mark past ASCII.
+  private static func other(_ v: UInt32) -> Punctuation {
     for (mark, cuts) in others where mark == v { return cuts }
     return []
+  }
+
+  /// The ASCII rows in hand: a loop over a reply takes them once, rather than reading the
+  /// lazily built static (a `swift_once` call) for every scalar. `of` as above.
+  struct Table {
+    private let ascii = Punctuation.ascii
+
+    @inline(__always)
+    func of(_ c: Unicode.Scalar) -> Punctuation {
+      let v = c.value
+      if v < 128 { return Punctuation(rawValue: ascii[Int(v)]) }
+      guard v < 0x3100 else { return [] }
+      return Punctuation.other(v)
+    }
   }
 }
