@@ -16,9 +16,9 @@ Python 3 standard library only.
     python3 Tools/eval-rubric/evaluate_real.py --sample5   # the round-5 test, labels5-x/-y (no errors)
     python3 Tools/eval-rubric/evaluate_real.py --sample6   # run once before round 6 (no errors)
     python3 Tools/eval-rubric/evaluate_real.py --sample7   # the round-6 test (no errors)
-    python3 Tools/eval-rubric/evaluate_real.py --tuning --show-errors   # round 7: samples 1-9 (tuning)
-    python3 Tools/eval-rubric/evaluate_real.py --sample10   # the untouched test of round 7 (no errors)
+    python3 Tools/eval-rubric/evaluate_real.py --sample10   # the round-7 test (no errors)
     KEFU_STEP_MODEL=0 python3 Tools/eval-rubric/evaluate_real.py --sample10   # the rules alone
+    python3 Tools/eval-rubric/evaluate_real.py --tuning --show-errors   # after round 7: samples 1-10
 
 Inputs:
 - `real/sample.tsv` (source, line, part): which lines of `../shared/realdata/` were sampled and
@@ -40,8 +40,8 @@ every seller turn with the buyer messages since the previous seller turn.
 (the environment passes on to kefu): run both to compare. (Samples 3 and 4 were first run while
 it was off by default and `KEFU_STEP_MODEL=1` switched it on; see README.md.)
 
-`--tuning` scores samples 1-9 together (sample.tsv with labels-a/-b, sample2.tsv with
-labels2-c/-d, sample3.tsv with labels3-e/-f, sample4.tsv … sample9.tsv with labelsN-x/-y): each
+`--tuning` scores samples 1-10 together (sample.tsv with labels-a/-b, sample2.tsv with
+labels2-c/-d, sample3.tsv with labels3-e/-f, sample4.tsv … sample10.tsv with labelsN-x/-y): each
 was run once and reported, and all are now the tuning data of round 6, so `--show-errors` is
 allowed with it (terminal only). (Round 4 tuned on samples 1-3, round 5 on samples 1-4.)
 
@@ -50,14 +50,14 @@ allowed with it (terminal only). (Round 4 tuned on samples 1-3, round 5 on sampl
 were the untouched tests of rounds 4 and 5; sample 6 was drawn with sample 7 and run once, as
 it came out, with round 5's rubric before round 6 used it; sample 8 was drawn during round 6 and
 run once with round 5's rubric too; sample 7 was the untouched test of round 6; sample 9 was drawn
-with sample 10 and run once with round 6's rubric before round 7 used it; sample 10 is the
-untouched test of round 7.
+with sample 10 and run once with round 6's rubric before round 7 used it; sample 10 was the
+untouched test of round 7 and, once reported, became tuning data: no untouched sample is left.
 
 `--sample2` scores the second held-out sample instead: `real/sample2.tsv` (part `heldout2`) with
 `real/labels2-c.tsv` and `real/labels2-d.tsv` (same columns). It never shows errors.
 
 Never write the real text into the project: `--show-errors` prints to the terminal only, and
-only for sample.tsv or, with `--tuning`, samples 1-9 (each was run once and reported, and is now
+only for sample.tsv or, with `--tuning`, samples 1-10 (each was run once and reported, and is now
 tuning data).
 """
 
@@ -73,7 +73,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.abspath(os.path.join(HERE, "..", ".."))
 STEPS = ["greet", "inquire", "recommend", "objection", "close", "confirm", "farewell", "ship"]
 SOURCES = ["jd_seller.txt", "taobao_seller.txt", "taobao_sessions.jsonl"]
-# Samples 1-9 and their labellers: the tuning data of round 7 (`--tuning`; round 6 tuned on 1-6 and 8).
+# Samples 1-10 and their labellers: the tuning data after round 7 (`--tuning`; round 7 tuned on
+# 1-9, round 6 on 1-6 and 8).
 TUNING = [
     ("sample.tsv", "labels-a.tsv", "labels-b.tsv"),
     ("sample2.tsv", "labels2-c.tsv", "labels2-d.tsv"),
@@ -84,6 +85,7 @@ TUNING = [
     ("sample7.tsv", "labels7-x.tsv", "labels7-y.tsv"),
     ("sample8.tsv", "labels8-x.tsv", "labels8-y.tsv"),
     ("sample9.tsv", "labels9-x.tsv", "labels9-y.tsv"),
+    ("sample10.tsv", "labels10-x.tsv", "labels10-y.tsv"),
 ]
 # Samples scored alone (`--sample4` … `--sample10`), none of them ever listing its errors on its
 # own: 4, 5 and 7 were the untouched tests of rounds 4, 5 and 6; 6, 8 and 9 were each run once with
@@ -96,7 +98,7 @@ ALONE = {
     "sample7": ("sample7.tsv", "labels7-x.tsv", "labels7-y.tsv", "run once as the round-6 test, now tuning data"),
     "sample8": ("sample8.tsv", "labels8-x.tsv", "labels8-y.tsv", "run once during round 6, now tuning data"),
     "sample9": ("sample9.tsv", "labels9-x.tsv", "labels9-y.tsv", "run once before round 7, now tuning data"),
-    "sample10": ("sample10.tsv", "labels10-x.tsv", "labels10-y.tsv", "the untouched test of round 7"),
+    "sample10": ("sample10.tsv", "labels10-x.tsv", "labels10-y.tsv", "run once as the round-7 test, now tuning data"),
 }
 SOURCE_NAMES = {
     "jd_seller.txt": "JD 售后（逐行）",
@@ -335,7 +337,7 @@ def main():
     ap.add_argument("--sample3", action="store_true",
                     help="score the third held-out sample (real/sample3.tsv, labels3-e.tsv and labels3-f.tsv)")
     ap.add_argument("--tuning", action="store_true",
-                    help="score samples 1-9 together, the tuning data of round 7 (--show-errors allowed)")
+                    help="score samples 1-10 together, all of them tuning data now (--show-errors allowed)")
     for name, (sname, la, lb, what) in ALONE.items():
         ap.add_argument(f"--{name}", action="store_true", help=f"score real/{sname} alone ({what}; never lists errors)")
     args = ap.parse_args()
@@ -351,7 +353,7 @@ def main():
         args.part = "all"
     elif args.tuning:
         if args.part not in (None, "all"):
-            sys.exit("--tuning takes no --part (it scores samples 1-9 whole)")
+            sys.exit("--tuning takes no --part (it scores samples 1-10 whole)")
         args.part = "all"
     elif args.sample3:
         if args.sample2:
@@ -416,7 +418,7 @@ def main():
     if alone:
         print(f"{alone} ({ALONE[alone][3]}); labelled by x: {len(a)}, by y: {len(b)}, by both: {len(gold)}")
     elif args.tuning:
-        print(f"samples 1-9 (tuning data, in-sample); labelled by a/c/e/x: {len(a)}, by b/d/f/y: {len(b)}, by both: {len(gold)}")
+        print(f"samples 1-10 (tuning data, in-sample); labelled by a/c/e/x: {len(a)}, by b/d/f/y: {len(b)}, by both: {len(gold)}")
     elif args.sample3:
         print(f"sample3 (heldout3); labelled by e: {len(a)}, by f: {len(b)}, by both: {len(gold)}")
     elif args.sample2:
