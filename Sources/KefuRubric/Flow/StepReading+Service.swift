@@ -57,7 +57,7 @@ extension StepReading {
   func pointsAtOrder() -> Bool {
     guard reply.contains(cues.orderPointer) else { return false }
     for (k, c) in clauses.list.enumerated() where has(cues.orderPointer, in: k) {
-      if isQuestion(k) && !rhetorical(c.start, c.end) && hits(Rule.questionWord, in: k).isEmpty {
+      if isQuestion(k) && !rhetorical(c.start, c.end) && hits(phrases.questionWord, in: k).isEmpty {
         return true
       }
     }
@@ -86,7 +86,7 @@ extension StepReading {
       let photo = details.allSatisfy { reply.word($0, isIn: cues.casePhoto) }
       if photo && problemContext { continue }
       // 好评截图发我: the review shown, not the case gathered.
-      if reply.contains(Rule.farewell) && details.allSatisfy({ reply.word($0) == "截图" }) {
+      if reply.contains(phrases.farewell) && details.allSatisfy({ reply.word($0) == "截图" }) {
         continue
       }
       // 提供一下 in the clause or the one before (可以的 您提供一下 / 订单号).
@@ -102,7 +102,9 @@ extension StepReading {
   /// A complaint topic right after `hit` (您想要什么价, 您是想退货): the question is about the
   /// complaint, not the need.
   func complainsNear(_ hit: PhraseHit, in k: Int) -> Bool {
-    hits(Rule.complaintTopic, in: k).contains { $0.start >= hit.start && $0.start <= hit.end + 2 }
+    hits(phrases.complaintTopic, in: k).contains {
+      $0.start >= hit.start && $0.start <= hit.end + 2
+    }
   }
 
   /// 给您80一箱 / 给亲最低75 / 给您七块: a price conceded to a buyer bargaining (处理异议).
