@@ -15,83 +15,88 @@ import KefuText
 /// - goodbyes, wishes, thanks for support, review requests say farewell — and the open door
 ///   (有问题随时找我) only when the reply sells nothing else, i.e. when it closes the talk;
 /// - courier, dispatch, delivery, postage and reshipping are shipping notes.
-extension ReceptionFlowRule {
+///
+/// Built once (`standard`) and held by each reading, so the per-reply path reads stored
+/// properties rather than a lazily initialised static (a `swift_once` call) at each use.
+final class ReceptionFlowCues: Sendable {
+  static let standard = ReceptionFlowCues()
+
   // MARK: 进门问好
 
-  static let greet = Lexicon("greet")
+  let greet = Lexicon("greet")
 
   // MARK: Questions (接待咨询 and what a question is about)
 
-  static let questionWord = Lexicon("question-word")
-  static let needTopic = Lexicon("need-topic")
-  static let buyerAddress = Lexicon("buyer-address")
-  static let askWord = Lexicon("ask-word")
-  static let selfAnswer = Lexicon("self-answer")
-  static let tellMe = Lexicon("tell-me")
-  static let notNeedsQuestion = Lexicon("not-needs-question")
-  static let complaintTopic = Lexicon("complaint-topic")
-  static let problem = Lexicon("problem")
-  static let orderQuestion = Lexicon("order-question")
-  static let askPrefix = Lexicon("ask-prefix")
-  static let shipTopic = Lexicon("ship-topic")
-  static let receivedCheck = Lexicon("received-check")
-  static let closeTopic = Lexicon("close-topic")
-  static let priceWord = Lexicon("price-word")
-  static let acceptance = Lexicon("acceptance")
-  static let recheck = Lexicon("recheck")
+  let questionWord = Lexicon("question-word")
+  let needTopic = Lexicon("need-topic")
+  let buyerAddress = Lexicon("buyer-address")
+  let askWord = Lexicon("ask-word")
+  let selfAnswer = Lexicon("self-answer")
+  let tellMe = Lexicon("tell-me")
+  let notNeedsQuestion = Lexicon("not-needs-question")
+  let complaintTopic = Lexicon("complaint-topic")
+  let problem = Lexicon("problem")
+  let orderQuestion = Lexicon("order-question")
+  let askPrefix = Lexicon("ask-prefix")
+  let shipTopic = Lexicon("ship-topic")
+  let receivedCheck = Lexicon("received-check")
+  let closeTopic = Lexicon("close-topic")
+  let priceWord = Lexicon("price-word")
+  let acceptance = Lexicon("acceptance")
+  let recheck = Lexicon("recheck")
 
   // MARK: 推荐产品
 
-  static let recommend = Lexicon("recommend")
-  static let weakAdvice = Lexicon("weak-advice")
-  static let lookAtService = Lexicon("look-at-service")
-  static let praise = Lexicon("praise")
-  static let intensifier = Lexicon("intensifier")
-  static let feature = Lexicon("feature")
-  static let soldOut = Lexicon("sold-out")
-  static let alternative = Lexicon("alternative")
-  static let options = Lexicon("options")
-  static let whichOne = Lexicon("which-one")
+  let recommend = Lexicon("recommend")
+  let weakAdvice = Lexicon("weak-advice")
+  let lookAtService = Lexicon("look-at-service")
+  let praise = Lexicon("praise")
+  let intensifier = Lexicon("intensifier")
+  let feature = Lexicon("feature")
+  let soldOut = Lexicon("sold-out")
+  let alternative = Lexicon("alternative")
+  let options = Lexicon("options")
+  let whichOne = Lexicon("which-one")
 
   // MARK: 处理异议
 
-  static let objection = Lexicon("objection")
-  static let apology = Lexicon("apology")
-  static let troubleOrFix = Lexicon("trouble-or-fix")
-  static let brushOff = Lexicon("brush-off")
-  static let waitApology = Lexicon("wait-apology")
-  static let objectionAnswer = Lexicon("objection-answer")
-  static let buyerObjection = Lexicon("buyer-objection")
+  let objection = Lexicon("objection")
+  let apology = Lexicon("apology")
+  let troubleOrFix = Lexicon("trouble-or-fix")
+  let brushOff = Lexicon("brush-off")
+  let waitApology = Lexicon("wait-apology")
+  let objectionAnswer = Lexicon("objection-answer")
+  let buyerObjection = Lexicon("buyer-objection")
 
   // MARK: 促成交易
 
-  static let close = Lexicon("close")
-  static let priceCut = Lexicon("price-cut")
-  static let orderNow = Lexicon("order-now")
+  let close = Lexicon("close")
+  let priceCut = Lexicon("price-cut")
+  let orderNow = Lexicon("order-now")
 
   // MARK: 确认订单
 
-  static let checkTag = Lexicon("check-tag")
-  static let checkVerb = Lexicon("check-verb")
-  static let checkWithBuyer = Lexicon("check-with-buyer")
-  static let receipt = Lexicon("receipt")
-  static let confirmTopic = Lexicon("confirm-topic")
-  static let orderSeen = Lexicon("order-seen")
-  static let noteSeen = Lexicon("note-seen")
-  static let seenIt = Lexicon("seen-it")
-  static let confirmDirect = Lexicon("confirm-direct")
+  let checkTag = Lexicon("check-tag")
+  let checkVerb = Lexicon("check-verb")
+  let checkWithBuyer = Lexicon("check-with-buyer")
+  let receipt = Lexicon("receipt")
+  let confirmTopic = Lexicon("confirm-topic")
+  let orderSeen = Lexicon("order-seen")
+  let noteSeen = Lexicon("note-seen")
+  let seenIt = Lexicon("seen-it")
+  let confirmDirect = Lexicon("confirm-direct")
 
   // MARK: 礼貌告别
 
-  static let farewell = Lexicon("farewell")
-  static let thanks = Lexicon("thanks")
-  static let thanksFor = Lexicon("thanks-for")
-  static let openDoor = Lexicon("open-door")
+  let farewell = Lexicon("farewell")
+  let thanks = Lexicon("thanks")
+  let thanksFor = Lexicon("thanks-for")
+  let openDoor = Lexicon("open-door")
 
   // MARK: 下单发货
 
-  static let ship = Lexicon("ship")
-  static let notShip = Lexicon("not-ship")
-  static let promotion = Lexicon("promotion")
+  let ship = Lexicon("ship")
+  let notShip = Lexicon("not-ship")
+  let promotion = Lexicon("promotion")
 
 }

@@ -408,33 +408,36 @@ public struct ReceptionFlowRule: Rule {
   }
 
   private static func readsAsConfirming(_ reply: Reply) -> Bool {
-    let tagged = reply.contains(checkTag)
-    let direct = reply.contains(confirmDirect)
-    let topic = reply.contains(confirmTopic)
+    let phrases = ReceptionFlowCues.standard
+    let tagged = reply.contains(phrases.checkTag)
+    let direct = reply.contains(phrases.confirmDirect)
+    let topic = reply.contains(phrases.confirmTopic)
     // 订单收到啦，红色电热毯一床…: the order in hand, read back.
-    let seen = reply.contains(orderSeen)
-    let receipts = reply.hits(receipt)
-    let checking = reply.hits(checkVerb).contains { hit in
+    let seen = reply.contains(phrases.orderSeen)
+    let receipts = reply.hits(phrases.receipt)
+    let checking = reply.hits(phrases.checkVerb).contains { hit in
       !receipts.contains { $0.start <= hit.start && hit.start < $0.end }
     }
     // Most replies name no check and no order word: no need to look for details.
-    guard tagged || direct || topic || checking || seen || reply.contains(noteSeen) else {
+    guard tagged || direct || topic || checking || seen || reply.contains(phrases.noteSeen) else {
       return OrderConfirmationRule.readsBackDetails(reply)
     }
     let details = OrderConfirmationRule.detailKinds(reply)
     if seen && details >= 1 { return true }
     // 您备注的「不要放辣椒包」我们看到了: the buyer's own note read back.
-    if reply.contains(noteSeen) && reply.contains(seenIt) { return true }
+    if reply.contains(phrases.noteSeen) && reply.contains(phrases.seenIt) { return true }
     if direct && (details >= 1 || tagged) { return true }
     if tagged && (details >= 1 || topic) { return true }
-    if checking && (details >= 1 || (topic && reply.contains(checkWithBuyer))) { return true }
+    if checking && (details >= 1 || (topic && reply.contains(phrases.checkWithBuyer))) {
+      return true
+    }
     if details >= 2 && topic { return true }
     return OrderConfirmationRule.readsBackDetails(reply)
   }
 
   /// Whether the buyer's messages hesitate, doubt, bargain or complain.
   static func buyerObjects(_ buyer: [String], words: RubricWords) -> Bool {
-    buyer.contains { buyerObjection.occurs(in: $0, words: words) }
+    buyer.contains { ReceptionFlowCues.standard.buyerObjection.occurs(in: $0, words: words) }
   }
 
   public func judge(

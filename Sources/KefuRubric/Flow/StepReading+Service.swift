@@ -4,27 +4,6 @@ import KefuText
 /// talk (有什么可以帮您), the question that closes it (还有其他可以帮到您的吗), and the order
 /// checked by pointing at it (是这个订单吗).
 extension StepReading {
-  static let helpWords = ScalarSearch.scalars(WordBook.standard.words("help-words"))
-  static let moreWords = ScalarSearch.scalars(WordBook.standard.words("more-words"))
-  static let orderPointer = Lexicon("order-pointer")
-  static let caseDetails = Lexicon("case-details")
-  static let casePhoto = WordList("case-photo")
-  static let caseRequests = Lexicon("case-requests")
-  static let quantityAsked = Lexicon("quantity-asked")
-  static let inquiryPurpose = ScalarSearch.scalars(WordBook.standard.words("inquiry-purpose"))
-  static let problemWord: [Unicode.Scalar] = ["问", "题"]
-  static let factCompare = ScalarSearch.scalars(WordBook.standard.words("fact-compare"))
-  static let caseQuestion = Lexicon("case-question")
-  static let serviceAdvice = Lexicon("service-advice")
-  static let postageTerms = WordList("postage-terms")
-  static let priceReason = Lexicon("price-reason")
-  static let concessionFillers = ScalarSet(named: "concession-fillers")
-  static let quantityMeasures = ScalarSet(named: "quantity-measures")
-  static let caseProvide = Lexicon("case-provide")
-  static let intentQuestion = Lexicon("intent-question")
-  static let wantsAsked = Lexicon("wants-asked")
-  static let caseStatus = Lexicon("case-status")
-  static let caseLink = WordList("case-link")
 
   /// Clauses asking whether the buyer needs anything more (还有什么可以帮您的吗, 还有其他问题吗,
   /// 请问还有没有其他可以帮您的): 还有 then, within a few characters, an offer of help, or
@@ -40,10 +19,10 @@ extension StepReading {
       while i + 1 < c.end && !found {
         if s[i] == "还" && s[i + 1] == "有" {
           let (from, to) = (i + 2, min(c.end, i + 14))
-          let helps = ScalarSearch.containsAny(s, Self.helpWords, from: from, to: to)
+          let helps = ScalarSearch.containsAny(s, cues.helpWords, from: from, to: to)
           let more =
-            Self.moreWords.contains { ScalarSearch.hasPrefix(s, $0, from: from, to: to) }
-            && ScalarSearch.contains(s, Self.problemWord, from: from, to: to)
+            cues.moreWords.contains { ScalarSearch.hasPrefix(s, $0, from: from, to: to) }
+            && ScalarSearch.contains(s, cues.problemWord, from: from, to: to)
           if helps || more { found = true }
         }
         i += 1
@@ -65,7 +44,7 @@ extension StepReading {
       while i + 2 < c.end && !found {
         if s[i] == "有" && (s[i + 1] == "什" || s[i + 1] == "啥") {
           found = ScalarSearch.containsAny(
-            s, Self.helpWords, from: i + 2, to: min(c.end, i + 16))
+            s, cues.helpWords, from: i + 2, to: min(c.end, i + 16))
         }
         i += 1
       }
@@ -76,9 +55,9 @@ extension StepReading {
 
   /// 是这个订单吗 / [订单] 这个订单吗 / 请问是这个商品吗: the order pointed at for a yes.
   func pointsAtOrder() -> Bool {
-    guard reply.contains(Self.orderPointer) else { return false }
-    for (k, c) in clauses.list.enumerated() where has(Self.orderPointer, in: k) {
-      if isQuestion(k) && !rhetorical(c.start, c.end) && hits(Rule.questionWord, in: k).isEmpty {
+    guard reply.contains(cues.orderPointer) else { return false }
+    for (k, c) in clauses.list.enumerated() where has(cues.orderPointer, in: k) {
+      if isQuestion(k) && !rhetorical(c.start, c.end) && hits(phrases.questionWord, in: k).isEmpty {
         return true
       }
     }
@@ -92,7 +71,7 @@ extension StepReading {
   /// A request for a photo in a reply that looks into a fault stays objection handling.
   func gathersCase() -> Bool {
     // 辛苦您提供下 / 请提供一下: something for the case asked for (not 为您提供, the seller's).
-    for hit in reply.hits(Self.caseProvide) {
+    for hit in reply.hits(cues.caseProvide) {
       let from = max(0, hit.start - 1)
       if s[from] == "为" || s[from] == "给" { continue }
       if let k = clause(of: hit), rhetorical(clauses.list[k].start, clauses.list[k].end) {
@@ -100,21 +79,21 @@ extension StepReading {
       }
       return true
     }
-    guard reply.contains(Self.caseDetails) else { return false }
+    guard reply.contains(cues.caseDetails) else { return false }
     for k in clauses.list.indices {
-      let details = hits(Self.caseDetails, in: k)
+      let details = hits(cues.caseDetails, in: k)
       guard !details.isEmpty else { continue }
-      let photo = details.allSatisfy { reply.word($0, isIn: Self.casePhoto) }
+      let photo = details.allSatisfy { reply.word($0, isIn: cues.casePhoto) }
       if photo && problemContext { continue }
       // 好评截图发我: the review shown, not the case gathered.
-      if reply.contains(Rule.farewell) && details.allSatisfy({ reply.word($0) == "截图" }) {
+      if reply.contains(phrases.farewell) && details.allSatisfy({ reply.word($0) == "截图" }) {
         continue
       }
       // 提供一下 in the clause or the one before (可以的 您提供一下 / 订单号).
-      let asking = has(Self.caseRequests, in: k) || (k > 0 && has(Self.caseRequests, in: k - 1))
+      let asking = has(cues.caseRequests, in: k) || (k > 0 && has(cues.caseRequests, in: k - 1))
       if asking { return true }
       // 是哪位亲拍的这个链接？: a question naming the link asks about the order, not for it.
-      let link = details.allSatisfy { reply.word($0, isIn: Self.caseLink) }
+      let link = details.allSatisfy { reply.word($0, isIn: cues.caseLink) }
       if isQuestion(k) && !link { return true }
     }
     return false
@@ -123,7 +102,9 @@ extension StepReading {
   /// A complaint topic right after `hit` (您想要什么价, 您是想退货): the question is about the
   /// complaint, not the need.
   func complainsNear(_ hit: PhraseHit, in k: Int) -> Bool {
-    hits(Rule.complaintTopic, in: k).contains { $0.start >= hit.start && $0.start <= hit.end + 2 }
+    hits(phrases.complaintTopic, in: k).contains {
+      $0.start >= hit.start && $0.start <= hit.end + 2
+    }
   }
 
   /// 给您80一箱 / 给亲最低75 / 给您七块: a price conceded to a buyer bargaining (处理异议).
@@ -132,13 +113,13 @@ extension StepReading {
     while i + 2 < s.count {
       if s[i] == "给" && (s[i + 1] == "您" || s[i + 1] == "亲" || s[i + 1] == "你") {
         var j = i + 2
-        while j < min(s.count, i + 10) && Self.concessionFillers.contains(s[j]) {
+        while j < min(s.count, i + 10) && cues.concessionFillers.contains(s[j]) {
           j += 1
         }
-        if j < s.count && (ScalarText.isDigit(s[j]) || Self.numerals.contains(s[j])) {
+        if j < s.count && (ScalarText.isDigit(s[j]) || cues.numerals.contains(s[j])) {
           var e = j
           while e < s.count
-            && (ScalarText.isDigit(s[e]) || Self.numerals.contains(s[e]) || s[e] == "十")
+            && (ScalarText.isDigit(s[e]) || cues.numerals.contains(s[e]) || s[e] == "十")
           {
             e += 1
           }
@@ -153,11 +134,11 @@ extension StepReading {
   /// 您要买多少呢 / 亲想要什么价格: how much the buyer wants, asked.
   func asksQuantity() -> Bool {
     // 您要多少我给您算 / 亲要什么口味: asked without a mark; not the price being argued.
-    for hit in reply.hits(Self.wantsAsked) {
+    for hit in reply.hits(cues.wantsAsked) {
       guard let k = clause(of: hit), !complainsNear(hit, in: k) else { continue }
       if !rhetorical(clauses.list[k].start, clauses.list[k].end) { return true }
     }
-    guard reply.contains(Self.quantityAsked) else { return false }
-    return clauses.list.indices.contains { has(Self.quantityAsked, in: $0) && isQuestion($0) }
+    guard reply.contains(cues.quantityAsked) else { return false }
+    return clauses.list.indices.contains { has(cues.quantityAsked, in: $0) && isQuestion($0) }
   }
 }

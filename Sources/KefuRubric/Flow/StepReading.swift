@@ -11,6 +11,10 @@ struct StepReading {
   let clauses: Clauses
   let buyer: [String]
   let context: StepContext
+  /// The word lists and character classes the reading looks for.
+  let cues = StepCues.standard
+  /// The reception steps' phrase families.
+  let phrases = ReceptionFlowCues.standard
   /// Clauses that ask about the buyer's needs: what stands in them finds out, it does not
   /// recommend (为了帮您选得更合适，请问房间多大).
   private var inquiryClauses = ClauseSet()
@@ -24,68 +28,6 @@ struct StepReading {
   /// Whether the reply looks into a problem or answers back (反问): its questions then handle
   /// a complaint rather than find out needs.
   var problemContext = false
-
-  static let whPrefix = ScalarSet(named: "wh-prefix")
-  static let statementMarks = ScalarSet(named: "statement-marks")
-  static let offerHeads = ScalarSet(named: "offer-heads")
-  static let concrete = ScalarSet(named: "concrete")
-  static let optionHeads = ScalarSet(named: "option-heads")
-  static let notOption = ScalarSet(named: "not-option")
-  static let notGift = ScalarSet(named: "not-gift")
-  static let praiseAfter = ScalarSet(named: "praise-after")
-  static let deliveryTime = ScalarSet(named: "delivery-time")
-  static let numerals = ScalarSet(named: "numerals")
-  static let greetFillers = ScalarSet(named: "greet-fillers")
-  static let orderVerbs = ScalarSet(named: "order-verbs")
-  static let mishandling = ScalarSet(named: "mishandling")
-  static let adviceVerbs = ScalarSet(named: "advice-verbs")
-  static let notPick = ScalarSet(named: "not-pick")
-  static let showVerbs = ScalarSet(named: "show-verbs")
-  static let packing = WordList("packing")
-  static let variantHeads = ScalarSet(named: "variant-heads")
-  static let staff = ScalarSet(named: "staff")
-  static let productFacts = WordList("product-facts")
-  static let promoAnswer = WordList("promo-answer")
-  static let advicePick = ScalarSearch.scalars(WordBook.standard.words("advice-pick"))
-  static let isWord: [Unicode.Scalar] = ["是"]
-  static let deWord: [Unicode.Scalar] = ["的"]
-  static let waitAlone = WordList("wait-alone")
-  static let needsParticle = WordList("needs-particle")
-  static let choiceWord = WordList("choice-word")
-  static let whichWho = WordList("which-who")
-  static let guessWords = WordList("guess-words")
-  static let shallWe = WordList("shall-we")
-  static let whyWord = WordList("why-word")
-  static let lookOffers = WordList("look-offers")
-  static let youLook = WordList("you-look")
-  static let lookAtItem = WordList("look-at-item")
-  static let recommendLater = WordList("recommend-later")
-  static let buyAgain = WordList("buy-again")
-  static let fits = WordList("fits")
-  static let betterDeal = WordList("better-deal")
-  static let checkTagWrong = WordList("check-tag-wrong")
-  static let afterSales = WordList("after-sales")
-  static let resend = WordList("resend")
-  static let bePatient = WordList("be-patient")
-  static let reship = WordList("reship")
-  static let exchangeForYou = WordList("exchange-for-you")
-  static let worry = WordList("worry")
-  static let payFirstTry = WordList("pay-first-try")
-  static let onlyCosts = WordList("only-costs")
-  static let freeShipping = WordList("free-shipping")
-  static let gathering = WordList("gathering")
-  static let remark = WordList("remark")
-  static let addressWord = WordList("address-word")
-  static let goodReview = WordList("good-review")
-  static let couponAlone = WordList("coupon-alone")
-  static let closeDeadline = WordList("close-deadline")
-  static let closeCannot = ScalarSearch.scalars(WordBook.standard.words("close-cannot"))
-  static let closePriceRise = WordList("close-price-rise")
-  static let couponAct = ScalarSearch.scalars(WordBook.standard.words("coupon-act"))
-  static let couponTerms = ScalarSearch.scalars(WordBook.standard.words("coupon-terms"))
-  static let conditionMark = WordBook.standard.words("condition-mark").map {
-    Array(TextNormalizer.normalize($0).unicodeScalars)
-  }
 
   init(_ reply: Reply, context: StepContext) {
     self.reply = reply
@@ -105,7 +47,7 @@ struct StepReading {
     let offers = helpOffers().subtracting(closing)
     let greets = self.greets(closing: &closing, offers: offers)
     // A rhetorical brush-off (还要我说几遍？) handles nothing: no step at all.
-    if !rhetoric.isEmpty && reply.contains(Rule.brushOff) { return greets ? [.greet] : [] }
+    if !rhetoric.isEmpty && reply.contains(phrases.brushOff) { return greets ? [.greet] : [] }
     var found = StepSet()
     if greets { found.insert(.greet) }
     confirming = ReceptionFlowRule.isConfirming(reply)
@@ -113,7 +55,7 @@ struct StepReading {
     serviceClauses = closing.union(offers)
     problemContext =
       !rhetoric.isEmpty || looksIntoProblem()
-      || (reply.contains(Rule.apology) && reply.contains(Rule.troubleOrFix))
+      || (reply.contains(phrases.apology) && reply.contains(phrases.troubleOrFix))
     for k in clauses.list.indices where isQuestion(k) && !closing.contains(k) && !offers.contains(k)
     {
       if let step = questionStep(k) {
@@ -144,9 +86,9 @@ struct StepReading {
     if ships() { found.insert(.ship) }
     if saysFarewell(others: found) { found.insert(.farewell) }
     // 不好意思，让您久等了 alone opens the talk; so does 久等啦 ahead of what follows.
-    if found.isEmpty && reply.contains(Rule.waitApology) { found.insert(.greet) }
-    if !clauses.list.isEmpty, !has(Rule.apology, in: 0),
-      hits(Rule.waitApology, in: 0).contains(where: { reply.word($0, isIn: Self.waitAlone) })
+    if found.isEmpty && reply.contains(phrases.waitApology) { found.insert(.greet) }
+    if !clauses.list.isEmpty, !has(phrases.apology, in: 0),
+      hits(phrases.waitApology, in: 0).contains(where: { reply.word($0, isIn: cues.waitAlone) })
     {
       found.insert(.greet)
     }
@@ -166,7 +108,7 @@ struct StepReading {
     for k in offers {
       if context.businessDone { closing.insert(k) } else { greeting = true }
     }
-    for hit in reply.hits(Rule.greet) {
+    for hit in reply.hits(phrases.greet) {
       // 回复您好吗: 您好 inside a question, not a greeting.
       if hit.end < s.count && s[hit.end] == "吗" { continue }
       guard let k = clause(of: hit) else { continue }
@@ -174,7 +116,7 @@ struct StepReading {
       // The phrase itself is compared only where a test needs it (the cheap tests go first).
       // 现在的价格 / 实在的: 在的 inside another word.
       if hit.start > 0 && ScalarText.isHan(s[hit.start - 1])
-        && !Self.greetFillers.contains(s[hit.start - 1]) && reply.word(hit).hasPrefix("在")
+        && !cues.greetFillers.contains(s[hit.start - 1]) && reply.word(hit).hasPrefix("在")
       {
         continue
       }
@@ -203,15 +145,15 @@ struct StepReading {
       // 在的 / 在呢 greet. Read with no buyer message, 在 is taken as the answer to 在吗.
       if rest == 1 && context.buyer.isEmpty
         && s.allSatisfy({
-          $0 == "在" || Self.greetFillers.contains($0) || !ScalarText.isHan($0)
+          $0 == "在" || cues.greetFillers.contains($0) || !ScalarText.isHan($0)
         })
       {
         return true
       }
-      if rest == 2 && Self.greetFillers.contains(s[c.start + 1]) { return true }
+      if rest == 2 && cues.greetFillers.contains(s[c.start + 1]) { return true }
       // 在滴亲 / 在呢亲: two fillers.
-      if rest == 3 && Self.greetFillers.contains(s[c.start + 1])
-        && Self.greetFillers.contains(s[c.start + 2])
+      if rest == 3 && cues.greetFillers.contains(s[c.start + 1])
+        && cues.greetFillers.contains(s[c.start + 2])
       {
         return true
       }
@@ -230,9 +172,9 @@ struct StepReading {
 
   /// A problem word outside the open door (有什么问题随时找我们 invites, it looks into nothing).
   func looksIntoProblem() -> Bool {
-    guard reply.contains(Rule.problem) else { return false }
-    let doors = reply.hits(Rule.openDoor).compactMap { clause(of: $0) }
-    return reply.hits(Rule.problem).contains { hit in
+    guard reply.contains(phrases.problem) else { return false }
+    let doors = reply.hits(phrases.openDoor).compactMap { clause(of: $0) }
+    return reply.hits(phrases.problem).contains { hit in
       guard let k = clause(of: hit) else { return true }
       return !doors.contains(k) && !serviceClauses.contains(k)
     }
@@ -280,37 +222,34 @@ struct StepReading {
     case "么":
       var last = c.end - 1
       while last > c.start && s[last] != "么" { last -= 1 }
-      if last > c.start && Self.whPrefix.contains(s[last - 1]) {
+      if last > c.start && cues.whPrefix.contains(s[last - 1]) {
         return false
       }
       return true
     case "呢", "呀", "啊", "嘛", "哇":
-      return has(Rule.questionWord, in: k)
+      return has(phrases.questionWord, in: k)
     case nil:
       // 您穿着感觉怎么样 at the very end; not 不管买多少件都包邮, not 我帮您问问有没有货.
       // (几 and 还是 need a particle: 茶几, 还是这款好.)
-      let words = hits(Rule.questionWord, in: k).filter {
-        !reply.word($0, isIn: Self.needsParticle)
+      let words = hits(phrases.questionWord, in: k).filter {
+        !reply.word($0, isIn: cues.needsParticle)
       }
       // 掉毛厉害不 / 量过没有 / 您是要静音的还是风大的: a yes-no tag or a choice put to the buyer.
       if tagged(k) || offersChoice(k) { return true }
       // 想问下您的手机是安卓还是苹果: asked outright, a question wherever it stands.
-      if has(Rule.askPrefix, in: k) && !hits(Rule.questionWord, in: k).isEmpty { return true }
+      if has(phrases.askPrefix, in: k) && !hits(phrases.questionWord, in: k).isEmpty { return true }
       guard k == clauses.list.count - 1, !words.isEmpty else { return false }
       // 喜欢哪个拍哪个 / 要多少拿多少: the same question word twice is an indefinite.
       for (i, w) in words.enumerated()
       where words[(i + 1)...].contains(where: { $0.phrase == w.phrase }) {
         return false
       }
-      for i in c.start..<c.end where Self.statementMarks.contains(s[i]) { return false }
+      for i in c.start..<c.end where cues.statementMarks.contains(s[i]) { return false }
       return true
     default:
       return false
     }
   }
-
-  static let notTagBefore = ScalarSet(named: "not-tag-before")
-  static let doneMarks = ScalarSet(named: "done-marks")
 
   /// 掉毛厉害不 / 能吃辣不 / 量过没有 / 拍了没: a statement turned into a question by a tag.
   func tagged(_ k: Int) -> Bool {
@@ -318,9 +257,9 @@ struct StepReading {
     let n = c.end - c.start
     guard n >= 3 else { return false }
     let last = s[c.end - 1]
-    if last == "不" { return !Self.notTagBefore.contains(s[c.end - 2]) }
-    if last == "有" && s[c.end - 2] == "没" && n >= 4 { return Self.doneMarks.contains(s[c.end - 3]) }
-    if last == "没" { return Self.doneMarks.contains(s[c.end - 2]) }
+    if last == "不" { return !cues.notTagBefore.contains(s[c.end - 2]) }
+    if last == "有" && s[c.end - 2] == "没" && n >= 4 { return cues.doneMarks.contains(s[c.end - 3]) }
+    if last == "没" { return cues.doneMarks.contains(s[c.end - 2]) }
     return false
   }
 
@@ -332,7 +271,7 @@ struct StepReading {
     var i = c.start
     var addressed = false
     var choosing = false
-    for hit in hits(Rule.questionWord, in: k) where reply.word(hit, isIn: Self.choiceWord) {
+    for hit in hits(phrases.questionWord, in: k) where reply.word(hit, isIn: cues.choiceWord) {
       guard hit.start > c.start + 2 else { continue }
       if hit.start < i {
         (i, addressed, choosing) = (c.start, false, false)
@@ -354,52 +293,52 @@ struct StepReading {
   /// into a problem (it handles the complaint).
   func questionStep(_ k: Int) -> Step? {
     let c = clauses.list[k]
-    if has(Rule.greet, in: k) || rhetorical(c.start, c.end) { return nil }
+    if has(phrases.greet, in: k) || rhetorical(c.start, c.end) { return nil }
     // 您是要改成电子发票吗 / 您是需要取消订单的吗: what the buyer means to do, asked.
-    if let intent = hits(Self.intentQuestion, in: k).first, !complainsNear(intent, in: k) {
+    if let intent = hits(cues.intentQuestion, in: k).first, !complainsNear(intent, in: k) {
       return .inquire
     }
     // 您能把收货地址再发我一遍吗 / 地址是公司地址吧？: the order's details checked.
-    if has(Rule.recheck, in: k) || (c.particle == "吧" && has(Rule.confirmTopic, in: k)) {
+    if has(phrases.recheck, in: k) || (c.particle == "吧" && has(phrases.confirmTopic, in: k)) {
       return .confirm
     }
     // 地址是浦东那个吗 / 颜色是灰蓝吗: a detail read back for a yes (no wh-word), not asked for.
     if readsBackForYes(k) { return .confirm }
-    if has(Rule.shipTopic, in: k) {
+    if has(phrases.shipTopic, in: k) {
       // 宝贝收到了吗？满意的话给个五星: a follow-up before the review request.
-      if reply.contains(Rule.farewell) && has(Rule.receivedCheck, in: k) { return nil }
+      if reply.contains(phrases.farewell) && has(phrases.receivedCheck, in: k) { return nil }
       return .ship
     }
     // 这单需要开发票吗 / 收件人是您本人吗 / 是哪位亲拍的: the order itself.
     // …还是寄给家人的: the second half of a choice asks the same thing.
     let goesOn = k > 0 && c.end - c.start >= 2 && s[c.start] == "还" && s[c.start + 1] == "是"
-    if has(Rule.orderQuestion, in: k) || (goesOn && has(Rule.orderQuestion, in: k - 1)) {
+    if has(phrases.orderQuestion, in: k) || (goesOn && has(phrases.orderQuestion, in: k - 1)) {
       return .confirm
     }
     // 能不能接受晚两天发: a delay put to the buyer, not the price.
-    let delay = reply.hits(Rule.ship).contains { $0.start >= c.start && $0.end <= c.end }
-    if (has(Rule.closeTopic, in: k) && !delay)
+    let delay = reply.hits(phrases.ship).contains { $0.start >= c.start && $0.end <= c.end }
+    if (has(phrases.closeTopic, in: k) && !delay)
       || putsPriceForAcceptance(in: k)
     {
       return .close
     }
     // 没选错吧？ checks the order; 收到的玩具少零件了是吗？ asks about a complaint.
-    if hits(Rule.checkTag, in: k).contains(where: {
-      reply.word($0, isIn: Self.checkTagWrong)
+    if hits(phrases.checkTag, in: k).contains(where: {
+      reply.word($0, isIn: cues.checkTagWrong)
     }) {
       return nil
     }
     // 请问是什么问题呢 / 因为什么要取消呢 / 哪个省的: the buyer's case asked about, not met.
-    if has(Self.caseQuestion, in: k) && !hits(Rule.questionWord, in: k).isEmpty {
+    if has(cues.caseQuestion, in: k) && !hits(phrases.questionWord, in: k).isEmpty {
       return .inquire
     }
-    if complains(in: k) || has(Rule.problem, in: k) || guessesCause(in: k) { return .objection }
+    if complains(in: k) || has(phrases.problem, in: k) || guessesCause(in: k) { return .objection }
     // 取消了吗 / 资质上传了吗 / 邮箱需要解绑吗: where the buyer's case stands, asked.
-    if has(Self.caseStatus, in: k) { return .inquire }
+    if has(cues.caseStatus, in: k) { return .inquire }
     // …白色42码，收货电话尾号是3356吧？ asks for a yes, like 对吗; 您是买给爸爸的吧？ guesses a need.
-    if has(Rule.checkTag, in: k) { return nil }
-    if c.particle == "吧" { return has(Rule.needTopic, in: k) ? .inquire : nil }
-    if has(Rule.notNeedsQuestion, in: k) { return nil }
+    if has(phrases.checkTag, in: k) { return nil }
+    if c.particle == "吧" { return has(phrases.needTopic, in: k) ? .inquire : nil }
+    if has(phrases.notNeedsQuestion, in: k) { return nil }
     if let offer = offers(in: k) { return offer }
     if confirming { return nil }
     if problemContext { return .objection }
@@ -409,8 +348,8 @@ struct StepReading {
   /// 这个价格您看行吗: the price put to the buyer for a yes — the acceptance asked close after
   /// the price (not 价格真的不能再便宜了，送您点小礼品可以吗, which asks about the gift).
   func putsPriceForAcceptance(in k: Int) -> Bool {
-    let asks = hits(Rule.acceptance, in: k)
-    return hits(Rule.priceWord, in: k).contains { price in
+    let asks = hits(phrases.acceptance, in: k)
+    return hits(phrases.priceWord, in: k).contains { price in
       asks.contains { $0.start >= price.end && $0.start - price.end <= 8 }
     }
   }
@@ -418,10 +357,10 @@ struct StepReading {
   /// A yes-no question (吗 or ？, no question word) stating an order detail: 地址是…吗.
   func readsBackForYes(_ k: Int) -> Bool {
     let c = clauses.list[k]
-    guard c.particle == "吗" || c.questionMark, hits(Rule.questionWord, in: k).isEmpty else {
+    guard c.particle == "吗" || c.questionMark, hits(phrases.questionWord, in: k).isEmpty else {
       return false
     }
-    for hit in hits(Rule.confirmTopic, in: k) where hit.end + 1 < c.end {
+    for hit in hits(phrases.confirmTopic, in: k) where hit.end + 1 < c.end {
       if s[hit.end] == "是" || (s[hit.end] == "还" && s[hit.end + 1] == "是") { return true }
     }
     return false
@@ -433,18 +372,18 @@ struct StepReading {
   /// 为什么…？因为…) or a universal (哪个孩子不…) finds out nothing.
   func asksAboutBuyer(_ k: Int) -> Bool {
     let c = clauses.list[k]
-    if k + 1 < clauses.list.count && has(Rule.selfAnswer, in: k + 1) { return false }
+    if k + 1 < clauses.list.count && has(phrases.selfAnswer, in: k + 1) { return false }
     // 我们怎么舍得… / 我们先给您补发…好不好: the seller's own doing, not the buyer's needs.
-    if c.end - c.start >= 2 && s[c.start] == "我" && !has(Rule.askWord, in: k) { return false }
+    if c.end - c.start >= 2 && s[c.start] == "我" && !has(phrases.askWord, in: k) { return false }
     // 哪个孩子不摔杯子 / 谁不想要: a question word then 不 states a universal.
-    for hit in hits(Rule.questionWord, in: k) {
-      guard reply.word(hit, isIn: Self.whichWho) else { continue }
+    for hit in hits(phrases.questionWord, in: k) {
+      guard reply.word(hit, isIn: cues.whichWho) else { continue }
       for i in hit.end..<min(c.end, hit.end + 4) where s[i] == "不" { return false }
     }
-    if has(Rule.needTopic, in: k) || has(Rule.buyerAddress, in: k) { return true }
+    if has(phrases.needTopic, in: k) || has(phrases.buyerAddress, in: k) { return true }
     // 您家窗户多宽，量过没有: a short tag asks about what the clause before named.
     if k > 0 && c.end - c.start <= 6 && tagged(k)
-      && (has(Rule.needTopic, in: k - 1) || has(Rule.buyerAddress, in: k - 1))
+      && (has(phrases.needTopic, in: k - 1) || has(phrases.buyerAddress, in: k - 1))
     {
       return true
     }
@@ -455,7 +394,7 @@ struct StepReading {
         return true
       }
     }
-    for hit in hits(Rule.questionWord, in: k) where reply.word(hit, isIn: Self.choiceWord) {
+    for hit in hits(phrases.questionWord, in: k) where reply.word(hit, isIn: cues.choiceWord) {
       return true
     }
     return false
@@ -464,9 +403,9 @@ struct StepReading {
   /// 您是不是把它放在暖气旁边了 / 会不会是摔过: a guess at how the buyer caused the problem.
   func guessesCause(in k: Int) -> Bool {
     let c = clauses.list[k]
-    for hit in hits(Rule.questionWord, in: k) {
-      guard reply.word(hit, isIn: Self.guessWords) else { continue }
-      for i in hit.end..<min(c.end, hit.end + 6) where Self.mishandling.contains(s[i]) {
+    for hit in hits(phrases.questionWord, in: k) {
+      guard reply.word(hit, isIn: cues.guessWords) else { continue }
+      for i in hit.end..<min(c.end, hit.end + 6) where cues.mishandling.contains(s[i]) {
         return true
       }
     }
@@ -475,7 +414,7 @@ struct StepReading {
 
   /// A complaint topic in the clause — not the 不合适 of 合不合适, which asks for a preference.
   func complains(in k: Int) -> Bool {
-    hits(Rule.complaintTopic, in: k).contains { hit in
+    hits(phrases.complaintTopic, in: k).contains { hit in
       !(s[hit.start] == "不" && hit.start > 0 && hit.start + 1 < s.count
         && s[hit.start - 1] == s[hit.start + 1])
     }
@@ -494,10 +433,10 @@ struct StepReading {
         return .recommend
       }
     }
-    for hit in hits(Rule.questionWord, in: k) where reply.word(hit, isIn: Self.shallWe) {
+    for hit in hits(phrases.questionWord, in: k) where reply.word(hit, isIn: cues.shallWe) {
       for i in hit.end..<min(c.end, hit.end + 3) {
-        if Self.orderVerbs.contains(s[i]) { return .close }
-        if Self.offerHeads.contains(s[i]) { return .recommend }
+        if cues.orderVerbs.contains(s[i]) { return .close }
+        if cues.offerHeads.contains(s[i]) { return .recommend }
       }
     }
     return nil
@@ -505,10 +444,10 @@ struct StepReading {
 
   /// 方便说一下您的身高体重 / 麻烦告诉我您的预算: a request for the buyer's needs.
   func inquiresByRequest() -> Bool {
-    for hit in reply.hits(Rule.tellMe) {
+    for hit in reply.hits(phrases.tellMe) {
       guard let k = clause(of: hit) else { continue }
-      if has(Rule.needTopic, in: k) { return true }
-      if k + 1 < clauses.list.count && has(Rule.needTopic, in: k + 1) { return true }
+      if has(phrases.needTopic, in: k) { return true }
+      if k + 1 < clauses.list.count && has(phrases.needTopic, in: k + 1) { return true }
     }
     return false
   }
@@ -518,60 +457,60 @@ struct StepReading {
   /// Whether the reply recommends: advice, a pick, a substitute, options laid out — and, when
   /// `weak`, a product's praise or features stated on their own.
   func recommends(weak: Bool) -> Bool {
-    for hit in reply.hits(Rule.recommend) where !negated(hit.start) {
+    for hit in reply.hits(phrases.recommend) where !negated(hit.start) {
       // 您不是说要大一号的吗: the buyer's words thrown back, not advice.
       if rhetorical(hit.start, hit.end) { continue }
       guard let k = clause(of: hit), !inquiryBound(k) else { continue }
-      if reply.word(hit, isIn: Self.lookOffers) {
+      if reply.word(hit, isIn: cues.lookOffers) {
         // 可以看一下物流 / 尺码表在详情页，您可以看一下: a page to read, not an item.
-        let after = reply.hits(Rule.lookAtService).contains {
+        let after = reply.hits(phrases.lookAtService).contains {
           ($0.start >= hit.end && $0.start <= hit.end + 6)
             || ($0.end <= hit.start && hit.start - $0.end <= 8)
         }
         if after { continue }
       }
-      if reply.word(hit, isIn: Self.recommendLater) && promisesLater(hit, in: k) { continue }
+      if reply.word(hit, isIn: cues.recommendLater) && promisesLater(hit, in: k) { continue }
       // 欢迎回购 says goodbye; 我帮您看看能不能放下 promises a look.
-      if reply.word(hit, isIn: Self.buyAgain) && hit.start >= 2
+      if reply.word(hit, isIn: cues.buyAgain) && hit.start >= 2
         && (s[hit.start - 2] == "欢" || s[hit.start - 2] == "期")
       {
         continue
       }
       // 帮您看看 / 发您看看 / 给您看看: a look promised or a document shown, not an item.
-      if reply.word(hit, isIn: Self.youLook) && hit.start >= 1
-        && Self.showVerbs.contains(s[hit.start - 1])
+      if reply.word(hit, isIn: cues.youLook) && hit.start >= 1
+        && cues.showVerbs.contains(s[hit.start - 1])
       {
         continue
       }
       // 我看一下这款 / 帮您看下这个: the seller looking, not an item put forward.
-      if reply.word(hit, isIn: Self.lookAtItem) && hit.start >= 1
-        && (s[hit.start - 1] == "我" || Self.showVerbs.contains(s[hit.start - 1]))
+      if reply.word(hit, isIn: cues.lookAtItem) && hit.start >= 1
+        && (s[hit.start - 1] == "我" || cues.showVerbs.contains(s[hit.start - 1]))
       {
         continue
       }
       // 穿着合身就好 / 合身就行: the buyer's feedback welcomed, not advice.
-      if reply.word(hit, isIn: Self.fits) && hit.end + 1 < s.count && s[hit.end] == "就"
+      if reply.word(hit, isIn: cues.fits) && hit.end + 1 < s.count && s[hit.end] == "就"
         && (s[hit.end + 1] == "好" || s[hit.end + 1] == "行")
       {
         continue
       }
       // 领了再拍更划算: the coupon's saving, not a pick.
-      if reply.word(hit, isIn: Self.betterDeal) && hit.start >= 1
+      if reply.word(hit, isIn: cues.betterDeal) && hit.start >= 1
         && (s[hit.start - 1] == "拍" || s[hit.start - 1] == "买")
       {
         continue
       }
       if remedyExchange(in: k) { continue }
       // 亏本冲销量: why the price is low, not a best-seller boasted.
-      if reply.contains(Self.priceReason),
-        reply.hits(Self.priceReason).contains(where: { $0.start < hit.end && hit.start < $0.end })
+      if reply.contains(cues.priceReason),
+        reply.hits(cues.priceReason).contains(where: { $0.start < hit.end && hit.start < $0.end })
       {
         continue
       }
       // 建议您申请售后 / 建议您耐心等一等: a step of the service advised, not an item.
       if reply.word(hit).hasPrefix("建议"),
-        reply.contains(Self.serviceAdvice),
-        reply.hits(Self.serviceAdvice).contains(where: {
+        reply.contains(cues.serviceAdvice),
+        reply.hits(cues.serviceAdvice).contains(where: {
           $0.start >= hit.end && $0.start <= hit.end + 2
         })
       {
@@ -579,7 +518,7 @@ struct StepReading {
       }
       return true
     }
-    for hit in reply.hits(Rule.weakAdvice) where !negated(hit.start) {
+    for hit in reply.hits(phrases.weakAdvice) where !negated(hit.start) {
       guard let k = clause(of: hit), !remedyExchange(in: k), !inquiryBound(k) else { continue }
       // A bare 拍/选/拿 needs the option right after it (拍41, 选大一码; not 拍错尺码).
       let bare = hit.end - hit.start == 1
@@ -591,8 +530,8 @@ struct StepReading {
       return true
     }
     guard weak else { return false }
-    let intensifiers = reply.hits(Rule.intensifier)
-    for hit in reply.hits(Rule.praise) {
+    let intensifiers = reply.hits(phrases.intensifier)
+    for hit in reply.hits(phrases.praise) {
       guard let k = clause(of: hit), !isQuestion(k) else { continue }
       let c = clauses.list[k]
       // 特别香, 真的超级好穿, 也很日常 — and no 不 in between (很不舒服).
@@ -606,11 +545,11 @@ struct StepReading {
       }
       if !negatedBetween { return true }
     }
-    for hit in reply.hits(Rule.objection)
-    where reply.word(hit, isIn: Self.productFacts) {
+    for hit in reply.hits(phrases.objection)
+    where reply.word(hit, isIn: cues.productFacts) {
       if let k = clause(of: hit), !isQuestion(k), !rhetorical(hit.start, hit.end) { return true }
     }
-    for hit in reply.hits(Rule.feature) {
+    for hit in reply.hits(phrases.feature) {
       if let k = clause(of: hit), !isQuestion(k), !negated(hit.start),
         !(hit.start > 0 && s[hit.start - 1] == "非"), !bareFact(hit, in: k)
       {
@@ -628,15 +567,15 @@ struct StepReading {
     if context.buyerSays(Array(reply.word(hit).unicodeScalars)) { return true }
     guard !context.known else { return false }
     let c = clauses.list[k]
-    if ScalarSearch.containsAny(s, Self.factCompare, from: c.start, to: c.end) {
+    if ScalarSearch.containsAny(s, cues.factCompare, from: c.start, to: c.end) {
       return true
     }
     // 纯棉的有两款 / 这款纯棉的: the fact named as a kind, stated, not pitched.
     if hit.end < c.end && s[hit.end] == "的" { return true }
     let before = ScalarSearch.contains(
-      s, Self.isWord, from: max(c.start, hit.start - 3), to: hit.start)
+      s, cues.isWord, from: max(c.start, hit.start - 3), to: hit.start)
     return before
-      && ScalarSearch.contains(s, Self.deWord, from: hit.end, to: min(c.end, hit.end + 3))
+      && ScalarSearch.contains(s, cues.deWord, from: hit.end, to: min(c.end, hit.end + 3))
   }
 
   /// The buyer asked which to choose and a statement of the reply names one (最好是原味的,
@@ -644,7 +583,7 @@ struct StepReading {
   func picksForAdvice() -> Bool {
     guard context.buyerWantsAdvice else { return false }
     for (k, c) in clauses.list.enumerated() where !isQuestion(k) && !rhetorical(c.start, c.end) {
-      if ScalarSearch.containsAny(s, Self.advicePick, from: c.start, to: c.end) { return true }
+      if ScalarSearch.containsAny(s, cues.advicePick, from: c.start, to: c.end) { return true }
     }
     return false
   }
@@ -655,7 +594,7 @@ struct StepReading {
     if inquiryClauses.contains(k) { return true }
     guard inquiryClauses.contains(k + 1) else { return false }
     let c = clauses.list[k]
-    return ScalarSearch.containsAny(s, Self.inquiryPurpose, from: c.start, to: c.end)
+    return ScalarSearch.containsAny(s, cues.inquiryPurpose, from: c.start, to: c.end)
   }
 
   /// 不喜欢的话还有燕麦色 / 还有大一号的款: another variant put forward in a statement.
@@ -664,7 +603,7 @@ struct StepReading {
     while i + 2 < s.count {
       if s[i] == "还" && s[i + 1] == "有", let k = clauses.index(of: i), !isQuestion(k) {
         let end = min(clauses.list[k].end, i + 6)
-        for j in (i + 3)..<max(i + 3, end) where Self.variantHeads.contains(s[j]) {
+        for j in (i + 3)..<max(i + 3, end) where cues.variantHeads.contains(s[j]) {
           // 还有别的颜色吗 is asked; 还有什么码 too (questions were skipped above).
           if s[j - 1] != "颜" && s[i + 2] != "别" && s[i + 2] != "其" { return true }
         }
@@ -676,12 +615,12 @@ struct StepReading {
 
   /// 光照够的话可以养月季 / 送长辈的话可以选大字款: advice for the case the buyer is in.
   func advisesIf() -> Bool {
-    guard let condition = ScalarText.firstOf(Self.conditionMark, in: s[...]) else { return false }
+    guard let condition = ScalarText.firstOf(cues.conditionMark, in: s[...]) else { return false }
     var i = condition + 2
     while i + 2 < s.count && i < condition + 14 {
-      if s[i] == "可" && s[i + 1] == "以" && Self.adviceVerbs.contains(s[i + 2]) {
+      if s[i] == "可" && s[i + 1] == "以" && cues.adviceVerbs.contains(s[i + 2]) {
         let next: Unicode.Scalar = i + 3 < s.count ? s[i + 3] : " "
-        if !(s[i + 2] == "拍" && Self.notPick.contains(next)), let k = clauses.index(of: i),
+        if !(s[i + 2] == "拍" && cues.notPick.contains(next)), let k = clauses.index(of: i),
           !isQuestion(k)
         {
           return true
@@ -694,11 +633,11 @@ struct StepReading {
 
   /// 为什么我们家的坚果这么脆？因为…: a question the seller answers at once to sell (设问).
   func answersOwnQuestion() -> Bool {
-    guard reply.contains(Rule.selfAnswer) else { return false }
+    guard reply.contains(phrases.selfAnswer) else { return false }
     for (k, _) in clauses.list.enumerated() where isQuestion(k) && k + 1 < clauses.list.count {
-      if has(Rule.selfAnswer, in: k + 1)
-        && hits(Rule.questionWord, in: k).contains(where: {
-          reply.word($0, isIn: Self.whyWord)
+      if has(phrases.selfAnswer, in: k + 1)
+        && hits(phrases.questionWord, in: k).contains(where: {
+          reply.word($0, isIn: cues.whyWord)
         })
       {
         return true
@@ -723,23 +662,23 @@ struct StepReading {
 
   /// 没货了，这款同价位的也是… / 色号没了，换个相近的: an alternative in place of what is gone.
   func substitutes() -> Bool {
-    guard let gone = reply.hits(Rule.soldOut).first else { return false }
-    return reply.hits(Rule.alternative).contains { $0.start >= gone.end }
+    guard let gone = reply.hits(phrases.soldOut).first else { return false }
+    return reply.hits(phrases.alternative).contains { $0.start >= gone.end }
   }
 
   /// 两个版本，插图版贵10块，您看要哪个: options laid out, the buyer asked which.
   func laysOutOptions() -> Bool {
-    guard reply.contains(Rule.options) else { return false }
-    return reply.hits(Rule.whichOne).contains { hit in
+    guard reply.contains(phrases.options) else { return false }
+    return reply.hits(phrases.whichOne).contains { hit in
       // 您更喜欢哪种: the buyer's taste asked, nothing put forward.
       guard let k = clause(of: hit), isQuestion(k) else { return false }
-      return !has(Rule.needTopic, in: k)
+      return !has(phrases.needTopic, in: k)
     }
   }
 
   /// 能不好吃吗 / 能不香吗: a rhetorical question that praises the product.
   func boasts() -> Bool {
-    for hit in reply.hits(Rule.praise) where rhetorical(hit.start, hit.end) && hit.start >= 2 {
+    for hit in reply.hits(phrases.praise) where rhetorical(hit.start, hit.end) && hit.start >= 2 {
       if s[hit.start - 1] == "不" && (s[hit.start - 2] == "能" || s[hit.start - 2] == "会") {
         return true
       }
@@ -755,7 +694,7 @@ struct StepReading {
     for i in from..<hit.start where s[i] == "帮" || s[i] == "给" || s[i] == "为" { helper = true }
     guard helper else { return false }
     for i in hit.end..<c.end
-    where Self.concrete.contains(s[i]) || ScalarText.isDigit(s[i]) {
+    where cues.concrete.contains(s[i]) || ScalarText.isDigit(s[i]) {
       return false
     }
     return true
@@ -783,11 +722,11 @@ struct StepReading {
         // 拍2份 / 拍40包: how many to buy, not a size or a model (拍41).
         var j = i
         while j < s.count && ScalarText.isDigit(s[j]) { j += 1 }
-        return j >= s.count || !Self.quantityMeasures.contains(s[j])
+        return j >= s.count || !cues.quantityMeasures.contains(s[j])
       }
       if ScalarText.isLatin(x) { return true }
-      if Self.optionHeads.contains(x) { return true }
-      if Self.notOption.contains(x) && i == from { return false }
+      if cues.optionHeads.contains(x) { return true }
+      if cues.notOption.contains(x) && i == from { return false }
       i += 1
     }
     return false
@@ -796,45 +735,46 @@ struct StepReading {
   // MARK: 处理异议
 
   func handlesObjection() -> Bool {
-    for hit in reply.hits(Rule.objection) {
+    for hit in reply.hits(phrases.objection) {
       if negated(hit.start) && !reply.word(hit).hasPrefix("不") { continue }
       if rhetorical(hit.start, hit.end) { continue }
       // 售后专员小林为您服务: who is speaking, not an after-sales promise.
-      if reply.word(hit, isIn: Self.afterSales) && hit.end < s.count
-        && Self.staff.contains(s[hit.end])
+      if reply.word(hit, isIn: cues.afterSales) && hit.end < s.count
+        && cues.staff.contains(s[hit.end])
       {
         continue
       }
       // 已补发 / 已经重新发了: a status report (a shipping note).
       // 身高体重发我一下: 体重 then 发, not a reshipment.
-      if reply.word(hit, isIn: Self.resend) && hit.start > 0 && s[hit.start - 1] == "体" { continue }
+      if reply.word(hit, isIn: cues.resend) && hit.start > 0 && s[hit.start - 1] == "体" { continue }
       // 感谢您的耐心等待: thanks for waiting, not a plea for patience (unless trouble is named).
-      if reply.word(hit, isIn: Self.bePatient) && !reply.contains(Rule.troubleOrFix)
-        && reply.hits(Rule.thanks).contains(where: {
+      if reply.word(hit, isIn: cues.bePatient) && !reply.contains(phrases.troubleOrFix)
+        && reply.hits(phrases.thanks).contains(where: {
           $0.end <= hit.start && hit.start - $0.end <= 3
         })
       {
         continue
       }
       // 请您耐心等待一下: asked to wait, with no apology, no trouble named and no complaint to meet.
-      if reply.word(hit, isIn: Self.bePatient) && !reply.contains(Rule.apology)
-        && !reply.contains(Rule.troubleOrFix) && !Rule.buyerObjects(buyer, words: reply.words)
+      if reply.word(hit, isIn: cues.bePatient) && !reply.contains(phrases.apology)
+        && !reply.contains(phrases.troubleOrFix) && !Rule.buyerObjects(buyer, words: reply.words)
       {
         continue
       }
-      if reply.word(hit, isIn: Self.reship) {
+      if reply.word(hit, isIn: cues.reship) {
         let from = max(0, hit.start - 2)
         if s[from..<hit.start].contains("已") { continue }
       }
       // 给您换成顺丰: the courier changed, not the item.
-      if reply.word(hit, isIn: Self.exchangeForYou) {
-        if reply.hits(Rule.ship).contains(where: { $0.start >= hit.end && $0.start <= hit.end + 2 })
-        {
+      if reply.word(hit, isIn: cues.exchangeForYou) {
+        if reply.hits(phrases.ship).contains(where: {
+          $0.start >= hit.end && $0.start <= hit.end + 2
+        }) {
           continue
         }
       }
       // 加厚不起球: a product fact, which answers a doubt only when there is one.
-      if reply.word(hit, isIn: Self.productFacts) && !Rule.buyerObjects(buyer, words: reply.words)
+      if reply.word(hit, isIn: cues.productFacts) && !Rule.buyerObjects(buyer, words: reply.words)
         && !otherObjection(than: hit)
       {
         continue
@@ -842,20 +782,20 @@ struct StepReading {
       return true
     }
     // 亏本冲销量 / 价格已经很低了 / 优惠不了: the price held in so many words or with a reason.
-    if reply.contains(Self.priceReason),
-      reply.hits(Self.priceReason).contains(where: { !rhetorical($0.start, $0.end) })
+    if reply.contains(cues.priceReason),
+      reply.hits(cues.priceReason).contains(where: { !rhetorical($0.start, $0.end) })
     {
       return true
     }
     if concedesPrice() { return true }
     // An apology for a problem, or with a remedy; not an apology for the wait alone.
-    let apologies = reply.hits(Rule.apology)
-    if !apologies.isEmpty && reply.contains(Rule.troubleOrFix) {
+    let apologies = reply.hits(phrases.apology)
+    if !apologies.isEmpty && reply.contains(phrases.troubleOrFix) {
       for hit in apologies {
         guard let k = clause(of: hit) else { continue }
-        if has(Rule.waitApology, in: k) { continue }
-        if k + 1 < clauses.list.count && has(Rule.waitApology, in: k + 1)
-          && !has(Rule.troubleOrFix, in: k + 1)
+        if has(phrases.waitApology, in: k) { continue }
+        if k + 1 < clauses.list.count && has(phrases.waitApology, in: k + 1)
+          && !has(phrases.troubleOrFix, in: k + 1)
         {
           continue
         }
@@ -863,23 +803,23 @@ struct StepReading {
       }
     }
     // 您担心尺码不合适的话: the buyer's worry named and answered.
-    for hit in reply.hits(Rule.complaintTopic) where reply.word(hit, isIn: Self.worry) {
+    for hit in reply.hits(phrases.complaintTopic) where reply.word(hit, isIn: cues.worry) {
       guard let k = clause(of: hit) else { continue }
       let c = clauses.list[k]
-      if ScalarText.firstOf(Self.conditionMark, in: s[hit.end..<c.end]) != nil {
+      if ScalarText.firstOf(cues.conditionMark, in: s[hit.end..<c.end]) != nil {
         return true
       }
     }
-    if reply.contains(Rule.objectionAnswer) && Rule.buyerObjects(buyer, words: reply.words) {
-      return reply.hits(Rule.objectionAnswer).contains { hit in !rhetorical(hit.start, hit.end) }
+    if reply.contains(phrases.objectionAnswer) && Rule.buyerObjects(buyer, words: reply.words) {
+      return reply.hits(phrases.objectionAnswer).contains { hit in !rhetorical(hit.start, hit.end) }
     }
     return false
   }
 
   /// Another objection cue than `hit` (理解您的顾虑，…不会起球).
   func otherObjection(than hit: PhraseHit) -> Bool {
-    reply.hits(Rule.objection).contains {
-      $0.start != hit.start && !reply.word($0, isIn: Self.productFacts)
+    reply.hits(phrases.objection).contains {
+      $0.start != hit.start && !reply.word($0, isIn: cues.productFacts)
     }
   }
 
@@ -891,40 +831,40 @@ struct StepReading {
     // A coupon or a promotion explained to a buyer who asked or bargained answers them.
     let answering =
       !buyer.isEmpty && (context.buyerAsks || Rule.buyerObjects(buyer, words: reply.words))
-    for hit in reply.hits(Rule.close) where !negated(hit.start) {
-      if answering && reply.word(hit, isIn: Self.promoAnswer) { continue }
+    for hit in reply.hits(phrases.close) where !negated(hit.start) {
+      if answering && reply.word(hit, isIn: cues.promoAnswer) { continue }
       // 现在拍不了: the order cannot be placed.
-      if Self.closeCannot.contains(where: { ScalarSearch.hasPrefix(s, $0, from: hit.end) }) {
+      if cues.closeCannot.contains(where: { ScalarSearch.hasPrefix(s, $0, from: hit.end) }) {
         continue
       }
       // 优惠券满78可用 / 优惠券不能叠加: the coupon explained; with 领/拍/下单 it nudges.
-      if reply.word(hit, isIn: Self.couponAlone)
-        && (!ScalarSearch.containsAny(s, Self.couponAct, from: 0, to: s.count)
-          || ScalarSearch.containsAny(s, Self.couponTerms, from: 0, to: s.count))
+      if reply.word(hit, isIn: cues.couponAlone)
+        && (!ScalarSearch.containsAny(s, cues.couponAct, from: 0, to: s.count)
+          || ScalarSearch.containsAny(s, cues.couponTerms, from: 0, to: s.count))
       {
         continue
       }
       // 截止日期 / 已经截止: a date printed on the item or a deadline gone, not urgency.
-      if reply.word(hit, isIn: Self.closeDeadline) {
+      if reply.word(hit, isIn: cues.closeDeadline) {
         if hit.end < s.count && s[hit.end] == "日" { continue }
         if hit.start > 0 && (s[hit.start - 1] == "已" || s[hit.start - 1] == "经") { continue }
       }
       // 厂家涨价了，我们也没办法: a price rise given as the reason, not urgency.
-      if reply.word(hit, isIn: Self.closePriceRise) && reply.contains(Self.priceReason) { continue }
+      if reply.word(hit, isIn: cues.closePriceRise) && reply.contains(cues.priceReason) { continue }
       // 已经是特价了: the price held, not a promotion pitched.
       if hit.start > 0 && s[hit.start - 1] == "是" && reply.word(hit) == "特价" { continue }
       // 可以先拍小样试试: a trial size recommended, not a nudge.
-      if reply.word(hit, isIn: Self.payFirstTry) {
+      if reply.word(hit, isIn: cues.payFirstTry) {
         let end = min(s.count, hit.end + 6)
         if s[hit.end..<end].contains("试") { continue }
       }
       return true
     }
     // 新人下单立减5元 / 只要89 / 只要十块: the price pitched.
-    for hit in reply.hits(Rule.priceCut) where priceCuts && !negated(hit.start) {
-      guard reply.word(hit, isIn: Self.onlyCosts) else { return true }
+    for hit in reply.hits(phrases.priceCut) where priceCuts && !negated(hit.start) {
+      guard reply.word(hit, isIn: cues.onlyCosts) else { return true }
       if hit.end < s.count
-        && (ScalarText.isDigit(s[hit.end]) || Self.numerals.contains(s[hit.end])
+        && (ScalarText.isDigit(s[hit.end]) || cues.numerals.contains(s[hit.end])
           || s[hit.end] == "十")
       {
         return true
@@ -936,18 +876,18 @@ struct StepReading {
       if c.end - c.start == 1 || (s[c.end - 2] != "别" && s[c.end - 2] != "不") { return true }
     }
     // 现在购买还送一个收纳袋: a gift tied to ordering now.
-    for hit in reply.hits(Rule.orderNow) {
+    for hit in reply.hits(phrases.orderNow) {
       guard let k = clause(of: hit) else { continue }
       let c = clauses.list[k]
       var i = hit.end
       while i < c.end {
         if s[i] == "送" {
           let next: Unicode.Scalar? = i + 1 < c.end ? s[i + 1] : nil
-          if let n = next, Self.notGift.contains(n) {
+          if let n = next, cues.notGift.contains(n) {
             i += 1
             continue
           }
-          if i > c.start && Self.deliveryTime.contains(s[i - 1]) {
+          if i > c.start && cues.deliveryTime.contains(s[i - 1]) {
             i += 1
             continue
           }
@@ -959,7 +899,7 @@ struct StepReading {
     // 全场8折 / 九折: a discount on now.
     var i = 1
     while priceCuts && i < s.count {
-      if s[i] == "折" && (ScalarText.isDigit(s[i - 1]) || Self.numerals.contains(s[i - 1]))
+      if s[i] == "折" && (ScalarText.isDigit(s[i - 1]) || cues.numerals.contains(s[i - 1]))
         && !rhetorical(i, i + 1) && !discountGiven(at: i)
       {
         return true
@@ -967,10 +907,10 @@ struct StepReading {
       i += 1
     }
     // 今天全场包邮: postage as a promotion.
-    for hit in reply.hits(Rule.ship) where reply.word(hit, isIn: Self.freeShipping) {
+    for hit in reply.hits(phrases.ship) where reply.word(hit, isIn: cues.freeShipping) {
       guard let k = clause(of: hit) else { continue }
-      for p in hits(Rule.promotion, in: k) {
-        if !reply.word(p, isIn: Self.gathering) { return true }
+      for p in hits(phrases.promotion, in: k) {
+        if !reply.word(p, isIn: cues.gathering) { return true }
       }
     }
     return false
@@ -990,7 +930,7 @@ struct StepReading {
       var i = c.start
       while i + 1 < c.end {
         if s[i] == "改" && s[i + 1] != "不" && s[i + 1] != "成"
-          && !has(Rule.shipTopic, in: clauses.index(of: i) ?? 0)
+          && !has(phrases.shipTopic, in: clauses.index(of: i) ?? 0)
           && (price < i || s[c.start..<c.end].contains("价"))
           && (s[i + 1] == "好" || s[i + 1] == "一" || s[i + 1] == "下" || s[i + 1] == "了")
         {
@@ -1005,19 +945,19 @@ struct StepReading {
   // MARK: 下单发货
 
   func ships() -> Bool {
-    let excluded = reply.hits(Rule.notShip)
-    for hit in reply.hits(Rule.ship) {
+    let excluded = reply.hits(phrases.notShip)
+    for hit in reply.hits(phrases.ship) {
       if excluded.contains(where: { $0.start < hit.end && hit.start < $0.end }) { continue }
       // 备注的是下午送，对吗: the buyer's note read back, not one the seller makes.
       // …备注了要礼盒包装，没错吧: packing the buyer asked for, read back.
-      if confirming && (reply.word(hit, isIn: Self.remark) || reply.word(hit, isIn: Self.packing)) {
+      if confirming && (reply.word(hit, isIn: cues.remark) || reply.word(hit, isIn: cues.packing)) {
         continue
       }
       // 您见过哪家店这个价还包邮的？ argues about the price.
-      if reply.word(hit, isIn: Self.freeShipping) && rhetorical(hit.start, hit.end) { continue }
+      if reply.word(hit, isIn: cues.freeShipping) && rhetorical(hit.start, hit.end) { continue }
       // 今天全场包邮 pitches a promotion; 满99包邮 / 凑单包邮 states the postage terms.
-      if reply.word(hit, isIn: Self.freeShipping), let k = clause(of: hit),
-        hits(Rule.promotion, in: k).contains(where: { !reply.word($0, isIn: Self.postageTerms) })
+      if reply.word(hit, isIn: cues.freeShipping), let k = clause(of: hit),
+        hits(phrases.promotion, in: k).contains(where: { !reply.word($0, isIn: cues.postageTerms) })
       {
         continue
       }
@@ -1028,7 +968,7 @@ struct StepReading {
       if c.start + 1 < c.end && s[c.start + 1] == "了" { return true }
     }
     // 地址已经给您改好了: the address changed.
-    for hit in reply.hits(Rule.shipTopic) where reply.word(hit, isIn: Self.addressWord) {
+    for hit in reply.hits(phrases.shipTopic) where reply.word(hit, isIn: cues.addressWord) {
       guard let k = clause(of: hit), !isQuestion(k) else { continue }
       let c = clauses.list[k]
       for i in c.start..<c.end where s[i] == "改" || s[i] == "换" { return true }
@@ -1042,30 +982,31 @@ struct StepReading {
   /// reply says nothing else; the open door (有问题随时找我) only when the reply sells nothing —
   /// said mid-sale it keeps the talk going rather than closing it.
   func saysFarewell(others: StepSet) -> Bool {
-    for hit in reply.hits(Rule.farewell) {
-      if reply.word(hit, isIn: Self.goodReview) {
+    for hit in reply.hits(phrases.farewell) {
+      if reply.word(hit, isIn: cues.goodReview) {
         // 好评如潮 / 都是好评 praise the item.
         let after = hit.end < s.count ? s[hit.end] : " "
-        if Self.praiseAfter.contains(after) { continue }
+        if cues.praiseAfter.contains(after) { continue }
         if hit.start >= 2 && s[hit.start - 1] == "是" { continue }
       }
       return true
     }
-    let thanksFor = reply.hits(Rule.thanksFor)
-    for hit in reply.hits(Rule.thanks)
+    let thanksFor = reply.hits(phrases.thanksFor)
+    for hit in reply.hits(phrases.thanks)
     where thanksFor.contains(where: { $0.start >= hit.end && $0.start - hit.end <= 4 }) {
       return true
     }
     let selling: StepSet = [.greet, .inquire, .recommend, .objection, .close]
-    if reply.contains(Rule.openDoor) && others.isDisjoint(with: selling) { return true }
+    if reply.contains(phrases.openDoor) && others.isDisjoint(with: selling) { return true }
     // …有问题随时问我哦 at the end closes the talk, even after selling; at the start of an
     // opener (在的，有需要随时叫我) it invites.
     if !others.contains(.greet) || others.count > 1, let last = clauses.list.last {
-      for hit in reply.hits(Rule.openDoor) where hit.start >= last.start && clauses.list.count > 1 {
+      for hit in reply.hits(phrases.openDoor)
+      where hit.start >= last.start && clauses.list.count > 1 {
         return true
       }
     }
-    if reply.contains(Rule.thanks) && others.isEmpty { return true }
+    if reply.contains(phrases.thanks) && others.isEmpty { return true }
     return false
   }
 }

@@ -310,7 +310,7 @@ public struct WordBook {
 
 /// A phrase family of the rubric, named in code. Where its phrases occur in a reply is found by
 /// the rubric's matcher (`RubricWords`); the phrases themselves live in the words files.
-public struct Lexicon: Equatable {
+public struct Lexicon: Equatable, Sendable {
   public let name: String
   /// The family's place among the phrase families (the same in every rubric: edits change
   /// words, not families).
@@ -328,7 +328,7 @@ public struct Lexicon: Equatable {
 /// objection cue one of the after-sales words?). Which phrases of a rubric each list holds is
 /// worked out once, when the rubric's words are built (`RubricWords.list(_:holds:)`): asking per
 /// reply is a bit, not a hash of the phrase.
-struct WordList {
+struct WordList: Sendable {
   /// The list's place among the standard lists (`families`).
   let number: Int
 
@@ -349,7 +349,7 @@ struct WordList {
 
 /// A small set of characters (a 字类 of the words files), tested by a linear scan: for a few
 /// dozen scalars that is cheaper than hashing, and it is on the hot path of every reply.
-struct ScalarSet {
+struct ScalarSet: Sendable {
   let values: [UInt32]
   /// A bit for each member's value modulo 64: a scalar whose bit is clear is no member (most
   /// scalars tested are not), without the scan.
