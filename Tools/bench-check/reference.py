@@ -29,6 +29,7 @@ NUMERALS = words.words("numerals")
 GREET_FILLERS = words.words("greet-fillers")
 PACKING = set(words.words("packing"))
 PRODUCT_FACTS = set(words.words("product-facts"))
+SECOND_PIECE = set(words.words("second-piece"))
 SEPARATORS = ',。?!~;:\n\r\t …()【】「」"'
 
 
@@ -1017,6 +1018,11 @@ class Reference:
             named = (any(s2 >= deal[1] for s2, _, _ in items) or "这款" in t[deal[1]:]
                      or self.counted.search(t, deal[1]) is not None
                      or (trade_up and any(e2 <= deal[0] and deal[0] - e2 <= 12 for _, e2, _ in items)))
+            # 第二件半价: the same item again, unless another item is named with it.
+            second = any(s2 == deal[0] and p2 in SECOND_PIECE for s2, _, p2 in self.hits("upsell-deal"))
+            if (not named and second
+                    and not any(e2 <= deal[0] and deal[0] - e2 <= 12 for _, e2, _ in items)):
+                return None
             return (named, True)
         return None
 

@@ -87,10 +87,14 @@ public struct UpsellRule: Rule {
         RuleExample("还差8块包邮，可以带一包我们家的牛肉干"),
         RuleExample("用券要满六十，您可以再买些小商品跟这单一起发"),
         RuleExample("这个不参加活动，您可以顺带一些其他产品领一张店铺券"),
+        // A second piece at a discount sells only when it is another item.
+        RuleExample("买了这款面膜的话，同系列的爽肤水第二件七折"),
       ],
       passes: [
         RuleExample("礼盒里随机赠送两个杯垫"),
         RuleExample("拍一发二，第二件不要钱"),
+        // The same item again at a discount: more of the same.
+        RuleExample("这款第二件半价，活动到月底"),
         RuleExample("确认一下：茶具一套，配四个杯子，青瓷色"),
         RuleExample("这款没货了，您看看那款，版型也差不多的"),
         RuleExample("亲，白色断码了，换成米色您看可以吗"),
@@ -334,6 +338,14 @@ public struct UpsellRule: Rule {
           reply.word($0, isIn: tradeUp)
         } ?? false
           && items.contains { $0.end <= d.0 && d.0 - $0.end <= 12 })
+      // 第二件半价 / 第二件0元: the same item once more at a discount, more of the same — an
+      // extra purchase only when another item is named with it (同系列的防晒第二件七折).
+      if !named, let hit = reply.hits(deal).first(where: { $0.start == d.0 }),
+        reply.word(hit, isIn: secondPiece),
+        !items.contains(where: { $0.end <= d.0 && d.0 - $0.end <= 12 })
+      {
+        return nil
+      }
       return (d.0, d.1, named, true)
     }
     return nil
@@ -451,6 +463,7 @@ public struct UpsellRule: Rule {
   }
 
   static let buyMoreOfIt = WordList("buy-more-of-it")
+  static let secondPiece = WordList("second-piece")
   static let discountCue = WordBook.standard.words("discount-cue").map {
     Array(TextNormalizer.normalize($0).unicodeScalars)
   }
