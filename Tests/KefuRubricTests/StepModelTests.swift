@@ -83,7 +83,9 @@ final class StepModelTests: XCTestCase {
 
   func testWeightsWhoseSumCouldOverflowAreRefused() {
     let huge = "[greet]\nbias\t2000000000\nr好\t2000000000\n"
-    XCTAssertThrowsError(try StepModel(huge))
+    XCTAssertThrowsError(try StepModel(huge)) { error in
+      XCTAssertTrue("\(error)".contains("权重之和过大"), "\(error)")
+    }
   }
 
   /// However sure the model is, a reply with a 反问句 never shows `objection`.

@@ -940,8 +940,18 @@ class Reference:
         owned = self.hits("upsell-own")
         shop_signal = (self.has("upsell-shop-goods") or self.has("upsell-invite")
                        or self.has("upsell-offer") or self.has("upsell-deal"))
+        def item_before(at):
+            return any(e2 <= at and at - e2 <= 12 for _, e2, _ in items)
+
+        def item_after(end):
+            return (any(s2 >= end for s2, _, _ in items) or "这款" in t[end:]
+                    or self.counted.search(t, end) is not None)
+
         deal = None
-        for start, end, _ in self.hits("upsell-deal"):
+        for start, end, word in self.hits("upsell-deal"):
+            # 第二件半价: the same item again, unless another item is named with it.
+            if word in SECOND_PIECE and not item_before(start) and not item_after(end):
+                continue
             if not negated(start):
                 deal = (start, end)
                 break
@@ -1018,11 +1028,6 @@ class Reference:
             named = (any(s2 >= deal[1] for s2, _, _ in items) or "这款" in t[deal[1]:]
                      or self.counted.search(t, deal[1]) is not None
                      or (trade_up and any(e2 <= deal[0] and deal[0] - e2 <= 12 for _, e2, _ in items)))
-            # 第二件半价: the same item again, unless another item is named with it.
-            second = any(s2 == deal[0] and p2 in SECOND_PIECE for s2, _, p2 in self.hits("upsell-deal"))
-            if (not named and second
-                    and not any(e2 <= deal[0] and deal[0] - e2 <= 12 for _, e2, _ in items)):
-                return None
             return (named, True)
         return None
 

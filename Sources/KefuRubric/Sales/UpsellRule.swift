@@ -89,6 +89,7 @@ public struct UpsellRule: Rule {
         RuleExample("这个不参加活动，您可以顺带一些其他产品领一张店铺券"),
         // A second piece at a discount sells only when it is another item.
         RuleExample("买了这款面膜的话，同系列的爽肤水第二件七折"),
+        RuleExample("这款第二件半价，配上洗面奶的套餐价更划算哦"),
       ],
       passes: [
         RuleExample("礼盒里随机赠送两个杯垫"),
@@ -218,12 +219,28 @@ public struct UpsellRule: Rule {
     let shopSignal =
       reply.contains(shopGoods) || reply.contains(invite) || reply.contains(offer)
       || reply.contains(deal)
+    /// An item named within a few characters before `at` (同系列的防晒第二件七折).
+    func itemJustBefore(_ at: Int) -> Bool {
+      items.contains { $0.end <= at && at - $0.end <= 12 }
+    }
+    /// The extra item named after a deal (…这款护手霜, 一个护眼灯泡).
+    func itemAfter(_ end: Int) -> Bool {
+      items.contains { $0.start >= end } || ScalarText.firstOf(thisOne, in: s[end...]) != nil
+        || countedPiece(s, from: end)
+    }
     var dealSpan: (Int, Int)? = nil
+    var tradesUp = false
     for hit in reply.hits(deal) where !negated(hit.start) {
       // 买二送一 / 买三个最低284 / 买3的倍数更优惠: more of the same, with a gift or a price —
       // a deal on a second item only when a discount follows (买两件打九折, 买二第二件半价).
       if reply.word(hit, isIn: buyMoreOfIt) && !discountFollows(s, from: hit.end) { continue }
+      // 第二件半价 / 第二件0元: the same item once more at a discount, more of the same — an
+      // extra purchase only when another item is named with it (同系列的防晒第二件七折).
+      if reply.word(hit, isIn: secondPiece) && !itemJustBefore(hit.start) && !itemAfter(hit.end) {
+        continue
+      }
       dealSpan = (hit.start, hit.end)
+      tradesUp = reply.word(hit, isIn: tradeUp)
       break
     }
     if let threshold = spendThreshold(s), dealSpan == nil,
@@ -328,24 +345,9 @@ public struct UpsellRule: Rule {
       }
     }
     if let d = dealSpan {
-      // 再凑26块就能满减了，这款护手霜… / 加9.9换购一个护眼灯泡: the deal names the extra item.
-      let named =
-        items.contains { $0.start >= d.1 }
-        || ScalarText.firstOf(thisOne, in: s[d.1...]) != nil
-        || countedPiece(s, from: d.1)
-        // 同系列精华水加一块钱换购: the item named just before the trade-up.
-        || (reply.hits(deal).first { $0.start == d.0 }.map {
-          reply.word($0, isIn: tradeUp)
-        } ?? false
-          && items.contains { $0.end <= d.0 && d.0 - $0.end <= 12 })
-      // 第二件半价 / 第二件0元: the same item once more at a discount, more of the same — an
-      // extra purchase only when another item is named with it (同系列的防晒第二件七折).
-      if !named, let hit = reply.hits(deal).first(where: { $0.start == d.0 }),
-        reply.word(hit, isIn: secondPiece),
-        !items.contains(where: { $0.end <= d.0 && d.0 - $0.end <= 12 })
-      {
-        return nil
-      }
+      // 再凑26块就能满减了，这款护手霜… / 加9.9换购一个护眼灯泡: the deal names the extra item;
+      // 同系列精华水加一块钱换购: the item named just before the trade-up.
+      let named = itemAfter(d.1) || (tradesUp && itemJustBefore(d.0))
       return (d.0, d.1, named, true)
     }
     return nil
