@@ -240,7 +240,7 @@ public struct Rubric {
       return judgement
     }
     // Each rule judged where it stands in the array (`for rule in rules` copied each rule's
-    // existential box out first, twelve copies a reply).
+    // existential box out first, one copy per rule per reply).
     rules.withUnsafeBufferPointer { rules in
       for i in rules.indices {
         rules[i].judge(reply, context: context, settings: settings, into: &judgement)

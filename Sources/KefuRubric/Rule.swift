@@ -220,7 +220,9 @@ public final class Reply {
   private let grouped: [PhraseHit]
   private let groupStart: [Int32]
   /// Readings of the reply that more than one rule needs, computed by the first to ask. A
-  /// reply is read by one thread (no check of exclusive access needed on each reading).
+  /// reply is read by one thread (no check of exclusive access needed on each reading). The
+  /// checks are off, so keep to the pattern of every memo here: compute the reading first, then
+  /// store it in its own statement — never assign `shared` while an access to it is still open.
   @exclusivity(unchecked) var shared = SharedReadings()
   public init(_ text: String, words: RubricWords) {
     self.text = text
