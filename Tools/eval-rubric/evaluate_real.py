@@ -88,17 +88,20 @@ TUNING = [
     ("sample10.tsv", "labels10-x.tsv", "labels10-y.tsv"),
 ]
 # Samples scored alone (`--sample4` … `--sample10`), none of them ever listing its errors on its
-# own: 4, 5 and 7 were the untouched tests of rounds 4, 5 and 6; 6, 8 and 9 were each run once with
-# the rubric of the day before a round used them; 10 is the untouched test of round 7 (never
-# listed, never tuned on).
+# own: 4, 5, 7 and 10 were the untouched tests of rounds 4 to 7; 6, 8 and 9 were each run once
+# with the rubric of the day before a round used them. Their files are those of `TUNING`.
+ALONE_NOTES = {
+    "sample4": "run once as the round-4 test, now tuning data",
+    "sample5": "run once as the round-5 test, now tuning data",
+    "sample6": "run once before round 6, now tuning data",
+    "sample7": "run once as the round-6 test, now tuning data",
+    "sample8": "run once during round 6, now tuning data",
+    "sample9": "run once before round 7, now tuning data",
+    "sample10": "run once as the round-7 test, now tuning data",
+}
 ALONE = {
-    "sample4": ("sample4.tsv", "labels4-x.tsv", "labels4-y.tsv", "run once as the round-4 test, now tuning data"),
-    "sample5": ("sample5.tsv", "labels5-x.tsv", "labels5-y.tsv", "run once as the round-5 test, now tuning data"),
-    "sample6": ("sample6.tsv", "labels6-x.tsv", "labels6-y.tsv", "run once before round 6, now tuning data"),
-    "sample7": ("sample7.tsv", "labels7-x.tsv", "labels7-y.tsv", "run once as the round-6 test, now tuning data"),
-    "sample8": ("sample8.tsv", "labels8-x.tsv", "labels8-y.tsv", "run once during round 6, now tuning data"),
-    "sample9": ("sample9.tsv", "labels9-x.tsv", "labels9-y.tsv", "run once before round 7, now tuning data"),
-    "sample10": ("sample10.tsv", "labels10-x.tsv", "labels10-y.tsv", "run once as the round-7 test, now tuning data"),
+    name: next(files for files in TUNING if files[0] == f"{name}.tsv") + (note,)
+    for name, note in ALONE_NOTES.items()
 }
 SOURCE_NAMES = {
     "jd_seller.txt": "JD 售后（逐行）",
