@@ -87,9 +87,15 @@ TUNING = [
     ("sample9.tsv", "labels9-x.tsv", "labels9-y.tsv"),
     ("sample10.tsv", "labels10-x.tsv", "labels10-y.tsv"),
 ]
-# Samples scored alone (`--sample4` … `--sample10`), none of them ever listing its errors on its
-# own: 4, 5, 7 and 10 were the untouched tests of rounds 4 to 7; 6, 8 and 9 were each run once
-# with the rubric of the day before a round used them. Their files are those of `TUNING`.
+# Samples no round has tuned on: each is scored alone (never with its errors listed) and reported
+# as it comes out. Sample 11 is round 8's test.
+UNTOUCHED = [
+    ("sample11.tsv", "labels11-x.tsv", "labels11-y.tsv"),
+]
+# Samples scored alone (`--sample4` … `--sample11`), none of them ever listing its errors on its
+# own: 4, 5, 7 and 10 were the untouched tests of rounds 4 to 7, 11 is round 8's; 6, 8 and 9 were
+# each run once with the rubric of the day before a round used them. Their files are those of
+# `TUNING` and `UNTOUCHED`.
 ALONE_NOTES = {
     "sample4": "run once as the round-4 test, now tuning data",
     "sample5": "run once as the round-5 test, now tuning data",
@@ -98,9 +104,10 @@ ALONE_NOTES = {
     "sample8": "run once during round 6, now tuning data",
     "sample9": "run once before round 7, now tuning data",
     "sample10": "run once as the round-7 test, now tuning data",
+    "sample11": "the round-8 test, untouched",
 }
 ALONE = {
-    name: next(files for files in TUNING if files[0] == f"{name}.tsv") + (note,)
+    name: next(files for files in TUNING + UNTOUCHED if files[0] == f"{name}.tsv") + (note,)
     for name, note in ALONE_NOTES.items()
 }
 SOURCE_NAMES = {
