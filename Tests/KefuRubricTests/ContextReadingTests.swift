@@ -136,4 +136,28 @@ final class ContextReadingTests: XCTestCase {
     XCTAssertTrue(steps("麻烦您提供一下订单号，我马上帮您查").contains(.inquire))
     XCTAssertTrue(steps("是这个订单吗？", buyer: ["我买的台灯不亮"]).contains(.confirm))
   }
+
+  /// Round 8: the order placed now leaves today (close and ship); the price held as already the
+  /// lowest, quality vouched for, a denial with its reason (objection); 您拍下 as an instruction,
+  /// a price changed (close). Their look-alikes are not.
+  func testOrderNowShipsTodayAndPriceHeldReadings() {
+    let rules = { (text: String) in
+      ReceptionFlowRule.steps(self.rubric.reply(text), context: StepContext(buyer: []), model: nil)
+    }
+    XCTAssertEqual(Set(rules("拍下今天就给您发出去")), [.close, .ship])
+    XCTAssertEqual(Set(rules("今天拍下今天就能寄出")), [.close, .ship])
+    XCTAssertFalse(rules("每天五点前拍下当天发货").contains(.close))
+    XCTAssertFalse(rules("拍下要明天才能发").contains(.close))
+    XCTAssertTrue(rules("您拍下，我帮您备注送个勺子").contains(.close))
+    XCTAssertFalse(rules("您拍下的是两盒装").contains(.close))
+    XCTAssertTrue(rules("运费改过了，刷新下就行").contains(.close))
+    XCTAssertFalse(rules("抬头修改好了会短信通知您").contains(.close))
+    XCTAssertTrue(rules("这款本身是特价的，不参加满减").contains(.objection))
+    XCTAssertTrue(rules("做工质量都有保证的").contains(.objection))
+    XCTAssertTrue(rules("不会的，都是独立小包装").contains(.objection))
+    XCTAssertFalse(rules("不会的哦").contains(.objection))
+    XCTAssertFalse(rules("问题解决了我就放心了").contains(.objection))
+    XCTAssertFalse(rules("您是要退款吗").contains(.objection))
+    XCTAssertTrue(rules("给您退款可以吗").contains(.objection))
+  }
 }

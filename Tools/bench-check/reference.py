@@ -29,6 +29,12 @@ NUMERALS = words.words("numerals")
 GREET_FILLERS = words.words("greet-fillers")
 PACKING = set(words.words("packing"))
 PRODUCT_FACTS = set(words.words("product-facts"))
+PLACED_WHAT = words.words("placed-what")
+EDITED_OTHER = words.words("edited-other")
+SELLER_OFFERS = words.words("seller-offers")
+BARE_FILLERS = set(words.words("bare-fillers"))
+CUTOFF = words.words("cutoff")
+WHEN_ORDERING = set(words.words("when-ordering"))
 SECOND_PIECE = set(words.words("second-piece"))
 SEPARATORS = ',。?!~;:\n\r\t …()【】「」"'
 
@@ -367,6 +373,9 @@ class Reference:
         tags = self.hits_in("check-tag", k)
         if any(h[2].startswith("错") for h in tags):
             return None
+        # 您是要退货吗: the remedy the buyer wants, asked.
+        if self.asks_remedy(k):
+            return "inquire"
         if self.complains(k) or self.has_in("problem", k) or self.guesses_cause(k):
             return "objection"
         if tags:
@@ -666,6 +675,16 @@ class Reference:
                 continue
             if self.rhetorical(start, end):
                 continue
+            # 收到了我就放心了: the seller's own relief.
+            if phrase == "放心" and start > 0 and t[start - 1] == "就":
+                continue
+            # 您是要退货吗: the remedy the buyer wants, asked.
+            k = self.clause_of(start)
+            if k is not None and self.asks_remedy(k):
+                continue
+            # 不会的哦: a bare denial.
+            if phrase == "不会的" and self.says_nothing_beside(start, end):
+                continue
             # 售后专员小林为您服务: who is speaking.
             if phrase == "售后" and end < len(t) and t[end] in "专客团部小同组":
                 continue
@@ -707,6 +726,38 @@ class Reference:
             return any(not self.rhetorical(s2, e2) for s2, e2, _ in self.hits("objection-answer"))
         return False
 
+    def asks_remedy(self, k):
+        """您是要退货吗 / 退款是吗: a yes-no question naming the remedy the buyer may want."""
+        if not self.is_question(k) or not self.has_in("remedy-asked", k) or self.hits_in("question-word", k):
+            return False
+        c = self.clauses[k]
+        return not any(w in self.t[c.start:c.end] for w in SELLER_OFFERS)
+
+    def says_nothing_beside(self, start, end):
+        t = self.t
+        own = sum(1 for i, x in enumerate(t) if (i < start or i >= end) and "\u4e00" <= x <= "\u9fff"
+                  and x not in BARE_FILLERS)
+        return own < 2
+
+    def ships_today_if_placed(self):
+        """拍下今天发: the order placed now leaves today."""
+        t = self.t
+        for start, end, _ in self.hits("order-placed"):
+            if self.negated(start):
+                continue
+            k = self.clause_of(start)
+            if k is None:
+                continue
+            c = self.clauses[k]
+            if any(w in t[max(c.start, start - 4):start] for w in CUTOFF):
+                continue
+            for d0, d1, _ in self.hits_in("ship-day", k):
+                if d0 < end or d0 - end > 4 or any(x in "的要" for x in t[end:d0]):
+                    continue
+                if any(x in "发寄" for x in t[d1:min(c.end, d1 + 5)]):
+                    return True
+        return False
+
     def buyer_objects(self):
         return any(self.rx["buyer-objection"].search(norm(b)) for b in self.buyer)
 
@@ -718,6 +769,16 @@ class Reference:
             # 可以先拍小样试试: a trial size recommended.
             if phrase == "可以先拍" and "试" in t[end:end + 6]:
                 continue
+            # 您拍下的是两包: what was ordered.
+            if phrase == "您拍下" and any(t.startswith(w, end) for w in PLACED_WHAT):
+                continue
+            # 是不是下单的时候地址没改过来呢: a problem looked into.
+            if phrase in WHEN_ORDERING and self.clause_of(start) is not None and self.is_question(self.clause_of(start)):
+                continue
+            # 修改好了 / 地址改好了: something else edited.
+            if phrase in ("改好了", "改过了") and (
+                    (start > 0 and t[start - 1] == "修") or any(w in t for w in EDITED_OTHER)):
+                continue
             return True
         # 新人下单立减5元 / 只要89: the price pitched.
         if price_cuts:
@@ -728,7 +789,7 @@ class Reference:
                     return True
                 if end < len(t) and (t[end].isdigit() or t[end] in NUMERALS or t[end] == "十"):
                     return True
-        if self.changes_price():
+        if self.changes_price() or self.ships_today_if_placed():
             return True
         # 家人们冲: the live-stream push.
         for c in self.clauses:

@@ -332,6 +332,8 @@ struct StepReading {
     if has(cues.caseQuestion, in: k) && !hits(phrases.questionWord, in: k).isEmpty {
       return .inquire
     }
+    // 您是要退货吗 / 退款是吗: the remedy the buyer wants, asked — their case found out.
+    if asksRemedy(k) { return .inquire }
     if complains(in: k) || has(phrases.problem, in: k) || guessesCause(in: k) { return .objection }
     // 取消了吗 / 资质上传了吗 / 邮箱需要解绑吗: where the buyer's case stands, asked.
     if has(cues.caseStatus, in: k) { return .inquire }
@@ -738,6 +740,14 @@ struct StepReading {
     for hit in reply.hits(phrases.objection) {
       if negated(hit.start) && !reply.word(hit).hasPrefix("不") { continue }
       if rhetorical(hit.start, hit.end) { continue }
+      // 收到了我就放心了: the seller's own relief, not the buyer reassured.
+      if reply.word(hit, isIn: cues.relieved) && hit.start > 0 && s[hit.start - 1] == "就" {
+        continue
+      }
+      // 您是要退货吗: the remedy the buyer wants, asked, not offered.
+      if let k = clause(of: hit), asksRemedy(k) { continue }
+      // 不会的哦: a bare denial, no reason given.
+      if reply.word(hit, isIn: cues.bareDenial) && saysNothingBeside(hit) { continue }
       // 售后专员小林为您服务: who is speaking, not an after-sales promise.
       if reply.word(hit, isIn: cues.afterSales) && hit.end < s.count
         && cues.staff.contains(s[hit.end])
@@ -816,6 +826,25 @@ struct StepReading {
     return false
   }
 
+  /// 您是要退货吗 / 退款是吗 / 需要退掉吗: a yes-no question naming the remedy the buyer may want
+  /// asks what they want. 帮您申请换货可以吗 offers it; 退货还是换货 lays out the choice.
+  func asksRemedy(_ k: Int) -> Bool {
+    guard isQuestion(k), has(cues.remedyAsked, in: k), hits(phrases.questionWord, in: k).isEmpty
+    else { return false }
+    let c = clauses.list[k]
+    return !ScalarSearch.containsAny(s, cues.sellerOffers, from: c.start, to: c.end)
+  }
+
+  /// Whether the reply holds fewer than two characters of its own beside `hit`, particles and
+  /// the address aside (不会的哦, 不会的客官).
+  func saysNothingBeside(_ hit: PhraseHit) -> Bool {
+    var own = 0
+    for i in s.indices where (i < hit.start || i >= hit.end) && ScalarText.isHan(s[i]) {
+      if !cues.bareFillers.contains(s[i]) { own += 1 }
+    }
+    return own < 2
+  }
+
   /// Another objection cue than `hit` (理解您的顾虑，…不会起球).
   func otherObjection(than hit: PhraseHit) -> Bool {
     reply.hits(phrases.objection).contains {
@@ -835,6 +864,23 @@ struct StepReading {
       if answering && reply.word(hit, isIn: cues.promoAnswer) { continue }
       // 现在拍不了: the order cannot be placed.
       if cues.closeCannot.contains(where: { ScalarSearch.hasPrefix(s, $0, from: hit.end) }) {
+        continue
+      }
+      // 您拍下的是两包 / 您拍下没有减吗: what was ordered, spoken of, not a nudge.
+      if reply.word(hit, isIn: cues.placedByYou)
+        && cues.placedWhat.contains(where: { ScalarSearch.hasPrefix(s, $0, from: hit.end) })
+      {
+        continue
+      }
+      // 是不是下单的时候地址没改过来呢: a problem looked into, not how to order.
+      if reply.word(hit, isIn: cues.whenOrdering), let k = clause(of: hit), isQuestion(k) {
+        continue
+      }
+      // 修改好了短信通知您 / 地址改好了: something else edited, not the price to pay.
+      if reply.word(hit, isIn: cues.priceEdited)
+        && ((hit.start > 0 && s[hit.start - 1] == "修")
+          || ScalarSearch.containsAny(s, cues.editedOther, from: 0, to: s.count))
+      {
         continue
       }
       // 优惠券满78可用 / 优惠券不能叠加: the coupon explained; with 领/拍/下单 it nudges.
@@ -870,7 +916,7 @@ struct StepReading {
         return true
       }
     }
-    if changesPrice() { return true }
+    if changesPrice() || shipsTodayIfPlaced() { return true }
     // 家人们冲 / 一起拍立减二十冲: the live-stream push.
     for c in clauses.list where c.end - c.start <= 14 && s[c.end - 1] == "冲" {
       if c.end - c.start == 1 || (s[c.end - 2] != "别" && s[c.end - 2] != "不") { return true }
@@ -911,6 +957,28 @@ struct StepReading {
       guard let k = clause(of: hit) else { continue }
       for p in hits(phrases.promotion, in: k) {
         if !reply.word(p, isIn: cues.gathering) { return true }
+      }
+    }
+    return false
+  }
+
+  /// 拍下今天发 / 四点前拍下当天发货: the order placed now leaves today — a nudge to order now.
+  /// Not 拍下的都是当天发 (orders in general), 拍下要明天发 (a delay), nor 四点前拍下当天发货
+  /// (the shop's dispatch rule).
+  func shipsTodayIfPlaced() -> Bool {
+    for hit in reply.hits(cues.orderPlaced) where !negated(hit.start) {
+      guard let k = clause(of: hit) else { continue }
+      let c = clauses.list[k]
+      if ScalarSearch.containsAny(s, cues.cutoff, from: max(c.start, hit.start - 4), to: hit.start)
+      {
+        continue
+      }
+      for day in hits(cues.shipDay, in: k) where day.start >= hit.end && day.start - hit.end <= 4 {
+        if s[hit.end..<day.start].contains(where: { $0 == "的" || $0 == "要" }) { continue }
+        let end = min(c.end, day.end + 5)
+        if day.end < end && s[day.end..<end].contains(where: { $0 == "发" || $0 == "寄" }) {
+          return true
+        }
       }
     }
     return false

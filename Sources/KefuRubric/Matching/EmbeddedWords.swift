@@ -480,6 +480,8 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 帮您反馈 | 会反馈 | 已经升级 | 升级给 | 介入处理 | 加急处理 | 登记退 | 为您提交申请 | 退回到
 非常优惠 | 也是这个价 | 不会再低 | 权利有限 | 权限有限 | 不会忘
 已经优惠 | 已经给您打折 | 已经打折 | 是亏的 | 都是亏 | 都是新鲜 | 都是新货 | 多送您 | 多送点 | 多送一点
+有保证 | 不会的 | 不能便宜 | 不赚钱 | 最便宜了 | 已经是特价 | 已经是促销 | 已经是最 | 价格已经是 | 已经是很
+本身是特价 | 最新鲜 | 很新鲜 | 密封包装
 
 [apology]
 说明：An apology…
@@ -531,7 +533,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 直接下单 | 付款就行 | 拍就行 | 冲就完事 | 冲鸭 | 冲冲冲 | 只有今 | 仅今 | 就今天 | 就今晚
 只限今 | 仅限今 | 今晚截止 | 今天截止 | 前一百 | 前100 | 前五十 | 前50 | 前二十 | 前20 | 付款吧
 付了吧 | 没付 | 付完 | 后台改 | 补货到了 | 补到货了 | 补货啦 | 拍哪个 | 拍哪款
-提交订单 | 提交下订单 | 提交一下订单 | 可以付款 | 付款啦 | 加入购物车 | 重新拍 | 定金 | 拍下给您改 | 帮亲改价 | 帮您改价 | 早拍早发
+提交订单 | 提交下订单 | 提交一下订单 | 可以付款 | 付款啦 | 加入购物车 | 重新拍 | 付定金 | 拍定金 | 定金链接 | 拍下给您改 | 帮亲改价 | 帮您改价 | 早拍早发
 自己拍下 | 拍下后联系 | 拍下后告诉 | 拍了跟我说 | 拍好跟我说 | 拍下我给 | 拍下我帮 | 拍下我看 | 拍下给您
 重新下单 | 重拍 | 分开拍 | 下单直接 | 给您改价 | 可以领取 | 点击领取 | 先领 | 领取下 | 领取一下 | 首页领
 涨价 | 再拍一单 | 拍一单 | 您下单后 | 下单后我 | 下单拍 | 领取优惠券 | 都领 | 自动改价 | 进入链接 | 数量选择
@@ -543,6 +545,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 拍2份 | 拍2件 | 拍2袋 | 拍2组 | 拍2包 | 拍2盒 | 拍3份 | 拍3件 | 拍3袋 | 拍3组 | 拍3包 | 拍3盒 | 拍4份 | 拍4件 | 拍4袋 | 拍4组
 拍4包 | 拍4盒 | 拍5份 | 拍5件 | 拍5袋 | 拍5组 | 拍5包 | 拍5盒 | 拍6份 | 拍6件 | 拍6袋 | 拍6组 | 拍6包 | 拍6盒
 拍一组 | 拍两份 | 拍两件 | 拍两袋 | 拍两组 | 拍三份 | 拍三件 | 拍三袋 | 拍三组
+您拍下 | 下单的时候 | 拍下的时候 | 提交一下 | 立即购买 | 差价链接 | 可以给您优惠 | 改好了 | 改过了
 
 [coupon-alone] 词表
 说明：close 里的「优惠券」：只有回复里还说到领、拍、下单或付款时才是在催单（领了券再拍）；只讲券的用法、期限、门槛是在说明。
@@ -559,6 +562,38 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 [close-price-rise] 词表
 说明：close 里的「涨价」：回复同时给出涨价的原因（price-reason：厂家涨价了）时，是在解释价格，不是催单。
 涨价
+
+[placed-by-you] 词表
+说明：close 里的「您拍下」：后面紧跟 placed-what 的字时说的是买家已经拍下的东西（您拍下的是两包、您拍下没有减吗），不是催单；说「您拍下，我帮您备注」才是在教买家下单。
+您拍下
+
+[placed-what] 词表
+说明：placed-by-you 后面紧跟这些字时，说的是已经拍下的东西。
+的 | 多少 | 是什么 | 没
+
+[price-edited] 词表
+说明：close 里的「改好了、改过了」：改好的是价格、运费，等买家付款；前面是「修」（修改好了短信通知您）或回复说的是 edited-other（地址改好了、发票改过了）时，改的是别的，不是催单。
+改好了 | 改过了
+
+[edited-other] 词表
+说明：price-edited 改的是这些时不是价格。
+地址 | 发票 | 电话 | 抬头 | 信息
+
+[order-placed]
+说明：The order placed (拍下): with a same-day word and 发 after it (拍下今天发, 今天拍下今天就能发出), the order placed now ships today — a nudge to order now as well as a shipping note. Not 拍下的都是… (the orders in general), 拍下要明天发 (a delay), nor a cut-off time before it (cutoff: 四点前拍下当天发货 states the shop's dispatch rule).
+拍下 | 今天拍
+
+[cutoff] 词表
+说明：order-placed 前面几个字里有这些词时，说的是店里的发货时间规定（四点前拍下当天发货），不是催单。
+点前 | 点之前 | 点以前
+
+[when-ordering] 词表
+说明：close 里说「下单的时候」的词：告诉买家下单时怎么做（下单的时候备注一下）是在帮买家下单；在问句里（是不是下单的时候没改地址）是在查问题，不是催单。
+下单的时候 | 拍下的时候
+
+[ship-day]
+说明：A day for the parcel to leave, after order-placed (拍下今天发).
+今天 | 当天 | 明天 | 今日 | 马上
 
 [coupon-act] 词表
 说明：coupon-alone 的「优惠券」催单时伴随的动作。
@@ -846,6 +881,26 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 说明：objection 里补发、重发的词：前面有「已」时是在报告发货状态。
 补发 | 重发 | 重新发
 
+[relieved] 词表
+说明：objection 里的「放心」：前面是「就」时（收到了我就放心了）是客服自己放下了心，不是让买家放心。
+放心
+
+[bare-denial] 词表
+说明：objection 里的「不会的」：回复除了它只有语气字和称呼（不会的哦、不会的客官）时是光秃秃的否认，没有说理由，不算处理异议；说了理由（不会的，都是真空包装的）才算。
+不会的
+
+[bare-fillers] 字类
+说明：bare-denial 旁边不算内容的字：语气字和称呼。
+亲哦哈啦喔噢呢呀啊嘛吧哇吗么客官宝
+
+[remedy-asked]
+说明：A yes-no question naming a remedy the buyer may want (您是要退货吗, 退款是吗, 需要退掉吗) asks what they want: it finds out their case and offers nothing. With the seller's offer in it (seller-offers: 帮您申请换货可以吗) it handles the complaint; a choice between remedies (退货还是换货) too.
+退货 | 退款 | 换货 | 退换 | 退掉 | 退费 | 要退 | 退定金
+
+[seller-offers] 词表
+说明：In a question naming a remedy, the seller offering it (帮您申请换货可以吗, 给您退款好吗).
+帮您 | 给您 | 为您 | 帮你 | 给你 | 我帮 | 我给 | 可以帮
+
 [exchange-for-you] 词表
 说明：objection 里「给您换」的词：后面紧跟快递字眼时换的是快递，不是商品。
 给您换 | 帮您换
@@ -949,7 +1004,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 [promo-answer] 词表
 说明：Coupons and promotions explained to a buyer who asked or bargained (优惠券只能领一张): an answer, not a nudge to order.
 优惠券 | 领券 | 特价 | 全场 | 截止 | 改价
-领取优惠券 | 可以领取 | 领取下 | 领取一下 | 先领 | 首页领 | 都领 | 恢复原价 | 定金 | 限量
+领取优惠券 | 可以领取 | 领取下 | 领取一下 | 先领 | 首页领 | 都领 | 恢复原价 | 付定金 | 拍定金 | 定金链接 | 限量
 
 [advice-pick] 词表
 说明：Answering a buyer who asked which to choose (孕妇吃哪个最好), a statement naming one (最好是原味的, 第二款合适) is the seller's pick: a recommendation.
