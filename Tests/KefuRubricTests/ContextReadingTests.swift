@@ -159,5 +159,7 @@ final class ContextReadingTests: XCTestCase {
     XCTAssertFalse(rules("问题解决了我就放心了").contains(.objection))
     XCTAssertFalse(rules("您是要退款吗").contains(.objection))
     XCTAssertTrue(rules("给您退款可以吗").contains(.objection))
+    XCTAssertTrue(rules("您下单我这边帮您备注一下").contains(.close))
+    XCTAssertFalse(rules("能不能换以售后审核结果为准").contains(.objection))
   }
 }

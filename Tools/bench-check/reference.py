@@ -686,7 +686,7 @@ class Reference:
             if phrase == "不会的" and self.says_nothing_beside(start, end):
                 continue
             # 售后专员小林为您服务: who is speaking.
-            if phrase == "售后" and end < len(t) and t[end] in "专客团部小同组":
+            if phrase == "售后" and end < len(t) and t[end] in "专客团部小同组审":
                 continue
             # 身高体重发我一下: 体重 then 发.
             if phrase == "重发" and start > 0 and t[start - 1] == "体":

@@ -481,7 +481,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 非常优惠 | 也是这个价 | 不会再低 | 权利有限 | 权限有限 | 不会忘
 已经优惠 | 已经给您打折 | 已经打折 | 是亏的 | 都是亏 | 都是新鲜 | 都是新货 | 多送您 | 多送点 | 多送一点
 有保证 | 不会的 | 不能便宜 | 不赚钱 | 最便宜了 | 已经是特价 | 已经是促销 | 已经是最 | 价格已经是 | 已经是很
-本身是特价 | 最新鲜 | 很新鲜 | 密封包装
+本身是特价 | 最新鲜 | 很新鲜 | 密封包装 | 质量都是
 
 [apology]
 说明：An apology…
@@ -546,6 +546,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 拍4包 | 拍4盒 | 拍5份 | 拍5件 | 拍5袋 | 拍5组 | 拍5包 | 拍5盒 | 拍6份 | 拍6件 | 拍6袋 | 拍6组 | 拍6包 | 拍6盒
 拍一组 | 拍两份 | 拍两件 | 拍两袋 | 拍两组 | 拍三份 | 拍三件 | 拍三袋 | 拍三组
 您拍下 | 下单的时候 | 拍下的时候 | 提交一下 | 立即购买 | 差价链接 | 可以给您优惠 | 改好了 | 改过了
+下单我 | 购物车 | 拍下看 | 买家留言 | 多买
 
 [coupon-alone] 词表
 说明：close 里的「优惠券」：只有回复里还说到领、拍、下单或付款时才是在催单（领了券再拍）；只讲券的用法、期限、门槛是在说明。
@@ -784,8 +785,8 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 色款码号
 
 [staff] 字类
-说明：After 售后: a person or a team introduced (售后专员小林), not an after-sales promise.
-专客团部小同组
+说明：After 售后: a person or a team introduced (售后专员小林), or the team's review (一切以售后审核为准), not an after-sales promise.
+专客团部小同组审
 
 [product-facts] 词表
 说明：Product facts that answer a doubt when there is one (不起球); said on their own they sell.
