@@ -161,5 +161,9 @@ final class ContextReadingTests: XCTestCase {
     XCTAssertTrue(rules("给您退款可以吗").contains(.objection))
     XCTAssertTrue(rules("您下单我这边帮您备注一下").contains(.close))
     XCTAssertFalse(rules("能不能换以售后审核结果为准").contains(.objection))
+    // Asked about discounts, sending the buyer to claim a coupon still nudges the order.
+    let asked = ReceptionFlowRule.steps(
+      rubric.reply("可以到店铺首页领取下优惠券哦"), context: StepContext(buyer: ["有什么优惠吗"]), model: nil)
+    XCTAssertTrue(asked.contains(.close))
   }
 }

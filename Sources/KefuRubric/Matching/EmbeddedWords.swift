@@ -1003,9 +1003,9 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 选择哪 | 哪个最好 | 哪种最好 | 哪款最好
 
 [promo-answer] 词表
-说明：Coupons and promotions explained to a buyer who asked or bargained (优惠券只能领一张): an answer, not a nudge to order.
+说明：Coupons and promotions explained to a buyer who asked or bargained (优惠券只能领一张): an answer, not a nudge to order. (Sending them to claim a coupon, 可以领取下店铺的优惠券, still nudges.)
 优惠券 | 领券 | 截止 | 改价
-领取优惠券 | 可以领取 | 领取下 | 领取一下 | 先领 | 首页领 | 都领 | 恢复原价 | 付定金 | 拍定金 | 定金链接 | 限量
+恢复原价 | 付定金 | 拍定金 | 定金链接 | 限量
 
 [advice-pick] 词表
 说明：Answering a buyer who asked which to choose (孕妇吃哪个最好), a statement naming one (最好是原味的, 第二款合适) is the seller's pick: a recommendation.
