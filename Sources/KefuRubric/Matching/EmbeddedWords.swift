@@ -337,10 +337,10 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 假的 | 犹豫 | 纠结 | 少了 | 缺了
 
 [problem]
-说明：A problem being looked into: a guessed cause (会不会是…), how the buyer used the item, a fault, a request for a photo of it. A question in a reply that looks into a problem handles the complaint (处理异议), it does not find out needs.
+说明：A problem being looked into: a guessed cause (会不会是…), how the buyer used the item, a fault, a photo or a video of it (开箱视频, for a claim). (拍照给我看看, a photo asked for, gathers the case: case-provide.) A question in a reply that looks into a problem handles the complaint (处理异议), it does not find out needs.
 会不会是 | 是不是因为 | 是不是用 | 是不是没 | 是不是被 | 是不是放 | 是不是洗 | 怎么安装
 怎么装的 | 怎么用的 | 怎么洗的 | 怎么使用的 | 怎么操作的 | 怎么保存的 | 怎么放的 | 怎么充的
-拍个照 | 拍张照 | 拍照 | 拍个视频 | 拍一下照片 | 照片 | 视频 | 用不了 | 不能用 | 打不开 | 开不了
+拍个视频 | 视频 | 照片 | 用不了 | 不能用 | 打不开 | 开不了
 不工作 | 没反应 | 不出水 | 不亮 | 的问题 | 问题我 | 出问题 | 有问题 | 什么问题 | 不正常 | 正常吗
 非原装 | 原装的 | 坏了 | 破了 | 漏了 | 少零件 | 少配件 | 缺零件 | 发错 | 少发 | 漏发 | 错发
 怎么会缺 | 怎么会少 | 怎么会坏 | 怎么会漏 | 缺一个 | 少一个 | 少了一 | 缺了一 | 贴错 | 弄错
@@ -988,9 +988,10 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 更好一些 | 更好一点 | 的更好 | 款更好 | 款好一点 | 个好一点 | 的好一点 | 更优惠 | 建议以
 
 [case-provide]
-说明：Asking the buyer to provide something for the case (请您提供一下, 辛苦您提供下) or to tell what happened (您请说, 简单描述下您的问题; not 您说一下哪里坏了, which meets the complaint): finding out the buyer's situation even when the detail is not named. Not 为您提供 / 给您提供, the seller providing.
+说明：Asking the buyer to provide something for the case (请您提供一下, 辛苦您提供下, 拍照给我看看) or to tell what happened (您请说, 简单描述下您的问题; not 您说一下哪里坏了, which meets the complaint): finding out the buyer's situation even when the detail is not named. Not 为您提供 / 给您提供, the seller providing.
 您提供 | 请提供 | 提供一下 | 提供下 | 提供给我 | 您请说 | 您说下呢 | 说下您的问题 | 说一下您的问题
 描述下您的问题 | 描述一下您的问题 | 简单描述下 | 简单描述一下
+拍我看 | 拍给我看 | 拍照给我 | 拍照发我 | 拍下发我 | 拍一下发我 | 拍照看 | 拍照片看 | 拍下照片 | 拍下图片 | 拍个图
 
 [wants-asked]
 说明：What or how much the buyer wants, asked even without a question mark (您要多少, 亲要什么口味): finding out the need — not when it is about the price being argued (那您想要什么价).
