@@ -832,6 +832,9 @@ class Reference:
     # --- order confirmation --------------------------------------------------------------------
 
     def is_confirming(self):
+        # 您拍的是无纺布的 / 亲只拍了一包: what the buyer ordered, read back to them.
+        if self.has("order-read-back"):
+            return True
         tagged = self.has("check-tag")
         direct = self.has("confirm-direct")
         topic = self.has("confirm-topic")

@@ -619,6 +619,11 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 地址留的是 | 新的是 | 新地址是 | 改成了 | 新地址了: | 新地址: | 地址改成了 | 已改为 | 改为:
 拍的就是 | 您只拍了 | 亲拍的是 | 账号拍的是 | 您这边拍的是
 
+[order-read-back]
+说明：What the buyer ordered, read back to them (您拍的是无纺布的, 亲只拍了一包): confirms the order on its own, even when the detail is one no rule counts (a material, a flavour).
+您拍的是 | 亲拍的是 | 你拍的是 | 您拍下的是 | 亲拍下的是 | 您拍的就是 | 亲拍的就是 | 您只拍了 | 亲只拍了
+您前面拍的是 | 亲前面拍的是 | 您之前拍的是 | 亲之前拍的是 | 您这边拍的是 | 账号拍的是
+
 [farewell]
 说明：Goodbyes and wishes.
 感谢惠顾 | 感谢光临 | 谢谢光临 | 谢谢惠顾 | 欢迎再来 | 欢迎下次 | 欢迎再次 | 下次再来 | 期待再次
