@@ -631,7 +631,8 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 就不打扰 | 合作愉快 | 好评 | 五星 | 晒图 | 晒单 | 评价一下 | 给个评价 | 欢迎回购 | 期待回购
 再次光临 | 欢迎常来 | 常来 | 下次见 | 回头见 | 慢走 | 晚安 | 回见 | 欢迎再 | 常回来
 打个评价 | 做个评价 | 做出评价 | 服务评价 | 再来咨询
-应该做的 | 您太客气 | 不用客气
+应该做的 | 您太客气 | 不用客气 | 客气了 | 客气啦 | 客气呢
+记得再来 | 再来买 | 回来再买 | 多光顾 | 多多光临 | 满意就好
 
 [thanks]
 说明：Thanks: farewell when for support or understanding, or when nothing else is said.
