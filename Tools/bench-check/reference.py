@@ -49,6 +49,13 @@ def norm(text):
     return unicodedata.normalize("NFKC", text).lower()
 
 
+THIS_ITEM = [norm(w) for w in words.words("this-item")]
+
+
+def is_han(c):
+    return "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"
+
+
 # Clauses: cut at punctuation; a decimal point (9.9元) is not a cut.
 CLAUSE = re.compile(r'(?:[^,。?!~;:\n\r\t …()【】「」".]|(?<=[0-9])\.(?=[0-9]))+')
 FILLERS = words.words("fillers")
@@ -944,7 +951,15 @@ class Reference:
         shop_signal = (self.has("upsell-shop-goods") or self.has("upsell-invite")
                        or self.has("upsell-offer") or self.has("upsell-deal"))
         def item_before(at):
-            return any(e2 <= at and at - e2 <= 12 for _, e2, _ in items)
+            # Not the item at hand (这款保温杯第二件半价).
+            return any(e2 <= at and at - e2 <= 12 and not at_hand(s2) for s2, e2, _ in items)
+
+        def at_hand(start):
+            # 这款 or the like a few 汉字 before the item.
+            lo = start
+            while lo > 0 and start - lo < 6 and is_han(t[lo - 1]):
+                lo -= 1
+            return any(w in t[lo:start] for w in THIS_ITEM)
 
         def item_after(end):
             return (any(s2 >= end for s2, _, _ in items) or "这款" in t[end:]

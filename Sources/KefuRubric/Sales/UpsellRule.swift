@@ -96,6 +96,7 @@ public struct UpsellRule: Rule {
         RuleExample("拍一发二，第二件不要钱"),
         // The same item again at a discount: more of the same.
         RuleExample("这款第二件半价，活动到月底"),
+        RuleExample("这款保温杯第二件半价，送人也合适"),
         RuleExample("确认一下：茶具一套，配四个杯子，青瓷色"),
         RuleExample("这款没货了，您看看那款，版型也差不多的"),
         RuleExample("亲，白色断码了，换成米色您看可以吗"),
@@ -219,9 +220,16 @@ public struct UpsellRule: Rule {
     let shopSignal =
       reply.contains(shopGoods) || reply.contains(invite) || reply.contains(offer)
       || reply.contains(deal)
-    /// An item named within a few characters before `at` (同系列的防晒第二件七折).
+    /// An item named within a few characters before `at` (同系列的防晒第二件七折), not the one
+    /// at hand (这款保温杯第二件半价).
     func itemJustBefore(_ at: Int) -> Bool {
-      items.contains { $0.end <= at && at - $0.end <= 12 }
+      items.contains { $0.end <= at && at - $0.end <= 12 && !isItemAtHand($0.start) }
+    }
+    /// Whether the item at `start` is the one at hand: 这款 or the like a few 汉字 before it.
+    func isItemAtHand(_ start: Int) -> Bool {
+      var from = start
+      while from > 0 && start - from < 6 && ScalarText.isHan(s[from - 1]) { from -= 1 }
+      return ScalarText.firstOf(thisItem, in: s[from..<start]) != nil
     }
     /// The extra item named after a deal (…这款护手霜, 一个护眼灯泡).
     func itemAfter(_ end: Int) -> Bool {
@@ -466,6 +474,9 @@ public struct UpsellRule: Rule {
 
   static let buyMoreOfIt = WordList("buy-more-of-it")
   static let secondPiece = WordList("second-piece")
+  static let thisItem = WordBook.standard.words("this-item").map {
+    Array(TextNormalizer.normalize($0).unicodeScalars)
+  }
   static let discountCue = WordBook.standard.words("discount-cue").map {
     Array(TextNormalizer.normalize($0).unicodeScalars)
   }
