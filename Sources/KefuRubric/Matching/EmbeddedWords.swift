@@ -306,7 +306,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 
 [buyer-address]
 说明：Addressing the buyer: a question put to them may find out needs.
-您 | 你 | 亲 | 宝子 | 宝宝们 | 家人 | 姐妹 | 小姐姐 | 哥哥 | 朋友 | 主子 | 家里 | 您家 | 你家
+您 | 你 | 亲 | 宝子 | 宝宝们 | 家人 | 姐妹 | 小姐姐 | 哥哥 | 朋友 | 主子 | 家里 | 您家 | 你家 | 客官
 
 [ask-word]
 说明：The seller asking (我想问一下…): the buyer is still the topic.
@@ -322,12 +322,13 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 报个
 
 [not-needs-question]
-说明：Questions that are not needs-finding: a proposal awaiting yes/no, a request for an order number or a picture, an after-sales check-in.
+说明：Questions that are not needs-finding: a proposal awaiting yes/no, a request for an order number or a picture, an after-sales check-in, whether the buyer is still there (亲在吗), an item offered for a look (可以看一下有没有需要).
 可以吗 | 好吗 | 行吗 | 行不行 | 可不可以 | 好不好 | 成吗 | 真的吗 | 真的假的 | 还习惯吗
 用着还好吗 | 用得还好吗 | 介意吗 | 您看需要 | 满意吗 | 合不合适 | 合适吗 | 这样怎么样
 您看怎么样 | 麻烦 | 发我 | 发给我 | 考虑 | 订单 | 我们可以 | 我可以 | 我们帮 | 我帮 | 我给
 截图 | 截个图 | 收到货 | 在我们店 | 在我们家买 | 在本店 | 是吗 | 对吗 | 对吧 | 没错吧 | 没错吗
-对不对 | 是否正确 | 有没有问题
+对不对 | 是否正确 | 有没有问题 | 亲在吗 | 您在吗 | 你在吗 | 客官在吗 | 您还在吗 | 亲还在吗
+看有没有需要 | 看一下有没有需要 | 看下有没有需要 | 看看有没有需要
 
 [complaint-topic]
 说明：A question about one of these handles a complaint or a doubt (是不是拍错了, 想要什么价).
