@@ -911,7 +911,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 说明：What the seller needs from the buyer to take up the case; asked for, it finds out the buyer's situation (请您提供一下订单号).
 订单号 | 单号 | 联系方式 | 联系电话 | 姓名 | 照片 | 图片
 截图 | 手机号 | 资料 | 链接
-订单编号 | 服务单号 | 验证码 | 号码 | 要修改的信息
+订单编号 | 服务单号 | 验证码 | 号码 | 要修改的信息 | 邮箱
 
 [case-photo] 词表
 说明：Of the case details, the pictures: asked for while looking into a fault they handle the complaint instead.
@@ -922,9 +922,9 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 链接
 
 [case-requests]
-说明：Asking the buyer for a case detail (提供一下, 发一下, 告知).
+说明：Asking the buyer for a case detail (提供一下, 发一下, 告知, 留下您的联系方式, 说下订单号).
 提供 | 发一下 | 发下 | 发我 | 发给我 | 告知 | 告诉 | 给我 | 发过来
-看一下 | 看下 | 给下 | 留一下 | 拍个 | 拍张 | 拍照
+看一下 | 看下 | 给下 | 留一下 | 拍个 | 拍张 | 拍照 | 留下 | 留个 | 说下
 
 [quantity-asked]
 说明：How much the buyer wants, asked (您要买多少呢): finding out the need.
