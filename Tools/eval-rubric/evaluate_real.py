@@ -18,7 +18,10 @@ Python 3 standard library only.
     python3 Tools/eval-rubric/evaluate_real.py --sample7   # the round-6 test (no errors)
     python3 Tools/eval-rubric/evaluate_real.py --sample10   # the round-7 test (no errors)
     KEFU_STEP_MODEL=0 python3 Tools/eval-rubric/evaluate_real.py --sample10   # the rules alone
-    python3 Tools/eval-rubric/evaluate_real.py --tuning --show-errors   # after round 7: samples 1-10
+    python3 Tools/eval-rubric/evaluate_real.py --sample12   # run once before round 8 (no errors)
+    python3 Tools/eval-rubric/evaluate_real.py --tuning --show-errors   # round 8: samples 1-10, 12, 13
+    python3 Tools/eval-rubric/evaluate_real.py --sample11   # the round-8 tests (no errors)
+    python3 Tools/eval-rubric/evaluate_real.py --sample14
 
 Inputs:
 - `real/sample.tsv` (source, line, part): which lines of `../shared/realdata/` were sampled and
@@ -40,24 +43,27 @@ every seller turn with the buyer messages since the previous seller turn.
 (the environment passes on to kefu): run both to compare. (Samples 3 and 4 were first run while
 it was off by default and `KEFU_STEP_MODEL=1` switched it on; see README.md.)
 
-`--tuning` scores samples 1-10 together (sample.tsv with labels-a/-b, sample2.tsv with
-labels2-c/-d, sample3.tsv with labels3-e/-f, sample4.tsv … sample10.tsv with labelsN-x/-y): each
-was run once and reported, and all are now the tuning data of round 6, so `--show-errors` is
-allowed with it (terminal only). (Round 4 tuned on samples 1-3, round 5 on samples 1-4.)
+`--tuning` scores samples 1-10, 12 and 13 together (sample.tsv with labels-a/-b, sample2.tsv
+with labels2-c/-d, sample3.tsv with labels3-e/-f, the others with labelsN-x/-y): each was run
+once and reported, and all are now the tuning data of round 8, so `--show-errors` is allowed with
+it (terminal only). (Round 4 tuned on samples 1-3, round 5 on 1-4, round 6 on 1-6 and 8, round 7
+on 1-9.)
 
-`--sample4` … `--sample10` score one sample alone: `real/sampleN.tsv` with `real/labelsN-x.tsv` and
+`--sample4` … `--sample14` score one sample alone: `real/sampleN.tsv` with `real/labelsN-x.tsv` and
 `real/labelsN-y.tsv`. None of them lists errors on its own, nor takes `--part`. Samples 4 and 5
 were the untouched tests of rounds 4 and 5; sample 6 was drawn with sample 7 and run once, as
 it came out, with round 5's rubric before round 6 used it; sample 8 was drawn during round 6 and
 run once with round 5's rubric too; sample 7 was the untouched test of round 6; sample 9 was drawn
 with sample 10 and run once with round 6's rubric before round 7 used it; sample 10 was the
-untouched test of round 7 and, once reported, became tuning data: no untouched sample is left.
+untouched test of round 7 and, once reported, became tuning data. Samples 12 and 13 were drawn
+with samples 11 and 14 and run once with round 7's rubric before round 8 used them; samples 11
+and 14 are round 8's untouched tests (`UNTOUCHED`).
 
 `--sample2` scores the second held-out sample instead: `real/sample2.tsv` (part `heldout2`) with
 `real/labels2-c.tsv` and `real/labels2-d.tsv` (same columns). It never shows errors.
 
 Never write the real text into the project: `--show-errors` prints to the terminal only, and
-only for sample.tsv or, with `--tuning`, samples 1-10 (each was run once and reported, and is now
+only for sample.tsv or, with `--tuning`, the tuning samples (each was run once and reported, and is now
 tuning data).
 """
 
@@ -73,8 +79,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.abspath(os.path.join(HERE, "..", ".."))
 STEPS = ["greet", "inquire", "recommend", "objection", "close", "confirm", "farewell", "ship"]
 SOURCES = ["jd_seller.txt", "taobao_seller.txt", "taobao_sessions.jsonl"]
-# Samples 1-10 and their labellers: the tuning data after round 7 (`--tuning`; round 7 tuned on
-# 1-9, round 6 on 1-6 and 8).
+# The tuning samples and their labellers (`--tuning`): round 8 tunes on 1-10, 12 and 13 (round 7
+# tuned on 1-9, round 6 on 1-6 and 8).
 TUNING = [
     ("sample.tsv", "labels-a.tsv", "labels-b.tsv"),
     ("sample2.tsv", "labels2-c.tsv", "labels2-d.tsv"),
@@ -348,18 +354,18 @@ def main():
     ap.add_argument("--labels", default=os.path.join(HERE, "real"), help="folder of labels-a.tsv and labels-b.tsv")
     ap.add_argument("--realdata", default=os.path.join(REPO, "..", "shared", "realdata"))
     ap.add_argument("--no-build", action="store_true")
-    ap.add_argument("--show-errors", action="store_true", help="print every disagreement (sample.tsv or --tuning only; never --sample2 … --sample10)")
+    ap.add_argument("--show-errors", action="store_true", help="print every disagreement (sample.tsv or --tuning only; never --sample2 … --sample14)")
     ap.add_argument("--json", metavar="FILE", help="also write the scores (no text) as JSON")
     ap.add_argument("--sample3", action="store_true",
                     help="score the third held-out sample (real/sample3.tsv, labels3-e.tsv and labels3-f.tsv)")
     ap.add_argument("--tuning", action="store_true",
-                    help="score samples 1-10 together, all of them tuning data now (--show-errors allowed)")
+                    help="score the tuning samples (1-10, 12, 13) together (--show-errors allowed)")
     for name, (sname, la, lb, what) in ALONE.items():
         ap.add_argument(f"--{name}", action="store_true", help=f"score real/{sname} alone ({what}; never lists errors)")
     args = ap.parse_args()
     chosen = [n for n in ("sample2", "sample3", *ALONE, "tuning") if getattr(args, n)]
     if len(chosen) > 1:
-        ap.error("give only one of --sample2 … --sample10, --tuning")
+        ap.error("give only one of --sample2 … --sample14, --tuning")
     alone = next((n for n in ALONE if getattr(args, n)), None)
     if alone:
         if args.show_errors:
@@ -369,7 +375,7 @@ def main():
         args.part = "all"
     elif args.tuning:
         if args.part not in (None, "all"):
-            sys.exit("--tuning takes no --part (it scores samples 1-10 whole)")
+            sys.exit("--tuning takes no --part (it scores the tuning samples whole)")
         args.part = "all"
     elif args.sample3:
         if args.sample2:
@@ -386,7 +392,7 @@ def main():
             sys.exit("--sample2 takes no --part (it has one part, heldout2)")
         args.part = "all"
     elif args.part is None:
-        ap.error("give --part tune|heldout|all, or --tuning, --sample2 … --sample10")
+        ap.error("give --part tune|heldout|all, or --tuning, --sample2 … --sample14")
     if not os.path.isdir(args.realdata):
         print(f"real data not found at {args.realdata}: nothing to evaluate", file=sys.stderr)
         return 0
