@@ -163,5 +163,8 @@ final class ContextReadingTests: XCTestCase {
     XCTAssertTrue(steps("好吃记得再来买哦").contains(.farewell))
     XCTAssertFalse(steps("日期都很新鲜的").contains(.recommend))
     XCTAssertFalse(steps("优惠券和满减只能二选一哦").contains(.recommend))
+    // A step of the service advised, or a busy sale, picks no item.
+    XCTAssertFalse(steps("建议您保持电话畅通，师傅会联系您").contains(.recommend))
+    XCTAssertFalse(steps("最近活动火爆，发货会慢一点").contains(.recommend))
   }
 }
