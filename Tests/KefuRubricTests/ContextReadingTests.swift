@@ -166,4 +166,35 @@ final class ContextReadingTests: XCTestCase {
       rubric.reply("可以到店铺首页领取下优惠券哦"), context: StepContext(buyer: ["有什么优惠吗"]), model: nil)
     XCTAssertTrue(asked.contains(.close))
   }
+
+  /// Round 8: a photo asked for, where the buyer is, a detail to leave behind — all gather the
+  /// buyer's case; 客官 addresses the buyer; 您要写什么 asks even with no particle.
+  func testRoundEightInquiries() {
+    XCTAssertTrue(steps("麻烦拍照给我看看外箱").contains(.inquire))
+    XCTAssertTrue(steps("亲是哪里的").contains(.inquire))
+    XCTAssertTrue(steps("您留个邮箱，我们把说明发过去").contains(.inquire))
+    XCTAssertTrue(steps("客官想买什么").contains(.inquire))
+    XCTAssertTrue(steps("您要刻什么").contains(.inquire))
+    // Whether the buyer is still there finds out nothing.
+    XCTAssertFalse(steps("客官您还在吗").contains(.inquire))
+  }
+
+  /// Round 8: what the buyer ordered read back to them confirms, even with no detail a rule
+  /// counts; a retort about the buyer's own order does not.
+  func testWhatTheBuyerOrderedReadBackConfirms() {
+    XCTAssertTrue(steps("亲拍的是竹纤维的那款哦").contains(.confirm))
+    XCTAssertTrue(steps("您只拍了杯子，杯盖还没拍").contains(.confirm))
+    XCTAssertFalse(steps("你自己拍的是什么都不看吗").contains(.confirm))
+  }
+
+  /// Round 8: 您客气了 says goodbye; 很新鲜 vouches for the date, it picks nothing.
+  func testRoundEightFarewellAndFreshness() {
+    XCTAssertTrue(steps("您客气啦").contains(.farewell))
+    XCTAssertTrue(steps("好吃记得再来买哦").contains(.farewell))
+    XCTAssertFalse(steps("日期都很新鲜的").contains(.recommend))
+    XCTAssertFalse(steps("优惠券和满减只能二选一哦").contains(.recommend))
+    // A step of the service advised, or a busy sale, picks no item.
+    XCTAssertFalse(steps("建议您保持电话畅通，师傅会联系您").contains(.recommend))
+    XCTAssertFalse(steps("最近活动火爆，发货会慢一点").contains(.recommend))
+  }
 }

@@ -327,16 +327,19 @@ class Reference:
         t = self.t
         if c.question_mark:
             return True
-        if c.particle == "吗":
-            return True
-        if c.particle == "么":
+        particle = c.particle
+        if particle == "么":
             last = c.end - 1
             while last > c.start and t[last] != "么":
                 last -= 1
-            return not (last > c.start and t[last - 1] in "什怎这那多")
-        if c.particle in ("呢", "呀", "啊", "嘛", "哇"):
+            # 您要写什么: 么 ends the question word itself, read as no particle.
+            if last > c.start and t[last - 1] in "什怎这那多":
+                particle = None
+        if particle in ("吗", "么"):
+            return True
+        if particle in ("呢", "呀", "啊", "嘛", "哇"):
             return self.has_in("question-word", k)
-        if c.particle is None:
+        if particle is None:
             words = [h for h in self.hits_in("question-word", k) if h[2] not in ("几", "还是")]
             # 掉毛厉害不 / 量过没有 / 您是要静音的还是风大的: a tag or a choice.
             if self.tagged(k) or self.offers_choice(k):
@@ -900,6 +903,9 @@ class Reference:
     # --- order confirmation --------------------------------------------------------------------
 
     def is_confirming(self):
+        # 您拍的是无纺布的 / 亲只拍了一包: what the buyer ordered, read back to them.
+        if self.has("order-read-back"):
+            return True
         tagged = self.has("check-tag")
         direct = self.has("confirm-direct")
         topic = self.has("confirm-topic")

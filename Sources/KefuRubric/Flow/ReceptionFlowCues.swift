@@ -85,6 +85,7 @@ final class ReceptionFlowCues: Sendable {
   let noteSeen = Lexicon("note-seen")
   let seenIt = Lexicon("seen-it")
   let confirmDirect = Lexicon("confirm-direct")
+  let orderReadBack = Lexicon("order-read-back")
 
   // MARK: 礼貌告别
 

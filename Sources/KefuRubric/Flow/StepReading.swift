@@ -217,15 +217,15 @@ struct StepReading {
   func isQuestion(_ k: Int) -> Bool {
     let c = clauses.list[k]
     if c.questionMark { return true }
-    switch c.particle {
-    case "吗": return true
-    case "么":
+    var particle = c.particle
+    if particle == "么" {
       var last = c.end - 1
       while last > c.start && s[last] != "么" { last -= 1 }
-      if last > c.start && cues.whPrefix.contains(s[last - 1]) {
-        return false
-      }
-      return true
+      // 您要写什么 / 客官要买什么: 么 ends the question word itself, read as no particle.
+      if last > c.start && cues.whPrefix.contains(s[last - 1]) { particle = nil }
+    }
+    switch particle {
+    case "吗", "么": return true
     case "呢", "呀", "啊", "嘛", "哇":
       return has(phrases.questionWord, in: k)
     case nil:

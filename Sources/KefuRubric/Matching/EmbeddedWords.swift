@@ -306,7 +306,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 
 [buyer-address]
 说明：Addressing the buyer: a question put to them may find out needs.
-您 | 你 | 亲 | 宝子 | 宝宝们 | 家人 | 姐妹 | 小姐姐 | 哥哥 | 朋友 | 主子 | 家里 | 您家 | 你家
+您 | 你 | 亲 | 宝子 | 宝宝们 | 家人 | 姐妹 | 小姐姐 | 哥哥 | 朋友 | 主子 | 家里 | 您家 | 你家 | 客官
 
 [ask-word]
 说明：The seller asking (我想问一下…): the buyer is still the topic.
@@ -322,12 +322,13 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 报个
 
 [not-needs-question]
-说明：Questions that are not needs-finding: a proposal awaiting yes/no, a request for an order number or a picture, an after-sales check-in.
+说明：Questions that are not needs-finding: a proposal awaiting yes/no, a request for an order number or a picture, an after-sales check-in, whether the buyer is still there (亲在吗), an item offered for a look (可以看一下有没有需要).
 可以吗 | 好吗 | 行吗 | 行不行 | 可不可以 | 好不好 | 成吗 | 真的吗 | 真的假的 | 还习惯吗
 用着还好吗 | 用得还好吗 | 介意吗 | 您看需要 | 满意吗 | 合不合适 | 合适吗 | 这样怎么样
 您看怎么样 | 麻烦 | 发我 | 发给我 | 考虑 | 订单 | 我们可以 | 我可以 | 我们帮 | 我帮 | 我给
 截图 | 截个图 | 收到货 | 在我们店 | 在我们家买 | 在本店 | 是吗 | 对吗 | 对吧 | 没错吧 | 没错吗
-对不对 | 是否正确 | 有没有问题
+对不对 | 是否正确 | 有没有问题 | 亲在吗 | 您在吗 | 你在吗 | 客官在吗 | 您还在吗 | 亲还在吗
+看有没有需要 | 看一下有没有需要 | 看下有没有需要 | 看看有没有需要
 
 [complaint-topic]
 说明：A question about one of these handles a complaint or a doubt (是不是拍错了, 想要什么价).
@@ -337,10 +338,10 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 假的 | 犹豫 | 纠结 | 少了 | 缺了
 
 [problem]
-说明：A problem being looked into: a guessed cause (会不会是…), how the buyer used the item, a fault, a request for a photo of it. A question in a reply that looks into a problem handles the complaint (处理异议), it does not find out needs.
+说明：A problem being looked into: a guessed cause (会不会是…), how the buyer used the item, a fault, a photo or a video of it (开箱视频, for a claim). (拍照给我看看, a photo asked for, gathers the case: case-provide.) A question in a reply that looks into a problem handles the complaint (处理异议), it does not find out needs.
 会不会是 | 是不是因为 | 是不是用 | 是不是没 | 是不是被 | 是不是放 | 是不是洗 | 怎么安装
 怎么装的 | 怎么用的 | 怎么洗的 | 怎么使用的 | 怎么操作的 | 怎么保存的 | 怎么放的 | 怎么充的
-拍个照 | 拍张照 | 拍照 | 拍个视频 | 拍一下照片 | 照片 | 视频 | 用不了 | 不能用 | 打不开 | 开不了
+拍个视频 | 视频 | 照片 | 用不了 | 不能用 | 打不开 | 开不了
 不工作 | 没反应 | 不出水 | 不亮 | 的问题 | 问题我 | 出问题 | 有问题 | 什么问题 | 不正常 | 正常吗
 非原装 | 原装的 | 坏了 | 破了 | 漏了 | 少零件 | 少配件 | 缺零件 | 发错 | 少发 | 漏发 | 错发
 怎么会缺 | 怎么会少 | 怎么会坏 | 怎么会漏 | 缺一个 | 少一个 | 少了一 | 缺了一 | 贴错 | 弄错
@@ -394,9 +395,9 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 最好搭 | 最好加 | 最好再 | 最好选 | 最好买 | 最好用 | 比较合适 | 最合适 | 更合适 | 挺适合
 就够了 | 够用了 | 足够用 | 闭眼入这 | 放心入 | 值得入手 | 值得买 | 那得选 | 就得选 | 就选 | 选这
 拿这 | 入这款 | 入这双 | 入这个 | 招牌 | 镇店 | 店长推荐 | 力荐 | 必买 | 必入 | 回头客 | 口碑
-卖得特别好 | 卖得超好 | 卖得好 | 卖得火 | 很火 | 火爆 | 抢手 | 更划算 | 更实惠 | 先拍小 | 拍小样
+卖得特别好 | 卖得超好 | 卖得好 | 卖得火 | 很火 | 抢手 | 更划算 | 更实惠 | 先拍小 | 拍小样
 拍个小样 | 试用装 | 正常拿 | 正常拍 | 正常选 | 正常码 | 按平时 | 拿平时 | 拍平时 | 不偏大
-不偏小 | 就是这款 | 就是这个型号 | 型号对得上 | 对得上 | 二选一 | 热门 | 升级成 | 升级到 | 就够
+不偏小 | 就是这个型号 | 型号对得上 | 对得上 | 您二选一 | 热门 | 升级成 | 升级到 | 就够
 就足够
 看下这个 | 看下这款 | 看一下这款
 建议亲 | 建议宝 | 建议这款 | 建议那款 | 个人觉得 | 个人喜欢 | 我比较喜欢 | 我个人 | 这款不错
@@ -413,10 +414,10 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 物流 | 订单 | 详情 | 尺码表 | 快递 | 单号 | 截图 | 照片 | 记录 | 评价 | 说明
 
 [praise]
-说明：A seller's praise of an item, counted after an intensifier (特别香, 真的超级好穿).
+说明：A seller's praise of an item, counted after an intensifier (特别香, 真的超级好穿). Not 很新鲜: the date vouched for answers a doubt, it picks nothing.
 好看 | 好穿 | 好用 | 好吃 | 好闻 | 好喝 | 香 | 舒服 | 舒适 | 暖和 | 保暖 | 透气 | 亲肤 | 柔软
 软糯 | 轻便 | 耐穿 | 耐用 | 实用 | 日常 | 清新 | 显瘦 | 显白 | 百搭 | 洋气 | 时尚 | 高级
-有质感 | 精致 | 好搭 | 耐看 | 甜 | 鲜 | 嫩 | 清爽 | 耐脏 | 结实 | 大气 | 协调 | 脆 | 下饭 | 好养
+有质感 | 精致 | 好搭 | 耐看 | 甜 | 嫩 | 清爽 | 耐脏 | 结实 | 大气 | 协调 | 脆 | 下饭 | 好养
 省电 | 静音 | 安静 | 方便 | 牢固 | 贴合 | 服帖 | 保湿 | 滋润 | 温和 | 护眼 | 耐摔 | 防摔 | 出片
 上镜 | 显气质 | 有档次 | 上档次 | 透亮 | 解腻
 
@@ -655,6 +656,11 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 地址留的是 | 新的是 | 新地址是 | 改成了 | 新地址了: | 新地址: | 地址改成了 | 已改为 | 改为:
 拍的就是 | 您只拍了 | 亲拍的是 | 账号拍的是 | 您这边拍的是
 
+[order-read-back]
+说明：What the buyer ordered, read back to them (您拍的是无纺布的, 亲只拍了一包): confirms the order on its own, even when the detail is one no rule counts (a material, a flavour).
+您拍的是 | 亲拍的是 | 你拍的是 | 您拍下的是 | 亲拍下的是 | 您拍的就是 | 亲拍的就是 | 您只拍了 | 亲只拍了
+您前面拍的是 | 亲前面拍的是 | 您之前拍的是 | 亲之前拍的是 | 您这边拍的是 | 账号拍的是
+
 [farewell]
 说明：Goodbyes and wishes.
 感谢惠顾 | 感谢光临 | 谢谢光临 | 谢谢惠顾 | 欢迎再来 | 欢迎下次 | 欢迎再次 | 下次再来 | 期待再次
@@ -662,7 +668,8 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 就不打扰 | 合作愉快 | 好评 | 五星 | 晒图 | 晒单 | 评价一下 | 给个评价 | 欢迎回购 | 期待回购
 再次光临 | 欢迎常来 | 常来 | 下次见 | 回头见 | 慢走 | 晚安 | 回见 | 欢迎再 | 常回来
 打个评价 | 做个评价 | 做出评价 | 服务评价 | 再来咨询
-应该做的 | 您太客气 | 不用客气
+应该做的 | 您太客气 | 不用客气 | 客气了 | 客气啦 | 客气呢
+记得再来 | 再来买 | 回来再买 | 多光顾 | 多多光临 | 满意就好
 
 [thanks]
 说明：Thanks: farewell when for support or understanding, or when nothing else is said.
@@ -960,7 +967,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 说明：What the seller needs from the buyer to take up the case; asked for, it finds out the buyer's situation (请您提供一下订单号).
 订单号 | 单号 | 联系方式 | 联系电话 | 姓名 | 照片 | 图片
 截图 | 手机号 | 资料 | 链接
-订单编号 | 服务单号 | 验证码 | 号码 | 要修改的信息
+订单编号 | 服务单号 | 验证码 | 号码 | 要修改的信息 | 邮箱
 
 [case-photo] 词表
 说明：Of the case details, the pictures: asked for while looking into a fault they handle the complaint instead.
@@ -971,9 +978,9 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 链接
 
 [case-requests]
-说明：Asking the buyer for a case detail (提供一下, 发一下, 告知).
+说明：Asking the buyer for a case detail (提供一下, 发一下, 告知, 留下您的联系方式, 说下订单号).
 提供 | 发一下 | 发下 | 发我 | 发给我 | 告知 | 告诉 | 给我 | 发过来
-看一下 | 看下 | 给下 | 留一下 | 拍个 | 拍张 | 拍照
+看一下 | 看下 | 给下 | 留一下 | 拍个 | 拍张 | 拍照 | 留下 | 留个 | 说下
 
 [quantity-asked]
 说明：How much the buyer wants, asked (您要买多少呢): finding out the need.
@@ -1018,9 +1025,10 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 什么方式 | 什么地址 | 用什么 | 什么情况 | 怎么了
 
 [service-advice]
-说明：After 建议: a step of the service advised (建议您申请售后, 建议您耐心等一等), not a product.
+说明：After 建议: a step of the service advised (建议您申请售后, 建议您耐心等一等, 建议您保持电话畅通, 建议您在后台查看), not a product.
 申请 | 联系 | 等 | 尝试 | 登录 | 注册 | 找人 | 耐心 | 亲自 | 咨询 | 拨打 | 关注 | 留意 | 取消 | 重新 | 使用一下
 领取 | 领 | 退 | 就算 | 去 | 查看
+保持 | 拒收 | 点击 | 搜索 | 提报 | 根据 | 在网页 | 在京东 | 在后台 | 在商城 | 在“
 
 [postage-terms] 词表
 说明：promotion 里的「满」：「满99包邮」说的是包邮条件，仍是发货说明（凑单、一起买包邮是在卖更多）。
@@ -1044,14 +1052,17 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 更好一些 | 更好一点 | 的更好 | 款更好 | 款好一点 | 个好一点 | 的好一点 | 更优惠 | 建议以
 
 [case-provide]
-说明：Asking the buyer to provide something for the case (请您提供一下, 辛苦您提供下) or to tell what happened (您请说, 简单描述下您的问题; not 您说一下哪里坏了, which meets the complaint): finding out the buyer's situation even when the detail is not named. Not 为您提供 / 给您提供, the seller providing.
+说明：Asking the buyer to provide something for the case (请您提供一下, 辛苦您提供下, 拍照给我看看) or to tell what happened (您请说, 简单描述下您的问题; not 您说一下哪里坏了, which meets the complaint): finding out the buyer's situation even when the detail is not named. Not 为您提供 / 给您提供, the seller providing.
 您提供 | 请提供 | 提供一下 | 提供下 | 提供给我 | 您请说 | 您说下呢 | 说下您的问题 | 说一下您的问题
 描述下您的问题 | 描述一下您的问题 | 简单描述下 | 简单描述一下
+拍我看 | 拍给我看 | 拍照给我 | 拍照发我 | 拍下发我 | 拍一下发我 | 拍照看 | 拍照片看 | 拍下照片 | 拍下图片 | 拍个图
 
 [wants-asked]
-说明：What or how much the buyer wants, asked even without a question mark (您要多少, 亲要什么口味): finding out the need — not when it is about the price being argued (那您想要什么价).
+说明：What or how much the buyer wants, or where they are (您是哪里的, for the postage), asked even without a question mark (您要多少, 亲要什么口味): finding out the need — not when it is about the price being argued (那您想要什么价).
 您要多少 | 您要什么 | 亲要什么 | 你要什么 | 亲要多少 | 您要哪 | 亲要哪 | 要多少的 | 您这边要多少 | 想要什么
 您要买多少 | 亲要买多少 | 需求量
+您是哪里的 | 亲是哪里的 | 你是哪里的 | 你们是哪里的 | 您哪里的 | 亲哪里的 | 客官哪里的 | 客官是哪里的 | 亲亲是哪里的
+要到哪里
 
 [case-status]
 说明：A yes-no question about where the buyer's case stands — whether they have already cancelled, applied, uploaded, bound an account (取消了吗, 资质上传了吗, 邮箱需要解绑吗): gathering the case. A question naming the complaint itself (需要退掉吗) still handles it.
