@@ -962,7 +962,7 @@ struct StepReading {
     return false
   }
 
-  /// 拍下今天发 / 四点前拍下当天发货: the order placed now leaves today — a nudge to order now.
+  /// 拍下今天发 / 今天拍下今天就能发出: the order placed now leaves today — a nudge to order now.
   /// Not 拍下的都是当天发 (orders in general), 拍下要明天发 (a delay), nor 四点前拍下当天发货
   /// (the shop's dispatch rule).
   func shipsTodayIfPlaced() -> Bool {
