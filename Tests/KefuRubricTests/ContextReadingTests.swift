@@ -154,16 +154,16 @@ final class ContextReadingTests: XCTestCase {
     XCTAssertFalse(rules("抬头修改好了会短信通知您").contains(.close))
     XCTAssertTrue(rules("这款本身是特价的，不参加满减").contains(.objection))
     XCTAssertTrue(rules("做工质量都有保证的").contains(.objection))
-    XCTAssertTrue(rules("不会的，都是独立小包装").contains(.objection))
+    XCTAssertTrue(rules("不会的，每袋都单独封口").contains(.objection))
     XCTAssertFalse(rules("不会的哦").contains(.objection))
     XCTAssertFalse(rules("问题解决了我就放心了").contains(.objection))
     XCTAssertFalse(rules("您是要退款吗").contains(.objection))
     XCTAssertTrue(rules("给您退款可以吗").contains(.objection))
-    XCTAssertTrue(rules("您下单我这边帮您备注一下").contains(.close))
+    XCTAssertTrue(rules("您下单后我给您加个备注").contains(.close))
     XCTAssertFalse(rules("能不能换以售后审核结果为准").contains(.objection))
     // Asked about discounts, sending the buyer to claim a coupon still nudges the order.
     let asked = ReceptionFlowRule.steps(
-      rubric.reply("可以到店铺首页领取下优惠券哦"), context: StepContext(buyer: ["有什么优惠吗"]), model: nil)
+      rubric.reply("亲，首页领一张优惠券再拍更划算"), context: StepContext(buyer: ["有什么优惠吗"]), model: nil)
     XCTAssertTrue(asked.contains(.close))
   }
 
@@ -176,7 +176,7 @@ final class ContextReadingTests: XCTestCase {
     XCTAssertTrue(steps("客官想买什么").contains(.inquire))
     XCTAssertTrue(steps("您要刻什么").contains(.inquire))
     // Whether the buyer is still there finds out nothing.
-    XCTAssertFalse(steps("客官您还在吗").contains(.inquire))
+    XCTAssertFalse(steps("客官，您还在吗").contains(.inquire))
   }
 
   /// Round 8: what the buyer ordered read back to them confirms, even with no detail a rule
@@ -190,11 +190,11 @@ final class ContextReadingTests: XCTestCase {
   /// Round 8: 您客气了 says goodbye; 很新鲜 vouches for the date, it picks nothing.
   func testRoundEightFarewellAndFreshness() {
     XCTAssertTrue(steps("您客气啦").contains(.farewell))
-    XCTAssertTrue(steps("好吃记得再来买哦").contains(.farewell))
+    XCTAssertTrue(steps("用着顺手的话记得再来买").contains(.farewell))
     XCTAssertFalse(steps("日期都很新鲜的").contains(.recommend))
     XCTAssertFalse(steps("优惠券和满减只能二选一哦").contains(.recommend))
     // A step of the service advised, or a busy sale, picks no item.
-    XCTAssertFalse(steps("建议您保持电话畅通，师傅会联系您").contains(.recommend))
-    XCTAssertFalse(steps("最近活动火爆，发货会慢一点").contains(.recommend))
+    XCTAssertFalse(steps("建议您留意来电，师傅上门前会联系").contains(.recommend))
+    XCTAssertFalse(steps("这几天活动火爆，仓库发得慢些").contains(.recommend))
   }
 }

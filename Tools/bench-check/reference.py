@@ -383,7 +383,7 @@ class Reference:
         tags = self.hits_in("check-tag", k)
         if any(h[2].startswith("错") for h in tags):
             return None
-        # 您是要退货吗: the remedy the buyer wants, asked.
+        # 您这边是想退掉吗: the remedy the buyer wants, asked.
         if self.asks_remedy(k):
             return "inquire"
         if self.complains(k) or self.has_in("problem", k) or self.guesses_cause(k):
@@ -688,7 +688,7 @@ class Reference:
             # 收到了我就放心了: the seller's own relief.
             if phrase == "放心" and start > 0 and t[start - 1] == "就":
                 continue
-            # 您是要退货吗: the remedy the buyer wants, asked.
+            # 您这边是想退掉吗: the remedy the buyer wants, asked.
             k = self.clause_of(start)
             if k is not None and self.asks_remedy(k):
                 continue
@@ -737,7 +737,7 @@ class Reference:
         return False
 
     def asks_remedy(self, k):
-        """您是要退货吗 / 退款是吗: a yes-no question naming the remedy the buyer may want."""
+        """您这边是想退掉吗 / 退款是吗: a yes-no question naming the remedy the buyer may want."""
         if not self.is_question(k) or not self.has_in("remedy-asked", k) or self.hits_in("question-word", k):
             return False
         c = self.clauses[k]
@@ -903,7 +903,7 @@ class Reference:
     # --- order confirmation --------------------------------------------------------------------
 
     def is_confirming(self):
-        # 您拍的是无纺布的 / 亲只拍了一包: what the buyer ordered, read back to them.
+        # 您拍的是加厚款的 / 亲只拍了一包: what the buyer ordered, read back to them.
         if self.has("order-read-back"):
             return True
         tagged = self.has("check-tag")

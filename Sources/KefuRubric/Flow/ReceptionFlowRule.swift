@@ -409,7 +409,7 @@ public struct ReceptionFlowRule: Rule {
 
   private static func readsAsConfirming(_ reply: Reply) -> Bool {
     let phrases = ReceptionFlowCues.standard
-    // 您拍的是无纺布的 / 亲只拍了一包: what the buyer ordered, read back to them.
+    // 您拍的是加厚款的 / 亲只拍了一包: what the buyer ordered, read back to them.
     if reply.contains(phrases.orderReadBack) { return true }
     let tagged = reply.contains(phrases.checkTag)
     let direct = reply.contains(phrases.confirmDirect)

@@ -332,7 +332,7 @@ struct StepReading {
     if has(cues.caseQuestion, in: k) && !hits(phrases.questionWord, in: k).isEmpty {
       return .inquire
     }
-    // 您是要退货吗 / 退款是吗: the remedy the buyer wants, asked — their case found out.
+    // 您这边是想退掉吗 / 退款是吗: the remedy the buyer wants, asked — their case found out.
     if asksRemedy(k) { return .inquire }
     if complains(in: k) || has(phrases.problem, in: k) || guessesCause(in: k) { return .objection }
     // 取消了吗 / 资质上传了吗 / 邮箱需要解绑吗: where the buyer's case stands, asked.
@@ -744,7 +744,7 @@ struct StepReading {
       if reply.word(hit, isIn: cues.relieved) && hit.start > 0 && s[hit.start - 1] == "就" {
         continue
       }
-      // 您是要退货吗: the remedy the buyer wants, asked, not offered.
+      // 您这边是想退掉吗: the remedy the buyer wants, asked, not offered.
       if let k = clause(of: hit), asksRemedy(k) { continue }
       // 不会的哦: a bare denial, no reason given.
       if reply.word(hit, isIn: cues.bareDenial) && saysNothingBeside(hit) { continue }
@@ -826,7 +826,7 @@ struct StepReading {
     return false
   }
 
-  /// 您是要退货吗 / 退款是吗 / 需要退掉吗: a yes-no question naming the remedy the buyer may want
+  /// 您这边是想退掉吗 / 退款是吗 / 需要退掉吗: a yes-no question naming the remedy the buyer may want
   /// asks what they want. 帮您申请换货可以吗 offers it; 退货还是换货 lays out the choice.
   func asksRemedy(_ k: Int) -> Bool {
     guard isQuestion(k), has(cues.remedyAsked, in: k), hits(phrases.questionWord, in: k).isEmpty
@@ -866,7 +866,7 @@ struct StepReading {
       if cues.closeCannot.contains(where: { ScalarSearch.hasPrefix(s, $0, from: hit.end) }) {
         continue
       }
-      // 您拍下的是两包 / 您拍下没有减吗: what was ordered, spoken of, not a nudge.
+      // 您拍下的是两包 / 您拍下多少件呀: what was ordered, spoken of, not a nudge.
       if reply.word(hit, isIn: cues.placedByYou)
         && cues.placedWhat.contains(where: { ScalarSearch.hasPrefix(s, $0, from: hit.end) })
       {
@@ -876,7 +876,7 @@ struct StepReading {
       if reply.word(hit, isIn: cues.whenOrdering), let k = clause(of: hit), isQuestion(k) {
         continue
       }
-      // 修改好了短信通知您 / 地址改好了: something else edited, not the price to pay.
+      // 发票修改好了会发短信给您 / 地址改好了: something else edited, not the price to pay.
       if reply.word(hit, isIn: cues.priceEdited)
         && ((hit.start > 0 && s[hit.start - 1] == "修")
           || ScalarSearch.containsAny(s, cues.editedOther, from: 0, to: s.count))
@@ -963,7 +963,7 @@ struct StepReading {
   }
 
   /// 拍下今天发 / 今天拍下今天就能发出: the order placed now leaves today — a nudge to order now.
-  /// Not 拍下的都是当天发 (orders in general), 拍下要明天发 (a delay), nor 四点前拍下当天发货
+  /// Not 凡是拍下的订单都当天发 (orders in general), 拍下要明天发 (a delay), nor 四点前拍下当天发货
   /// (the shop's dispatch rule).
   func shipsTodayIfPlaced() -> Bool {
     for hit in reply.hits(cues.orderPlaced) where !negated(hit.start) {

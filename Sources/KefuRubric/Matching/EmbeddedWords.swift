@@ -322,7 +322,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 报个
 
 [not-needs-question]
-说明：Questions that are not needs-finding: a proposal awaiting yes/no, a request for an order number or a picture, an after-sales check-in, whether the buyer is still there (亲在吗), an item offered for a look (可以看一下有没有需要).
+说明：Questions that are not needs-finding: a proposal awaiting yes/no, a request for an order number or a picture, an after-sales check-in, whether the buyer is still there (亲在吗), an item offered for a look (看看有没有需要的).
 可以吗 | 好吗 | 行吗 | 行不行 | 可不可以 | 好不好 | 成吗 | 真的吗 | 真的假的 | 还习惯吗
 用着还好吗 | 用得还好吗 | 介意吗 | 您看需要 | 满意吗 | 合不合适 | 合适吗 | 这样怎么样
 您看怎么样 | 麻烦 | 发我 | 发给我 | 考虑 | 订单 | 我们可以 | 我可以 | 我们帮 | 我帮 | 我给
@@ -566,7 +566,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 涨价
 
 [placed-by-you] 词表
-说明：close 里的「您拍下」：后面紧跟 placed-what 的字时说的是买家已经拍下的东西（您拍下的是两包、您拍下没有减吗），不是催单；说「您拍下，我帮您备注」才是在教买家下单。
+说明：close 里的「您拍下」：后面紧跟 placed-what 的字时说的是买家已经拍下的东西（您拍下的是两包、您拍下多少件呀），不是催单；说「您拍下，我帮您备注」才是在教买家下单。
 您拍下
 
 [placed-what] 词表
@@ -574,7 +574,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 的 | 多少 | 是什么 | 没
 
 [price-edited] 词表
-说明：close 里的「改好了、改过了」：改好的是价格、运费，等买家付款；前面是「修」（修改好了短信通知您）或回复说的是 edited-other（地址改好了、发票改过了）时，改的是别的，不是催单。
+说明：close 里的「改好了、改过了」：改好的是价格、运费，等买家付款；前面是「修」（发票修改好了会发短信给您）或回复说的是 edited-other（地址改好了、发票改过了）时，改的是别的，不是催单。
 改好了 | 改过了
 
 [edited-other] 词表
@@ -590,7 +590,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 点前 | 点之前 | 点以前
 
 [when-ordering] 词表
-说明：close 里说「下单的时候」的词：告诉买家下单时怎么做（下单的时候备注一下）是在帮买家下单；在问句里（是不是下单的时候没改地址）是在查问题，不是催单。
+说明：close 里说「下单的时候」的词：告诉买家下单时怎么做（下单的时候在留言里写上口味）是在帮买家下单；在问句里（是不是下单的时候没改地址）是在查问题，不是催单。
 下单的时候 | 拍下的时候
 
 [ship-day]
@@ -657,7 +657,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 拍的就是 | 您只拍了 | 亲拍的是 | 账号拍的是 | 您这边拍的是
 
 [order-read-back]
-说明：What the buyer ordered, read back to them (您拍的是无纺布的, 亲只拍了一包): confirms the order on its own, even when the detail is one no rule counts (a material, a flavour).
+说明：What the buyer ordered, read back to them (您拍的是加厚款的, 亲只拍了一包): confirms the order on its own, even when the detail is one no rule counts (a material, a flavour).
 您拍的是 | 亲拍的是 | 你拍的是 | 您拍下的是 | 亲拍下的是 | 您拍的就是 | 亲拍的就是 | 您只拍了 | 亲只拍了
 您前面拍的是 | 亲前面拍的是 | 您之前拍的是 | 亲之前拍的是 | 您这边拍的是 | 账号拍的是
 
@@ -792,7 +792,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 色款码号
 
 [staff] 字类
-说明：After 售后: a person or a team introduced (售后专员小林), or the team's review (一切以售后审核为准), not an after-sales promise.
+说明：After 售后: a person or a team introduced (售后专员小林), or the team's review (结果要等售后审核), not an after-sales promise.
 专客团部小同组审
 
 [product-facts] 词表
@@ -894,7 +894,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 放心
 
 [bare-denial] 词表
-说明：objection 里的「不会的」：回复除了它只有语气字和称呼（不会的哦、不会的客官）时是光秃秃的否认，没有说理由，不算处理异议；说了理由（不会的，都是真空包装的）才算。
+说明：objection 里的「不会的」：回复除了它只有语气字和称呼（不会的哦、不会的客官）时是光秃秃的否认，没有说理由，不算处理异议；说了理由（不会的，每袋都单独封口）才算。
 不会的
 
 [bare-fillers] 字类
@@ -902,7 +902,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 亲哦哈啦喔噢呢呀啊嘛吧哇吗么客官宝
 
 [remedy-asked]
-说明：A yes-no question naming a remedy the buyer may want (您是要退货吗, 退款是吗, 需要退掉吗) asks what they want: it finds out their case and offers nothing. With the seller's offer in it (seller-offers: 帮您申请换货可以吗) it handles the complaint; a choice between remedies (退货还是换货) too.
+说明：A yes-no question naming a remedy the buyer may want (您这边是想退掉吗, 退款是吗, 需要退掉吗) asks what they want: it finds out their case and offers nothing. With the seller's offer in it (seller-offers: 帮您申请换货可以吗) it handles the complaint; a choice between remedies (退货还是换货) too.
 退货 | 退款 | 换货 | 退换 | 退掉 | 退费 | 要退 | 退定金
 
 [seller-offers] 词表
@@ -1010,7 +1010,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 选择哪 | 哪个最好 | 哪种最好 | 哪款最好
 
 [promo-answer] 词表
-说明：Coupons and promotions explained to a buyer who asked or bargained (优惠券只能领一张): an answer, not a nudge to order. (Sending them to claim a coupon, 可以领取下店铺的优惠券, still nudges.)
+说明：Coupons and promotions explained to a buyer who asked or bargained (优惠券每个账号限领一张): an answer, not a nudge to order. (Sending them to claim a coupon, 去首页把满减券领了再拍, still nudges.)
 优惠券 | 领券 | 截止 | 改价
 恢复原价 | 付定金 | 拍定金 | 定金链接 | 限量
 
@@ -1025,7 +1025,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 什么方式 | 什么地址 | 用什么 | 什么情况 | 怎么了
 
 [service-advice]
-说明：After 建议: a step of the service advised (建议您申请售后, 建议您耐心等一等, 建议您保持电话畅通, 建议您在后台查看), not a product.
+说明：After 建议: a step of the service advised (建议您申请售后, 建议您耐心等一等, 建议您留意来电, 建议您在后台查看), not a product.
 申请 | 联系 | 等 | 尝试 | 登录 | 注册 | 找人 | 耐心 | 亲自 | 咨询 | 拨打 | 关注 | 留意 | 取消 | 重新 | 使用一下
 领取 | 领 | 退 | 就算 | 去 | 查看
 保持 | 拒收 | 点击 | 搜索 | 提报 | 根据 | 在网页 | 在京东 | 在后台 | 在商城 | 在“
@@ -1052,7 +1052,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 更好一些 | 更好一点 | 的更好 | 款更好 | 款好一点 | 个好一点 | 的好一点 | 更优惠 | 建议以
 
 [case-provide]
-说明：Asking the buyer to provide something for the case (请您提供一下, 辛苦您提供下, 拍照给我看看) or to tell what happened (您请说, 简单描述下您的问题; not 您说一下哪里坏了, which meets the complaint): finding out the buyer's situation even when the detail is not named. Not 为您提供 / 给您提供, the seller providing.
+说明：Asking the buyer to provide something for the case (请您提供一下, 辛苦您提供下, 拍照给我看看) or to tell what happened (您请说, 说说是怎么回事; not 您说一下哪里坏了, which meets the complaint): finding out the buyer's situation even when the detail is not named. Not 为您提供 / 给您提供, the seller providing.
 您提供 | 请提供 | 提供一下 | 提供下 | 提供给我 | 您请说 | 您说下呢 | 说下您的问题 | 说一下您的问题
 描述下您的问题 | 描述一下您的问题 | 简单描述下 | 简单描述一下
 拍我看 | 拍给我看 | 拍照给我 | 拍照发我 | 拍下发我 | 拍一下发我 | 拍照看 | 拍照片看 | 拍下照片 | 拍下图片 | 拍个图
