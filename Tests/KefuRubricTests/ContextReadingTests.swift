@@ -197,4 +197,20 @@ final class ContextReadingTests: XCTestCase {
     XCTAssertFalse(steps("建议您留意来电，师傅上门前会联系").contains(.recommend))
     XCTAssertFalse(steps("这几天活动火爆，仓库发得慢些").contains(.recommend))
   }
+
+  /// Review of round 8: 您就放心吧 still reassures; a read-back that asks which, or retorts, is
+  /// no read-back; a dispatch that cannot happen, or a size edited, does not close; 这个月 is
+  /// no item at hand.
+  func testRoundEightLookAlikes() {
+    let rules = { (text: String) in
+      ReceptionFlowRule.steps(self.rubric.reply(text), context: StepContext(buyer: []), model: nil)
+    }
+    XCTAssertTrue(rules("您就放心吧，坏了包换").contains(.objection))
+    XCTAssertFalse(rules("你拍的是什么都不看吗").contains(.confirm))
+    XCTAssertFalse(rules("您拍的是哪个颜色").contains(.confirm))
+    XCTAssertFalse(rules("拍下今天发不了，要等补货").contains(.close))
+    XCTAssertFalse(rules("尺码改好了").contains(.close))
+    XCTAssertFalse(rules("您提交一下售后申请").contains(.close))
+    XCTAssertTrue(judge("这个月的防晒第二件七折").upsell)
+  }
 }

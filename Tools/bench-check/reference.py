@@ -686,7 +686,8 @@ class Reference:
             if self.rhetorical(start, end):
                 continue
             # 收到了我就放心了: the seller's own relief.
-            if phrase == "放心" and start > 0 and t[start - 1] == "就":
+            if phrase == "放心" and start > 0 and t[start - 1] == "就" and (
+                    (start > 1 and t[start - 2] == "我") or t[end:end + 1] == "了"):
                 continue
             # 您这边是想退掉吗: the remedy the buyer wants, asked.
             k = self.clause_of(start)
@@ -764,7 +765,8 @@ class Reference:
             for d0, d1, _ in self.hits_in("ship-day", k):
                 if d0 < end or d0 - end > 4 or any(x in "的要" for x in t[end:d0]):
                     continue
-                if any(x in "发寄" for x in t[d1:min(c.end, d1 + 5)]):
+                sent = next((i for i in range(d1, min(c.end, d1 + 5)) if t[i] in "发寄"), None)
+                if sent is not None and t[sent + 1:sent + 2] != "不":
                     return True
         return False
 
@@ -904,8 +906,12 @@ class Reference:
 
     def is_confirming(self):
         # 您拍的是加厚款的 / 亲只拍了一包: what the buyer ordered, read back to them.
-        if self.has("order-read-back"):
-            return True
+        # Not when its clause asks which or retorts (您拍的是哪个颜色).
+        questions = self.hits("question-word")
+        for start, end, _ in self.hits("order-read-back"):
+            lo, hi = clause_around(self.t, start, end)
+            if not any(q0 >= lo and q1 <= hi for q0, q1, _ in questions):
+                return True
         tagged = self.has("check-tag")
         direct = self.has("confirm-direct")
         topic = self.has("confirm-topic")

@@ -410,7 +410,12 @@ public struct ReceptionFlowRule: Rule {
   private static func readsAsConfirming(_ reply: Reply) -> Bool {
     let phrases = ReceptionFlowCues.standard
     // 您拍的是加厚款的 / 亲只拍了一包: what the buyer ordered, read back to them.
-    if reply.contains(phrases.orderReadBack) { return true }
+    // Not when its clause asks which (您拍的是哪个颜色) or retorts (你拍的是什么都不看吗).
+    let questionWords = reply.hits(phrases.questionWord)
+    for hit in reply.hits(phrases.orderReadBack) {
+      let (start, end) = ScalarText.clause(reply.scalars, hit.start, hit.end)
+      if !questionWords.contains(where: { $0.start >= start && $0.end <= end }) { return true }
+    }
     let tagged = reply.contains(phrases.checkTag)
     let direct = reply.contains(phrases.confirmDirect)
     let topic = reply.contains(phrases.confirmTopic)

@@ -741,7 +741,9 @@ struct StepReading {
       if negated(hit.start) && !reply.word(hit).hasPrefix("不") { continue }
       if rhetorical(hit.start, hit.end) { continue }
       // 收到了我就放心了: the seller's own relief, not the buyer reassured.
-      if reply.word(hit, isIn: cues.relieved) && hit.start > 0 && s[hit.start - 1] == "就" {
+      if reply.word(hit, isIn: cues.relieved) && hit.start > 0 && s[hit.start - 1] == "就"
+        && ((hit.start > 1 && s[hit.start - 2] == "我") || (hit.end < s.count && s[hit.end] == "了"))
+      {
         continue
       }
       // 您这边是想退掉吗: the remedy the buyer wants, asked, not offered.
@@ -962,9 +964,9 @@ struct StepReading {
     return false
   }
 
-  /// 拍下今天发 / 今天拍下今天就能发出: the order placed now leaves today — a nudge to order now.
-  /// Not 凡是拍下的订单都当天发 (orders in general), 拍下要明天发 (a delay), nor 四点前拍下当天发货
-  /// (the shop's dispatch rule).
+  /// 拍下今天发 / 今天拍下今天就能发出 / 拍下明天就发: the order placed now leaves at once — a
+  /// nudge to order now. Not 凡是拍下的订单都当天发 (orders in general), 拍下要明天发 (a delay),
+  /// 拍下今天发不了 (it cannot), nor 四点前拍下当天发货 (the shop's dispatch rule).
   func shipsTodayIfPlaced() -> Bool {
     for hit in reply.hits(cues.orderPlaced) where !negated(hit.start) {
       guard let k = clause(of: hit) else { continue }
@@ -976,7 +978,9 @@ struct StepReading {
       for day in hits(cues.shipDay, in: k) where day.start >= hit.end && day.start - hit.end <= 4 {
         if s[hit.end..<day.start].contains(where: { $0 == "的" || $0 == "要" }) { continue }
         let end = min(c.end, day.end + 5)
-        if day.end < end && s[day.end..<end].contains(where: { $0 == "发" || $0 == "寄" }) {
+        if let sent = s[day.end..<end].firstIndex(where: { $0 == "发" || $0 == "寄" }),
+          sent + 1 >= s.count || s[sent + 1] != "不"
+        {
           return true
         }
       }

@@ -546,7 +546,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 拍2份 | 拍2件 | 拍2袋 | 拍2组 | 拍2包 | 拍2盒 | 拍3份 | 拍3件 | 拍3袋 | 拍3组 | 拍3包 | 拍3盒 | 拍4份 | 拍4件 | 拍4袋 | 拍4组
 拍4包 | 拍4盒 | 拍5份 | 拍5件 | 拍5袋 | 拍5组 | 拍5包 | 拍5盒 | 拍6份 | 拍6件 | 拍6袋 | 拍6组 | 拍6包 | 拍6盒
 拍一组 | 拍两份 | 拍两件 | 拍两袋 | 拍两组 | 拍三份 | 拍三件 | 拍三袋 | 拍三组
-您拍下 | 下单的时候 | 拍下的时候 | 提交一下 | 立即购买 | 差价链接 | 可以给您优惠 | 改好了 | 改过了
+您拍下 | 下单的时候 | 拍下的时候 | 立即购买 | 差价链接 | 可以给您优惠 | 改好了 | 改过了
 下单我 | 购物车 | 拍下看 | 买家留言 | 多买
 
 [coupon-alone] 词表
@@ -579,7 +579,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 
 [edited-other] 词表
 说明：price-edited 改的是这些时不是价格。
-地址 | 发票 | 电话 | 抬头 | 信息
+地址 | 发票 | 电话 | 抬头 | 信息 | 尺码 | 颜色 | 规格 | 款式 | 备注 | 收件人
 
 [order-placed]
 说明：The order placed (拍下): with a same-day word and 发 after it (拍下今天发, 今天拍下今天就能发出), the order placed now ships today — a nudge to order now as well as a shipping note. Not 拍下的都是… (the orders in general), 拍下要明天发 (a delay), nor a cut-off time before it (cutoff: 四点前拍下当天发货 states the shop's dispatch rule).
@@ -890,7 +890,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 补发 | 重发 | 重新发
 
 [relieved] 词表
-说明：objection 里的「放心」：前面是「就」时（收到了我就放心了）是客服自己放下了心，不是让买家放心。
+说明：objection 里的「放心」：前面是「我就」或后面紧跟「了」时（收到了我就放心了）是客服自己放下了心，不是让买家放心；「您就放心吧」仍是让买家放心。
 放心
 
 [bare-denial] 词表
@@ -2696,7 +2696,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 
 [this-item] 词表
 说明：second-piece 前面的商品名紧跟在这些字后面时（这款保温杯第二件半价），说的就是眼前这件商品，不是另一样。
-这款 | 这个 | 这件 | 这套 | 这种 | 本款 | 该款 | 此款
+这款 | 这件 | 这套 | 本款 | 该款 | 此款
 
 [discount-cue] 词表
 说明：「买二、买三」后面几个字内有这些字（在「送」之前），才是第二件的优惠（买两件打九折）。
