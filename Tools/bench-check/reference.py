@@ -56,6 +56,14 @@ def norm(text):
 
 
 THIS_ITEM = [norm(w) for w in words.words("this-item")]
+# Word lists the step reading compares found phrases with (the Swift side's WordList / 字类).
+RELIEVED = set(words.words("relieved"))
+BARE_DENIAL = set(words.words("bare-denial"))
+PLACED_BY_YOU = set(words.words("placed-by-you"))
+PRICE_EDITED = set(words.words("price-edited"))
+STAFF = words.words("staff")
+AFTER_SALES = set(words.words("after-sales"))
+WH_PREFIX = words.words("wh-prefix")
 
 
 def is_han(c):
@@ -333,7 +341,7 @@ class Reference:
             while last > c.start and t[last] != "么":
                 last -= 1
             # 您要写什么: 么 ends the question word itself, read as no particle.
-            if last > c.start and t[last - 1] in "什怎这那多":
+            if last > c.start and t[last - 1] in WH_PREFIX:
                 particle = None
         if particle in ("吗", "么"):
             return True
@@ -686,7 +694,7 @@ class Reference:
             if self.rhetorical(start, end):
                 continue
             # 收到了我就放心了: the seller's own relief.
-            if phrase == "放心" and start > 0 and t[start - 1] == "就" and (
+            if phrase in RELIEVED and start > 0 and t[start - 1] == "就" and (
                     (start > 1 and t[start - 2] == "我") or t[end:end + 1] == "了"):
                 continue
             # 您这边是想退掉吗: the remedy the buyer wants, asked.
@@ -694,10 +702,10 @@ class Reference:
             if k is not None and self.asks_remedy(k):
                 continue
             # 不会的哦: a bare denial.
-            if phrase == "不会的" and self.says_nothing_beside(start, end):
+            if phrase in BARE_DENIAL and self.says_nothing_beside(start, end):
                 continue
             # 售后专员小林为您服务: who is speaking.
-            if phrase == "售后" and end < len(t) and t[end] in "专客团部小同组审":
+            if phrase in AFTER_SALES and end < len(t) and t[end] in STAFF:
                 continue
             # 身高体重发我一下: 体重 then 发.
             if phrase == "重发" and start > 0 and t[start - 1] == "体":
@@ -746,7 +754,7 @@ class Reference:
 
     def says_nothing_beside(self, start, end):
         t = self.t
-        own = sum(1 for i, x in enumerate(t) if (i < start or i >= end) and "\u4e00" <= x <= "\u9fff"
+        own = sum(1 for i, x in enumerate(t) if (i < start or i >= end) and is_han(x)
                   and x not in BARE_FILLERS)
         return own < 2
 
@@ -782,13 +790,13 @@ class Reference:
             if phrase == "可以先拍" and "试" in t[end:end + 6]:
                 continue
             # 您拍下的是两包: what was ordered.
-            if phrase == "您拍下" and any(t.startswith(w, end) for w in PLACED_WHAT):
+            if phrase in PLACED_BY_YOU and any(t.startswith(w, end) for w in PLACED_WHAT):
                 continue
             # 是不是下单的时候地址没改过来呢: a problem looked into.
             if phrase in WHEN_ORDERING and self.clause_of(start) is not None and self.is_question(self.clause_of(start)):
                 continue
             # 修改好了 / 地址改好了: something else edited.
-            if phrase in ("改好了", "改过了") and (
+            if phrase in PRICE_EDITED and (
                     (start > 0 and t[start - 1] == "修") or any(w in t for w in EDITED_OTHER)):
                 continue
             return True

@@ -101,9 +101,9 @@ UNTOUCHED = [
     ("sample11.tsv", "labels11-x.tsv", "labels11-y.tsv"),
     ("sample14.tsv", "labels14-x.tsv", "labels14-y.tsv"),
 ]
-# Samples scored alone (`--sample4` … `--sample11`), none of them ever listing its errors on its
-# own: 4, 5, 7 and 10 were the untouched tests of rounds 4 to 7, 11 is round 8's; 6, 8 and 9 were
-# each run once with the rubric of the day before a round used them. Their files are those of
+# Samples scored alone (`--sample4` … `--sample14`), none of them ever listing its errors on its
+# own: 4, 5, 7 and 10 were the untouched tests of rounds 4 to 7, 11 and 14 are round 8's; 6, 8, 9,
+# 12 and 13 were each run once with the rubric of the day before a round used them. Their files are those of
 # `TUNING` and `UNTOUCHED`.
 ALONE_NOTES = {
     "sample4": "run once as the round-4 test, now tuning data",

@@ -650,7 +650,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 看到了 | 收到了 | 记下了 | 记住了 | 已记录 | 注意到了
 
 [confirm-direct]
-说明：Phrases that confirm an order on their own.
+说明：Phrases that confirm an order with a detail read back or a check tag (对吗). What the buyer ordered read back to them confirms even without (order-read-back, checked first).
 您拍的是 | 您拍下的是 | 您下单的是 | 您购买的是 | 您买的是 | 收货信息是 | 收件信息是
 订单拍的是 | 订单上是 | 订单显示 | 您的订单: | 订单信息: | 订单如下 | 地址写的是 | 地址填的是
 地址留的是 | 新的是 | 新地址是 | 改成了 | 新地址了: | 新地址: | 地址改成了 | 已改为 | 改为:
@@ -1065,7 +1065,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 要到哪里
 
 [case-status]
-说明：A yes-no question about where the buyer's case stands — whether they have already cancelled, applied, uploaded, bound an account (取消了吗, 资质上传了吗, 邮箱需要解绑吗): gathering the case. A question naming the complaint itself (需要退掉吗) still handles it.
+说明：A yes-no question about where the buyer's case stands — whether they have already cancelled, applied, uploaded, bound an account (取消了吗, 资质上传了吗, 邮箱需要解绑吗): gathering the case. A question naming the remedy the buyer may want (需要退掉吗) also finds out their case (remedy-asked).
 取消了 | 拒收 | 申请了 | 申请换 | 解绑 | 绑定 | 上传了 | 开通了 | 注册了 | 登录了 | 升级了 | 资质 | 有发票 | 是否完整
 提交了 | 操作了 | 收到了吧 | 改公司 | 需要添加 | 需要修改
 
