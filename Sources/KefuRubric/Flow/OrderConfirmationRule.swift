@@ -132,9 +132,7 @@ public struct OrderConfirmationRule: Rule {
   static let numerals = ScalarSet(named: "order-numerals")
   static let notQuantity = ScalarSet(named: "not-quantity")
   static let sizeLetters = WordBook.standard.set("size-letters")
-  static let phoneTail = WordBook.standard.words("phone-tail").map {
-    Array(TextNormalizer.normalize($0).unicodeScalars)
-  }
+  static let phoneTail = WordBook.standard.normalizedScalars("phone-tail")
 
   /// Whether a quantity stands in the text: a number or numeral before a measure (一台, 2件).
   static func statesQuantity(_ s: [Unicode.Scalar]) -> Bool {

@@ -8,6 +8,8 @@ final class StepCues: Sendable {
   static let standard = StepCues()
 
   let whPrefix = ScalarSet(named: "wh-prefix")
+  let hello = WordList("hello")
+  let screenshot = WordList("screenshot")
   let statementMarks = ScalarSet(named: "statement-marks")
   let offerHeads = ScalarSet(named: "offer-heads")
   let concrete = ScalarSet(named: "concrete")
@@ -78,9 +80,7 @@ final class StepCues: Sendable {
   let whenOrdering = WordList("when-ordering")
   let couponAct = ScalarSearch.scalars(WordBook.standard.words("coupon-act"))
   let couponTerms = ScalarSearch.scalars(WordBook.standard.words("coupon-terms"))
-  let conditionMark = WordBook.standard.words("condition-mark").map {
-    Array(TextNormalizer.normalize($0).unicodeScalars)
-  }
+  let conditionMark = WordBook.standard.normalizedScalars("condition-mark")
   let notTagBefore = ScalarSet(named: "not-tag-before")
   let doneMarks = ScalarSet(named: "done-marks")
   let helpWords = ScalarSearch.scalars(WordBook.standard.words("help-words"))

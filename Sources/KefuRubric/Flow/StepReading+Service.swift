@@ -86,7 +86,9 @@ extension StepReading {
       let photo = details.allSatisfy { reply.word($0, isIn: cues.casePhoto) }
       if photo && problemContext { continue }
       // 好评截图发我: the review shown, not the case gathered.
-      if reply.contains(phrases.farewell) && details.allSatisfy({ reply.word($0) == "截图" }) {
+      if reply.contains(phrases.farewell)
+        && details.allSatisfy({ reply.word($0, isIn: cues.screenshot) })
+      {
         continue
       }
       // 提供一下 in the clause or the one before (可以的 您提供一下 / 订单号).

@@ -5,7 +5,6 @@ import KefuText
 /// frames of `ReceptionFlowRule`'s cues applied to them. Built per reply; cheap (phrase hits come
 /// from the shared scan, the rest is a walk over a few dozen scalars).
 struct StepReading {
-  typealias Rule = ReceptionFlowRule
   let reply: Reply
   let s: [Unicode.Scalar]
   let clauses: Clauses
@@ -28,6 +27,8 @@ struct StepReading {
   /// Whether the reply looks into a problem or answers back (反问): its questions then handle
   /// a complaint rather than find out needs.
   var problemContext = false
+  /// Whether the buyer's messages hesitate, doubt, bargain or complain (read once per reply).
+  let buyerObjects: Bool
 
   init(_ reply: Reply, context: StepContext) {
     self.reply = reply
@@ -35,6 +36,7 @@ struct StepReading {
     self.clauses = reply.clauses
     self.buyer = context.buyer
     self.context = context
+    self.buyerObjects = ReceptionFlowRule.buyerObjects(context.buyer, words: reply.words)
   }
 
   /// Whether the reply holds a rhetorical question (after `steps()`).
@@ -121,11 +123,11 @@ struct StepReading {
         continue
       }
       // 您好，还有什么需要帮您的吗: the polite address of a closing, not a greeting.
-      if !closing.isEmpty && Self.isHello(reply.word(hit)) { continue }
+      if !closing.isEmpty && reply.word(hit, isIn: cues.hello) { continue }
       // …您看可以吗？您好？ / 好的，我查一下，您好…: 您好 after the reply has begun calls the
       // buyer back mid-talk; it opens nothing.
       // (亲，您好 / 亲爱的顾客，您好 still open it: only an address stands before them.)
-      if k > 0 && Self.isHello(reply.word(hit))
+      if k > 0 && reply.word(hit, isIn: cues.hello)
         && s[0..<hit.start].filter({ ScalarText.isHan($0) }).count >= 6
       {
         continue
@@ -165,8 +167,6 @@ struct StepReading {
     }
     return false
   }
-
-  static func isHello(_ phrase: String) -> Bool { phrase == "您好" || phrase == "你好" }
 
   // MARK: Helpers
 
@@ -769,7 +769,7 @@ struct StepReading {
       }
       // 请您耐心等待一下: asked to wait, with no apology, no trouble named and no complaint to meet.
       if reply.word(hit, isIn: cues.bePatient) && !reply.contains(phrases.apology)
-        && !reply.contains(phrases.troubleOrFix) && !Rule.buyerObjects(buyer, words: reply.words)
+        && !reply.contains(phrases.troubleOrFix) && !buyerObjects
       {
         continue
       }
@@ -786,7 +786,7 @@ struct StepReading {
         }
       }
       // 加厚不起球: a product fact, which answers a doubt only when there is one.
-      if reply.word(hit, isIn: cues.productFacts) && !Rule.buyerObjects(buyer, words: reply.words)
+      if reply.word(hit, isIn: cues.productFacts) && !buyerObjects
         && !otherObjection(than: hit)
       {
         continue
@@ -822,7 +822,7 @@ struct StepReading {
         return true
       }
     }
-    if reply.contains(phrases.objectionAnswer) && Rule.buyerObjects(buyer, words: reply.words) {
+    if reply.contains(phrases.objectionAnswer) && buyerObjects {
       return reply.hits(phrases.objectionAnswer).contains { hit in !rhetorical(hit.start, hit.end) }
     }
     return false
@@ -861,7 +861,7 @@ struct StepReading {
   func closes(priceCuts: Bool) -> Bool {
     // A coupon or a promotion explained to a buyer who asked or bargained answers them.
     let answering =
-      !buyer.isEmpty && (context.buyerAsks || Rule.buyerObjects(buyer, words: reply.words))
+      !buyer.isEmpty && (context.buyerAsks || buyerObjects)
     for hit in reply.hits(phrases.close) where !negated(hit.start) {
       if answering && reply.word(hit, isIn: cues.promoAnswer) { continue }
       // 现在拍不了: the order cannot be placed.
@@ -899,8 +899,6 @@ struct StepReading {
       }
       // 厂家涨价了，我们也没办法: a price rise given as the reason, not urgency.
       if reply.word(hit, isIn: cues.closePriceRise) && reply.contains(cues.priceReason) { continue }
-      // 已经是特价了: the price held, not a promotion pitched.
-      if hit.start > 0 && s[hit.start - 1] == "是" && reply.word(hit) == "特价" { continue }
       // 可以先拍小样试试: a trial size recommended, not a nudge.
       if reply.word(hit, isIn: cues.payFirstTry) {
         let end = min(s.count, hit.end + 6)

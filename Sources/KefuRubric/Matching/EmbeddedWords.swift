@@ -763,6 +763,10 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 说明：「在」后面的语气字：「在呢」「在滴亲」是打招呼。
 的呢哦呀啊亲哈滴哒嘞哟噢
 
+[hello] 词表
+说明：greet 里的「您好」「你好」：回复已经说了一阵之后（好的我查一下，您好）或收尾时（您好，还有什么需要帮您的吗）再说，是在招呼或称呼买家，不算开场问好。
+您好 | 你好
+
 [order-verbs] 字类
 说明：「要不要」后面跟这些字是在催下单（要不要拍、要不要买）。
 拍下买
@@ -972,6 +976,10 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 [case-photo] 词表
 说明：Of the case details, the pictures: asked for while looking into a fault they handle the complaint instead.
 照片 | 图片
+
+[screenshot] 词表
+说明：Of the case details, the screenshot: asked for with a farewell (好评截图发我) it is the review shown, not the case gathered.
+截图
 
 [case-link] 词表
 说明：Of the case details, the product link: it gathers the case only when asked for (链接发一下), not when a question merely names it (是哪位亲拍的这个链接).

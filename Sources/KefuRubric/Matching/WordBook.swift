@@ -98,6 +98,12 @@ public struct WordBook {
     return family.words
   }
 
+  /// The words of a family normalised as replies are (NFKC, Latin lower case), as scalars: for
+  /// searching a reply's scalars with them.
+  public func normalizedScalars(_ name: String) -> [[Unicode.Scalar]] {
+    words(name).map { Array(TextNormalizer.normalize($0).unicodeScalars) }
+  }
+
   /// The words of a family as a set (for comparing a phrase found with them).
   public func set(_ name: String) -> Set<String> { Set(words(name)) }
 

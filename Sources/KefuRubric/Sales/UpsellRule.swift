@@ -457,9 +457,7 @@ public struct UpsellRule: Rule {
     }
     return false
   }
-  static let someAmount = WordBook.standard.words("some-amount").map {
-    Array(TextNormalizer.normalize($0).unicodeScalars)
-  }
+  static let someAmount = WordBook.standard.normalizedScalars("some-amount")
   static let takeVerbs = ScalarSet(named: "take-verbs")
   static let otherGoods = Lexicon("upsell-other-goods")
 
@@ -474,27 +472,17 @@ public struct UpsellRule: Rule {
 
   static let buyMoreOfIt = WordList("buy-more-of-it")
   static let secondPiece = WordList("second-piece")
-  static let thisItem = WordBook.standard.words("this-item").map {
-    Array(TextNormalizer.normalize($0).unicodeScalars)
-  }
-  static let discountCue = WordBook.standard.words("discount-cue").map {
-    Array(TextNormalizer.normalize($0).unicodeScalars)
-  }
-  static let favourite = WordBook.standard.words("favourite").map {
-    Array(TextNormalizer.normalize($0).unicodeScalars)
-  }
-  static let ruleTold = WordBook.standard.words("rule-told").map {
-    Array(TextNormalizer.normalize($0).unicodeScalars)
-  }
+  static let thisItem = WordBook.standard.normalizedScalars("this-item")
+  static let discountCue = WordBook.standard.normalizedScalars("discount-cue")
+  static let favourite = WordBook.standard.normalizedScalars("favourite")
+  static let ruleTold = WordBook.standard.normalizedScalars("rule-told")
   static let orderTogether = WordList("order-together")
   static let giftWords = WordBook.standard.words("gift-words")
   static let loosePairing = WordList("loose-pairing")
   static let addToCart = WordList("add-to-cart")
   static let bareBuy = WordList("bare-buy")
   static let ifSo = WordList("if-so")
-  static let thisOne = WordBook.standard.words("this-one").map {
-    Array(TextNormalizer.normalize($0).unicodeScalars)
-  }
+  static let thisOne = WordBook.standard.normalizedScalars("this-one")
   static let tradeUp = WordList("trade-up")
   static let readBackExtra = WordBook.standard.words("read-back-extra")
   static let buyMore = WordBook.standard.words("buy-more")
