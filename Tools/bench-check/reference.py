@@ -56,6 +56,8 @@ def norm(text):
 
 
 THIS_ITEM = [norm(w) for w in words.words("this-item")]
+THIS_ONE = [norm(w) for w in words.words("this-one")]
+TRADE_UP = set(words.words("trade-up"))
 # Word lists the step reading compares found phrases with (the Swift side's WordList / 字类).
 RELIEVED = set(words.words("relieved"))
 BARE_DENIAL = set(words.words("bare-denial"))
@@ -793,7 +795,7 @@ class Reference:
             if phrase in PLACED_BY_YOU and any(t.startswith(w, end) for w in PLACED_WHAT):
                 continue
             # 是不是下单的时候地址没改过来呢: a problem looked into.
-            if phrase in WHEN_ORDERING and self.clause_of(start) is not None and self.is_question(self.clause_of(start)):
+            if phrase in WHEN_ORDERING and (k := self.clause_of(start)) is not None and self.is_question(k):
                 continue
             # 修改好了 / 地址改好了: something else edited.
             if phrase in PRICE_EDITED and (
@@ -1040,7 +1042,7 @@ class Reference:
             return any(w in t[lo:start] for w in THIS_ITEM)
 
         def item_after(end):
-            return (any(s2 >= end for s2, _, _ in items) or "这款" in t[end:]
+            return (any(s2 >= end for s2, _, _ in items) or any(w in t[end:] for w in THIS_ONE)
                     or self.counted.search(t, end) is not None)
 
         deal = None
@@ -1120,10 +1122,9 @@ class Reference:
                         continue
                     return (True, dealt)
         if deal:
-            trade_up = any(s2 == deal[0] and p2 in ("换购", "加价购") for s2, _, p2 in self.hits("upsell-deal"))
-            named = (any(s2 >= deal[1] for s2, _, _ in items) or "这款" in t[deal[1]:]
-                     or self.counted.search(t, deal[1]) is not None
-                     or (trade_up and any(e2 <= deal[0] and deal[0] - e2 <= 12 for _, e2, _ in items)))
+            # The deal names the extra item; 同系列精华水加一块钱换购: the item just before a trade-up.
+            trade_up = any(s2 == deal[0] and p2 in TRADE_UP for s2, _, p2 in self.hits("upsell-deal"))
+            named = item_after(deal[1]) or (trade_up and item_before(deal[0]))
             return (named, True)
         return None
 
