@@ -406,6 +406,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 更好一些 | 更好一点 | 的更好 | 款更好 | 款好一点 | 个好一点 | 的好一点 | 更优惠 | 建议以
 建议还是
 新品 | 销量
+比较好 | 偏爱 | 的较多 | 可以购买
 
 [weak-advice]
 说明：Weak advice (可以拍, 可以换成, 建议): recommending only when an option follows (可以拍41, 建议L码的, 建议这款); 建议 followed by a step of the service (service-advice: 建议重新下单) advises no item.
@@ -490,6 +491,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 本身的味道 | 自身的味道 | 质量很好 | 质量一定 | 返给 | 见谅
 不议价 | 运费险 | 问问老板 | 都是这个价 | 贵一点
 价保 | 为您申请 | 退货 | 换货 | 售后
+实在抱歉 | 真是不好意思 | 反应 | 不急的话 | 不着急的话 | 最低给 | 难免
 
 [apology]
 说明：An apology…
@@ -557,6 +559,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 下单我 | 购物车 | 拍下看 | 买家留言 | 多买
 一起拍下 | 要涨 | 数量不多 | 倒计时 | 领卷
 进群
+您可以使用 | 送您一张
 
 [coupon-alone] 词表
 说明：close 里的「优惠券」：只有回复里还说到领、拍、下单或付款时才是在催单（领了券再拍）；只讲券的用法、期限、门槛是在说明。
