@@ -407,6 +407,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 建议还是
 新品 | 销量
 比较好 | 偏爱 | 的较多 | 可以购买
+营养价值 | 挺喜欢 | 材质更好
 
 [weak-advice]
 说明：Weak advice (可以拍, 可以换成, 建议): recommending only when an option follows (可以拍41, 建议L码的, 建议这款); 建议 followed by a step of the service (service-advice: 建议重新下单) advises no item.
@@ -492,6 +493,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 不议价 | 运费险 | 问问老板 | 都是这个价 | 贵一点
 价保 | 为您申请 | 退货 | 换货 | 售后
 实在抱歉 | 真是不好意思 | 反应 | 最低给 | 难免
+都保证 | 退亲 | 对不起 | 有延迟 | 可能是
 
 [apology]
 说明：An apology…
@@ -560,6 +562,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 一起拍下 | 要涨 | 数量不多 | 倒计时 | 领卷
 进群
 您可以使用 | 送您一张
+这边拍下 | 参加就有
 
 [coupon-alone] 词表
 说明：close 里的「优惠券」：只有回复里还说到领、拍、下单或付款时才是在催单（领了券再拍）；只讲券的用法、期限、门槛是在说明。
