@@ -408,6 +408,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 新品 | 销量
 比较好 | 偏爱 | 的较多 | 可以购买
 营养价值 | 挺喜欢 | 材质更好
+热卖
 
 [weak-advice]
 说明：Weak advice (可以拍, 可以换成, 建议): recommending only when an option follows (可以拍41, 建议L码的, 建议这款); 建议 followed by a step of the service (service-advice: 建议重新下单) advises no item.
@@ -563,6 +564,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 进群
 您可以使用 | 送您一张
 这边拍下 | 参加就有
+先付款 | 马上拍 | 这边下单 | 卖完就 | 分两个订单 | 个订单拍
 
 [coupon-alone] 词表
 说明：close 里的「优惠券」：只有回复里还说到领、拍、下单或付款时才是在催单（领了券再拍）；只讲券的用法、期限、门槛是在说明。
