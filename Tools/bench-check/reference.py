@@ -43,6 +43,7 @@ NEEDS_PARTICLE = words.words("needs-particle")
 STILL_HAVE = words.words("still-have")
 CAN_DO = words.words("can-do")
 JUST_RIGHT = words.words("just-right")
+OUR_GOODS = set(words.words("our-goods"))
 SEPARATORS = ',。?!~;:\n\r\t …()【】「」"'
 
 
@@ -138,10 +139,10 @@ class Reference:
             ordered = sorted(set(phrases), key=len, reverse=True)
             # In a lookahead, so that every start position is tried (overlapping hits).
             self.rx[name] = re.compile("(?=(%s))" % "|".join(re.escape(p) for p in ordered))
-        self.you = re.compile(r"你(?!们|好)")
+        self.you = re.compile("[%s](?!们|好)" % C["casual-you"])
         self.content = re.compile(r"[^0-9a-z\u3400-\u4dbf\u4e00-\u9fff]")
-        self.fits = re.compile(r"[0-9a-z][刚正]好")
-        self.remedy = re.compile(r"[帮给][您你]换")
+        self.fits = re.compile("[0-9a-z](?:" + "|".join(JUST_RIGHT) + ")")
+        self.remedy = re.compile("[%s][%s][%s]" % (C["help-give"], C["you-chars"], C["exchange"]))
         self.discount = re.compile(r"[0-9一二两三四五六七八九]折")
         self.colour = re.compile(r"[黑白红粉蓝绿黄紫灰米杏咖棕橙金银青驼沙肤裸藏卡褐]色")
         self.token = re.compile(r"[0-9]+|[a-z][a-z0-9]*")
@@ -151,7 +152,7 @@ class Reference:
             r"|(?:^|(?<=[^第满买]))[一两二三四五六七八九十][件双条袋盒瓶个套包支台份罐箱斤克本床筒只张把副桶]")
         self.counted = re.compile(r"[一两几][件条双袋盒瓶个套包支台份罐张副对把只块片卷根本颗管箱筒桶](?![小东别其])")
         self.piece = re.compile(r"(?=([加带备配拍买选挑入来拿])[一两几][件条双袋盒瓶个套包支台份罐张副对把只块片卷根本颗管箱筒桶])")
-        self.spend = re.compile(r"满[0-9]+")
+        self.spend = re.compile("[%s][0-9]+" % C["spend-mark"])
         self.share = re.compile(r"[¥$€₳][0-9a-z]{6,}[¥$€₳]")
         self.digits = re.compile(r"[0-9]+")
         self.history = []
@@ -975,7 +976,7 @@ class Reference:
             g = m.group()
             if g[0] <= "9":
                 nxt = t[m.end()] if m.end() < len(t) else ""
-                if nxt and nxt in "码号c":
+                if nxt and nxt in C["size-marks"]:
                     size = True
                 if nxt and nxt in "件双条袋盒瓶个套包支台份罐箱斤克本床筒只张把副桶":
                     quantity = True
@@ -1019,7 +1020,7 @@ class Reference:
         words = (self.has("upsell-offer") or self.has("upsell-deal") or self.has("upsell-pairing")
                  or self.has("upsell-purchased") or self.has("upsell-invite")
                  or (self.has("upsell-add-on") and self.has("upsell-bought")))
-        if not words and "满" not in t and self.extra_piece(lambda at: False) is None:
+        if not words and not any(ch in C["spend-mark"] for ch in t) and self.extra_piece(lambda at: False) is None:
             return None
         negations = self.lex["upsell-negation"]
 
@@ -1029,7 +1030,7 @@ class Reference:
             for end in (at, at - 1):
                 for p in negations:
                     start = end - len(p)
-                    if start >= 0 and t.startswith(p, start) and (start == 0 or t[start - 1] != "要"):
+                    if start >= 0 and t.startswith(p, start) and (start == 0 or t[start - 1] not in C["offer-not-before"]):
                         return True
             return False
         substitutes = self.has("upsell-substitution")
@@ -1062,7 +1063,7 @@ class Reference:
                 break
         if deal is None:
             threshold = self.spend_threshold()
-            if threshold and ("再" in t[threshold[1]:] or "凑" in t[threshold[1]:]):
+            if threshold and any(ch in C["more-after-spend"] for ch in t[threshold[1]:]):
                 deal = threshold
         # 第二件半价指的是同一款哦: the deal explained.
         if self.has("upsell-not-deal"):
@@ -1082,7 +1083,7 @@ class Reference:
             return (True, dealt)
         # 配您刚买的那件: the item on sale as an extra to what was bought.
         for start, end, _ in self.hits("upsell-purchased"):
-            if any(ch in "配搭和" for ch in t[max(0, start - 2):start]):
+            if any(ch in C["pair-heads"] for ch in t[max(0, start - 2):start]):
                 return (True, dealt)
         if not substitutes:
             for start, end, phrase in self.hits("upsell-offer"):
@@ -1125,7 +1126,7 @@ class Reference:
                         continue
                     if any(g_end <= s2 <= g_end + 2 for s2, _, _ in not_extras):
                         continue
-                    if name == "我们的" and not any(g_end <= s2 <= g_end + 4 for s2, _, _ in items):
+                    if name in OUR_GOODS and not any(g_end <= s2 <= g_end + 4 for s2, _, _ in items):
                         continue
                     return (True, dealt)
         if deal:
@@ -1140,7 +1141,7 @@ class Reference:
         t = self.t
         i = after
         while i + 1 < len(t) and i < after + 10:
-            if t[i] == "的" and is_separator(t, i + 1):
+            if t[i] in C["bought-de"] and is_separator(t, i + 1):
                 return True
             if is_separator(t, i):
                 return False
@@ -1155,14 +1156,14 @@ class Reference:
         before = t[max(0, at - 4):at]
         if any(w in before for w in ("再", "另外", "也", "顺", "一起")):
             return False
-        return not any(ch in "?吗" for ch in t[at:])
+        return not any(ch in C["read-back-asks"] for ch in t[at:])
 
     def buyers_cart(self, start, end):
         t = self.t
         before = t[max(0, start - 2):start]
-        if "您" in before or "你" in before:
+        if any(ch in C["cart-you"] for ch in before):
             return True
-        return end < len(t) and t[end] in "了的"
+        return end < len(t) and t[end] in C["cart-after"]
 
     def extra_piece(self, negated):
         t = self.t
@@ -1176,7 +1177,7 @@ class Reference:
             if not offered:
                 continue
             # 一箱纯牛奶加一箱酸奶: an order read back as a list.
-            if verb == "加" and self.counted.search(t[max(0, i - 8):i]):
+            if verb in C["add-verb"] and self.counted.search(t[max(0, i - 8):i]):
                 continue
             if negated(i) or negated(max(0, i - 2)):
                 continue
@@ -1187,7 +1188,7 @@ class Reference:
         t = self.t
         for m in self.spend.finditer(t):
             for j in range(m.end(), min(len(t), m.end() + 3)):
-                if t[j] in "减折送":
+                if t[j] in C["deal-after-spend"]:
                     return (m.start(), j + 1)
         return None
 
@@ -1198,7 +1199,7 @@ class Reference:
         a, b = clause_around(t, start, end)
         for s2, e2, _ in self.hits("safety-refusal-before"):
             if a <= s2 < start and e2 <= end:
-                if t[s2] == "别" and e2 < len(t) and t[e2] in "的人家处样":
+                if t[s2] in C["other-bie"] and e2 < len(t) and t[e2] in C["other-bie-after"]:
                     continue
                 return True
         return any(s2 >= end and e2 <= b for s2, e2, _ in self.hits("safety-refusal-after"))
@@ -1207,10 +1208,10 @@ class Reference:
         t = self.t
         a, _ = clause_around(t, start, end)
         for i in range(start - 1, a - 1, -1):
-            if t[i] in "我咱":
+            if t[i] in C["seller-self"]:
                 return "seller"
-            if t[i] in "您你":
-                if i > a and t[i - 1] in "帮给替":
+            if t[i] in C["buyer-you"]:
+                if i > a and t[i - 1] in C["act-for"]:
                     return "seller"
                 return "buyer"
         return "unnamed"
