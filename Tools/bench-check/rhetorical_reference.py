@@ -126,6 +126,7 @@ _WHAT = re.compile("(?<![{0}])(?<![{0}]{1})[{2}](?:{3})".format(
 _TRIVIAL = re.compile("(?:%s)" % _alt(_LISTS["trivialisedThings"]))
 _POINTLESS = re.compile("(?:%s)$" % _alt(_LISTS["pointlessThings"]))
 _DOUBLED = re.compile(r"([\u4e00-\u9fff])(?:%s)\1" % _WHAT_WORDS)
+_OK_BA = tuple(ok + _BA for ok in _words.words("ok-ba"))
 _OK_OR_NOT = re.compile("(?:%s)$" % "|".join(
     x for ok in _words.words("ok-words") for x in (ok + _BU + ok, ok + _MA)))
 _ASSERTION = re.compile(_alt(_LISTS["assertionWords"]))
@@ -159,7 +160,7 @@ _HOW_AFTER_WANT = re.compile(_alt(_LISTS["howAfterWant"]))
 _RETORT = re.compile("%s(?!%s)|%s(?=%s)" % (_words.words("still"), _alt(_LISTS["stillAfterWhich"]),
                                               _words.words("again"), _alt(_LISTS["againVerbs"])))
 _RETORT_LEAD = re.compile("你|您|" + _alt(_LISTS["concessions"]))
-_WHAT_LEAD = re.compile(r"(?:%s)?(?:什么|啥)" % _alt(_LISTS["whatLeads"]))
+_WHAT_LEAD = re.compile(r"(?:%s)?(?:%s)" % (_alt(_LISTS["whatLeads"]), _WHAT_WORDS))
 _WHAT_CANCEL = re.compile(_alt(_LISTS["whatCancels"]))
 _WHAT_AFTER_NO = re.compile(_alt(_LISTS["whatAfterNo"]))
 _WHAT_OFFER = re.compile(_alt(_LISTS["whatOffers"]))
@@ -178,7 +179,7 @@ def _universal_what(c, question, rest):
     if after >= len(text) or not _IDEOGRAPH.match(text[after]) or text[after] in _WHAT_NOT_THING:
         return False
     j = after + 1
-    while j < len(text) and text[j] not in "不没":
+    while j < len(text) and text[j] not in _NEGATIONS:
         j += 1
     if j >= len(text) - 1 or j - after > 6 or _WHAT_AFTER_NO.match(text, j + 1):
         return False
@@ -193,10 +194,10 @@ def _answered(sentences, si):
     if not (question or clauses[-1].particle == _MA):
         return False
     asked = "".join(c.text for c in clauses)
-    if re.search("不|没|难道|莫非|难不成", asked):
+    if re.search(_alt(_words.words("answer-negations") + _words.words("guesses")), asked):
         return False
     answer = sentences[si + 1][0][0].core
-    if not 2 <= len(answer) <= 4 or not re.search("不|没", answer):
+    if not 2 <= len(answer) <= 4 or not re.search(_alt(_words.words("answer-negations")), answer):
         return False
     return any(_IDEOGRAPH.match(ch) and ch not in _ANSWER_SKIP and ch in asked
                for ch in answer)
@@ -299,14 +300,14 @@ def _pattern_hit(p, clauses, ci, sentence_text, question, exclaim, buyer_complai
             continue
         negation = p["shape"] in ("negatedQuestion", "didNotRead")
         if negation:
-            if clause[i] == "不" and 0 < i and after < len(clause) and clause[i - 1] == clause[i + 1]:
+            if clause[i] == _BU and 0 < i and after < len(clause) and clause[i - 1] == clause[i + 1]:
                 continue
             if _CONDITIONAL.search(clause):
                 continue
             if p["shape"] == "negatedQuestion" and _GENUINE_OPENING.match(clause[:i]):
                 continue
             # 您之前不是说要白色的吗？…需要帮您改吗 — a recollection, then a fix or an offer.
-            if p["shape"] == "negatedQuestion" and clause[i] == "不" and _SECOND.search(clause[:i]):
+            if p["shape"] == "negatedQuestion" and clause[i] == _BU and _SECOND.search(clause[:i]):
                 if _FIX_OFFER.search(later):
                     continue
                 if _RECALL.search(clause[:i]) and (_OFFER.search(later) or _RECALL_BENEFIT.search(later)):
@@ -347,7 +348,7 @@ def _code_hit(clauses, ci, question, exclaim, previous_asks, last_in_reply, rest
             if i > 0 and text[i - 1] in _WHERE_PLACE_BEFORE:
                 continue
             judged = re.match(_JUDGED, text[after:])
-            if m.group() == "哪" and not judged:
+            if m.group() in _words.words("where-starts") and not judged:
                 continue
             if judged or (closes and exclaim):
                 return True
@@ -367,7 +368,7 @@ def _code_hit(clauses, ci, question, exclaim, previous_asks, last_in_reply, rest
         return True
     # 这是正品好不好！
     # 这个价格已经很良心了好吧?
-    if closes and question and core.endswith("好吧") and len(core) > 2:
+    if closes and question and core.endswith(_OK_BA) and len(core) > 2:
         head = core[:-2]
         judged = ((head[-1] in _words.words("judged-endings") and _PRESSING.search(head))
                   or _PRESSED_FACT.search(head))
