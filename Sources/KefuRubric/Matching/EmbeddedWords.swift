@@ -477,6 +477,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 比较好 | 偏爱 | 的较多 | 可以购买
 营养价值 | 挺喜欢 | 材质更好
 热卖
+试用装
 
 [weak-advice]
 说明：Weak advice (可以拍, 可以换成, 建议): recommending only when an option follows (可以拍41, 建议L码的, 建议这款); 建议 followed by a step of the service (service-advice: 建议重新下单) advises no item.
@@ -563,6 +564,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 价保 | 为您申请 | 退货 | 换货 | 售后
 实在抱歉 | 真是不好意思 | 反应 | 最低给 | 难免
 都保证 | 退亲 | 对不起 | 有延迟 | 可能是
+帮您反馈
 
 [apology]
 说明：An apology…
