@@ -35,6 +35,22 @@ final class ContextReadingTests: XCTestCase {
     XCTAssertTrue(steps("这款是加绒的", buyer: ["冬天穿的卫衣有什么推荐吗"]).contains(.recommend))
   }
 
+  /// The address asked for again confirms the order; the change it leads to is not yet a
+  /// shipping note (round 9). 您好 before a question only salutes: the question still asks; how
+  /// many the buyer wants, asked without a mark, finds out the need.
+  func testAddressAskedForConfirmsAndAHelloLeavesTheQuestion() {
+    let rules = { (text: String) in
+      ReceptionFlowRule.steps(self.rubric.reply(text), context: StepContext(buyer: []), model: nil)
+    }
+    XCTAssertTrue(rules("好的，麻烦把新的收货地址发我一下").contains(.confirm))
+    XCTAssertFalse(rules("好的，麻烦把新的收货地址发我一下，我这边帮您改").contains(.ship))
+    XCTAssertTrue(rules("收货地址已经帮您改好了").contains(.ship))
+    XCTAssertFalse(rules("地址在详情页最下面").contains(.confirm))
+    XCTAssertTrue(rules("您好亲是买给小朋友用的吗").contains(.inquire))
+    XCTAssertEqual(rules("您好，请问有什么可以帮您"), [.greet])
+    XCTAssertTrue(rules("亲要几盒呀我帮您算一下").contains(.inquire))
+  }
+
   /// Saying which of two is better, or which quantity pays, picks for the buyer (round 6).
   func testAComparisonThatPicksOneRecommends() {
     XCTAssertTrue(

@@ -36,6 +36,7 @@ BARE_FILLERS = set(words.words("bare-fillers"))
 CUTOFF = words.words("cutoff")
 WHEN_ORDERING = set(words.words("when-ordering"))
 SECOND_PIECE = set(words.words("second-piece"))
+HELLO = set(words.words("hello"))
 SEPARATORS = ',。?!~;:\n\r\t …()【】「」"'
 
 
@@ -296,7 +297,8 @@ class Reference:
             found.add("objection")
         if self.closes(not offers_item) or offers_deal:
             found.add("close")
-        if self.confirming:
+        # 把正确的地址发我一下: the address asked for again, to check or correct it.
+        if self.confirming or self.has("address-asked"):
             found.add("confirm")
         if self.ships():
             found.add("ship")
@@ -368,7 +370,9 @@ class Reference:
 
     def question_step(self, k):
         c = self.clauses[k]
-        if self.has_in("greet", k) or self.rhetorical(c.start, c.end):
+        # 您好 before a question of its own (您好亲是给宝宝用的吗) only salutes: the question asks.
+        greeting = any(p not in HELLO or c.end - e <= 3 for _, e, p in self.hits_in("greet", k))
+        if greeting or self.rhetorical(c.start, c.end):
             return None
         if self.has_in("recheck", k) or (c.particle == "吧" and self.has_in("confirm-topic", k)):
             return "confirm"
@@ -863,8 +867,12 @@ class Reference:
     def ships(self):
         t = self.t
         excluded = self.hits("not-ship")
+        # 您把地址发我，我帮您修改: the address asked for; the change is yet to come.
+        asks_address = self.has("address-asked")
         for start, end, phrase in self.hits("ship"):
             if any(s2 < end and start < e2 for s2, e2, _ in excluded):
+                continue
+            if asks_address and "地址" in phrase:
                 continue
             if self.confirming and (phrase == "备注" or phrase in PACKING):
                 continue
@@ -880,7 +888,7 @@ class Reference:
             if c.end - c.start <= 4 and t[c.start] == "发" and c.start + 1 < c.end and t[c.start + 1] == "了":
                 return True
         for start, end, phrase in self.hits("ship-topic"):
-            if phrase == "地址":
+            if phrase == "地址" and not asks_address:
                 k = self.clause_of(start)
                 if k is None or self.is_question(k):
                     continue

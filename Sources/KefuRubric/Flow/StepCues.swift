@@ -102,6 +102,7 @@ final class StepCues: Sendable {
   let caseProvide = Lexicon("case-provide")
   let intentQuestion = Lexicon("intent-question")
   let wantsAsked = Lexicon("wants-asked")
+  let addressAsked = Lexicon("address-asked")
   let caseStatus = Lexicon("case-status")
   let caseLink = WordList("case-link")
 }

@@ -84,7 +84,10 @@ struct StepReading {
     if recommending { found.insert(.recommend) }
     if objecting { found.insert(.objection) }
     if closes(priceCuts: !upsell.item) || upsell.deal { found.insert(.close) }
-    if confirming || pointsAtOrder() { found.insert(.confirm) }
+    // 把正确的地址发我一下: the address asked for again, to check or correct it.
+    if confirming || pointsAtOrder() || reply.contains(cues.addressAsked) {
+      found.insert(.confirm)
+    }
     if ships() { found.insert(.ship) }
     if saysFarewell(others: found) { found.insert(.farewell) }
     // 不好意思，让您久等了 alone opens the talk; so does 久等啦 ahead of what follows.
@@ -293,7 +296,12 @@ struct StepReading {
   /// into a problem (it handles the complaint).
   func questionStep(_ k: Int) -> Step? {
     let c = clauses.list[k]
-    if has(phrases.greet, in: k) || rhetorical(c.start, c.end) { return nil }
+    // 您好，请问有什么可以帮您: the greeting's own question. (您好 before a question of its
+    // own, 您好亲是给宝宝用的吗, only salutes: the question still asks.)
+    let greeting = hits(phrases.greet, in: k).contains {
+      !reply.word($0, isIn: cues.hello) || c.end - $0.end <= 3
+    }
+    if greeting || rhetorical(c.start, c.end) { return nil }
     // 您是要改成电子发票吗 / 您是需要取消订单的吗: what the buyer means to do, asked.
     if let intent = hits(cues.intentQuestion, in: k).first, !complainsNear(intent, in: k) {
       return .inquire
@@ -1016,8 +1024,11 @@ struct StepReading {
 
   func ships() -> Bool {
     let excluded = reply.hits(phrases.notShip)
+    // 您把地址发我，我帮您修改: the address asked for; the change is yet to come.
+    let asksAddress = reply.contains(cues.addressAsked)
     for hit in reply.hits(phrases.ship) {
       if excluded.contains(where: { $0.start < hit.end && hit.start < $0.end }) { continue }
+      if asksAddress && reply.word(hit).contains("地址") { continue }
       // 备注的是下午送，对吗: the buyer's note read back, not one the seller makes.
       // …备注了要礼盒包装，没错吧: packing the buyer asked for, read back.
       if confirming && (reply.word(hit, isIn: cues.remark) || reply.word(hit, isIn: cues.packing)) {
@@ -1038,7 +1049,8 @@ struct StepReading {
       if c.start + 1 < c.end && s[c.start + 1] == "了" { return true }
     }
     // 地址已经给您改好了: the address changed.
-    for hit in reply.hits(phrases.shipTopic) where reply.word(hit, isIn: cues.addressWord) {
+    for hit in reply.hits(phrases.shipTopic)
+    where !asksAddress && reply.word(hit, isIn: cues.addressWord) {
       guard let k = clause(of: hit), !isQuestion(k) else { continue }
       let c = clauses.list[k]
       for i in c.start..<c.end where s[i] == "改" || s[i] == "换" { return true }

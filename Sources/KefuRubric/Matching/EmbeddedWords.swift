@@ -656,6 +656,11 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 地址留的是 | 新的是 | 新地址是 | 改成了 | 新地址了: | 新地址: | 地址改成了 | 已改为 | 改为:
 拍的就是 | 您只拍了 | 亲拍的是 | 账号拍的是 | 您这边拍的是
 
+[address-asked]
+说明：Asking the buyer to send the address again, or the right or new one (把正确的地址发我, 新地址给我下): the order's details checked with them (确认订单). The change it leads to is not yet a shipping note.
+地址发我 | 地址发给我 | 地址发一下 | 地址发下 | 地址发来 | 地址发过来 | 地址给我 | 地址重新发 | 发我地址
+发下地址 | 发一下地址
+
 [order-read-back]
 说明：What the buyer ordered, read back to them (您拍的是加厚款的, 亲只拍了一包): confirms the order on its own, even when the detail is one no rule counts (a material, a flavour).
 您拍的是 | 亲拍的是 | 你拍的是 | 您拍下的是 | 亲拍下的是 | 您拍的就是 | 亲拍的就是 | 您只拍了 | 亲只拍了
@@ -1066,9 +1071,9 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 拍我看 | 拍给我看 | 拍照给我 | 拍照发我 | 拍下发我 | 拍一下发我 | 拍照看 | 拍照片看 | 拍下照片 | 拍下图片 | 拍个图
 
 [wants-asked]
-说明：What or how much the buyer wants, or where they are (您是哪里的, for the postage), asked even without a question mark (您要多少, 亲要什么口味): finding out the need — not when it is about the price being argued (那您想要什么价).
+说明：What or how much the buyer wants, or where they are (您是哪里的, for the postage), asked even without a question mark (您要多少, 亲要什么口味, 您要几盒, 收到几包): finding out the need — not when it is about the price being argued (那您想要什么价).
 您要多少 | 您要什么 | 亲要什么 | 你要什么 | 亲要多少 | 您要哪 | 亲要哪 | 要多少的 | 您这边要多少 | 想要什么
-您要买多少 | 亲要买多少 | 需求量
+您要买多少 | 亲要买多少 | 需求量 | 您要几 | 亲要几 | 你要几 | 您想要几 | 亲想要几 | 收到几 | 拆了几
 您是哪里的 | 亲是哪里的 | 你是哪里的 | 你们是哪里的 | 您哪里的 | 亲哪里的 | 客官哪里的 | 客官是哪里的 | 亲亲是哪里的
 要到哪里
 
