@@ -49,6 +49,11 @@ final class ContextReadingTests: XCTestCase {
     XCTAssertTrue(rules("您好亲是买给小朋友用的吗").contains(.inquire))
     XCTAssertEqual(rules("您好，请问有什么可以帮您"), [.greet])
     XCTAssertTrue(rules("亲要几盒呀我帮您算一下").contains(.inquire))
+    // A few characters asking which or what: the buyer's case made clear (round 9).
+    XCTAssertTrue(rules("是哪一件呢").contains(.inquire))
+    XCTAssertTrue(rules("您好是哪一件呢").contains(.inquire))
+    XCTAssertFalse(rules("这两款都是纯棉的，您看哪一件更合您心意呢我帮您留货").contains(.greet))
+    XCTAssertTrue(rules("麻烦亲发个链接我看下").contains(.inquire))
   }
 
   /// Saying which of two is better, or which quantity pays, picks for the buyer (round 6).

@@ -37,6 +37,7 @@ CUTOFF = words.words("cutoff")
 WHEN_ORDERING = set(words.words("when-ordering"))
 SECOND_PIECE = set(words.words("second-piece"))
 HELLO = set(words.words("hello"))
+CLARIFY = set(words.words("clarify-words"))
 SEPARATORS = ',。?!~;:\n\r\t …()【】「」"'
 
 
@@ -371,7 +372,7 @@ class Reference:
     def question_step(self, k):
         c = self.clauses[k]
         # 您好 before a question of its own (您好亲是给宝宝用的吗) only salutes: the question asks.
-        greeting = any(p not in HELLO or c.end - e <= 3 for _, e, p in self.hits_in("greet", k))
+        greeting = any(p not in HELLO or c.end - e <= 2 for _, e, p in self.hits_in("greet", k))
         if greeting or self.rhetorical(c.start, c.end):
             return None
         if self.has_in("recheck", k) or (c.particle == "吧" and self.has_in("confirm-topic", k)):
@@ -415,7 +416,13 @@ class Reference:
             return None
         if self.problem_context:
             return "objection"
-        return "inquire" if self.asks_about_buyer(k) else None
+        return "inquire" if self.asks_about_buyer(k) or self.clarifies(k) else None
+
+    def clarifies(self, k):
+        """哪两件呢 / 什么意思: a reply of a few characters that only asks what, which, how many."""
+        if sum(1 for ch in self.t if is_han(ch)) > 8:
+            return False
+        return any(p in CLARIFY for _, _, p in self.hits_in("question-word", k))
 
     def tagged(self, k):
         """掉毛厉害不 / 量过没有 / 拍了没: a statement turned into a question by a tag."""

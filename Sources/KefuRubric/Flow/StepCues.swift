@@ -37,6 +37,7 @@ final class StepCues: Sendable {
   let needsParticle = WordList("needs-particle")
   let choiceWord = WordList("choice-word")
   let whichWho = WordList("which-who")
+  let clarifyWords = WordList("clarify-words")
   let guessWords = WordList("guess-words")
   let shallWe = WordList("shall-we")
   let whyWord = WordList("why-word")

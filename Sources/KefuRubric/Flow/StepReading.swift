@@ -299,7 +299,7 @@ struct StepReading {
     // 您好，请问有什么可以帮您: the greeting's own question. (您好 before a question of its
     // own, 您好亲是给宝宝用的吗, only salutes: the question still asks.)
     let greeting = hits(phrases.greet, in: k).contains {
-      !reply.word($0, isIn: cues.hello) || c.end - $0.end <= 3
+      !reply.word($0, isIn: cues.hello) || c.end - $0.end <= 2
     }
     if greeting || rhetorical(c.start, c.end) { return nil }
     // 您是要改成电子发票吗 / 您是需要取消订单的吗: what the buyer means to do, asked.
@@ -352,7 +352,14 @@ struct StepReading {
     if let offer = offers(in: k) { return offer }
     if confirming { return nil }
     if problemContext { return .objection }
-    return asksAboutBuyer(k) ? .inquire : nil
+    return asksAboutBuyer(k) || clarifies(k) ? .inquire : nil
+  }
+
+  /// 哪两件呢 / 什么意思 / 多少克的: a reply of a few characters that only asks what, which or
+  /// how many asks the buyer to make their case clear.
+  func clarifies(_ k: Int) -> Bool {
+    guard s.lazy.filter({ ScalarText.isHan($0) }).count <= 8 else { return false }
+    return hits(phrases.questionWord, in: k).contains { reply.word($0, isIn: cues.clarifyWords) }
   }
 
   /// 这个价格您看行吗: the price put to the buyer for a yes — the acceptance asked close after

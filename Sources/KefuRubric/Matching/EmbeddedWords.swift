@@ -838,6 +838,10 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 说明：question-word 里给买家出选择的词（您要黑色还是白色）。
 还是
 
+[clarify-words] 词表
+说明：question-word 里问「什么/哪/怎么/多少/几」的词：整条回复只有几个字的这种问句（哪两件呢、什么意思、多少克的）是在问清买家的情况，算接待咨询。
+什么 | 哪 | 怎么 | 多少 | 几
+
 [which-who] 词表
 说明：question-word 里问「哪个/谁」的词：后面几个字内有「不」时是反问式的陈述（哪个不好）。
 哪 | 谁
@@ -1069,6 +1073,8 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 您提供 | 请提供 | 提供一下 | 提供下 | 提供给我 | 您请说 | 您说下呢 | 说下您的问题 | 说一下您的问题
 描述下您的问题 | 描述一下您的问题 | 简单描述下 | 简单描述一下
 拍我看 | 拍给我看 | 拍照给我 | 拍照发我 | 拍下发我 | 拍一下发我 | 拍照看 | 拍照片看 | 拍下照片 | 拍下图片 | 拍个图
+拍我下 | 拍我一下 | 拍照片我看 | 拍一下照片 | 您发个照片 | 亲发个照片 | 您发个图 | 亲发个图
+您发个链接 | 亲发个链接 | 链接发我 | 链接发一下 | 链接发下 | 发一下链接 | 发下链接
 
 [wants-asked]
 说明：What or how much the buyer wants, or where they are (您是哪里的, for the postage), asked even without a question mark (您要多少, 亲要什么口味, 您要几盒, 收到几包): finding out the need — not when it is about the price being argued (那您想要什么价).
