@@ -84,6 +84,7 @@ final class StepCues: Sendable {
   let conditionMark = WordBook.standard.normalizedScalars("condition-mark")
   let notTagBefore = ScalarSet(named: "not-tag-before")
   let doneMarks = ScalarSet(named: "done-marks")
+  let pointerNames = ScalarSet(named: "pointer-names")
   let helpWords = ScalarSearch.scalars(WordBook.standard.words("help-words"))
   let moreWords = ScalarSearch.scalars(WordBook.standard.words("more-words"))
   let orderPointer = Lexicon("order-pointer")

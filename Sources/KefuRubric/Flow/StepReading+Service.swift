@@ -57,7 +57,16 @@ extension StepReading {
   func pointsAtOrder() -> Bool {
     guard reply.contains(cues.orderPointer) else { return false }
     for (k, c) in clauses.list.enumerated() where has(cues.orderPointer, in: k) {
-      if isQuestion(k) && !rhetorical(c.start, c.end) && hits(phrases.questionWord, in: k).isEmpty {
+      // 请问是这个订单么 [订单号]: a pointer naming the order or the contact asks by its own
+      // 吗/么/嘛, whatever follows it.
+      let asks =
+        isQuestion(k)
+        || hits(cues.orderPointer, in: k).contains { hit in
+          let last = s[hit.end - 1]
+          return (last == "吗" || last == "么" || last == "嘛")
+            && (hit.start..<hit.end).contains { cues.pointerNames.contains(s[$0]) }
+        }
+      if asks && !rhetorical(c.start, c.end) && hits(phrases.questionWord, in: k).isEmpty {
         return true
       }
     }

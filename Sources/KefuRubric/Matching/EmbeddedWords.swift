@@ -812,6 +812,10 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 说明：Before a closing 不 (厉害不, 要三人位的不): not a negation in a statement (要不, 也不, 都不).
 要可倒也都并绝从再还就才决毫一
 
+[pointer-names] 字类
+说明：order-pointer 里点名订单或联系方式的字（此单么、是这个电话吗）：这样的词自带的吗/么/嘛就算在问，哪怕订单号跟在后面（请问是这个订单么 + 单号）。
+单号话系
+
 [done-marks] 字类
 说明：Before a closing 没有/没 (量过没有, 拍了没): a done-or-not question.
 过了完好
@@ -971,10 +975,12 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 其他 | 其它 | 别的 | 什么 | 没有其他 | 没有别的 | 没有什么 | 啥
 
 [order-pointer]
-说明：The order pointed at for a yes (是这个订单吗): confirms it.
+说明：The order, or the contact on it, pointed at for a yes (是这个订单吗, 此单是么, 这个是您的手机号嘛): confirms it. A pointer naming the order or the contact (pointer-names) that ends in its own 吗/么/嘛 asks even when the order number follows it.
 这个订单 | 这一单 | 这个商品 | 这笔订单 | 这个单子 | 是这个吗 | 这个是吗 | 这个的是吗 | 是这个的吗
 这单吗 | 这单么 | 订单么 | 这个单号 | 这个吗 | 这个么 | 这款吗 | 这款么 | 这款是吗 | 是这款吗
 这件吗 | 这件是吗
+这个订单嘛 | 是这个订单么 | 是这个订单吗 | 此单么 | 此单是么 | 此单吗 | 此单是吗 | 这个号码吗 | 这个号码可以吗
+是这个电话吗 | 是您的手机号吗 | 是您的手机号嘛 | 是您的联系方式吗 | 是您的电话吗
 
 [case-details]
 说明：What the seller needs from the buyer to take up the case; asked for, it finds out the buyer's situation (请您提供一下订单号).
