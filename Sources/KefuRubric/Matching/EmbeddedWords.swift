@@ -692,7 +692,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 有事联系 | 有啥问题随时 | 随时喊 | 可以联系我 | 再联系
 
 [ship]
-说明：Shipping and hand-over to the warehouse.
+说明：Shipping and hand-over to the warehouse; the wait for the goods to leave (72小时内, 要等几天).
 发货 | 发出 | 寄出 | 发走 | 发快递 | 快递 | 物流 | 单号 | 运单 | 顺丰 | 中通 | 圆通 | 韵达
 申通 | 极兔 | 邮政 | ems | 京东快递 | 转仓库 | 通知仓库 | 仓库安排 | 仓库发 | 打包 | 揽收
 天到货 | 就能到货 | 会到货 | 送达 | 几天到 | 隔天到 | 明天到 | 后天到 | 就到了 | 当天发 | 今天发
@@ -705,9 +705,11 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 站点 | 等待出库 | 已出库 | 出库了 | 拦截 | 送往 | 下楼拿 | 付款时间发 | 发整箱
 取件 | 拣货 | 库房 | 承运商 | 会到 | 送到您 | 偏远地区
 预计是 | 预计今 | 预计明 | 今日送 | 运输中 | 运输商品 | 派送时间 | 预计到达 | 收货日期 | 代收 | 可以到了 | 无法到
+免邮 | 48小时内 | 72小时内 | 要等几天 | 要等两天 | 要等一两天 | 要等三天 | 要等一周 | 要等一个星期
+预计要等 | 估计要等 | 要等三到五
 
 [not-ship]
-说明：Where a shipping word is about something else: the order number asked for, the return insurance, the buyer's review.
+说明：Where a shipping word is about something else: the order number asked for, the return insurance, the return postage the buyer bears (运费自理), the buyer's review.
 订单号 | 运费险 | 好评 | 备注一下您的 | 已发给您链接 | 退货运费 | 运费我们 | 运费您 | 运费由
 运费就 | 刚刚在打包 | 刚在打包 | 刚才在打包 | 跟快递 | 找快递 | 向快递 | 快递索赔 | 发货视频
 发货监控 | 发货照片 | 已签收 | 包裹已 | 运费都 | 运费给您退 | 退运费 | 退您运费 | 补偿 | 补差价
@@ -715,6 +717,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 给您发红包 | 给您发优惠券 | 给您发券 | 给您发消息 | 先发一下 | 先发个 | 先发图 | 先发照片
 到账 | 到店
 发送 | 签收后 | 售后收到 | 商家收到 | 这边收到 | 我们收到 | 收到商品后 | 收到商品之后 | 上门取件 | 取件单
+承担运费 | 运费自理
 
 [promotion]
 说明：包邮 as a promotion (今天全场包邮) closes; as part of a bundle deal it sells more.
