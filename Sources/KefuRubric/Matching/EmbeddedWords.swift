@@ -1080,7 +1080,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 [case-provide]
 说明：Asking the buyer to provide something for the case (请您提供一下, 辛苦您提供下, 拍照给我看看) or to tell what happened (您请说, 说说是怎么回事; not 您说一下哪里坏了, which meets the complaint): finding out the buyer's situation even when the detail is not named. Not 为您提供 / 给您提供, the seller providing.
 您提供 | 请提供 | 提供一下 | 提供下 | 提供给我 | 您请说 | 您说下呢 | 说下您的问题 | 说一下您的问题
-描述下您的问题 | 描述一下您的问题 | 简单描述下 | 简单描述一下
+描述下您的问题 | 描述一下您的问题 | 简单描述下 | 简单描述一下 | 需要咨询的订单 | 要咨询的订单
 拍我看 | 拍给我看 | 拍照给我 | 拍照发我 | 拍下发我 | 拍一下发我 | 拍照看 | 拍照片看 | 拍下照片 | 拍下图片 | 拍个图
 拍我下 | 拍我一下 | 拍照片我看 | 拍一下照片 | 您发个照片 | 亲发个照片 | 您发个图 | 亲发个图
 您发个链接 | 亲发个链接 | 链接发我 | 链接发一下 | 链接发下 | 发一下链接 | 发下链接
@@ -1093,9 +1093,9 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 要到哪里
 
 [case-status]
-说明：A yes-no question about where the buyer's case stands — whether they have already cancelled, applied, uploaded, bound an account (取消了吗, 资质上传了吗, 邮箱需要解绑吗): gathering the case. A question naming the remedy the buyer may want (需要退掉吗) also finds out their case (remedy-asked).
+说明：A yes-no question about where the buyer's case stands — whether they have already cancelled, applied, uploaded, bound an account (取消了吗, 资质上传了吗, 邮箱需要解绑吗, 已经联系过了是吗): gathering the case. A question naming the remedy the buyer may want (需要退掉吗) also finds out their case (remedy-asked).
 取消了 | 拒收 | 申请了 | 申请换 | 解绑 | 绑定 | 上传了 | 开通了 | 注册了 | 登录了 | 升级了 | 资质 | 有发票 | 是否完整
-提交了 | 操作了 | 收到了吧 | 改公司 | 需要添加 | 需要修改
+提交了 | 操作了 | 收到了吧 | 改公司 | 需要添加 | 需要修改 | 了是吗 | 了是么
 
 [intent-question]
 说明：A question about what the buyer means to do (您是要改成电子发票吗, 您是需要取消订单的吗): finding out the buyer's case — unless it names the complaint (您是想退货还是换货), which it then handles.
