@@ -58,6 +58,9 @@ final class ContextReadingTests: XCTestCase {
     XCTAssertTrue(rules("请问是这个订单么 20261206").contains(.confirm))
     XCTAssertTrue(rules("请问这个是您的手机号嘛").contains(.confirm))
     XCTAssertFalse(rules("这款吗送您两包小样").contains(.confirm))
+    // A screenshot of the shop followed, for a gift, gathers no case; of the fault it does.
+    XCTAssertFalse(rules("您关注一下店铺，截图发我，送您一包试吃").contains(.inquire))
+    XCTAssertTrue(rules("麻烦把付款页面截图发我一下").contains(.inquire))
   }
 
   /// Saying which of two is better, or which quantity pays, picks for the buyer (round 6).

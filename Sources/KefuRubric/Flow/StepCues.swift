@@ -107,4 +107,5 @@ final class StepCues: Sendable {
   let addressAsked = Lexicon("address-asked")
   let caseStatus = Lexicon("case-status")
   let caseLink = WordList("case-link")
+  let offerProof = Lexicon("offer-proof")
 }

@@ -94,9 +94,10 @@ extension StepReading {
       guard !details.isEmpty else { continue }
       let photo = details.allSatisfy { reply.word($0, isIn: cues.casePhoto) }
       if photo && problemContext { continue }
-      // 好评截图发我: the review shown, not the case gathered.
-      if reply.contains(phrases.farewell)
-        && details.allSatisfy({ reply.word($0, isIn: cues.screenshot) })
+      // 好评截图发我 / 收藏店铺截图给我: the review or the step for a gift shown, not the case
+      // gathered.
+      if reply.contains(phrases.farewell) || reply.contains(cues.offerProof),
+        details.allSatisfy({ reply.word($0, isIn: cues.screenshot) })
       {
         continue
       }

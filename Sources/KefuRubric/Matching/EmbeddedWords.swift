@@ -999,6 +999,10 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 说明：Of the case details, the screenshot: asked for with a farewell (好评截图发我) it is the review shown, not the case gathered.
 截图
 
+[offer-proof]
+说明：A shop offer the buyer earns by doing something (收藏店铺、加购、关注): the screenshot asked for with it (收藏好截图发我，送您试吃) proves the step for the gift, it gathers no case.
+收藏 | 关注 | 加购 | 购物车 | 添加
+
 [case-link] 词表
 说明：Of the case details, the product link: it gathers the case only when asked for (链接发一下), not when a question merely names it (是哪位亲拍的这个链接).
 链接
