@@ -61,6 +61,10 @@ final class ContextReadingTests: XCTestCase {
     // A screenshot of the shop followed, for a gift, gathers no case; of the fault it does.
     XCTAssertFalse(rules("您关注一下店铺，截图发我，送您一包试吃").contains(.inquire))
     XCTAssertTrue(rules("麻烦把付款页面截图发我一下").contains(.inquire))
+    // 满 and a number before 包邮 state the postage terms beside a promotion; 今天全场包邮 pitches.
+    XCTAssertTrue(rules("本店全场满88元包邮哦").contains(.ship))
+    XCTAssertFalse(rules("今天全场包邮哦").contains(.ship))
+    XCTAssertFalse(rules("活动期间还差10块满88包邮").contains(.ship))
   }
 
   /// Saying which of two is better, or which quantity pays, picks for the buyer (round 6).

@@ -38,6 +38,7 @@ WHEN_ORDERING = set(words.words("when-ordering"))
 SECOND_PIECE = set(words.words("second-piece"))
 HELLO = set(words.words("hello"))
 CLARIFY = set(words.words("clarify-words"))
+SHORT_OF = set(words.words("short-of"))
 SEPARATORS = ',。?!~;:\n\r\t …()【】「」"'
 
 
@@ -887,7 +888,7 @@ class Reference:
                 if self.rhetorical(start, end):
                     continue
                 k = self.clause_of(start)
-                if k is not None and self.has_in("promotion", k):
+                if k is not None and self.has_in("promotion", k) and not self.states_threshold(start, k):
                     continue
             return True
         # 发了亲: dispatched, said tersely.
@@ -903,6 +904,13 @@ class Reference:
                 if "改" in t[c.start:c.end] or "换" in t[c.start:c.end]:
                     return True
         return False
+
+    def states_threshold(self, at, k):
+        """全场满99元包邮: 满 and a number just before 包邮 state the postage terms (not 还差/凑)."""
+        t, c = self.t, self.clauses[k]
+        if any(ch in SHORT_OF for ch in t[c.start:c.end]):
+            return False
+        return any(t[i] == "满" and i + 1 < at and t[i + 1].isdigit() for i in range(max(c.start, at - 8), at))
 
     def says_farewell(self, others):
         t = self.t

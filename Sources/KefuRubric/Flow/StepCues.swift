@@ -64,6 +64,7 @@ final class StepCues: Sendable {
   let onlyCosts = WordList("only-costs")
   let freeShipping = WordList("free-shipping")
   let gathering = WordList("gathering")
+  let shortOf = ScalarSet(named: "short-of")
   let remark = WordList("remark")
   let addressWord = WordList("address-word")
   let goodReview = WordList("good-review")

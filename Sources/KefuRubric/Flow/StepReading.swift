@@ -1045,6 +1045,7 @@ struct StepReading {
       if reply.word(hit, isIn: cues.freeShipping) && rhetorical(hit.start, hit.end) { continue }
       // 今天全场包邮 pitches a promotion; 满99包邮 / 凑单包邮 states the postage terms.
       if reply.word(hit, isIn: cues.freeShipping), let k = clause(of: hit),
+        !statesThreshold(hit, in: k),
         hits(phrases.promotion, in: k).contains(where: { !reply.word($0, isIn: cues.postageTerms) })
       {
         continue
@@ -1061,6 +1062,20 @@ struct StepReading {
       guard let k = clause(of: hit), !isQuestion(k) else { continue }
       let c = clauses.list[k]
       for i in c.start..<c.end where s[i] == "改" || s[i] == "换" { return true }
+    }
+    return false
+  }
+
+  /// 全场满99元包邮: 满 and a number just before 包邮 state the postage terms, whatever
+  /// promotion stands beside them — unless the clause counts what is still short (还差12块包邮,
+  /// 凑满199包邮), which sells more.
+  func statesThreshold(_ hit: PhraseHit, in k: Int) -> Bool {
+    let c = clauses.list[k]
+    if (c.start..<c.end).contains(where: { cues.shortOf.contains(s[$0]) }) { return false }
+    var i = hit.start
+    while i > c.start && hit.start - i < 8 {
+      i -= 1
+      if s[i] == "满" && i + 1 < hit.start && ScalarText.isDigit(s[i + 1]) { return true }
     }
     return false
   }
