@@ -105,7 +105,12 @@ _POLITE_END = re.compile("(?:%s)$" % _alt(_LISTS["politeEndings"]))
 _GENUINE_OPENING = re.compile("^(?:%s)" % _alt(_LISTS["genuineOpenings"]))
 _COMPLAINT = re.compile(_alt(_LISTS["complaintWords"]))
 _DONE = re.compile(_alt(_LISTS["doneWords"]))
-_STANDALONE_LEAD = re.compile("^[亲那这哎唉嗯呃哦]*$")
+# Character classes the detector compares one by one (字类 of rhetorical_question.words).
+_WHAT_NOT_THING = _words.words("what-not-thing")
+_ANSWER_SKIP = _words.words("answer-skip")
+_WHERE_NOT_AFTER = _words.words("where-not-after")
+_WHERE_PLACE_BEFORE = _words.words("where-place-before")
+_STANDALONE_LEAD = re.compile("^[%s]*$" % _words.words("standalone-leads"))
 
 _JUDGED = _alt(_LISTS["disputedJudgements"])
 _WHERE = re.compile(r"哪(?:里|儿)?")
@@ -117,7 +122,7 @@ _OK_OR_NOT = re.compile(r"(?:好不好|行不行|好吗|行吗)$")
 _ASSERTION = re.compile(_alt(_LISTS["assertionWords"]))
 _OFFER = re.compile(_alt(_LISTS["offerWords"]))
 _BUCHENG = re.compile(r"不成$")
-_NTH_TIME = re.compile(r"都第[一二两三四五六七八九十几0-9]+[次遍]")
+_NTH_TIME = re.compile("都第[%s]+[次遍]" % _words.words("count-digits"))
 _COUNTED = re.compile("(?:%s)[遍次回]" % _alt(_LISTS["repeatCounts"]))
 _TELLING = re.compile(_alt(_LISTS["tellingVerbs"]))
 _CHECK_OFFER = re.compile(_alt(_LISTS["checkOffers"]))
@@ -154,7 +159,7 @@ def _universal_what(c, question, rest):
     if not m:
         return False
     after = m.end()
-    if after >= len(text) or not _IDEOGRAPH.match(text[after]) or text[after] in "时情地原样意事都也么的":
+    if after >= len(text) or not _IDEOGRAPH.match(text[after]) or text[after] in _WHAT_NOT_THING:
         return False
     j = after + 1
     while j < len(text) and text[j] not in "不没":
@@ -177,7 +182,7 @@ def _answered(sentences, si):
     answer = sentences[si + 1][0][0].core
     if not 2 <= len(answer) <= 4 or not re.search("不|没", answer):
         return False
-    return any(_IDEOGRAPH.match(ch) and ch not in "不没了的啊呀吗呢吧哦亲" and ch in asked
+    return any(_IDEOGRAPH.match(ch) and ch not in _ANSWER_SKIP and ch in asked
                for ch in answer)
 
 
@@ -320,9 +325,9 @@ def _code_hit(clauses, ci, question, exclaim, previous_asks, last_in_reply, rest
     if c.particle not in ("呢", "吗", "吧") and core.endswith("了") and "请问" not in text:
         for m in _WHERE.finditer(text):
             i, after = m.start(), m.end()
-            if after >= len(core) - 1 or text[after] in "都也里的个款种位些天样怕一件边":
+            if after >= len(core) - 1 or text[after] in _WHERE_NOT_AFTER:
                 continue
-            if i > 0 and text[i - 1] in "是在到去从往找寄发送":
+            if i > 0 and text[i - 1] in _WHERE_PLACE_BEFORE:
                 continue
             judged = re.match(_JUDGED, text[after:])
             if m.group() == "哪" and not judged:

@@ -441,6 +441,13 @@ struct RhetoricalQuestionDetector {
   static let whatCancels = scalarLists(WordBook.standard.words("what-cancels"))
   static let whatAfterNo = scalarLists(WordBook.standard.words("what-after-no"))
   static let whatOffers = scalarLists(WordBook.standard.words("what-offers"))
+  // Character classes compared one by one (named in rhetorical_question.words, never literal).
+  static let whatNotThing = ScalarSet(named: "what-not-thing")
+  static let answerSkip = ScalarSet(named: "answer-skip")
+  static let standaloneLeads = ScalarSet(named: "standalone-leads")
+  static let countDigits = ScalarSet(named: "count-digits")
+  static let whereNotAfter = ScalarSet(named: "where-not-after")
+  static let wherePlaceBefore = ScalarSet(named: "where-place-before")
 
   /// 什么面包放一周不坏 / 现在啥快递不压箱子 — "what X does not" meaning "every X does", said as a
   /// statement: no ？ or particle, no buyer, nothing offered after it (not 什么颜色不显脏呢？ or
@@ -459,7 +466,7 @@ struct RhetoricalQuestionDetector {
     }
     let after = i + length
     guard after < clause.end, isIdeograph(s[after]),
-      !"时情地原样意事都也么的".unicodeScalars.contains(s[after])
+      !whatNotThing.contains(s[after])
     else { return false }
     var j = after + 1
     while j < clause.end && s[j] != "不" && s[j] != "没" { j += 1 }
@@ -494,7 +501,7 @@ struct RhetoricalQuestionDetector {
       containsAny(s, from: answer.start, to: answer.lastWord + 1, answerNegations)
     else { return false }
     for k in answer.start...answer.lastWord
-    where isIdeograph(s[k]) && !"不没了的啊呀吗呢吧哦亲".unicodeScalars.contains(s[k]) {
+    where isIdeograph(s[k]) && !answerSkip.contains(s[k]) {
       if containsAny(s, from: from, to: last.end, [[s[k]]]) { return true }
     }
     return false
@@ -634,7 +641,7 @@ struct RhetoricalQuestionDetector {
     case .standalone:
       if sentence.firstClause != sentence.lastClause { return nil }
       var k = clause.start
-      while k < i && "亲那这哎唉嗯呃哦".unicodeScalars.contains(s[k]) { k += 1 }
+      while k < i && standaloneLeads.contains(s[k]) { k += 1 }
       if k != i || after < clause.lastWord { return nil }
     }
     return Detection(
@@ -717,7 +724,7 @@ struct RhetoricalQuestionDetector {
     while k + 3 < clause.end {
       if s[k] == "都" && s[k + 1] == "第" {
         var j = k + 2
-        while j < clause.end && "一二两三四五六七八九十几0123456789".unicodeScalars.contains(s[j]) {
+        while j < clause.end && countDigits.contains(s[j]) {
           j += 1
         }
         if j > k + 2 && j < clause.end && (s[j] == "次" || s[j] == "遍") {
@@ -831,8 +838,8 @@ struct RhetoricalQuestionDetector {
       if length == 1 && !startsWithAny(s, at: after, disputedJudgements, limit: clause.end) {
         return nil
       }
-      if "都也里的个款种位些天样怕一件边".unicodeScalars.contains(s[after]) { return nil }
-      if i > clause.start && "是在到去从往找寄发送".unicodeScalars.contains(s[i - 1]) { return nil }
+      if whereNotAfter.contains(s[after]) { return nil }
+      if i > clause.start && wherePlaceBefore.contains(s[i - 1]) { return nil }
       if containsAny(s, from: clause.start, to: clause.end, [scalars("请问")]) { return nil }
       if clause.particle == "呢" || clause.particle == "吗" || clause.particle == "吧" {
         return nil
