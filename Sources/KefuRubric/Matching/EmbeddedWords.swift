@@ -692,8 +692,8 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 核对 | 核实 | 确认一下 | 确认下 | 确认好 | 请确认 | 请您确认 | 对一下 | 看一下是否
 
 [check-with-buyer]
-说明：Who the check is for: the buyer (跟您核对) — not the seller's own check (我帮您确认库存).
-跟您 | 和您 | 给您核对 | 向您 | 请您 | 麻烦您 | 麻烦核对 | 麻烦确认 | 请核对 | 请确认
+说明：Who the check is for: the buyer (跟您核对, 您下单后我帮您核对地址) — not the seller's own check (我帮您确认库存).
+跟您 | 和您 | 给您核对 | 帮您核对 | 向您 | 请您 | 麻烦您 | 麻烦核对 | 麻烦确认 | 请核对 | 请确认
 
 [receipt]
 说明：确认收货 is the buyer's receipt, not an order check.
