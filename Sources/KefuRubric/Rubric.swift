@@ -213,6 +213,12 @@ public struct Rubric {
     self.words = RubricWords(edits: settings.wordEdits)
   }
 
+  /// The same rubric built again, for another thread to judge with: nothing a reply holds is
+  /// then shared with this rubric's thread (see `kefu check`'s worker threads).
+  public func copyForAnotherThread() -> Rubric {
+    Rubric(settings: settings, rules: rules)
+  }
+
   /// The description of this rubric's rule with the given id, if it has one.
   public func description(ofRule id: String) -> RuleDescription? {
     ruleDescriptions.first { $0.id == id }

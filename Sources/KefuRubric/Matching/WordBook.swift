@@ -396,6 +396,11 @@ public final class RubricWords {
   /// per list (`WordList.number`).
   private let listBits: [UInt64]
   private let listWords: Int
+  /// The step reading's word lists and character classes, and the reception steps' phrase
+  /// families: one instance per rubric, so that a rubric built for another thread shares no
+  /// object with this one (both are read from the standard words, as the steps' code expects).
+  let stepCues = StepCues()
+  let flowCues = ReceptionFlowCues()
 
   public init(edits: [WordBook.Edit] = []) {
     let book = edits.isEmpty ? WordBook.standard : WordBook.standard.applying(edits)
