@@ -501,9 +501,6 @@ enum LineReader {
 
 /// The `check --jsonl` object, written straight into UTF-8 bytes (keys in the contract's order).
 enum CheckJSON {
-  /// The steps' ids as JSON strings with the comma before them, by `Step.allCases` order.
-  private static let stepNames: [[UInt8]] = Step.allCases.map { Array("\"\($0.rawValue)\"".utf8) }
-
   @inline(__always)
   private static func put(_ text: StaticString, _ out: inout [UInt8]) {
     out.append(
@@ -555,7 +552,11 @@ enum CheckJSON {
     put(",\"steps\":[", &out)
     for (i, step) in j.steps.enumerated() {
       if i > 0 { put(",", &out) }
-      out.append(contentsOf: stepNames[step.ordinal])
+      // The id is a short string held inline (no escapes to check): appending it retains no
+      // array that the worker threads share.
+      out.append(0x22)
+      out.append(contentsOf: step.rawValue.utf8)
+      out.append(0x22)
     }
     put(j.upsell ? "],\"upsell\":true" : "],\"upsell\":false", &out)
     put(",\"forbidden\":[", &out)
