@@ -203,7 +203,7 @@ public struct Rubric {
   /// The rules' descriptions, built once (a rule builds its description on every call).
   private var ruleDescriptions: [RuleDescription]
   /// The rubric's words (the standard ones with the settings' edits) and their matcher.
-  public let words: RubricWords
+  public private(set) var words: RubricWords
   public static let version = "1"
 
   public init(settings: RubricSettings = .standard, rules: [Rule] = RuleRegistry.all) {
@@ -213,10 +213,12 @@ public struct Rubric {
     self.words = RubricWords(edits: settings.wordEdits)
   }
 
-  /// The same rubric built again, for another thread to judge with: nothing a reply holds is
-  /// then shared with this rubric's thread (see `kefu check`'s worker threads).
+  /// The same rubric for another thread to judge with: the objects a reply holds on to are its
+  /// own (see `RubricWords.init(copying:)` and `kefu check`'s worker threads).
   public func copyForAnotherThread() -> Rubric {
-    Rubric(settings: settings, rules: rules)
+    var copy = self
+    copy.words = RubricWords(copying: words)
+    return copy
   }
 
   /// The description of this rubric's rule with the given id, if it has one.

@@ -437,6 +437,19 @@ public final class RubricWords {
     self.listWords = stride
   }
 
+  /// The same words as `other`, for another thread to read replies with. The objects a reply
+  /// holds on to (these words, their matcher, the step cues) are new, so that their reference
+  /// counts are written by that thread alone: a count two cores write moves its cache line
+  /// between them at every reply. The tables inside are shared (nothing writes them).
+  init(copying other: RubricWords) {
+    book = other.book
+    index = PhraseIndex(copying: other.index)
+    phrases = other.phrases
+    phraseStart = other.phraseStart
+    listBits = other.listBits
+    listWords = other.listWords
+  }
+
   /// Whether the phrase of `hit` is one of `list`'s words.
   @inline(__always)
   func list(_ list: WordList, holds hit: PhraseHit) -> Bool {
