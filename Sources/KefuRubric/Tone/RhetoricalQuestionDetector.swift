@@ -321,6 +321,7 @@ struct RhetoricalQuestionDetector {
     let (clauses, sentences) = split(s.scalars)
     var found: [Detection] = []
     var complained: Bool? = nil
+    let index = anchorIndex
     for (si, sentence) in sentences.enumerated() {
       let previousAsks = si > 0 && asksYesNo(sentences[si - 1], s: s, clauses: clauses)
       var hit: Detection? = nil
@@ -328,17 +329,18 @@ struct RhetoricalQuestionDetector {
         let clause = clauses[ci]
         var i = clause.start
         while i < clause.end {
-          if anchorIndex.mayStart(at: i, in: s.scalars, limit: clause.end),
-            let anchors = anchorIndex.anchors(startingWith: s[i].value)
+          if index.mayStart(at: i, in: s.scalars, limit: clause.end),
+            let anchors = index.anchors(startingWith: s[i].value)
           {
             for anchor in anchors
             where matches(s, at: i, anchor.scalars, limit: clause.end) {
-              if patterns[anchor.pattern].source.afterComplaint {
+              let pattern = patterns[anchor.pattern]
+              if pattern.source.afterComplaint {
                 if complained == nil { complained = buyerComplained(buyer) }
                 if complained == false { continue }
               }
               if let d = check(
-                patterns[anchor.pattern], at: i, length: anchor.scalars.count, clause: ci, s: s,
+                pattern, at: i, length: anchor.scalars.count, clause: ci, s: s,
                 clauses: clauses, sentence: sentence)
               {
                 hit = d
@@ -400,6 +402,7 @@ struct RhetoricalQuestionDetector {
       default: break
       }
     }
+    let index = anchorIndex
     return attention.withUnsafeBufferPointer { table in
       var i = 0
       while i < n {
@@ -426,7 +429,7 @@ struct RhetoricalQuestionDetector {
         case "吧", "嘛": closingParticle = true
         default: break
         }
-        if anchorIndex.anyAnchor(at: i, in: s, limit: n, closers: closers) { return true }
+        if index.anyAnchor(at: i, in: s, limit: n, closers: closers) { return true }
         i += 1
       }
       // 这个我都回答三遍了吧
