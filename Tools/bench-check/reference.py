@@ -36,6 +36,14 @@ BARE_FILLERS = set(words.words("bare-fillers"))
 CUTOFF = words.words("cutoff")
 WHEN_ORDERING = set(words.words("when-ordering"))
 SECOND_PIECE = set(words.words("second-piece"))
+# The characters and words the step reading compares one by one (字类 and 词表, by name).
+C = {f.name: words.words(f.name) for f in words.FAMILIES.values() if f.kind == "characters"}
+CHOICE = words.words("choice-word")
+NEEDS_PARTICLE = words.words("needs-particle")
+STILL_HAVE = words.words("still-have")
+CAN_DO = words.words("can-do")
+JUST_RIGHT = words.words("just-right")
+OUR_GOODS = set(words.words("our-goods"))
 SEPARATORS = ',。?!~;:\n\r\t …()【】「」"'
 
 
@@ -131,10 +139,10 @@ class Reference:
             ordered = sorted(set(phrases), key=len, reverse=True)
             # In a lookahead, so that every start position is tried (overlapping hits).
             self.rx[name] = re.compile("(?=(%s))" % "|".join(re.escape(p) for p in ordered))
-        self.you = re.compile(r"你(?!们|好)")
+        self.you = re.compile("[%s](?!们|好)" % C["casual-you"])
         self.content = re.compile(r"[^0-9a-z\u3400-\u4dbf\u4e00-\u9fff]")
-        self.fits = re.compile(r"[0-9a-z][刚正]好")
-        self.remedy = re.compile(r"[帮给][您你]换")
+        self.fits = re.compile("[0-9a-z](?:" + "|".join(JUST_RIGHT) + ")")
+        self.remedy = re.compile("[%s][%s][%s]" % (C["help-give"], C["you-chars"], C["exchange"]))
         self.discount = re.compile(r"[0-9一二两三四五六七八九]折")
         self.colour = re.compile(r"[黑白红粉蓝绿黄紫灰米杏咖棕橙金银青驼沙肤裸藏卡褐]色")
         self.token = re.compile(r"[0-9]+|[a-z][a-z0-9]*")
@@ -144,7 +152,7 @@ class Reference:
             r"|(?:^|(?<=[^第满买]))[一两二三四五六七八九十][件双条袋盒瓶个套包支台份罐箱斤克本床筒只张把副桶]")
         self.counted = re.compile(r"[一两几][件条双袋盒瓶个套包支台份罐张副对把只块片卷根本颗管箱筒桶](?![小东别其])")
         self.piece = re.compile(r"(?=([加带备配拍买选挑入来拿])[一两几][件条双袋盒瓶个套包支台份罐张副对把只块片卷根本颗管箱筒桶])")
-        self.spend = re.compile(r"满[0-9]+")
+        self.spend = re.compile("[%s][0-9]+" % C["spend-mark"])
         self.share = re.compile(r"[¥$€₳][0-9a-z]{6,}[¥$€₳]")
         self.digits = re.compile(r"[0-9]+")
         self.history = []
@@ -259,7 +267,7 @@ class Reference:
         return None
 
     def negated(self, at):
-        return at > 0 and self.t[at - 1] in "不没"
+        return at > 0 and self.t[at - 1] in C["negation"]
 
     def rhetorical(self, start, end):
         return any(a < end and start < b for a, b in self.rhetoric)
@@ -316,11 +324,11 @@ class Reference:
     def greets(self):
         t = self.t
         for start, end, _ in self.hits("greet"):
-            if end < len(t) and t[end] == "吗":  # 回复您好吗
+            if end < len(t) and t[end] in C["question-ma"]:  # 回复您好吗
                 continue
             return True
         for c in self.clauses:
-            if t[c.start] == "在":
+            if t[c.start] in C["here"]:
                 rest = c.end - c.start
                 if rest == 1 or (rest == 2 and t[c.start + 1] in GREET_FILLERS):
                     return True
@@ -338,19 +346,19 @@ class Reference:
         if c.question_mark:
             return True
         particle = c.particle
-        if particle == "么":
+        if particle and particle in C["me-particle"]:
             last = c.end - 1
-            while last > c.start and t[last] != "么":
+            while last > c.start and t[last] not in C["me-particle"]:
                 last -= 1
             # 您要写什么: 么 ends the question word itself, read as no particle.
             if last > c.start and t[last - 1] in WH_PREFIX:
                 particle = None
-        if particle in ("吗", "么"):
+        if particle and particle in C["yes-no-particles"]:
             return True
-        if particle in ("呢", "呀", "啊", "嘛", "哇"):
+        if particle and particle in C["wh-particles"]:
             return self.has_in("question-word", k)
         if particle is None:
-            words = [h for h in self.hits_in("question-word", k) if h[2] not in ("几", "还是")]
+            words = [h for h in self.hits_in("question-word", k) if h[2] not in NEEDS_PARTICLE]
             # 掉毛厉害不 / 量过没有 / 您是要静音的还是风大的: a tag or a choice.
             if self.tagged(k) or self.offers_choice(k):
                 return True
@@ -382,7 +390,7 @@ class Reference:
             return "ship"
         # 这单需要开发票吗 / …还是寄给家人的: the order itself.
         t = self.t
-        goes_on = k > 0 and c.end - c.start >= 2 and t[c.start:c.start + 2] == "还是"
+        goes_on = k > 0 and c.end - c.start >= 2 and any(t.startswith(w, c.start) for w in CHOICE)
         if self.has_in("order-question", k) or (goes_on and self.has_in("order-question", k - 1)):
             return "confirm"
         # 能不能接受晚两天发: a delay put to the buyer.
@@ -400,7 +408,7 @@ class Reference:
             return "objection"
         if tags:
             return None
-        if c.particle == "吧":
+        if c.particle and c.particle in C["guess-particle"]:
             return "inquire" if self.has_in("need-topic", k) else None
         if self.has_in("not-needs-question", k):
             return None
@@ -434,13 +442,13 @@ class Reference:
         c = self.clauses[k]
         t = self.t
         for start, end, word in self.hits_in("question-word", k):
-            if word != "还是" or start <= c.start + 2:
+            if word not in CHOICE or start <= c.start + 2:
                 continue
             addressed = choosing = False
             for i in range(c.start, start):
-                if t[i] in "您你":
+                if t[i] in C["you-chars"]:
                     addressed = True
-                if addressed and t[i] in "是要想":
+                if addressed and t[i] in C["choosing-verbs"]:
                     choosing = True
             if choosing:
                 return True
@@ -449,10 +457,10 @@ class Reference:
     def reads_back_for_yes(self, k):
         c = self.clauses[k]
         t = self.t
-        if not (c.particle == "吗" or c.question_mark) or self.hits_in("question-word", k):
+        if not ((c.particle and c.particle in C["question-ma"]) or c.question_mark) or self.hits_in("question-word", k):
             return False
         for start, end, _ in self.hits_in("confirm-topic", k):
-            if end + 1 < c.end and (t[end] == "是" or (t[end] == "还" and t[end + 1] == "是")):
+            if end + 1 < c.end and (t[end] in C["is"] or any(t.startswith(w, end) for w in CHOICE)):
                 return True
         return False
 
@@ -463,11 +471,11 @@ class Reference:
         n = len(self.clauses)
         if k + 1 < n and self.has_in("self-answer", k + 1):
             return False
-        if c.end - c.start >= 2 and t[c.start] == "我" and not self.has_in("ask-word", k):
+        if c.end - c.start >= 2 and t[c.start] in C["me"] and not self.has_in("ask-word", k):
             return False
         for start, end, word in self.hits_in("question-word", k):
             # (the one-character 哪/谁 at that start, which the longest match may hide)
-            if word[0] in "哪谁" and "不" in t[start + 1:min(c.end, start + 5)]:
+            if word[0] in "哪谁" and any(ch in C["not"] for ch in t[start + 1:min(c.end, start + 5)]):
                 return False
         if self.has_in("need-topic", k) or self.has_in("buyer-address", k):
             return True
@@ -476,9 +484,9 @@ class Reference:
             return True
         if k + 1 < n:
             nxt = self.clauses[k + 1]
-            if nxt.end - nxt.start >= 2 and t[nxt.start:nxt.start + 2] == "还是":
+            if nxt.end - nxt.start >= 2 and any(t.startswith(w, nxt.start) for w in CHOICE):
                 return True
-        return any(h[2] == "还是" for h in self.hits_in("question-word", k))
+        return any(h[2] in CHOICE for h in self.hits_in("question-word", k))
 
     def looks_into_problem(self):
         """A problem word outside the open door's clause."""
@@ -504,18 +512,18 @@ class Reference:
         t = self.t
         for start, end, _ in self.hits_in("complaint-topic", k):
             # not the 不合适 of 合不合适
-            if not (t[start] == "不" and start > 0 and start + 1 < len(t) and t[start - 1] == t[start + 1]):
+            if not (t[start] in C["not"] and start > 0 and start + 1 < len(t) and t[start - 1] == t[start + 1]):
                 return True
         return False
 
     def offers_in(self, k):
         c = self.clauses[k]
         t = self.t
-        if c.particle == "吗" and c.end - c.start >= 3:
+        if c.particle and c.particle in C["question-ma"] and c.end - c.start >= 3:
             last = c.end - 1
-            while last > c.start and t[last] != "吗":
+            while last > c.start and t[last] not in C["question-ma"]:
                 last -= 1
-            if last >= c.start + 2 and t[last - 1] == t[last - 2] and t[last - 1] in "看试":
+            if last >= c.start + 2 and t[last - 1] == t[last - 2] and t[last - 1] in C["try-look"]:
                 return "recommend"
         for start, end, word in self.hits_in("question-word", k):
             if word == "要不要":
@@ -553,16 +561,16 @@ class Reference:
             if phrase == "推荐" and self.promises_later(start, end, k):
                 continue
             # 欢迎回购 says goodbye.
-            if phrase == "回购" and start >= 2 and t[start - 2] in "欢期":
+            if phrase == "回购" and start >= 2 and t[start - 2] in C["welcome-heads"]:
                 continue
             # 帮您看看 / 发您看看: a look promised or a document shown.
             if phrase == "您看看" and start >= 1 and t[start - 1] in "帮发给":
                 continue
             # 合身就好: feedback welcomed.
-            if phrase == "合身" and end + 1 < len(t) and t[end] == "就" and t[end + 1] in "好行":
+            if phrase == "合身" and end + 1 < len(t) and t[end] in C["just"] and t[end + 1] in C["fine"]:
                 continue
             # 领了再拍更划算: the coupon's saving.
-            if phrase == "更划算" and start >= 1 and t[start - 1] in "拍买":
+            if phrase == "更划算" and start >= 1 and t[start - 1] in C["deal-verbs"]:
                 continue
             if self.remedy_exchange(k):
                 continue
@@ -590,7 +598,7 @@ class Reference:
             c = self.clauses[k]
             if not any(e2 <= start and start - e2 <= 2 and s2 >= c.start for s2, e2, _ in intensifiers):
                 continue
-            if not any(ch in "不没" for ch in t[max(c.start, start - 3):start]):
+            if not any(ch in C["negation"] for ch in t[max(c.start, start - 3):start]):
                 return True
         for start, end, phrase in self.hits("objection"):
             if phrase in PRODUCT_FACTS:
@@ -607,13 +615,13 @@ class Reference:
         """不喜欢的话还有燕麦色: another variant put forward in a statement."""
         t = self.t
         for i in range(len(t) - 2):
-            if t[i] == "还" and t[i + 1] == "有":
+            if any(t.startswith(w, i) for w in STILL_HAVE):
                 k = self.clause_of(i)
                 if k is None or self.is_question(k):
                     continue
                 end = min(self.clauses[k].end, i + 6)
                 for j in range(i + 3, end):
-                    if t[j] in "色款码号" and t[j - 1] != "颜" and t[i + 2] not in "别其":
+                    if t[j] in "色款码号" and t[j - 1] not in C["colour-first"] and t[i + 2] not in C["other-heads"]:
                         return True
         return False
 
@@ -625,9 +633,9 @@ class Reference:
             return False
         i = condition + 2
         while i + 2 < len(t) and i < condition + 14:
-            if t[i] == "可" and t[i + 1] == "以" and t[i + 2] in "养种选买入试戴配穿喝吃拍":
+            if any(t.startswith(w, i) for w in CAN_DO) and t[i + 2] in "养种选买入试戴配穿喝吃拍":
                 nxt = t[i + 3] if i + 3 < len(t) else " "
-                if not (t[i + 2] == "拍" and nxt in "照下视张一个"):
+                if not (t[i + 2] in C["pick-verb"] and nxt in "照下视张一个"):
                     k = self.clause_of(i)
                     if k is not None and not self.is_question(k):
                         return True
@@ -662,14 +670,14 @@ class Reference:
     def boasts(self):
         t = self.t
         for start, end, _ in self.hits("praise"):
-            if self.rhetorical(start, end) and start >= 2 and t[start - 1] == "不" and t[start - 2] in "能会":
+            if self.rhetorical(start, end) and start >= 2 and t[start - 1] in C["not"] and t[start - 2] in C["can-will"]:
                 return True
         return False
 
     def promises_later(self, start, end, k):
         c = self.clauses[k]
         t = self.t
-        if not any(ch in "帮给为" for ch in t[max(c.start, start - 3):start]):
+        if not any(ch in C["helping"] for ch in t[max(c.start, start - 3):start]):
             return False
         return not any(ch in "款色" or "0" <= ch <= "9" for ch in t[end:c.end])
 
@@ -691,13 +699,13 @@ class Reference:
         t = self.t
         objections = self.hits("objection")
         for start, end, phrase in objections:
-            if self.negated(start) and not phrase.startswith("不"):
+            if self.negated(start) and phrase[:1] not in C["not"]:
                 continue
             if self.rhetorical(start, end):
                 continue
             # 收到了我就放心了: the seller's own relief.
-            if phrase in RELIEVED and start > 0 and t[start - 1] == "就" and (
-                    (start > 1 and t[start - 2] == "我") or t[end:end + 1] == "了"):
+            if phrase in RELIEVED and start > 0 and t[start - 1] in C["just"] and (
+                    (start > 1 and t[start - 2] in C["me"]) or (end < len(t) and t[end] in C["done-le"])):
                 continue
             # 您这边是想退掉吗: the remedy the buyer wants, asked.
             k = self.clause_of(start)
@@ -710,14 +718,14 @@ class Reference:
             if phrase in AFTER_SALES and end < len(t) and t[end] in STAFF:
                 continue
             # 身高体重发我一下: 体重 then 发.
-            if phrase == "重发" and start > 0 and t[start - 1] == "体":
+            if phrase == "重发" and start > 0 and t[start - 1] in C["body"]:
                 continue
             # 感谢您的耐心等待: thanks for waiting.
             if (phrase == "耐心等" and not self.has("trouble-or-fix")
                     and any(e2 <= start and start - e2 <= 3 for _, e2, _ in self.hits("thanks"))):
                 continue
             # 已补发: a status report.
-            if phrase in ("补发", "重发", "重新发") and "已" in t[max(0, start - 2):start]:
+            if phrase in ("补发", "重发", "重新发") and any(ch in C["already"] for ch in t[max(0, start - 2):start]):
                 continue
             # 给您换成顺丰: the courier changed.
             if phrase in ("给您换", "帮您换") and any(end <= s2 <= end + 2 for s2, _, _ in self.hits("ship")):
@@ -773,10 +781,10 @@ class Reference:
             if any(w in t[max(c.start, start - 4):start] for w in CUTOFF):
                 continue
             for d0, d1, _ in self.hits_in("ship-day", k):
-                if d0 < end or d0 - end > 4 or any(x in "的要" for x in t[end:d0]):
+                if d0 < end or d0 - end > 4 or any(x in C["not-at-once"] for x in t[end:d0]):
                     continue
-                sent = next((i for i in range(d1, min(c.end, d1 + 5)) if t[i] in "发寄"), None)
-                if sent is not None and t[sent + 1:sent + 2] != "不":
+                sent = next((i for i in range(d1, min(c.end, d1 + 5)) if t[i] in C["send-verbs"]), None)
+                if sent is not None and not (sent + 1 < len(t) and t[sent + 1] in C["not"]):
                     return True
         return False
 
@@ -789,7 +797,7 @@ class Reference:
             if self.negated(start):
                 continue
             # 可以先拍小样试试: a trial size recommended.
-            if phrase == "可以先拍" and "试" in t[end:end + 6]:
+            if phrase == "可以先拍" and any(ch in C["try"] for ch in t[end:end + 6]):
                 continue
             # 您拍下的是两包: what was ordered.
             if phrase in PLACED_BY_YOU and any(t.startswith(w, end) for w in PLACED_WHAT):
@@ -799,7 +807,7 @@ class Reference:
                 continue
             # 修改好了 / 地址改好了: something else edited.
             if phrase in PRICE_EDITED and (
-                    (start > 0 and t[start - 1] == "修") or any(w in t for w in EDITED_OTHER)):
+                    (start > 0 and t[start - 1] in C["mend"]) or any(w in t for w in EDITED_OTHER)):
                 continue
             return True
         # 新人下单立减5元 / 只要89: the price pitched.
@@ -809,14 +817,14 @@ class Reference:
                     continue
                 if phrase != "只要":
                     return True
-                if end < len(t) and (t[end].isdigit() or t[end] in NUMERALS or t[end] == "十"):
+                if end < len(t) and (t[end].isdigit() or t[end] in NUMERALS or t[end] in C["ten"]):
                     return True
         if self.changes_price() or self.ships_today_if_placed():
             return True
         # 家人们冲: the live-stream push.
         for c in self.clauses:
-            if c.end - c.start <= 14 and t[c.end - 1] == "冲":
-                if c.end - c.start == 1 or t[c.end - 2] not in "别不":
+            if c.end - c.start <= 14 and t[c.end - 1] in C["push"]:
+                if c.end - c.start == 1 or t[c.end - 2] not in C["dont"]:
                     return True
         # 现在购买还送一个收纳袋: a gift tied to ordering now.
         for start, end, _ in self.hits("order-now"):
@@ -825,7 +833,7 @@ class Reference:
                 continue
             c = self.clauses[k]
             for i in range(end, c.end):
-                if t[i] == "送":
+                if t[i] in C["gift-verb"]:
                     if i + 1 < c.end and t[i + 1] in "到达货人给":
                         continue
                     if i > c.start and t[i - 1] in "午天晚早点末日六上":
@@ -849,14 +857,14 @@ class Reference:
     def changes_price(self):
         """专享价已经给您改好了: the price changed for the buyer to pay."""
         t = self.t
-        price = t.find("价")
+        price = next((i for i, ch in enumerate(t) if ch in C["price"]), -1)
         if price < 0:
             return False
         for c in self.clauses:
             for i in range(c.start, c.end - 1):
-                if (t[i] == "改" and t[i + 1] not in "不成" and t[i + 1] in "好一下了"
+                if (t[i] in C["change"] and t[i + 1] not in C["not-changed"] and t[i + 1] in C["changed-after"]
                         and not self.has_in("ship-topic", self.clause_of(i) or 0)
-                        and (price < i or "价" in t[c.start:c.end])):
+                        and (price < i or any(ch in C["price"] for ch in t[c.start:c.end]))):
                     return True
         return False
 
@@ -877,7 +885,7 @@ class Reference:
             return True
         # 发了亲: dispatched, said tersely.
         for c in self.clauses:
-            if c.end - c.start <= 4 and t[c.start] == "发" and c.start + 1 < c.end and t[c.start + 1] == "了":
+            if c.end - c.start <= 4 and t[c.start] in C["send"] and c.start + 1 < c.end and t[c.start + 1] in C["done-le"]:
                 return True
         for start, end, phrase in self.hits("ship-topic"):
             if phrase == "地址":
@@ -885,7 +893,7 @@ class Reference:
                 if k is None or self.is_question(k):
                     continue
                 c = self.clauses[k]
-                if "改" in t[c.start:c.end] or "换" in t[c.start:c.end]:
+                if any(ch in C["change-verbs"] for ch in t[c.start:c.end]):
                     return True
         return False
 
@@ -896,7 +904,7 @@ class Reference:
                 after = t[end] if end < len(t) else " "
                 if after in "如率很多不":
                     continue
-                if start >= 2 and t[start - 1] == "是":
+                if start >= 2 and t[start - 1] in C["is"]:
                     continue
             return True
         thanks_for = self.hits("thanks-for")
@@ -968,7 +976,7 @@ class Reference:
             g = m.group()
             if g[0] <= "9":
                 nxt = t[m.end()] if m.end() < len(t) else ""
-                if nxt and nxt in "码号c":
+                if nxt and nxt in C["size-marks"]:
                     size = True
                 if nxt and nxt in "件双条袋盒瓶个套包支台份罐箱斤克本床筒只张把副桶":
                     quantity = True
@@ -1012,7 +1020,7 @@ class Reference:
         words = (self.has("upsell-offer") or self.has("upsell-deal") or self.has("upsell-pairing")
                  or self.has("upsell-purchased") or self.has("upsell-invite")
                  or (self.has("upsell-add-on") and self.has("upsell-bought")))
-        if not words and "满" not in t and self.extra_piece(lambda at: False) is None:
+        if not words and not any(ch in C["spend-mark"] for ch in t) and self.extra_piece(lambda at: False) is None:
             return None
         negations = self.lex["upsell-negation"]
 
@@ -1022,7 +1030,7 @@ class Reference:
             for end in (at, at - 1):
                 for p in negations:
                     start = end - len(p)
-                    if start >= 0 and t.startswith(p, start) and (start == 0 or t[start - 1] != "要"):
+                    if start >= 0 and t.startswith(p, start) and (start == 0 or t[start - 1] not in C["offer-not-before"]):
                         return True
             return False
         substitutes = self.has("upsell-substitution")
@@ -1055,7 +1063,7 @@ class Reference:
                 break
         if deal is None:
             threshold = self.spend_threshold()
-            if threshold and ("再" in t[threshold[1]:] or "凑" in t[threshold[1]:]):
+            if threshold and any(ch in C["more-after-spend"] for ch in t[threshold[1]:]):
                 deal = threshold
         # 第二件半价指的是同一款哦: the deal explained.
         if self.has("upsell-not-deal"):
@@ -1075,7 +1083,7 @@ class Reference:
             return (True, dealt)
         # 配您刚买的那件: the item on sale as an extra to what was bought.
         for start, end, _ in self.hits("upsell-purchased"):
-            if any(ch in "配搭和" for ch in t[max(0, start - 2):start]):
+            if any(ch in C["pair-heads"] for ch in t[max(0, start - 2):start]):
                 return (True, dealt)
         if not substitutes:
             for start, end, phrase in self.hits("upsell-offer"):
@@ -1118,7 +1126,7 @@ class Reference:
                         continue
                     if any(g_end <= s2 <= g_end + 2 for s2, _, _ in not_extras):
                         continue
-                    if name == "我们的" and not any(g_end <= s2 <= g_end + 4 for s2, _, _ in items):
+                    if name in OUR_GOODS and not any(g_end <= s2 <= g_end + 4 for s2, _, _ in items):
                         continue
                     return (True, dealt)
         if deal:
@@ -1133,7 +1141,7 @@ class Reference:
         t = self.t
         i = after
         while i + 1 < len(t) and i < after + 10:
-            if t[i] == "的" and is_separator(t, i + 1):
+            if t[i] in C["bought-de"] and is_separator(t, i + 1):
                 return True
             if is_separator(t, i):
                 return False
@@ -1148,14 +1156,14 @@ class Reference:
         before = t[max(0, at - 4):at]
         if any(w in before for w in ("再", "另外", "也", "顺", "一起")):
             return False
-        return not any(ch in "?吗" for ch in t[at:])
+        return not any(ch in C["read-back-asks"] for ch in t[at:])
 
     def buyers_cart(self, start, end):
         t = self.t
         before = t[max(0, start - 2):start]
-        if "您" in before or "你" in before:
+        if any(ch in C["cart-you"] for ch in before):
             return True
-        return end < len(t) and t[end] in "了的"
+        return end < len(t) and t[end] in C["cart-after"]
 
     def extra_piece(self, negated):
         t = self.t
@@ -1169,7 +1177,7 @@ class Reference:
             if not offered:
                 continue
             # 一箱纯牛奶加一箱酸奶: an order read back as a list.
-            if verb == "加" and self.counted.search(t[max(0, i - 8):i]):
+            if verb in C["add-verb"] and self.counted.search(t[max(0, i - 8):i]):
                 continue
             if negated(i) or negated(max(0, i - 2)):
                 continue
@@ -1180,7 +1188,7 @@ class Reference:
         t = self.t
         for m in self.spend.finditer(t):
             for j in range(m.end(), min(len(t), m.end() + 3)):
-                if t[j] in "减折送":
+                if t[j] in C["deal-after-spend"]:
                     return (m.start(), j + 1)
         return None
 
@@ -1191,7 +1199,7 @@ class Reference:
         a, b = clause_around(t, start, end)
         for s2, e2, _ in self.hits("safety-refusal-before"):
             if a <= s2 < start and e2 <= end:
-                if t[s2] == "别" and e2 < len(t) and t[e2] in "的人家处样":
+                if t[s2] in C["other-bie"] and e2 < len(t) and t[e2] in C["other-bie-after"]:
                     continue
                 return True
         return any(s2 >= end and e2 <= b for s2, e2, _ in self.hits("safety-refusal-after"))
@@ -1200,10 +1208,10 @@ class Reference:
         t = self.t
         a, _ = clause_around(t, start, end)
         for i in range(start - 1, a - 1, -1):
-            if t[i] in "我咱":
+            if t[i] in C["seller-self"]:
                 return "seller"
-            if t[i] in "您你":
-                if i > a and t[i - 1] in "帮给替":
+            if t[i] in C["buyer-you"]:
+                if i > a and t[i - 1] in C["act-for"]:
                     return "seller"
                 return "buyer"
         return "unnamed"

@@ -97,28 +97,47 @@ _CLAUSE = re.compile(
     "([^%s%s]+)([%s%s]*)" % tuple(re.escape(x) for x in
                                   (_TERMINATORS, _SEPARATORS, _TERMINATORS, _SEPARATORS)))
 _QUOTES = re.compile(r"「[^」]*」|『[^』]*』|“[^”]*”|‘[^’]*’|《[^》]*》|【[^】]*】|\"[^\"]*\"")
-_FILLER_TAIL = re.compile(r"(?:[亲呀啊哦噢喔哈哇嗷呐哟呦]|[^\w\u4e00-\u9fff\u3400-\u4dbf]|_)+$")
-_PARTICLE = re.compile(r"(?:(?<!干)(吗|嘛)|(?<![什怎那这多要干])(么)|(呢|吧))$")
-_NOT_CHOICE = re.compile(r"(.)不\1")
+# The clause particles and what the shapes judged in code compare (字类/词表 of
+# rhetorical_question.words, as the Swift detector reads them).
+_MA, _EMPHATIC, _ME = _words.words("particle-ma"), _words.words("particle-emphatic"), _words.words("particle-me")
+_NE, _BA, _BU = _words.words("particle-ne"), _words.words("particle-ba"), _words.words("negation-bu")
+_LE, _NEGATIONS = _words.words("perfective"), _words.words("negation-chars")
+_FILLER_TAIL = re.compile(r"(?:[%s]|[^\w\u4e00-\u9fff\u3400-\u4dbf]|_)+$" % _words.words("tail-fillers"))
+_PARTICLE = re.compile(r"(?:(?<![%s])([%s%s])|(?<![%s])(%s)|([%s%s]))$" % (
+    _words.words("not-particle-before"), _MA, _EMPHATIC, _words.words("me-not-after"), _ME, _NE, _BA))
+_NOT_CHOICE = re.compile(r"(.)%s\1" % _BU)
 _CONDITIONAL = re.compile(_alt(_LISTS["conditionalWords"]))
 _POLITE_END = re.compile("(?:%s)$" % _alt(_LISTS["politeEndings"]))
 _GENUINE_OPENING = re.compile("^(?:%s)" % _alt(_LISTS["genuineOpenings"]))
 _COMPLAINT = re.compile(_alt(_LISTS["complaintWords"]))
 _DONE = re.compile(_alt(_LISTS["doneWords"]))
-_STANDALONE_LEAD = re.compile("^[亲那这哎唉嗯呃哦]*$")
+# Character classes the detector compares one by one (字类 of rhetorical_question.words).
+_WHAT_NOT_THING = _words.words("what-not-thing")
+_ANSWER_SKIP = _words.words("answer-skip")
+_WHERE_NOT_AFTER = _words.words("where-not-after")
+_WHERE_PLACE_BEFORE = _words.words("where-place-before")
+_STANDALONE_LEAD = re.compile("^[%s]*$" % _words.words("standalone-leads"))
 
 _JUDGED = _alt(_LISTS["disputedJudgements"])
-_WHERE = re.compile(r"哪(?:里|儿)?")
-_WHAT = re.compile(r"(?<!没)(?<!没还)有(?:什么|啥)")
+_WHAT_WORDS = _alt(_words.words("what-words"))
+_WHERE = re.compile("[%s][%s]?" % (_words.words("where-starts"), _words.words("where-suffixes")))
+_WHAT = re.compile("(?<![{0}])(?<![{0}]{1})[{2}](?:{3})".format(
+    _words.words("have-not"), _words.words("still"), _words.words("have-what"), _WHAT_WORDS))
 _TRIVIAL = re.compile("(?:%s)" % _alt(_LISTS["trivialisedThings"]))
 _POINTLESS = re.compile("(?:%s)$" % _alt(_LISTS["pointlessThings"]))
-_DOUBLED = re.compile(r"([\u4e00-\u9fff])(?:什么|啥)\1")
-_OK_OR_NOT = re.compile(r"(?:好不好|行不行|好吗|行吗)$")
+_DOUBLED = re.compile(r"([\u4e00-\u9fff])(?:%s)\1" % _WHAT_WORDS)
+_OK_BA = tuple(ok + _BA for ok in _words.words("ok-ba"))
+_OK_OR_NOT = re.compile("(?:%s)$" % "|".join(
+    x for ok in _words.words("ok-words") for x in (ok + _BU + ok, ok + _MA)))
 _ASSERTION = re.compile(_alt(_LISTS["assertionWords"]))
 _OFFER = re.compile(_alt(_LISTS["offerWords"]))
-_BUCHENG = re.compile(r"不成$")
-_NTH_TIME = re.compile(r"都第[一二两三四五六七八九十几0-9]+[次遍]")
-_COUNTED = re.compile("(?:%s)[遍次回]" % _alt(_LISTS["repeatCounts"]))
+_BUCHENG = re.compile("(?:%s)$" % _alt(_words.words("nandao-tails")))
+_BUCHENG_LEADS = re.compile(_alt(_words.words("nandao-tail-leads")))
+_NTH_TIME = re.compile("(?:%s)[%s]+[%s]" % (
+    _alt(_words.words("nth-leads")), _words.words("count-digits"), _words.words("nth-units")))
+_COUNTED = re.compile("(?:%s)[%s]" % (_alt(_LISTS["repeatCounts"]), _words.words("repeat-units")))
+_CHALLENGE_HOW = set(h + x for h in _words.words("challenge-how")
+                     for x in [""] + list(_words.words("challenge-how-tails")))
 _TELLING = re.compile(_alt(_LISTS["tellingVerbs"]))
 _CHECK_OFFER = re.compile(_alt(_LISTS["checkOffers"]))
 _TRY_OFFER = re.compile(_alt(_LISTS["tryOffers"]))
@@ -127,7 +146,9 @@ _RECALL = re.compile(_alt(_LISTS["recallWords"]))
 _RECALL_BENEFIT = re.compile(_alt(_LISTS["recallBenefits"]))
 _PRESSING = re.compile(_alt(_LISTS["pressingDegrees"]))
 _PRESSED_FACT = re.compile(_alt(_LISTS["pressedFacts"]))
-_THINK_IT_OVER = re.compile(r"^[你您](自己|好好|仔细)?想(?:一想|想)看?$")
+_THINK_IT_OVER = re.compile("^[%s](%s)?%s(?:%s)[%s]?$" % (
+    _words.words("think-addressees"), _alt(_words.words("think-again-middles")), _words.words("think"),
+    _alt(_words.words("think-again")), _words.words("think-look")))
 _SECOND = re.compile(_alt(_LISTS["you"]))
 _NEGATION = re.compile(r"(?<!(.))(?:不|没)")
 _INCREDULOUS = re.compile(_alt(_LISTS["incredulous"]))
@@ -136,9 +157,10 @@ _ALSO_LEAD = re.compile(_alt(_LISTS["trivialisingLeads"]))
 _OFFERED_NEXT = re.compile(_alt(_LISTS["offeredNext"]))
 _QUESTION_WORD = re.compile(_alt(_LISTS["questionWords"]))
 _HOW_AFTER_WANT = re.compile(_alt(_LISTS["howAfterWant"]))
-_RETORT = re.compile("还(?!%s)|又(?=%s)" % (_alt(_LISTS["stillAfterWhich"]), _alt(_LISTS["againVerbs"])))
+_RETORT = re.compile("%s(?!%s)|%s(?=%s)" % (_words.words("still"), _alt(_LISTS["stillAfterWhich"]),
+                                              _words.words("again"), _alt(_LISTS["againVerbs"])))
 _RETORT_LEAD = re.compile("你|您|" + _alt(_LISTS["concessions"]))
-_WHAT_LEAD = re.compile(r"(?:%s)?(?:什么|啥)" % _alt(_LISTS["whatLeads"]))
+_WHAT_LEAD = re.compile(r"(?:%s)?(?:%s)" % (_alt(_LISTS["whatLeads"]), _WHAT_WORDS))
 _WHAT_CANCEL = re.compile(_alt(_LISTS["whatCancels"]))
 _WHAT_AFTER_NO = re.compile(_alt(_LISTS["whatAfterNo"]))
 _WHAT_OFFER = re.compile(_alt(_LISTS["whatOffers"]))
@@ -154,10 +176,10 @@ def _universal_what(c, question, rest):
     if not m:
         return False
     after = m.end()
-    if after >= len(text) or not _IDEOGRAPH.match(text[after]) or text[after] in "时情地原样意事都也么的":
+    if after >= len(text) or not _IDEOGRAPH.match(text[after]) or text[after] in _WHAT_NOT_THING:
         return False
     j = after + 1
-    while j < len(text) and text[j] not in "不没":
+    while j < len(text) and text[j] not in _NEGATIONS:
         j += 1
     if j >= len(text) - 1 or j - after > 6 or _WHAT_AFTER_NO.match(text, j + 1):
         return False
@@ -169,15 +191,15 @@ def _answered(sentences, si):
     if si + 1 >= len(sentences):
         return False
     clauses, question, _ = sentences[si]
-    if not (question or clauses[-1].particle == "吗"):
+    if not (question or clauses[-1].particle == _MA):
         return False
     asked = "".join(c.text for c in clauses)
-    if re.search("不|没|难道|莫非|难不成", asked):
+    if re.search(_alt(_words.words("answer-negations") + _words.words("guesses")), asked):
         return False
     answer = sentences[si + 1][0][0].core
-    if not 2 <= len(answer) <= 4 or not re.search("不|没", answer):
+    if not 2 <= len(answer) <= 4 or not re.search(_alt(_words.words("answer-negations")), answer):
         return False
-    return any(_IDEOGRAPH.match(ch) and ch not in "不没了的啊呀吗呢吧哦亲" and ch in asked
+    return any(_IDEOGRAPH.match(ch) and ch not in _ANSWER_SKIP and ch in asked
                for ch in answer)
 
 
@@ -192,7 +214,7 @@ class _Clause:
         m = _PARTICLE.search(core)
         self.particle = None
         if m:
-            self.particle = "吗" if m.group(2) else (m.group(1) or m.group(3))
+            self.particle = _MA if m.group(2) else (m.group(1) or m.group(3))
 
 
 def _sentences(text):
@@ -224,21 +246,21 @@ def _ending_ok(p, clauses, ci, question, exclaim, negation, after):
     loose = ending in ("question", "tagged")
     for k in range(ci, last + 1):
         c = clauses[k]
-        good = c.particle in ("吗", "嘛")
-        if loose and c.particle == "呢" and k == len(clauses) - 1:
+        good = c.particle in (_MA, _EMPHATIC)
+        if loose and c.particle == _NE and k == len(clauses) - 1:
             good = True
         closes = k == len(clauses) - 1
         if (not good and closes and (question or exclaim)
                 and (loose or ending == "questionMark")
-                and c.particle != "呢" and (c.particle != "吧" or ending == "tagged")):
+                and c.particle != _NE and (c.particle != _BA or ending == "tagged")):
             good = True
         if not good and ending == "doneAlready":
             rest = c.text[after:] if k == ci else c.text
             if _DONE.search(rest):
                 good = True
-            if closes and c.core.endswith("了"):
+            if closes and c.core.endswith(_LE):
                 good = True
-        if good and negation and c.particle in ("吗", "嘛") and _POLITE_END.search(c.core):
+        if good and negation and c.particle in (_MA, _EMPHATIC) and _POLITE_END.search(c.core):
             good = False
         if good:
             return True
@@ -273,19 +295,19 @@ def _pattern_hit(p, clauses, ci, sentence_text, question, exclaim, buyer_complai
                 reply.replace(clause, "|", 1)):
             continue
         # 难道是充电线接触不良？您换根线试试 — a guessed cause, then something to try.
-        if (p["shape"] == "nandao" and clause[after:after + 1] == "是" and not _SECOND.search(clause)
+        if (p["shape"] == "nandao" and clause[after:after + 1] in _words.words("guess-is") and not _SECOND.search(clause)
                 and _TRY_OFFER.search(reply.split(clause, 1)[1])):
             continue
         negation = p["shape"] in ("negatedQuestion", "didNotRead")
         if negation:
-            if clause[i] == "不" and 0 < i and after < len(clause) and clause[i - 1] == clause[i + 1]:
+            if clause[i] == _BU and 0 < i and after < len(clause) and clause[i - 1] == clause[i + 1]:
                 continue
             if _CONDITIONAL.search(clause):
                 continue
             if p["shape"] == "negatedQuestion" and _GENUINE_OPENING.match(clause[:i]):
                 continue
             # 您之前不是说要白色的吗？…需要帮您改吗 — a recollection, then a fix or an offer.
-            if p["shape"] == "negatedQuestion" and clause[i] == "不" and _SECOND.search(clause[:i]):
+            if p["shape"] == "negatedQuestion" and clause[i] == _BU and _SECOND.search(clause[:i]):
                 if _FIX_OFFER.search(later):
                     continue
                 if _RECALL.search(clause[:i]) and (_OFFER.search(later) or _RECALL_BENEFIT.search(later)):
@@ -317,26 +339,27 @@ def _code_hit(clauses, ci, question, exclaim, previous_asks, last_in_reply, rest
                 or (closes and ci > 0 and lead and not question and last_in_reply)):
             return True
     # 哪里贵了？
-    if c.particle not in ("呢", "吗", "吧") and core.endswith("了") and "请问" not in text:
+    if (c.particle not in (_NE, _MA, _BA) and core.endswith(_LE)
+            and not re.search(_alt(_words.words("where-asking")), text)):
         for m in _WHERE.finditer(text):
             i, after = m.start(), m.end()
-            if after >= len(core) - 1 or text[after] in "都也里的个款种位些天样怕一件边":
+            if after >= len(core) - 1 or text[after] in _WHERE_NOT_AFTER:
                 continue
-            if i > 0 and text[i - 1] in "是在到去从往找寄发送":
+            if i > 0 and text[i - 1] in _WHERE_PLACE_BEFORE:
                 continue
             judged = re.match(_JUDGED, text[after:])
-            if m.group() == "哪" and not judged:
+            if m.group() in _words.words("where-starts") and not judged:
                 continue
             if judged or (closes and exclaim):
                 return True
     # 有什么好犹豫的 / 有什么用
-    if c.particle != "吗":
+    if c.particle != _MA:
         for m in _WHAT.finditer(text):
             after = m.end()
             rest = core[after:]
-            if rest.endswith(("呢", "嘛")) and len(rest) > 1:
+            if rest.endswith((_NE, _EMPHATIC)) and len(rest) > 1:
                 rest = rest[:-1]
-            if _TRIVIAL.match(rest) and rest.endswith("的") and len(rest) > 1:
+            if _TRIVIAL.match(rest) and rest[-1:] in _words.words("nominal-de") and len(rest) > 1:
                 return True
             if _POINTLESS.match(rest) and _POINTLESS.search(rest).start() == 0:
                 return True
@@ -345,9 +368,10 @@ def _code_hit(clauses, ci, question, exclaim, previous_asks, last_in_reply, rest
         return True
     # 这是正品好不好！
     # 这个价格已经很良心了好吧?
-    if closes and question and core.endswith("好吧") and len(core) > 2:
+    if closes and question and core.endswith(_OK_BA) and len(core) > 2:
         head = core[:-2]
-        judged = (head[-1] in "了的啦" and _PRESSING.search(head)) or _PRESSED_FACT.search(head)
+        judged = ((head[-1] in _words.words("judged-endings") and _PRESSING.search(head))
+                  or _PRESSED_FACT.search(head))
         if judged and not _OFFER.search(head):
             return True
     m = _OK_OR_NOT.search(core)
@@ -357,19 +381,20 @@ def _code_hit(clauses, ci, question, exclaim, previous_asks, last_in_reply, rest
         if sharp or _ASSERTION.search(head):
             return True
     # 还能骗您不成？
-    if _BUCHENG.search(core) and len(core) > 2 and (
-            (closes and (question or exclaim)) or "还" in core[:-2] or "难道" in core[:-2]):
+    tail = _BUCHENG.search(core)
+    if tail and tail.start() > 0 and (
+            (closes and (question or exclaim)) or _BUCHENG_LEADS.search(core[:tail.start()])):
         return True
     # 怎么，您不信？
-    if not closes and core in ("怎么", "怎么着") and core == text:
+    if not closes and core in _CHALLENGE_HOW and core == text:
         return True
     # 这都第三次问了
     if _NTH_TIME.search(text):
         return True
     # 这个我都回答三遍了吧？
-    if closes and (question or c.particle in ("吧", "嘛")):
+    if closes and (question or c.particle in (_BA, _EMPHATIC)):
         for m in _COUNTED.finditer(text):
-            if _TELLING.search(text) and "了" in text[m.end() - 1:]:
+            if _TELLING.search(text) and _LE in text[m.end() - 1:]:
                 return True
     # 都拆封了还想退？
     if closes and question and c.particle is None:
@@ -386,12 +411,12 @@ def _code_hit(clauses, ci, question, exclaim, previous_asks, last_in_reply, rest
             if m.start() + 1 < len(text) and _RETORT_LEAD.search(earlier + text[:m.start()]):
                 return True
     # 还没收到吗？！
-    if c.particle == "吗" and closes and question and exclaim:
+    if c.particle == _MA and closes and question and exclaim:
         for j, ch in enumerate(core[:-1]):
-            if ch in "不没":
+            if ch in _NEGATIONS:
                 if 0 < j < len(text) - 1 and text[j - 1] == text[j + 1]:
                     continue
-                if text[j + 1:j + 2] == "好":
+                if text[j + 1:j + 2] in _words.words("negation-not-before"):
                     continue
                 return True
     return False
@@ -442,7 +467,7 @@ def rhetorical_spans(text, buyer=(), first=False):
             if first:
                 return spans
         # Whether this sentence asks a yes/no question (for a 您想想 after it).
-        asks = question or clauses[-1].particle == "吗"
+        asks = question or clauses[-1].particle == _MA
         previous_asks = asks and not _QUESTION_WORD.search("".join(c.text for c in clauses))
     return spans
 

@@ -80,17 +80,18 @@ public struct OrderConfirmationRule: Rule {
     // The character classes fetched once, not at every scalar (a static is a call each time).
     let (colourHeads, measures) = (Self.colourHeads, Self.measures)
     let (numerals, notQuantity) = (Self.numerals, Self.notQuantity)
+    let (colourChar, sizeMarks) = (Self.colourChar, Self.sizeMarks)
     var colour = false
     var size = false
     var quantity = false
     var i = 0
     while i < s.count {
       let x = s[i]
-      if x == "色" && i > 0 && colourHeads.contains(s[i - 1]) { colour = true }
+      if colourChar.contains(x) && i > 0 && colourHeads.contains(s[i - 1]) { colour = true }
       if ScalarText.isDigit(x) {
         var k = i
         while k < s.count && ScalarText.isDigit(s[k]) { k += 1 }
-        if k < s.count && (s[k] == "码" || s[k] == "号" || s[k] == "c") { size = true }
+        if k < s.count && sizeMarks.contains(s[k]) { size = true }
         if k < s.count && measures.contains(s[k]) { quantity = true }
         i = k
         continue
@@ -131,6 +132,8 @@ public struct OrderConfirmationRule: Rule {
   static let measures = ScalarSet(named: "measures")
   static let numerals = ScalarSet(named: "order-numerals")
   static let notQuantity = ScalarSet(named: "not-quantity")
+  static let colourChar = ScalarSet(named: "colour-char")
+  static let sizeMarks = ScalarSet(named: "size-marks")
   static let sizeLetters = WordBook.standard.set("size-letters")
   static let phoneTail = WordBook.standard.normalizedScalars("phone-tail")
 

@@ -53,6 +53,8 @@ public struct StepContext {
   }
 
   static let questionMarks = ScalarSearch.scalars(["?", "？"])
+  /// The last characters of a buyer message that ask (a 字类 of the words files).
+  static let askingEnds = ScalarSet(named: "buyer-question-particles")
 
   /// Whether the buyer's messages ask something (a question mark, 吗/呢 at the end, a question
   /// word) — so that a fact in the reply answers rather than recommends.
@@ -62,7 +64,7 @@ public struct StepContext {
       let last = t.reversed().first {
         !$0.properties.isWhitespace && !"。.，,！!～~…、".unicodeScalars.contains($0)
       }
-      if let last, "吗呢么嘛".unicodeScalars.contains(last) { return true }
+      if let last, Self.askingEnds.contains(last) { return true }
       return ScalarSearch.containsAny(t, Self.questionWords)
     }
   }

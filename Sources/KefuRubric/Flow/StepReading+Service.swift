@@ -10,19 +10,19 @@ extension StepReading {
   /// 其他/别的/什么 with 问题. 您还有其他需要吗 may still be finding out a need: not one.
   func closingQuestions() -> ClauseSet {
     var out = ClauseSet()
-    guard s.contains("还") else { return out }
+    guard cues.stillHave.contains(where: { s.contains($0[0]) }) else { return out }
     // The words first, then whether the clause asks (the dearer test, and most clauses have
     // no 还有 at all).
     for (k, c) in clauses.list.enumerated() {
       var i = c.start
       var found = false
       while i + 1 < c.end && !found {
-        if s[i] == "还" && s[i + 1] == "有" {
+        if starts(cues.stillHave, at: i) {
           let (from, to) = (i + 2, min(c.end, i + 14))
           let helps = ScalarSearch.containsAny(s, cues.helpWords, from: from, to: to)
           let more =
             cues.moreWords.contains { ScalarSearch.hasPrefix(s, $0, from: from, to: to) }
-            && ScalarSearch.contains(s, cues.problemWord, from: from, to: to)
+            && ScalarSearch.containsAny(s, cues.problemWord, from: from, to: to)
           if helps || more { found = true }
         }
         i += 1
@@ -36,13 +36,13 @@ extension StepReading {
   /// 有什么/有啥 then an offer of help within a few characters, asked.
   func helpOffers() -> ClauseSet {
     var out = ClauseSet()
-    guard s.contains("有") else { return out }
+    guard s.contains(where: cues.have.contains) else { return out }
     // The words first, then whether the clause asks (as in `closingQuestions`).
     for (k, c) in clauses.list.enumerated() {
       var i = c.start
       var found = false
       while i + 2 < c.end && !found {
-        if s[i] == "有" && (s[i + 1] == "什" || s[i + 1] == "啥") {
+        if cues.have.contains(s[i]) && cues.whatHeads.contains(s[i + 1]) {
           found = ScalarSearch.containsAny(
             s, cues.helpWords, from: i + 2, to: min(c.end, i + 16))
         }
@@ -73,7 +73,7 @@ extension StepReading {
     // 辛苦您提供下 / 请提供一下: something for the case asked for (not 为您提供, the seller's).
     for hit in reply.hits(cues.caseProvide) {
       let from = max(0, hit.start - 1)
-      if s[from] == "为" || s[from] == "给" { continue }
+      if cues.forYou.contains(s[from]) { continue }
       if let k = clause(of: hit), rhetorical(clauses.list[k].start, clauses.list[k].end) {
         continue
       }
@@ -113,7 +113,7 @@ extension StepReading {
   func concedesPrice() -> Bool {
     var i = 0
     while i + 2 < s.count {
-      if s[i] == "给" && (s[i + 1] == "您" || s[i + 1] == "亲" || s[i + 1] == "你") {
+      if cues.give.contains(s[i]) && cues.youOrDear.contains(s[i + 1]) {
         var j = i + 2
         while j < min(s.count, i + 10) && cues.concessionFillers.contains(s[j]) {
           j += 1
@@ -121,11 +121,15 @@ extension StepReading {
         if j < s.count && (ScalarText.isDigit(s[j]) || cues.numerals.contains(s[j])) {
           var e = j
           while e < s.count
-            && (ScalarText.isDigit(s[e]) || cues.numerals.contains(s[e]) || s[e] == "十")
+            && (ScalarText.isDigit(s[e]) || cues.numerals.contains(s[e]) || cues.ten.contains(s[e]))
           {
             e += 1
           }
-          if e < s.count && (s[e] == "元" || s[e] == "块" || (s[e] == "一" && e > j)) { return true }
+          if e < s.count
+            && (cues.moneyUnits.contains(s[e]) || (cues.one.contains(s[e]) && e > j))
+          {
+            return true
+          }
         }
       }
       i += 1

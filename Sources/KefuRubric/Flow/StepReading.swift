@@ -114,13 +114,14 @@ struct StepReading {
     }
     for hit in reply.hits(phrases.greet) {
       // 回复您好吗: 您好 inside a question, not a greeting.
-      if hit.end < s.count && s[hit.end] == "吗" { continue }
+      if hit.end < s.count && cues.questionMa.contains(s[hit.end]) { continue }
       guard let k = clause(of: hit) else { continue }
       if closing.contains(k) { continue }
       // The phrase itself is compared only where a test needs it (the cheap tests go first).
       // 现在的价格 / 实在的: 在的 inside another word.
       if hit.start > 0 && ScalarText.isHan(s[hit.start - 1])
-        && !cues.greetFillers.contains(s[hit.start - 1]) && reply.word(hit).hasPrefix("在")
+        && !cues.greetFillers.contains(s[hit.start - 1])
+        && reply.word(hit).unicodeScalars.first.map(cues.here.contains) == true
       {
         continue
       }
@@ -135,7 +136,7 @@ struct StepReading {
         continue
       }
       if context.businessDone
-        && (reply.word(hit).hasPrefix("有什么") || reply.word(hit).hasPrefix("请问有什么"))
+        && cues.helpOpen.contains(where: reply.word(hit).hasPrefix)
       {
         closing.insert(k)
         continue
@@ -143,13 +144,13 @@ struct StepReading {
       greeting = true
     }
     if greeting { return true }
-    for c in clauses.list where s[c.start] == "在" {
+    for c in clauses.list where cues.here.contains(s[c.start]) {
       let rest = c.end - c.start
       // A bare 在 answering a known buyer message is a cold one-word reply, not a greeting;
       // 在的 / 在呢 greet. Read with no buyer message, 在 is taken as the answer to 在吗.
       if rest == 1 && context.buyer.isEmpty
         && s.allSatisfy({
-          $0 == "在" || cues.greetFillers.contains($0) || !ScalarText.isHan($0)
+          cues.here.contains($0) || cues.greetFillers.contains($0) || !ScalarText.isHan($0)
         })
       {
         return true
@@ -196,8 +197,22 @@ struct StepReading {
 
   /// Whether 不/没 stands just before offset `at`.
   func negated(_ at: Int) -> Bool {
-    at > 0 && (s[at - 1] == "不" || s[at - 1] == "没")
+    at > 0 && cues.negation.contains(s[at - 1])
   }
+
+  /// Whether one of `words` (a 词表 of the words files) starts at offset `at`.
+  @inline(__always)
+  func starts(_ words: [[Unicode.Scalar]], at: Int) -> Bool {
+    for word in words where at + word.count <= s.count {
+      var j = 0
+      while j < word.count && s[at + j] == word[j] { j += 1 }
+      if j == word.count { return true }
+    }
+    return false
+  }
+
+  /// Whether the clause closes with the particle of a guess or a check (…的吧).
+  func guesses(_ c: Clauses.Clause) -> Bool { c.particle.map(cues.guessParticle.contains) == true }
 
   func clause(of hit: PhraseHit) -> Int? { clauses.index(of: hit.start) }
 
@@ -220,15 +235,15 @@ struct StepReading {
     let c = clauses.list[k]
     if c.questionMark { return true }
     var particle = c.particle
-    if particle == "么" {
+    if let p = particle, cues.meParticle.contains(p) {
       var last = c.end - 1
-      while last > c.start && s[last] != "么" { last -= 1 }
+      while last > c.start && !cues.meParticle.contains(s[last]) { last -= 1 }
       // 您要写什么 / 客官要买什么: 么 ends the question word itself, read as no particle.
       if last > c.start && cues.whPrefix.contains(s[last - 1]) { particle = nil }
     }
     switch particle {
-    case "吗", "么": return true
-    case "呢", "呀", "啊", "嘛", "哇":
+    case let p? where cues.yesNoParticles.contains(p): return true
+    case let p? where cues.whParticles.contains(p):
       return has(phrases.questionWord, in: k)
     case nil:
       // 您穿着感觉怎么样 at the very end; not 不管买多少件都包邮, not 我帮您问问有没有货.
@@ -259,9 +274,11 @@ struct StepReading {
     let n = c.end - c.start
     guard n >= 3 else { return false }
     let last = s[c.end - 1]
-    if last == "不" { return !cues.notTagBefore.contains(s[c.end - 2]) }
-    if last == "有" && s[c.end - 2] == "没" && n >= 4 { return cues.doneMarks.contains(s[c.end - 3]) }
-    if last == "没" { return cues.doneMarks.contains(s[c.end - 2]) }
+    if cues.not.contains(last) { return !cues.notTagBefore.contains(s[c.end - 2]) }
+    if cues.have.contains(last) && cues.notYet.contains(s[c.end - 2]) && n >= 4 {
+      return cues.doneMarks.contains(s[c.end - 3])
+    }
+    if cues.notYet.contains(last) { return cues.doneMarks.contains(s[c.end - 2]) }
     return false
   }
 
@@ -279,8 +296,8 @@ struct StepReading {
         (i, addressed, choosing) = (c.start, false, false)
       }
       while i < hit.start {
-        if s[i] == "您" || s[i] == "你" { addressed = true }
-        if addressed && (s[i] == "是" || s[i] == "要" || s[i] == "想") { choosing = true }
+        if cues.youChars.contains(s[i]) { addressed = true }
+        if addressed && cues.choosingVerbs.contains(s[i]) { choosing = true }
         i += 1
       }
       if choosing { return true }
@@ -301,7 +318,7 @@ struct StepReading {
       return .inquire
     }
     // 您能把收货地址再发我一遍吗 / 地址是公司地址吧？: the order's details checked.
-    if has(phrases.recheck, in: k) || (c.particle == "吧" && has(phrases.confirmTopic, in: k)) {
+    if has(phrases.recheck, in: k) || (guesses(c) && has(phrases.confirmTopic, in: k)) {
       return .confirm
     }
     // 地址是浦东那个吗 / 颜色是灰蓝吗: a detail read back for a yes (no wh-word), not asked for.
@@ -313,7 +330,7 @@ struct StepReading {
     }
     // 这单需要开发票吗 / 收件人是您本人吗 / 是哪位亲拍的: the order itself.
     // …还是寄给家人的: the second half of a choice asks the same thing.
-    let goesOn = k > 0 && c.end - c.start >= 2 && s[c.start] == "还" && s[c.start + 1] == "是"
+    let goesOn = k > 0 && c.end - c.start >= 2 && starts(cues.choiceWords, at: c.start)
     if has(phrases.orderQuestion, in: k) || (goesOn && has(phrases.orderQuestion, in: k - 1)) {
       return .confirm
     }
@@ -341,7 +358,7 @@ struct StepReading {
     if has(cues.caseStatus, in: k) { return .inquire }
     // …白色42码，收货电话尾号是3356吧？ asks for a yes, like 对吗; 您是买给爸爸的吧？ guesses a need.
     if has(phrases.checkTag, in: k) { return nil }
-    if c.particle == "吧" { return has(phrases.needTopic, in: k) ? .inquire : nil }
+    if guesses(c) { return has(phrases.needTopic, in: k) ? .inquire : nil }
     if has(phrases.notNeedsQuestion, in: k) { return nil }
     if let offer = offers(in: k) { return offer }
     if confirming { return nil }
@@ -361,11 +378,13 @@ struct StepReading {
   /// A yes-no question (吗 or ？, no question word) stating an order detail: 地址是…吗.
   func readsBackForYes(_ k: Int) -> Bool {
     let c = clauses.list[k]
-    guard c.particle == "吗" || c.questionMark, hits(phrases.questionWord, in: k).isEmpty else {
+    guard c.particle.map(cues.questionMa.contains) == true || c.questionMark,
+      hits(phrases.questionWord, in: k).isEmpty
+    else {
       return false
     }
     for hit in hits(phrases.confirmTopic, in: k) where hit.end + 1 < c.end {
-      if s[hit.end] == "是" || (s[hit.end] == "还" && s[hit.end + 1] == "是") { return true }
+      if cues.isChar.contains(s[hit.end]) || starts(cues.choiceWords, at: hit.end) { return true }
     }
     return false
   }
@@ -378,11 +397,13 @@ struct StepReading {
     let c = clauses.list[k]
     if k + 1 < clauses.list.count && has(phrases.selfAnswer, in: k + 1) { return false }
     // 我们怎么舍得… / 我们先给您补发…好不好: the seller's own doing, not the buyer's needs.
-    if c.end - c.start >= 2 && s[c.start] == "我" && !has(phrases.askWord, in: k) { return false }
+    if c.end - c.start >= 2 && cues.me.contains(s[c.start]) && !has(phrases.askWord, in: k) {
+      return false
+    }
     // 哪个孩子不摔杯子 / 谁不想要: a question word then 不 states a universal.
     for hit in hits(phrases.questionWord, in: k) {
       guard reply.word(hit, isIn: cues.whichWho) else { continue }
-      for i in hit.end..<min(c.end, hit.end + 4) where s[i] == "不" { return false }
+      for i in hit.end..<min(c.end, hit.end + 4) where cues.not.contains(s[i]) { return false }
     }
     if has(phrases.needTopic, in: k) || has(phrases.buyerAddress, in: k) { return true }
     // 您家窗户多宽，量过没有: a short tag asks about what the clause before named.
@@ -394,7 +415,7 @@ struct StepReading {
     // …是要三人位的不，还是L型的: the first half of a choice.
     if k + 1 < clauses.list.count {
       let next = clauses.list[k + 1]
-      if next.end - next.start >= 2 && s[next.start] == "还" && s[next.start + 1] == "是" {
+      if next.end - next.start >= 2 && starts(cues.choiceWords, at: next.start) {
         return true
       }
     }
@@ -419,7 +440,7 @@ struct StepReading {
   /// A complaint topic in the clause — not the 不合适 of 合不合适, which asks for a preference.
   func complains(in k: Int) -> Bool {
     hits(phrases.complaintTopic, in: k).contains { hit in
-      !(s[hit.start] == "不" && hit.start > 0 && hit.start + 1 < s.count
+      !(cues.not.contains(s[hit.start]) && hit.start > 0 && hit.start + 1 < s.count
         && s[hit.start - 1] == s[hit.start + 1])
     }
   }
@@ -428,11 +449,11 @@ struct StepReading {
   /// 要不要先拍一个 / 要不要先下单 nudges the order.
   func offers(in k: Int) -> Step? {
     let c = clauses.list[k]
-    if c.particle == "吗" && c.end - c.start >= 3 {
+    if c.particle.map(cues.questionMa.contains) == true && c.end - c.start >= 3 {
       var last = c.end - 1
-      while last > c.start && s[last] != "吗" { last -= 1 }
+      while last > c.start && !cues.questionMa.contains(s[last]) { last -= 1 }
       if last >= c.start + 2 && s[last - 1] == s[last - 2]
-        && (s[last - 1] == "看" || s[last - 1] == "试")
+        && cues.tryLook.contains(s[last - 1])
       {
         return .recommend
       }
@@ -476,7 +497,7 @@ struct StepReading {
       if reply.word(hit, isIn: cues.recommendLater) && promisesLater(hit, in: k) { continue }
       // 欢迎回购 says goodbye; 我帮您看看能不能放下 promises a look.
       if reply.word(hit, isIn: cues.buyAgain) && hit.start >= 2
-        && (s[hit.start - 2] == "欢" || s[hit.start - 2] == "期")
+        && cues.welcomeHeads.contains(s[hit.start - 2])
       {
         continue
       }
@@ -488,19 +509,19 @@ struct StepReading {
       }
       // 我看一下这款 / 帮您看下这个: the seller looking, not an item put forward.
       if reply.word(hit, isIn: cues.lookAtItem) && hit.start >= 1
-        && (s[hit.start - 1] == "我" || cues.showVerbs.contains(s[hit.start - 1]))
+        && (cues.me.contains(s[hit.start - 1]) || cues.showVerbs.contains(s[hit.start - 1]))
       {
         continue
       }
       // 穿着合身就好 / 合身就行: the buyer's feedback welcomed, not advice.
-      if reply.word(hit, isIn: cues.fits) && hit.end + 1 < s.count && s[hit.end] == "就"
-        && (s[hit.end + 1] == "好" || s[hit.end + 1] == "行")
+      if reply.word(hit, isIn: cues.fits) && hit.end + 1 < s.count && cues.just.contains(s[hit.end])
+        && cues.fine.contains(s[hit.end + 1])
       {
         continue
       }
       // 领了再拍更划算: the coupon's saving, not a pick.
       if reply.word(hit, isIn: cues.betterDeal) && hit.start >= 1
-        && (s[hit.start - 1] == "拍" || s[hit.start - 1] == "买")
+        && cues.dealVerbs.contains(s[hit.start - 1])
       {
         continue
       }
@@ -512,7 +533,7 @@ struct StepReading {
         continue
       }
       // 建议您申请售后 / 建议您耐心等一等: a step of the service advised, not an item.
-      if reply.word(hit).hasPrefix("建议"),
+      if cues.adviseWord.contains(where: reply.word(hit).hasPrefix),
         reply.contains(cues.serviceAdvice),
         reply.hits(cues.serviceAdvice).contains(where: {
           $0.start >= hit.end && $0.start <= hit.end + 2
@@ -544,7 +565,7 @@ struct StepReading {
       }
       guard boosted else { continue }
       var negatedBetween = false
-      for i in max(c.start, hit.start - 3)..<hit.start where s[i] == "不" || s[i] == "没" {
+      for i in max(c.start, hit.start - 3)..<hit.start where cues.negation.contains(s[i]) {
         negatedBetween = true
       }
       if !negatedBetween { return true }
@@ -555,7 +576,7 @@ struct StepReading {
     }
     for hit in reply.hits(phrases.feature) {
       if let k = clause(of: hit), !isQuestion(k), !negated(hit.start),
-        !(hit.start > 0 && s[hit.start - 1] == "非"), !bareFact(hit, in: k)
+        !(hit.start > 0 && cues.non.contains(s[hit.start - 1])), !bareFact(hit, in: k)
       {
         return true
       }
@@ -575,11 +596,11 @@ struct StepReading {
       return true
     }
     // 纯棉的有两款 / 这款纯棉的: the fact named as a kind, stated, not pitched.
-    if hit.end < c.end && s[hit.end] == "的" { return true }
-    let before = ScalarSearch.contains(
+    if hit.end < c.end && cues.de.contains(s[hit.end]) { return true }
+    let before = ScalarSearch.containsAny(
       s, cues.isWord, from: max(c.start, hit.start - 3), to: hit.start)
     return before
-      && ScalarSearch.contains(s, cues.deWord, from: hit.end, to: min(c.end, hit.end + 3))
+      && ScalarSearch.containsAny(s, cues.deWord, from: hit.end, to: min(c.end, hit.end + 3))
   }
 
   /// The buyer asked which to choose and a statement of the reply names one (最好是原味的,
@@ -605,11 +626,13 @@ struct StepReading {
   func namesVariant() -> Bool {
     var i = 0
     while i + 2 < s.count {
-      if s[i] == "还" && s[i + 1] == "有", let k = clauses.index(of: i), !isQuestion(k) {
+      if starts(cues.stillHave, at: i), let k = clauses.index(of: i), !isQuestion(k) {
         let end = min(clauses.list[k].end, i + 6)
         for j in (i + 3)..<max(i + 3, end) where cues.variantHeads.contains(s[j]) {
           // 还有别的颜色吗 is asked; 还有什么码 too (questions were skipped above).
-          if s[j - 1] != "颜" && s[i + 2] != "别" && s[i + 2] != "其" { return true }
+          if !cues.colourFirst.contains(s[j - 1]) && !cues.otherHeads.contains(s[i + 2]) {
+            return true
+          }
         }
       }
       i += 1
@@ -622,9 +645,10 @@ struct StepReading {
     guard let condition = ScalarText.firstOf(cues.conditionMark, in: s[...]) else { return false }
     var i = condition + 2
     while i + 2 < s.count && i < condition + 14 {
-      if s[i] == "可" && s[i + 1] == "以" && cues.adviceVerbs.contains(s[i + 2]) {
+      if starts(cues.canDo, at: i) && cues.adviceVerbs.contains(s[i + 2]) {
         let next: Unicode.Scalar = i + 3 < s.count ? s[i + 3] : " "
-        if !(s[i + 2] == "拍" && cues.notPick.contains(next)), let k = clauses.index(of: i),
+        if !(cues.pickVerb.contains(s[i + 2]) && cues.notPick.contains(next)),
+          let k = clauses.index(of: i),
           !isQuestion(k)
         {
           return true
@@ -654,7 +678,7 @@ struct StepReading {
   func fitsSize() -> Bool {
     var i = 1
     while i + 1 < s.count {
-      if (s[i] == "刚" || s[i] == "正") && s[i + 1] == "好"
+      if starts(cues.justRight, at: i)
         && (ScalarText.isDigit(s[i - 1]) || ScalarText.isLatin(s[i - 1]))
       {
         return true
@@ -683,7 +707,7 @@ struct StepReading {
   /// 能不好吃吗 / 能不香吗: a rhetorical question that praises the product.
   func boasts() -> Bool {
     for hit in reply.hits(phrases.praise) where rhetorical(hit.start, hit.end) && hit.start >= 2 {
-      if s[hit.start - 1] == "不" && (s[hit.start - 2] == "能" || s[hit.start - 2] == "会") {
+      if cues.not.contains(s[hit.start - 1]) && cues.canWill.contains(s[hit.start - 2]) {
         return true
       }
     }
@@ -695,7 +719,7 @@ struct StepReading {
     let c = clauses.list[k]
     let from = max(c.start, hit.start - 3)
     var helper = false
-    for i in from..<hit.start where s[i] == "帮" || s[i] == "给" || s[i] == "为" { helper = true }
+    for i in from..<hit.start where cues.helping.contains(s[i]) { helper = true }
     guard helper else { return false }
     for i in hit.end..<c.end
     where cues.concrete.contains(s[i]) || ScalarText.isDigit(s[i]) {
@@ -709,7 +733,9 @@ struct StepReading {
     let c = clauses.list[k]
     var i = c.start
     while i + 2 < c.end {
-      if (s[i] == "帮" || s[i] == "给") && (s[i + 1] == "您" || s[i + 1] == "你") && s[i + 2] == "换" {
+      if cues.helpGive.contains(s[i]) && cues.youChars.contains(s[i + 1])
+        && cues.exchange.contains(s[i + 2])
+      {
         return true
       }
       i += 1
@@ -740,11 +766,15 @@ struct StepReading {
 
   func handlesObjection() -> Bool {
     for hit in reply.hits(phrases.objection) {
-      if negated(hit.start) && !reply.word(hit).hasPrefix("不") { continue }
+      if negated(hit.start) && reply.word(hit).unicodeScalars.first.map(cues.not.contains) != true {
+        continue
+      }
       if rhetorical(hit.start, hit.end) { continue }
       // 收到了我就放心了: the seller's own relief, not the buyer reassured.
-      if reply.word(hit, isIn: cues.relieved) && hit.start > 0 && s[hit.start - 1] == "就"
-        && ((hit.start > 1 && s[hit.start - 2] == "我") || (hit.end < s.count && s[hit.end] == "了"))
+      if reply.word(hit, isIn: cues.relieved) && hit.start > 0
+        && cues.just.contains(s[hit.start - 1])
+        && ((hit.start > 1 && cues.me.contains(s[hit.start - 2]))
+          || (hit.end < s.count && cues.doneLe.contains(s[hit.end])))
       {
         continue
       }
@@ -760,7 +790,11 @@ struct StepReading {
       }
       // 已补发 / 已经重新发了: a status report (a shipping note).
       // 身高体重发我一下: 体重 then 发, not a reshipment.
-      if reply.word(hit, isIn: cues.resend) && hit.start > 0 && s[hit.start - 1] == "体" { continue }
+      if reply.word(hit, isIn: cues.resend) && hit.start > 0
+        && cues.body.contains(s[hit.start - 1])
+      {
+        continue
+      }
       // 感谢您的耐心等待: thanks for waiting, not a plea for patience (unless trouble is named).
       if reply.word(hit, isIn: cues.bePatient) && !reply.contains(phrases.troubleOrFix)
         && reply.hits(phrases.thanks).contains(where: {
@@ -777,7 +811,7 @@ struct StepReading {
       }
       if reply.word(hit, isIn: cues.reship) {
         let from = max(0, hit.start - 2)
-        if s[from..<hit.start].contains("已") { continue }
+        if s[from..<hit.start].contains(where: cues.already.contains) { continue }
       }
       // 给您换成顺丰: the courier changed, not the item.
       if reply.word(hit, isIn: cues.exchangeForYou) {
@@ -882,7 +916,7 @@ struct StepReading {
       }
       // 发票修改好了会发短信给您 / 地址改好了: something else edited, not the price to pay.
       if reply.word(hit, isIn: cues.priceEdited)
-        && ((hit.start > 0 && s[hit.start - 1] == "修")
+        && ((hit.start > 0 && cues.mend.contains(s[hit.start - 1]))
           || ScalarSearch.containsAny(s, cues.editedOther, from: 0, to: s.count))
       {
         continue
@@ -896,15 +930,15 @@ struct StepReading {
       }
       // 截止日期 / 已经截止: a date printed on the item or a deadline gone, not urgency.
       if reply.word(hit, isIn: cues.closeDeadline) {
-        if hit.end < s.count && s[hit.end] == "日" { continue }
-        if hit.start > 0 && (s[hit.start - 1] == "已" || s[hit.start - 1] == "经") { continue }
+        if hit.end < s.count && cues.day.contains(s[hit.end]) { continue }
+        if hit.start > 0 && cues.alreadyChars.contains(s[hit.start - 1]) { continue }
       }
       // 厂家涨价了，我们也没办法: a price rise given as the reason, not urgency.
       if reply.word(hit, isIn: cues.closePriceRise) && reply.contains(cues.priceReason) { continue }
       // 可以先拍小样试试: a trial size recommended, not a nudge.
       if reply.word(hit, isIn: cues.payFirstTry) {
         let end = min(s.count, hit.end + 6)
-        if s[hit.end..<end].contains("试") { continue }
+        if s[hit.end..<end].contains(where: cues.tryChar.contains) { continue }
       }
       return true
     }
@@ -913,15 +947,15 @@ struct StepReading {
       guard reply.word(hit, isIn: cues.onlyCosts) else { return true }
       if hit.end < s.count
         && (ScalarText.isDigit(s[hit.end]) || cues.numerals.contains(s[hit.end])
-          || s[hit.end] == "十")
+          || cues.ten.contains(s[hit.end]))
       {
         return true
       }
     }
     if changesPrice() || shipsTodayIfPlaced() { return true }
     // 家人们冲 / 一起拍立减二十冲: the live-stream push.
-    for c in clauses.list where c.end - c.start <= 14 && s[c.end - 1] == "冲" {
-      if c.end - c.start == 1 || (s[c.end - 2] != "别" && s[c.end - 2] != "不") { return true }
+    for c in clauses.list where c.end - c.start <= 14 && cues.push.contains(s[c.end - 1]) {
+      if c.end - c.start == 1 || !cues.dont.contains(s[c.end - 2]) { return true }
     }
     // 现在购买还送一个收纳袋: a gift tied to ordering now.
     for hit in reply.hits(phrases.orderNow) {
@@ -929,7 +963,7 @@ struct StepReading {
       let c = clauses.list[k]
       var i = hit.end
       while i < c.end {
-        if s[i] == "送" {
+        if cues.giftVerb.contains(s[i]) {
           let next: Unicode.Scalar? = i + 1 < c.end ? s[i + 1] : nil
           if let n = next, cues.notGift.contains(n) {
             i += 1
@@ -947,7 +981,8 @@ struct StepReading {
     // 全场8折 / 九折: a discount on now.
     var i = 1
     while priceCuts && i < s.count {
-      if s[i] == "折" && (ScalarText.isDigit(s[i - 1]) || cues.numerals.contains(s[i - 1]))
+      if cues.discount.contains(s[i])
+        && (ScalarText.isDigit(s[i - 1]) || cues.numerals.contains(s[i - 1]))
         && !rhetorical(i, i + 1) && !discountGiven(at: i)
       {
         return true
@@ -976,10 +1011,10 @@ struct StepReading {
         continue
       }
       for day in hits(cues.shipDay, in: k) where day.start >= hit.end && day.start - hit.end <= 4 {
-        if s[hit.end..<day.start].contains(where: { $0 == "的" || $0 == "要" }) { continue }
+        if s[hit.end..<day.start].contains(where: cues.notAtOnce.contains) { continue }
         let end = min(c.end, day.end + 5)
-        if let sent = s[day.end..<end].firstIndex(where: { $0 == "发" || $0 == "寄" }),
-          sent + 1 >= s.count || s[sent + 1] != "不"
+        if let sent = s[day.end..<end].firstIndex(where: cues.sendVerbs.contains),
+          sent + 1 >= s.count || !cues.not.contains(s[sent + 1])
         {
           return true
         }
@@ -991,20 +1026,20 @@ struct StepReading {
   /// 已经打8折了 / 7折折后价: a discount already in the price (it holds the price), not one
   /// on offer.
   func discountGiven(at i: Int) -> Bool {
-    if i + 1 < s.count && s[i + 1] == "后" { return true }
-    return s[max(0, i - 5)..<i].contains("已")
+    if i + 1 < s.count && cues.after.contains(s[i + 1]) { return true }
+    return s[max(0, i - 5)..<i].contains(where: cues.already.contains)
   }
 
   /// 专享价已经给您改好了 / 这个价…我去后台改一下: the price changed for the buyer to pay.
   func changesPrice() -> Bool {
-    guard let price = s.firstIndex(of: "价") else { return false }
+    guard let price = s.firstIndex(where: cues.price.contains) else { return false }
     for c in clauses.list {
       var i = c.start
       while i + 1 < c.end {
-        if s[i] == "改" && s[i + 1] != "不" && s[i + 1] != "成"
+        if cues.change.contains(s[i]) && !cues.notChanged.contains(s[i + 1])
           && !has(phrases.shipTopic, in: clauses.index(of: i) ?? 0)
-          && (price < i || s[c.start..<c.end].contains("价"))
-          && (s[i + 1] == "好" || s[i + 1] == "一" || s[i + 1] == "下" || s[i + 1] == "了")
+          && (price < i || s[c.start..<c.end].contains(where: cues.price.contains))
+          && cues.changedAfter.contains(s[i + 1])
         {
           return true
         }
@@ -1036,14 +1071,14 @@ struct StepReading {
       return true
     }
     // 发了亲 / 发了哦: dispatched, said tersely.
-    for c in clauses.list where c.end - c.start <= 4 && s[c.start] == "发" {
-      if c.start + 1 < c.end && s[c.start + 1] == "了" { return true }
+    for c in clauses.list where c.end - c.start <= 4 && cues.send.contains(s[c.start]) {
+      if c.start + 1 < c.end && cues.doneLe.contains(s[c.start + 1]) { return true }
     }
     // 地址已经给您改好了: the address changed.
     for hit in reply.hits(phrases.shipTopic) where reply.word(hit, isIn: cues.addressWord) {
       guard let k = clause(of: hit), !isQuestion(k) else { continue }
       let c = clauses.list[k]
-      for i in c.start..<c.end where s[i] == "改" || s[i] == "换" { return true }
+      for i in c.start..<c.end where cues.changeVerbs.contains(s[i]) { return true }
     }
     return false
   }
@@ -1059,7 +1094,7 @@ struct StepReading {
         // 好评如潮 / 都是好评 praise the item.
         let after = hit.end < s.count ? s[hit.end] : " "
         if cues.praiseAfter.contains(after) { continue }
-        if hit.start >= 2 && s[hit.start - 1] == "是" { continue }
+        if hit.start >= 2 && cues.isChar.contains(s[hit.start - 1]) { continue }
       }
       return true
     }

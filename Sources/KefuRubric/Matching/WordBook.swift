@@ -380,6 +380,9 @@ struct ScalarSet: Sendable {
     for a in values where a == v { return true }
     return false
   }
+
+  /// Each member as a one-character word, for the word searches of `ScalarSearch`.
+  var asWords: [[Unicode.Scalar]] { values.compactMap { Unicode.Scalar($0).map { [$0] } } }
 }
 
 /// The words of one rubric (the standard ones with the rubric file's edits) and the matcher

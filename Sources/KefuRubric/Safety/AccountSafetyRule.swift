@@ -19,6 +19,12 @@ public struct AccountSafetyRule: Rule {
   static let changeRequest = Lexicon("safety-change")
   static let agree = Lexicon("safety-agree")
   static let verify = Lexicon("safety-verify")
+  // The characters compared one by one (named in account_safety.words, never literal).
+  static let otherBie = ScalarSet(named: "other-bie")
+  static let otherBieAfter = ScalarSet(named: "other-bie-after")
+  static let sellerSelf = ScalarSet(named: "seller-self")
+  static let buyerYou = ScalarSet(named: "buyer-you")
+  static let actFor = ScalarSet(named: "act-for")
 
   // MARK: Description
 
@@ -105,7 +111,7 @@ public struct AccountSafetyRule: Rule {
     let (a, b) = ScalarText.clause(s, hit.start, hit.end)
     for r in reply.hits(refusalBefore) where r.start >= a && r.start < hit.start && r.end <= hit.end
     {
-      if s[r.start] == "别" && r.end < s.count && "的人家处样".unicodeScalars.contains(s[r.end]) {
+      if otherBie.contains(s[r.start]) && r.end < s.count && otherBieAfter.contains(s[r.end]) {
         continue
       }
       return true
@@ -122,10 +128,10 @@ public struct AccountSafetyRule: Rule {
     var i = hit.start - 1
     while i >= a {
       switch s[i] {
-      case "我", "咱": return .seller
-      case "您", "你":
+      case let x where sellerSelf.contains(x): return .seller
+      case let x where buyerYou.contains(x):
         // 帮您打开 / 给您点开: the seller acts for the buyer.
-        if i > a && (s[i - 1] == "帮" || s[i - 1] == "给" || s[i - 1] == "替") { return .seller }
+        if i > a && actFor.contains(s[i - 1]) { return .seller }
         return .buyer
       default: i -= 1
       }

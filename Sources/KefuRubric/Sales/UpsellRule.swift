@@ -205,9 +205,16 @@ public struct UpsellRule: Rule {
       reply.contains(offer) || reply.contains(deal) || reply.contains(pairing)
       || reply.contains(purchased) || reply.contains(invite) || reply.contains(otherGoods)
       || (reply.contains(addOn) && reply.contains(bought))
-    if !words && !s.contains("满") && extraPiece(s, negated: { _ in false }) == nil { return nil }
+    if !words && !s.contains(where: spendMark.contains)
+      && extraPiece(s, negated: { _ in false }) == nil
+    {
+      return nil
+    }
     // 要不要 is an offer, not a negation.
-    let negations = reply.hits(negation).filter { $0.start == 0 || s[$0.start - 1] != "要" }
+    let offerNot = offerNotBefore
+    let negations = reply.hits(negation).filter {
+      $0.start == 0 || !offerNot.contains(s[$0.start - 1])
+    }
     /// A negation just before offset `at` (没有搭配的…, 不用单独拍).
     func negated(_ at: Int) -> Bool {
       negations.contains { $0.end <= at && at - $0.end <= 1 }
@@ -252,7 +259,7 @@ public struct UpsellRule: Rule {
       break
     }
     if let threshold = spendThreshold(s), dealSpan == nil,
-      s[threshold.1...].contains(where: { $0 == "再" || $0 == "凑" })
+      s[threshold.1...].contains(where: moreAfterSpend.contains)
     {
       dealSpan = threshold
     }
@@ -275,7 +282,7 @@ public struct UpsellRule: Rule {
     // 这条裤子配您刚买的那件白衬衫: the item on sale as an extra to what was bought.
     for hit in reply.hits(purchased) {
       let from = max(0, hit.start - 2)
-      if s[from..<hit.start].contains(where: { $0 == "配" || $0 == "搭" || $0 == "和" }) {
+      if s[from..<hit.start].contains(where: pairHeads.contains) {
         return (from, hit.end, true, dealt)
       }
     }
@@ -293,7 +300,9 @@ public struct UpsellRule: Rule {
         }
         // 和所需商品一起拍下 / 加入购物车一起拍下: how to place one order (a gift claimed, postage
         // saved), nothing more offered — unless a price for the pair follows (一起拍只要19).
-        if reply.word(hit, isIn: orderTogether) && hit.end < s.count && s[hit.end] == "下" {
+        if reply.word(hit, isIn: orderTogether) && hit.end < s.count
+          && placeOrderAfter.contains(s[hit.end])
+        {
           continue
         }
         return (hit.start, hit.end, true, dealt)
@@ -342,9 +351,9 @@ public struct UpsellRule: Rule {
       let notExtras = reply.hits(notExtra)
       for hit in reply.hits(invite) {
         for g in goods where abs(g.start - hit.start) <= 16 {
-          let name = reply.word(g)
           if notExtras.contains(where: { $0.start >= g.end && $0.start <= g.end + 2 }) { continue }
-          if name == "我们的" && !items.contains(where: { $0.start >= g.end && $0.start <= g.end + 4 })
+          if reply.word(g, isIn: ourGoods)
+            && !items.contains(where: { $0.start >= g.end && $0.start <= g.end + 4 })
           {
             continue
           }
@@ -365,7 +374,7 @@ public struct UpsellRule: Rule {
   static func boughtClauseEnds(_ s: [Unicode.Scalar], after: Int) -> Bool {
     var i = after
     while i + 1 < s.count && i < after + 10 {
-      if s[i] == "的" && Clauses.isSeparator(s, i + 1) { return true }
+      if boughtDe.contains(s[i]) && Clauses.isSeparator(s, i + 1) { return true }
       if Clauses.isSeparator(s, i) { return false }
       i += 1
     }
@@ -378,14 +387,14 @@ public struct UpsellRule: Rule {
     guard s[..<at].contains(where: { $0 == ":" || $0 == "：" }) else { return false }
     let before = String(String.UnicodeScalarView(s[max(0, at - 4)..<at]))
     if readBackExtra.contains(where: { before.contains($0) }) { return false }
-    return !s[at...].contains(where: { $0 == "?" || $0 == "？" || $0 == "吗" })
+    return !s[at...].contains(where: readBackAsks.contains)
   }
 
   /// 您加购了 / 加购的: the buyer put it in the cart.
   static func buyersCart(_ s: [Unicode.Scalar], _ hit: PhraseHit) -> Bool {
     let before = s[max(0, hit.start - 2)..<hit.start]
-    if before.contains("您") || before.contains("你") { return true }
-    return hit.end < s.count && (s[hit.end] == "了" || s[hit.end] == "的")
+    if before.contains(where: cartYou.contains) { return true }
+    return hit.end < s.count && cartAfter.contains(s[hit.end])
   }
 
   /// 一个 / 两包 after offset `from`: a piece of something named (not 一件小东西, 一件别的).
@@ -417,7 +426,7 @@ public struct UpsellRule: Rule {
       }
       guard offered else { continue }
       // 一箱纯牛奶加一箱酸奶: an order read back as a list, not an offer.
-      if verb == "加" && countedPiece(Array(s[max(0, i - 8)..<i]), from: 0) { continue }
+      if addVerb.contains(verb) && countedPiece(Array(s[max(0, i - 8)..<i]), from: 0) { continue }
       let start = max(0, i - 2)
       if negated(i) || negated(start) { continue }
       return (i, i + 3)
@@ -427,9 +436,10 @@ public struct UpsellRule: Rule {
 
   /// "满199减30" / "满2件打8折": a deal that needs the buyer to spend or take more.
   static func spendThreshold(_ scalars: [Unicode.Scalar]) -> (Int, Int)? {
+    let (spend, dealAfter) = (spendMark, dealAfterSpend)
     var i = 0
     while i < scalars.count {
-      guard scalars[i] == "满" else {
+      guard spend.contains(scalars[i]) else {
         i += 1
         continue
       }
@@ -440,7 +450,7 @@ public struct UpsellRule: Rule {
         continue
       }
       let end = min(scalars.count, k + 3)
-      for j in k..<end where scalars[j] == "减" || scalars[j] == "折" || scalars[j] == "送" {
+      for j in k..<end where dealAfter.contains(scalars[j]) {
         return (i, j + 1)
       }
       i = k
@@ -464,7 +474,7 @@ public struct UpsellRule: Rule {
   /// 买二送一 / 买三个最低…: a discount after it (折, 减, 半价) makes it a deal on a second item.
   static func discountFollows(_ s: [Unicode.Scalar], from: Int) -> Bool {
     let window = s[from..<min(s.count, from + 8)]
-    if let gift = window.firstIndex(where: { $0 == "送" || $0 == "赠" }) {
+    if let gift = window.firstIndex(where: giftMarks.contains) {
       return ScalarText.firstOf(discountCue, in: window[..<gift]) != nil
     }
     return ScalarText.firstOf(discountCue, in: window) != nil
@@ -477,6 +487,20 @@ public struct UpsellRule: Rule {
   static let favourite = WordBook.standard.normalizedScalars("favourite")
   static let ruleTold = WordBook.standard.normalizedScalars("rule-told")
   static let orderTogether = WordList("order-together")
+  // The characters and words compared one by one (named in upsell.words, never literal).
+  static let spendMark = ScalarSet(named: "spend-mark")
+  static let offerNotBefore = ScalarSet(named: "offer-not-before")
+  static let moreAfterSpend = ScalarSet(named: "more-after-spend")
+  static let pairHeads = ScalarSet(named: "pair-heads")
+  static let placeOrderAfter = ScalarSet(named: "place-order-after")
+  static let ourGoods = WordList("our-goods")
+  static let boughtDe = ScalarSet(named: "bought-de")
+  static let readBackAsks = ScalarSet(named: "read-back-asks")
+  static let cartYou = ScalarSet(named: "cart-you")
+  static let cartAfter = ScalarSet(named: "cart-after")
+  static let addVerb = ScalarSet(named: "add-verb")
+  static let dealAfterSpend = ScalarSet(named: "deal-after-spend")
+  static let giftMarks = ScalarSet(named: "gift-marks")
   static let giftWords = WordBook.standard.words("gift-words")
   static let loosePairing = WordList("loose-pairing")
   static let addToCart = WordList("add-to-cart")

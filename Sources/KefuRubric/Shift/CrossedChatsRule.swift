@@ -158,15 +158,20 @@ public struct CrossedChatsRule: Rule {
   static let sizePattern = regex(
     #"\d+(?:\.\d+)?(?:"# + alternation("crossed-size-units") + ")")
   /// Weights in Chinese numerals: 一百斤, 九十五斤.
-  static let hanziWeightPattern = regex(#"[一二两三四五六七八九十百]{2,4}斤"#)
+  static let hanziWeightPattern = regex(
+    "[" + String(WordBook.standard.words("crossed-hanzi-digits").joined()) + "]{2,4}["
+      + String(WordBook.standard.words("crossed-weight-unit").joined()) + "]")
+  static let weightUnit = ScalarSet(named: "crossed-weight-unit")
   /// A height given bare after 我 or 身高: 我165, 身高158.
-  static let heightPattern = regex(#"(?:我|身高|高)\s*(1[4-9]\d)(?!\d)"#)
+  static let heightPattern = regex(
+    "(?:" + alternation("crossed-height-lead") + #")\s*(1[4-9]\d)(?!\d)"#)
   /// A mainland mobile number.
   static let phonePattern = regex(#"(?<!\d)1[3-9]\d{9}(?!\d)"#)
   /// The recipient's name after 收件人 / 收货人 (写、是、叫 and a colon allowed between).
   static let recipientPattern = regex(
     "(?:" + alternation("crossed-recipient-words")
-      + #")[:是写叫为\s]*(\p{Han}{2,3}?)(?=[\s,，。;；、]|电话|手机|地址|$)"#)
+      + ")[:" + String(WordBook.standard.words("crossed-recipient-between").joined())
+      + #"\s]*(\p{Han}{2,3}?)(?=[\s,，。;；、]|"# + alternation("crossed-recipient-stop") + "|$)")
   /// Where an address part ends, and how much of the text before it names it.
   static let addressUnits: [Character: Int] = {
     var units: [Character: Int] = [:]
@@ -177,6 +182,8 @@ public struct CrossedChatsRule: Rule {
   }()
   /// House-number units: their part is the digits before them (100号, 3栋).
   static let houseUnits = characters("crossed-house-units")
+  static let priceUnit = characters("crossed-price-unit")
+  static let regionCut = characters("crossed-region-cut")
 
   static func regex(_ pattern: String) -> NSRegularExpression {
     // The patterns are constants of this file; a typo is a programming error.
@@ -292,7 +299,8 @@ public struct CrossedChatsRule: Rule {
     for text in said {
       let scalars = text.unicodeScalars
       let sizes = scalars.contains(where: isDigit) ? matches(sizePattern, in: text) : []
-      let weights = scalars.contains("斤") ? matches(hanziWeightPattern, in: text) : []
+      let weights =
+        scalars.contains(where: weightUnit.contains) ? matches(hanziWeightPattern, in: text) : []
       for term in sizes + weights { add(term, "尺码") }
       if scalars.contains("1") {
         for term in matches(heightPattern, in: text, group: 1) { add(term, "身高") }
@@ -331,7 +339,7 @@ public struct CrossedChatsRule: Rule {
     guard let head = normalized.split(whereSeparator: { $0.isWhitespace }).first else { return [] }
     var name = Array(head)
     // 「保温杯129元」 written without a space: drop the trailing price.
-    if name.last == "元" {
+    if let last = name.last, priceUnit.contains(last) {
       var i = name.count - 1
       while i > 0 && (name[i - 1].isNumber || name[i - 1] == ".") { i -= 1 }
       if i > 0 && i < name.count - 1 { name = Array(name[..<i]) }
@@ -359,7 +367,7 @@ public struct CrossedChatsRule: Rule {
             let digits = current.dropLast().reversed().prefix { $0.isNumber }
             part = digits.reversed() + [ch]
             if digits.isEmpty { part = [] }
-          } else if let cut = part.lastIndex(where: { "省市".contains($0) }) {
+          } else if let cut = part.lastIndex(where: { regionCut.contains($0) }) {
             part = Array(part[(cut + 1)...])  // 上海市浦东新区 → 浦东新区
           }
           if part.count >= 3 { parts.append(String(part)) }

@@ -10,6 +10,8 @@ public struct AffinityRule: Rule {
 
   static let warm = Lexicon("affinity-warm")
   static let youSpared = Lexicon("affinity-you-spared")
+  /// The character that addresses the buyer too casually (a 字类 of affinity.words).
+  static let casualYou = ScalarSet(named: "casual-you")
 
   // MARK: Description
 
@@ -58,7 +60,8 @@ public struct AffinityRule: Rule {
     guard !scalars.isEmpty else { return }
     // 你 addressing the buyer.
     let spared = reply.hits(AffinityRule.youSpared)
-    for (i, s) in scalars.enumerated() where s == "你" {
+    let casualYou = AffinityRule.casualYou
+    for (i, s) in scalars.enumerated() where casualYou.contains(s) {
       if spared.contains(where: { $0.start <= i && $0.end > i }) { continue }
       judgement.findings.append(
         reply.finding(

@@ -146,14 +146,11 @@ struct RhetoricalQuestionDetector {
 
   /// Words a seller tacks on after the real end of a clause: 吗亲, 的呀, 好吗~
   @inline(__always) static func isFiller(_ c: Unicode.Scalar) -> Bool {
-    switch c {
-    case "亲", "呀", "啊", "哦", "噢", "喔", "哈", "哇", "嗷", "呐", "哟", "呦": return true
-    default:
-      if isIdeograph(c) { return false }
-      let v = c.value
-      if v < 0x80 { return !(c.properties.isAlphabetic || (v >= 0x30 && v <= 0x39)) }
-      return true
-    }
+    if fillers.contains(c) { return true }
+    if isIdeograph(c) { return false }
+    let v = c.value
+    if v < 0x80 { return !(c.properties.isAlphabetic || (v >= 0x30 && v <= 0x39)) }
+    return true
   }
 
   // MARK: - Splitting
@@ -217,16 +214,15 @@ struct RhetoricalQuestionDetector {
       clause.lastWord = last
       let c = s[last]
       let before: Unicode.Scalar? = last > start ? s[last - 1] : nil
-      switch c {
-      case "吗", "嘛":
-        if before != "干" { clause.particle = c }
-      case "么":
-        if let b = before, "什怎那这多要干".unicodeScalars.contains(b) {
+      if c == ma || c == emphatic {
+        if let b = before, notParticleBefore.contains(b) {} else { clause.particle = c }
+      } else if c == me {
+        if let b = before, meNotAfter.contains(b) {
         } else {
-          clause.particle = "吗"
+          clause.particle = ma
         }
-      case "呢", "吧": clause.particle = c
-      default: break
+      } else if c == ne || c == ba {
+        clause.particle = c
       }
       clauses.append(clause)
       if endsSentence {
@@ -370,65 +366,63 @@ struct RhetoricalQuestionDetector {
     return found
   }
 
-  /// Scalars that `mayHold` looks at more closely: the first scalar of every anchor below
-  /// U+A000, ？, the quote openers, and the scalars the shapes judged in code start from.
-  static let attention: [Bool] = {
-    var table = [Bool](repeating: false, count: 0xA000)
-    for pattern in RhetoricalPatterns.all {
-      for word in pattern.words {
-        if let v = word.unicodeScalars.first?.value, v < 0xA000 { table[Int(v)] = true }
-      }
+  /// What `mayHold` looks for, worked out once from the words (never written by hand).
+  static let prefilter = Prefilter(
+    anchors: RhetoricalPatterns.all.flatMap(\.words), triggers: prefilterTriggers,
+    counted: repeatUnits, closing: [ba, emphatic])
+
+  /// Words any one of which lets a reply through `mayHold`: ？ and the quote openers (`masked`),
+  /// and the least that each shape judged in code (`checkInCode`, `checkClause`) needs.
+  static let prefilterTriggers: [[Unicode.Scalar]] = {
+    var words = scalarLists(["?", "「", "『", "“", "‘", "《", "【", "\""])
+    words += whereStarts.asWords + whatWords + challengeHow + nandaoTails + nthLeads
+    for ok in okWords.asWords.map(\.[0]) {
+      // 好不好 行不行 好吗 行吗 好吧
+      words += [[ok, bu, ok], [ok, ma]]
+      if okBa.contains(ok) { words.append([ok, ba]) }
     }
-    for c in "?「『“‘《【\"哪啥什好行想不怎都遍次回吧嘛".unicodeScalars { table[Int(c.value)] = true }
-    return table
+    // 想想 想一想
+    words += thinkAgain.map { [think] + $0 }
+    return words
   }()
 
   /// Whether the reply can hold a rhetorical question at all, in one pass over its scalars: most
   /// replies have no ？, no quote, no anchor and none of the shapes judged in code, and skip the
   /// splitting and the clause-by-clause scan. A necessary condition only — every way `check`,
-  /// `checkInCode` and `checkClause` find a question needs one of these, so a new shape judged in
-  /// code must be added here. Without a quote opener the masked text is the text itself, so a
-  /// word matched in a clause is also matched here.
+  /// `checkInCode` and `checkClause` find a question needs one of `prefilterTriggers`, an anchor
+  /// or a counted time with 吧/嘛 (`prefilter`, derived from the same classes the shapes read).
+  /// Without a quote opener the masked text is the text itself, so a word matched in a clause is
+  /// also matched here.
   static func mayHold(_ s: [Unicode.Scalar]) -> Bool {
     let n = s.count
     var counted = false
     var closingParticle = false
     var closers: UInt8 = 0
+    let (ma, emphatic, me, ne) = (Self.ma, Self.emphatic, Self.me, Self.ne)
     for c in s {
-      switch c {
-      case "吗", "嘛", "么": closers |= Closers.ma
-      case "!": closers |= Closers.exclamation
-      case "呢": closers |= Closers.ne
-      default: break
+      if c == ma || c == emphatic || c == me {
+        closers |= Closers.ma
+      } else if c == "!" {
+        closers |= Closers.exclamation
+      } else if c == ne {
+        closers |= Closers.ne
       }
     }
     let index = anchorIndex
-    return attention.withUnsafeBufferPointer { table in
+    let filter = prefilter
+    return filter.flags.withUnsafeBufferPointer { table in
       var i = 0
       while i < n {
         let c = s[i]
         let v = c.value
-        if v < 0xA000 && !table[Int(v)] {
+        let flags = v < 0xA000 ? table[Int(v)] : Prefilter.look
+        if flags == 0 {
           i += 1
           continue
         }
-        let next: Unicode.Scalar = i + 1 < n ? s[i + 1] : "\0"
-        let third: Unicode.Scalar = i + 2 < n ? s[i + 2] : "\0"
-        switch c {
-        case "?", "「", "『", "“", "‘", "《", "【", "\"", "哪", "啥": return true
-        case "什", "怎": if next == "么" { return true }
-        case "好", "行":
-          // 好不好 行不行 好吗 行吗 好吧
-          if next == "吗" || (c == "好" && next == "吧") || (next == "不" && third == c) {
-            return true
-          }
-        case "想": if next == "想" || (next == "一" && third == "想") { return true }
-        case "不": if next == "成" { return true }
-        case "都": if next == "第" { return true }
-        case "遍", "次", "回": counted = true
-        case "吧", "嘛": closingParticle = true
-        default: break
-        }
+        if flags & Prefilter.trigger != 0 && filter.triggered(at: i, in: s) { return true }
+        if flags & Prefilter.counted != 0 { counted = true }
+        if flags & Prefilter.closing != 0 { closingParticle = true }
         if index.anyAnchor(at: i, in: s, limit: n, closers: closers) { return true }
         i += 1
       }
@@ -441,6 +435,67 @@ struct RhetoricalQuestionDetector {
   static let whatCancels = scalarLists(WordBook.standard.words("what-cancels"))
   static let whatAfterNo = scalarLists(WordBook.standard.words("what-after-no"))
   static let whatOffers = scalarLists(WordBook.standard.words("what-offers"))
+  // Character classes compared one by one (named in rhetorical_question.words, never literal).
+  static let whatNotThing = ScalarSet(named: "what-not-thing")
+  static let answerSkip = ScalarSet(named: "answer-skip")
+  static let standaloneLeads = ScalarSet(named: "standalone-leads")
+  static let countDigits = ScalarSet(named: "count-digits")
+  static let whereNotAfter = ScalarSet(named: "where-not-after")
+  static let wherePlaceBefore = ScalarSet(named: "where-place-before")
+  // The clause-ending particles and what the shapes judged in code compare, by name.
+  static let fillers = ScalarSet(named: "tail-fillers")
+  static let ma = single("particle-ma")
+  static let emphatic = single("particle-emphatic")
+  static let me = single("particle-me")
+  static let ne = single("particle-ne")
+  static let ba = single("particle-ba")
+  static let notParticleBefore = ScalarSet(named: "not-particle-before")
+  static let meNotAfter = ScalarSet(named: "me-not-after")
+  static let negations = ScalarSet(named: "negation-chars")
+  static let bu = single("negation-bu")
+  static let negationNotBefore = ScalarSet(named: "negation-not-before")
+  static let guessIs = ScalarSet(named: "guess-is")
+  static let le = single("perfective")
+  static let perfectiveWords = ScalarSet(named: "perfective").asWords
+  static let thinkAddressees = ScalarSet(named: "think-addressees")
+  static let think = single("think")
+  static let thinkAgain = scalarLists(WordBook.standard.words("think-again"))
+  static let thinkLook = ScalarSet(named: "think-look")
+  static let nandaoTails = scalarLists(WordBook.standard.words("nandao-tails"))
+  static let nandaoTailLeads = scalarLists(WordBook.standard.words("nandao-tail-leads"))
+  static let challengeHow = scalarLists(WordBook.standard.words("challenge-how"))
+  static let challengeHowTails = ScalarSet(named: "challenge-how-tails")
+  static let nthLeads = scalarLists(WordBook.standard.words("nth-leads"))
+  static let nthUnits = ScalarSet(named: "nth-units")
+  static let repeatUnits = ScalarSet(named: "repeat-units")
+  static let still = single("still")
+  static let again = single("again")
+  static let whereStarts = ScalarSet(named: "where-starts")
+  static let whereSuffixes = ScalarSet(named: "where-suffixes")
+  static let whereAsking = scalarLists(WordBook.standard.words("where-asking"))
+  static let haveWhat = ScalarSet(named: "have-what")
+  static let haveNot = ScalarSet(named: "have-not")
+  static let whatWords = scalarLists(WordBook.standard.words("what-words"))
+  static let whatStarts = ScalarSet(String(String.UnicodeScalarView(whatWords.map(\.[0]))))
+  static let nominalDe = ScalarSet(named: "nominal-de")
+  static let okWords = ScalarSet(named: "ok-words")
+  static let okBa = ScalarSet(named: "ok-ba")
+  static let judgedEndings = ScalarSet(named: "judged-endings")
+  /// The scalars `checkInCode` starts from: the first of each shape's words.
+  static let codedShapeStarts = ScalarSet(
+    String(
+      String.UnicodeScalarView(
+        whereStarts.asWords.map(\.[0]) + haveWhat.asWords.map(\.[0]) + whatWords.map(\.[0])
+          + okWords.asWords.map(\.[0]))))
+
+  /// The one character of a 字类 that must hold exactly one.
+  static func single(_ name: String) -> Unicode.Scalar {
+    let set = ScalarSet(named: name)
+    guard set.values.count == 1, let c = Unicode.Scalar(set.values[0]) else {
+      preconditionFailure("the character class \(name) must hold one character")
+    }
+    return c
+  }
 
   /// 什么面包放一周不坏 / 现在啥快递不压箱子 — "what X does not" meaning "every X does", said as a
   /// statement: no ？ or particle, no buyer, nothing offered after it (not 什么颜色不显脏呢？ or
@@ -459,10 +514,10 @@ struct RhetoricalQuestionDetector {
     }
     let after = i + length
     guard after < clause.end, isIdeograph(s[after]),
-      !"时情地原样意事都也么的".unicodeScalars.contains(s[after])
+      !whatNotThing.contains(s[after])
     else { return false }
     var j = after + 1
-    while j < clause.end && s[j] != "不" && s[j] != "没" { j += 1 }
+    while j < clause.end && !negations.contains(s[j]) { j += 1 }
     guard j < clause.end - 1, j - after <= 6,
       !startsWithAny(s, at: j + 1, whatAfterNo, limit: clause.end)
     else { return false }
@@ -481,7 +536,7 @@ struct RhetoricalQuestionDetector {
     guard si + 1 < sentences.count else { return false }
     let q = sentences[si]
     let last = clauses[q.lastClause]
-    guard q.question || last.particle == "吗" else { return false }
+    guard q.question || last.particle == ma else { return false }
     let from = clauses[q.firstClause].start
     if containsAny(s, from: from, to: last.end, answerNegations)
       || containsAny(s, from: from, to: last.end, guesses)
@@ -494,7 +549,7 @@ struct RhetoricalQuestionDetector {
       containsAny(s, from: answer.start, to: answer.lastWord + 1, answerNegations)
     else { return false }
     for k in answer.start...answer.lastWord
-    where isIdeograph(s[k]) && !"不没了的啊呀吗呢吧哦亲".unicodeScalars.contains(s[k]) {
+    where isIdeograph(s[k]) && !answerSkip.contains(s[k]) {
       if containsAny(s, from: from, to: last.end, [[s[k]]]) { return true }
     }
     return false
@@ -554,7 +609,7 @@ struct RhetoricalQuestionDetector {
       return nil
     }
     // 难道是充电线接触不良？您换根线试试 — a guessed cause, then something to try.
-    if p.source.shape == .nandao && after < clause.end && s[after] == "是"
+    if p.source.shape == .nandao && after < clause.end && guessIs.contains(s[after])
       && !containsAny(s, from: clause.start, to: clause.end, secondPerson)
       && containsAny(s, from: clause.end, to: s.count, tryOffers)
     {
@@ -564,7 +619,7 @@ struct RhetoricalQuestionDetector {
     let negation = p.source.shape == .negatedQuestion || p.source.shape == .didNotRead
     if negation {
       // 是不是, 好不好, 要不要 ask a real choice.
-      if s[i] == "不" && i > clause.start && after < clause.end && s[i - 1] == s[i + 1] {
+      if s[i] == bu && i > clause.start && after < clause.end && s[i - 1] == s[i + 1] {
         return nil
       }
       // 如果不是质量问题的话…, 是否…
@@ -577,7 +632,7 @@ struct RhetoricalQuestionDetector {
       }
       // 您之前不是说要白色的吗？…需要帮您改吗 / 您之前不是买过吗？这次可以用老客券 — recalling
       // what the buyer said or did, then offering to put it right or something for it.
-      if p.source.shape == .negatedQuestion && s[i] == "不"
+      if p.source.shape == .negatedQuestion && s[i] == bu
         && containsAny(s, from: clause.start, to: i, secondPerson)
       {
         let later = clauses[sentence.lastClause].outerEnd
@@ -602,14 +657,14 @@ struct RhetoricalQuestionDetector {
       for k in ci...last {
         let c = clauses[k]
         let particle = c.particle
-        var good = particle == "吗" || particle == "嘛"
+        var good = particle == ma || particle == emphatic
         let loose = p.source.ending == .question || p.source.ending == .tagged
         // A 呢 inside the sentence marks a topic (至于色差呢，…), not a question.
-        if loose && particle == "呢" && k == sentence.lastClause { good = true }
+        if loose && particle == ne && k == sentence.lastClause { good = true }
         let closesSentence = k == sentence.lastClause
         if !good && closesSentence && (sentence.question || sentence.exclamation)
           && (loose || p.source.ending == .questionMark)
-          && particle != "呢" && (particle != "吧" || p.source.ending == .tagged)
+          && particle != ne && (particle != ba || p.source.ending == .tagged)
         {
           good = true
         }
@@ -617,9 +672,9 @@ struct RhetoricalQuestionDetector {
           // 您换个码不就好了
           if containsAny(s, from: after, to: c.end, doneWords) { good = true }
           // 扫一下不就知道了？
-          if k == sentence.lastClause && s[c.lastWord] == "了" { good = true }
+          if k == sentence.lastClause && s[c.lastWord] == le { good = true }
         }
-        if good && negation && (particle == "吗" || particle == "嘛")
+        if good && negation && (particle == ma || particle == emphatic)
           && endsWithAny(s, before: c.lastWord + 1, politeEndings, from: c.start)
         {
           good = false
@@ -634,7 +689,7 @@ struct RhetoricalQuestionDetector {
     case .standalone:
       if sentence.firstClause != sentence.lastClause { return nil }
       var k = clause.start
-      while k < i && "亲那这哎唉嗯呃哦".unicodeScalars.contains(s[k]) { k += 1 }
+      while k < i && standaloneLeads.contains(s[k]) { k += 1 }
       if k != i || after < clause.lastWord { return nil }
     }
     return Detection(
@@ -646,7 +701,7 @@ struct RhetoricalQuestionDetector {
   /// Whether a sentence asks a yes/no question (？ or 吗, no question word): 拆开了还能退吗？
   static func asksYesNo(_ sentence: Sentence, s: DetectorText, clauses: [Clause]) -> Bool {
     let last = clauses[sentence.lastClause]
-    guard sentence.question || last.particle == "吗" else { return false }
+    guard sentence.question || last.particle == ma else { return false }
     return !containsAny(
       s, from: clauses[sentence.firstClause].start, to: last.end, questionWords)
   }
@@ -654,7 +709,7 @@ struct RhetoricalQuestionDetector {
   /// 您想想 / 你自己想想 / 您好好想一想看 as a whole clause: the length of its middle word, or nil.
   static func thinkItOver(_ s: DetectorText, _ clause: Clause) -> Int? {
     var k = clause.start
-    guard k < clause.end, s[k] == "您" || s[k] == "你" else { return nil }
+    guard k < clause.end, thinkAddressees.contains(s[k]) else { return nil }
     k += 1
     var middle = 0
     for w in thinkAgainMiddles where matches(s, at: k, w, limit: clause.end) {
@@ -662,16 +717,16 @@ struct RhetoricalQuestionDetector {
       break
     }
     k += middle
-    guard matches(s, at: k, ["想"], limit: clause.end) else { return nil }
+    guard k < clause.end, s[k] == think else { return nil }
     k += 1
-    if matches(s, at: k, ["一", "想"], limit: clause.end) {
-      k += 2
-    } else if matches(s, at: k, ["想"], limit: clause.end) {
-      k += 1
-    } else {
-      return nil
+    var again = 0
+    for w in thinkAgain where matches(s, at: k, w, limit: clause.end) {
+      again = w.count
+      break
     }
-    if matches(s, at: k, ["看"], limit: clause.end) { k += 1 }
+    guard again > 0 else { return nil }
+    k += again
+    if k < clause.end && thinkLook.contains(s[k]) { k += 1 }
     return k == clause.lastWord + 1 ? middle : nil
   }
 
@@ -699,41 +754,48 @@ struct RhetoricalQuestionDetector {
       }
     }
     // …不成？ closes a rhetorical question like 难道 opens one.
-    if last - 1 > clause.start && s[last - 1] == "不" && s[last] == "成"
+    for w in nandaoTails
+    where last + 1 - w.count > clause.start
+      && matches(s, at: last + 1 - w.count, w, limit: last + 1)
       && ((closes && (sentence.question || sentence.exclamation))
-        || containsAny(s, from: clause.start, to: last, [scalars("还"), scalars("难道")]))
+        || containsAny(s, from: clause.start, to: last + 1 - w.count, nandaoTailLeads))
     {
-      return detection(.nandao, last - 1, last + 1)
+      return detection(.nandao, last + 1 - w.count, last + 1)
     }
     // 怎么，您不信？ — a bare 怎么 that challenges what comes next.
-    if !closes && (clause.end - clause.start == 2 || clause.end - clause.start == 3)
-      && matches(s, at: clause.start, scalars("怎么"), limit: clause.end)
-      && (clause.end - clause.start == 2 || s[clause.start + 2] == "着")
+    for w in challengeHow
+    where !closes
+      && (clause.end - clause.start == w.count || clause.end - clause.start == w.count + 1)
+      && matches(s, at: clause.start, w, limit: clause.end)
+      && (clause.end - clause.start == w.count
+        || challengeHowTails.contains(s[clause.start + w.count]))
     {
-      return detection(.talkingBack, clause.start, clause.start + 2)
+      return detection(.talkingBack, clause.start, clause.start + w.count)
     }
     // 这都第三次问了 / 都第几遍了
-    var k = clause.start
-    while k + 3 < clause.end {
-      if s[k] == "都" && s[k + 1] == "第" {
-        var j = k + 2
-        while j < clause.end && "一二两三四五六七八九十几0123456789".unicodeScalars.contains(s[j]) {
-          j += 1
+    for w in nthLeads {
+      var k = clause.start
+      while k + w.count + 1 < clause.end {
+        if matches(s, at: k, w, limit: clause.end) {
+          var j = k + w.count
+          while j < clause.end && countDigits.contains(s[j]) {
+            j += 1
+          }
+          if j > k + w.count && j < clause.end && nthUnits.contains(s[j]) {
+            return detection(.impatience, k, j + 1)
+          }
         }
-        if j > k + 2 && j < clause.end && (s[j] == "次" || s[j] == "遍") {
-          return detection(.impatience, k, j + 1)
-        }
+        k += 1
       }
-      k += 1
     }
     // 这个我都回答三遍了吧？ 您问了好几次了吧 — counting the times it was said, as a question.
-    if closes && (sentence.question || clause.particle == "吧" || clause.particle == "嘛") {
+    if closes && (sentence.question || clause.particle == ba || clause.particle == emphatic) {
       var k = clause.start
       while k < clause.end {
-        if s[k] == "遍" || s[k] == "次" || s[k] == "回" {
+        if repeatUnits.contains(s[k]) {
           let counted = endsWithAny(s, before: k, repeatCounts, from: clause.start)
           if counted && containsAny(s, from: clause.start, to: clause.end, tellingVerbs)
-            && containsAny(s, from: k, to: clause.end, [scalars("了")])
+            && containsAny(s, from: k, to: clause.end, perfectiveWords)
           {
             return detection(.impatience, k, k + 1)
           }
@@ -775,8 +837,9 @@ struct RhetoricalQuestionDetector {
       let sentenceStart = clauses[sentence.firstClause].start
       var k = clause.start
       while k + 1 < clause.end {
-        let still = s[k] == "还" && !startsWithAny(s, at: k + 1, stillAfterWhich, limit: clause.end)
-        let again = s[k] == "又" && startsWithAny(s, at: k + 1, againVerbs, limit: clause.end)
+        let still =
+          s[k] == Self.still && !startsWithAny(s, at: k + 1, stillAfterWhich, limit: clause.end)
+        let again = s[k] == Self.again && startsWithAny(s, at: k + 1, againVerbs, limit: clause.end)
         if still || again {
           let led =
             containsAny(s, from: sentenceStart, to: k, secondPerson)
@@ -787,12 +850,12 @@ struct RhetoricalQuestionDetector {
       }
     }
     // 还没收到吗？！ — 吗 with ？！ and a negation is never a calm question.
-    if clause.particle == "吗" && closes && sentence.question && sentence.exclamation {
+    if clause.particle == ma && closes && sentence.question && sentence.exclamation {
       var j = clause.start
       while j < last {
-        if (s[j] == "不" || s[j] == "没")
+        if negations.contains(s[j])
           && !(j > clause.start && j + 1 < clause.end && s[j - 1] == s[j + 1])
-          && !(j + 1 < clause.end && s[j + 1] == "好")
+          && !(j + 1 < clause.end && negationNotBefore.contains(s[j + 1]))
         {
           return detection(.negatedQuestion, j, j + 1)
         }
@@ -804,10 +867,7 @@ struct RhetoricalQuestionDetector {
 
   /// The scalars `checkInCode` starts from (it judges nothing at any other).
   @inline(__always) static func isCodedShapeStart(_ c: Unicode.Scalar) -> Bool {
-    switch c {
-    case "哪", "有", "什", "啥", "好", "行": return true
-    default: return false
-    }
+    codedShapeStarts.contains(c)
   }
 
   /// Shapes judged in code: 哪里贵了, 有什么好犹豫的, 贵什么贵, 这是正品好不好！, 还没有吗！
@@ -821,51 +881,50 @@ struct RhetoricalQuestionDetector {
         shape: shape, start: clause.start, end: spanEnd(clauses, ci, sentence, s),
         anchorStart: i, anchorEnd: i + length)
     }
-    switch c {
-    case "哪":
+    if whereStarts.contains(c) {
       // 哪里贵了？ 哪儿小了！ — disputing; 请问是哪里破了呢？ asks where.
       var length = 1
-      if i + 1 < clause.end && (s[i + 1] == "里" || s[i + 1] == "儿") { length = 2 }
+      if i + 1 < clause.end && whereSuffixes.contains(s[i + 1]) { length = 2 }
       let after = i + length
       guard after < clause.end else { return nil }
       if length == 1 && !startsWithAny(s, at: after, disputedJudgements, limit: clause.end) {
         return nil
       }
-      if "都也里的个款种位些天样怕一件边".unicodeScalars.contains(s[after]) { return nil }
-      if i > clause.start && "是在到去从往找寄发送".unicodeScalars.contains(s[i - 1]) { return nil }
-      if containsAny(s, from: clause.start, to: clause.end, [scalars("请问")]) { return nil }
-      if clause.particle == "呢" || clause.particle == "吗" || clause.particle == "吧" {
+      if whereNotAfter.contains(s[after]) { return nil }
+      if i > clause.start && wherePlaceBefore.contains(s[i - 1]) { return nil }
+      if containsAny(s, from: clause.start, to: clause.end, whereAsking) { return nil }
+      if clause.particle == ne || clause.particle == ma || clause.particle == ba {
         return nil
       }
       let last = clause.lastWord
-      guard last > after, s[last] == "了" else { return nil }
+      guard last > after, s[last] == le else { return nil }
       if startsWithAny(s, at: after, disputedJudgements, limit: clause.end)
         || (ci == sentence.lastClause && sentence.exclamation)
       {
         return detection(.disputing, length)
       }
       return nil
-    case "有":
+    } else if haveWhat.contains(c) {
       // 有什么好犹豫的 / 有啥可担心的 / 催我有什么用呢
       var length = 0
-      if matches(s, at: i + 1, scalars("什么"), limit: clause.end) {
-        length = 3
-      } else if i + 1 < clause.end && s[i + 1] == "啥" {
-        length = 2
+      for w in whatWords where matches(s, at: i + 1, w, limit: clause.end) {
+        length = 1 + w.count
+        break
       }
       guard length > 0 else { return nil }
       if i > clause.start
-        && (s[i - 1] == "没"
-          || s[i - 1] == "还" && i - 1 > clause.start
-            && s[i - 2] == "没")
+        && (haveNot.contains(s[i - 1])
+          || s[i - 1] == still && i - 1 > clause.start
+            && haveNot.contains(s[i - 2]))
       {
         return nil
       }
-      if clause.particle == "吗" { return nil }
+      if clause.particle == ma { return nil }
       let after = i + length
       var last = clause.lastWord
-      if last > after && (s[last] == "呢" || s[last] == "嘛") { last -= 1 }
-      if startsWithAny(s, at: after, trivialisedThings, limit: clause.end) && s[last] == "的"
+      if last > after && (s[last] == ne || s[last] == emphatic) { last -= 1 }
+      if startsWithAny(s, at: after, trivialisedThings, limit: clause.end)
+        && nominalDe.contains(s[last])
         && last > after
       {
         return detection(.dismissive, length)
@@ -877,10 +936,14 @@ struct RhetoricalQuestionDetector {
         }
       }
       return nil
-    case "什", "啥":
+    } else if whatStarts.contains(c) {
       // 贵什么贵 / 退啥退
-      let length = c == "什" ? 2 : 1
-      guard c == "啥" || matches(s, at: i + 1, scalars("么"), limit: clause.end) else { return nil }
+      var length = 0
+      for w in whatWords where matches(s, at: i, w, limit: clause.end) {
+        length = w.count
+        break
+      }
+      guard length > 0 else { return nil }
       let after = i + length
       if i > clause.start && after < clause.end && s[i - 1] == s[after] && isIdeograph(s[after]) {
         return Detection(
@@ -890,19 +953,19 @@ struct RhetoricalQuestionDetector {
       let universal = universalWhat(
         at: i, length: length, clause: clause, s: s, question: sentence.question)
       return universal ? detection(.denial, length) : nil
-    case "好", "行":
+    } else if okWords.contains(c) {
       // 这是正品好不好！ 我们明明发了好吗
       guard i + 1 < clause.end else { return nil }
       var length = 0
-      if matches(s, at: i, [c, "不", c], limit: clause.end) {
+      if matches(s, at: i, [c, bu, c], limit: clause.end) {
         length = 3
-      } else if s[i + 1] == "吗" {
+      } else if s[i + 1] == ma {
         length = 2
-      } else if c == "好" && s[i + 1] == "吧" && i + 1 == clause.lastWord && i > clause.start {
+      } else if okBa.contains(c) && s[i + 1] == ba && i + 1 == clause.lastWord && i > clause.start {
         // 这个价格已经很良心了好吧? — a judgement pressed on the buyer with ？ (without ？ it is a
         // statement; 那我先给您换一件好吧？ proposes).
         let judged =
-          ("了的啦".unicodeScalars.contains(s[i - 1])
+          (judgedEndings.contains(s[i - 1])
             && containsAny(s, from: clause.start, to: i, pressingDegrees))
           || containsAny(s, from: clause.start, to: i, pressedFacts)
         let pressed =
@@ -918,9 +981,8 @@ struct RhetoricalQuestionDetector {
         return detection(.impatience, length)
       }
       return nil
-    default:
-      return nil
     }
+    return nil
   }
 }
 
@@ -1110,4 +1172,56 @@ struct AnchorIndex {
     if others.isEmpty { return nil }
     return others[v].map { groups[$0] }
   }
+}
+
+/// The prefilter's table, derived from the words: a byte of flags for each scalar below U+A000
+/// (`look` where an anchor starts, `trigger` where a trigger word does, `counted` and `closing`
+/// for 三遍了吧), and the trigger words by their first scalar.
+struct Prefilter {
+  static let look: UInt8 = 1
+  static let trigger: UInt8 = 2
+  static let counted: UInt8 = 4
+  static let closing: UInt8 = 8
+
+  private(set) var flags = [UInt8](repeating: 0, count: 0xA000)
+  /// For a scalar flagged `trigger`, the index of its words in `triggers` + 1.
+  private var group = [UInt16](repeating: 0, count: 0xA000)
+  private var triggers: [[[Unicode.Scalar]]] = []
+
+  init(
+    anchors: [String], triggers words: [[Unicode.Scalar]], counted: ScalarSet,
+    closing: [Unicode.Scalar]
+  ) {
+    for word in anchors {
+      if let v = word.unicodeScalars.first?.value, v < 0xA000 { flags[Int(v)] |= Self.look }
+    }
+    for word in words where !word.isEmpty {
+      let v = Int(word[0].value)
+      precondition(v < 0xA000, "a prefilter word must start below U+A000")
+      flags[v] |= Self.trigger
+      if group[v] == 0 {
+        triggers.append([word])
+        group[v] = UInt16(triggers.count)
+      } else {
+        triggers[Int(group[v]) - 1].append(word)
+      }
+    }
+    for c in counted.asWords.map(\.[0]) where c.value < 0xA000 {
+      flags[Int(c.value)] |= Self.counted
+    }
+    for c in closing where c.value < 0xA000 { flags[Int(c.value)] |= Self.closing }
+  }
+
+  /// Whether a trigger word starts at `i` of `s` (its first scalar is flagged `trigger`).
+  @inline(__always)
+  func triggered(at i: Int, in s: [Unicode.Scalar]) -> Bool {
+    for word in triggers[Int(group[Int(s[i].value)]) - 1]
+    where RhetoricalQuestionDetector.matches(s, at: i, word, limit: s.count) {
+      return true
+    }
+    return false
+  }
+
+  /// Whether `mayHold` looks at `c` at all.
+  func attends(_ c: Unicode.Scalar) -> Bool { c.value >= 0xA000 || flags[Int(c.value)] != 0 }
 }
