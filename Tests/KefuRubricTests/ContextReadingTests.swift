@@ -35,6 +35,38 @@ final class ContextReadingTests: XCTestCase {
     XCTAssertTrue(steps("这款是加绒的", buyer: ["冬天穿的卫衣有什么推荐吗"]).contains(.recommend))
   }
 
+  /// The address asked for again confirms the order; the change it leads to is not yet a
+  /// shipping note (round 9). 您好 before a question only salutes: the question still asks; how
+  /// many the buyer wants, asked without a mark, finds out the need.
+  func testAddressAskedForConfirmsAndAHelloLeavesTheQuestion() {
+    let rules = { (text: String) in
+      ReceptionFlowRule.steps(self.rubric.reply(text), context: StepContext(buyer: []), model: nil)
+    }
+    XCTAssertTrue(rules("好的，麻烦把新的收货地址发我一下").contains(.confirm))
+    XCTAssertFalse(rules("好的，麻烦把新的收货地址发我一下，我这边帮您改").contains(.ship))
+    XCTAssertTrue(rules("收货地址已经帮您改好了").contains(.ship))
+    XCTAssertFalse(rules("地址在详情页最下面").contains(.confirm))
+    XCTAssertTrue(rules("您好亲是买给小朋友用的吗").contains(.inquire))
+    XCTAssertEqual(rules("您好，请问有什么可以帮您"), [.greet])
+    XCTAssertTrue(rules("亲要几盒呀我帮您算一下").contains(.inquire))
+    // A few characters asking which or what: the buyer's case made clear (round 9).
+    XCTAssertTrue(rules("是哪一件呢").contains(.inquire))
+    XCTAssertTrue(rules("您好是哪一件呢").contains(.inquire))
+    XCTAssertFalse(rules("这两款都是纯棉的，您看哪一件更合您心意呢我帮您留货").contains(.greet))
+    XCTAssertTrue(rules("麻烦亲发个链接我看下").contains(.inquire))
+    // The order or its contact pointed at for a yes, the number after the pointer (round 9).
+    XCTAssertTrue(rules("请问是这个订单么 20261206").contains(.confirm))
+    XCTAssertTrue(rules("请问这个是您的手机号嘛").contains(.confirm))
+    XCTAssertFalse(rules("这款吗送您两包小样").contains(.confirm))
+    // A screenshot of the shop followed, for a gift, gathers no case; of the fault it does.
+    XCTAssertFalse(rules("您关注一下店铺，截图发我，送您一包试吃").contains(.inquire))
+    XCTAssertTrue(rules("麻烦把付款页面截图发我一下").contains(.inquire))
+    // 满 and a number before 包邮 state the postage terms beside a promotion; 今天全场包邮 pitches.
+    XCTAssertTrue(rules("本店全场满88元包邮哦").contains(.ship))
+    XCTAssertFalse(rules("今天全场包邮哦").contains(.ship))
+    XCTAssertFalse(rules("活动期间还差10块满88包邮").contains(.ship))
+  }
+
   /// Saying which of two is better, or which quantity pays, picks for the buyer (round 6).
   func testAComparisonThatPicksOneRecommends() {
     XCTAssertTrue(

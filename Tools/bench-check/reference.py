@@ -36,6 +36,10 @@ BARE_FILLERS = set(words.words("bare-fillers"))
 CUTOFF = words.words("cutoff")
 WHEN_ORDERING = set(words.words("when-ordering"))
 SECOND_PIECE = set(words.words("second-piece"))
+HELLO = set(words.words("hello"))
+CLARIFY = set(words.words("clarify-words"))
+SHORT_OF = set(words.words("short-of"))
+ADDRESS_CHANGE = set(words.words("address-change"))
 # The characters and words the step reading compares one by one (字类 and 词表, by name).
 C = {f.name: words.words(f.name) for f in words.FAMILIES.values() if f.kind == "characters"}
 CHOICE = words.words("choice-word")
@@ -304,7 +308,8 @@ class Reference:
             found.add("objection")
         if self.closes(not offers_item) or offers_deal:
             found.add("close")
-        if self.confirming:
+        # 把正确的地址发我一下: the address asked for again, to check or correct it.
+        if self.confirming or self.has("address-asked"):
             found.add("confirm")
         if self.ships():
             found.add("ship")
@@ -376,7 +381,9 @@ class Reference:
 
     def question_step(self, k):
         c = self.clauses[k]
-        if self.has_in("greet", k) or self.rhetorical(c.start, c.end):
+        # 您好 before a question of its own (您好亲是给宝宝用的吗) only salutes: the question asks.
+        greeting = any(p not in HELLO or c.end - e <= 2 for _, e, p in self.hits_in("greet", k))
+        if greeting or self.rhetorical(c.start, c.end):
             return None
         if self.has_in("recheck", k) or (c.particle == "吧" and self.has_in("confirm-topic", k)):
             return "confirm"
@@ -419,7 +426,13 @@ class Reference:
             return None
         if self.problem_context:
             return "objection"
-        return "inquire" if self.asks_about_buyer(k) else None
+        return "inquire" if self.asks_about_buyer(k) or self.clarifies(k) else None
+
+    def clarifies(self, k):
+        """哪两件呢 / 什么意思: a reply of a few characters that only asks what, which, how many."""
+        if sum(1 for ch in self.t if is_han(ch)) > 8:
+            return False
+        return any(p in CLARIFY for _, _, p in self.hits_in("question-word", k))
 
     def tagged(self, k):
         """掉毛厉害不 / 量过没有 / 拍了没: a statement turned into a question by a tag."""
@@ -871,8 +884,12 @@ class Reference:
     def ships(self):
         t = self.t
         excluded = self.hits("not-ship")
+        # 您把地址发我，我帮您修改: the address asked for; the change is yet to come.
+        asks_address = self.has("address-asked")
         for start, end, phrase in self.hits("ship"):
             if any(s2 < end and start < e2 for s2, e2, _ in excluded):
+                continue
+            if asks_address and phrase in ADDRESS_CHANGE:
                 continue
             if self.confirming and (phrase == "备注" or phrase in PACKING):
                 continue
@@ -880,7 +897,7 @@ class Reference:
                 if self.rhetorical(start, end):
                     continue
                 k = self.clause_of(start)
-                if k is not None and self.has_in("promotion", k):
+                if k is not None and self.has_in("promotion", k) and not self.states_threshold(start, k):
                     continue
             return True
         # 发了亲: dispatched, said tersely.
@@ -888,7 +905,7 @@ class Reference:
             if c.end - c.start <= 4 and t[c.start] in C["send"] and c.start + 1 < c.end and t[c.start + 1] in C["done-le"]:
                 return True
         for start, end, phrase in self.hits("ship-topic"):
-            if phrase == "地址":
+            if phrase == "地址" and not asks_address:
                 k = self.clause_of(start)
                 if k is None or self.is_question(k):
                     continue
@@ -896,6 +913,13 @@ class Reference:
                 if any(ch in C["change-verbs"] for ch in t[c.start:c.end]):
                     return True
         return False
+
+    def states_threshold(self, at, k):
+        """全场满99元包邮: 满 and a number just before 包邮 state the postage terms (not 还差/凑)."""
+        t, c = self.t, self.clauses[k]
+        if any(ch in SHORT_OF for ch in t[c.start:c.end]):
+            return False
+        return any(t[i] in C["threshold-mark"] and i + 1 < at and t[i + 1].isdigit() for i in range(max(c.start, at - 8), at))
 
     def says_farewell(self, others):
         t = self.t

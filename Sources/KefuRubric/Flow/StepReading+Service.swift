@@ -57,7 +57,15 @@ extension StepReading {
   func pointsAtOrder() -> Bool {
     guard reply.contains(cues.orderPointer) else { return false }
     for (k, c) in clauses.list.enumerated() where has(cues.orderPointer, in: k) {
-      if isQuestion(k) && !rhetorical(c.start, c.end) && hits(phrases.questionWord, in: k).isEmpty {
+      // 请问是这个订单么 [订单号]: a pointer naming the order or the contact asks by its own
+      // 吗/么/嘛, whatever follows it.
+      let asks =
+        isQuestion(k)
+        || hits(cues.orderPointer, in: k).contains { hit in
+          cues.pointerParticles.contains(s[hit.end - 1])
+            && (hit.start..<hit.end).contains { cues.pointerNames.contains(s[$0]) }
+        }
+      if asks && !rhetorical(c.start, c.end) && hits(phrases.questionWord, in: k).isEmpty {
         return true
       }
     }
@@ -85,9 +93,10 @@ extension StepReading {
       guard !details.isEmpty else { continue }
       let photo = details.allSatisfy { reply.word($0, isIn: cues.casePhoto) }
       if photo && problemContext { continue }
-      // 好评截图发我: the review shown, not the case gathered.
-      if reply.contains(phrases.farewell)
-        && details.allSatisfy({ reply.word($0, isIn: cues.screenshot) })
+      // 好评截图发我 / 收藏店铺截图给我: the review or the step for a gift shown, not the case
+      // gathered.
+      if reply.contains(phrases.farewell) || reply.contains(cues.offerProof),
+        details.allSatisfy({ reply.word($0, isIn: cues.screenshot) })
       {
         continue
       }

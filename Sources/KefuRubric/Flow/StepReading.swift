@@ -86,7 +86,10 @@ struct StepReading {
     if recommending { found.insert(.recommend) }
     if objecting { found.insert(.objection) }
     if closes(priceCuts: !upsell.item) || upsell.deal { found.insert(.close) }
-    if confirming || pointsAtOrder() { found.insert(.confirm) }
+    // 把正确的地址发我一下: the address asked for again, to check or correct it.
+    if confirming || pointsAtOrder() || reply.contains(cues.addressAsked) {
+      found.insert(.confirm)
+    }
     if ships() { found.insert(.ship) }
     if saysFarewell(others: found) { found.insert(.farewell) }
     // 不好意思，让您久等了 alone opens the talk; so does 久等啦 ahead of what follows.
@@ -312,7 +315,12 @@ struct StepReading {
   /// into a problem (it handles the complaint).
   func questionStep(_ k: Int) -> Step? {
     let c = clauses.list[k]
-    if has(phrases.greet, in: k) || rhetorical(c.start, c.end) { return nil }
+    // 您好，请问有什么可以帮您: the greeting's own question. (您好 before a question of its
+    // own, 您好亲是给宝宝用的吗, only salutes: the question still asks.)
+    let greeting = hits(phrases.greet, in: k).contains {
+      !reply.word($0, isIn: cues.hello) || c.end - $0.end <= 2
+    }
+    if greeting || rhetorical(c.start, c.end) { return nil }
     // 您是要改成电子发票吗 / 您是需要取消订单的吗: what the buyer means to do, asked.
     if let intent = hits(cues.intentQuestion, in: k).first, !complainsNear(intent, in: k) {
       return .inquire
@@ -363,7 +371,14 @@ struct StepReading {
     if let offer = offers(in: k) { return offer }
     if confirming { return nil }
     if problemContext { return .objection }
-    return asksAboutBuyer(k) ? .inquire : nil
+    return asksAboutBuyer(k) || clarifies(k) ? .inquire : nil
+  }
+
+  /// 哪两件呢 / 什么意思 / 多少克的: a reply of a few characters that only asks what, which or
+  /// how many asks the buyer to make their case clear.
+  func clarifies(_ k: Int) -> Bool {
+    guard s.lazy.filter({ ScalarText.isHan($0) }).count <= 8 else { return false }
+    return hits(phrases.questionWord, in: k).contains { reply.word($0, isIn: cues.clarifyWords) }
   }
 
   /// 这个价格您看行吗: the price put to the buyer for a yes — the acceptance asked close after
@@ -1053,8 +1068,11 @@ struct StepReading {
 
   func ships() -> Bool {
     let excluded = reply.hits(phrases.notShip)
+    // 您把地址发我，我帮您修改: the address asked for; the change is yet to come.
+    let asksAddress = reply.contains(cues.addressAsked)
     for hit in reply.hits(phrases.ship) {
       if excluded.contains(where: { $0.start < hit.end && hit.start < $0.end }) { continue }
+      if asksAddress && reply.word(hit, isIn: cues.addressChange) { continue }
       // 备注的是下午送，对吗: the buyer's note read back, not one the seller makes.
       // …备注了要礼盒包装，没错吧: packing the buyer asked for, read back.
       if confirming && (reply.word(hit, isIn: cues.remark) || reply.word(hit, isIn: cues.packing)) {
@@ -1064,6 +1082,7 @@ struct StepReading {
       if reply.word(hit, isIn: cues.freeShipping) && rhetorical(hit.start, hit.end) { continue }
       // 今天全场包邮 pitches a promotion; 满99包邮 / 凑单包邮 states the postage terms.
       if reply.word(hit, isIn: cues.freeShipping), let k = clause(of: hit),
+        !statesThreshold(hit, in: k),
         hits(phrases.promotion, in: k).contains(where: { !reply.word($0, isIn: cues.postageTerms) })
       {
         continue
@@ -1075,10 +1094,27 @@ struct StepReading {
       if c.start + 1 < c.end && cues.doneLe.contains(s[c.start + 1]) { return true }
     }
     // 地址已经给您改好了: the address changed.
-    for hit in reply.hits(phrases.shipTopic) where reply.word(hit, isIn: cues.addressWord) {
+    for hit in reply.hits(phrases.shipTopic)
+    where !asksAddress && reply.word(hit, isIn: cues.addressWord) {
       guard let k = clause(of: hit), !isQuestion(k) else { continue }
       let c = clauses.list[k]
       for i in c.start..<c.end where cues.changeVerbs.contains(s[i]) { return true }
+    }
+    return false
+  }
+
+  /// 全场满99元包邮: 满 and a number just before 包邮 state the postage terms, whatever
+  /// promotion stands beside them — unless the clause counts what is still short (还差12块包邮,
+  /// 凑满199包邮), which sells more.
+  func statesThreshold(_ hit: PhraseHit, in k: Int) -> Bool {
+    let c = clauses.list[k]
+    if (c.start..<c.end).contains(where: { cues.shortOf.contains(s[$0]) }) { return false }
+    var i = hit.start
+    while i > c.start && hit.start - i < 8 {
+      i -= 1
+      if cues.thresholdMark.contains(s[i]) && i + 1 < hit.start && ScalarText.isDigit(s[i + 1]) {
+        return true
+      }
     }
     return false
   }

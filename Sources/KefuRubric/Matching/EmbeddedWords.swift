@@ -692,8 +692,8 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 核对 | 核实 | 确认一下 | 确认下 | 确认好 | 请确认 | 请您确认 | 对一下 | 看一下是否
 
 [check-with-buyer]
-说明：Who the check is for: the buyer (跟您核对) — not the seller's own check (我帮您确认库存).
-跟您 | 和您 | 给您核对 | 向您 | 请您 | 麻烦您 | 麻烦核对 | 麻烦确认 | 请核对 | 请确认
+说明：Who the check is for: the buyer (跟您核对, 您下单后我帮您核对地址) — not the seller's own check (我帮您确认库存).
+跟您 | 和您 | 给您核对 | 帮您核对 | 向您 | 请您 | 麻烦您 | 麻烦核对 | 麻烦确认 | 请核对 | 请确认
 
 [receipt]
 说明：确认收货 is the buyer's receipt, not an order check.
@@ -723,6 +723,11 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 订单拍的是 | 订单上是 | 订单显示 | 您的订单: | 订单信息: | 订单如下 | 地址写的是 | 地址填的是
 地址留的是 | 新的是 | 新地址是 | 改成了 | 新地址了: | 新地址: | 地址改成了 | 已改为 | 改为:
 拍的就是 | 您只拍了 | 亲拍的是 | 账号拍的是 | 您这边拍的是
+
+[address-asked]
+说明：Asking the buyer to send the address again, or the right or new one (把正确的地址发我, 新地址给我下): the order's details checked with them (确认订单). The change it leads to is not yet a shipping note.
+地址发我 | 地址发给我 | 地址发一下 | 地址发下 | 地址发来 | 地址发过来 | 地址给我 | 地址重新发 | 发我地址
+发下地址 | 发一下地址
 
 [order-read-back]
 说明：What the buyer ordered, read back to them (您拍的是加厚款的, 亲只拍了一包): confirms the order on its own, even when the detail is one no rule counts (a material, a flavour).
@@ -755,7 +760,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 有事联系 | 有啥问题随时 | 随时喊 | 可以联系我 | 再联系
 
 [ship]
-说明：Shipping and hand-over to the warehouse.
+说明：Shipping and hand-over to the warehouse; the wait for the goods to leave (72小时内, 要等几天).
 发货 | 发出 | 寄出 | 发走 | 发快递 | 快递 | 物流 | 单号 | 运单 | 顺丰 | 中通 | 圆通 | 韵达
 申通 | 极兔 | 邮政 | ems | 京东快递 | 转仓库 | 通知仓库 | 仓库安排 | 仓库发 | 打包 | 揽收
 天到货 | 就能到货 | 会到货 | 送达 | 几天到 | 隔天到 | 明天到 | 后天到 | 就到了 | 当天发 | 今天发
@@ -768,9 +773,11 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 站点 | 等待出库 | 已出库 | 出库了 | 拦截 | 送往 | 下楼拿 | 付款时间发 | 发整箱
 取件 | 拣货 | 库房 | 承运商 | 会到 | 送到您 | 偏远地区
 预计是 | 预计今 | 预计明 | 今日送 | 运输中 | 运输商品 | 派送时间 | 预计到达 | 收货日期 | 代收 | 可以到了 | 无法到
+免邮 | 48小时内 | 72小时内 | 要等几天 | 要等两天 | 要等一两天 | 要等三天 | 要等一周 | 要等一个星期
+预计要等 | 估计要等 | 要等三到五
 
 [not-ship]
-说明：Where a shipping word is about something else: the order number asked for, the return insurance, the buyer's review.
+说明：Where a shipping word is about something else: the order number asked for, the return insurance, the return postage the buyer bears (运费自理), the buyer's review.
 订单号 | 运费险 | 好评 | 备注一下您的 | 已发给您链接 | 退货运费 | 运费我们 | 运费您 | 运费由
 运费就 | 刚刚在打包 | 刚在打包 | 刚才在打包 | 跟快递 | 找快递 | 向快递 | 快递索赔 | 发货视频
 发货监控 | 发货照片 | 已签收 | 包裹已 | 运费都 | 运费给您退 | 退运费 | 退您运费 | 补偿 | 补差价
@@ -778,6 +785,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 给您发红包 | 给您发优惠券 | 给您发券 | 给您发消息 | 先发一下 | 先发个 | 先发图 | 先发照片
 到账 | 到店
 发送 | 签收后 | 售后收到 | 商家收到 | 这边收到 | 我们收到 | 收到商品后 | 收到商品之后 | 上门取件 | 取件单
+承担运费 | 运费自理
 
 [promotion]
 说明：包邮 as a promotion (今天全场包邮) closes; as part of a bundle deal it sells more.
@@ -875,6 +883,22 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 说明：Before a closing 不 (厉害不, 要三人位的不): not a negation in a statement (要不, 也不, 都不).
 要可倒也都并绝从再还就才决毫一
 
+[pointer-particles] 字类
+说明：order-pointer 的词自带的句末语气字（此单么、这个订单嘛）：和 pointer-names 一起时就算在问。
+吗么嘛
+
+[threshold-mark] 字类
+说明：「满99包邮」的「满」：后面跟着数字再接包邮时说的是包邮条件。
+满
+
+[address-change] 词表
+说明：ship 里改地址的词：回复是在请买家发地址（address-asked）时，改还没发生，不算发货说明。
+改地址 | 地址改 | 改好地址
+
+[pointer-names] 字类
+说明：order-pointer 里点名订单或联系方式的字（此单么、是这个电话吗）：这样的词自带的吗/么/嘛就算在问，哪怕订单号跟在后面（请问是这个订单么 + 单号）。
+单号话系
+
 [done-marks] 字类
 说明：Before a closing 没有/没 (量过没有, 拍了没): a done-or-not question.
 过了完好
@@ -900,6 +924,10 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 [choice-word] 词表
 说明：question-word 里给买家出选择的词（您要黑色还是白色）；分句以它开头（…还是寄给家人的）是接着上一句出的选择，分句里的确认话题后面跟它也是在请买家确认。
 还是
+
+[clarify-words] 词表
+说明：question-word 里问「什么/哪/怎么/多少/几」的词：整条回复只有几个字的这种问句（哪两件呢、什么意思、多少克的）是在问清买家的情况，算接待咨询。
+什么 | 哪 | 怎么 | 多少 | 几
 
 [which-who] 词表
 说明：question-word 里问「哪个/谁」的词：后面几个字内有「不」时是反问式的陈述（哪个不好）。
@@ -1001,6 +1029,10 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 说明：ship 里的「包邮」：在反问里或和促销字眼同一分句时不算发货说明。
 包邮
 
+[short-of] 字类
+说明：「满99包邮」前后说还差多少、凑单（还差12块包邮、凑满199包邮）时是在卖更多；没有这些字时，「满+数字+包邮」说的是包邮条件，同一分句里有别的促销字眼（全场、活动）也仍是发货说明。
+凑差
+
 [gathering] 词表
 说明：promotion 里凑单、满减一类的字眼：和「包邮」一起时不算把包邮当促销。
 凑 | 满 | 一起
@@ -1030,10 +1062,12 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 其他 | 其它 | 别的 | 什么 | 没有其他 | 没有别的 | 没有什么 | 啥
 
 [order-pointer]
-说明：The order pointed at for a yes (是这个订单吗): confirms it.
+说明：The order, or the contact on it, pointed at for a yes (是这个订单吗, 此单是么, 这个是您的手机号嘛): confirms it. A pointer naming the order or the contact (pointer-names) that ends in its own 吗/么/嘛 asks even when the order number follows it.
 这个订单 | 这一单 | 这个商品 | 这笔订单 | 这个单子 | 是这个吗 | 这个是吗 | 这个的是吗 | 是这个的吗
 这单吗 | 这单么 | 订单么 | 这个单号 | 这个吗 | 这个么 | 这款吗 | 这款么 | 这款是吗 | 是这款吗
 这件吗 | 这件是吗
+这个订单嘛 | 是这个订单么 | 是这个订单吗 | 此单么 | 此单是么 | 此单吗 | 此单是吗 | 这个号码吗 | 这个号码可以吗
+是这个电话吗 | 是您的手机号吗 | 是您的手机号嘛 | 是您的联系方式吗 | 是您的电话吗
 
 [case-details]
 说明：What the seller needs from the buyer to take up the case; asked for, it finds out the buyer's situation (请您提供一下订单号).
@@ -1048,6 +1082,10 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 [screenshot] 词表
 说明：Of the case details, the screenshot: asked for with a farewell (好评截图发我) it is the review shown, not the case gathered.
 截图
+
+[offer-proof]
+说明：A shop offer the buyer earns by doing something (收藏店铺、加购、关注): the screenshot asked for with it (收藏好截图发我，送您试吃) proves the step for the gift, it gathers no case.
+收藏 | 关注 | 加购 | 购物车 | 添加
 
 [case-link] 词表
 说明：Of the case details, the product link: it gathers the case only when asked for (链接发一下), not when a question merely names it (是哪位亲拍的这个链接).
@@ -1130,20 +1168,22 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 [case-provide]
 说明：Asking the buyer to provide something for the case (请您提供一下, 辛苦您提供下, 拍照给我看看) or to tell what happened (您请说, 说说是怎么回事; not 您说一下哪里坏了, which meets the complaint): finding out the buyer's situation even when the detail is not named. Not 为您提供 / 给您提供, the seller providing.
 您提供 | 请提供 | 提供一下 | 提供下 | 提供给我 | 您请说 | 您说下呢 | 说下您的问题 | 说一下您的问题
-描述下您的问题 | 描述一下您的问题 | 简单描述下 | 简单描述一下
+描述下您的问题 | 描述一下您的问题 | 简单描述下 | 简单描述一下 | 需要咨询的订单 | 要咨询的订单
 拍我看 | 拍给我看 | 拍照给我 | 拍照发我 | 拍下发我 | 拍一下发我 | 拍照看 | 拍照片看 | 拍下照片 | 拍下图片 | 拍个图
+拍我下 | 拍我一下 | 拍照片我看 | 拍一下照片 | 您发个照片 | 亲发个照片 | 您发个图 | 亲发个图
+您发个链接 | 亲发个链接 | 链接发我 | 链接发一下 | 链接发下 | 发一下链接 | 发下链接
 
 [wants-asked]
-说明：What or how much the buyer wants, or where they are (您是哪里的, for the postage), asked even without a question mark (您要多少, 亲要什么口味): finding out the need — not when it is about the price being argued (那您想要什么价).
+说明：What or how much the buyer wants, or where they are (您是哪里的, for the postage), asked even without a question mark (您要多少, 亲要什么口味, 您要几盒, 收到几包): finding out the need — not when it is about the price being argued (那您想要什么价).
 您要多少 | 您要什么 | 亲要什么 | 你要什么 | 亲要多少 | 您要哪 | 亲要哪 | 要多少的 | 您这边要多少 | 想要什么
-您要买多少 | 亲要买多少 | 需求量
+您要买多少 | 亲要买多少 | 需求量 | 您要几 | 亲要几 | 你要几 | 您想要几 | 亲想要几 | 收到几 | 拆了几
 您是哪里的 | 亲是哪里的 | 你是哪里的 | 你们是哪里的 | 您哪里的 | 亲哪里的 | 客官哪里的 | 客官是哪里的 | 亲亲是哪里的
 要到哪里
 
 [case-status]
-说明：A yes-no question about where the buyer's case stands — whether they have already cancelled, applied, uploaded, bound an account (取消了吗, 资质上传了吗, 邮箱需要解绑吗): gathering the case. A question naming the remedy the buyer may want (需要退掉吗) also finds out their case (remedy-asked).
+说明：A yes-no question about where the buyer's case stands — whether they have already cancelled, applied, uploaded, bound an account (取消了吗, 资质上传了吗, 邮箱需要解绑吗, 已经联系过了是吗): gathering the case. A question naming the remedy the buyer may want (需要退掉吗) also finds out their case (remedy-asked).
 取消了 | 拒收 | 申请了 | 申请换 | 解绑 | 绑定 | 上传了 | 开通了 | 注册了 | 登录了 | 升级了 | 资质 | 有发票 | 是否完整
-提交了 | 操作了 | 收到了吧 | 改公司 | 需要添加 | 需要修改
+提交了 | 操作了 | 收到了吧 | 改公司 | 需要添加 | 需要修改 | 了是吗 | 了是么
 
 [intent-question]
 说明：A question about what the buyer means to do (您是要改成电子发票吗, 您是需要取消订单的吗): finding out the buyer's case — unless it names the complaint (您是想退货还是换货), which it then handles.
