@@ -27,6 +27,8 @@ STEPS = ["greet", "inquire", "recommend", "objection", "close", "confirm", "fare
 SELLING = {"greet", "inquire", "recommend", "objection", "close"}
 NUMERALS = words.words("numerals")
 GREET_FILLERS = words.words("greet-fillers")
+PRAISE_AFTER = "".join(words.words("praise-after"))
+ADVISE_WORD = tuple(words.words("advise-word"))
 PACKING = set(words.words("packing"))
 PRODUCT_FACTS = set(words.words("product-facts"))
 PLACED_WHAT = words.words("placed-what")
@@ -588,11 +590,14 @@ class Reference:
             if self.remedy_exchange(k):
                 continue
             return True
-        for start, end, _ in self.hits("weak-advice"):
+        for start, end, phrase in self.hits("weak-advice"):
             if self.negated(start):
                 continue
             k = self.clause_of(start)
             if k is None or self.remedy_exchange(k):
+                continue
+            # 建议重新下单: a step of the service advised, not an item.
+            if phrase.startswith(ADVISE_WORD) and any(end <= s2 <= end + 2 for s2, _, _ in self.hits("service-advice")):
                 continue
             # A bare 拍/选/拿 needs the option right after it.
             limit = min(end + 1, self.clauses[k].end) if end - start == 1 else self.clauses[k].end
@@ -926,7 +931,7 @@ class Reference:
         for start, end, phrase in self.hits("farewell"):
             if phrase == "好评":
                 after = t[end] if end < len(t) else " "
-                if after in "如率很多不":
+                if after in PRAISE_AFTER:
                     continue
                 if start >= 2 and t[start - 1] in C["is"]:
                     continue

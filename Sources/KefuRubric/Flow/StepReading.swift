@@ -547,19 +547,12 @@ struct StepReading {
       {
         continue
       }
-      // 建议您申请售后 / 建议您耐心等一等: a step of the service advised, not an item.
-      if cues.adviseWord.contains(where: reply.word(hit).hasPrefix),
-        reply.contains(cues.serviceAdvice),
-        reply.hits(cues.serviceAdvice).contains(where: {
-          $0.start >= hit.end && $0.start <= hit.end + 2
-        })
-      {
-        continue
-      }
+      if advisesService(hit) { continue }
       return true
     }
     for hit in reply.hits(phrases.weakAdvice) where !negated(hit.start) {
       guard let k = clause(of: hit), !remedyExchange(in: k), !inquiryBound(k) else { continue }
+      if advisesService(hit) { continue }
       // A bare 拍/选/拿 needs the option right after it (拍41, 选大一码; not 拍错尺码).
       let bare = hit.end - hit.start == 1
       let limit = bare ? min(hit.end + 1, clauses.list[k].end) : clauses.list[k].end
@@ -597,6 +590,17 @@ struct StepReading {
       }
     }
     return answersOwnQuestion()
+  }
+
+  /// 建议您申请售后 / 建议您耐心等一等 / 建议重新下单: a step of the service advised after 建议,
+  /// not an item.
+  func advisesService(_ hit: PhraseHit) -> Bool {
+    guard cues.adviseWord.contains(where: reply.word(hit).hasPrefix),
+      reply.contains(cues.serviceAdvice)
+    else { return false }
+    return reply.hits(cues.serviceAdvice).contains {
+      $0.start >= hit.end && $0.start <= hit.end + 2
+    }
   }
 
   /// Read with nothing around it, 这款是纯棉的 / 纯棉的比无纺布的柔软 states what the item is
