@@ -203,7 +203,7 @@ public struct Rubric {
   /// The rules' descriptions, built once (a rule builds its description on every call).
   private var ruleDescriptions: [RuleDescription]
   /// The rubric's words (the standard ones with the settings' edits) and their matcher.
-  public let words: RubricWords
+  public private(set) var words: RubricWords
   public static let version = "1"
 
   public init(settings: RubricSettings = .standard, rules: [Rule] = RuleRegistry.all) {
@@ -211,6 +211,14 @@ public struct Rubric {
     self.rules = rules
     self.ruleDescriptions = rules.map(\.description)
     self.words = RubricWords(edits: settings.wordEdits)
+  }
+
+  /// The same rubric for another thread to judge with: the objects a reply holds on to are its
+  /// own (see `RubricWords.init(copying:)` and `kefu check`'s worker threads).
+  public func copyForAnotherThread() -> Rubric {
+    var copy = self
+    copy.words = RubricWords(copying: words)
+    return copy
   }
 
   /// The description of this rubric's rule with the given id, if it has one.

@@ -160,6 +160,25 @@ final class EmbeddedWordsTests: XCTestCase {
     XCTAssertTrue(custom.judge("哈罗哈罗", context: context).steps.contains(.greet))
     XCTAssertFalse(Rubric().judge("哈罗哈罗", context: context).steps.contains(.greet))
   }
+
+  /// The words files' own trimming drops exactly what Foundation's `.whitespaces` trimming drops:
+  /// every scalar tried before, after and around a word, and inside it (kept).
+  func testBlanksAreTrimmedAsFoundationTrimsWhitespace() {
+    var tried: [String] = [
+      "", " ", "\t", "词", " 词 ", "\t亲\u{3000}", "\u{200B}好\u{200C}", "a b", "\u{3000}\u{00A0}",
+    ]
+    for v in 0..<0x3100 {
+      guard let s = Unicode.Scalar(v) else { continue }
+      let c = String(Character(s))
+      tried += [c + "词", "词" + c, c + "词" + c, "亲" + c + "词"]
+    }
+    for text in tried {
+      let sub = Substring(text)
+      XCTAssertEqual(
+        sub.trimmingBlanks(), text.trimmingCharacters(in: .whitespaces),
+        "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+    }
+  }
 }
 
 /// The shapes of rhetorical questions are 句式 in rhetorical_question.words.

@@ -16,10 +16,10 @@ import KefuText
 ///   (有问题随时找我) only when the reply sells nothing else, i.e. when it closes the talk;
 /// - courier, dispatch, delivery, postage and reshipping are shipping notes.
 ///
-/// Built once (`standard`) and held by each reading, so the per-reply path reads stored
-/// properties rather than a lazily initialised static (a `swift_once` call) at each use.
+/// Built once per rubric (`RubricWords.flowCues`, like `StepCues`) and held by each reading, so
+/// the per-reply path reads stored properties rather than a lazily initialised static (a
+/// `swift_once` call) at each use.
 final class ReceptionFlowCues: Sendable {
-  static let standard = ReceptionFlowCues()
 
   // MARK: 进门问好
 

@@ -408,7 +408,7 @@ public struct ReceptionFlowRule: Rule {
   }
 
   private static func readsAsConfirming(_ reply: Reply) -> Bool {
-    let phrases = ReceptionFlowCues.standard
+    let phrases = reply.words.flowCues
     // 您拍的是加厚款的 / 亲只拍了一包: what the buyer ordered, read back to them.
     // Not when its clause asks which (您拍的是哪个颜色) or retorts (你拍的是什么都不看吗).
     let questionWords = reply.hits(phrases.questionWord)
@@ -444,7 +444,8 @@ public struct ReceptionFlowRule: Rule {
 
   /// Whether the buyer's messages hesitate, doubt, bargain or complain.
   static func buyerObjects(_ buyer: [String], words: RubricWords) -> Bool {
-    buyer.contains { ReceptionFlowCues.standard.buyerObjection.occurs(in: $0, words: words) }
+    let objection = words.flowCues.buyerObjection
+    return buyer.contains { objection.occurs(in: $0, words: words) }
   }
 
   public func judge(

@@ -1,11 +1,12 @@
 import KefuScenario
 import KefuText
 
-/// The word lists and character classes `StepReading` reads a reply with, built once from the
-/// word book. A reading holds the one shared instance, so the per-reply path reads stored
-/// properties rather than a lazily initialised static (a `swift_once` call) at each use.
+/// The word lists and character classes `StepReading` reads a reply with, built from the word
+/// book once per rubric (`RubricWords.stepCues`). A reading holds its rubric's instance, so the
+/// per-reply path reads stored properties rather than a lazily initialised static (a
+/// `swift_once` call) at each use, and a thread judging with a rubric of its own shares no
+/// reference count with another (see `Rubric.copyForAnotherThread`).
 final class StepCues: Sendable {
-  static let standard = StepCues()
 
   let whPrefix = ScalarSet(named: "wh-prefix")
   let hello = WordList("hello")

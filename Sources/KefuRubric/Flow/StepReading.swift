@@ -11,9 +11,9 @@ struct StepReading {
   let buyer: [String]
   let context: StepContext
   /// The word lists and character classes the reading looks for.
-  let cues = StepCues.standard
+  let cues: StepCues
   /// The reception steps' phrase families.
-  let phrases = ReceptionFlowCues.standard
+  let phrases: ReceptionFlowCues
   /// Clauses that ask about the buyer's needs: what stands in them finds out, it does not
   /// recommend (为了帮您选得更合适，请问房间多大).
   private var inquiryClauses = ClauseSet()
@@ -36,6 +36,8 @@ struct StepReading {
     self.clauses = reply.clauses
     self.buyer = context.buyer
     self.context = context
+    self.cues = reply.words.stepCues
+    self.phrases = reply.words.flowCues
     self.buyerObjects = ReceptionFlowRule.buyerObjects(context.buyer, words: reply.words)
   }
 

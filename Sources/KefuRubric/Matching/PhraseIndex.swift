@@ -77,6 +77,21 @@ public final class PhraseIndex {
     outputs = b.outputs
   }
 
+  /// A matcher reading `other`'s tables (shared, never written) as an object of its own: see
+  /// `RubricWords.init(copying:)`.
+  init(copying other: PhraseIndex) {
+    families = other.families
+    ascii = other.ascii
+    cjk = other.cjk
+    others = other.others
+    rootNext = other.rootNext
+    edges = other.edges
+    edgeMask = other.edgeMask
+    fail = other.fail
+    outStart = other.outStart
+    outputs = other.outputs
+  }
+
   @inline(__always)
   fileprivate static func slot(_ key: UInt64, _ mask: Int) -> Int {
     Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
