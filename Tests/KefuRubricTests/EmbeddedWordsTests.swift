@@ -197,7 +197,7 @@ final class RhetoricalShapeFileTests: XCTestCase {
       }
       XCTAssertNoThrow(try RhetoricalPattern(family, book: .standard), family.name)
     }
-    XCTAssertEqual(RhetoricalPatterns.all.count, shapes.count)
+    XCTAssertEqual(RhetoricalPatterns.all().count, shapes.count)
   }
 
   func testAShapeIsReadFromItsConditions() throws {

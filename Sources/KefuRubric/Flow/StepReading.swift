@@ -45,7 +45,7 @@ struct StepReading {
   var isRhetorical: Bool { !rhetoric.isEmpty }
 
   mutating func steps() -> StepSet {
-    rhetoric = RhetoricalQuestionDetector.detect(reply, buyer: buyer).map { ($0.start, $0.end) }
+    rhetoric = reply.words.rhetoric.detect(reply, buyer: buyer).map { ($0.start, $0.end) }
     // 还有什么可以帮您的吗: a closing question once the talk has begun, an opener before.
     var closing = closingQuestions()
     let offers = helpOffers().subtracting(closing)

@@ -404,6 +404,9 @@ public final class RubricWords {
   /// object with this one (both are read from the standard words, as the steps' code expects).
   let stepCues = StepCues()
   let flowCues = ReceptionFlowCues()
+  /// The rhetorical-question detector (its patterns, anchor index, word lists and prefilter),
+  /// likewise one per rubric and built anew for another thread.
+  let rhetoric = RhetoricalQuestionDetector()
 
   public init(edits: [WordBook.Edit] = []) {
     let book = edits.isEmpty ? WordBook.standard : WordBook.standard.applying(edits)
@@ -441,7 +444,7 @@ public final class RubricWords {
   }
 
   /// The same words as `other`, for another thread to read replies with. The objects a reply
-  /// holds on to (these words, their matcher, the step cues) are new, so that their reference
+  /// holds on to (these words, their matcher, the step cues, the rhetorical detector) are new, so that their reference
   /// counts are written by that thread alone: a count two cores write moves its cache line
   /// between them at every reply. The tables inside are shared (nothing writes them).
   init(copying other: RubricWords) {

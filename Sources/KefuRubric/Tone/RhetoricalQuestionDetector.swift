@@ -5,7 +5,7 @@
 /// clauses (at ，、：and spaces). Each clause is scanned for the anchors of
 /// `RhetoricalPatterns.all`; an anchor counts when its conditions hold. A few shapes that are not
 /// one anchor (哪里贵了, 有什么好犹豫的, 贵什么贵, …好不好！) are judged in code below.
-struct RhetoricalQuestionDetector {
+final class RhetoricalQuestionDetector {
   /// One rhetorical question: its shape and its span in normalised offsets (end exclusive).
   struct Detection: Equatable {
     var shape: RhetoricalShape
@@ -79,65 +79,59 @@ struct RhetoricalQuestionDetector {
   static func scalars(_ s: String) -> [Unicode.Scalar] { Array(s.unicodeScalars) }
   static func scalarLists(_ list: [String]) -> [[Unicode.Scalar]] { list.map(scalars) }
 
-  static let patterns: [CompiledPattern] = RhetoricalPatterns.all.map {
-    CompiledPattern(
-      source: $0, next: scalarLists($0.next), notNext: scalarLists($0.notNext),
-      notBefore: scalarLists($0.notBefore), needBefore: scalarLists($0.needBefore),
-      notInClause: scalarLists($0.notInClause), needInSentence: scalarLists($0.needInSentence),
-      needAfter: scalarLists($0.needAfter), notInReply: scalarLists($0.notInReply),
-      notInSentence: scalarLists($0.notInSentence), needLater: scalarLists($0.needLater))
-  }
+  let patterns: [CompiledPattern]
 
   /// Anchors indexed by their first scalar, in pattern order.
-  static let anchorIndex = AnchorIndex(
-    RhetoricalPatterns.all.enumerated().flatMap { p, pattern in
-      pattern.words.map {
-        Anchor(scalars: scalars($0), pattern: p, needs: Closers.needed(by: pattern.ending))
-      }
-    })
+  let anchorIndex: AnchorIndex
 
-  static let conditionalWords = scalarLists(RhetoricalPatterns.conditionalWords)
-  static let politeEndings = scalarLists(RhetoricalPatterns.politeEndings)
-  static let disputedJudgements = scalarLists(RhetoricalPatterns.disputedJudgements)
-  static let complaintWords = scalarLists(RhetoricalPatterns.complaintWords)
-  static let trivialisedThings = scalarLists(RhetoricalPatterns.trivialisedThings)
-  static let pointlessThings = scalarLists(RhetoricalPatterns.pointlessThings)
-  static let assertionWords = scalarLists(RhetoricalPatterns.assertionWords)
-  static let genuineOpenings = scalarLists(RhetoricalPatterns.genuineOpenings)
-  static let incredulous = scalarLists(RhetoricalPatterns.incredulous)
-  static let incredulousAlso = scalarLists(RhetoricalPatterns.incredulousAlso)
-  static let questionWords = scalarLists(RhetoricalPatterns.questionWords)
-  static let alsoLeads = scalarLists(RhetoricalPatterns.trivialisingLeads)
-  static let offeredNext = scalarLists(RhetoricalPatterns.offeredNext)
-  static let stillAfterWhich = scalarLists(RhetoricalPatterns.stillAfterWhich)
-  static let againVerbs = scalarLists(RhetoricalPatterns.againVerbs)
-  static let concessions = scalarLists(RhetoricalPatterns.concessions)
-  static let secondPerson = scalarLists(WordBook.standard.words("you"))
-  static let tellingVerbs = scalarLists(RhetoricalPatterns.tellingVerbs)
-  static let repeatCounts = scalarLists(RhetoricalPatterns.repeatCounts)
-  static let checkOffers = scalarLists(RhetoricalPatterns.checkOffers)
-  static let tryOffers = scalarLists(RhetoricalPatterns.tryOffers)
-  static let fixOffers = scalarLists(RhetoricalPatterns.fixOffers)
-  static let pressingDegrees = scalarLists(RhetoricalPatterns.pressingDegrees)
-  static let pressedFacts = scalarLists(RhetoricalPatterns.pressedFacts)
-  static let recallWords = scalarLists(RhetoricalPatterns.recallWords)
-  static let recallBenefits = scalarLists(RhetoricalPatterns.recallBenefits)
-  static let thinkAgainMiddles = scalarLists(WordBook.standard.words("think-again-middles"))
-  static let howAfterWant = scalarLists(WordBook.standard.words("how-after-want"))
-  static let doneWords = scalarLists(WordBook.standard.words("done-words"))
-  static let offerWords = scalarLists(WordBook.standard.words("offer-words"))
+  let conditionalWords = RhetoricalQuestionDetector.scalarLists(RhetoricalPatterns.conditionalWords)
+  let politeEndings = RhetoricalQuestionDetector.scalarLists(RhetoricalPatterns.politeEndings)
+  let disputedJudgements = RhetoricalQuestionDetector.scalarLists(
+    RhetoricalPatterns.disputedJudgements)
+  let complaintWords = RhetoricalQuestionDetector.scalarLists(RhetoricalPatterns.complaintWords)
+  let trivialisedThings = RhetoricalQuestionDetector.scalarLists(
+    RhetoricalPatterns.trivialisedThings)
+  let pointlessThings = RhetoricalQuestionDetector.scalarLists(RhetoricalPatterns.pointlessThings)
+  let assertionWords = RhetoricalQuestionDetector.scalarLists(RhetoricalPatterns.assertionWords)
+  let genuineOpenings = RhetoricalQuestionDetector.scalarLists(RhetoricalPatterns.genuineOpenings)
+  let incredulous = RhetoricalQuestionDetector.scalarLists(RhetoricalPatterns.incredulous)
+  let incredulousAlso = RhetoricalQuestionDetector.scalarLists(RhetoricalPatterns.incredulousAlso)
+  let questionWords = RhetoricalQuestionDetector.scalarLists(RhetoricalPatterns.questionWords)
+  let alsoLeads = RhetoricalQuestionDetector.scalarLists(RhetoricalPatterns.trivialisingLeads)
+  let offeredNext = RhetoricalQuestionDetector.scalarLists(RhetoricalPatterns.offeredNext)
+  let stillAfterWhich = RhetoricalQuestionDetector.scalarLists(RhetoricalPatterns.stillAfterWhich)
+  let againVerbs = RhetoricalQuestionDetector.scalarLists(RhetoricalPatterns.againVerbs)
+  let concessions = RhetoricalQuestionDetector.scalarLists(RhetoricalPatterns.concessions)
+  let secondPerson = RhetoricalQuestionDetector.scalarLists(WordBook.standard.words("you"))
+  let tellingVerbs = RhetoricalQuestionDetector.scalarLists(RhetoricalPatterns.tellingVerbs)
+  let repeatCounts = RhetoricalQuestionDetector.scalarLists(RhetoricalPatterns.repeatCounts)
+  let checkOffers = RhetoricalQuestionDetector.scalarLists(RhetoricalPatterns.checkOffers)
+  let tryOffers = RhetoricalQuestionDetector.scalarLists(RhetoricalPatterns.tryOffers)
+  let fixOffers = RhetoricalQuestionDetector.scalarLists(RhetoricalPatterns.fixOffers)
+  let pressingDegrees = RhetoricalQuestionDetector.scalarLists(RhetoricalPatterns.pressingDegrees)
+  let pressedFacts = RhetoricalQuestionDetector.scalarLists(RhetoricalPatterns.pressedFacts)
+  let recallWords = RhetoricalQuestionDetector.scalarLists(RhetoricalPatterns.recallWords)
+  let recallBenefits = RhetoricalQuestionDetector.scalarLists(RhetoricalPatterns.recallBenefits)
+  let thinkAgainMiddles = RhetoricalQuestionDetector.scalarLists(
+    WordBook.standard.words("think-again-middles"))
+  let howAfterWant = RhetoricalQuestionDetector.scalarLists(
+    WordBook.standard.words("how-after-want"))
+  let doneWords = RhetoricalQuestionDetector.scalarLists(WordBook.standard.words("done-words"))
+  let offerWords = RhetoricalQuestionDetector.scalarLists(WordBook.standard.words("offer-words"))
 
   // MARK: - Scalar classes
 
   /// Ends a sentence (`Punctuation.sentence`).
-  @inline(__always) static func isTerminator(_ c: Unicode.Scalar) -> Bool {
+  @inline(__always) func isTerminator(_ c: Unicode.Scalar) -> Bool {
     Punctuation.of(c).contains(.sentence)
   }
 
   /// Ends a phrase inside a sentence (`Punctuation.phrase`).
-  @inline(__always) static func isSeparator(_ c: Unicode.Scalar) -> Bool {
+  @inline(__always) func isSeparator(_ c: Unicode.Scalar) -> Bool {
     Punctuation.of(c).contains(.phrase)
   }
+
+  @inline(__always) func isIdeograph(_ c: Unicode.Scalar) -> Bool { Self.isIdeograph(c) }
 
   @inline(__always) static func isIdeograph(_ c: Unicode.Scalar) -> Bool {
     let v = c.value
@@ -145,7 +139,7 @@ struct RhetoricalQuestionDetector {
   }
 
   /// Words a seller tacks on after the real end of a clause: 吗亲, 的呀, 好吗~
-  @inline(__always) static func isFiller(_ c: Unicode.Scalar) -> Bool {
+  @inline(__always) func isFiller(_ c: Unicode.Scalar) -> Bool {
     if fillers.contains(c) { return true }
     if isIdeograph(c) { return false }
     let v = c.value
@@ -156,7 +150,7 @@ struct RhetoricalQuestionDetector {
   // MARK: - Splitting
 
   /// Replaces quoted text (「」『』“”‘’《》【】"…") by a neutral letter so it is never judged.
-  static func masked(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
+  func masked(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
     var out = text
     var closer: Unicode.Scalar? = nil
     for i in out.indices {
@@ -179,7 +173,7 @@ struct RhetoricalQuestionDetector {
     return out
   }
 
-  static func split(_ s: [Unicode.Scalar]) -> (clauses: [Clause], sentences: [Sentence]) {
+  func split(_ s: [Unicode.Scalar]) -> (clauses: [Clause], sentences: [Sentence]) {
     var clauses: [Clause] = []
     var sentences: [Sentence] = []
     var i = 0
@@ -245,8 +239,15 @@ struct RhetoricalQuestionDetector {
   // MARK: - Matching helpers
 
   @inline(__always)
-  static func matches(_ s: DetectorText, at i: Int, _ word: [Unicode.Scalar], limit: Int) -> Bool {
+  func matches(_ s: DetectorText, at i: Int, _ word: [Unicode.Scalar], limit: Int) -> Bool {
     matches(s.scalars, at: i, word, limit: limit)
+  }
+
+  @inline(__always)
+  func matches(_ s: [Unicode.Scalar], at i: Int, _ word: [Unicode.Scalar], limit: Int)
+    -> Bool
+  {
+    Self.matches(s, at: i, word, limit: limit)
   }
 
   @inline(__always)
@@ -262,14 +263,14 @@ struct RhetoricalQuestionDetector {
     return true
   }
 
-  static func startsWithAny(
+  func startsWithAny(
     _ s: DetectorText, at i: Int, _ words: [[Unicode.Scalar]], limit: Int
   ) -> Bool {
     for w in words where matches(s, at: i, w, limit: limit) { return true }
     return false
   }
 
-  static func endsWithAny(
+  func endsWithAny(
     _ s: DetectorText, before i: Int, _ words: [[Unicode.Scalar]], from lower: Int
   ) -> Bool {
     for w in words where i - w.count >= lower && matches(s, at: i - w.count, w, limit: i) {
@@ -278,7 +279,7 @@ struct RhetoricalQuestionDetector {
     return false
   }
 
-  static func containsAny(
+  func containsAny(
     _ s: DetectorText, from a: Int, to b: Int, _ words: [[Unicode.Scalar]]
   ) -> Bool {
     // A long stretch (a whole reply, a clause without punctuation) is answered from where the
@@ -292,7 +293,7 @@ struct RhetoricalQuestionDetector {
     return false
   }
 
-  static func buyerComplained(_ buyer: [String]) -> Bool {
+  func buyerComplained(_ buyer: [String]) -> Bool {
     for message in buyer {
       let s = DetectorText(Array(message.unicodeScalars))
       if containsAny(s, from: 0, to: s.count, complaintWords) { return true }
@@ -303,7 +304,7 @@ struct RhetoricalQuestionDetector {
   // MARK: - Detection
 
   /// Every rhetorical question in the reply, worked out once per reply and buyer context.
-  static func detect(_ reply: Reply, buyer: [String]) -> [Detection] {
+  func detect(_ reply: Reply, buyer: [String]) -> [Detection] {
     if let memo = reply.shared.rhetorical, memo.buyer == buyer { return memo.detections }
     let detections = detect(reply.normalized.scalars, buyer: buyer)
     reply.shared.rhetorical = (buyer, detections)
@@ -311,7 +312,7 @@ struct RhetoricalQuestionDetector {
   }
 
   /// Every rhetorical question in the normalised scalars, at most one per sentence.
-  static func detect(_ normalized: [Unicode.Scalar], buyer: [String]) -> [Detection] {
+  func detect(_ normalized: [Unicode.Scalar], buyer: [String]) -> [Detection] {
     guard mayHold(normalized) else { return [] }
     let s = DetectorText(masked(normalized))
     let (clauses, sentences) = split(s.scalars)
@@ -367,24 +368,11 @@ struct RhetoricalQuestionDetector {
   }
 
   /// What `mayHold` looks for, worked out once from the words (never written by hand).
-  static let prefilter = Prefilter(
-    anchors: RhetoricalPatterns.all.flatMap(\.words), triggers: prefilterTriggers,
-    counted: repeatUnits, closing: [ba, emphatic])
+  let prefilter: Prefilter
 
   /// Words any one of which lets a reply through `mayHold`: ？ and the quote openers (`masked`),
   /// and the least that each shape judged in code (`checkInCode`, `checkClause`) needs.
-  static let prefilterTriggers: [[Unicode.Scalar]] = {
-    var words = scalarLists(["?", "「", "『", "“", "‘", "《", "【", "\""])
-    words += whereStarts.asWords + whatWords + challengeHow + nandaoTails + nthLeads
-    for ok in okWords.asWords.map(\.[0]) {
-      // 好不好 行不行 好吗 行吗 好吧
-      words += [[ok, bu, ok], [ok, ma]]
-      if okBa.contains(ok) { words.append([ok, ba]) }
-    }
-    // 想想 想一想
-    words += thinkAgain.map { [think] + $0 }
-    return words
-  }()
+  let prefilterTriggers: [[Unicode.Scalar]]
 
   /// Whether the reply can hold a rhetorical question at all, in one pass over its scalars: most
   /// replies have no ？, no quote, no anchor and none of the shapes judged in code, and skip the
@@ -393,12 +381,12 @@ struct RhetoricalQuestionDetector {
   /// or a counted time with 吧/嘛 (`prefilter`, derived from the same classes the shapes read).
   /// Without a quote opener the masked text is the text itself, so a word matched in a clause is
   /// also matched here.
-  static func mayHold(_ s: [Unicode.Scalar]) -> Bool {
+  func mayHold(_ s: [Unicode.Scalar]) -> Bool {
     let n = s.count
     var counted = false
     var closingParticle = false
     var closers: UInt8 = 0
-    let (ma, emphatic, me, ne) = (Self.ma, Self.emphatic, Self.me, Self.ne)
+    let (ma, emphatic, me, ne) = (self.ma, self.emphatic, self.me, self.ne)
     for c in s {
       if c == ma || c == emphatic || c == me {
         closers |= Closers.ma
@@ -431,62 +419,104 @@ struct RhetoricalQuestionDetector {
     }
   }
 
-  static let whatLeads = scalarLists(WordBook.standard.words("what-leads"))
-  static let whatCancels = scalarLists(WordBook.standard.words("what-cancels"))
-  static let whatAfterNo = scalarLists(WordBook.standard.words("what-after-no"))
-  static let whatOffers = scalarLists(WordBook.standard.words("what-offers"))
+  let whatLeads = RhetoricalQuestionDetector.scalarLists(WordBook.standard.words("what-leads"))
+  let whatCancels = RhetoricalQuestionDetector.scalarLists(WordBook.standard.words("what-cancels"))
+  let whatAfterNo = RhetoricalQuestionDetector.scalarLists(WordBook.standard.words("what-after-no"))
+  let whatOffers = RhetoricalQuestionDetector.scalarLists(WordBook.standard.words("what-offers"))
   // Character classes compared one by one (named in rhetorical_question.words, never literal).
-  static let whatNotThing = ScalarSet(named: "what-not-thing")
-  static let answerSkip = ScalarSet(named: "answer-skip")
-  static let standaloneLeads = ScalarSet(named: "standalone-leads")
-  static let countDigits = ScalarSet(named: "count-digits")
-  static let whereNotAfter = ScalarSet(named: "where-not-after")
-  static let wherePlaceBefore = ScalarSet(named: "where-place-before")
+  let whatNotThing = ScalarSet(named: "what-not-thing")
+  let answerSkip = ScalarSet(named: "answer-skip")
+  let standaloneLeads = ScalarSet(named: "standalone-leads")
+  let countDigits = ScalarSet(named: "count-digits")
+  let whereNotAfter = ScalarSet(named: "where-not-after")
+  let wherePlaceBefore = ScalarSet(named: "where-place-before")
   // The clause-ending particles and what the shapes judged in code compare, by name.
-  static let fillers = ScalarSet(named: "tail-fillers")
-  static let ma = single("particle-ma")
-  static let emphatic = single("particle-emphatic")
-  static let me = single("particle-me")
-  static let ne = single("particle-ne")
-  static let ba = single("particle-ba")
-  static let notParticleBefore = ScalarSet(named: "not-particle-before")
-  static let meNotAfter = ScalarSet(named: "me-not-after")
-  static let negations = ScalarSet(named: "negation-chars")
-  static let bu = single("negation-bu")
-  static let negationNotBefore = ScalarSet(named: "negation-not-before")
-  static let guessIs = ScalarSet(named: "guess-is")
-  static let le = single("perfective")
-  static let perfectiveWords = ScalarSet(named: "perfective").asWords
-  static let thinkAddressees = ScalarSet(named: "think-addressees")
-  static let think = single("think")
-  static let thinkAgain = scalarLists(WordBook.standard.words("think-again"))
-  static let thinkLook = ScalarSet(named: "think-look")
-  static let nandaoTails = scalarLists(WordBook.standard.words("nandao-tails"))
-  static let nandaoTailLeads = scalarLists(WordBook.standard.words("nandao-tail-leads"))
-  static let challengeHow = scalarLists(WordBook.standard.words("challenge-how"))
-  static let challengeHowTails = ScalarSet(named: "challenge-how-tails")
-  static let nthLeads = scalarLists(WordBook.standard.words("nth-leads"))
-  static let nthUnits = ScalarSet(named: "nth-units")
-  static let repeatUnits = ScalarSet(named: "repeat-units")
-  static let still = single("still")
-  static let again = single("again")
-  static let whereStarts = ScalarSet(named: "where-starts")
-  static let whereSuffixes = ScalarSet(named: "where-suffixes")
-  static let whereAsking = scalarLists(WordBook.standard.words("where-asking"))
-  static let haveWhat = ScalarSet(named: "have-what")
-  static let haveNot = ScalarSet(named: "have-not")
-  static let whatWords = scalarLists(WordBook.standard.words("what-words"))
-  static let whatStarts = ScalarSet(String(String.UnicodeScalarView(whatWords.map(\.[0]))))
-  static let nominalDe = ScalarSet(named: "nominal-de")
-  static let okWords = ScalarSet(named: "ok-words")
-  static let okBa = ScalarSet(named: "ok-ba")
-  static let judgedEndings = ScalarSet(named: "judged-endings")
+  let fillers = ScalarSet(named: "tail-fillers")
+  let ma = RhetoricalQuestionDetector.single("particle-ma")
+  let emphatic = RhetoricalQuestionDetector.single("particle-emphatic")
+  let me = RhetoricalQuestionDetector.single("particle-me")
+  let ne = RhetoricalQuestionDetector.single("particle-ne")
+  let ba = RhetoricalQuestionDetector.single("particle-ba")
+  let notParticleBefore = ScalarSet(named: "not-particle-before")
+  let meNotAfter = ScalarSet(named: "me-not-after")
+  let negations = ScalarSet(named: "negation-chars")
+  let bu = RhetoricalQuestionDetector.single("negation-bu")
+  let negationNotBefore = ScalarSet(named: "negation-not-before")
+  let guessIs = ScalarSet(named: "guess-is")
+  let le = RhetoricalQuestionDetector.single("perfective")
+  let perfectiveWords = ScalarSet(named: "perfective").asWords
+  let thinkAddressees = ScalarSet(named: "think-addressees")
+  let think = RhetoricalQuestionDetector.single("think")
+  let thinkAgain = RhetoricalQuestionDetector.scalarLists(WordBook.standard.words("think-again"))
+  let thinkLook = ScalarSet(named: "think-look")
+  let nandaoTails = RhetoricalQuestionDetector.scalarLists(WordBook.standard.words("nandao-tails"))
+  let nandaoTailLeads = RhetoricalQuestionDetector.scalarLists(
+    WordBook.standard.words("nandao-tail-leads"))
+  let challengeHow = RhetoricalQuestionDetector.scalarLists(
+    WordBook.standard.words("challenge-how"))
+  let challengeHowTails = ScalarSet(named: "challenge-how-tails")
+  let nthLeads = RhetoricalQuestionDetector.scalarLists(WordBook.standard.words("nth-leads"))
+  let nthUnits = ScalarSet(named: "nth-units")
+  let repeatUnits = ScalarSet(named: "repeat-units")
+  let still = RhetoricalQuestionDetector.single("still")
+  let again = RhetoricalQuestionDetector.single("again")
+  let whereStarts = ScalarSet(named: "where-starts")
+  let whereSuffixes = ScalarSet(named: "where-suffixes")
+  let whereAsking = RhetoricalQuestionDetector.scalarLists(WordBook.standard.words("where-asking"))
+  let haveWhat = ScalarSet(named: "have-what")
+  let haveNot = ScalarSet(named: "have-not")
+  let whatWords = RhetoricalQuestionDetector.scalarLists(WordBook.standard.words("what-words"))
+  let whatStarts: ScalarSet
+  let nominalDe = ScalarSet(named: "nominal-de")
+  let okWords = ScalarSet(named: "ok-words")
+  let okBa = ScalarSet(named: "ok-ba")
+  let judgedEndings = ScalarSet(named: "judged-endings")
   /// The scalars `checkInCode` starts from: the first of each shape's words.
-  static let codedShapeStarts = ScalarSet(
-    String(
-      String.UnicodeScalarView(
-        whereStarts.asWords.map(\.[0]) + haveWhat.asWords.map(\.[0]) + whatWords.map(\.[0])
-          + okWords.asWords.map(\.[0]))))
+  let codedShapeStarts: ScalarSet
+
+  /// Built from the standard words (the same the rule read as process-wide tables before), once
+  /// per rubric's words and again for each thread judging with a copy of the rubric
+  /// (`RubricWords.init(copying:)`): the lists a reply is scanned with are this instance's own,
+  /// so a worker thread writes reference counts no other thread writes.
+  init() {
+    let all = RhetoricalPatterns.all()
+    patterns = all.map {
+      CompiledPattern(
+        source: $0, next: Self.scalarLists($0.next), notNext: Self.scalarLists($0.notNext),
+        notBefore: Self.scalarLists($0.notBefore), needBefore: Self.scalarLists($0.needBefore),
+        notInClause: Self.scalarLists($0.notInClause),
+        needInSentence: Self.scalarLists($0.needInSentence),
+        needAfter: Self.scalarLists($0.needAfter), notInReply: Self.scalarLists($0.notInReply),
+        notInSentence: Self.scalarLists($0.notInSentence),
+        needLater: Self.scalarLists($0.needLater))
+    }
+    anchorIndex = AnchorIndex(
+      all.enumerated().flatMap { p, pattern in
+        pattern.words.map {
+          Anchor(scalars: Self.scalars($0), pattern: p, needs: Closers.needed(by: pattern.ending))
+        }
+      })
+    whatStarts = ScalarSet(String(String.UnicodeScalarView(whatWords.map(\.[0]))))
+    codedShapeStarts = ScalarSet(
+      String(
+        String.UnicodeScalarView(
+          whereStarts.asWords.map(\.[0]) + haveWhat.asWords.map(\.[0]) + whatWords.map(\.[0])
+            + okWords.asWords.map(\.[0]))))
+    var words = Self.scalarLists(["?", "「", "『", "“", "‘", "《", "【", "\""])
+    words += whereStarts.asWords + whatWords + challengeHow + nandaoTails + nthLeads
+    for ok in okWords.asWords.map(\.[0]) {
+      // 好不好 行不行 好吗 行吗 好吧
+      words += [[ok, bu, ok], [ok, ma]]
+      if okBa.contains(ok) { words.append([ok, ba]) }
+    }
+    // 想想 想一想
+    let think = self.think
+    words += thinkAgain.map { [think] + $0 }
+    prefilterTriggers = words
+    prefilter = Prefilter(
+      anchors: all.flatMap(\.words), triggers: words, counted: repeatUnits,
+      closing: [ba, emphatic])
+  }
 
   /// The one character of a 字类 that must hold exactly one.
   static func single(_ name: String) -> Unicode.Scalar {
@@ -500,7 +530,7 @@ struct RhetoricalQuestionDetector {
   /// 什么面包放一周不坏 / 现在啥快递不压箱子 — "what X does not" meaning "every X does", said as a
   /// statement: no ？ or particle, no buyer, nothing offered after it (not 什么颜色不显脏呢？ or
   /// 什么地方不清楚随时问我).
-  static func universalWhat(
+  func universalWhat(
     at i: Int, length: Int, clause: Clause, s: DetectorText, question: Bool
   ) -> Bool {
     guard !question, clause.particle == nil else { return false }
@@ -525,12 +555,13 @@ struct RhetoricalQuestionDetector {
     return !containsAny(s, from: clause.start, to: s.count, whatOffers)
   }
 
-  static let guesses = scalarLists(WordBook.standard.words("guesses"))
-  static let answerNegations = scalarLists(WordBook.standard.words("answer-negations"))
+  let guesses = RhetoricalQuestionDetector.scalarLists(WordBook.standard.words("guesses"))
+  let answerNegations = RhetoricalQuestionDetector.scalarLists(
+    WordBook.standard.words("answer-negations"))
 
   /// 这个价你们在外面买得到吗？买不到！ — a plain (un-negated) question the seller answers at once
   /// with a short denial echoing it (设问), so it asserts nothing at the buyer.
-  static func answeredAtOnce(
+  func answeredAtOnce(
     _ si: Int, s: DetectorText, clauses: [Clause], sentences: [Sentence]
   ) -> Bool {
     guard si + 1 < sentences.count else { return false }
@@ -556,7 +587,7 @@ struct RhetoricalQuestionDetector {
   }
 
   /// The end of a span that closes with clause `ci`: its terminators too when it ends a sentence.
-  static func spanEnd(_ clauses: [Clause], _ ci: Int, _ sentence: Sentence, _ s: DetectorText)
+  func spanEnd(_ clauses: [Clause], _ ci: Int, _ sentence: Sentence, _ s: DetectorText)
     -> Int
   {
     let clause = clauses[ci]
@@ -568,7 +599,7 @@ struct RhetoricalQuestionDetector {
     return end
   }
 
-  static func check(
+  func check(
     _ p: CompiledPattern, at i: Int, length: Int, clause ci: Int, s: DetectorText,
     clauses: [Clause], sentence: Sentence
   ) -> Detection? {
@@ -699,7 +730,7 @@ struct RhetoricalQuestionDetector {
 
   /// Shapes judged on a whole clause: 还能骗您不成？ 怎么，您不信？ 这都第三次问了 还没收到吗？！
   /// Whether a sentence asks a yes/no question (？ or 吗, no question word): 拆开了还能退吗？
-  static func asksYesNo(_ sentence: Sentence, s: DetectorText, clauses: [Clause]) -> Bool {
+  func asksYesNo(_ sentence: Sentence, s: DetectorText, clauses: [Clause]) -> Bool {
     let last = clauses[sentence.lastClause]
     guard sentence.question || last.particle == ma else { return false }
     return !containsAny(
@@ -707,7 +738,7 @@ struct RhetoricalQuestionDetector {
   }
 
   /// 您想想 / 你自己想想 / 您好好想一想看 as a whole clause: the length of its middle word, or nil.
-  static func thinkItOver(_ s: DetectorText, _ clause: Clause) -> Int? {
+  func thinkItOver(_ s: DetectorText, _ clause: Clause) -> Int? {
     var k = clause.start
     guard k < clause.end, thinkAddressees.contains(s[k]) else { return nil }
     k += 1
@@ -730,7 +761,7 @@ struct RhetoricalQuestionDetector {
     return k == clause.lastWord + 1 ? middle : nil
   }
 
-  static func checkClause(
+  func checkClause(
     _ ci: Int, s: DetectorText, clauses: [Clause], sentence: Sentence, previousAsks: Bool
   ) -> Detection? {
     let clause = clauses[ci]
@@ -838,8 +869,8 @@ struct RhetoricalQuestionDetector {
       var k = clause.start
       while k + 1 < clause.end {
         let still =
-          s[k] == Self.still && !startsWithAny(s, at: k + 1, stillAfterWhich, limit: clause.end)
-        let again = s[k] == Self.again && startsWithAny(s, at: k + 1, againVerbs, limit: clause.end)
+          s[k] == self.still && !startsWithAny(s, at: k + 1, stillAfterWhich, limit: clause.end)
+        let again = s[k] == self.again && startsWithAny(s, at: k + 1, againVerbs, limit: clause.end)
         if still || again {
           let led =
             containsAny(s, from: sentenceStart, to: k, secondPerson)
@@ -866,12 +897,12 @@ struct RhetoricalQuestionDetector {
   }
 
   /// The scalars `checkInCode` starts from (it judges nothing at any other).
-  @inline(__always) static func isCodedShapeStart(_ c: Unicode.Scalar) -> Bool {
+  @inline(__always) func isCodedShapeStart(_ c: Unicode.Scalar) -> Bool {
     codedShapeStarts.contains(c)
   }
 
   /// Shapes judged in code: 哪里贵了, 有什么好犹豫的, 贵什么贵, 这是正品好不好！, 还没有吗！
-  static func checkInCode(
+  func checkInCode(
     at i: Int, clause ci: Int, s: DetectorText, clauses: [Clause], sentence: Sentence
   ) -> Detection? {
     let clause = clauses[ci]

@@ -199,15 +199,18 @@ enum RhetoricalPatterns {
 
   /// Every pattern, roughly from the strongest cue to the weakest: the 句式 of
   /// rhetorical_question.words, in the file's order. The first one that fits a sentence is
-  /// reported.
-  static let all: [RhetoricalPattern] = WordBook.standard.families.filter { $0.kind == .pattern }
-    .map { family in
-      do {
-        return try RhetoricalPattern(family, book: .standard)
-      } catch {
-        preconditionFailure("rhetorical_question.words [\(family.name)]: \(error)")
+  /// reported. Built anew at each call (a detector keeps its own; see
+  /// `RhetoricalQuestionDetector.init`).
+  static func all() -> [RhetoricalPattern] {
+    WordBook.standard.families.filter { $0.kind == .pattern }
+      .map { family in
+        do {
+          return try RhetoricalPattern(family, book: .standard)
+        } catch {
+          preconditionFailure("rhetorical_question.words [\(family.name)]: \(error)")
+        }
       }
-    }
+  }
 }
 
 extension RhetoricalShape {

@@ -31,7 +31,7 @@ public struct RhetoricalQuestionRule: Rule {
     _ reply: Reply, context: ReplyContext, settings: RubricSettings,
     into judgement: inout ReplyJudgement
   ) {
-    let detections = RhetoricalQuestionDetector.detect(reply, buyer: context.buyerMessages)
+    let detections = reply.words.rhetoric.detect(reply, buyer: context.buyerMessages)
     guard !detections.isEmpty else { return }
     judgement.rhetorical = true
     let original = Array(reply.text.unicodeScalars)
@@ -49,9 +49,10 @@ public struct RhetoricalQuestionRule: Rule {
     }
   }
 
-  /// Whether a reply holds a rhetorical question (for tests and tools).
-  public func isRhetorical(_ text: String, buyer: [String] = []) -> Bool {
-    !RhetoricalQuestionDetector.detect(NormalizedText(text).scalars, buyer: buyer).isEmpty
+  /// Whether a reply holds a rhetorical question (for tests and tools), read with a rubric's
+  /// words (`Rubric().words` for the standard ones).
+  public func isRhetorical(_ text: String, buyer: [String] = [], words: RubricWords) -> Bool {
+    !words.rhetoric.detect(NormalizedText(text).scalars, buyer: buyer).isEmpty
   }
 
   // MARK: - Suggestions
