@@ -360,6 +360,12 @@ struct ScalarSet: Sendable {
   /// A bit for each member's value modulo 64: a scalar whose bit is clear is no member (most
   /// scalars tested are not), without the scan.
   let mask: UInt64
+  /// The same set in a buffer of its own.
+  init(copying other: ScalarSet) {
+    values = other.values.withUnsafeBufferPointer { Array($0) }
+    mask = other.mask
+  }
+
   init(_ scalars: String) {
     values = scalars.unicodeScalars.map(\.value)
     mask = values.reduce(0) { $0 | 1 << UInt64($1 & 63) }
@@ -406,7 +412,7 @@ public final class RubricWords {
   let flowCues = ReceptionFlowCues()
   /// The rhetorical-question detector (its patterns, anchor index, word lists and prefilter),
   /// likewise one per rubric and built anew for another thread.
-  let rhetoric = RhetoricalQuestionDetector()
+  let rhetoric: RhetoricalQuestionDetector
 
   public init(edits: [WordBook.Edit] = []) {
     let book = edits.isEmpty ? WordBook.standard : WordBook.standard.applying(edits)
@@ -415,6 +421,7 @@ public final class RubricWords {
     precondition(phrases.count <= 256, "a reply keeps a bit per phrase family, 256 at most")
     self.phrases = phrases
     index = PhraseIndex(families: phrases)
+    rhetoric = RhetoricalQuestionDetector()
     // Compared as strings, as a `Set<String>` of the list would compare them.
     var lists: [String: [Int]] = [:]
     for (number, family) in WordList.families.enumerated() {
@@ -450,6 +457,7 @@ public final class RubricWords {
   init(copying other: RubricWords) {
     book = other.book
     index = PhraseIndex(copying: other.index)
+    rhetoric = RhetoricalQuestionDetector(copying: other.rhetoric)
     phrases = other.phrases
     phraseStart = other.phraseStart
     listBits = other.listBits

@@ -42,6 +42,16 @@ final class RhetoricalQuestionDetector {
     var pattern: Int
     /// What the pattern's ending needs somewhere in the reply (`Closers`), 0 for nothing.
     var needs: UInt8 = 0
+
+    init(scalars: [Unicode.Scalar], pattern: Int, needs: UInt8) {
+      self.scalars = scalars
+      self.pattern = pattern
+      self.needs = needs
+    }
+
+    init(copying o: Anchor) {
+      self.init(scalars: o.scalars.map { $0 }, pattern: o.pattern, needs: o.needs)
+    }
   }
 
   /// Scalars a clause ending needs, as bits for `mayHold` (？ is let through before them).
@@ -74,6 +84,49 @@ final class RhetoricalQuestionDetector {
     var notInReply: [[Unicode.Scalar]]
     var notInSentence: [[Unicode.Scalar]]
     var needLater: [[Unicode.Scalar]]
+
+    init(
+      source: RhetoricalPattern, next: [[Unicode.Scalar]], notNext: [[Unicode.Scalar]],
+      notBefore: [[Unicode.Scalar]], needBefore: [[Unicode.Scalar]],
+      notInClause: [[Unicode.Scalar]], needInSentence: [[Unicode.Scalar]],
+      needAfter: [[Unicode.Scalar]], notInReply: [[Unicode.Scalar]],
+      notInSentence: [[Unicode.Scalar]], needLater: [[Unicode.Scalar]]
+    ) {
+      self.source = source
+      self.next = next
+      self.notNext = notNext
+      self.notBefore = notBefore
+      self.needBefore = needBefore
+      self.notInClause = notInClause
+      self.needInSentence = needInSentence
+      self.needAfter = needAfter
+      self.notInReply = notInReply
+      self.notInSentence = notInSentence
+      self.needLater = needLater
+    }
+
+    /// The same pattern in new buffers (see `RhetoricalQuestionDetector.init(copying:)`).
+    init(copying o: CompiledPattern) {
+      var source = o.source
+      source.words = source.words.map { $0 }
+      source.next = source.next.map { $0 }
+      source.notNext = source.notNext.map { $0 }
+      source.notBefore = source.notBefore.map { $0 }
+      source.needBefore = source.needBefore.map { $0 }
+      source.notInClause = source.notInClause.map { $0 }
+      source.needAfter = source.needAfter.map { $0 }
+      source.notInReply = source.notInReply.map { $0 }
+      source.needInSentence = source.needInSentence.map { $0 }
+      source.notInSentence = source.notInSentence.map { $0 }
+      source.needLater = source.needLater.map { $0 }
+      let own: ([[Unicode.Scalar]]) -> [[Unicode.Scalar]] = RhetoricalQuestionDetector.own
+      self.init(
+        source: source, next: own(o.next), notNext: own(o.notNext), notBefore: own(o.notBefore),
+        needBefore: own(o.needBefore), notInClause: own(o.notInClause),
+        needInSentence: own(o.needInSentence), needAfter: own(o.needAfter),
+        notInReply: own(o.notInReply), notInSentence: own(o.notInSentence),
+        needLater: own(o.needLater))
+    }
   }
 
   static func scalars(_ s: String) -> [Unicode.Scalar] { Array(s.unicodeScalars) }
@@ -84,40 +137,36 @@ final class RhetoricalQuestionDetector {
   /// Anchors indexed by their first scalar, in pattern order.
   let anchorIndex: AnchorIndex
 
-  let conditionalWords = RhetoricalQuestionDetector.scalarLists(RhetoricalPatterns.conditionalWords)
-  let politeEndings = RhetoricalQuestionDetector.scalarLists(RhetoricalPatterns.politeEndings)
-  let disputedJudgements = RhetoricalQuestionDetector.scalarLists(
-    RhetoricalPatterns.disputedJudgements)
-  let complaintWords = RhetoricalQuestionDetector.scalarLists(RhetoricalPatterns.complaintWords)
-  let trivialisedThings = RhetoricalQuestionDetector.scalarLists(
-    RhetoricalPatterns.trivialisedThings)
-  let pointlessThings = RhetoricalQuestionDetector.scalarLists(RhetoricalPatterns.pointlessThings)
-  let assertionWords = RhetoricalQuestionDetector.scalarLists(RhetoricalPatterns.assertionWords)
-  let genuineOpenings = RhetoricalQuestionDetector.scalarLists(RhetoricalPatterns.genuineOpenings)
-  let incredulous = RhetoricalQuestionDetector.scalarLists(RhetoricalPatterns.incredulous)
-  let incredulousAlso = RhetoricalQuestionDetector.scalarLists(RhetoricalPatterns.incredulousAlso)
-  let questionWords = RhetoricalQuestionDetector.scalarLists(RhetoricalPatterns.questionWords)
-  let alsoLeads = RhetoricalQuestionDetector.scalarLists(RhetoricalPatterns.trivialisingLeads)
-  let offeredNext = RhetoricalQuestionDetector.scalarLists(RhetoricalPatterns.offeredNext)
-  let stillAfterWhich = RhetoricalQuestionDetector.scalarLists(RhetoricalPatterns.stillAfterWhich)
-  let againVerbs = RhetoricalQuestionDetector.scalarLists(RhetoricalPatterns.againVerbs)
-  let concessions = RhetoricalQuestionDetector.scalarLists(RhetoricalPatterns.concessions)
-  let secondPerson = RhetoricalQuestionDetector.scalarLists(WordBook.standard.words("you"))
-  let tellingVerbs = RhetoricalQuestionDetector.scalarLists(RhetoricalPatterns.tellingVerbs)
-  let repeatCounts = RhetoricalQuestionDetector.scalarLists(RhetoricalPatterns.repeatCounts)
-  let checkOffers = RhetoricalQuestionDetector.scalarLists(RhetoricalPatterns.checkOffers)
-  let tryOffers = RhetoricalQuestionDetector.scalarLists(RhetoricalPatterns.tryOffers)
-  let fixOffers = RhetoricalQuestionDetector.scalarLists(RhetoricalPatterns.fixOffers)
-  let pressingDegrees = RhetoricalQuestionDetector.scalarLists(RhetoricalPatterns.pressingDegrees)
-  let pressedFacts = RhetoricalQuestionDetector.scalarLists(RhetoricalPatterns.pressedFacts)
-  let recallWords = RhetoricalQuestionDetector.scalarLists(RhetoricalPatterns.recallWords)
-  let recallBenefits = RhetoricalQuestionDetector.scalarLists(RhetoricalPatterns.recallBenefits)
-  let thinkAgainMiddles = RhetoricalQuestionDetector.scalarLists(
-    WordBook.standard.words("think-again-middles"))
-  let howAfterWant = RhetoricalQuestionDetector.scalarLists(
-    WordBook.standard.words("how-after-want"))
-  let doneWords = RhetoricalQuestionDetector.scalarLists(WordBook.standard.words("done-words"))
-  let offerWords = RhetoricalQuestionDetector.scalarLists(WordBook.standard.words("offer-words"))
+  let conditionalWords: [[Unicode.Scalar]]
+  let politeEndings: [[Unicode.Scalar]]
+  let disputedJudgements: [[Unicode.Scalar]]
+  let complaintWords: [[Unicode.Scalar]]
+  let trivialisedThings: [[Unicode.Scalar]]
+  let pointlessThings: [[Unicode.Scalar]]
+  let assertionWords: [[Unicode.Scalar]]
+  let genuineOpenings: [[Unicode.Scalar]]
+  let incredulous: [[Unicode.Scalar]]
+  let incredulousAlso: [[Unicode.Scalar]]
+  let questionWords: [[Unicode.Scalar]]
+  let alsoLeads: [[Unicode.Scalar]]
+  let offeredNext: [[Unicode.Scalar]]
+  let stillAfterWhich: [[Unicode.Scalar]]
+  let againVerbs: [[Unicode.Scalar]]
+  let concessions: [[Unicode.Scalar]]
+  let secondPerson: [[Unicode.Scalar]]
+  let tellingVerbs: [[Unicode.Scalar]]
+  let repeatCounts: [[Unicode.Scalar]]
+  let checkOffers: [[Unicode.Scalar]]
+  let tryOffers: [[Unicode.Scalar]]
+  let fixOffers: [[Unicode.Scalar]]
+  let pressingDegrees: [[Unicode.Scalar]]
+  let pressedFacts: [[Unicode.Scalar]]
+  let recallWords: [[Unicode.Scalar]]
+  let recallBenefits: [[Unicode.Scalar]]
+  let thinkAgainMiddles: [[Unicode.Scalar]]
+  let howAfterWant: [[Unicode.Scalar]]
+  let doneWords: [[Unicode.Scalar]]
+  let offerWords: [[Unicode.Scalar]]
 
   // MARK: - Scalar classes
 
@@ -419,58 +468,56 @@ final class RhetoricalQuestionDetector {
     }
   }
 
-  let whatLeads = RhetoricalQuestionDetector.scalarLists(WordBook.standard.words("what-leads"))
-  let whatCancels = RhetoricalQuestionDetector.scalarLists(WordBook.standard.words("what-cancels"))
-  let whatAfterNo = RhetoricalQuestionDetector.scalarLists(WordBook.standard.words("what-after-no"))
-  let whatOffers = RhetoricalQuestionDetector.scalarLists(WordBook.standard.words("what-offers"))
+  let whatLeads: [[Unicode.Scalar]]
+  let whatCancels: [[Unicode.Scalar]]
+  let whatAfterNo: [[Unicode.Scalar]]
+  let whatOffers: [[Unicode.Scalar]]
   // Character classes compared one by one (named in rhetorical_question.words, never literal).
-  let whatNotThing = ScalarSet(named: "what-not-thing")
-  let answerSkip = ScalarSet(named: "answer-skip")
-  let standaloneLeads = ScalarSet(named: "standalone-leads")
-  let countDigits = ScalarSet(named: "count-digits")
-  let whereNotAfter = ScalarSet(named: "where-not-after")
-  let wherePlaceBefore = ScalarSet(named: "where-place-before")
+  let whatNotThing: ScalarSet
+  let answerSkip: ScalarSet
+  let standaloneLeads: ScalarSet
+  let countDigits: ScalarSet
+  let whereNotAfter: ScalarSet
+  let wherePlaceBefore: ScalarSet
   // The clause-ending particles and what the shapes judged in code compare, by name.
-  let fillers = ScalarSet(named: "tail-fillers")
-  let ma = RhetoricalQuestionDetector.single("particle-ma")
-  let emphatic = RhetoricalQuestionDetector.single("particle-emphatic")
-  let me = RhetoricalQuestionDetector.single("particle-me")
-  let ne = RhetoricalQuestionDetector.single("particle-ne")
-  let ba = RhetoricalQuestionDetector.single("particle-ba")
-  let notParticleBefore = ScalarSet(named: "not-particle-before")
-  let meNotAfter = ScalarSet(named: "me-not-after")
-  let negations = ScalarSet(named: "negation-chars")
-  let bu = RhetoricalQuestionDetector.single("negation-bu")
-  let negationNotBefore = ScalarSet(named: "negation-not-before")
-  let guessIs = ScalarSet(named: "guess-is")
-  let le = RhetoricalQuestionDetector.single("perfective")
-  let perfectiveWords = ScalarSet(named: "perfective").asWords
-  let thinkAddressees = ScalarSet(named: "think-addressees")
-  let think = RhetoricalQuestionDetector.single("think")
-  let thinkAgain = RhetoricalQuestionDetector.scalarLists(WordBook.standard.words("think-again"))
-  let thinkLook = ScalarSet(named: "think-look")
-  let nandaoTails = RhetoricalQuestionDetector.scalarLists(WordBook.standard.words("nandao-tails"))
-  let nandaoTailLeads = RhetoricalQuestionDetector.scalarLists(
-    WordBook.standard.words("nandao-tail-leads"))
-  let challengeHow = RhetoricalQuestionDetector.scalarLists(
-    WordBook.standard.words("challenge-how"))
-  let challengeHowTails = ScalarSet(named: "challenge-how-tails")
-  let nthLeads = RhetoricalQuestionDetector.scalarLists(WordBook.standard.words("nth-leads"))
-  let nthUnits = ScalarSet(named: "nth-units")
-  let repeatUnits = ScalarSet(named: "repeat-units")
-  let still = RhetoricalQuestionDetector.single("still")
-  let again = RhetoricalQuestionDetector.single("again")
-  let whereStarts = ScalarSet(named: "where-starts")
-  let whereSuffixes = ScalarSet(named: "where-suffixes")
-  let whereAsking = RhetoricalQuestionDetector.scalarLists(WordBook.standard.words("where-asking"))
-  let haveWhat = ScalarSet(named: "have-what")
-  let haveNot = ScalarSet(named: "have-not")
-  let whatWords = RhetoricalQuestionDetector.scalarLists(WordBook.standard.words("what-words"))
+  let fillers: ScalarSet
+  let ma: Unicode.Scalar
+  let emphatic: Unicode.Scalar
+  let me: Unicode.Scalar
+  let ne: Unicode.Scalar
+  let ba: Unicode.Scalar
+  let notParticleBefore: ScalarSet
+  let meNotAfter: ScalarSet
+  let negations: ScalarSet
+  let bu: Unicode.Scalar
+  let negationNotBefore: ScalarSet
+  let guessIs: ScalarSet
+  let le: Unicode.Scalar
+  let perfectiveWords: [[Unicode.Scalar]]
+  let thinkAddressees: ScalarSet
+  let think: Unicode.Scalar
+  let thinkAgain: [[Unicode.Scalar]]
+  let thinkLook: ScalarSet
+  let nandaoTails: [[Unicode.Scalar]]
+  let nandaoTailLeads: [[Unicode.Scalar]]
+  let challengeHow: [[Unicode.Scalar]]
+  let challengeHowTails: ScalarSet
+  let nthLeads: [[Unicode.Scalar]]
+  let nthUnits: ScalarSet
+  let repeatUnits: ScalarSet
+  let still: Unicode.Scalar
+  let again: Unicode.Scalar
+  let whereStarts: ScalarSet
+  let whereSuffixes: ScalarSet
+  let whereAsking: [[Unicode.Scalar]]
+  let haveWhat: ScalarSet
+  let haveNot: ScalarSet
+  let whatWords: [[Unicode.Scalar]]
   let whatStarts: ScalarSet
-  let nominalDe = ScalarSet(named: "nominal-de")
-  let okWords = ScalarSet(named: "ok-words")
-  let okBa = ScalarSet(named: "ok-ba")
-  let judgedEndings = ScalarSet(named: "judged-endings")
+  let nominalDe: ScalarSet
+  let okWords: ScalarSet
+  let okBa: ScalarSet
+  let judgedEndings: ScalarSet
   /// The scalars `checkInCode` starts from: the first of each shape's words.
   let codedShapeStarts: ScalarSet
 
@@ -479,6 +526,85 @@ final class RhetoricalQuestionDetector {
   /// (`RubricWords.init(copying:)`): the lists a reply is scanned with are this instance's own,
   /// so a worker thread writes reference counts no other thread writes.
   init() {
+    conditionalWords = Self.scalarLists(RhetoricalPatterns.conditionalWords)
+    politeEndings = Self.scalarLists(RhetoricalPatterns.politeEndings)
+    disputedJudgements = Self.scalarLists(RhetoricalPatterns.disputedJudgements)
+    complaintWords = Self.scalarLists(RhetoricalPatterns.complaintWords)
+    trivialisedThings = Self.scalarLists(RhetoricalPatterns.trivialisedThings)
+    pointlessThings = Self.scalarLists(RhetoricalPatterns.pointlessThings)
+    assertionWords = Self.scalarLists(RhetoricalPatterns.assertionWords)
+    genuineOpenings = Self.scalarLists(RhetoricalPatterns.genuineOpenings)
+    incredulous = Self.scalarLists(RhetoricalPatterns.incredulous)
+    incredulousAlso = Self.scalarLists(RhetoricalPatterns.incredulousAlso)
+    questionWords = Self.scalarLists(RhetoricalPatterns.questionWords)
+    alsoLeads = Self.scalarLists(RhetoricalPatterns.trivialisingLeads)
+    offeredNext = Self.scalarLists(RhetoricalPatterns.offeredNext)
+    stillAfterWhich = Self.scalarLists(RhetoricalPatterns.stillAfterWhich)
+    againVerbs = Self.scalarLists(RhetoricalPatterns.againVerbs)
+    concessions = Self.scalarLists(RhetoricalPatterns.concessions)
+    secondPerson = Self.scalarLists(WordBook.standard.words("you"))
+    tellingVerbs = Self.scalarLists(RhetoricalPatterns.tellingVerbs)
+    repeatCounts = Self.scalarLists(RhetoricalPatterns.repeatCounts)
+    checkOffers = Self.scalarLists(RhetoricalPatterns.checkOffers)
+    tryOffers = Self.scalarLists(RhetoricalPatterns.tryOffers)
+    fixOffers = Self.scalarLists(RhetoricalPatterns.fixOffers)
+    pressingDegrees = Self.scalarLists(RhetoricalPatterns.pressingDegrees)
+    pressedFacts = Self.scalarLists(RhetoricalPatterns.pressedFacts)
+    recallWords = Self.scalarLists(RhetoricalPatterns.recallWords)
+    recallBenefits = Self.scalarLists(RhetoricalPatterns.recallBenefits)
+    thinkAgainMiddles = Self.scalarLists(WordBook.standard.words("think-again-middles"))
+    howAfterWant = Self.scalarLists(WordBook.standard.words("how-after-want"))
+    doneWords = Self.scalarLists(WordBook.standard.words("done-words"))
+    offerWords = Self.scalarLists(WordBook.standard.words("offer-words"))
+    whatLeads = Self.scalarLists(WordBook.standard.words("what-leads"))
+    whatCancels = Self.scalarLists(WordBook.standard.words("what-cancels"))
+    whatAfterNo = Self.scalarLists(WordBook.standard.words("what-after-no"))
+    whatOffers = Self.scalarLists(WordBook.standard.words("what-offers"))
+    whatNotThing = ScalarSet(named: "what-not-thing")
+    answerSkip = ScalarSet(named: "answer-skip")
+    standaloneLeads = ScalarSet(named: "standalone-leads")
+    countDigits = ScalarSet(named: "count-digits")
+    whereNotAfter = ScalarSet(named: "where-not-after")
+    wherePlaceBefore = ScalarSet(named: "where-place-before")
+    fillers = ScalarSet(named: "tail-fillers")
+    ma = Self.single("particle-ma")
+    emphatic = Self.single("particle-emphatic")
+    me = Self.single("particle-me")
+    ne = Self.single("particle-ne")
+    ba = Self.single("particle-ba")
+    notParticleBefore = ScalarSet(named: "not-particle-before")
+    meNotAfter = ScalarSet(named: "me-not-after")
+    negations = ScalarSet(named: "negation-chars")
+    bu = Self.single("negation-bu")
+    negationNotBefore = ScalarSet(named: "negation-not-before")
+    guessIs = ScalarSet(named: "guess-is")
+    le = Self.single("perfective")
+    perfectiveWords = ScalarSet(named: "perfective").asWords
+    thinkAddressees = ScalarSet(named: "think-addressees")
+    think = Self.single("think")
+    thinkAgain = Self.scalarLists(WordBook.standard.words("think-again"))
+    thinkLook = ScalarSet(named: "think-look")
+    nandaoTails = Self.scalarLists(WordBook.standard.words("nandao-tails"))
+    nandaoTailLeads = Self.scalarLists(WordBook.standard.words("nandao-tail-leads"))
+    challengeHow = Self.scalarLists(WordBook.standard.words("challenge-how"))
+    challengeHowTails = ScalarSet(named: "challenge-how-tails")
+    nthLeads = Self.scalarLists(WordBook.standard.words("nth-leads"))
+    nthUnits = ScalarSet(named: "nth-units")
+    repeatUnits = ScalarSet(named: "repeat-units")
+    still = Self.single("still")
+    again = Self.single("again")
+    whereStarts = ScalarSet(named: "where-starts")
+    whereSuffixes = ScalarSet(named: "where-suffixes")
+    whereAsking = Self.scalarLists(WordBook.standard.words("where-asking"))
+    haveWhat = ScalarSet(named: "have-what")
+    haveNot = ScalarSet(named: "have-not")
+    whatWords = Self.scalarLists(WordBook.standard.words("what-words"))
+    nominalDe = ScalarSet(named: "nominal-de")
+    okWords = ScalarSet(named: "ok-words")
+    okBa = ScalarSet(named: "ok-ba")
+    judgedEndings = ScalarSet(named: "judged-endings")
+    guesses = Self.scalarLists(WordBook.standard.words("guesses"))
+    answerNegations = Self.scalarLists(WordBook.standard.words("answer-negations"))
     let all = RhetoricalPatterns.all()
     patterns = all.map {
       CompiledPattern(
@@ -518,6 +644,104 @@ final class RhetoricalQuestionDetector {
       closing: [ba, emphatic])
   }
 
+  /// The same detector for another thread (`RubricWords.init(copying:)`), in storage of its own:
+  /// every array, and every array inside one, is a new buffer. A reply's scan copies list entries,
+  /// patterns and the anchor index, each copy a reference count written; here only this thread
+  /// writes them. Copying is far cheaper than building again from the words.
+  init(copying other: RhetoricalQuestionDetector) {
+    conditionalWords = Self.own(other.conditionalWords)
+    politeEndings = Self.own(other.politeEndings)
+    disputedJudgements = Self.own(other.disputedJudgements)
+    complaintWords = Self.own(other.complaintWords)
+    trivialisedThings = Self.own(other.trivialisedThings)
+    pointlessThings = Self.own(other.pointlessThings)
+    assertionWords = Self.own(other.assertionWords)
+    genuineOpenings = Self.own(other.genuineOpenings)
+    incredulous = Self.own(other.incredulous)
+    incredulousAlso = Self.own(other.incredulousAlso)
+    questionWords = Self.own(other.questionWords)
+    alsoLeads = Self.own(other.alsoLeads)
+    offeredNext = Self.own(other.offeredNext)
+    stillAfterWhich = Self.own(other.stillAfterWhich)
+    againVerbs = Self.own(other.againVerbs)
+    concessions = Self.own(other.concessions)
+    secondPerson = Self.own(other.secondPerson)
+    tellingVerbs = Self.own(other.tellingVerbs)
+    repeatCounts = Self.own(other.repeatCounts)
+    checkOffers = Self.own(other.checkOffers)
+    tryOffers = Self.own(other.tryOffers)
+    fixOffers = Self.own(other.fixOffers)
+    pressingDegrees = Self.own(other.pressingDegrees)
+    pressedFacts = Self.own(other.pressedFacts)
+    recallWords = Self.own(other.recallWords)
+    recallBenefits = Self.own(other.recallBenefits)
+    thinkAgainMiddles = Self.own(other.thinkAgainMiddles)
+    howAfterWant = Self.own(other.howAfterWant)
+    doneWords = Self.own(other.doneWords)
+    offerWords = Self.own(other.offerWords)
+    whatLeads = Self.own(other.whatLeads)
+    whatCancels = Self.own(other.whatCancels)
+    whatAfterNo = Self.own(other.whatAfterNo)
+    whatOffers = Self.own(other.whatOffers)
+    whatNotThing = ScalarSet(copying: other.whatNotThing)
+    answerSkip = ScalarSet(copying: other.answerSkip)
+    standaloneLeads = ScalarSet(copying: other.standaloneLeads)
+    countDigits = ScalarSet(copying: other.countDigits)
+    whereNotAfter = ScalarSet(copying: other.whereNotAfter)
+    wherePlaceBefore = ScalarSet(copying: other.wherePlaceBefore)
+    fillers = ScalarSet(copying: other.fillers)
+    ma = other.ma
+    emphatic = other.emphatic
+    me = other.me
+    ne = other.ne
+    ba = other.ba
+    notParticleBefore = ScalarSet(copying: other.notParticleBefore)
+    meNotAfter = ScalarSet(copying: other.meNotAfter)
+    negations = ScalarSet(copying: other.negations)
+    bu = other.bu
+    negationNotBefore = ScalarSet(copying: other.negationNotBefore)
+    guessIs = ScalarSet(copying: other.guessIs)
+    le = other.le
+    perfectiveWords = Self.own(other.perfectiveWords)
+    thinkAddressees = ScalarSet(copying: other.thinkAddressees)
+    think = other.think
+    thinkAgain = Self.own(other.thinkAgain)
+    thinkLook = ScalarSet(copying: other.thinkLook)
+    nandaoTails = Self.own(other.nandaoTails)
+    nandaoTailLeads = Self.own(other.nandaoTailLeads)
+    challengeHow = Self.own(other.challengeHow)
+    challengeHowTails = ScalarSet(copying: other.challengeHowTails)
+    nthLeads = Self.own(other.nthLeads)
+    nthUnits = ScalarSet(copying: other.nthUnits)
+    repeatUnits = ScalarSet(copying: other.repeatUnits)
+    still = other.still
+    again = other.again
+    whereStarts = ScalarSet(copying: other.whereStarts)
+    whereSuffixes = ScalarSet(copying: other.whereSuffixes)
+    whereAsking = Self.own(other.whereAsking)
+    haveWhat = ScalarSet(copying: other.haveWhat)
+    haveNot = ScalarSet(copying: other.haveNot)
+    whatWords = Self.own(other.whatWords)
+    nominalDe = ScalarSet(copying: other.nominalDe)
+    okWords = ScalarSet(copying: other.okWords)
+    okBa = ScalarSet(copying: other.okBa)
+    judgedEndings = ScalarSet(copying: other.judgedEndings)
+    guesses = Self.own(other.guesses)
+    answerNegations = Self.own(other.answerNegations)
+    patterns = other.patterns.map(CompiledPattern.init(copying:))
+    anchorIndex = AnchorIndex(copying: other.anchorIndex)
+    whatStarts = ScalarSet(copying: other.whatStarts)
+    codedShapeStarts = ScalarSet(copying: other.codedShapeStarts)
+    prefilterTriggers = Self.own(other.prefilterTriggers)
+    prefilter = Prefilter(copying: other.prefilter)
+  }
+
+  /// A list of words in new buffers, the list's and each word's (`Array(list)` would share them).
+  static func own<T>(_ list: [[T]]) -> [[T]] { list.map(ownBlock) }
+
+  /// An array in a new buffer, copied as one block (`Array(array)` would share the buffer).
+  static func ownBlock<T>(_ array: [T]) -> [T] { array.withUnsafeBufferPointer { Array($0) } }
+
   /// The one character of a 字类 that must hold exactly one.
   static func single(_ name: String) -> Unicode.Scalar {
     let set = ScalarSet(named: name)
@@ -555,9 +779,8 @@ final class RhetoricalQuestionDetector {
     return !containsAny(s, from: clause.start, to: s.count, whatOffers)
   }
 
-  let guesses = RhetoricalQuestionDetector.scalarLists(WordBook.standard.words("guesses"))
-  let answerNegations = RhetoricalQuestionDetector.scalarLists(
-    WordBook.standard.words("answer-negations"))
+  let guesses: [[Unicode.Scalar]]
+  let answerNegations: [[Unicode.Scalar]]
 
   /// 这个价你们在外面买得到吗？买不到！ — a plain (un-negated) question the seller answers at once
   /// with a short denial echoing it (设问), so it asserts nothing at the buyer.
@@ -1095,6 +1318,18 @@ struct AnchorIndex {
   private var bucketOf = [Int32](repeating: 0, count: 0x10000)
   private var buckets: [[RhetoricalQuestionDetector.Anchor]] = []
 
+  /// The same index in new buffers (see `RhetoricalQuestionDetector.init(copying:)`).
+  init(copying o: AnchorIndex) {
+    han = RhetoricalQuestionDetector.ownBlock(o.han)
+    ascii = RhetoricalQuestionDetector.ownBlock(o.ascii)
+    others = Dictionary(uniqueKeysWithValues: o.others.map { ($0.key, $0.value) })
+    groups = o.groups.map { $0.map(RhetoricalQuestionDetector.Anchor.init(copying:)) }
+    pairs = RhetoricalQuestionDetector.ownBlock(o.pairs)
+    single = RhetoricalQuestionDetector.ownBlock(o.single)
+    bucketOf = RhetoricalQuestionDetector.ownBlock(o.bucketOf)
+    buckets = o.buckets.map { $0.map(RhetoricalQuestionDetector.Anchor.init(copying:)) }
+  }
+
   @inline(__always) private static func pairBit(_ a: UInt32, _ b: UInt32) -> Int {
     Int((a &* 0x9E37 &+ b &* 0x85EB) & 0xFFFF)
   }
@@ -1218,6 +1453,13 @@ struct Prefilter {
   /// For a scalar flagged `trigger`, the index of its words in `triggers` + 1.
   private var group = [UInt16](repeating: 0, count: 0xA000)
   private var triggers: [[[Unicode.Scalar]]] = []
+
+  /// The same table in new buffers (see `RhetoricalQuestionDetector.init(copying:)`).
+  init(copying o: Prefilter) {
+    flags = RhetoricalQuestionDetector.ownBlock(o.flags)
+    group = RhetoricalQuestionDetector.ownBlock(o.group)
+    triggers = o.triggers.map { RhetoricalQuestionDetector.own($0) }
+  }
 
   init(
     anchors: [String], triggers words: [[Unicode.Scalar]], counted: ScalarSet,
