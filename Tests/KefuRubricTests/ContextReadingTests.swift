@@ -55,8 +55,8 @@ final class ContextReadingTests: XCTestCase {
     XCTAssertFalse(rules("这两款都是纯棉的，您看哪一件更合您心意呢我帮您留货").contains(.greet))
     XCTAssertTrue(rules("麻烦亲发个链接我看下").contains(.inquire))
     // The order or its contact pointed at for a yes, the number after the pointer (round 9).
-    XCTAssertTrue(rules("请问是这个订单么 20261206").contains(.confirm))
-    XCTAssertTrue(rules("请问这个是您的手机号嘛").contains(.confirm))
+    XCTAssertTrue(rules("麻烦看下是这个订单么 20261206").contains(.confirm))
+    XCTAssertTrue(rules("亲，这个是您的手机号嘛").contains(.confirm))
     XCTAssertFalse(rules("这款吗送您两包小样").contains(.confirm))
     // A screenshot of the shop followed, for a gift, gathers no case; of the fault it does.
     XCTAssertFalse(rules("您关注一下店铺，截图发我，送您一包试吃").contains(.inquire))

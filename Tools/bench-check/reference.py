@@ -310,7 +310,7 @@ class Reference:
             found.add("objection")
         if self.closes(not offers_item) or offers_deal:
             found.add("close")
-        # 把正确的地址发我一下: the address asked for again, to check or correct it.
+        # 把正确的收货地址再发我一遍: the address asked for again, to check or correct it.
         if self.confirming or self.has("address-asked"):
             found.add("confirm")
         if self.ships():
@@ -383,7 +383,7 @@ class Reference:
 
     def question_step(self, k):
         c = self.clauses[k]
-        # 您好 before a question of its own (您好亲是给宝宝用的吗) only salutes: the question asks.
+        # 您好 before a question of its own (您好，是买给家里老人用的吗) only salutes: the question asks.
         greeting = any(p not in HELLO or c.end - e <= 2 for _, e, p in self.hits_in("greet", k))
         if greeting or self.rhetorical(c.start, c.end):
             return None
@@ -920,7 +920,7 @@ class Reference:
         return False
 
     def states_threshold(self, at, k):
-        """全场满99元包邮: 满 and a number just before 包邮 state the postage terms (not 还差/凑)."""
+        """全场满88元包邮: 满 and a number just before 包邮 state the postage terms (not 还差/凑)."""
         t, c = self.t, self.clauses[k]
         if any(ch in SHORT_OF for ch in t[c.start:c.end]):
             return False

@@ -57,7 +57,7 @@ extension StepReading {
   func pointsAtOrder() -> Bool {
     guard reply.contains(cues.orderPointer) else { return false }
     for (k, c) in clauses.list.enumerated() where has(cues.orderPointer, in: k) {
-      // 请问是这个订单么 [订单号]: a pointer naming the order or the contact asks by its own
+      // 麻烦看下是这个订单么 [订单号]: a pointer naming the order or the contact asks by its own
       // 吗/么/嘛, whatever follows it.
       let asks =
         isQuestion(k)
@@ -148,7 +148,7 @@ extension StepReading {
 
   /// 您要买多少呢 / 亲想要什么价格: how much the buyer wants, asked.
   func asksQuantity() -> Bool {
-    // 您要多少我给您算 / 亲要什么口味: asked without a mark; not the price being argued.
+    // 您要多少我给您算 / 亲要哪种口味: asked without a mark; not the price being argued.
     for hit in reply.hits(cues.wantsAsked) {
       guard let k = clause(of: hit), !complainsNear(hit, in: k) else { continue }
       if !rhetorical(clauses.list[k].start, clauses.list[k].end) { return true }

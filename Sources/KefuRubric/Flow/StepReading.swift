@@ -86,7 +86,7 @@ struct StepReading {
     if recommending { found.insert(.recommend) }
     if objecting { found.insert(.objection) }
     if closes(priceCuts: !upsell.item) || upsell.deal { found.insert(.close) }
-    // 把正确的地址发我一下: the address asked for again, to check or correct it.
+    // 把正确的收货地址再发我一遍: the address asked for again, to check or correct it.
     if confirming || pointsAtOrder() || reply.contains(cues.addressAsked) {
       found.insert(.confirm)
     }
@@ -316,7 +316,7 @@ struct StepReading {
   func questionStep(_ k: Int) -> Step? {
     let c = clauses.list[k]
     // 您好，请问有什么可以帮您: the greeting's own question. (您好 before a question of its
-    // own, 您好亲是给宝宝用的吗, only salutes: the question still asks.)
+    // own, 您好，是买给家里老人用的吗, only salutes: the question still asks.)
     let greeting = hits(phrases.greet, in: k).contains {
       !reply.word($0, isIn: cues.hello) || c.end - $0.end <= 2
     }
@@ -362,7 +362,7 @@ struct StepReading {
     // 您这边是想退掉吗 / 退款是吗: the remedy the buyer wants, asked — their case found out.
     if asksRemedy(k) { return .inquire }
     if complains(in: k) || has(phrases.problem, in: k) || guessesCause(in: k) { return .objection }
-    // 取消了吗 / 资质上传了吗 / 邮箱需要解绑吗: where the buyer's case stands, asked.
+    // 取消了吗 / 资质上传了吗 / 邮箱已经解绑了吗: where the buyer's case stands, asked.
     if has(cues.caseStatus, in: k) { return .inquire }
     // …白色42码，收货电话尾号是3356吧？ asks for a yes, like 对吗; 您是买给爸爸的吧？ guesses a need.
     if has(phrases.checkTag, in: k) { return nil }
@@ -1107,7 +1107,7 @@ struct StepReading {
     return false
   }
 
-  /// 全场满99元包邮: 满 and a number just before 包邮 state the postage terms, whatever
+  /// 全场满88元包邮: 满 and a number just before 包邮 state the postage terms, whatever
   /// promotion stands beside them — unless the clause counts what is still short (还差12块包邮,
   /// 凑满199包邮), which sells more.
   func statesThreshold(_ hit: PhraseHit, in k: Int) -> Bool {

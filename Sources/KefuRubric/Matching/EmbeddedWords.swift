@@ -1195,14 +1195,14 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 您发个链接 | 亲发个链接 | 链接发我 | 链接发一下 | 链接发下 | 发一下链接 | 发下链接
 
 [wants-asked]
-说明：What or how much the buyer wants, or where they are (您是哪里的, for the postage), asked even without a question mark (您要多少, 亲要什么口味, 您要几盒, 收到几包): finding out the need — not when it is about the price being argued (那您想要什么价).
+说明：What or how much the buyer wants, or where they are (您是哪里的, for the postage), asked even without a question mark (您要多少, 亲要哪种口味, 您要几盒, 收到几包): finding out the need — not when it is about the price being argued (那您想要什么价).
 您要多少 | 您要什么 | 亲要什么 | 你要什么 | 亲要多少 | 您要哪 | 亲要哪 | 要多少的 | 您这边要多少 | 想要什么
 您要买多少 | 亲要买多少 | 需求量 | 您要几 | 亲要几 | 你要几 | 您想要几 | 亲想要几 | 收到几 | 拆了几
 您是哪里的 | 亲是哪里的 | 你是哪里的 | 你们是哪里的 | 您哪里的 | 亲哪里的 | 客官哪里的 | 客官是哪里的 | 亲亲是哪里的
 要到哪里
 
 [case-status]
-说明：A yes-no question about where the buyer's case stands — whether they have already cancelled, applied, uploaded, bound an account (取消了吗, 资质上传了吗, 邮箱需要解绑吗, 已经联系过了是吗): gathering the case. A question naming the remedy the buyer may want (需要退掉吗) also finds out their case (remedy-asked).
+说明：A yes-no question about where the buyer's case stands — whether they have already cancelled, applied, uploaded, bound an account (取消了吗, 资质上传了吗, 邮箱已经解绑了吗, 已经联系过了是吗): gathering the case. A question naming the remedy the buyer may want (需要退掉吗) also finds out their case (remedy-asked).
 取消了 | 拒收 | 申请了 | 申请换 | 解绑 | 绑定 | 上传了 | 开通了 | 注册了 | 登录了 | 升级了 | 资质 | 有发票 | 是否完整
 提交了 | 操作了 | 收到了吧 | 改公司 | 需要添加 | 需要修改 | 了是吗 | 了是么
 
