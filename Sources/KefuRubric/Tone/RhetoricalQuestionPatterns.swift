@@ -131,71 +131,72 @@ struct RhetoricalPattern {
   var needLater: [String] = []
 }
 
-/// The lexicon.
+/// The lexicon: the standard words' lists, read where the detector is built
+/// (`RhetoricalQuestionDetector.init()`); nothing is kept process-wide.
 enum RhetoricalPatterns {
-  static let blamedVerbs = WordBook.standard.words("blamed-verbs")
+  static var blamedVerbs: [String] { WordBook.standard.words("blamed-verbs") }
 
-  static let readingVerbs = WordBook.standard.words("reading-verbs")
+  static var readingVerbs: [String] { WordBook.standard.words("reading-verbs") }
 
-  static let disputedJudgements = WordBook.standard.words("disputed-judgements")
+  static var disputedJudgements: [String] { WordBook.standard.words("disputed-judgements") }
 
-  static let conditionalWords = WordBook.standard.words("conditional-words")
+  static var conditionalWords: [String] { WordBook.standard.words("conditional-words") }
 
-  static let politeEndings = WordBook.standard.words("polite-endings")
+  static var politeEndings: [String] { WordBook.standard.words("polite-endings") }
 
-  static let complaintWords = WordBook.standard.words("complaint-words")
+  static var complaintWords: [String] { WordBook.standard.words("complaint-words") }
 
-  static let second = WordBook.standard.words("second")
+  static var second: [String] { WordBook.standard.words("second") }
 
-  static let incredulous = WordBook.standard.words("incredulous")
-  static let incredulousAlso = WordBook.standard.words("incredulous-also")
-  static let trivialisingLeads = WordBook.standard.words("trivialising-leads")
-  static let offeredNext = WordBook.standard.words("offered-next")
+  static var incredulous: [String] { WordBook.standard.words("incredulous") }
+  static var incredulousAlso: [String] { WordBook.standard.words("incredulous-also") }
+  static var trivialisingLeads: [String] { WordBook.standard.words("trivialising-leads") }
+  static var offeredNext: [String] { WordBook.standard.words("offered-next") }
 
-  static let stillAfterWhich = WordBook.standard.words("still-after-which")
-  static let againVerbs = WordBook.standard.words("again-verbs")
-  static let concessions = WordBook.standard.words("concessions")
+  static var stillAfterWhich: [String] { WordBook.standard.words("still-after-which") }
+  static var againVerbs: [String] { WordBook.standard.words("again-verbs") }
+  static var concessions: [String] { WordBook.standard.words("concessions") }
 
-  static let questionWords = WordBook.standard.words("question-words")
+  static var questionWords: [String] { WordBook.standard.words("question-words") }
 
-  static let trivialisedThings = WordBook.standard.words("trivialised-things")
+  static var trivialisedThings: [String] { WordBook.standard.words("trivialised-things") }
 
-  static let pointlessThings = WordBook.standard.words("pointless-things")
+  static var pointlessThings: [String] { WordBook.standard.words("pointless-things") }
 
-  static let assertionWords = WordBook.standard.words("assertion-words")
+  static var assertionWords: [String] { WordBook.standard.words("assertion-words") }
 
-  static let genuineOpenings = WordBook.standard.words("genuine-openings")
+  static var genuineOpenings: [String] { WordBook.standard.words("genuine-openings") }
 
-  static let tellingVerbs = WordBook.standard.words("telling-verbs")
-  static let repeatCounts = WordBook.standard.words("repeat-counts")
+  static var tellingVerbs: [String] { WordBook.standard.words("telling-verbs") }
+  static var repeatCounts: [String] { WordBook.standard.words("repeat-counts") }
 
-  static let checkOffers = WordBook.standard.words("check-offers")
+  static var checkOffers: [String] { WordBook.standard.words("check-offers") }
 
-  static let movedVerbs = WordBook.standard.words("moved-verbs")
+  static var movedVerbs: [String] { WordBook.standard.words("moved-verbs") }
 
-  static let proposals = WordBook.standard.words("proposals")
+  static var proposals: [String] { WordBook.standard.words("proposals") }
 
-  static let tryOffers = WordBook.standard.words("try-offers")
+  static var tryOffers: [String] { WordBook.standard.words("try-offers") }
 
-  static let helpOffers = WordBook.standard.words("help-offers")
+  static var helpOffers: [String] { WordBook.standard.words("help-offers") }
 
-  static let fixOffers = WordBook.standard.words("fix-offers")
+  static var fixOffers: [String] { WordBook.standard.words("fix-offers") }
 
-  static let pressingDegrees = WordBook.standard.words("pressing-degrees")
-  static let pressedFacts = WordBook.standard.words("pressed-facts")
-  static let recallWords = WordBook.standard.words("recall-words")
-  static let recallBenefits = WordBook.standard.words("recall-benefits")
+  static var pressingDegrees: [String] { WordBook.standard.words("pressing-degrees") }
+  static var pressedFacts: [String] { WordBook.standard.words("pressed-facts") }
+  static var recallWords: [String] { WordBook.standard.words("recall-words") }
+  static var recallBenefits: [String] { WordBook.standard.words("recall-benefits") }
 
-  static let deniedTroubles = WordBook.standard.words("denied-troubles")
-  static let openTroubleQuestions = WordBook.standard.words("open-trouble-questions")
+  static var deniedTroubles: [String] { WordBook.standard.words("denied-troubles") }
+  static var openTroubleQuestions: [String] { WordBook.standard.words("open-trouble-questions") }
 
-  static let assertedAfter = WordBook.standard.words("asserted-after")
+  static var assertedAfter: [String] { WordBook.standard.words("asserted-after") }
 
-  static let investigations = WordBook.standard.words("investigations")
+  static var investigations: [String] { WordBook.standard.words("investigations") }
 
-  static let universalWhich = WordBook.standard.words("universal-which")
-  static let whichOnes = WordBook.standard.words("which-ones")
-  static let priceLeads = WordBook.standard.words("price-leads")
+  static var universalWhich: [String] { WordBook.standard.words("universal-which") }
+  static var whichOnes: [String] { WordBook.standard.words("which-ones") }
+  static var priceLeads: [String] { WordBook.standard.words("price-leads") }
 
   /// Every pattern, roughly from the strongest cue to the weakest: the 句式 of
   /// rhetorical_question.words, in the file's order. The first one that fits a sentence is
