@@ -889,7 +889,7 @@ class Reference:
     def ships(self):
         t = self.t
         excluded = self.hits("not-ship")
-        # 您把地址发我，我帮您修改: the address asked for; the change is yet to come.
+        # 地址发过来，我这边给您改: the address asked for; the change is yet to come.
         asks_address = self.has("address-asked")
         for start, end, phrase in self.hits("ship"):
             if any(s2 < end and start < e2 for s2, e2, _ in excluded):

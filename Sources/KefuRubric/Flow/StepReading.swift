@@ -315,7 +315,7 @@ struct StepReading {
   /// into a problem (it handles the complaint).
   func questionStep(_ k: Int) -> Step? {
     let c = clauses.list[k]
-    // 您好，请问有什么可以帮您: the greeting's own question. (您好 before a question of its
+    // 您好，有什么能帮到您的吗: the greeting's own question. (您好 before a question of its
     // own, 您好，是买给家里老人用的吗, only salutes: the question still asks.)
     let greeting = hits(phrases.greet, in: k).contains {
       !reply.word($0, isIn: cues.hello) || c.end - $0.end <= 2
@@ -1072,7 +1072,7 @@ struct StepReading {
 
   func ships() -> Bool {
     let excluded = reply.hits(phrases.notShip)
-    // 您把地址发我，我帮您修改: the address asked for; the change is yet to come.
+    // 地址发过来，我这边给您改: the address asked for; the change is yet to come.
     let asksAddress = reply.contains(cues.addressAsked)
     for hit in reply.hits(phrases.ship) {
       if excluded.contains(where: { $0.start < hit.end && hit.start < $0.end }) { continue }

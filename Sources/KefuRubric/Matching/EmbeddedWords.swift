@@ -475,8 +475,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 建议还是
 新品 | 销量
 比较好 | 偏爱 | 的较多 | 可以购买
-营养价值 | 挺喜欢 | 材质更好
-热卖
+营养价值 | 材质更好
 试用装
 
 [weak-advice]
@@ -559,11 +558,11 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 有保证 | 不会的 | 不能便宜 | 不赚钱 | 最便宜了 | 已经是特价 | 已经是促销 | 已经是最 | 价格已经是 | 已经是很
 本身是特价 | 最新鲜 | 很新鲜 | 密封包装 | 质量都是
 问下领导 | 问问领导 | 问一下领导 | 跟领导 | 和领导 | 跟主管 | 和主管 | 问一下主管 | 跟掌柜 | 和掌柜 | 材质本身 | 本身材质
-本身的味道 | 自身的味道 | 质量很好 | 质量一定 | 返给 | 见谅
+本身的味道 | 自身的味道 | 质量很好 | 质量一定 | 返给
 不议价 | 运费险 | 问问老板 | 都是这个价 | 贵一点
 价保 | 为您申请 | 退货 | 换货 | 售后
-实在抱歉 | 真是不好意思 | 反应 | 最低给 | 难免
-都保证 | 退亲 | 对不起 | 有延迟 | 可能是
+最低给 | 难免
+都保证 | 有延迟
 帮您反馈
 
 [apology]
@@ -634,7 +633,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 进群
 您可以使用 | 送您一张
 这边拍下 | 参加就有
-先付款 | 马上拍 | 这边下单 | 卖完就 | 分两个订单 | 个订单拍
+先付款 | 马上拍 | 这边下单 | 卖完就 | 分两个订单
 
 [coupon-alone] 词表
 说明：close 里的「优惠券」：只有回复里还说到领、拍、下单或付款时才是在催单（领了券再拍）；只讲券的用法、期限、门槛是在说明。
@@ -916,7 +915,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 改地址 | 地址改 | 改好地址
 
 [pointer-names] 字类
-说明：order-pointer 里点名订单或联系方式的字（此单么、是这个电话吗）：这样的词自带的吗/么/嘛就算在问，哪怕订单号跟在后面（请问是这个订单么 + 单号）。
+说明：order-pointer 里点名订单或联系方式的字（此单么、是这个电话吗）：这样的词自带的吗/么/嘛就算在问，哪怕订单号跟在后面（麻烦看下是这个订单么 + 单号）。
 单号话系
 
 [done-marks] 字类
@@ -1082,7 +1081,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 其他 | 其它 | 别的 | 什么 | 没有其他 | 没有别的 | 没有什么 | 啥
 
 [order-pointer]
-说明：The order, or the contact on it, pointed at for a yes (是这个订单吗, 此单是么, 这个是您的手机号嘛): confirms it. A pointer naming the order or the contact (pointer-names) that ends in its own 吗/么/嘛 asks even when the order number follows it.
+说明：The order, or the contact on it, pointed at for a yes (是这个订单吗, 此单是么, 这是您的手机号嘛): confirms it. A pointer naming the order or the contact (pointer-names) that ends in its own 吗/么/嘛 asks even when the order number follows it.
 这个订单 | 这一单 | 这个商品 | 这笔订单 | 这个单子 | 是这个吗 | 这个是吗 | 这个的是吗 | 是这个的吗
 这单吗 | 这单么 | 订单么 | 这个单号 | 这个吗 | 这个么 | 这款吗 | 这款么 | 这款是吗 | 是这款吗
 这件吗 | 这件是吗
@@ -1202,7 +1201,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 要到哪里
 
 [case-status]
-说明：A yes-no question about where the buyer's case stands — whether they have already cancelled, applied, uploaded, bound an account (取消了吗, 资质上传了吗, 邮箱已经解绑了吗, 已经联系过了是吗): gathering the case. A question naming the remedy the buyer may want (需要退掉吗) also finds out their case (remedy-asked).
+说明：A yes-no question about where the buyer's case stands — whether they have already cancelled, applied, uploaded, bound an account (取消了吗, 资质上传了吗, 邮箱已经解绑了吗, 已经跟快递联系过了是吗): gathering the case. A question naming the remedy the buyer may want (需要退掉吗) also finds out their case (remedy-asked).
 取消了 | 拒收 | 申请了 | 申请换 | 解绑 | 绑定 | 上传了 | 开通了 | 注册了 | 登录了 | 升级了 | 资质 | 有发票 | 是否完整
 提交了 | 操作了 | 收到了吧 | 改公司 | 需要添加 | 需要修改 | 了是吗 | 了是么
 
