@@ -13,12 +13,12 @@ enum EmbeddedWords {
 # [名字] 词表 是规则代码和句式里用到的一组词（不单独查找）；[名字] 字类 是一组单字，一行写下所有字。详见 docs/rubric.md 的「词语文件」。
 
 [safety-link]
-说明：Links and share codes (the normalised `¥…¥` of 淘口令 is found by `shareCode`).
+说明：链接和分享口令（淘口令统一成「¥…¥」的样子后，由程序另外识别）。
 http:// | https:// | www. | .com | .cn | .net | .cc | .top | .vip | t.cn/ | dwz. | 复制这段
 复制整段 | 复制链接 | 打开链接 | 点击链接 | 点这个链接 | 点开链接
 
 [safety-off-platform]
-说明：Off-platform contact or payment. (旺旺 and the shop's own channels are fine.)
+说明：把买家引到平台外联系或付款（旺旺和店铺自己的渠道不算）。
 微信 | 加微信 | 加我微信 | 加个微信 | 微信号 | 微信联系 | 微信转账 | 微信付 | 加v | 加vx | 加wx
 vx: | wx: | 威信 | 薇信 | v信 | qq | 加qq | 加我qq | qq号 | qq联系 | 扣扣 | 加q | 支付宝转账
 直接转账 | 转账给我 | 扫码付款 | 扫码支付 | 付款码 | 收款码 | 二维码 | 线下交易 | 私下交易
@@ -26,44 +26,44 @@ vx: | wx: | 威信 | 薇信 | v信 | qq | 加qq | 加我qq | qq号 | qq联系 | 
 私人qq | 个人qq
 
 [safety-open-link]
-说明：Opening or logging in to a link: the trap when the buyer sent it (我点开看看).
+说明：打开链接或登录：链接是买家发来的时，卖家去点开就中了圈套（我点开看看）。
 点开 | 打开 | 点进去 | 点进 | 点一下 | 点击 | 登录 | 登陆 | 扫一下 | 扫码看
 
 [safety-link-word]
-说明：What marks a message as carrying a link (in the buyer's message or named in the reply).
+说明：表明消息里带有链接的标志（在买家消息里，或在回复里提到）。
 链接 | 网址 | 网页 | 口令 | http | www. | .com | .cn | t.cn/ | dwz.
 
 [safety-refusal-before]
-说明：Words that refuse what follows them in the clause (我们不会让您加私人微信, 请勿私下转账), or put it in someone else's mouth as a warning (有人让您加微信).
+说明：拒绝分句中后面内容的词（我们不会让您加私人微信、请勿私下转账），或把那件事说成别人的话来提醒买家（有人让您加微信）。
 不会 | 不要 | 不能 | 不可以 | 不可 | 不用 | 不需要 | 不必 | 不加 | 不提供 | 不接受 | 不支持
 不私下 | 不走 | 不让 | 不打开 | 不点 | 不建议 | 不方便 | 从不 | 绝不 | 决不 | 别 | 勿 | 禁止
 谨防 | 小心 | 提防 | 防止 | 没有 | 拒绝 | 不存在 | 有人 | 别人 | 冒充 | 骗子 | 其他客服
 别的客服
 
 [safety-refusal-after]
-说明：Words that refuse what stands before them in the clause: 私人微信我们是不加的.
+说明：拒绝分句中前面内容的词（私人微信我们是不加的）。
 不加 | 不能 | 不会 | 不可以 | 不可 | 不提供 | 不支持 | 不方便 | 不给 | 是不 | 不打开 | 打不开
 不点
 
 [safety-other-account]
-说明：The buyer speaking for someone else's order or from another account.
+说明：买家替别人的订单说话，或用另一个账号来问。
 我是她 | 我是他 | 帮她 | 帮他 | 替她 | 替他 | 她老公 | 他老婆 | 我老婆 | 我老公 | 我媳妇
 我女朋友 | 我男朋友 | 我朋友 | 我家人 | 我妈 | 我爸 | 换了个号 | 换了一个号 | 换号了 | 另一个号
 另一个账号 | 别的号 | 别的账号 | 小号 | 大号 | 不是这个号 | 这个号不是 | 用别的号 | 原来的号
 之前的号 | 号被盗 | 登不上 | 登录不了
 
 [safety-change]
-说明：The change the buyer asks for.
+说明：买家要求做的改动。
 改地址 | 改一下地址 | 修改地址 | 换地址 | 地址改 | 改收货 | 改个地址 | 改成 | 改到 | 寄到 | 送到
 改电话 | 改收件人 | 改订单 | 改一下订单
 
 [safety-agree]
-说明：The seller agreeing to the change.
+说明：卖家答应改动。
 好的 | 可以 | 没问题 | 已经 | 帮您改 | 给您改 | 马上改 | 改好了 | 已修改 | 改了 | 收到 | 这就改
 行
 
 [safety-verify]
-说明：The seller asking the ordering account to confirm (the safe answer).
+说明：卖家请下单的那个账号来确认（这是稳妥的回答）。
 下单的账号 | 下单账号 | 拍下的账号 | 拍下的那个 | 下单的那个 | 原账号 | 原来的账号 | 原来的号
 那个号 | 那个账号 | 本人 | 买家账号 | 拍单账号 | 用下单 | 用拍下 | 核实 | 确认身份 | 验证
 
@@ -99,14 +99,14 @@ vx: | wx: | 威信 | 薇信 | v信 | qq | 加qq | 加我qq | qq号 | qq联系 | 
 # [名字] 词表 是规则代码和句式里用到的一组词（不单独查找）；[名字] 字类 是一组单字，一行写下所有字。详见 docs/rubric.md 的「词语文件」。
 
 [affinity-warm]
-说明：Words that make a reply sound warm; one is enough.
+说明：让回复听起来亲切的词；有一个就够了。
 亲 | 您 | 哦 | 噢 | 喔 | 呢 | 哈 | 呀 | 啦 | 嗯嗯 | 哟 | 咯 | 哒 | 滴 | ~ | 〜 | 谢谢 | 感谢
 麻烦 | 请 | 不好意思 | 抱歉 | 辛苦 | 欢迎 | 宝宝 | 小仙女 | 美女 | 帅哥 | :) | ^_^ | ^^
 o(∩_∩)o | [微笑] | [可爱] | [憨笑] | [玫瑰] | [爱心] | [握手] | /: | 哈哈 | 嘻嘻 | 😊 | 🙂 | 😄
 😁 | 🌹 | ❤ | 👍 | 🤝 | 🙏 | 💕 | 🥰 | 😘 | ☺
 
 [affinity-you-spared]
-说明：你 in these is not addressing the buyer coldly.
+说明：这些词里的「你」不是在冷冰冰地称呼买家。
 你们 | 迷你 | 你好
 
 # 下面的字类是亲和力判断代码里逐字比较的字：代码只用名字引用它们，不写字面值。
@@ -125,13 +125,13 @@ o(∩_∩)o | [微笑] | [可爱] | [憨笑] | [玫瑰] | [爱心] | [握手] | 
 # [名字] 词表 是规则代码和句式里用到的一组词（不单独查找）；[名字] 字类 是一组单字，一行写下所有字。详见 docs/rubric.md 的「词语文件」。
 
 [asked-asking]
-说明：Asking words: one must stand in the clause that names the information (您的订单号多少呢), or in the clause right after a bare mention of it (您的订单号，发我一下哦). A polite 麻烦 alone asks for nothing: 麻烦您稍等，地址我记下了.
+说明：询问的词：必须出现在提到这项信息的分句里（您的订单号多少呢），或紧跟在只提了信息名的分句后面（您的订单号，发我一下哦）。单独一个客气的「麻烦」并不是在要信息（麻烦您稍等，地址我记下了）。
 ? | 请问 | 提供 | 告诉 | 发一下 | 发下 | 发我 | 发给我 | 说一下 | 说下 | 报一下 | 多少 | 什么
 几 | 吗 | 呢 | 哪 | 留一下 | 填一下 | 给一下 | 给我 | 再发 | 再说 | 再报 | 再留 | 再填 | 重新发
 重新填
 
 [asked-not-asking]
-说明：Words that make a clause about the information something else than asking for it again: checking it (麻烦您留意一下地址是否正确), or having it (地址收到了).
+说明：让提到这项信息的分句不算重复索要的词：是在核对（麻烦您留意一下地址是否正确），或是已经拿到（地址收到了）。
 留意 | 注意 | 核对 | 核实 | 确认 | 检查 | 是否正确 | 是否有误 | 对不对 | 有没有错 | 无误 | 正确
 收到 | 记下 | 记好 | 记住 | 已经 | 按照 | 按您 | 根据 | 备注好 | 改好
 
@@ -160,11 +160,11 @@ o(∩_∩)o | [微笑] | [可爱] | [憨笑] | [玫瑰] | [爱心] | [握手] | 
 尺码 | 码数 | 穿什么码 | 穿多大 | 几码 | 什么码 | 多大码
 
 [asked-address-part]
-说明：Address parts in a buyer's message.
+说明：买家消息里的地址成分。
 省 | 市 | 区 | 县 | 镇 | 路 | 街 | 小区 | 栋 | 单元 | 号楼 | 室 | 村 | 大厦 | 公寓
 
 [asked-weight-unit]
-说明：Weight units and height words in a buyer's message.
+说明：买家消息里的体重单位和身高用词。
 斤 | kg | 公斤 | 千克
 
 [asked-height-word]
@@ -248,7 +248,7 @@ xs码 | s码 | m码 | l码 | xl码 | xxl码 | 均码 | 码的 | 穿m | 穿l | �
 # [名字] 词表 是规则代码和句式里用到的一组词（不单独查找）；[名字] 字类 是一组单字，一行写下所有字。详见 docs/rubric.md 的「词语文件」。
 
 [forbidden]
-说明：The banned phrases. Overlapping matches keep the longest (我也没办法, not 没办法).
+说明：禁用语。几条匹配重叠时取最长的那条（算「我也没办法」，不算「没办法」）。
 不知道 | 不清楚 | 不太清楚 | 也不清楚 | 不晓得 | 没办法 | 我也没办法 | 没有办法 | 你自己看
 您自己看 | 自己看吧 | 自己去看 | 自己不会看 | 爱买不买 | 爱要不要 | 不买拉倒 | 不要拉倒
 那是你的问题 | 是你自己的问题 | 是你的问题 | 我们规定 | 公司规定 | 这边规定 | 店里规定
@@ -260,18 +260,18 @@ xs码 | s码 | m码 | l码 | xl码 | xxl码 | 均码 | 码的 | 穿m | 穿l | �
 自己想办法 | 不会自己 | 怎么这么多事 | 事真多 | 你有病 | 神经病 | 滚
 
 [forbidden-spared]
-说明：Polite phrases that contain a banned one.
+说明：本身包含禁用语的客气说法。
 不知道您 | 不知道亲 | 不知道是否 | 不知道有没有 | 不知道合不合 | 不知道喜不喜欢 | 不知道您是
 如有不清楚 | 有不清楚 | 哪里不清楚 | 不清楚的地方 | 不清楚的话 | 有什么不清楚 | 不可能会
 几乎不可能 | 不可能出现 | 不可能掉 | 不可能褪 | 不可能起球 | 不可能是假 | 说过了的话 | 滚筒
 滚轮 | 滚动
 
 [forbidden-apology]
-说明：An apology that turns 没办法 / 不清楚 into a polite refusal.
+说明：把「没办法 / 不清楚」变成客气拒绝的道歉。
 抱歉 | 不好意思 | 对不起 | 请您理解 | 请您谅解
 
 [softenable] 词表
-说明：Banned phrases an earlier apology softens enough.
+说明：前面有道歉就足以缓和的禁用语。
 没办法 | 没有办法 | 不清楚 | 不太清楚
 
 """#
@@ -347,20 +347,20 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 # [名字] 词表 是规则代码和句式里用到的一组词（不单独查找）；[名字] 字类 是一组单字，一行写下所有字。详见 docs/rubric.md 的「词语文件」。
 
 [greet]
-说明：Greetings and the opening offer of help.
+说明：开场问好，以及一开口就主动表示愿意帮忙的说法。
 您好 | 你好 | 亲好 | 欢迎光临 | 欢迎来到 | 欢迎您 | 欢迎进店 | 欢迎回来 | 很高兴为您服务
 很高兴为你服务 | 很高兴为您效劳 | 有什么可以帮 | 有什么能帮 | 有什么可以为您 | 有什么需要帮
 请问有什么需要 | 在的 | 在呢 | 我在 | 由我来接待 | 由我接待 | 为您接待 | 我来接待 | 早上好
 上午好 | 中午好 | 下午好 | 晚上好 | hello | 欢迎回家 | 来了来了 | 来啦来啦 | 来了亲 | 哈喽 | 嗨
 
 [question-word]
-说明：Words that make a clause a question even without ？ when a particle (呢/呀/啊) closes it.
+说明：疑问词：分句以语气词（呢/呀/啊）收尾时，即使没有问号，有这些词也算问句。
 什么 | 哪 | 多少 | 几 | 怎么 | 怎样 | 如何 | 为什么 | 是否 | 是不是 | 有没有 | 要不要 | 能不能
 可不可以 | 会不会 | 多大 | 多高 | 多重 | 多久 | 多长 | 谁 | 行不行 | 好不好 | 对不对 | 合不合适
 喜不喜欢 | 需不需要 | 用不用 | 方不方便 | 还是
 
 [need-topic]
-说明：What needs-finding asks about; with 方便说/告诉我 it makes a request an inquiry too.
+说明：了解需求时会问到的内容；跟在「方便说/告诉我」这类请求后面时，即使不是问句，也算在了解需求。
 身高 | 体重 | 多高 | 多重 | 几斤 | 平时穿 | 穿什么码 | 穿多大 | 尺码 | 码数 | 腰围 | 胸围 | 肩宽
 脚长 | 脚背 | 脚宽 | 鞋码 | 预算 | 价位 | 场合 | 用途 | 送人 | 送给 | 自己穿 | 自己用 | 给谁
 买给 | 喜欢 | 什么颜色 | 风格 | 款式 | 肤质 | 油皮 | 干皮 | 敏感肌 | 过敏 | 发质 | 年龄 | 几岁
@@ -373,24 +373,24 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 还有别的需要 | 要问的 | 想问的
 
 [buyer-address]
-说明：Addressing the buyer: a question put to them may find out needs.
+说明：称呼买家的词：对着买家提出的问题，可能是在了解需求。
 您 | 你 | 亲 | 宝子 | 宝宝们 | 家人 | 姐妹 | 小姐姐 | 哥哥 | 朋友 | 主子 | 家里 | 您家 | 你家 | 客官
 
 [ask-word]
-说明：The seller asking (我想问一下…): the buyer is still the topic.
+说明：客服说自己想问（我想问一下…）：虽然是客服在说话，问的仍是买家的情况。
 问 | 请教 | 了解
 
 [self-answer]
-说明：A question answered at once by the seller (为什么…？因为…; 这个怎么用呢？您先…): 设问.
+说明：客服自己提问、马上又自己回答（为什么…？因为…；这个怎么用呢？您先…）：这是设问，不是在问买家。
 因为 | 那是因为 | 答案是
 
 [tell-me]
-说明：A request for the buyer's details rather than a question (方便说一下您的身高体重).
+说明：不用问句、而是请买家说出自己情况的说法（方便说一下您的身高体重）。
 方便说 | 方便告诉 | 告诉我 | 说一下 | 说下 | 跟我说说 | 发一下您的 | 麻烦说 | 报下 | 报一下
 报个
 
 [not-needs-question]
-说明：Questions that are not needs-finding: a proposal awaiting yes/no, a request for an order number or a picture, an after-sales check-in, whether the buyer is still there (亲在吗), an item offered for a look (看看有没有需要的).
+说明：不算了解需求的问句：提出一个办法、等买家说行不行；向买家要订单号或图片；售后回访；问买家还在不在（亲在吗）；请买家看看有没有想要的商品（看看有没有需要的）。
 可以吗 | 好吗 | 行吗 | 行不行 | 可不可以 | 好不好 | 成吗 | 真的吗 | 真的假的 | 还习惯吗
 用着还好吗 | 用得还好吗 | 介意吗 | 您看需要 | 满意吗 | 合不合适 | 合适吗 | 这样怎么样
 您看怎么样 | 麻烦 | 发我 | 发给我 | 考虑 | 订单 | 我们可以 | 我可以 | 我们帮 | 我帮 | 我给
@@ -399,14 +399,14 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 看有没有需要 | 看一下有没有需要 | 看下有没有需要 | 看看有没有需要
 
 [complaint-topic]
-说明：A question about one of these handles a complaint or a doubt (是不是拍错了, 想要什么价).
+说明：问到这些内容的问句，是在处理买家的抱怨或疑虑（是不是拍错了、想要什么价）。
 拍错 | 选错 | 选成 | 填错 | 写错 | 用了 | 烘干机 | 烘过 | 烘了 | 暴晒 | 高温 | 水洗 | 洗了
 洗过 | 洗的 | 掉毛 | 不满意 | 不合适 | 不适合 | 什么问题 | 价格 | 价钱 | 什么价 | 这个价 | 这价
 贵 | 便宜 | 质量 | 破 | 坏 | 漏 | 色差 | 起球 | 缩水 | 掉色 | 担心 | 顾虑 | 退 | 换货 | 假货
 假的 | 犹豫 | 纠结 | 少了 | 缺了
 
 [problem]
-说明：A problem being looked into: a guessed cause (会不会是…), how the buyer used the item, a fault, a photo or a video of it (开箱视频, for a claim). (拍照给我看看, a photo asked for, gathers the case: case-provide.) A question in a reply that looks into a problem handles the complaint (处理异议), it does not find out needs.
+说明：在查问题：猜测原因（会不会是…）、问买家是怎么使用商品的、问故障情况、要问题的照片或视频（开箱视频，用于索赔）。（「拍照给我看看」是请买家拍照，属于收集售后凭证，见 case-provide。）回复里查问题的问句是在处理投诉（处理异议），不是了解需求。
 会不会是 | 是不是因为 | 是不是用 | 是不是没 | 是不是被 | 是不是放 | 是不是洗 | 怎么安装
 怎么装的 | 怎么用的 | 怎么洗的 | 怎么使用的 | 怎么操作的 | 怎么保存的 | 怎么放的 | 怎么充的
 拍个视频 | 视频 | 照片 | 用不了 | 不能用 | 打不开 | 开不了
@@ -417,30 +417,30 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 拧紧 | 插紧 | 补发
 
 [order-question]
-说明：A question about the order's own details checks the order (确认订单): the invoice, who receives it, a duplicate order, a field left blank.
+说明：问订单本身细节的问句是在核对订单（确认订单）：发票、收件人、是不是重复拍了、有没有漏填的地方。
 发票 | 抬头 | 税号 | 收件人 | 收货人 | 本人 | 重复拍 | 拍重 | 重复下单 | 两单 | 拍了两
 哪位亲拍 | 哪位拍 | 谁拍的 | 谁下的 | 哪位下的 | 没填 | 填全 | 漏填 | 地址那 | 写的是 | 填的是
 留的是 | 特意 | 这么拍的 | 故意拍 | 是故意
 
 [ask-prefix]
-说明：请问/想问下…: a question even without ？ or a particle.
+说明：「请问/想问下…」开头的话：即使没有问号，也没有句末语气词，也算问句。
 请问 | 想问 | 问一下 | 问下 | 方便问
 
 [ship-topic]
-说明：A question about one of these is a shipping note (是您本人签收的吗).
+说明：问到这些内容的问句是在说发货的事（是您本人签收的吗），算发货说明。
 地址 | 签收 | 快递 | 物流 | 包裹 | 发货 | 到货了 | 到货时间 | 收到了 | 没收到 | 派送 | 驿站
 城市 | 送还是 | 哪天送 | 几点送 | 什么时候送 | 有人收 | 送货 | 配送 | 能到 | 自提
 
 [received-check]
-说明：After-sale receipt checks (宝贝收到了吗): before a review request, a follow-up.
+说明：售后问买家收没收到货（宝贝收到了吗）：一般在请买家评价之前，属于售后回访。
 收到了 | 到了吗 | 签收了
 
 [close-topic]
-说明：A question about one of these nudges the order (价格可以接受吗, 是有什么顾虑还没付款).
+说明：问到这些内容的问句是在促成交易（价格可以接受吗、是有什么顾虑还没付款）。
 付款 | 接受 | 改价 | 下单了 | 拍了吗 | 拍下了 | 拍好了 | 下好单
 
 [price-word]
-说明：The price put to the buyer for acceptance (这个价格您还满意吗) nudges the order too.
+说明：把价格摆给买家、问能不能接受（这个价格您还满意吗），也是在促成交易。
 价格 | 价钱 | 这个价 | 这价
 
 [acceptance]
@@ -448,11 +448,11 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 满意 | 接受 | 可以吗 | 行吗 | 合适吗 | 能行
 
 [recheck]
-说明：Asking the buyer to send or say the order's details again checks them (确认订单).
+说明：请买家把订单信息再发一遍或再说一遍，是在核对订单（确认订单）。
 再发我一遍 | 再发一遍 | 再发一下 | 再说一遍 | 再确认 | 再核对 | 再对一下 | 再核实
 
 [recommend]
-说明：Recommending on their own: advice, a pick, a seller's praise of an item.
+说明：单独出现就算推荐的说法：给建议、替买家挑选、客服夸商品。
 推荐 | 建议您 | 建议选 | 建议拍 | 建议拿 | 建议买 | 建议入 | 建议穿 | 建议换 | 建议用 | 建议试
 建议一起 | 适合您 | 适合你 | 很适合 | 比较适合 | 更适合 | 最适合 | 合身 | 正合适 | 刚好合适
 挺合适 | 会合适 | 就合适 | 码就可以 | 码就行 | 码正好 | 码刚好 | 码合适 | 穿着刚好 | 大一码
@@ -479,16 +479,16 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 试用装
 
 [weak-advice]
-说明：Weak advice (可以拍, 可以换成, 建议): recommending only when an option follows (可以拍41, 建议L码的, 建议这款); 建议 followed by a step of the service (service-advice: 建议重新下单) advises no item.
+说明：语气较弱的建议（可以拍、可以换成、建议）：只有后面跟着具体选项时才算推荐（可以拍41、建议L码的、建议这款）；「建议」后面接的是服务上的一个步骤时（service-advice：建议重新下单），并没有建议买哪件商品。
 可以拍 | 可以选 | 可以拿 | 可以换成 | 可以换 | 可以买 | 换个 | 换一个 | 拍 | 选 | 拿
 建议
 
 [look-at-service]
-说明：After 可以看看: the buyer is sent to look at a service page, not at an item.
+说明：「可以看看」后面是这些词时，是请买家去看物流、订单等服务方面的页面，不是看商品。
 物流 | 订单 | 详情 | 尺码表 | 快递 | 单号 | 截图 | 照片 | 记录 | 评价 | 说明
 
 [praise]
-说明：A seller's praise of an item, counted after an intensifier (特别香, 真的超级好穿). Not 很新鲜: the date vouched for answers a doubt, it picks nothing.
+说明：客服夸商品的词，前面有加强词时才算（特别香、真的超级好穿）。不收「很新鲜」：担保日期新鲜是在回答买家的疑虑，并没有替买家挑选商品。
 好看 | 好穿 | 好用 | 好吃 | 好闻 | 好喝 | 香 | 舒服 | 舒适 | 暖和 | 保暖 | 透气 | 亲肤 | 柔软
 软糯 | 轻便 | 耐穿 | 耐用 | 实用 | 日常 | 清新 | 显瘦 | 显白 | 百搭 | 洋气 | 时尚 | 高级
 有质感 | 精致 | 好搭 | 耐看 | 甜 | 嫩 | 清爽 | 耐脏 | 结实 | 大气 | 协调 | 脆 | 下饭 | 好养
@@ -496,11 +496,11 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 上镜 | 显气质 | 有档次 | 上档次 | 透亮 | 解腻
 
 [intensifier]
-说明：Intensifiers that make a praise word the seller's pitch.
+说明：加强词：放在夸商品的词前面，就成了客服在推销。
 很 | 特别 | 超 | 非常 | 真的 | 也很 | 比较 | 更 | 最 | 挺 | 蛮 | 十分 | 相当 | 超级 | 巨
 
 [feature]
-说明：A feature stated with a number or a boast (续航有八个小时).
+说明：带着数字或夸耀口气说出的商品功能卖点（续航有八个小时）。
 续航 | 待机 | 充一次 | 一次充电 | 降噪 | 大容量 | 防水 | 加绒 | 新米 | 今年的新
 现磨 | 原产地 | 新出的 | 今年新 | 最新款 | 升级版 | 升级款 | 带自动 | 可调 | 可以调
 支持无线 | 支持快充 | 支持蓝牙 | 更轻 | 更薄 | 适配 | 兼容 | 现炒 | 现做 | 现烤 | 现摘 | 刚摘
@@ -510,17 +510,17 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 不含添加
 
 [sold-out]
-说明：Gone from stock: an alternative named alongside is a substitute recommended.
+说明：缺货的说法：同时说出另一款时，是在推荐替代品……
 没货 | 没有货 | 缺货 | 断货 | 断码 | 卖完 | 售罄 | 卖光 | 下架 | 停产 | 没了
 
 [alternative]
-说明：…the alternative offered in its place.
+说明：……用来代替缺货商品的另一款。
 这款 | 那款 | 这个 | 换个 | 换一款 | 相近 | 类似 | 差不多 | 升级 | 同价位 | 其他款 | 别的款
 这根 | 这条 | 这件 | 这双 | 这瓶 | 这台 | 这支 | 这只 | 这把 | 这套 | 这束 | 这盒 | 同系列
 同品牌 | 同一个 | 另一款 | 那个
 
 [options]
-说明：Options laid out for the buyer to choose from (两个版本…您看要哪个): recommending.
+说明：列出几个选项让买家挑（两个版本…您看要哪个）：算推荐。
 两个版本 | 两种 | 两款 | 几款 | 几种 | 都有货 | 都有的 | 都有现货 | 版本
 
 [which-one]
@@ -528,7 +528,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 哪一 | 哪个 | 哪款 | 哪种 | 哪本 | 哪件
 
 [objection]
-说明：Reassurance and guarantees, holding or explaining the price, remedies, defects explained.
+说明：安抚和保证、守住价格或解释价格、补救办法、解释商品瑕疵的说法。
 放心 | 无理由 | 退换 | 包退 | 包换 | 假一赔 | 正品 | 质量保证 | 品质保证
 保证质量 | 质量绝对 | 理解您 | 能理解 | 明白您 | 您的顾虑 | 您的担心 | 不用担心 | 别担心
 顾虑 | 最低价 | 最低了 | 底价 | 最优惠 | 一分钱一分货 | 一分价钱一分货 | 利润 | 成本
@@ -566,33 +566,33 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 帮您反馈
 
 [apology]
-说明：An apology…
+说明：道歉的话……
 抱歉 | 对不起 | 不好意思 | 歉意 | 请见谅 | 见谅
 
 [trouble-or-fix]
-说明：…for a problem caused, or with a remedy (an apology for the wait alone is not).
+说明：……为造成的问题道歉，或同时给出补救办法（只为让买家久等而道歉不算）。
 添麻烦 | 带来不便 | 带来不好 | 不好的体验 | 给您造成 | 处理 | 解决 | 补救 | 负责 | 跟进 | 查
 因为 | 由于 | 所以 | 可能是 | 估计是 | 会注意 | 反映 | 核实
 重新 | 这就给您 | 马上给您 | 立刻给您
 
 [brush-off]
-说明：Brushing the buyer off (还要我说几遍, 跟我们有什么关系): a rhetorical reply saying this handles nothing.
+说明：打发买家的话（还要我说几遍、跟我们有什么关系）：回复里出现这种反问，什么问题也没有处理。
 说几遍 | 多少遍 | 几遍了 | 三遍 | 听不懂 | 还要我教 | 还用我教 | 有什么关系 | 关我什么事
 关我们什么事 | 还想怎么样 | 想怎么样 | 怎么办嘛 | 这么说话 | 能怪谁 | 还问什么 | 问什么问
 
 [wait-apology]
-说明：An apology for the wait, which handles nothing.
+说明：为让买家久等而道歉：这本身不处理任何问题。
 久等 | 回复慢 | 回复晚 | 刚才在 | 刚刚在 | 晚回 | 在忙 | 等久 | 久候 | 等太久 | 等半天
 
 [objection-answer]
-说明：处理异议 only after the buyer hesitated, doubted, bargained or complained.
+说明：只有在买家犹豫、怀疑、砍价或抱怨之后，这些词才算处理异议。
 其实 | 支持 | 保证 | 品质 | 质量 | 没问题 | 不会 | 确实 | 尺码表 | 参考 | 帮您 | 给您 | 您看
 不合身 | 不合适 | 优惠 | 便宜 | 价格 | 包邮 | 担心 | 哪方面 | 顾虑 | 抱歉 | 不好意思 | 对不起
 久等 | 催 | 马上 | 处理 | 解决
 送您 | 最低 | 减掉 | 去掉 | 权限 | 问问 | 申请 | 包装 | 每次 | 随机 | 不停
 
 [buyer-objection]
-说明：What the buyer says when hesitating, doubting, bargaining or complaining.
+说明：买家犹豫、怀疑、砍价或抱怨时说的话。
 考虑 | 再想想 | 想想 | 再看看 | 看看再说 | 犹豫 | 拿不准 | 不确定 | 纠结 | 怕 | 担心 | 万一
 会不会 | 不合身 | 不合适 | 太贵 | 贵了 | 有点贵 | 便宜 | 便宜点 | 便宜些 | 少点 | 少一点 | 抹零
 降价 | 别家 | 别的店 | 质量 | 正品 | 真的吗 | 靠谱 | 假货 | 色差 | 掉色 | 起球 | 缩水
@@ -602,7 +602,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 优惠一点 | 优惠下 | 打个折 | 打折 | 折扣 | 涨价 | 不给好评 | 价格不对 | 用不了
 
 [close]
-说明：Nudging the buyer to order now: urgency, a coupon, a nudge to pay.
+说明：催买家现在就下单：制造紧迫感、发优惠券、催付款。
 现在下单 | 现在拍 | 现在买 | 现在购买 | 今天下单 | 今天拍 | 尽快拍 | 尽快下单 | 早点拍 | 抓紧
 赶紧 | 库存不多 | 库存紧张 | 仅剩 | 只剩 | 最后几件 | 最后一件 | 最后三件 | 最后两件 | 快没了
 活动截止 | 活动今天 | 活动最后 | 就结束 | 限时 | 数量有限 | 错过 | 喜欢的话
@@ -668,7 +668,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 地址 | 发票 | 电话 | 抬头 | 信息 | 尺码 | 颜色 | 规格 | 款式 | 备注 | 收件人
 
 [order-placed]
-说明：The order placed (拍下): with a same-day word and 发 after it (拍下今天发, 今天拍下今天就能发出), the order placed now ships today — a nudge to order now as well as a shipping note. Not 拍下的都是… (the orders in general), 拍下要明天发 (a delay), nor a cut-off time before it (cutoff: 四点前拍下当天发货 states the shop's dispatch rule).
+说明：拍下订单（拍下）：后面跟着当天的字眼和「发」时（拍下今天发、今天拍下今天就能发出），意思是现在拍下今天就发货，既是催买家马上下单，也是发货说明。以下不算：「拍下的都是…」（泛指所有订单）、「拍下要明天发」（要晚一些发），以及前面有截止时间的（cutoff：四点前拍下当天发货，说的是店里的发货规定）。
 拍下 | 今天拍
 
 [cutoff] 词表
@@ -680,7 +680,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 下单的时候 | 拍下的时候
 
 [ship-day]
-说明：A day for the parcel to leave, after order-placed (拍下今天发).
+说明：接在 order-placed 后面、说包裹哪天发出的字眼（拍下今天发）。
 今天 | 当天 | 明天 | 今日 | 马上
 
 [coupon-act] 词表
@@ -692,43 +692,43 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 只能 | 已经领 | 已领 | 有效期 | 使用时间 | 不能叠加 | 不可叠加
 
 [price-cut]
-说明：A price cut: it closes, unless it only sweetens a cross-sell (一起买立减二十).
+说明：降价的说法：算促成交易；只是给搭配购买加的优惠时（一起买立减二十）不算。
 立减 | 直降 | 券后 | 打折 | 只要
 
 [order-now]
-说明：A gift (送…) tied to ordering now is a sweetener that closes (现在购买还送一个收纳袋).
+说明：赠品（送…）和现在下单连在一起时，是促成交易的优惠（现在购买还送一个收纳袋）。
 现在 | 今天 | 下单 | 购买 | 拍下 | 买就 | 买一 | 下单就 | 付款就 | 拍
 
 [check-tag]
-说明：Asking the buyer whether details read back are right.
+说明：把细节念给买家之后，问买家对不对的说法。
 对吗 | 对吧 | 是吗 | 没错吧 | 没错吗 | 对不对 | 是否正确 | 有没有问题 | 没问题吧 | 确认无误
 无误 | 错吧 | 错吗 | 没错的话 | 没问题的话 | 对的话 | 无误的话 | 没变的话 | 不变的话 | 没改的话
 按上次的 | 不变吧 | 没变吧 | 对的吗
 
 [check-verb]
-说明：A checking verb: with details read back, or addressed to the buyer, it confirms.
+说明：核对的动词：和念给买家的细节一起出现，或者是对着买家说的，就是在确认订单。
 核对 | 核实 | 确认一下 | 确认下 | 确认好 | 请确认 | 请您确认 | 对一下 | 看一下是否
 
 [check-with-buyer]
-说明：Who the check is for: the buyer (跟您核对, 您下单后我帮您核对地址) — not the seller's own check (我帮您确认库存).
+说明：说明核对是和买家一起做的（跟您核对、您下单后我帮您核对地址），而不是客服自己去查（我帮您确认库存）。
 跟您 | 和您 | 给您核对 | 帮您核对 | 向您 | 请您 | 麻烦您 | 麻烦核对 | 麻烦确认 | 请核对 | 请确认
 
 [receipt]
-说明：确认收货 is the buyer's receipt, not an order check.
+说明：「确认收货」是买家收到货后的确认，不是核对订单。
 确认收货 | 确认收到
 
 [confirm-topic]
-说明：The order's details being talked about.
+说明：说到订单细节的词。
 订单 | 地址 | 收件 | 收货 | 信息 | 电话 | 手机 | 号码 | 联系方式 | 规格 | 尺码 | 颜色 | 款式 | 型号 | 数量 | 拍的
 拍下的 | 下单的 | 下单时 | 备注的 | 备注了
 
 [order-seen]
-说明：The seller has the order in front of them: what follows is read back (订单收到啦，红色…一床).
+说明：客服表示订单就在眼前：后面说的是念给买家的订单内容（订单收到啦，红色…一床）。
 订单我看到 | 订单看到了 | 订单收到 | 订单已收到 | 收到您的订单 | 看到您的订单 | 看到您拍的
 看到您下单的
 
 [note-seen]
-说明：The buyer's note acknowledged (您备注的…我们看到了): a read-back of the order.
+说明：告诉买家已经看到他的备注（您备注的…我们看到了）：这是把订单内容念给买家听。
 备注的 | 备注了 | 备注我们 | 留言的 | 留言我们
 
 [seen-it]
@@ -736,24 +736,24 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 看到了 | 收到了 | 记下了 | 记住了 | 已记录 | 注意到了
 
 [confirm-direct]
-说明：Phrases that confirm an order with a detail read back or a check tag (对吗). What the buyer ordered read back to them confirms even without (order-read-back, checked first).
+说明：念出细节或加上核对用语（对吗）就是在确认订单的说法。把买家拍的东西念给买家时，即使没有核对用语也算确认（先按 order-read-back 判断）。
 您拍的是 | 您拍下的是 | 您下单的是 | 您购买的是 | 您买的是 | 收货信息是 | 收件信息是
 订单拍的是 | 订单上是 | 订单显示 | 您的订单: | 订单信息: | 订单如下 | 地址写的是 | 地址填的是
 地址留的是 | 新的是 | 新地址是 | 改成了 | 新地址了: | 新地址: | 地址改成了 | 已改为 | 改为:
 拍的就是 | 您只拍了 | 亲拍的是 | 账号拍的是 | 您这边拍的是
 
 [address-asked]
-说明：Asking the buyer to send the address again, or the right or new one (把正确的地址发我, 新地址给我下): the order's details checked with them (确认订单). The change it leads to is not yet a shipping note.
+说明：请买家再发一次地址，或发正确的、新的地址（把正确的地址发我、新地址给我下）：是在和买家核对订单信息（确认订单）。由此要做的改地址还没有发生，还不算发货说明。
 地址发我 | 地址发给我 | 地址发一下 | 地址发下 | 地址发来 | 地址发过来 | 地址给我 | 地址重新发 | 发我地址
 发下地址 | 发一下地址
 
 [order-read-back]
-说明：What the buyer ordered, read back to them (您拍的是加厚款的, 亲只拍了一包): confirms the order on its own, even when the detail is one no rule counts (a material, a flavour).
+说明：把买家拍的东西念给买家（您拍的是加厚款的、亲只拍了一包）：单凭这一句就算确认订单，即使念的细节是别的规则都不计的（比如材质、口味）。
 您拍的是 | 亲拍的是 | 你拍的是 | 您拍下的是 | 亲拍下的是 | 您拍的就是 | 亲拍的就是 | 您只拍了 | 亲只拍了
 您前面拍的是 | 亲前面拍的是 | 您之前拍的是 | 亲之前拍的是 | 您这边拍的是 | 账号拍的是
 
 [farewell]
-说明：Goodbyes and wishes.
+说明：道别和祝福的话。
 感谢惠顾 | 感谢光临 | 谢谢光临 | 谢谢惠顾 | 欢迎再来 | 欢迎下次 | 欢迎再次 | 下次再来 | 期待再次
 期待您 | 祝您 | 祝你 | 购物愉快 | 生活愉快 | 生活幸福 | 天天开心 | 再见 | 拜拜 | 不打扰您
 就不打扰 | 合作愉快 | 好评 | 五星 | 晒图 | 晒单 | 评价一下 | 给个评价 | 欢迎回购 | 期待回购
@@ -764,22 +764,22 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 最大的支持 | 最大的动力 | 喜欢就好
 
 [thanks]
-说明：Thanks: farewell when for support or understanding, or when nothing else is said.
+说明：感谢的话：感谢买家的支持或理解时，或者回复里除了感谢别无他话时，算告别。
 谢谢 | 感谢 | 多谢 | 不客气 | 不用谢 | 谢啦 | 谢了 | 谢谢啦 | 感恩
 
 [thanks-for]
-说明：What thanks are for when they close a conversation.
+说明：用感谢来结束对话时，所感谢的内容。
 支持 | 理解 | 光临 | 惠顾 | 信任 | 配合 | 喜欢 | 关注 | 认可 | 反馈 | 建议 | 体谅 | 包容 | 捧场
 光顾 | 厚爱 | 回购 | 选择 | 购买 | 咨询
 
 [open-door]
-说明：The open door; farewell when the reply does nothing else.
+说明：请买家有事随时再来找的话：回复里没有别的内容时算告别。
 随时联系 | 随时找我 | 随时来找 | 随时问 | 随时咨询 | 随时滴 | 随时戳 | 随时叫我 | 有问题随时
 有需要随时 | 有需要叫我 | 再来找我 | 再联系我 | 随时找 | 直接找我 | 有事找我 | 有事随时
 有事联系 | 有啥问题随时 | 随时喊 | 可以联系我 | 再联系
 
 [ship]
-说明：Shipping and hand-over to the warehouse; the wait for the goods to leave (72小时内, 要等几天).
+说明：发货、交给仓库安排；等商品发出要多久（72小时内、要等几天）。
 发货 | 发出 | 寄出 | 发走 | 发快递 | 快递 | 物流 | 单号 | 运单 | 顺丰 | 中通 | 圆通 | 韵达
 申通 | 极兔 | 邮政 | ems | 京东快递 | 转仓库 | 通知仓库 | 仓库安排 | 仓库发 | 打包 | 揽收
 天到货 | 就能到货 | 会到货 | 送达 | 几天到 | 隔天到 | 明天到 | 后天到 | 就到了 | 当天发 | 今天发
@@ -796,7 +796,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 预计要等 | 估计要等 | 要等三到五
 
 [not-ship]
-说明：Where a shipping word is about something else: the order number asked for, the return insurance, the return postage the buyer bears (运费自理), the buyer's review.
+说明：发货字眼其实说的是别的事：向买家要订单号、运费险、买家自己承担的退货运费（运费自理）、买家的评价。
 订单号 | 运费险 | 好评 | 备注一下您的 | 已发给您链接 | 退货运费 | 运费我们 | 运费您 | 运费由
 运费就 | 刚刚在打包 | 刚在打包 | 刚才在打包 | 跟快递 | 找快递 | 向快递 | 快递索赔 | 发货视频
 发货监控 | 发货照片 | 已签收 | 包裹已 | 运费都 | 运费给您退 | 退运费 | 退您运费 | 补偿 | 补差价
@@ -807,7 +807,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 承担运费 | 运费自理
 
 [promotion]
-说明：包邮 as a promotion (今天全场包邮) closes; as part of a bundle deal it sells more.
+说明：「包邮」作为促销（今天全场包邮）时是促成交易；作为凑单、搭配优惠的一部分时，是在让买家多买。
 今天 | 全场 | 活动 | 限时 | 现在 | 凑 | 满 | 一起
 
 [wh-prefix] 字类
@@ -843,7 +843,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 如率很多不
 
 [delivery-time] 字类
-说明：Before 送, a time: 下午送 / 周六送 is a delivery, not a gift.
+说明：「送」前面是表示时间的字（下午送 / 周六送）时是送货，不是赠品。
 午天晚早点末日六上
 
 [numerals] 字类
@@ -867,15 +867,15 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 拍下买
 
 [mishandling] 字类
-说明：What a buyer may have done to the item: 放 洗 烘 摔 泡 晒 碰 压 插.
+说明：买家可能对商品做过的事：放、洗、烘、摔、泡、晒、碰、压、插。
 放洗烘摔泡晒碰压插
 
 [advice-verbs] 字类
-说明：After 的话…可以: choosing, growing, wearing, eating — advice (光照够的话可以养月季).
+说明：「的话…可以」后面是选、养、穿、吃这类动作时，是在给建议（光照够的话可以养月季）。
 养种选买入试戴配穿喝吃拍
 
 [not-pick] 字类
-说明：After 可以拍: a photo or the order placed, not an item picked (可以拍一下照片, 可以拍下).
+说明：「可以拍」后面是这些字时，说的是拍照片或拍下订单，不是挑选商品（可以拍一下照片、可以拍下）。
 照下视张一个
 
 [show-verbs] 字类
@@ -883,23 +883,23 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 帮发给
 
 [packing] 词表
-说明：Packing services (ship when offered, a detail when read back).
+说明：包装服务：主动提出时算发货说明，念给买家核对时算订单细节。
 礼盒包装 | 打木架 | 木架 | 加固包装 | 气泡膜 | 泡沫箱
 
 [variant-heads] 字类
-说明：After 还有 in a statement: another colour, style or size on offer (还有燕麦色).
+说明：陈述句里「还有」后面出现这些字时，是在提供另一种颜色、款式或尺码（还有燕麦色）。
 色款码号
 
 [staff] 字类
-说明：After 售后: a person or a team introduced (售后专员小林), or the team's review (结果要等售后审核), not an after-sales promise.
+说明：「售后」后面接这些字时，是在介绍售后的某个人或团队（售后专员小林），或说售后团队的审核（结果要等售后审核），不是售后承诺。
 专客团部小同组审
 
 [product-facts] 词表
-说明：Product facts that answer a doubt when there is one (不起球); said on their own they sell.
+说明：用来打消疑虑的商品事实（不起球）：买家有顾虑时说，是在回应疑虑；没人问、主动说出来，是在推销商品。
 不会起球 | 不起球 | 不会缩水 | 不缩水 | 不会变形 | 不变形 | 不会掉色 | 不掉色 | 不褪色
 
 [not-tag-before] 字类
-说明：Before a closing 不 (厉害不, 要三人位的不): not a negation in a statement (要不, 也不, 都不).
+说明：句末的「不」可以把话变成问句（厉害不、要三人位的不）；但「不」前面是这些字时（要不、也不、都不），它是陈述里的否定，不是在问。
 要可倒也都并绝从再还就才决毫一
 
 [pointer-particles] 字类
@@ -919,7 +919,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 单号话系
 
 [done-marks] 字类
-说明：Before a closing 没有/没 (量过没有, 拍了没): a done-or-not question.
+说明：句末的「没有」「没」前面是这些字时（量过没有、拍了没），是在问一件事做了没有。
 过了完好
 
 [particles] 字类
@@ -1021,11 +1021,11 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 亲哦哈啦喔噢呢呀啊嘛吧哇吗么客官宝
 
 [remedy-asked]
-说明：A yes-no question naming a remedy the buyer may want (您这边是想退掉吗, 退款是吗, 需要退掉吗) asks what they want: it finds out their case and offers nothing. With the seller's offer in it (seller-offers: 帮您申请换货可以吗) it handles the complaint; a choice between remedies (退货还是换货) too.
+说明：点出买家可能想要的补救办法的是非问（您这边是想退掉吗、退款是吗、需要退掉吗）是在问买家想怎么办：这是了解买家的情况，并没有给出什么办法。问句里有客服主动提出去办（seller-offers：帮您申请换货可以吗）时算处理异议；让买家在几种补救办法里选（退货还是换货）也算处理异议。
 退货 | 退款 | 换货 | 退换 | 退掉 | 退费 | 要退 | 退定金
 
 [seller-offers] 词表
-说明：In a question naming a remedy, the seller offering it (帮您申请换货可以吗, 给您退款好吗).
+说明：点出补救办法的问句里，表示客服主动去办的字（帮您申请换货可以吗、给您退款好吗）。
 帮您 | 给您 | 为您 | 帮你 | 给你 | 我帮 | 我给 | 可以帮
 
 [exchange-for-you] 词表
@@ -1073,15 +1073,15 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 的话
 
 [help-words] 词表
-说明：After 还有 / 有什么: what the seller offers to do (帮到您, 为您效劳, 需要咨询) — a closing question or an offer of help.
+说明：「还有」「有什么」后面说客服能做什么的字（帮到您、为您效劳、需要咨询）：这是收尾时的询问，或是在表示愿意帮忙。
 帮 | 为您 | 效劳 | 咨询 | 服务
 
 [more-words] 词表
-说明：After 还有, with 问题: what more the buyer may have (还有其他问题吗 closes the talk).
+说明：「还有」后面、再带「问题」时，问买家还有没有别的事的字（「还有其他问题吗」是在收尾，结束对话）。
 其他 | 其它 | 别的 | 什么 | 没有其他 | 没有别的 | 没有什么 | 啥
 
 [order-pointer]
-说明：The order, or the contact on it, pointed at for a yes (是这个订单吗, 此单是么, 这是您的手机号嘛): confirms it. A pointer naming the order or the contact (pointer-names) that ends in its own 吗/么/嘛 asks even when the order number follows it.
+说明：指着订单或订单上的联系方式、请买家说「是」的说法（是这个订单吗、此单是么、这是您的手机号嘛）：这是在确认订单。点名订单或联系方式的说法（pointer-names）如果自带句末的吗/么/嘛，即使后面跟着订单号，也算在问。
 这个订单 | 这一单 | 这个商品 | 这笔订单 | 这个单子 | 是这个吗 | 这个是吗 | 这个的是吗 | 是这个的吗
 这单吗 | 这单么 | 订单么 | 这个单号 | 这个吗 | 这个么 | 这款吗 | 这款么 | 这款是吗 | 是这款吗
 这件吗 | 这件是吗
@@ -1089,76 +1089,76 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 是这个电话吗 | 是您的手机号吗 | 是您的手机号嘛 | 是您的联系方式吗 | 是您的电话吗
 
 [case-details]
-说明：What the seller needs from the buyer to take up the case; asked for, it finds out the buyer's situation (请您提供一下订单号).
+说明：客服受理问题时需要买家提供的信息；向买家要这些信息，是在了解买家的情况（请您提供一下订单号）。
 订单号 | 单号 | 联系方式 | 联系电话 | 姓名 | 照片 | 图片
 截图 | 手机号 | 资料 | 链接
 订单编号 | 服务单号 | 验证码 | 号码 | 要修改的信息 | 邮箱
 
 [case-photo] 词表
-说明：Of the case details, the pictures: asked for while looking into a fault they handle the complaint instead.
+说明：受理问题所需信息里的照片、图片：在查看商品毛病的过程中要照片，算处理异议，不算了解情况。
 照片 | 图片
 
 [screenshot] 词表
-说明：Of the case details, the screenshot: asked for with a farewell (好评截图发我) it is the review shown, not the case gathered.
+说明：受理问题所需信息里的截图：和告别的话一起要时（好评截图发我），是请买家给看好评，不是在收集问题的信息。
 截图
 
 [offer-proof]
-说明：A shop offer the buyer earns by doing something (收藏店铺、加购、关注): the screenshot asked for with it (收藏好截图发我，送您试吃) proves the step for the gift, it gathers no case.
+说明：买家做了某件事才能得到的店铺优惠（收藏店铺、加购、关注）：和它一起要的截图（收藏好截图发我，送您试吃）是证明买家做了这一步、好领赠品，不是在收集问题的信息。
 收藏 | 关注 | 加购 | 购物车 | 添加
 
 [case-link] 词表
-说明：Of the case details, the product link: it gathers the case only when asked for (链接发一下), not when a question merely names it (是哪位亲拍的这个链接).
+说明：受理问题所需信息里的商品链接：只有向买家要链接时（链接发一下）才是在收集问题的信息；问句里只是提到链接（是哪位亲拍的这个链接）不算。
 链接
 
 [case-requests]
-说明：Asking the buyer for a case detail (提供一下, 发一下, 告知, 留下您的联系方式, 说下订单号).
+说明：向买家要受理问题所需信息的说法（提供一下、发一下、告知、留下您的联系方式、说下订单号）。
 提供 | 发一下 | 发下 | 发我 | 发给我 | 告知 | 告诉 | 给我 | 发过来
 看一下 | 看下 | 给下 | 留一下 | 拍个 | 拍张 | 拍照 | 留下 | 留个 | 说下
 
 [quantity-asked]
-说明：How much the buyer wants, asked (您要买多少呢): finding out the need.
+说明：问买家要多少（您要买多少呢）：是在了解买家的需求。
 要多少 | 买多少 | 要几 | 买几 | 拍多少 | 拍几 | 多少的优惠券
 
 [inquiry-purpose] 词表
-说明：The purpose said just before a needs question (为了帮您选得更合适，请问…): it finds out, it recommends nothing yet.
+说明：紧接在了解需求的问题前面、说明用意的话（为了帮您选得更合适，请问…）：这是在了解需求，还没有推荐什么。
 为了 | 帮您 | 帮你 | 给您
 
 [fact-compare] 词表
-说明：Read with nothing around it, a clause comparing two items (纯棉的比无纺布的柔软) answers a question nobody can see.
+说明：单看一句话、前后没有别的内容时，比较两样商品的分句（纯棉的比无纺布的柔软）当作是在回答一个看不到的提问。
 比 | 没有 | 不如 | 类似
 
 [settled-words] 词表
-说明：A buyer who has what they came for (bought, thanks, nothing more): a help offer after it closes the talk.
+说明：买家已经办完了要办的事（已经拍下、道了谢、说没有别的事了）：这之后客服再问能不能帮忙，是在收尾，结束对话。
 谢谢 | 感谢 | 多谢 | 谢了 | 拍了 | 拍好了 | 拍下了 | 下单了 | 下好单 | 付款了 | 付好了 | 已付 | 没有了 | 没了
 没别的 | 没其他 | 不用了 | 好的 | 好滴 | 好嘞 | 知道了 | 明白了 | 收到了 | ok
 
 [buyer-question-words] 词表
-说明：Question words in the buyer's message: a fact in the reply then answers rather than recommends.
+说明：买家消息里的疑问词：买家在提问时，回复里说的商品事实是在回答，不算推荐。
 什么 | 怎么 | 多少 | 哪 | 有没有 | 是不是 | 能不能 | 可不可以 | 会不会 | 多久 | 多大 | 几个 | 几天
 
 [buyer-advice-words] 词表
-说明：The buyer asking for advice (推荐一下, 哪款好): the facts of the reply are then the seller's pick, a recommendation.
+说明：买家请客服出主意（推荐一下、哪款好）：这时回复里说的商品事实就是客服替买家挑的，算推荐。
 推荐 | 哪个好 | 哪款好 | 哪种好 | 哪个更 | 哪款更 | 哪种更 | 选哪 | 买哪 | 怎么选 | 适合 | 建议 | 合适 | 介绍
 有什么好 | 帮我挑 | 帮我选
 选择哪 | 哪个最好 | 哪种最好 | 哪款最好
 
 [promo-answer] 词表
-说明：Coupons and promotions explained to a buyer who asked or bargained (优惠券每个账号限领一张): an answer, not a nudge to order. (Sending them to claim a coupon, 去首页把满减券领了再拍, still nudges.)
+说明：买家问起或砍价时，给买家解释优惠券和促销活动（优惠券每个账号限领一张）：这是回答，不是催买家下单。（叫买家先去领券再拍，如「去首页把满减券领了再拍」，仍算催单。）
 优惠券 | 领券 | 截止 | 改价
 恢复原价 | 付定金 | 拍定金 | 定金链接 | 限量
 
 [advice-pick] 词表
-说明：Answering a buyer who asked which to choose (孕妇吃哪个最好), a statement naming one (最好是原味的, 第二款合适) is the seller's pick: a recommendation.
+说明：买家问该选哪个时（孕妇吃哪个最好），回复里点出其中一样的陈述（最好是原味的、第二款合适）是客服替买家挑的，算推荐。
 这款 | 那款 | 第一款 | 第二款 | 第三款 | 最好是 | 最好选 | 建议 | 可以选 | 选择 | 您买 | 亲买 | 就买
 
 [case-question]
-说明：A wh-question about what happened or where the buyer is (是什么问题呢, 因为什么要退, 哪个省的): gathering the case, finding out the buyer's situation.
+说明：问发生了什么事、买家在哪里的疑问句（是什么问题呢、因为什么要退、哪个省的）：是在收集问题的信息、了解买家的情况。
 什么问题 | 什么原因 | 因为什么 | 问题是什么 | 哪个省 | 哪里的 | 哪个店 | 什么时候 | 哪一款 | 哪款
 之前的问题 | 上一次的问题 | 上次的问题 | 有什么提示 | 什么提示 | 什么时间 | 什么支付 | 怎么支付
 什么方式 | 什么地址 | 用什么 | 什么情况 | 怎么了
 
 [service-advice]
-说明：After 建议: a step of the service advised (建议您申请售后, 建议您耐心等一等, 建议您留意来电, 建议您在后台查看), not a product.
+说明：「建议」后面是售后服务里的一个步骤时（建议您申请售后、建议您耐心等一等、建议您留意来电、建议您在后台查看），建议的是怎么办事，不是推荐商品。
 申请 | 联系 | 等 | 尝试 | 登录 | 注册 | 找人 | 耐心 | 亲自 | 咨询 | 拨打 | 关注 | 留意 | 取消 | 重新 | 使用一下
 领取 | 领 | 退 | 就算 | 去 | 查看
 保持 | 拒收 | 点击 | 搜索 | 提报 | 根据 | 在网页 | 在京东 | 在后台 | 在商城 | 在“
@@ -1168,7 +1168,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 满
 
 [price-reason]
-说明：A reason given for the price or a price held in so many words (冲销量, 价格已经很低了, 优惠不了, 厂家涨价了): handling the bargaining.
+说明：说出价格的理由，或明说价格不能再让（冲销量、价格已经很低了、优惠不了、厂家涨价了）：这是在应对买家砍价，算处理异议。
 冲销量 | 亏本促销 | 很低了 | 做不到 | 没法优惠 | 优惠不了 | 不能优惠 | 价格上不能 | 价格方面 | 就是优惠的 | 不影响
 厂家涨价 | 厂家都涨价 | 供货商涨价 | 原材料 | 进价 | 产量减少 | 已经涨价 | 也涨价 | 价格也涨
 无法再便宜 | 价格上没办法 | 很便宜了 | 已经是打 | 少不了 | 供货不足 | 货紧缺 | 价格上涨 | 因为涨价 | 运费高 | 运费比较贵
@@ -1186,7 +1186,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 更好一些 | 更好一点 | 的更好 | 款更好 | 款好一点 | 个好一点 | 的好一点 | 更优惠 | 建议以
 
 [case-provide]
-说明：Asking the buyer to provide something for the case (请您提供一下, 辛苦您提供下, 拍照给我看看) or to tell what happened (您请说, 说说是怎么回事; not 您说一下哪里坏了, which meets the complaint): finding out the buyer's situation even when the detail is not named. Not 为您提供 / 给您提供, the seller providing.
+说明：请买家为受理问题提供东西（请您提供一下、辛苦您提供下、拍照给我看看），或请买家说说发生了什么（您请说、说说是怎么回事；但「您说一下哪里坏了」不算，它是在回应投诉）：即使没说要的是什么信息，也是在了解买家的情况。「为您提供」「给您提供」是客服在提供，不算。
 您提供 | 请提供 | 提供一下 | 提供下 | 提供给我 | 您请说 | 您说下呢 | 说下您的问题 | 说一下您的问题
 描述下您的问题 | 描述一下您的问题 | 简单描述下 | 简单描述一下 | 需要咨询的订单 | 要咨询的订单
 拍我看 | 拍给我看 | 拍照给我 | 拍照发我 | 拍下发我 | 拍一下发我 | 拍照看 | 拍照片看 | 拍下照片 | 拍下图片 | 拍个图
@@ -1194,19 +1194,19 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 您发个链接 | 亲发个链接 | 链接发我 | 链接发一下 | 链接发下 | 发一下链接 | 发下链接
 
 [wants-asked]
-说明：What or how much the buyer wants, or where they are (您是哪里的, for the postage), asked even without a question mark (您要多少, 亲要哪种口味, 您要几盒, 收到几包): finding out the need — not when it is about the price being argued (那您想要什么价).
+说明：问买家要什么、要多少或人在哪里（您是哪里的，为了算运费），即使没有问号也算在问（您要多少、亲要哪种口味、您要几盒、收到几包）：是在了解需求；但问的是正在讨价还价的价钱时（那您想要什么价）不算。
 您要多少 | 您要什么 | 亲要什么 | 你要什么 | 亲要多少 | 您要哪 | 亲要哪 | 要多少的 | 您这边要多少 | 想要什么
 您要买多少 | 亲要买多少 | 需求量 | 您要几 | 亲要几 | 你要几 | 您想要几 | 亲想要几 | 收到几 | 拆了几
 您是哪里的 | 亲是哪里的 | 你是哪里的 | 你们是哪里的 | 您哪里的 | 亲哪里的 | 客官哪里的 | 客官是哪里的 | 亲亲是哪里的
 要到哪里
 
 [case-status]
-说明：A yes-no question about where the buyer's case stands — whether they have already cancelled, applied, uploaded, bound an account (取消了吗, 资质上传了吗, 邮箱已经解绑了吗, 已经跟快递联系过了是吗): gathering the case. A question naming the remedy the buyer may want (需要退掉吗) also finds out their case (remedy-asked).
+说明：问买家的事情办到哪一步的是非问——是否已经取消、申请、上传、绑定或解绑了账号（取消了吗、资质上传了吗、邮箱已经解绑了吗、已经跟快递联系过了是吗）：是在收集问题的信息。点出买家可能想要的补救办法的问句（需要退掉吗）也是在了解买家的情况（见 remedy-asked）。
 取消了 | 拒收 | 申请了 | 申请换 | 解绑 | 绑定 | 上传了 | 开通了 | 注册了 | 登录了 | 升级了 | 资质 | 有发票 | 是否完整
 提交了 | 操作了 | 收到了吧 | 改公司 | 需要添加 | 需要修改 | 了是吗 | 了是么
 
 [intent-question]
-说明：A question about what the buyer means to do (您是要改成电子发票吗, 您是需要取消订单的吗): finding out the buyer's case — unless it names the complaint (您是想退货还是换货), which it then handles.
+说明：问买家打算怎么做的问句（您是要改成电子发票吗、您是需要取消订单的吗）：是在了解买家的情况；但如果点出的是买家投诉的事（您是想退货还是换货），就算处理异议。
 您是想 | 您是要 | 您是需要 | 是想要
 
 # 下面的字类和词表是步骤判断代码里逐字比较的字和词：代码只用名字引用它们，不写字面值。
@@ -1469,36 +1469,36 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 # [名字] 词表 是规则代码和句式里用到的一组词（不单独查找）；[名字] 字类 是一组单字，一行写下所有字。详见 docs/rubric.md 的「词语文件」。
 
 [blamed-verbs] 词表
-说明：Verbs of "doing it right" a buyer is blamed for skipping: 怎么不早说, 为什么不看详情.
+说明：怪买家没做到的「该做的事」的动词（怎么不早说、为什么不看详情）。
 早 | 先 | 提前 | 看 | 仔细 | 认真 | 问 | 说 | 联系 | 备注 | 自己 | 注意 | 留言 | 咨询 | 确认
 量 | 对照 | 拍 | 选 | 好好 | 去看 | 去问 | 查
 
 [reading-verbs] 词表
-说明：What people read and are blamed for missing: 您没看详情页吗.
+说明：买家该看却被怪没看的东西（您没看详情页吗）。
 看 | 注意 | 仔细 | 认真 | 读 | 听 | 留意 | 瞧
 
 [disputed-judgements] 词表
-说明：Judgements a buyer makes that a seller disputes with 哪里…了.
+说明：买家下的判断，卖家用「哪里…了」来反驳。
 贵 | 差 | 小 | 大 | 短 | 长 | 薄 | 厚 | 难看 | 丑 | 不好 | 不一样 | 有色差 | 色差 | 假 | 慢 | 旧
 不值 | 过分 | 不对 | 坑 | 骗 | 不合适 | 不舒服 | 掉色 | 起球 | 有问题 | 质量差 | 不行 | 夸张
 离谱 | 不像 | 不正 | 粗糙 | 透 | 硬 | 紧 | 松 | 肥 | 瘦
 
 [conditional-words] 词表
-说明：Words that make a clause conditional, so a negation in it asks nothing: 如果不是质量问题的话…
+说明：让分句变成假设的词：这种分句里的否定并不是在发问（如果不是质量问题的话…）。
 如果 | 要是 | 假如 | 假若 | 若是 | 若 | 万一 | 只要 | 即使 | 就算 | 的话 | 是否
 
 [polite-endings] 词表
-说明：Polite request endings: a 不 earlier in the clause does not make these rhetorical (这款不是纯棉的，对吗？ asks to confirm).
+说明：客气的请求式结尾：分句前面有「不」，也不会因此算反问（这款不是纯棉的，对吗？是在请买家确认）。
 可以吗 | 行吗 | 好吗 | 对吗 | 是吗 | 可以么 | 好么 | 对么
 
 [complaint-words] 词表
-说明：What a buyer's complaint sounds like (for the shapes that depend on it).
+说明：买家抱怨时常有的说法（供要靠它判断的句式使用）。
 质量 | 坏 | 破 | 假 | 色差 | 不一样 | 差评 | 投诉 | 退 | 贵 | 慢 | 没收到 | 少 | 错 | 骗 | 垃圾
 问题 | 怎么回事 | 不对 | 小了 | 大了 | 不合适 | 掉色 | 起球 | 脏 | 难看 | 失望 | 不满意 | 生气
 太差 | 烂
 
 [dried-food] 词表
-说明：What comes before a 干 that names a dried food (芒果干、牛肉干、葡萄干): 「您要的是芒果干吗」 asks which product, it blames nobody.
+说明：「干」前面的这些字说明它指的是干货（芒果干、牛肉干、葡萄干）：「您要的是芒果干吗」是在问买哪样商品，并没有怪谁。
 果 | 肉 | 萄 | 鱼 | 豆 | 笋 | 菜 | 虾 | 饼 | 卜 | 薯 | 梅 | 莓 | 杏 | 贝 | 蕉 | 柿 | 桃 | 瓜 | 枣 | 鱿 | 菇
 
 [second] 词表
@@ -1506,7 +1506,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 你 | 您 | 你们 | 您们
 
 [incredulous] 词表
-说明：An incredulous adverb and verb that turn a bare question (？, no 吗/呢) into a retort: 都拆封了还想退？ 这种小瑕疵也要退？ The `also` ones need 这/那/连/都 before them.
+说明：表示难以置信的副词加动词，能让光秃秃的问句（只有问号，没有吗/呢）变成顶撞（都拆封了还想退？、这种小瑕疵也要退？）。其中带「也」的几个，前面要有这/那/连/都。
 还想 | 还要 | 还会 | 还敢 | 还嫌 | 还在乎 | 还指望 | 竟然 | 居然 | 还好意思 | 还非要
 
 [incredulous-also] 词表
@@ -1514,16 +1514,16 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 也要 | 也想 | 也得 | 也会 | 也值得
 
 [trivialising-leads] 词表
-说明：What must come before an `also` adverb: 这种小瑕疵也要退？ (not 这款也要？, which confirms).
+说明：带「也」的副词前面必须先有这些字才算顶撞（这种小瑕疵也要退？）；没有时只是在确认（这款也要？）。
 这种 | 这点 | 这么 | 那么 | 连 | 这样 | 那种 | 一点 | 小
 
 [offered-next] 词表
-说明：What an offer looks like after 还想/还要: 您还想看看别的款式？ is not a retort.
+说明：「还想/还要」后面是推荐的说法时，问句不算顶撞（您还想看看别的款式？）。
 看看 | 看一下 | 了解 | 试试 | 选 | 加购 | 再看 | 再买 | 入手 | 咨询 | 问问 | 别的 | 其他
 点别的 | 一件 | 一个 | 一双 | 同款
 
 [still-after-which] 词表
-说明：还/又 + a verb in a bare question (？, no 吗/呢) talks back when the buyer is addressed or something was conceded first: 都跟您说了发不了，您还催？ 现在又说不对？
+说明：光秃秃的问句（只有问号，没有吗/呢）里「还/又」加动词：对着买家说，或前面先让过一步时，就是顶撞（都跟您说了发不了，您还催？、现在又说不对？）。
 没 | 有 | 在 | 是 | 可以 | 行 | 好 | 需要 | 要不要 | 能不能 | 会不会 | 满意 | 合适 | 喜欢 | 记得
 差 | 剩 | 想看 | 要看 | 想了解 | 用 | 能 | 会 | 得 | 算 | 挺 | 蛮 | 不错 | 很 | 比较 | 真 | 给
 款 | 原 | 价 | 要别 | 要其他 | 要一 | 想要一 | 继续 | 方便 | 不确定 | 不清楚 | 不方便
@@ -1533,108 +1533,108 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 说 | 要 | 来 | 问 | 催 | 嫌 | 改 | 不 | 怪 | 提 | 找
 
 [concessions] 词表
-说明：What has to come first for such a bare 还…？ to be a retort.
+说明：这种光秃秃的「还…？」要算顶撞，前面必须先出现的内容。
 都 | 已经 | 明明 | 本来 | 早就 | 这么 | 那么 | 这种 | 这点
 
 [question-words] 词表
-说明：Question words that make a bare question genuine: 您还要几件？
+说明：让光秃秃的问句成为真心提问的疑问词（您还要几件？）。
 什么 | 哪 | 几 | 多少 | 谁 | 怎样 | 如何 | 为什么 | 为啥 | 还是 | 多大 | 多久 | 多长
 
 [trivialised-things] 词表
-说明：What 有什么…的 waves away: 有什么好犹豫的, 有啥可担心的, 有什么大不了的.
+说明：「有什么…的」不当回事的内容（有什么好犹豫的、有啥可担心的、有什么大不了的）。
 好 | 可怕 | 可担心 | 可犹豫 | 可比 | 可说 | 可挑 | 可嫌 | 可怀疑 | 可纠结 | 大不了 | 难 | 奇怪
 稀奇 | 怕 | 担心 | 犹豫 | 纠结 | 嫌 | 值得 | 不放心 | 不相信 | 不信 | 不敢 | 麻烦 | 不满足
 
 [pointless-things] 词表
-说明：What 有什么… says is pointless when it closes the clause: 催我有什么用呢？
+说明：「有什么…」收住分句时，说某件事白费力气的说法（催我有什么用呢？）。
 用 | 意义 | 关系 | 区别啊 | 办法 | 好说 | 好讲 | 好处
 
 [assertion-words] 词表
-说明：Words that make …好不好 / …好吗 an assertion rather than a request: 我们明明发货了好吗.
+说明：让「…好不好 / …好吗」成为硬邦邦的断言而不是请求的词（我们明明发货了好吗）。
 明明 | 本来 | 根本 | 压根 | 早就 | 早都 | 本来就 | 真的是 | 好好看 | 看清楚 | 看仔细 | 很正常
 挺正常 | 再正常不过
 
 [genuine-openings] 词表
-说明：Clause openings that make a negated question a real check: 是优惠券不能用吗？
+说明：分句以这些词开头时，带否定的问句是真的在核实（是优惠券不能用吗？）。
 是 | 请问 | 您是说 | 你是说 | 您的意思是 | 亲是 | 就是说
 
 [telling-verbs] 词表
-说明：Verbs of telling before a count of times: 我都回答三遍了吧？ 您问了好几次了吧
+说明：次数前面表示「说、问、答」的动词（我都回答三遍了吧？、您问了好几次了吧）。
 说 | 讲 | 回答 | 答 | 解释 | 告诉 | 强调 | 重复 | 问
 
 [repeat-counts] 词表
-说明：How many times, two or more (一遍 is a plain offer: 我再说一遍).
+说明：两次及以上的次数（「一遍」只是正常地提出再讲一次：我再说一遍）。
 两 | 三 | 四 | 五 | 六 | 七 | 八 | 九 | 十 | 几 | 好几 | 无数 | N | n | 2 | 3 | 4 | 5 | 6 | 7
 8 | 9
 
 [check-offers] 词表
-说明：The seller checking or acting, elsewhere in the reply, which makes 难道… a guess, not a reproach, when the buyer is not its subject: 难道是快递送错了？我马上帮您查一下 / 难道是系统没同步？我去后台刷新一下. (A bare 您看看 does not count: it points the buyer away.)
+说明：回复别处有卖家在查或在处理的话，而「难道…」的主语又不是买家时，它是在猜原因，不是责备（难道是快递送错了？我马上帮您查一下 / 难道是系统没同步？我去后台刷新一下）。单独一句「您看看」不算：那是把买家支开。
 帮您 | 给您查 | 我查 | 我看一下 | 我看看 | 发我看 | 发给我看 | 我去 | 我问 | 我核 | 我确认
 我联系 | 我刷新 | 我这就 | 我马上 | 我先 | 马上查 | 核实 | 核对 | 查一下 | 查查 | 确认一下
 问一下 | 问问 | 刷新 | 联系快递 | 联系仓库 | 联系他 | 联系师傅
 
 [moved-verbs] 词表
-说明：Verbs before 到哪去 that ask where something goes: 您寄到哪里去呢？ 包裹跑到哪去了？
+说明：「到哪去」前面、问东西去了哪里的动词（您寄到哪里去呢？、包裹跑到哪去了？）。
 寄 | 发 | 送 | 运 | 搬 | 放 | 拿 | 走 | 开 | 跑 | 飞 | 去 | 来 | 转 | 退 | 派 | 丢 | 收 | 签
 寄送 | 配送 | 送货 | 弄 | 藏
 
 [proposals] 词表
-说明：Proposals closed by …的好不好: 咱换个浅一点的好不好, 要不试试小一码的好吗.
+说明：以「…的好不好」收尾的提议（咱换个浅一点的好不好、要不试试小一码的好吗）。
 换个 | 换一个 | 换成 | 换件 | 换双 | 换款 | 试试 | 试一下 | 选个 | 选一个 | 拍个 | 拍一个 | 来个
 来一个 | 要个 | 要一个 | 改成 | 挑个 | 挑一个 | 咱换 | 咱们换 | 咱选 | 咱试 | 咱拍 | 要不 | 不如
 
 [try-offers] 词表
-说明：Suggestions to try after a guess at a cause (难道是充电线接触不良？您换根线试试), which make 难道是… a diagnosis rather than a reproach.
+说明：猜了原因之后建议买家试一试的说法（难道是充电线接触不良？您换根线试试）：有了它，「难道是…」是在诊断问题，不是责备。
 试试 | 试一下 | 试一试 | 给您换 | 给您补 | 给您退 | 给您重新 | 我们给您 | 给您寄
 
 [help-offers] 词表
-说明：The seller offering to help right after a question about the buyer's ability, which makes it a real question: 您不会用吗？我教您.
+说明：问买家会不会之后，卖家紧接着主动帮忙，这样的问句就是真心在问（您不会用吗？我教您）。
 教您 | 教你 | 我给您发 | 我给你发 | 给您发个 | 帮您 | 帮你 | 我来 | 给您演示 | 我让 | 给您安排
 我们可以
 
 [fix-offers] 词表
-说明：Offers to put an order right, after which 您不是说要白色的吗？ checks rather than blames.
+说明：主动帮买家改正订单的说法：有了它，「您不是说要白色的吗？」是在核实，不是在怪买家。
 帮您改 | 给您改 | 帮您换 | 给您换 | 帮您备注 | 给您备注 | 需要帮您 | 要不要帮您 | 要帮您
 帮您修改 | 帮您调整 | 给您调整 | 帮您取消 | 给您取消
 
 [pressing-degrees] 词表
-说明：Degree words that make …了好吧？ press a judgement on the buyer: 这个价格已经很良心了好吧?
+说明：让「…了好吧？」变成把判断硬压给买家的程度词（这个价格已经很良心了好吧?）。
 已经 | 很 | 够 | 挺 | 算 | 太 | 非常 | 超 | 最 | 本来 | 明明 | 真的 | 都是 | 这么 | 那么
 
 [pressed-facts] 词表
-说明：Facts pressed with …好吧？ whatever the clause ends with: 我们都是正品好吧？
+说明：用「…好吧？」硬压给买家的事实，不管分句以什么结尾（我们都是正品好吧？）。
 都是 | 本来就 | 明明 | 根本 | 肯定是 | 绝对是 | 当然是 | 得很 | 得不得了 | 很正常 | 挺正常
 再正常不过 | 很合理 | 很划算 | 很实惠 | 良心价
 
 [recall-words] 词表
-说明：Words before 不是…吗 that recall what the buyer did or said: 您之前不是买过吗？
+说明：「不是…吗」前面、提起买家以前做过或说过什么的词（您之前不是买过吗？）。
 之前 | 刚才 | 刚刚 | 上次 | 原来 | 以前 | 早先
 
 [recall-benefits] 词表
-说明：What the seller offers after such a recollection (besides 给您/帮您): 老顾客有九折哦.
+说明：这样提起之后卖家给出的好处，「给您/帮您」之外的说法（老顾客有九折哦）。
 可以 | 优惠 | 折 | 券 | 送您 | 赠 | 福利 | 积分
 
 [denied-troubles] 词表
-说明：Troubles that 能有什么… says cannot exist: 能有什么问题.
+说明：「能有什么…」说根本不会有的毛病（能有什么问题）。
 问题 | 区别 | 差别 | 事 | 影响 | 毛病 | 风险 | 不 | 坏处 | 危险 | 差 | 假
 
 [open-trouble-questions] 词表
-说明：What makes 会有什么问题 an open question or a condition: 请问会有什么影响吗？ 万一有什么问题…
+说明：让「会有什么问题」成为真正的提问或假设条件的说法（请问会有什么影响吗？、万一有什么问题…）。
 请问 | 不知道 | 担心 | 怕 | 看看 | 是否 | 会不会 | 有没有 | 了解 | 想知道 | 说说 | 介绍 | 对比
 万一 | 如果 | 要是 | 可能 | 吗
 
 [asserted-after] 词表
-说明：Assertions after a lone 您说呢？ that make it a retort: 您说呢？正品肯定贵啊.
+说明：单独一句「您说呢？」后面跟着断言时，就是顶撞（您说呢？正品肯定贵啊）。
 当然 | 本来就 | 明摆着 | 显然 | 一分钱一分货 | 那还用说 | 谁都知道 | 都知道 | 必须的 | 废话
 
 [investigations] 词表
-说明：The seller apologising or looking into it, which makes 怎么会…呢 / 不会吧 surprise rather than denial: 不会吧，刚买就坏了？您拍个视频我看看.
+说明：卖家道歉或着手查看的说法：有了它，「怎么会…呢 / 不会吧」是惊讶而不是否认（不会吧，刚买就坏了？您拍个视频我看看）。
 抱歉 | 不好意思 | 帮您查 | 帮您看 | 帮您核实 | 帮您问 | 帮您处理 | 帮您联系 | 我看看 | 我看一下
 我查 | 我核实 | 我联系 | 我问问 | 发我看 | 给我看 | 拍张照 | 拍个照 | 拍个视频 | 发个视频 | 发我
 核实 | 问问 | 查一下 | 查查 | 我马上 | 我这就 | 联系快递
 
 [universal-which] 词表
-说明：Who or what "which one" asks about when the answer meant is "every one": 哪个孩子不摔杯子啊, 哪个商家不想多卖.
+说明：「哪个」问到的人或物，意思其实是「个个都」（哪个孩子不摔杯子啊、哪个商家不想多卖）。
 哪个孩子 | 哪个小孩 | 哪个宝宝 | 哪个宝妈 | 哪个妈妈 | 哪个家长 | 哪个女生 | 哪个女孩 | 哪个男生
 哪个人 | 哪个姑娘 | 哪个小姑娘 | 哪个年轻人 | 哪个老人 | 哪个买家 | 哪个顾客 | 哪个客人
 哪个商家 | 哪个卖家 | 哪个店 | 哪个牌子 | 哪个品牌 | 哪个厂家 | 哪个厂 | 哪个快递 | 哪个平台
@@ -1642,12 +1642,12 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 哪件衣服 | 哪双鞋 | 有几个 | 有几家 | 有几个人
 
 [which-ones] 词表
-说明："Which one" words that, followed by 不是, mean "all of them are": 哪个不是两百多？
+说明：「哪个」一类的词后面接「不是」时，意思是「个个都是」（哪个不是两百多？）。
 哪个 | 哪一个 | 哪款 | 哪一款 | 哪件 | 哪一件 | 哪样 | 哪种 | 哪一种 | 哪家 | 哪一家 | 哪位
 哪次 | 哪一次 | 哪回 | 哪天 | 谁家 | 谁
 
 [price-leads] 词表
-说明：What a price sounds like before 能买到/能有/能是…吗: 这个价能买到真皮吗.
+说明：「能买到/能有/能是…吗」前面说价格的说法（这个价能买到真皮吗）。
 这个价 | 这价 | 这种价 | 这样的价 | 这点钱 | 这么点钱 | 这么便宜 | 几十块 | 几块钱 | 十几块
 块钱 | 这个价位 | 这价位 | 这么低的价 | 这个售价 | 这点价 | 白菜价
 
@@ -1715,7 +1715,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 
 [nandao-1] 句式
 说明：难道您没收到通知吗？ 难不成还要我们送上门？
-说明：(not 难道您说的是去年那款？, a guess at what the buyer means)
+说明：（不算难道您说的是去年那款？，那是在猜买家指的是哪一款）
 类型：难道
 词：难道 | 难不成 | 难不能 | 莫非 | 莫不是
 后面不接：说明 | 您说的是 | 你说的是 | 您指的是 | 你指的是 | 您问的是 | 你问的是 | 您要的是
@@ -1728,7 +1728,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 后面不接：这么 | 那么
 
 [denial-2] 句式
-说明：哪里能这么便宜 / 哪儿会骗您 (not 哪里能看到物流, 哪里会漏水呢, which ask where).
+说明：哪里能这么便宜 / 哪儿会骗您（不算哪里能看到物流、哪里会漏水呢，它们是在问地方）。
 类型：否认
 词：哪里能 | 哪儿能 | 哪里会 | 哪儿会
 后面接：这么 | 那么 | 比 | 跟 | 和 | 随便 | 乱 | 骗 | 坑 | 有假 | 是假 | 卖假 | 故意 | 让您
@@ -1736,8 +1736,8 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 分句里没有：请问
 
 [denial-3] 句式
-说明：怎么可能这么便宜？好多亲都这么问，因为… — the seller voices the buyer's doubt (设问) and
-说明：answers it; without the answer it denies.
+说明：怎么可能这么便宜？好多亲都这么问，因为… ——卖家替买家说出疑问（设问）再自己
+说明：作答；后面没有回答时就是否认。
 类型：否认
 词：怎么可能 | 怎可能 | 哪可能 | 哪能 | 哪会 | 怎能 | 怎会 | 咋可能 | 哪儿可能
 后面接：这么 | 那么
@@ -1756,7 +1756,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 后面接：这样 | 这么 | 那样 | 那么 | 随便 | 说 | 不 | 怪 | 乱 | 算 | 叫 | 是 | 让 | 要求 | 赖
 
 [denial-6] 句式
-说明：这怎么能跟大牌比 / 咋能和专柜一样 — a comparison ruled out.
+说明：这怎么能跟大牌比 / 咋能和专柜一样 ——一口否掉了比较。
 类型：否认
 词：怎么能 | 怎么可以 | 咋能 | 怎能 | 哪能
 后面接：跟 | 和 | 拿 | 与
@@ -1779,16 +1779,16 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 结尾：问号
 
 [denial-8] 句式
-说明：Without ？ too, when the buyer is not asked about (谁家的毛衣不起点球呀), unlike
-说明：您之前买的哪家不起球呀 or 不管哪家都不…
+说明：不带问号也算，只要不是在问买家本人（谁家的毛衣不起点球呀）；这和
+说明：「您之前买的哪家不起球呀」「不管哪家都不…」不同。
 类型：否认
 词：哪家 | 谁家 | 哪个店 | 哪个商家 | 哪个卖家 | 哪一家
 分句里没有：请问 | 不管 | 无论 | 不论 | 的话 | 如果 | 您 | 你 | 都不 | 也不 | 都没 | 也没
 后面要有：不 | 没
 
 [denial-9] 句式
-说明：哪个孩子不摔杯子啊 / 有几个女生不爱美的 — "which one does not" meaning "every one does"
-说明：(not 哪个尺码合适？, 哪件不合适您说一声: no one named, or the buyer is asked).
+说明：哪个孩子不摔杯子啊 / 有几个女生不爱美的 ——「哪个不」意思是「个个都」
+说明：（不算哪个尺码合适？、哪件不合适您说一声：没有点出对象，或是在问买家）。
 类型：否认
 词：@universal-which
 分句里没有：请问 | 不管 | 无论 | 不论 | 的话 | 如果 | 您 | 你 | 都不 | 也不 | 都没 | 也没
@@ -1796,7 +1796,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 后面要有：不 | 没
 
 [denial-10] 句式
-说明：同样配方的哪个不是两百多？ / 哪款不是手工缝的 — "which one is not" meaning "all are".
+说明：同样配方的哪个不是两百多？ / 哪款不是手工缝的 ——「哪个不是」意思是「个个都是」。
 类型：否认
 词：@which-ones
 后面接：不是 | 没有
@@ -1814,7 +1814,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 分句里没有：请问 | 的话 | 如果 | 具体 | 您 | 你 | 呢
 
 [denial-12] 句式
-说明：哪个商家愿意亏本卖？ 哪家快递会送上楼？ — "which one would" meaning "none would".
+说明：哪个商家愿意亏本卖？ 哪家快递会送上楼？ ——「哪个会」意思是「谁都不会」。
 类型：否认
 词：哪个商家 | 哪个卖家 | 哪个店 | 哪家店 | 哪个老板 | 哪个厂家 | 谁家 | 哪个傻子
 后面接：愿意 | 会 | 肯 | 舍得 | 敢 | 能
@@ -1822,8 +1822,8 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 结尾：问号
 
 [talking-back-1] 句式
-说明：谁会拿自己的招牌开玩笑 / 谁愿意花钱买罪受 — "who would" meaning "nobody would", no ？ needed
-说明：(not 谁会在家收货呢, 到时候谁会联系您).
+说明：谁会拿自己的招牌开玩笑 / 谁愿意花钱买罪受 ——「谁会」意思是「没人会」，不需要问号
+说明：（不算谁会在家收货呢、到时候谁会联系您）。
 类型：顶撞
 词：谁会 | 谁愿意 | 谁舍得 | 谁肯 | 谁敢
 后面接：拿 | 把 | 为了 | 为这 | 为那 | 自砸 | 砸 | 跟钱 | 和钱 | 冒 | 花钱 | 故意 | 做这种
@@ -1833,7 +1833,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 分句里没有：请问
 
 [denial-13] 句式
-说明：我们会拿招牌开玩笑吗？ — joking with one's own name, asked.
+说明：我们会拿招牌开玩笑吗？ ——用问句说「拿自家招牌开玩笑」。
 类型：否认
 词：开玩笑 | 砸招牌 | 砸自己的招牌 | 砸牌子 | 自砸招牌
 前面要有：会拿 | 能拿 | 敢拿 | 会用 | 敢用 | 会砸 | 敢砸 | 会自 | 会为了 | 会因为 | 能为了
@@ -1841,7 +1841,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 结尾：问句
 
 [denial-14] 句式
-说明：怎么舍得让宝宝用劣质的呢 / 哪忍心骗您 — "how could we bear to" meaning "we never would".
+说明：怎么舍得让宝宝用劣质的呢 / 哪忍心骗您 ——「怎么舍得」意思是「绝不会」。
 类型：否认
 词：怎么舍得 | 怎么忍心 | 怎么肯 | 咋舍得 | 咋忍心 | 怎会舍得 | 哪舍得 | 哪里舍得 | 哪儿舍得
   哪忍心 | 哪里忍心 | 哪儿忍心 | 怎么好意思 | 咋好意思 | 哪好意思 | 哪里好意思 | 哪儿好意思
@@ -1850,7 +1850,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 分句里没有：请问
 
 [denial-15] 句式
-说明：这么重的实木床，能便宜到哪去 / 又能差到哪里 — "how far could it go" meaning "not far".
+说明：这么重的实木床，能便宜到哪去 / 又能差到哪里 ——「能…到哪去」意思是「差不了多少」。
 类型：否认
 词：到哪去 | 到哪里去 | 到哪儿去 | 到哪里 | 到哪儿
 前面不是：@moved-verbs
@@ -1858,7 +1858,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 分句里没有：请问 | 您 | 你 | 了吗 | 不知道
 
 [denial-16] 句式
-说明：别家能有这个价？ 外面能买到这么便宜的？ — a comparison the buyer is dared to find.
+说明：别家能有这个价？ 外面能买到这么便宜的？ ——激买家去找一家比得上的。
 类型：否认
 词：能有这 | 能有那 | 会有这 | 能找到这 | 能买到这 | 能找到那 | 能买到那 | 能拿到这 | 有这个价
   有这价 | 买得到这 | 找得到这 | 能比这 | 能比我们
@@ -1869,7 +1869,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 结尾：问号
 
 [denial-17] 句式
-说明：您觉得这个价能买到真皮吗 / 几十块钱能是纯羊毛？ — the price answers the doubt.
+说明：您觉得这个价能买到真皮吗 / 几十块钱能是纯羊毛？ ——用价格来回答买家的疑问。
 类型：否认
 词：能买到 | 能买得到 | 买得到 | 能有 | 能是 | 会是 | 能用上 | 能用到 | 能做到 | 能找到 | 能拿到
   能做出
@@ -1879,14 +1879,14 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 整条回复没有：帮您 | 给您申请 | 我问问 | 我查
 
 [dismissive-1] 句式
-说明：能差多少呢 / 又能贵到几个钱 — minimising the difference the buyer worries about.
+说明：能差多少呢 / 又能贵到几个钱 ——把买家担心的差别说得微不足道。
 类型：不当回事
 词：又能差多少 | 又能贵多少 | 又能多多少 | 能差几个钱 | 能贵几个钱 | 能多几个钱 | 又能差几块
   又能贵几块
 分句里没有：请问 | 不知道 | 您 | 你
 
 [denial-18] 句式
-说明：不是摔的还能是什么 / 还能是啥原因 — "what else could it be" meaning "it is that".
+说明：不是摔的还能是什么 / 还能是啥原因 ——「还能是什么」意思是「就是这个」。
 类型：否认
 词：还能是什么 | 还能是啥 | 还会是什么 | 还会是啥 | 还能是谁 | 还会是谁 | 还能有什么 | 还能有啥
   还能是哪
@@ -1894,14 +1894,14 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 整条回复没有：帮您查 | 我查 | 核实 | 问问 | 查一下 | 查查 | 排查 | 试试
 
 [denial-19] 句式
-说明：哪还有这么划算的 / 哪里还有比这便宜的 — a boast, with or without ？.
+说明：哪还有这么划算的 / 哪里还有比这便宜的 ——夸口，带不带问号都算。
 类型：否认
 词：哪还有这么 | 哪里还有这么 | 哪儿还有这么 | 哪还有这样 | 哪里还有这样 | 哪儿还有这样
   哪还有比这 | 哪里还有比这 | 哪儿还有比这 | 哪还找得到 | 哪里还找得到 | 哪儿还找得到
 分句里没有：请问
 
 [denial-20] 句式
-说明：哪个妈妈舍得给孩子用差的？ — "which one would" meaning "none would".
+说明：哪个妈妈舍得给孩子用差的？ ——「哪个会」意思是「谁都不会」。
 类型：否认
 词：@universal-which
 后面接：会 | 愿意 | 肯 | 舍得 | 敢 | 想
@@ -1909,7 +1909,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 结尾：问号
 
 [disputing-1] 句式
-说明：这哪叫贵啊 / 这哪算瑕疵 — disputing the buyer's word for it.
+说明：这哪叫贵啊 / 这哪算瑕疵 ——反驳买家的说法。
 类型：反驳
 词：哪叫 | 哪算 | 哪里算 | 哪儿算 | 哪里叫 | 哪儿叫 | 哪能叫 | 哪能算 | 哪称得上
 后面不接：进 | 在 | 入
@@ -1924,14 +1924,14 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 分句里没有：请问 | 名字 | 颜色 | 型号 | 色号
 
 [dismissive-3] 句式
-说明：为了五块钱投诉，值得吗？ — weighing the buyer's fuss.
+说明：为了五块钱投诉，值得吗？ ——掂量买家是不是小题大做。
 类型：不当回事
 词：值得吗 | 值当吗 | 值得么 | 值当么 | 犯得上吗 | 划得来吗
 分句里没有：请问
 句中要有：为了 | 为这 | 为那 | 就为 | 为个 | 为一
 
 [dismissive-4] 句式
-说明：都用了半年了还想退 / 才九块九还指望用三年 — incredulity without ？.
+说明：都用了半年了还想退 / 才九块九还指望用三年 ——不带问号的难以置信。
 类型：不当回事
 词：还想退 | 还要退 | 还想换 | 还要换 | 还指望 | 还好意思 | 还想让 | 还想免费 | 还要求 | 还想白
   还想要全
@@ -1939,7 +1939,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 分句里没有：请问 | 如果 | 的话 | 吗 | 需要 | 可以 | 我们 | 我才
 
 [denial-21] 句式
-说明：还有比这更划算的吗？ — a boast dared.
+说明：还有比这更划算的吗？ ——夸口，激买家去找更划算的。
 类型：否认
 词：还有比这 | 有比这 | 还有比我们 | 有比我们 | 还有比咱
 分句里没有：请问
@@ -1947,7 +1947,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 结尾：问号
 
 [dismissive-5] 句式
-说明：九块九的东西能用几年？ — the price answers how long it lasts.
+说明：九块九的东西能用几年？ ——用价格来回答能用多久。
 类型：不当回事
 词：能用几年 | 能穿几年 | 能用几次 | 能穿几次 | 能用多久 | 能穿多久 | 能撑多久 | 能用几天
   能穿几天 | 能用一辈子 | 能穿一辈子 | 能用十年
@@ -1955,8 +1955,8 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 分句里没有：请问 | 一般 | 正常
 
 [dismissive-6] 句式
-说明：还能指望什么做工 / 我还能为了几块钱骗您什么 — "what more could one expect" meaning "nothing"
-说明：(not 还能选什么颜色呢, which offers).
+说明：还能指望什么做工 / 我还能为了几块钱骗您什么 ——「还能指望什么」意思是「别指望了」
+说明：（不算还能选什么颜色呢，那是在推荐）。
 类型：不当回事
 词：还能 | 又能 | 还会 | 又会
 分句里没有：请问 | 吗
@@ -1965,7 +1965,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
   贪您什么 | 贪你什么 | 赚您什么 | 赚你什么
 
 [denial-22] 句式
-说明：四十块包邮的四件套会是全棉的吗 — a price that answers the doubt (not 这款会是全棉的吗).
+说明：四十块包邮的四件套会是全棉的吗 ——用价格来回答买家的疑问（不算这款会是全棉的吗）。
 类型：否认
 词：会是 | 能是 | 能买到 | 买得到 | 能买得到
 前面要有：块 | 元 | 毛钱
@@ -1975,7 +1975,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 结尾：问号
 
 [denial-23] 句式
-说明：您觉得物流会免费给送上楼吗 — an expectation the buyer is asked to see is unreasonable.
+说明：您觉得物流会免费给送上楼吗 ——让买家自己看出这个期望不合理。
 类型：否认
 词：您觉得 | 你觉得 | 您认为 | 你认为
 分句里没有：请问 | 要不要 | 需不需要 | 需要
@@ -1984,7 +1984,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 结尾：吗
 
 [dismissive-7] 句式
-说明：有必要每天问一遍物流吗 — the buyer's fuss weighed (not 有必要加固一下包装吗).
+说明：有必要每天问一遍物流吗 ——掂量买家是不是小题大做（不算有必要加固一下包装吗）。
 类型：不当回事
 词：有必要
 前面不是：没 | 是否
@@ -1994,7 +1994,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 结尾：吗
 
 [talking-back-2] 句式
-说明：您这是买东西还是考我呢 — sarcasm in the shape of a choice question.
+说明：您这是买东西还是考我呢 ——借选择问句说风凉话。
 类型：顶撞
 词：还是考 | 还是在考 | 还是来考 | 还是找茬 | 还是来找茬 | 还是在找茬 | 还是逗 | 还是在逗
   还是来逗 | 还是为难 | 还是在为难 | 还是来为难 | 还是找事 | 还是来找事 | 还是开玩笑
@@ -2004,8 +2004,8 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 分句里没有：请问
 
 [denial-24] 句式
-说明：都穿出去拍过照了，怎么退 — "how could it be returned" meaning "it cannot"
-说明：(not 您想怎么退呢？我帮您操作).
+说明：都穿出去拍过照了，怎么退 ——「怎么退」意思是「退不了」
+说明：（不算您想怎么退呢？我帮您操作）。
 类型：否认
 词：怎么退 | 咋退 | 怎么换 | 咋换 | 怎么给您退 | 怎么给你退 | 怎么给您换 | 怎么给你换 | 怎么能退
   怎么还能退 | 怎么二次销售 | 怎么再卖 | 怎么卖
@@ -2015,7 +2015,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 句中要有：都 | 已经
 
 [blame-3] 句式
-说明：颜色写那么大还能拍错？！ — marvelling at the buyer's mistake.
+说明：颜色写那么大还能拍错？！ ——对买家的失误大惊小怪。
 类型：责怪
 词：还能 | 还会 | 还可以
 分句里没有：请问 | 会不会 | 是不是 | 不会 | 担心 | 怕 | 万一 | 吗 | 呢 | 如果 | 的话
@@ -2024,7 +2024,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 整条回复没有：不会的 | 放心 | 帮您 | 给您 | 别担心 | 不用担心 | 我看看 | 我查
 
 [denial-25] 句式
-说明：您觉得我们会给您发假货吗 — asking the buyer to say "no" to what they fear.
+说明：您觉得我们会给您发假货吗 ——逼买家对自己担心的事说「不会」。
 类型：否认
 词：您觉得我们会 | 你觉得我们会 | 您觉得我会 | 你觉得我会 | 您认为我们会 | 你认为我们会
   您觉得咱会 | 您觉得商家会 | 你觉得商家会 | 您觉得谁会 | 你觉得谁会 | 您觉得哪家 | 你觉得哪家
@@ -2034,7 +2034,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 结尾：吗
 
 [denial-26] 句式
-说明：现在什么东西不涨价？ — "what does not" meaning "everything does".
+说明：现在什么东西不涨价？ ——「什么不」意思是「样样都」。
 类型：否认
 词：什么东西不 | 啥东西不 | 现在什么不 | 现在啥不 | 什么不涨
 分句里没有：请问 | 您 | 你 | 能 | 可以 | 方便 | 需要 | 建议
@@ -2054,7 +2054,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 整条回复没有：@check-offers
 
 [dismissive-8] 句式
-说明：这么便宜的价格还要什么包装 (not 您还要什么颜色呢)
+说明：这么便宜的价格还要什么包装（不算您还要什么颜色呢）
 类型：不当回事
 词：还要什么 | 还想要什么 | 还要啥 | 还想要啥 | 还挑什么 | 还挑啥
 前面要有：这么便宜 | 这个价 | 这价 | 白送 | 免费 | 都送 | 已经送 | 送了 | 包邮了 | 打折了 | 折了
@@ -2068,7 +2068,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 分句里没有：请问 | 不好意思
 
 [talking-back-4] 句式
-说明：谁买衣服不先看尺码表 — "who does not" with the verb in between.
+说明：谁买衣服不先看尺码表 ——「谁不」，中间隔着动词。
 类型：顶撞
 词：谁买 | 谁用 | 谁穿 | 谁网购 | 谁上网买 | 谁做生意 | 谁开店 | 谁养 | 谁家买 | 谁收到
 后面不接：的 | 了
@@ -2083,13 +2083,13 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 分句里没有：请问
 
 [did-not-read-1] 句式
-说明：您也不看看这是什么价 — a reproach with or without ？.
+说明：您也不看看这是什么价 ——责备，带不带问号都算。
 类型：怪买家没看
 词：也不看看 | 也不想想 | 也不瞧瞧 | 都不看看 | 也不问问 | 也不量量
 分句里没有：别的 | 其他 | 要不要 | 请问
 
 [talking-back-5] 句式
-说明：哪条规定说拆了封还能退的 — demanding the rule the buyer cannot name.
+说明：哪条规定说拆了封还能退的 ——要买家拿出他说不出的规定。
 类型：顶撞
 词：哪条规定 | 哪条法律 | 哪条规矩 | 哪条政策 | 哪条条款 | 哪个规定 | 哪里规定 | 哪儿规定
   哪规定 | 什么规定说 | 啥规定说 | 哪本书 | 哪条规则 | 哪里写着 | 哪儿写着 | 哪写着 | 哪里写了
@@ -2098,7 +2098,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 后面要有：说 | 写 | 规定 | 允许 | 要求 | 能 | 可以 | 不 | 必须 | 得 | 了 | 的
 
 [blame-6] 句式
-说明：您自己量错了还怪我们 — turning the blame back without ？.
+说明：您自己量错了还怪我们 ——不带问号，把责任推回给买家。
 类型：责怪
 词：还怪 | 还赖 | 还来怪 | 还来赖 | 还埋怨 | 还怨 | 反倒怪 | 倒怪 | 反而怪 | 反过来怪 | 还要怪
   倒赖 | 反倒赖 | 反而赖
@@ -2106,7 +2106,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 分句里没有：请问 | 不会 | 不能
 
 [blame-7] 句式
-说明：都用了一个月了才说过敏？ — "only now" after the buyer had the goods for long.
+说明：都用了一个月了才说过敏？ ——东西到手很久之后「现在才说」。
 类型：责怪
 词：才说 | 才来说 | 才讲 | 才提 | 才反映 | 才来问 | 才来找 | 才联系 | 才想起 | 才发现 | 才告诉
   才来讲 | 才申请
@@ -2115,7 +2115,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 结尾：问号
 
 [blame-8] 句式
-说明：这都能弄坏?! 这样也能拍错？ — marvelling at the buyer's mistake.
+说明：这都能弄坏?! 这样也能拍错？ ——对买家的失误大惊小怪。
 类型：责怪
 词：都能 | 也能 | 都会 | 也会 | 都可以 | 也可以
 前面要有：这 | 那 | 连 | 这样 | 这么
@@ -2126,7 +2126,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 整条回复没有：不会的 | 放心 | 帮您 | 给您 | 别担心 | 不用担心
 
 [talking-back-6] 句式
-说明：您这是在教我做生意吗 — sarcasm about what the buyer is doing.
+说明：您这是在教我做生意吗 ——对买家的做法说风凉话。
 类型：顶撞
 词：您这是在 | 你这是在 | 您这是要 | 你这是要 | 您这是想 | 你这是想 | 您是在 | 你是在 | 您是想
   你是想 | 您是要 | 你是要 | 你们这是在 | 您这不是在 | 你这不是在 | 您这是 | 你这是
@@ -2157,7 +2157,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 结尾：不限
 
 [impatience-1] 句式
-说明：我们是正规品牌的好吗 (not 咱换个浅一点的好不好, which proposes).
+说明：我们是正规品牌的好吗（不算咱换个浅一点的好不好，那是在提建议）。
 类型：不耐烦
 词：的好吗 | 的好不好 | 的好伐 | 的好么
 分句里没有：@proposals | 给您 | 帮您 | 为您 | 给你 | 帮你
@@ -2256,7 +2256,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 词：是不是不会 | 是不是不懂 | 是不是不识
 
 [did-not-read-6] 句式
-说明：您是不是没看尺码表啊？ (not 是不是没按到底呀, a guess at what went wrong)
+说明：您是不是没看尺码表啊？（不算是不是没按到底呀，那是在猜哪里出了问题）
 类型：怪买家没看
 词：是不是没 | 是不是没有
 后面接：@reading-verbs | 有看 | 有仔细 | 有认真 | 有注意
@@ -2283,7 +2283,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 结尾：吗
 
 [negated-question-3] 句式
-说明：您不会用吗？我教您 asks before helping; 这都不会吗 reproaches.
+说明：「您不会用吗？我教您」是先问再帮忙；「这都不会吗」是责备。
 类型：否定加吗
 词：不会
 前面不是：要 | 若 | 倒 | 可 | 并
@@ -2291,7 +2291,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 整条回复没有：@help-offers
 
 [did-not-read-8] 句式
-说明：您不会看一下详情页啊？ 您就不能多等两天吗？ — asking why the buyer did not do it themselves.
+说明：您不会看一下详情页啊？ 您就不能多等两天吗？ ——质问买家为什么不自己去做。
 类型：怪买家没看
 词：你不会 | 您不会
 后面接：@reading-verbs | 查 | 问 | 算 | 量 | 找 | 搜 | 翻 | 点开 | 对照
@@ -2308,7 +2308,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 整条回复没有：@help-offers
 
 [negated-question-5] 句式
-说明：这还不够便宜？ 这都不够清楚？ — a bare ？ after 还不/都不 + what should satisfy.
+说明：这还不够便宜？ 这都不够清楚？ ——「还不/都不」加上本该让人满意的内容，后面只跟问号。
 类型：否定加吗
 词：还不 | 都不
 后面接：够清楚 | 够明白 | 够便宜 | 够划算 | 够优惠 | 够实惠 | 够好 | 够快 | 够详细 | 够多 | 清楚
@@ -2317,8 +2317,8 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 结尾：问号
 
 [denial-40] 句式
-说明：又不是我让您选的颜色 / 我们又没说过包邮 — a retort without ？ (not 又轻又不是很贵, 既…又不是).
-说明：不贵，又不是很厚 lists one more quality.
+说明：又不是我让您选的颜色 / 我们又没说过包邮 ——不带问号的顶撞（不算又轻又不是很贵、既…又不是）；
+说明：「不贵，又不是很厚」是在多列一个优点。
 类型：否认
 词：又不是 | 又没说 | 又没让 | 又没叫 | 又没答应 | 又没承诺 | 又没逼 | 又没有说 | 又没讲
 后面不接：很 | 特别 | 非常
@@ -2368,8 +2368,8 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 结尾：带吧
 
 [negated-question-8] 句式
-说明：能不贵吗 (not 能不用充电器吗 or 会不舒服吗, which ask whether one can do without, or whether
-说明：it will be uncomfortable).
+说明：能不贵吗（不算能不用充电器吗、会不舒服吗，它们问的是能不能不用某样东西，或者会不会
+说明：不舒服）。
 类型：否定加吗
 词：能不
 后面不接：能 | 会 | 用 | 重新 | 要 | 放 | 带 | 加 | 开 | 去 | 走 | 寄 | 发 | 退 | 换 | 填 | 买
@@ -2384,7 +2384,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 结尾：吗
 
 [negated-question-10] 句式
-说明：进口的能不贵？ — 能不 + a quality, with ？ instead of 吗 (not 能不用充电器吗, 能不重新发).
+说明：进口的能不贵？ ——「能不」加一个性质，用问号代替「吗」（不算能不用充电器吗、能不重新发）。
 类型：否定加吗
 词：能不
 后面接：贵 | 甜 | 香 | 好吃 | 好看 | 好用 | 暖和 | 舒服 | 结实 | 耐用 | 新鲜 | 便宜 | 软 | 保暖
@@ -2393,7 +2393,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 结尾：问号
 
 [denial-42] 句式
-说明：我们何尝不想早点发货 — "when have we not" meaning "we do".
+说明：我们何尝不想早点发货 ——「何尝不」意思是「其实很想」。
 类型：否认
 词：何尝 | 何曾
 
@@ -2475,7 +2475,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 结尾：问句
 
 [disputing-3] 句式
-说明：哪有色差？ 哪来的假货 （哪里…了 is judged in code: 哪里贵了？）
+说明：哪有色差？ 哪来的假货（「哪里…了」由程序另外判断：哪里贵了？）
 类型：反驳
 词：哪有 | 哪来的 | 哪儿来的 | 哪里来的 | 何来 | 哪来那么 | 哪来这么 | 哪来什么 | 哪儿来那么
   哪儿来这么 | 哪里来那么 | 哪里来这么 | 哪儿有什么 | 哪里有什么
@@ -2494,7 +2494,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 分句里没有：请问
 
 [talking-back-9] 句式
-说明：谁没遇到过快递慢 / 谁还没踩过坑 — "who has not" meaning "everyone has".
+说明：谁没遇到过快递慢 / 谁还没踩过坑 ——「谁没」意思是「人人都」。
 类型：顶撞
 词：谁没 | 谁还没 | 谁家没
 前面不是：不管 | 无论 | 不论 | 随便 | 任
@@ -2502,7 +2502,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 后面要有：过
 
 [talking-back-10] 句式
-说明：谁跟您讲的包退？ 谁答应您送赠品了 — but 是哪位同事跟您说的呢？ asks who.
+说明：谁跟您讲的包退？ 谁答应您送赠品了 ——但「是哪位同事跟您说的呢？」是在问是谁。
 类型：顶撞
 词：谁跟您说 | 谁跟你说 | 谁和您说 | 谁和你说 | 谁给您说 | 谁给你说 | 谁跟您讲 | 谁跟你讲
   谁和您讲 | 谁和你讲 | 谁答应 | 谁承诺 | 谁同意 | 谁保证
@@ -2529,7 +2529,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
   你啥意思 | 您啥意思 | 这话什么意思 | 这话啥意思 | 这是什么意思啊 | 这是啥意思啊
 
 [talking-back-14] 句式
-说明：我们这边哪晓得… 客服哪知道… (not 本来以为…，哪知道下雪了, which narrates)
+说明：我们这边哪晓得… 客服哪知道…（不算本来以为…，哪知道下雪了，那是在叙述）
 类型：顶撞
 词：哪知道 | 哪晓得 | 哪里知道 | 哪儿知道 | 哪里晓得 | 哪儿晓得 | 哪清楚 | 哪管得 | 哪控制得
 前面不是：从 | 在 | 去 | 到
@@ -2581,7 +2581,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 结尾：问号
 
 [dismissive-19] 句式
-说明：这能算质量问题吗？ 这能叫贵？ (not 这个能算在满减里吗)
+说明：这能算质量问题吗？ 这能叫贵？（不算这个能算在满减里吗）
 类型：不当回事
 词：能算 | 能叫 | 算得上 | 称得上 | 谈得上
 后面不接：在 | 进 | 入 | 作 | 是
@@ -2648,7 +2648,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
   这还需要问 | 这还用得着问 | 这还要说 | 那还要说
 
 [impatience-6] 句式
-说明：您能不能看完说明再说？ 能不能别老催？ (not 能不能麻烦您发一下订单号, a request)
+说明：您能不能看完说明再说？ 能不能别老催？（不算能不能麻烦您发一下订单号，那是请求）
 类型：不耐烦
 词：能不能 | 可不可以 | 能否 | 可以不可以
 分句里没有：麻烦 | 请 | 帮 | 我们 | 我来 | 给您 | 再说一 | 再说下 | 再说说 | 再说明
@@ -2658,7 +2658,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
   讲讲道理
 
 [impatience-7] 句式
-说明：那您说怎么办嘛 (not 您说怎么办都行 or 您说怎么办比较好呢)
+说明：那您说怎么办嘛（不算您说怎么办都行、您说怎么办比较好呢）
 类型：不耐烦
 词：您说怎么办 | 你说怎么办 | 您说该怎么办 | 你说该怎么办 | 您说能怎么办 | 你说能怎么办
   您说我能怎么办 | 你说我能怎么办 | 您说我们能怎么办 | 你说我们能怎么办 | 你让我怎么办
@@ -2684,7 +2684,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 结尾：吗
 
 [denial-46] 句式
-说明：我们怎么能保证快递不丢？ (not 我们怎么能帮到您呢)
+说明：我们怎么能保证快递不丢？（不算我们怎么能帮到您呢）
 类型：否认
 词：我怎么能 | 我们怎么能 | 我又怎么能 | 我们又怎么能
 后面不接：帮 | 为 | 让您 | 让你 | 更 | 联系 | 找到 | 提供 | 做得更 | 改进
@@ -2708,7 +2708,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 结尾：吗
 
 [did-not-read-9] 句式
-说明：说了没货就是没货，听不懂吗？ (not 哪里看不懂吗？我给您发视频)
+说明：说了没货就是没货，听不懂吗？（不算哪里看不懂吗？我给您发视频）
 类型：怪买家没看
 词：听不懂吗 | 看不懂吗 | 听不明白吗 | 看不明白吗 | 听不懂么 | 看不懂么
 分句里没有：哪 | 是 | 什么 | 请问 | 如果 | 有 | 还有
@@ -2772,7 +2772,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 结尾：问号
 
 [did-not-read-12] 句式
-说明：您不瞧瞧自己选的颜色？ (not 您不看看这款白色的吗, which offers)
+说明：您不瞧瞧自己选的颜色？（不算您不看看这款白色的吗，那是在推荐）
 类型：怪买家没看
 词：不看看 | 不瞧瞧 | 不想想 | 不查查 | 不问问 | 不量量 | 不先看看 | 不自己看看 | 不好好看看
   不仔细看看
@@ -2828,7 +2828,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 买家刚抱怨：是
 
 [impatience-12] 句式
-说明：您说呢？正品肯定贵啊 — followed by an assertion it needs no complaint to be a retort.
+说明：您说呢？正品肯定贵啊 ——后面跟着断言，不需要买家先抱怨也算顶撞。
 类型：不耐烦
 词：您说呢 | 您说是不是 | 你说是不是 | 您说对不对 | 你说对不对
 结尾：单独成句
@@ -2841,20 +2841,20 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 后文要有：@asserted-after
 
 [impatience-14] 句式
-说明：用不用我念给您听？ — sarcasm dressed as an offer (not 要不要我把地址念给您听一下).
+说明：用不用我念给您听？ ——装成主动帮忙的风凉话（不算要不要我把地址念给您听一下）。
 类型：不耐烦
 词：我念给您听 | 我念给你听 | 我读给您听 | 我读给你听 | 我一个字一个字
 前面要有：用不用 | 要不要 | 需不需要 | 需要 | 用
 
 [denial-49] 句式
-说明：能有什么问题，放心用就是了 / 新买的会有什么毛病 (not 会有什么影响吗？, 万一有什么问题…)
+说明：能有什么问题，放心用就是了 / 新买的会有什么毛病（不算会有什么影响吗？、万一有什么问题…）
 类型：否认
 词：能有什么 | 能有啥 | 能出什么 | 能出啥
 后面接：@denied-troubles
 分句里没有：@open-trouble-questions
 
 [denial-50] 句式
-说明：会有… may also be a question the seller asks and answers: 会有什么影响呢？其实不影响使用.
+说明：「会有…」也可能是卖家自问自答：会有什么影响呢？其实不影响使用。
 类型：否认
 词：会有什么 | 会有啥 | 会出什么 | 会出啥
 后面接：@denied-troubles
@@ -3085,7 +3085,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 # [名字] 词表 是规则代码和句式里用到的一组词（不单独查找）；[名字] 字类 是一组单字，一行写下所有字。详见 docs/rubric.md 的「词语文件」。
 
 [upsell-offer]
-说明：Phrases that offer an extra item on their own.
+说明：单独就能推荐加购一件商品的说法。
 一起买 | 一起拍 | 一起带 | 一起下单 | 一起入 | 一起购买 | 一块买 | 一块拍 | 顺便带 | 顺手带
 顺便买 | 顺便拍 | 顺便看看 | 再带一 | 再带个 | 再带件 | 再带条 | 再带双 | 再来一 | 再拿一
 多拿一 | 多买一 | 多带一 | 再配一 | 再加一 | 加一件 | 加一条 | 加一双 | 加购 | 一起备 | 一起用
@@ -3096,31 +3096,31 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 记得带一
 
 [upsell-deal]
-说明：Deals that need the buyer to take more: a second piece, a bundle, a spend threshold.
+说明：要买家多买才能享受的优惠：第二件、套装、满额。
 第二件 | 第2件 | 买二 | 买两 | 买三 | 买2 | 买3 | 组合价 | 组合优惠 | 组合购买 | 套餐价 | 有套装
 套装价 | 套装更 | 换购 | 加价购 | 凑单 | 凑一 | 凑个 | 凑够 | 再凑 | 凑满 | 还差 | 再挑 | 再选一
 再买一 | 再加1 | 再加2 | 再加3 | 再加4 | 再加5 | 再加6 | 再加7 | 再加8 | 再加9
 
 [upsell-not-deal]
-说明：A deal explained or an order queried, not pushed: 第二件半价指的是同一款, 是要买两份还是重复拍了.
+说明：是在解释优惠或核对订单，不是推销（第二件半价指的是同一款、是要买两份还是重复拍了）。
 指的是 | 是同款 | 不参加 | 不参与 | 不能换 | 仅限 | 限同款 | 不同款 | 重复拍 | 拍重 | 两单
 不要钱 | 拍一发二 | 拍一送一
 
 [upsell-included]
-说明：What comes with the item (随机附赠的配件包, 自带电池): nothing more to buy.
+说明：商品自带的东西（随机附赠的配件包、自带电池）：不用另外买。
 附赠 | 随机附 | 随机赠 | 随机送 | 赠送的 | 自带 | 标配 | 包含 | 含有 | 送的
 
 [upsell-add-on]
-说明：After a purchase named (拍了这套牙刷的，…): what is added on top of it.
+说明：先说了买的东西（拍了这套牙刷的，…）之后，在它之外再加的东西。
 也上架 | 上架了 | 换购 | 加个 | 加一 | 带个 | 带走 | 记得加 | 顺手 | 记得配 | 配个 | 配一
 也可以带 | 也可以加 | 建议加 | 建议带 | 建议配
 
 [upsell-pairing]
-说明：Words that offer a matching item when a concrete item follows them.
+说明：后面跟着具体商品时，表示推荐搭配商品的词。
 搭配 | 配上 | 配一 | 配个 | 配条 | 配双 | 配件 | 配着 | 配起来 | 搭一 | 看看我们 | 看看店里
 
 [upsell-item]
-说明：Items a shop commonly sells alongside another.
+说明：店里常和别的商品一起卖的东西。
 鞋 | 包 | 帽 | 围巾 | 丝巾 | 腰带 | 皮带 | 外套 | 开衫 | 披肩 | 裤 | 裙 | 袜 | 打底 | 内搭
 项链 | 耳环 | 耳钉 | 手链 | 发夹 | 发圈 | 胸针 | t恤 | 衬衫 | 吊带 | 背心 | 钢化膜 | 贴膜
 手机壳 | 保护壳 | 充电器 | 数据线 | 耳机 | 支架 | 收纳 | 洗衣液 | 护理液 | 清洁 | 替换装
@@ -3130,7 +3130,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 床单 | 笔 | 灯 | 喷雾 | 精油 | 鞋油 | 保鲜剂 | 底座 | 猫条 | 猫抓板 | 幕布 | 围兜
 
 [classifier] 字类
-说明：Classifiers: 加一袋 / 备一个 / 带一包 offer one more of something.
+说明：量词：加一袋 / 备一个 / 带一包 是在推荐再加一样东西。
 件条双袋盒瓶个套包支台份罐张副对把只块片卷根本颗管箱筒桶
 
 [counts] 字类
@@ -3146,7 +3146,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 拍买选挑入来拿
 
 [upsell-other-goods]
-说明：Other goods left unnamed (顺带一些其他产品, 再买些小商品, 挑选点宝贝): an extra purchase when a take verb and an indefinite amount come just before.
+说明：没点名的其他商品（顺带一些其他产品、再买些小商品、挑选点宝贝）：前面紧挨着拿货的动词和不定数量时，就是推荐多买。
 其他产品 | 其他商品 | 其他宝贝 | 其它产品 | 其它商品 | 别的产品 | 别的商品 | 别的宝贝 | 小商品 | 小东西
 宝贝 | 其他东西 | 别的东西
 
@@ -3159,43 +3159,43 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 带买选挑凑拍加
 
 [upsell-shop-goods]
-说明：The shop's other goods…
+说明：店里的其他商品……
 我们家的 | 我家的 | 店里的 | 本店的 | 我们店的 | 店铺里的 | 我们店里的 | 我们的
 
 [upsell-invite]
-说明：…offered to the buyer as well.
+说明：……也推荐给买家。
 要不要 | 也可以看看 | 也可以考虑 | 可以考虑一下 | 可以看看 | 不妨 | 也推荐 | 也很适合
 也在做活动 | 也在打折 | 也有活动 | 也有优惠 | 也很实用 | 顺便 | 也带 | 一起看看
 
 [upsell-bought]
-说明：买了咖啡机的话 / 瑜伽垫买了的话: what goes with a purchase is offered next.
+说明：买了咖啡机的话 / 瑜伽垫买了的话：接着推荐和买的东西配套的商品。
 买了 | 入了 | 拍了 | 下单了 | 买
 
 [upsell-buyer-of-it]
-说明：买口红的宝子 / 买了…的话: whoever buys the item, addressed.
+说明：买口红的宝子 / 买了…的话：对买这件商品的人说话。
 的话 | 的宝子 | 的亲 | 的朋友 | 的姐妹 | 的家人 | 的小伙伴
 
 [upsell-not-extra]
-说明：Not another item: a different model instead, or a page to read.
+说明：不是另一件商品：而是换一个型号，或者请买家去看某个页面。
 新款 | 另一款 | 其他款 | 别的款 | 另外一款 | 同款 | 详情 | 尺码表 | 评价 | 质量 | 衣服都
 东西都
 
 [upsell-purchased]
-说明：What the buyer already bought: pairing the item on sale with it sells the item as an extra.
+说明：买家已经买了的东西：拿在卖的商品和它搭配，就是在推销额外的商品。
 您刚买的 | 您刚拍的 | 您买的 | 您拍的 | 您刚下单的 | 您上次买的 | 您上周买的 | 您之前买的
 您之前拍的 | 您已经买的 | 您已经拍的
 
 [upsell-own]
-说明：The buyer's own things: pairing with them is styling advice, not a sale.
+说明：买家自己的东西：和它搭配是穿搭建议，不是推销。
 您的 | 您自己的 | 你自己的 | 你的 | 家里的 | 您现有的 | 您手上的
 
 [upsell-substitution]
-说明：An item out of stock or swapped: what follows is a substitution.
+说明：缺货或被换掉的商品：后面说的是替代品。
 没货 | 没有货 | 缺货 | 断货 | 断码 | 卖完 | 售罄 | 卖光 | 没有了 | 换成 | 换一款 | 换个 | 换款
 代替 | 替代 | 改拍 | 换一个 | 停产
 
 [upsell-negation]
-说明：Negations before an offer word (没有搭配的裤子卖, 不用单独拍).
+说明：推荐词前面的否定（没有搭配的裤子卖、不用单独拍）。
 没有 | 没 | 不用 | 不需要 | 无需 | 不含 | 不 | 收藏
 
 [vague-thing] 字类
@@ -3203,7 +3203,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 小东别其
 
 [gift-words] 词表
-说明：Giving words that make a named addon a gift rather than an offer.
+说明：让点名的加购商品成为赠品、而不是推销的「送」类词。
 送您 | 送你 | 送一 | 送个 | 赠送 | 赠您 | 赠一 | 免费给 | 白送
 
 # 下面的词表挑出上面词组里的个别词，或是规则代码在某个位置上找的词：规则对它们另有判断（写在说明里）。
