@@ -360,12 +360,6 @@ struct ScalarSet: Sendable {
   /// A bit for each member's value modulo 64: a scalar whose bit is clear is no member (most
   /// scalars tested are not), without the scan.
   let mask: UInt64
-  /// The same set in a buffer of its own.
-  init(copying other: ScalarSet) {
-    values = other.values.withUnsafeBufferPointer { Array($0) }
-    mask = other.mask
-  }
-
   init(_ scalars: String) {
     values = scalars.unicodeScalars.map(\.value)
     mask = values.reduce(0) { $0 | 1 << UInt64($1 & 63) }
@@ -451,13 +445,14 @@ public final class RubricWords {
   }
 
   /// The same words as `other`, for another thread to read replies with. The objects a reply
-  /// holds on to (these words, their matcher, the step cues, the rhetorical detector) are new, so that their reference
-  /// counts are written by that thread alone: a count two cores write moves its cache line
-  /// between them at every reply. The tables inside are shared (nothing writes them).
+  /// holds on to (these words, their matcher, the step cues, the rhetorical detector) are new, so
+  /// that their reference counts are written by that thread alone: a count two cores write moves
+  /// its cache line between them at every reply. The matcher's tables are shared (nothing writes
+  /// them); the cues and the detector, whose lists a reply's scan copies, are built again.
   init(copying other: RubricWords) {
     book = other.book
     index = PhraseIndex(copying: other.index)
-    rhetoric = RhetoricalQuestionDetector(copying: other.rhetoric)
+    rhetoric = RhetoricalQuestionDetector()
     phrases = other.phrases
     phraseStart = other.phraseStart
     listBits = other.listBits

@@ -48,10 +48,6 @@ final class RhetoricalQuestionDetector {
       self.pattern = pattern
       self.needs = needs
     }
-
-    init(copying o: Anchor) {
-      self.init(scalars: o.scalars.map { $0 }, pattern: o.pattern, needs: o.needs)
-    }
   }
 
   /// Scalars a clause ending needs, as bits for `mayHold` (？ is let through before them).
@@ -103,29 +99,6 @@ final class RhetoricalQuestionDetector {
       self.notInReply = notInReply
       self.notInSentence = notInSentence
       self.needLater = needLater
-    }
-
-    /// The same pattern in new buffers (see `RhetoricalQuestionDetector.init(copying:)`).
-    init(copying o: CompiledPattern) {
-      var source = o.source
-      source.words = source.words.map { $0 }
-      source.next = source.next.map { $0 }
-      source.notNext = source.notNext.map { $0 }
-      source.notBefore = source.notBefore.map { $0 }
-      source.needBefore = source.needBefore.map { $0 }
-      source.notInClause = source.notInClause.map { $0 }
-      source.needAfter = source.needAfter.map { $0 }
-      source.notInReply = source.notInReply.map { $0 }
-      source.needInSentence = source.needInSentence.map { $0 }
-      source.notInSentence = source.notInSentence.map { $0 }
-      source.needLater = source.needLater.map { $0 }
-      let own: ([[Unicode.Scalar]]) -> [[Unicode.Scalar]] = RhetoricalQuestionDetector.own
-      self.init(
-        source: source, next: own(o.next), notNext: own(o.notNext), notBefore: own(o.notBefore),
-        needBefore: own(o.needBefore), notInClause: own(o.notInClause),
-        needInSentence: own(o.needInSentence), needAfter: own(o.needAfter),
-        notInReply: own(o.notInReply), notInSentence: own(o.notInSentence),
-        needLater: own(o.needLater))
     }
   }
 
@@ -643,104 +616,6 @@ final class RhetoricalQuestionDetector {
       anchors: all.flatMap(\.words), triggers: words, counted: repeatUnits,
       closing: [ba, emphatic])
   }
-
-  /// The same detector for another thread (`RubricWords.init(copying:)`), in storage of its own:
-  /// every array, and every array inside one, is a new buffer. A reply's scan copies list entries,
-  /// patterns and the anchor index, each copy a reference count written; here only this thread
-  /// writes them. Copying is far cheaper than building again from the words.
-  init(copying other: RhetoricalQuestionDetector) {
-    conditionalWords = Self.own(other.conditionalWords)
-    politeEndings = Self.own(other.politeEndings)
-    disputedJudgements = Self.own(other.disputedJudgements)
-    complaintWords = Self.own(other.complaintWords)
-    trivialisedThings = Self.own(other.trivialisedThings)
-    pointlessThings = Self.own(other.pointlessThings)
-    assertionWords = Self.own(other.assertionWords)
-    genuineOpenings = Self.own(other.genuineOpenings)
-    incredulous = Self.own(other.incredulous)
-    incredulousAlso = Self.own(other.incredulousAlso)
-    questionWords = Self.own(other.questionWords)
-    alsoLeads = Self.own(other.alsoLeads)
-    offeredNext = Self.own(other.offeredNext)
-    stillAfterWhich = Self.own(other.stillAfterWhich)
-    againVerbs = Self.own(other.againVerbs)
-    concessions = Self.own(other.concessions)
-    secondPerson = Self.own(other.secondPerson)
-    tellingVerbs = Self.own(other.tellingVerbs)
-    repeatCounts = Self.own(other.repeatCounts)
-    checkOffers = Self.own(other.checkOffers)
-    tryOffers = Self.own(other.tryOffers)
-    fixOffers = Self.own(other.fixOffers)
-    pressingDegrees = Self.own(other.pressingDegrees)
-    pressedFacts = Self.own(other.pressedFacts)
-    recallWords = Self.own(other.recallWords)
-    recallBenefits = Self.own(other.recallBenefits)
-    thinkAgainMiddles = Self.own(other.thinkAgainMiddles)
-    howAfterWant = Self.own(other.howAfterWant)
-    doneWords = Self.own(other.doneWords)
-    offerWords = Self.own(other.offerWords)
-    whatLeads = Self.own(other.whatLeads)
-    whatCancels = Self.own(other.whatCancels)
-    whatAfterNo = Self.own(other.whatAfterNo)
-    whatOffers = Self.own(other.whatOffers)
-    whatNotThing = ScalarSet(copying: other.whatNotThing)
-    answerSkip = ScalarSet(copying: other.answerSkip)
-    standaloneLeads = ScalarSet(copying: other.standaloneLeads)
-    countDigits = ScalarSet(copying: other.countDigits)
-    whereNotAfter = ScalarSet(copying: other.whereNotAfter)
-    wherePlaceBefore = ScalarSet(copying: other.wherePlaceBefore)
-    fillers = ScalarSet(copying: other.fillers)
-    ma = other.ma
-    emphatic = other.emphatic
-    me = other.me
-    ne = other.ne
-    ba = other.ba
-    notParticleBefore = ScalarSet(copying: other.notParticleBefore)
-    meNotAfter = ScalarSet(copying: other.meNotAfter)
-    negations = ScalarSet(copying: other.negations)
-    bu = other.bu
-    negationNotBefore = ScalarSet(copying: other.negationNotBefore)
-    guessIs = ScalarSet(copying: other.guessIs)
-    le = other.le
-    perfectiveWords = Self.own(other.perfectiveWords)
-    thinkAddressees = ScalarSet(copying: other.thinkAddressees)
-    think = other.think
-    thinkAgain = Self.own(other.thinkAgain)
-    thinkLook = ScalarSet(copying: other.thinkLook)
-    nandaoTails = Self.own(other.nandaoTails)
-    nandaoTailLeads = Self.own(other.nandaoTailLeads)
-    challengeHow = Self.own(other.challengeHow)
-    challengeHowTails = ScalarSet(copying: other.challengeHowTails)
-    nthLeads = Self.own(other.nthLeads)
-    nthUnits = ScalarSet(copying: other.nthUnits)
-    repeatUnits = ScalarSet(copying: other.repeatUnits)
-    still = other.still
-    again = other.again
-    whereStarts = ScalarSet(copying: other.whereStarts)
-    whereSuffixes = ScalarSet(copying: other.whereSuffixes)
-    whereAsking = Self.own(other.whereAsking)
-    haveWhat = ScalarSet(copying: other.haveWhat)
-    haveNot = ScalarSet(copying: other.haveNot)
-    whatWords = Self.own(other.whatWords)
-    nominalDe = ScalarSet(copying: other.nominalDe)
-    okWords = ScalarSet(copying: other.okWords)
-    okBa = ScalarSet(copying: other.okBa)
-    judgedEndings = ScalarSet(copying: other.judgedEndings)
-    guesses = Self.own(other.guesses)
-    answerNegations = Self.own(other.answerNegations)
-    patterns = other.patterns.map(CompiledPattern.init(copying:))
-    anchorIndex = AnchorIndex(copying: other.anchorIndex)
-    whatStarts = ScalarSet(copying: other.whatStarts)
-    codedShapeStarts = ScalarSet(copying: other.codedShapeStarts)
-    prefilterTriggers = Self.own(other.prefilterTriggers)
-    prefilter = Prefilter(copying: other.prefilter)
-  }
-
-  /// A list of words in new buffers, the list's and each word's (`Array(list)` would share them).
-  static func own<T>(_ list: [[T]]) -> [[T]] { list.map(ownBlock) }
-
-  /// An array in a new buffer, copied as one block (`Array(array)` would share the buffer).
-  static func ownBlock<T>(_ array: [T]) -> [T] { array.withUnsafeBufferPointer { Array($0) } }
 
   /// The one character of a 字类 that must hold exactly one.
   static func single(_ name: String) -> Unicode.Scalar {
@@ -1318,18 +1193,6 @@ struct AnchorIndex {
   private var bucketOf = [Int32](repeating: 0, count: 0x10000)
   private var buckets: [[RhetoricalQuestionDetector.Anchor]] = []
 
-  /// The same index in new buffers (see `RhetoricalQuestionDetector.init(copying:)`).
-  init(copying o: AnchorIndex) {
-    han = RhetoricalQuestionDetector.ownBlock(o.han)
-    ascii = RhetoricalQuestionDetector.ownBlock(o.ascii)
-    others = Dictionary(uniqueKeysWithValues: o.others.map { ($0.key, $0.value) })
-    groups = o.groups.map { $0.map(RhetoricalQuestionDetector.Anchor.init(copying:)) }
-    pairs = RhetoricalQuestionDetector.ownBlock(o.pairs)
-    single = RhetoricalQuestionDetector.ownBlock(o.single)
-    bucketOf = RhetoricalQuestionDetector.ownBlock(o.bucketOf)
-    buckets = o.buckets.map { $0.map(RhetoricalQuestionDetector.Anchor.init(copying:)) }
-  }
-
   @inline(__always) private static func pairBit(_ a: UInt32, _ b: UInt32) -> Int {
     Int((a &* 0x9E37 &+ b &* 0x85EB) & 0xFFFF)
   }
@@ -1453,13 +1316,6 @@ struct Prefilter {
   /// For a scalar flagged `trigger`, the index of its words in `triggers` + 1.
   private var group = [UInt16](repeating: 0, count: 0xA000)
   private var triggers: [[[Unicode.Scalar]]] = []
-
-  /// The same table in new buffers (see `RhetoricalQuestionDetector.init(copying:)`).
-  init(copying o: Prefilter) {
-    flags = RhetoricalQuestionDetector.ownBlock(o.flags)
-    group = RhetoricalQuestionDetector.ownBlock(o.group)
-    triggers = o.triggers.map { RhetoricalQuestionDetector.own($0) }
-  }
 
   init(
     anchors: [String], triggers words: [[Unicode.Scalar]], counted: ScalarSet,
