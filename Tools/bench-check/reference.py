@@ -30,6 +30,9 @@ GREET_FILLERS = words.words("greet-fillers")
 PRAISE_AFTER = "".join(words.words("praise-after"))
 ADVISE_WORD = tuple(words.words("advise-word"))
 PACKING = set(words.words("packing"))
+REMARK = set(words.words("remark"))
+GLAD_TO_SERVE = set(words.words("glad-to-serve"))
+THANKS_REPLY = set(words.words("thanks-reply"))
 PRODUCT_FACTS = set(words.words("product-facts"))
 PLACED_WHAT = words.words("placed-what")
 EDITED_OTHER = words.words("edited-other")
@@ -333,6 +336,14 @@ class Reference:
         t = self.t
         for start, end, _ in self.hits("greet"):
             if end < len(t) and t[end] in C["question-ma"]:  # 回复您好吗
+                continue
+            # 您客气了，很高兴为您服务: said after thanks, it closes the talk.
+            if t[start:end] in GLAD_TO_SERVE and (
+                    any(e <= start for _, e, _ in self.hits("farewell"))
+                    or any(e <= start and w in THANKS_REPLY for _, e, w in self.hits("thanks"))):
+                continue
+            # 亲好了哦: done, no greeting (您好了解一下 still greets).
+            if end < len(t) and t[end] in C["done-le"] and not (end + 1 < len(t) and t[end + 1] in C["le-word"]):
                 continue
             return True
         for c in self.clauses:
@@ -900,7 +911,7 @@ class Reference:
                 continue
             if asks_address and phrase in ADDRESS_CHANGE:
                 continue
-            if self.confirming and (phrase == "备注" or phrase in PACKING):
+            if self.confirming and (phrase in REMARK or phrase in PACKING):
                 continue
             if phrase == "包邮":
                 if self.rhetorical(start, end):

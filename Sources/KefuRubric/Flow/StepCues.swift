@@ -10,6 +10,8 @@ final class StepCues: Sendable {
 
   let whPrefix = ScalarSet(named: "wh-prefix")
   let hello = WordList("hello")
+  let gladToServe = WordList("glad-to-serve")
+  let thanksReply = WordList("thanks-reply")
   let screenshot = WordList("screenshot")
   let statementMarks = ScalarSet(named: "statement-marks")
   let offerHeads = ScalarSet(named: "offer-heads")
@@ -148,6 +150,7 @@ final class StepCues: Sendable {
   let helpGive = ScalarSet(named: "help-give")
   let exchange = ScalarSet(named: "exchange")
   let doneLe = ScalarSet(named: "done-le")
+  let leWord = ScalarSet(named: "le-word")
   let body = ScalarSet(named: "body")
   let already = ScalarSet(named: "already")
   let alreadyChars = ScalarSet(named: "already-chars")
