@@ -39,6 +39,7 @@ CUTOFF = words.words("cutoff")
 WHEN_ORDERING = set(words.words("when-ordering"))
 SECOND_PIECE = set(words.words("second-piece"))
 HELLO = set(words.words("hello"))
+SHOP_FAVOUR = set(words.words("shop-favour"))
 CLARIFY = set(words.words("clarify-words"))
 SHORT_OF = set(words.words("short-of"))
 ADDRESS_CHANGE = set(words.words("address-change"))
@@ -731,6 +732,9 @@ class Reference:
                 continue
             # 不会的哦: a bare denial.
             if phrase in BARE_DENIAL and self.says_nothing_beside(start, end):
+                continue
+            # 收藏店铺截图发我，帮您申请送点试吃: the shop's reward for a follow.
+            if phrase in SHOP_FAVOUR and self.has("offer-proof") and not self.buyer_objects():
                 continue
             # 售后专员小林为您服务: who is speaking.
             if phrase in AFTER_SALES and end < len(t) and t[end] in STAFF:

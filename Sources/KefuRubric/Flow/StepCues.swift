@@ -55,6 +55,7 @@ final class StepCues: Sendable {
   let exchangeForYou = WordList("exchange-for-you")
   let relieved = WordList("relieved")
   let bareDenial = WordList("bare-denial")
+  let shopFavour = WordList("shop-favour")
   let bareFillers = ScalarSet(named: "bare-fillers")
   let remedyAsked = Lexicon("remedy-asked")
   let sellerOffers = ScalarSearch.scalars(WordBook.standard.words("seller-offers"))

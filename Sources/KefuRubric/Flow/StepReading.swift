@@ -801,6 +801,11 @@ struct StepReading {
       if let k = clause(of: hit), asksRemedy(k) { continue }
       // 不会的哦: a bare denial, no reason given.
       if reply.word(hit, isIn: cues.bareDenial) && saysNothingBeside(hit) { continue }
+      // 收藏店铺截图发我，帮您申请送点试吃: the shop's reward for a follow, not a concession.
+      if reply.word(hit, isIn: cues.shopFavour) && reply.contains(cues.offerProof) && !buyerObjects
+      {
+        continue
+      }
       // 售后专员小林为您服务: who is speaking, not an after-sales promise.
       if reply.word(hit, isIn: cues.afterSales) && hit.end < s.count
         && cues.staff.contains(s[hit.end])
