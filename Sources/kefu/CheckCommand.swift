@@ -34,6 +34,10 @@ enum CheckCommand: Command {
     options: ["--scenario", "--rubric"], switches: ["--jsonl", "--with-buyer"])
 
   static func run(_ args: Arguments, console: Console) throws -> Int32 {
+    // The learned correction's weights (a third of the start-up) are read on a thread of their
+    // own while the rubric is built here, with more than one core; the first reply judged waits
+    // for them if they are not read yet.
+    if ReplyChecker.workers > 1 { Thread { _ = StepModel.active }.start() }
     let settings = try RubricLoading.settings(args.value("--rubric"), code: 2)
     // The scenario is read by the scenario parser, as play reads it (one with errors is refused).
     let scenario = try args.value("--scenario").map {
