@@ -25,6 +25,9 @@ Python 3 standard library only.
     python3 Tools/eval-rubric/evaluate_real.py --sample15   # run once before round 9 (no errors)
     python3 Tools/eval-rubric/evaluate_real.py --tuning --show-errors   # round 9: adds sample 15
     python3 Tools/eval-rubric/evaluate_real.py --sample16   # the round-9 test (no errors)
+    python3 Tools/eval-rubric/evaluate_real.py --sample17   # run once before round 10 (no errors)
+    python3 Tools/eval-rubric/evaluate_real.py --tuning --show-errors   # round 10: adds sample 17
+    python3 Tools/eval-rubric/evaluate_real.py --sample18   # the round-10 test (no errors)
 
 Inputs:
 - `real/sample.tsv` (source, line, part): which lines of `../shared/realdata/` were sampled and
@@ -52,7 +55,7 @@ once and reported, and all are now the tuning data of round 9, so `--show-errors
 it (terminal only). (Round 4 tuned on samples 1-3, round 5 on 1-4, round 6 on 1-6 and 8, round 7
 on 1-9, round 8 on 1-10, 12 and 13.)
 
-`--sample4` … `--sample16` score one sample alone: `real/sampleN.tsv` with `real/labelsN-x.tsv` and
+`--sample4` … `--sample18` score one sample alone: `real/sampleN.tsv` with `real/labelsN-x.tsv` and
 `real/labelsN-y.tsv`. None of them lists errors on its own, nor takes `--part`. Samples 4 and 5
 were the untouched tests of rounds 4 and 5; sample 6 was drawn with sample 7 and run once, as
 it came out, with round 5's rubric before round 6 used it; sample 8 was drawn during round 6 and
@@ -62,7 +65,9 @@ untouched test of round 7 and, once reported, became tuning data. Samples 12 and
 with samples 11 and 14 and run once with round 7's rubric before round 8 used them; samples 11
 and 14 are round 8's untouched tests (`UNTOUCHED`), and stay untouched in round 9. Sample 15 was
 drawn with sample 16 and run once with round 8's rubric before round 9 used it; sample 16 is
-round 9's untouched test.
+round 9's untouched test. Sample 17 was drawn with sample 18 (the last Taobao lines whose text
+was in no sample) and run once with round 9's rubric before round 10 used it; sample 18 is round
+10's untouched test.
 
 `--sample2` scores the second held-out sample instead: `real/sample2.tsv` (part `heldout2`) with
 `real/labels2-c.tsv` and `real/labels2-d.tsv` (same columns). It never shows errors.
@@ -84,8 +89,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.abspath(os.path.join(HERE, "..", ".."))
 STEPS = ["greet", "inquire", "recommend", "objection", "close", "confirm", "farewell", "ship"]
 SOURCES = ["jd_seller.txt", "taobao_seller.txt", "taobao_sessions.jsonl"]
-# The tuning samples and their labellers (`--tuning`): round 9 tunes on 1-10, 12, 13 and 15 (round 8
-# tuned on 1-10, 12 and 13, round 7 on 1-9, round 6 on 1-6 and 8).
+# The tuning samples and their labellers (`--tuning`): round 10 tunes on 1-10, 12, 13, 15 and 17
+# (round 9 on 1-10, 12, 13 and 15, round 8 on 1-10, 12 and 13, round 7 on 1-9, round 6 on 1-6 and 8).
 TUNING = [
     ("sample.tsv", "labels-a.tsv", "labels-b.tsv"),
     ("sample2.tsv", "labels2-c.tsv", "labels2-d.tsv"),
@@ -100,17 +105,19 @@ TUNING = [
     ("sample12.tsv", "labels12-x.tsv", "labels12-y.tsv"),
     ("sample13.tsv", "labels13-x.tsv", "labels13-y.tsv"),
     ("sample15.tsv", "labels15-x.tsv", "labels15-y.tsv"),
+    ("sample17.tsv", "labels17-x.tsv", "labels17-y.tsv"),
 ]
 # Samples no round has tuned on: each is scored alone (never with its errors listed) and reported
-# as it comes out. Samples 11 and 14 are round 8's tests, sample 16 round 9's.
+# as it comes out. Samples 11 and 14 are round 8's tests, sample 16 round 9's, sample 18 round 10's.
 UNTOUCHED = [
     ("sample11.tsv", "labels11-x.tsv", "labels11-y.tsv"),
     ("sample14.tsv", "labels14-x.tsv", "labels14-y.tsv"),
     ("sample16.tsv", "labels16-x.tsv", "labels16-y.tsv"),
+    ("sample18.tsv", "labels18-x.tsv", "labels18-y.tsv"),
 ]
-# Samples scored alone (`--sample4` … `--sample16`), none of them ever listing its errors on its
+# Samples scored alone (`--sample4` … `--sample18`), none of them ever listing its errors on its
 # own: 4, 5, 7 and 10 were the untouched tests of rounds 4 to 7, 11 and 14 are round 8's, 16 round
-# 9's; 6, 8, 9, 12, 13 and 15 were each run once with the rubric of the day before a round used them. Their files are those of
+# 9's, 18 round 10's; 6, 8, 9, 12, 13, 15 and 17 were each run once with the rubric of the day before a round used them. Their files are those of
 # `TUNING` and `UNTOUCHED`.
 ALONE_NOTES = {
     "sample4": "run once as the round-4 test, now tuning data",
@@ -126,6 +133,8 @@ ALONE_NOTES = {
     "sample14": "the round-8 test (Taobao lines only), untouched",
     "sample15": "run once before round 9, now tuning data",
     "sample16": "the round-9 test (Taobao lines only), untouched",
+    "sample17": "run once before round 10, now tuning data",
+    "sample18": "the round-10 test (Taobao lines only), untouched",
 }
 ALONE = {
     name: next(files for files in TUNING + UNTOUCHED if files[0] == f"{name}.tsv") + (note,)
@@ -363,18 +372,18 @@ def main():
     ap.add_argument("--labels", default=os.path.join(HERE, "real"), help="folder of labels-a.tsv and labels-b.tsv")
     ap.add_argument("--realdata", default=os.path.join(REPO, "..", "shared", "realdata"))
     ap.add_argument("--no-build", action="store_true")
-    ap.add_argument("--show-errors", action="store_true", help="print every disagreement (sample.tsv or --tuning only; never --sample2 … --sample16)")
+    ap.add_argument("--show-errors", action="store_true", help="print every disagreement (sample.tsv or --tuning only; never --sample2 … --sample18)")
     ap.add_argument("--json", metavar="FILE", help="also write the scores (no text) as JSON")
     ap.add_argument("--sample3", action="store_true",
                     help="score the third held-out sample (real/sample3.tsv, labels3-e.tsv and labels3-f.tsv)")
     ap.add_argument("--tuning", action="store_true",
-                    help="score the tuning samples (1-10, 12, 13) together (--show-errors allowed)")
+                    help="score the tuning samples (1-10, 12, 13, 15, 17) together (--show-errors allowed)")
     for name, (sname, la, lb, what) in ALONE.items():
         ap.add_argument(f"--{name}", action="store_true", help=f"score real/{sname} alone ({what}; never lists errors)")
     args = ap.parse_args()
     chosen = [n for n in ("sample2", "sample3", *ALONE, "tuning") if getattr(args, n)]
     if len(chosen) > 1:
-        ap.error("give only one of --sample2 … --sample16, --tuning")
+        ap.error("give only one of --sample2 … --sample18, --tuning")
     alone = next((n for n in ALONE if getattr(args, n)), None)
     if alone:
         if args.show_errors:
@@ -401,7 +410,7 @@ def main():
             sys.exit("--sample2 takes no --part (it has one part, heldout2)")
         args.part = "all"
     elif args.part is None:
-        ap.error("give --part tune|heldout|all, or --tuning, --sample2 … --sample16")
+        ap.error("give --part tune|heldout|all, or --tuning, --sample2 … --sample18")
     if not os.path.isdir(args.realdata):
         print(f"real data not found at {args.realdata}: nothing to evaluate", file=sys.stderr)
         return 0
