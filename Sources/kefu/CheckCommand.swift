@@ -122,13 +122,14 @@ final class ReplyChecker {
     // worker descheduled) left the other core idle.
     let pipeline: CheckPipeline? =
       ReplyChecker.workers > 1
-      ? CheckPipeline(workers: ReplyChecker.workers) { [rubric, scenario, jsonl, console] in
-        // Each worker judges with a copy of the rubric made on its own thread: the reference
-        // counts of the objects a reply holds on to (the rubric's words, its matcher, the step
-        // cues) are then written by one core only. Shared by the two workers, those counts'
-        // cache lines moved between the cores at every reply: kefu spent about a sixth more CPU
-        // time with two busy workers than on one core.
-        let rubric = rubric.copyForAnotherThread()
+      ? CheckPipeline(workers: ReplyChecker.workers) { [rubric, scenario, jsonl, console] worker in
+        // Each worker judges with a rubric of its own: the reference counts of the objects a
+        // reply holds on to (the rubric's words, its matcher, the step cues) are then written by
+        // one core only. Shared by the two workers, those counts' cache lines moved between the
+        // cores at every reply: kefu spent about a sixth more CPU time with two busy workers
+        // than on one core. The first worker takes this thread's rubric (which is not judged
+        // with here), the others a copy made on their own thread.
+        let rubric = worker == 0 ? rubric : rubric.copyForAnotherThread()
         return { batch in
           batch.judge(
             rubric: rubric, scenario: scenario, path: path, jsonl: jsonl, color: console.useColor)
@@ -255,13 +256,14 @@ final class CheckPipeline: @unchecked Sendable {
   private var closed = false
   private var running = 0
 
-  /// `makeJudge` is called once on each worker thread, which then judges with what it returns.
+  /// `makeJudge` is called once on each worker thread, with the worker's number (0, 1, …),
+  /// which then judges with what it returns.
   init(
-    workers: Int, makeJudge: @escaping @Sendable () -> (CheckBatch) -> CheckBatch.Output
+    workers: Int, makeJudge: @escaping @Sendable (Int) -> (CheckBatch) -> CheckBatch.Output
   ) {
     running = workers
-    for _ in 0..<workers {
-      let thread = Thread { [self] in work(judge: makeJudge()) }
+    for worker in 0..<workers {
+      let thread = Thread { [self] in work(judge: makeJudge(worker)) }
       thread.start()
     }
   }
