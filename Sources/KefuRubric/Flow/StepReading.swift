@@ -645,6 +645,8 @@ struct StepReading {
 
   /// 不喜欢的话还有燕麦色 / 还有大一号的款: another variant put forward in a statement.
   func namesVariant() -> Bool {
+    // Most replies hold no first character of 还有 at all (as in `closingQuestions`).
+    guard cues.stillHave.contains(where: { s.contains($0[0]) }) else { return false }
     var i = 0
     while i + 2 < s.count {
       if starts(cues.stillHave, at: i), let k = clauses.index(of: i), !isQuestion(k) {
