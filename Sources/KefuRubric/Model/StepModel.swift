@@ -45,8 +45,12 @@ public struct StepModel: Sendable {
 
   static let steps = Step.allCases
   /// The kinds of gram feature, by the letter that starts them in the file; a kind's number is
-  /// its index here (the top bits of its key, see `gramKey`).
+  /// its index here (see `FeatureKey`).
   static let gramKinds: [UInt8] = [UInt8(ascii: "r"), UInt8(ascii: "b")]
+  /// The reply's grams (the first kind: its 1-grams' nodes sit beside the codes) and the
+  /// buyer's.
+  static let replyGrams = 0
+  static let buyerGrams = 1
   /// How many characters a gram feature has at most.
   static let longestGram = 3
 
@@ -69,15 +73,21 @@ public struct StepModel: Sendable {
 
   /// Reads the weights file: `[step]` sections of `bias\tN` and `feature\tN` lines.
   public init(_ text: String) throws {
-    var index: [UInt64: Int32] = [:]
+    var index: [FeatureKey: Int32] = [:]
     var table: [Int32] = []
     var bias = [Int32](repeating: 0, count: Self.steps.count)
     var current: Int?
     // Read as UTF-8 bytes: the file's own syntax is ASCII, and splitting a `String` compares
-    // whole characters (most of the start-up time of `kefu check` went there).
-    let lines = Array(text.utf8).split(
-      separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-    for (n, line) in lines.enumerated() {
+    // whole characters (most of the start-up time of `kefu check` went there). Lines and
+    // columns are found by index, not split into arrays.
+    let bytes = Array(text.utf8)
+    var lineStart = 0
+    var n = -1
+    while lineStart <= bytes.count {
+      n += 1
+      let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+      let line = bytes[lineStart..<lineEnd]
+      lineStart = lineEnd + 1
       if line.isEmpty || line.first == UInt8(ascii: "#") { continue }
       if line.first == UInt8(ascii: "[") && line.last == UInt8(ascii: "]") {
         let name = String(decoding: line.dropFirst().dropLast(), as: UTF8.self)
@@ -87,26 +97,30 @@ public struct StepModel: Sendable {
         current = Self.steps.firstIndex(of: step)
         continue
       }
-      let cols = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
-      guard let step = current, cols.count == 2, let weight = Self.integer(cols[1]) else {
+      // Exactly one tab: the feature, then the weight.
+      let tab = line.firstIndex(of: UInt8(ascii: "\t"))
+      guard let step = current, let tab, line.lastIndex(of: UInt8(ascii: "\t")) == tab,
+        let weight = Self.integer(line[(tab + 1)...])
+      else {
         throw FormatError(line: n + 1, message: "应为「特征<TAB>整数」，且在某个 [步骤] 之下")
       }
-      if cols[0].elementsEqual("bias".utf8) {
+      let feature = line[..<tab]
+      if feature.elementsEqual("bias".utf8) {
         bias[step] = weight
         continue
       }
-      guard let key = Self.key(cols[0]) else {
+      guard let key = Self.key(feature) else {
         throw FormatError(line: n + 1, message: "特征应以 r、b 或 s 开头，之后至多 3 个字")
       }
-      let feature: Int32
+      let number: Int32
       if let known = index[key] {
-        feature = known
+        number = known
       } else {
-        feature = Int32(table.count / Self.steps.count)
-        index[key] = feature
+        number = Int32(table.count / Self.steps.count)
+        index[key] = number
         table.append(contentsOf: repeatElement(0, count: Self.steps.count))
       }
-      table[Int(feature) * Self.steps.count + step] = weight
+      table[Int(number) * Self.steps.count + step] = weight
     }
     precondition(Self.steps.count == 8, "a feature's weights are one SIMD8 vector: eight steps")
     // Every feature present at once, plus the bias, must still fit an Int32 lane.
@@ -130,9 +144,7 @@ public struct StepModel: Sendable {
     self.edgeMask = trie.edges.count - 1
     self.codeBits = trie.codeBits
     self.featureCount = Int32(featureCount)
-    self.vectors = (0..<featureCount).map { f in
-      SIMD8<Int32>((0..<8).map { table[f * 8 + $0] })
-    }
+    self.vectors = (0..<featureCount).map { f in SIMD8<Int32>(table[(f * 8)..<(f * 8 + 8)]) }
     self.bias = SIMD8<Int32>(bias)
     self.stepFeatures = Self.steps.indices.map { index[Self.stepKey($0)] ?? -1 }
   }
@@ -155,9 +167,9 @@ public struct StepModel: Sendable {
     return Int32(exactly: negative ? -value : value)
   }
 
-  /// The key of a feature as written in the file: `r`/`b` and up to three characters, or `s` and
-  /// a step id.
-  static func key(_ feature: ArraySlice<UInt8>) -> UInt64? {
+  /// The key of a feature as written in the file: a kind's letter (`r`, `b`) and up to three
+  /// characters, or `s` and a step id.
+  static func key(_ feature: ArraySlice<UInt8>) -> FeatureKey? {
     guard let kind = feature.first else { return nil }
     let rest = feature.dropFirst()
     if kind == UInt8(ascii: "s") {
@@ -167,33 +179,36 @@ public struct StepModel: Sendable {
       return stepKey(i)
     }
     guard let k = gramKinds.firstIndex(of: kind) else { return nil }
-    var gram: [Unicode.Scalar] = []
+    // The characters decoded straight into the key, no array between.
+    var key: UInt64 = 0
+    var count = 0
     var decoder = UTF8()
     var bytes = rest.makeIterator()
     loop: while true {
+      let scalar: Unicode.Scalar
       switch decoder.decode(&bytes) {
-      case .scalarValue(let s): gram.append(s)
+      case .scalarValue(let s): scalar = s
       case .emptyInput: break loop
-      case .error: gram.append("\u{FFFD}")
+      case .error: scalar = "\u{FFFD}"
       }
+      count += 1
+      guard count <= longestGram else { return nil }
+      key |= UInt64(scalar.value + 1) << UInt64(63 - 21 * count)
     }
-    guard (1...longestGram).contains(gram.count) else { return nil }
-    return gramKey(UInt64(k), gram[...])
+    guard count >= 1 else { return nil }
+    return FeatureKey(kind: UInt8(k), body: key)
   }
 
-  /// A gram's key while the file is read: its kind in the top bits, then character k (0-based)
-  /// at bits 42 - 21k, each as its value + 1 (0: no character).
-  static func gramKey(_ kind: UInt64, _ gram: ArraySlice<Unicode.Scalar>) -> UInt64 {
-    var key = kind << 63
-    var shift: UInt64 = 42
-    for s in gram {
-      key |= UInt64(s.value + 1) << shift
-      shift &-= 21
-    }
-    return key
-  }
+  static func stepKey(_ i: Int) -> FeatureKey { FeatureKey(kind: FeatureKey.step, body: UInt64(i)) }
 
-  static func stepKey(_ i: Int) -> UInt64 { (1 << 62) | UInt64(i) }
+  /// A feature as read from the file: a gram's kind (its index in `gramKinds`) and characters,
+  /// character k (0-based) at bits 42 - 21k of `body`, each as its value + 1 (0: no
+  /// character); or `step` and the step's number.
+  struct FeatureKey: Hashable {
+    var kind: UInt8
+    var body: UInt64
+    static let step = UInt8.max
+  }
 
   @inline(__always)
   static func slot(_ key: UInt64, _ mask: Int) -> Int {
@@ -275,7 +290,7 @@ public struct StepModel: Sendable {
             let c = codes[i]
             if c == 0 { continue }
             var node =
-              kind == 0
+              kind == StepModel.replyGrams
               ? Int32(truncatingIfNeeded: c & 0x7FFF_FFFF) &- 1 : firstNode[row + Int(c >> 31)]
             var n = 1
             while node >= 0 {
@@ -309,8 +324,8 @@ public struct StepModel: Sendable {
                 codeSlots: codeSlots, codeMask: codeMask, codeCount: codeCount,
                 firstNode: firstNode, edges: edges, edgeMask: edgeMask, codeBits: codeBits,
                 featureCount: featureCount, vectors: vectors, seen: seen)
-              table.add(reply, kind: 0, to: &sum)
-              for message in buyer { table.add(message, kind: 1, to: &sum) }
+              table.add(reply, kind: Self.replyGrams, to: &sum)
+              for message in buyer { table.add(message, kind: Self.buyerGrams, to: &sum) }
               for (i, f) in stepFeatures.enumerated() where f >= 0 && rules.contains(steps[i]) {
                 table.count(f, into: &sum)
               }
@@ -352,26 +367,32 @@ private struct GramTrie {
   /// What the 32-bit edge keys allow.
   static let limits = "4095 个不同的字、约一百万个特征"
 
-  /// `features`: each feature's key (`StepModel.gramKey`, or a step's key, skipped here) and
+  /// `features`: each feature's key (a gram's, or a step's, skipped here) and
   /// number. Nil when the features do not fit the edges' 32-bit keys.
-  init?(features: [UInt64: Int32], featureCount: Int, kinds: Int) {
+  init?(features: [StepModel.FeatureKey: Int32], featureCount: Int, kinds: Int) {
     // The grams, in feature order (the same tables for the same file).
-    var grams: [(kind: Int, scalars: [UInt32], node: Int32)] = []
+    // (A gram's characters stay in its key, 21 bits each: see `StepModel.FeatureKey`.)
+    var grams: [(kind: Int, key: UInt64, length: Int, node: Int32)] = []
     let character: UInt64 = (1 << 21) - 1
-    for (key, number) in features.sorted(by: { $0.value < $1.value }) where key >> 62 != 1 {
-      var scalars: [UInt32] = []
-      for k in 0..<StepModel.longestGram {
-        let field = (key >> UInt64(42 - 21 * k)) & character
-        if field == 0 { break }
-        scalars.append(UInt32(field - 1))
+    func scalar(_ key: UInt64, _ k: Int) -> UInt32 {
+      UInt32((key >> UInt64(42 - 21 * k)) & character) - 1
+    }
+    for (feature, number) in features.sorted(by: { $0.value < $1.value })
+    where feature.kind != StepModel.FeatureKey.step {
+      let key = feature.body
+      var length = 0
+      while length < StepModel.longestGram
+        && (key >> UInt64(42 - 21 * length)) & character != 0
+      {
+        length += 1
       }
-      grams.append((Int(key >> 63), scalars, number))
+      grams.append((Int(feature.kind), key, length, number))
     }
     // Codes, in order of first use; a blank gets none (no gram spans one, so a feature holding
     // one is never found, as before).
     var codes: [UInt32: Int32] = [:]
     for gram in grams {
-      for v in gram.scalars where codes[v] == nil {
+      for v in (0..<gram.length).map({ scalar(gram.key, $0) }) where codes[v] == nil {
         if let s = Unicode.Scalar(v), StepModel.isGap(s) { continue }
         codes[v] = Int32(codeCount)
         codeCount += 1
@@ -388,13 +409,13 @@ private struct GramTrie {
     // Shortest grams first: a start that is itself a feature has its node (its feature number)
     // before any longer gram asks for it.
     for length in 1...StepModel.longestGram {
-      grams: for gram in grams where gram.scalars.count == length {
+      grams: for gram in grams where gram.length == length {
         var path = UInt64(gram.kind) << 48
         var parent: Int32 = -1
         for n in 1...length {
           // A gram holding a blank has no code for it: no node, never found (as no gram spans
           // a blank).
-          guard let code = codes[gram.scalars[n - 1]] else { continue grams }
+          guard let code = codes[scalar(gram.key, n - 1)] else { continue grams }
           path |= UInt64(code) << UInt64(48 - 16 * n)
           if let known = nodes[path] {
             parent = known
