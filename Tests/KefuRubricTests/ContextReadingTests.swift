@@ -253,4 +253,56 @@ final class ContextReadingTests: XCTestCase {
     XCTAssertFalse(rules("您提交一下售后申请").contains(.close))
     XCTAssertTrue(judge("这个月的防晒第二件七折").upsell)
   }
+
+  /// Round 10: a remark made on the order (已经帮您备注好了) tells the buyer their request is
+  /// with the warehouse (下单发货); one promised for once the buyer has ordered (等您拍好了再帮您备注)
+  /// belongs to the sale, and the buyer's own remark read back checks the order.
+  func testARemarkShipsOnceItIsMade() {
+    let rules = { (text: String) in
+      ReceptionFlowRule.steps(self.rubric.reply(text), context: StepContext(buyer: []), model: nil)
+    }
+    XCTAssertTrue(rules("好的，已经帮您备注好了").contains(.ship))
+    XCTAssertTrue(rules("收到，这就给您备注上").contains(.ship))
+    XCTAssertFalse(rules("您拍下，我帮您备注送个勺子").contains(.ship))
+    XCTAssertFalse(rules("下单以后找我备注一下就行").contains(.ship))
+    XCTAssertFalse(rules("您下单时备注了不要葱，对吗").contains(.ship))
+  }
+
+  /// Round 10: a parcel on its way or due (正在发往…, 预计…号到达) ships; a name masked as
+  /// [站点x] in an anonymised log is no delivery station, nor is money or a quota arriving.
+  func testAParcelOnItsWayShipsAMaskedNameDoesNot() {
+    let rules = { (text: String) in
+      ReceptionFlowRule.steps(self.rubric.reply(text), context: StepContext(buyer: []), model: nil)
+    }
+    XCTAssertTrue(rules("已经在发往杭州的路上了").contains(.ship))
+    XCTAssertTrue(rules("预计8号到达您手中").contains(.ship))
+    XCTAssertTrue(rules("包裹到了您附近的站点").contains(.ship))
+    XCTAssertFalse(rules("麻烦点一下右上角的[站点x]给个评价").contains(.ship))
+    XCTAssertFalse(rules("活动名额已到达上限").contains(.ship))
+    XCTAssertFalse(rules("满减要到达两百才能用").contains(.ship))
+  }
+
+  /// Round 10: 亲好了哦 / 您好了吗 say something is done, they greet no one; 您好了解一下 and
+  /// 亲好，… still greet.
+  func testDoneIsNoGreeting() {
+    let rules = { (text: String) in
+      ReceptionFlowRule.steps(self.rubric.reply(text), context: StepContext(buyer: []), model: nil)
+    }
+    XCTAssertFalse(rules("亲好了哦，刷新一下就能付款").contains(.greet))
+    XCTAssertFalse(rules("您好了吗").contains(.greet))
+    XCTAssertTrue(rules("您好了解一下您平时穿多大码").contains(.greet))
+    XCTAssertTrue(rules("亲好，在的").contains(.greet))
+  }
+
+  /// Round 10: 很高兴为您服务 after 您客气了 / 不谢 closes the talk; said first, or after the
+  /// seller's own thanks, it still opens it.
+  func testGladToServeAfterThanksIsNoGreeting() {
+    let rules = { (text: String) in
+      ReceptionFlowRule.steps(self.rubric.reply(text), context: StepContext(buyer: []), model: nil)
+    }
+    XCTAssertFalse(rules("您客气了，很高兴为您服务").contains(.greet))
+    XCTAssertFalse(rules("不谢不谢，很高兴为您服务哦").contains(.greet))
+    XCTAssertTrue(rules("很高兴为您服务，请问想看哪一款").contains(.greet))
+    XCTAssertTrue(rules("谢谢您选择小店，很高兴为您服务").contains(.greet))
+  }
 }

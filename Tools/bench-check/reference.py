@@ -30,6 +30,9 @@ GREET_FILLERS = words.words("greet-fillers")
 PRAISE_AFTER = "".join(words.words("praise-after"))
 ADVISE_WORD = tuple(words.words("advise-word"))
 PACKING = set(words.words("packing"))
+REMARK = set(words.words("remark"))
+GLAD_TO_SERVE = set(words.words("glad-to-serve"))
+THANKS_REPLY = set(words.words("thanks-reply"))
 PRODUCT_FACTS = set(words.words("product-facts"))
 PLACED_WHAT = words.words("placed-what")
 EDITED_OTHER = words.words("edited-other")
@@ -39,6 +42,7 @@ CUTOFF = words.words("cutoff")
 WHEN_ORDERING = set(words.words("when-ordering"))
 SECOND_PIECE = set(words.words("second-piece"))
 HELLO = set(words.words("hello"))
+SHOP_FAVOUR = set(words.words("shop-favour"))
 CLARIFY = set(words.words("clarify-words"))
 SHORT_OF = set(words.words("short-of"))
 ADDRESS_CHANGE = set(words.words("address-change"))
@@ -332,6 +336,14 @@ class Reference:
         t = self.t
         for start, end, _ in self.hits("greet"):
             if end < len(t) and t[end] in C["question-ma"]:  # 回复您好吗
+                continue
+            # 您客气了，很高兴为您服务: said after thanks, it closes the talk.
+            if t[start:end] in GLAD_TO_SERVE and (
+                    any(e <= start for _, e, _ in self.hits("farewell"))
+                    or any(e <= start and w in THANKS_REPLY for _, e, w in self.hits("thanks"))):
+                continue
+            # 亲好了哦: done, no greeting (您好了解一下 still greets).
+            if end < len(t) and t[end] in C["done-le"] and not (end + 1 < len(t) and t[end + 1] in C["le-word"]):
                 continue
             return True
         for c in self.clauses:
@@ -732,6 +744,9 @@ class Reference:
             # 不会的哦: a bare denial.
             if phrase in BARE_DENIAL and self.says_nothing_beside(start, end):
                 continue
+            # 收藏店铺截图发我，帮您申请送点试吃: the shop's reward for a follow.
+            if phrase in SHOP_FAVOUR and self.has("offer-proof") and not self.buyer_objects():
+                continue
             # 售后专员小林为您服务: who is speaking.
             if phrase in AFTER_SALES and end < len(t) and t[end] in STAFF:
                 continue
@@ -896,7 +911,7 @@ class Reference:
                 continue
             if asks_address and phrase in ADDRESS_CHANGE:
                 continue
-            if self.confirming and (phrase == "备注" or phrase in PACKING):
+            if self.confirming and (phrase in REMARK or phrase in PACKING):
                 continue
             if phrase == "包邮":
                 if self.rhetorical(start, end):

@@ -107,7 +107,8 @@ public struct ReceptionFlowRule: Rule {
         // A rhetorical boast about the product still recommends it.
         RuleExample("能不香吗，都是刚出锅的", step: .recommend),
         // Context: a fact volunteered recommends; a needs question only inquires; 还有…帮您 closes.
-        RuleExample("这款毛巾是纯棉的哦", buyer: ["想买条洗脸毛巾"], step: .recommend),
+        RuleExample("这件卫衣是加绒的哦", buyer: ["想买件卫衣"], step: .recommend),
+        RuleExample("收藏一下小店再截个图给我，我帮您申请多送两包小样", buyer: ["太贵了，便宜点吧"], step: .objection),
         // The buyer's case details asked for, to take it up, find out their situation.
         RuleExample("麻烦把订单号发我一下", step: .inquire),
         RuleExample("为了帮您挑得更准，请问宝宝现在多重呢", buyer: ["想给宝宝买个睡袋"], step: .inquire),
@@ -271,7 +272,9 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("我帮您问问仓库还有没有货", step: .inquire),
         RuleExample("不管您拍多少件都是一个价", step: .inquire),
         RuleExample("您看这款可以吗？", step: .inquire),
-        RuleExample("这款毛巾是纯棉的哦", step: .recommend),
+        RuleExample("这件卫衣是加绒的哦", step: .recommend),
+        // A gift for following the shop is a promotion, not a concession (a complaint changes that).
+        RuleExample("收藏一下小店再截个图给我，我帮您申请多送两包小样", step: .objection),
         RuleExample("难道您没看详情页吗？", buyer: ["怎么不含电池"], step: .inquire),
         // A retort handles no objection, whatever the buyer said.
         RuleExample("难道您没看详情页吗？", buyer: ["怎么不含电池"], step: .objection),

@@ -118,6 +118,22 @@ struct StepReading {
     for hit in reply.hits(phrases.greet) {
       // 回复您好吗: 您好 inside a question, not a greeting.
       if hit.end < s.count && cues.questionMa.contains(s[hit.end]) { continue }
+      // 亲好了哦 / 您好了吗: 好了 says it is done (改好了), it greets no one (您好了解一下 still
+      // greets).
+      if hit.end < s.count && cues.doneLe.contains(s[hit.end])
+        && !(hit.end + 1 < s.count && cues.leWord.contains(s[hit.end + 1]))
+      {
+        continue
+      }
+      // 您客气了，很高兴为您服务 / 不谢不谢，很高兴为您服务: said after thanks, it closes the talk.
+      if reply.word(hit, isIn: cues.gladToServe)
+        && (reply.hits(phrases.farewell).contains { $0.end <= hit.start }
+          || reply.hits(phrases.thanks).contains {
+            $0.end <= hit.start && reply.word($0, isIn: cues.thanksReply)
+          })
+      {
+        continue
+      }
       guard let k = clause(of: hit) else { continue }
       if closing.contains(k) { continue }
       // The phrase itself is compared only where a test needs it (the cheap tests go first).
@@ -806,6 +822,11 @@ struct StepReading {
       if let k = clause(of: hit), asksRemedy(k) { continue }
       // 不会的哦: a bare denial, no reason given.
       if reply.word(hit, isIn: cues.bareDenial) && saysNothingBeside(hit) { continue }
+      // 收藏店铺截图发我，帮您申请送点试吃: the shop's reward for a follow, not a concession.
+      if reply.word(hit, isIn: cues.shopFavour) && reply.contains(cues.offerProof) && !buyerObjects
+      {
+        continue
+      }
       // 售后专员小林为您服务: who is speaking, not an after-sales promise.
       if reply.word(hit, isIn: cues.afterSales) && hit.end < s.count
         && cues.staff.contains(s[hit.end])
