@@ -1,11 +1,72 @@
 #!/usr/bin/env python3
 """Train the learned step correction (issue 11) and export it into the binary.
 
-Standard library and numpy only. The one command, run after any change to the rules:
+Standard library and numpy (scipy's sparse products when present, for speed). The one command,
+run after any change to the rules:
 
     python3 Tools/eval-rubric/train_steps.py             # build, read the rules' verdicts, CV, train, export
     python3 Tools/eval-rubric/train_steps.py --cv-only   # the cross-validated figures, no export
     python3 Tools/eval-rubric/train_steps.py --search    # try other hyper-parameters, export the best (slower)
+
+Round 10 (issue 11, "a correction that generalises to new samples", branch model11): variants
+tried and none kept, so the defaults stay round 9's (L1 0.00005, the sets' weight 0.75, n-grams in
+at least 3 training replies, thresholds from the CV by line). Judged by the CV by sample — each
+real sample a fold of its own (13 folds; the first five also hold out a hand-written set each),
+the split closest to a new sample — on samples 1-10, 12, 13 and 15 with the rules after round 9's
+review (never samples 11, 14, 16, 17 or 18). To be kept a change had to raise it by at least 0.005
+on average over the three real sources with none down more than 0.002, keep the five sets as
+shipped at or above 91.8 / 90.9 / 91.9 / 92.0 / 90.7, pass the tests (every rule example and
+scenario win path) and cost at most 2 % more per line (callgrind). Steps micro F1, JD / Taobao
+lines / sessions, by sample (by line), the sets held out whole in brackets (by sample); † on
+round 9's rules before its review, against 0.830 / 0.795 / 0.828 (line 0.829 / 0.797 / 0.832):
+
+  round 9's defaults                             0.829 / 0.793 / 0.827 (0.829 / 0.796 / 0.832)
+                                                 [89.9 / 87.0 / 89.7 / 86.7 / 72.3]
+  † + phrase families of the reply (`--extra fam`: a feature per 词组 of the words files whose
+    phrase the reply holds, as the matcher finds it; its Swift side was written, then dropped)
+                                                 0.826 / 0.792 / 0.823 (0.830 / 0.795 / 0.827)
+  † + clause position (`--extra pos`: grams of the last clause and of question clauses, the
+    first 1-2 characters)                        0.826 / 0.796 / 0.830
+  † + the buyer asks (`--extra bq`: the last buyer message ends in ?/吗/呢, crossed with the
+    rules' verdicts)                             0.830 / 0.795 / 0.827
+  + pairs of the rules' verdicts, their count (`--extra pairs`)    0.828 / 0.792 / 0.826
+  the sets' weight 0.6                           0.829 / 0.794 / 0.830
+  L1 0.00003                                     0.830 / 0.797 / 0.830
+  grams seen in at least 3 samples (`--min-samples 3`; a set counts as one sample)
+                                                 0.830 / 0.794 / 0.829
+  L1 0.00003, min samples 3                      0.832 / 0.796 / 0.830
+  L1 0.00002, min samples 3                      0.834 / 0.798 / 0.830
+  L1 0.00003, weight 0.6                         0.835 / 0.802 / 0.834
+  L1 0.00005, weight 0.6, min samples 3          0.831 / 0.796 / 0.832 (gain 0.003)
+  L1 0.00004, weight 0.6, min samples 3          0.833 / 0.798 / 0.833; as shipped the sets
+                                                 91.8 / 90.1 / 91.3 / 91.3 / 89.1: under
+  L1 0.00003, weight 0.6, min samples 3          0.836 / 0.803 / 0.836 (0.837 / 0.806 / 0.835);
+                                                 as shipped 91.8 / 90.2 / 91.6 / 91.5 / 89.4: under
+  L1 0.00002, weight 0.65, min samples 3         0.835 / 0.803 / 0.836; as shipped set 2 90.8
+  L1 0.000015, weight 0.6, min samples 3, thresholds from the CV by sample
+                                                 0.842 / 0.810 / 0.839 (0.841 / 0.811 / 0.840)
+                                                 [89.2 / 86.2 / 88.4 / 86.2 / 72.6]; as shipped
+                                                 92.0 / 91.3 / 92.3 / 92.8 / 92.5 (thresholds from
+                                                 the CV by line: set 2 90.8). Dropped: about
+                                                 52,000 weights (600 KB) made `kefu check` cost
+                                                 25 % more instructions on 20,000 JD lines (start-up
+                                                 +221 million, the replies +7 %), and it showed
+                                                 确认订单 on the rubric's documented non-example
+                                                 麻烦留一下收件人、电话和地址哦 (as round 8's L1 0.00003)
+
+What this says: features carrying the rules' own cue evidence (families), clause position, the
+buyer's question and verdict pairs do not raise the CV by sample — the stacked verdicts already
+carry what the families say, and the grams what the positions say. What raises it is training:
+less L1, less weight on the hand-written sets, no gram seen in fewer than three samples (one
+shop's own words). But the gain needs many more weights, and those cost more than the 2 % allowed
+and lose a documented example; at the cost allowed (about 10,000 weights) the gain is under 0.005
+or the sets fall. The sets held out whole also fall 0.5-1.3 points with the bigger model.
+Also fixed in round 10: `--folds sample` held out only samples 1-5 (five folds: samples 6 and later
+were never held out and were scored as the rules alone); it now makes a fold of every sample. The
+fit multiplies a sparse matrix (scipy when present, else numpy) with the eight steps side by side,
+about ten times faster, with the same figures to three decimals. `--items` reads a cached set of
+verdicts, `--out-dir` writes the weights elsewhere (to compare variants without touching the
+project), `--extra` adds the tried features (CV only: kefu does not compute them).
 
 The defaults (L1 0.00005, the sets' weight 0.75) were kept in round 8 after a CV search on the
 tuning samples 1-10, 12 and 13 (JD / Taobao lines / sessions CV micro F1). With round 7's rules:
@@ -48,10 +109,12 @@ Training data, all of it tuning data:
 The two kinds are weighted so that neither dominates (`--hand-weight`: the hand-written sets'
 share of the total weight).
 
-Cross-validation: five folds. Fold k holds out the hand-written set k+1 whole (so each set is
-scored by a model that never saw its author) and a fifth of the real items, grouped by file line
-(a session is one group). The thresholds scored on fold k are chosen on the other folds' scores
-only. Figures are printed per real source and per set, beside the rules alone.
+Cross-validation, by line (the default): five folds, fold k holding out the hand-written set k+1
+whole (so each set is scored by a model that never saw its author) and a fifth of the real items
+grouped by file line (a session is one group). `--folds sample`: each real sample is a fold of its
+own, folds 1-5 also holding out the hand-written set of the same number. The thresholds scored on a fold are
+chosen on the other folds' scores only; the shipped thresholds on all the out-of-fold scores.
+Figures are printed per real source and per set, beside the rules alone.
 
 Output: Sources/KefuRubric/Model/step_model.weights (n-grams of at most 3 characters and their
 integer weights, never a line of the data), its embedded copy
@@ -71,6 +134,11 @@ import sys
 import unicodedata
 
 import numpy as np
+
+try:  # sparse products make the fit about ten times faster; numpy alone gives the same figures
+    from scipy import sparse
+except ImportError:
+    sparse = None
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import evaluate as eh  # noqa: E402
@@ -121,11 +189,111 @@ def grams(text):
     return out
 
 
+WORDS_DIR = os.path.join(REPO, "Sources", "KefuRubric", "Words")
+# Extra feature kinds (variants tried under CV; see the docstring): "fam" the phrase families of
+# the words files present in the reply, "famb" those of the buyer's messages, "pos" the grams of
+# the last clause and of question clauses and the reply's first 1-2 characters, "bq" whether the
+# buyer's last message asks (ends in ?/吗/呢) crossed with the rules' verdicts, "pairs" each pair
+# of steps the rules show together and how many they show.
+EXTRA = set()
+MIN_SAMPLES = 1
+_FAMILIES = None
+
+
+def phrase_families():
+    """The phrase families (词组) of the words files: (name, normalised phrases), as the
+    rubric's matcher finds them (a phrase anywhere in the normalised text)."""
+    global _FAMILIES
+    if _FAMILIES is not None:
+        return _FAMILIES
+    fams = []
+    blanks = " \t\r\u3000"
+    for fn in sorted(os.listdir(WORDS_DIR)):
+        if not fn.endswith(".words"):
+            continue
+        current = None
+        with open(os.path.join(WORDS_DIR, fn), encoding="utf-8") as f:
+            for raw in f.read().split("\n"):
+                line = raw.strip(blanks)
+                if not line or line.startswith("#"):
+                    continue
+                if line.startswith("["):
+                    close = line.index("]")
+                    kind = line[close + 1:].strip(blanks)
+                    current = None
+                    if kind in ("", "词组"):
+                        current = (line[1:close].strip(blanks), [])
+                        fams.append(current)
+                    continue
+                if current is None or line.startswith("说明：") or line.startswith("说明:"):
+                    continue
+                for w in line.split("|"):
+                    w = w.strip(blanks)
+                    if w:
+                        current[1].append(norm(w))
+    _FAMILIES = [(name, re.compile("|".join(re.escape(w) for w in sorted(set(ws)))))
+                 for name, ws in fams if ws]
+    return _FAMILIES
+
+
+def families_in(text):
+    t = norm(text)
+    return {name for name, rx in phrase_families() if rx.search(t)}
+
+
+CLAUSE_END = set("，,。.！!？?；;～~、\n \t\r")
+ASK_END = set("?？吗呢")
+
+
+def clauses_of(text):
+    t = norm(text)
+    out, cur = [], []
+    for ch in t:
+        cur.append(ch)
+        if ch in CLAUSE_END:
+            out.append("".join(cur))
+            cur = []
+    if cur:
+        out.append("".join(cur))
+    return [c for c in out if c.strip("".join(CLAUSE_END))]
+
+
+def asks(text):
+    t = norm(text).rstrip(" \t\r\n～~。.!！")
+    return bool(t) and t[-1] in ASK_END
+
+
 def features(reply, buyer, rule_steps):
     f = {"r" + g for g in grams(reply)}
     for message in buyer:
         f |= {"b" + g for g in grams(message)}
     f |= {"s" + s for s in rule_steps}
+    if "fam" in EXTRA:
+        f |= {"f" + n for n in families_in(reply)}
+    if "famb" in EXTRA:
+        for message in buyer:
+            f |= {"g" + n for n in families_in(message)}
+    if "pos" in EXTRA:
+        cl = clauses_of(reply)
+        if cl:
+            f |= {"l" + g for g in grams(cl[-1].rstrip("".join(CLAUSE_END)))}
+            for c in cl:
+                if asks(c.rstrip("，,；;、 ")):
+                    f |= {"q" + g for g in grams(c.rstrip("".join(CLAUSE_END)))}
+        t = norm(reply).lstrip(" \t\r\n")
+        if t:
+            f.add("^" + t[:1])
+            f.add("^" + t[:2])
+    if "pairs" in EXTRA:
+        rs = sorted(rule_steps, key=STEPS.index)
+        f |= {"p" + a + "+" + b for i, a in enumerate(rs) for b in rs[i + 1:]}
+        f.add("n%d" % len(rs))
+    if "bq" in EXTRA and buyer:
+        if asks(buyer[-1]):
+            f.add("xq")
+            f |= {"xq" + s for s in rule_steps}
+        else:
+            f.add("xn")
     return f
 
 
@@ -204,6 +372,10 @@ def load_items(args):
     realdata = os.path.abspath(args.realdata)
     if not os.path.isdir(realdata):
         sys.exit(f"no real data at {realdata} (../shared/realdata): it is needed to train")
+    if args.items:
+        # A cache written by an earlier run (for comparing variants on the same verdicts).
+        with open(args.items, encoding="utf-8") as f:
+            return json.load(f)
     kefu = ev.find_kefu(args.no_build)
     cache = os.path.join(args.cache_dir, f"kefu-train-steps-{data_key(kefu, realdata)}.json")
     if os.path.exists(cache):
@@ -238,14 +410,24 @@ class Design:
         self.rows = np.array(rows, dtype=np.int64)
         self.cols = np.array(cols, dtype=np.int64)
         self.is_rule = np.array([g[0] == "s" for g in self.names])
+        # The sample (or hand-written set) each item comes from: a gram seen in one sample only
+        # is likely one shop's own word (see `sub`).
+        names = sorted({it["sample"] for it in items})
+        self.sample = np.array([names.index(it["sample"]) for it in items], dtype=np.int64)
 
     def sub(self, train, vocab_min):
-        """The training rows and the kept features (seen in at least vocab_min training items)."""
+        """The training rows and the kept features (seen in at least vocab_min training items,
+        and in at least MIN_SAMPLES of the training samples and hand-written sets)."""
         mask_row = np.zeros(self.n, dtype=bool)
         mask_row[train] = True
         keep_nz = mask_row[self.rows]
         df = np.bincount(self.cols[keep_nz], minlength=len(self.names))
-        kept = np.flatnonzero((df >= vocab_min) | self.is_rule)
+        ok = df >= vocab_min
+        if MIN_SAMPLES > 1:
+            pairs = np.unique(self.cols[keep_nz] * 64 + self.sample[self.rows[keep_nz]])
+            spread = np.bincount(pairs // 64, minlength=len(self.names))
+            ok &= spread >= MIN_SAMPLES
+        kept = np.flatnonzero(ok | self.is_rule)
         remap = np.full(len(self.names), -1, dtype=np.int64)
         remap[kept] = np.arange(len(kept))
         return kept, remap
@@ -263,7 +445,8 @@ class Design:
 
 
 def fit(design, items, train, lam, hand_weight, vocab_min):
-    """L1 logistic regression per step (FISTA); returns (kept features, remap, W, b)."""
+    """L1 logistic regression per step (FISTA, the eight steps side by side as the columns of
+    one sparse product); returns (kept features, remap, W, b)."""
     kept, remap = design.sub(train, vocab_min)
     d = len(kept)
     pos = np.full(design.n, -1, dtype=np.int64)
@@ -271,47 +454,55 @@ def fit(design, items, train, lam, hand_weight, vocab_min):
     sel = (pos[design.rows] >= 0) & (remap[design.cols] >= 0)
     r, c = pos[design.rows[sel]], remap[design.cols[sel]]
     n = len(train)
+    if sparse is not None:
+        X = sparse.csr_matrix((np.ones(len(r)), (r, c)), shape=(n, d))
+        XT = X.T.tocsr()
+        mul, tmul = (lambda M: X @ M), (lambda G: XT @ G)
+    else:
+        def mul(M):
+            return np.stack([np.bincount(r, weights=M[c, k], minlength=n) for k in range(M.shape[1])], axis=1)
+
+        def tmul(G):
+            return np.stack([np.bincount(c, weights=G[r, k], minlength=d) for k in range(G.shape[1])], axis=1)
     hand = np.array([items[i]["source"] in HAND for i in train])
-    W = np.zeros((d, len(STEPS)))
-    b = np.zeros(len(STEPS))
+    S = len(STEPS)
+    Y = np.zeros((n, S))
+    SW = np.zeros((n, S))
     for s, step in enumerate(STEPS):
         known = np.array([step in items[i]["gold"] for i in train])
-        y = np.array([1.0 if items[i]["gold"].get(step) else 0.0 for i in train])
+        Y[:, s] = [1.0 if items[i]["gold"].get(step) else 0.0 for i in train]
         # Each kind gets its share of the weight, spread evenly over its items.
         sw = np.zeros(n)
         for kind, share in ((hand, hand_weight), (~hand, 1.0 - hand_weight)):
             m = kind & known
             if m.any():
                 sw[m] = share / m.sum()
-        sw /= sw.sum()
-        # Lipschitz constant of the gradient: 1/4 of the top eigenvalue of X' diag(sw) X
-        # (with the bias column), by power iteration from a fixed start.
-        v = np.ones(d + 1) / np.sqrt(d + 1)
-        top = 1.0
-        for _ in range(30):
-            xv = np.bincount(r, weights=v[c], minlength=n) + v[d]
-            u = np.bincount(c, weights=(sw * xv)[r], minlength=d)
-            u = np.append(u, (sw * xv).sum())
-            top = np.linalg.norm(u)
-            v = u / top
-        step_size = 1.0 / (0.25 * top * 1.05)
-        w = np.zeros(d)
-        bb = 0.0
-        zw, zb, t = w.copy(), bb, 1.0
-        for _ in range(ITERS):
-            z = np.bincount(r, weights=zw[c], minlength=n) + zb
-            g = sw * (1.0 / (1.0 + np.exp(-z)) - y)
-            gw = np.bincount(c, weights=g[r], minlength=d)
-            gb = g.sum()
-            w_new = zw - step_size * gw
-            w_new = np.sign(w_new) * np.maximum(np.abs(w_new) - step_size * lam, 0.0)
-            b_new = zb - step_size * gb
-            t_new = (1.0 + np.sqrt(1.0 + 4.0 * t * t)) / 2.0
-            zw = w_new + ((t - 1.0) / t_new) * (w_new - w)
-            zb = b_new + ((t - 1.0) / t_new) * (b_new - bb)
-            w, bb, t = w_new, b_new, t_new
-        W[:, s] = w
-        b[s] = bb
+        SW[:, s] = sw / sw.sum()
+    # Lipschitz constant of each step's gradient: 1/4 of the top eigenvalue of X' diag(sw) X
+    # (with the bias column), by power iteration from a fixed start.
+    V = np.ones((d + 1, S)) / np.sqrt(d + 1)
+    top = np.ones(S)
+    for _ in range(30):
+        xv = mul(V[:d]) + V[d]
+        u = np.vstack([tmul(SW * xv), (SW * xv).sum(axis=0)])
+        top = np.linalg.norm(u, axis=0)
+        V = u / top
+    step_size = 1.0 / (0.25 * top * 1.05)
+    W = np.zeros((d, S))
+    b = np.zeros(S)
+    ZW, zb, t = W.copy(), b.copy(), 1.0
+    for _ in range(ITERS):
+        z = mul(ZW) + zb
+        g = SW * (1.0 / (1.0 + np.exp(-z)) - Y)
+        gw = tmul(g)
+        gb = g.sum(axis=0)
+        W_new = ZW - step_size * gw
+        W_new = np.sign(W_new) * np.maximum(np.abs(W_new) - step_size * lam, 0.0)
+        b_new = zb - step_size * gb
+        t_new = (1.0 + np.sqrt(1.0 + 4.0 * t * t)) / 2.0
+        ZW = W_new + ((t - 1.0) / t_new) * (W_new - W)
+        zb = b_new + ((t - 1.0) / t_new) * (b_new - b)
+        W, b, t = W_new, b_new, t_new
     return kept, remap, W, b
 
 
@@ -423,18 +614,20 @@ def fold_of(item):
 def cross_validate(design, items, lam, hand_weight, vocab_min, base_all, verbose=True):
     """Out-of-fold scores, then per fold thresholds chosen on the other folds' scores."""
     folds = np.array([fold_of(it) for it in items])
+    # By sample: a fold per real sample (the first five also hold a hand-written set each).
+    n_folds = int(folds.max()) + 1 if FOLD_MODE == "sample" else FOLDS
     scores = np.zeros((len(items), len(STEPS)))
-    for k in range(FOLDS):
+    for k in range(n_folds):
         train = np.flatnonzero(folds != k)
         test = np.flatnonzero(folds == k)
         kept, remap, W, b = fit(design, items, train, lam, hand_weight, vocab_min)
         scores[test] = design.scores(test, kept, remap, W, b)
         if verbose:
-            print(f"  fold {k + 1}/{FOLDS} trained", file=sys.stderr, flush=True)
+            print(f"  fold {k + 1}/{n_folds} trained", file=sys.stderr, flush=True)
     rules = rule_matrix(items)
     rhet = np.array([it["rhetorical"] for it in items])
     pred = np.zeros_like(rules)
-    for k in range(FOLDS):
+    for k in range(n_folds):
         other = np.flatnonzero(folds != k)
         test = np.flatnonzero(folds == k)
         t_on, t_off = choose_thresholds(items, other, scores[other], rules[other], rhet[other], base_all)
@@ -481,7 +674,7 @@ def report(items, pred_rules, pred_model, title):
 
 # ---------------------------------------------------------------- export
 
-def export(design, kept, W, b, t_on, t_off, meta):
+def export(design, kept, W, b, t_on, t_off, meta, out_dir=MODEL_DIR):
     lines = [
         "# 八步接待的学习修正（issue 11）：每步一组权重，由 Tools/eval-rubric/train_steps.py 训练生成，勿手改。",
         "# 格式：[步骤] 开始一步；bias 与权重都是整数（×1000）；特征以 r（回复）、b（买家消息）、s（规则判定的步骤）开头，",
@@ -509,9 +702,9 @@ def export(design, kept, W, b, t_on, t_off, meta):
             assert g[0] == "s" or len(g) - 1 <= 3
             lines.append(f"{g}\t{weights[g]}")
     text = "\n".join(lines) + "\n"
-    with open(os.path.join(MODEL_DIR, "step_model.weights"), "w", encoding="utf-8") as f:
+    with open(os.path.join(out_dir, "step_model.weights"), "w", encoding="utf-8") as f:
         f.write(text)
-    with open(os.path.join(MODEL_DIR, "EmbeddedStepModel.swift"), "w", encoding="utf-8") as f:
+    with open(os.path.join(out_dir, "EmbeddedStepModel.swift"), "w", encoding="utf-8") as f:
         f.write(embedded_swift(text))
 
 
@@ -574,9 +767,9 @@ def update_test_sums():
         f.write(head + body)
 
 
-def exported_predictions(items):
+def exported_predictions(items, out_dir=MODEL_DIR):
     """What kefu will show with the exported integer weights (and the 反问句 veto)."""
-    model = load_weights(os.path.join(MODEL_DIR, "step_model.weights"))
+    model = load_weights(os.path.join(out_dir, "step_model.weights"))
     pred = np.zeros((len(items), len(STEPS)), dtype=bool)
     for i, it in enumerate(items):
         t = totals(model, it["text"], it["buyer"], it["rules"])
@@ -594,17 +787,26 @@ def main():
     ap.add_argument("--cv-only", action="store_true", help="cross-validate, do not export")
     ap.add_argument("--search", action="store_true", help="cross-validate a small grid of hyper-parameters")
     ap.add_argument("--cache-dir", default="/tmp")
+    ap.add_argument("--out-dir", default=MODEL_DIR,
+                    help="write the weights here (the test sums are updated only for the default)")
+    ap.add_argument("--items", help="read the replies and the rules' verdicts from this cache file")
     ap.add_argument("--folds", choices=["line", "sample"], default="line",
-                    help="group the real items of the CV by file line (default) or by sample")
+                    help="group the real items of the CV by file line (default: five folds) or by sample (a fold per sample)")
     ap.add_argument("--no-build", action="store_true")
     ap.add_argument("--l1", type=float, default=0.00005)
     ap.add_argument("--hand-weight", type=float, default=0.75,
                     help="share of the training weight given to the hand-written sets (0-1)")
     ap.add_argument("--min-count", type=int, default=3, help="drop n-grams seen in fewer training items")
+    ap.add_argument("--min-samples", type=int, default=1,
+                    help="drop n-grams seen in fewer samples (a hand-written set counts as one)")
+    ap.add_argument("--extra", default="", help="extra feature kinds, comma-separated: fam, famb, pos, bq")
     ap.add_argument("--score", metavar="REPLY", help="print the exported model's eight totals for REPLY")
     ap.add_argument("--buyer", action="append", default=[], help="with --score: a buyer message")
     ap.add_argument("--rules", default="", help="with --score: the rules' steps, comma-separated")
     args = ap.parse_args()
+    EXTRA.update(x for x in args.extra.split(",") if x)
+    global MIN_SAMPLES
+    MIN_SAMPLES = args.min_samples
     if args.score is not None:
         model = load_weights(os.path.join(MODEL_DIR, "step_model.weights"))
         rules = [s for s in args.rules.split(",") if s]
@@ -626,12 +828,12 @@ def main():
 
     configs = [(args.l1, args.hand_weight, args.min_count)]
     if args.search:
-        configs = [(lam, hw, args.min_count) for lam in (0.00003, 0.0001, 0.0003) for hw in (0.4, 0.55, 0.7)]
+        configs = [(lam, hw, args.min_count) for lam in (0.00003, 0.00005, 0.0001) for hw in (0.6, 0.75)]
     best = None
     for lam, hw, vm in configs:
         scores, pred = cross_validate(design, items, lam, hw, vm, base_all)
         f1s = report(items, rules, pred,
-                     f"cross-validated (5 folds, real grouped by {FOLD_MODE}; not held out), l1 {lam}, hand weight {hw}, min count {vm}:")
+                     f"cross-validated (real grouped by {FOLD_MODE}; not held out), l1 {lam}, hand weight {hw}, min count {vm}:")
         o = objective(f1s, base_all)
         print(f"objective {o:.4f}", flush=True)
         if best is None or o > best[0]:
@@ -641,17 +843,22 @@ def main():
         print(f"\nchosen: l1 {lam}, hand weight {hw}, min count {vm}")
     if args.cv_only:
         return 0
+    if EXTRA:
+        sys.exit("--extra: kefu does not compute these features; use them with --cv-only")
     all_idx = np.arange(len(items))
     t_on, t_off = choose_thresholds(items, all_idx, scores, rules, rhet, base_all)
     print("thresholds (rules show / do not show the step): "
           + ", ".join(f"{s} {a:+.2f}/{b:+.2f}" for s, a, b in zip(STEPS, t_on, t_off)))
     kept, _, W, b = fit(design, items, all_idx, lam, hw, vm)
     export(design, kept, W, b, t_on, t_off,
-           f"超参数：最少出现 {vm} 次，L1 {lam}，手写集权重 {hw}；训练：真实文本的调试样本（evaluate_real 的 TUNING）与五个手写集。")
-    update_test_sums()
+           f"超参数：最少出现 {vm} 次{f'、至少见于 {MIN_SAMPLES} 个样本' if MIN_SAMPLES > 1 else ''}，L1 {lam}，手写集权重 {hw}，阈值按{'样本' if FOLD_MODE == 'sample' else '行'}交叉验证选定；训练：真实文本的调试样本（evaluate_real 的 TUNING）与五个手写集。",
+           args.out_dir)
+    if os.path.abspath(args.out_dir) == os.path.abspath(MODEL_DIR):
+        update_test_sums()
     nonzero = [(np.round(W[:, s] * SCALE) != 0).sum() for s in range(len(STEPS))]
     print("weights: " + ", ".join(f"{s} {k}" for s, k in zip(STEPS, nonzero)))
-    report(items, rules, exported_predictions(items), "in-sample, exported weights (not a measure):")
+    report(items, rules, exported_predictions(items, args.out_dir),
+           "in-sample, exported weights (not a measure):")
     return 0
 
 
