@@ -246,22 +246,27 @@ public final class Reply {
     // so that after the hits are placed (from the last, each family's end moving down to its
     // start) no copy of the starts is needed: family f's group is [start[f + 1], start[f + 2]).
     let families = words.phrases.count
-    var start = Array(repeatElement(Int32(0), count: families + 2))
-    for hit in grouped { start[hit.lexicon + 1] += 1 }
-    // (The running sum kept apart: adding each slot to the one just stored waits on that store.)
-    var sum: Int32 = 0
-    for f in 0...families + 1 {
-      sum += start[f]
-      start[f] = sum
-    }
     let count = grouped.count
-    grouped.withUnsafeMutableBufferPointer { grouped in
-      withUnsafeTemporaryAllocation(of: PhraseHit.self, capacity: count) { found in
-        _ = found.initialize(from: grouped)
-        for k in stride(from: count - 1, through: 0, by: -1) {
-          let hit = found[k]
-          start[hit.lexicon + 1] -= 1
-          grouped[Int(start[hit.lexicon + 1])] = hit
+    // (Written through pointers: the array's uniqueness is not checked at each hit.)
+    let start = [Int32](unsafeUninitializedCapacity: families + 2) { start, initialized in
+      start.initialize(repeating: 0)
+      initialized = families + 2
+      for hit in grouped { start[hit.lexicon + 1] += 1 }
+      // (The running sum kept apart: adding each slot to the one just stored waits on that
+      // store.)
+      var sum: Int32 = 0
+      for f in 0...families + 1 {
+        sum += start[f]
+        start[f] = sum
+      }
+      grouped.withUnsafeMutableBufferPointer { grouped in
+        withUnsafeTemporaryAllocation(of: PhraseHit.self, capacity: count) { found in
+          _ = found.initialize(from: grouped)
+          for k in stride(from: count - 1, through: 0, by: -1) {
+            let hit = found[k]
+            start[hit.lexicon + 1] -= 1
+            grouped[Int(start[hit.lexicon + 1])] = hit
+          }
         }
       }
     }

@@ -87,15 +87,43 @@ public enum JSONValue: Equatable {
   /// except the characters a terminal would act on (C0, DEL, C1, direction controls: see
   /// `VisibleText`), which are written `\u009b` so JSON shown on a terminal is safe too.
   /// `writeString` into UTF-8 bytes: a string with nothing to escape is copied as it is.
+  /// Whether `writeString` copies these bytes (valid UTF-8) as they are between its quotes:
+  /// nothing below 0x20, no quote or backslash, and none of the characters `VisibleText`
+  /// replaces (DEL, C1 controls, the direction marks and isolates) — exactly, so that `…` or
+  /// `“”` (lead byte 0xE2, like U+202E) still count as plain.
+  @inline(__always)
+  public static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    plainStoppers.withUnsafeBufferPointer { stops in
+      var i = 0
+      let n = bytes.count
+      while i < n {
+        let b = bytes[i]
+        i += 1
+        guard stops[Int(b)] else { continue }
+        let next: UInt8 = i < n ? bytes[i] : 0
+        let third: UInt8 = i + 1 < n ? bytes[i + 1] : 0
+        switch b {
+        case 0xC2: if next >= 0x80 && next <= 0x9F { return false }  // U+0080–U+009F
+        case 0xD8: if next == 0x9C { return false }  // U+061C
+        case 0xE2:
+          // U+200E, U+200F, U+202A–U+202E; U+2066–U+2069
+          if next == 0x80 && (third == 0x8E || third == 0x8F || (third >= 0xAA && third <= 0xAE)) {
+            return false
+          }
+          if next == 0x81 && third >= 0xA6 && third <= 0xA9 { return false }
+        default: return false  // a control, a quote, a backslash, DEL
+        }
+      }
+      return true
+    }
+  }
+
   public static func writeString(_ s: String, to out: inout [UInt8]) {
     // One pass over the bytes: nothing below 0x20, no quote or backslash, and none of the lead
     // bytes of a character `VisibleText` replaces (DEL, 0xC2, 0xD8, 0xE2) is the usual case, and
     // is copied as it is.
     let plain = s.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-      let stops = plainStoppers.withUnsafeBufferPointer { stops in
-        bytes.contains { stops[Int($0)] }
-      }
-      if stops { return false }
+      if !isPlain(bytes) { return false }
       out.append(0x22)
       out.append(contentsOf: bytes)
       out.append(0x22)
@@ -108,9 +136,28 @@ public enum JSONValue: Equatable {
       break
     }
     if needsEscape || VisibleText.needsWork(s.utf8) {
-      var text = ""
-      writeString(s, to: &text)
-      out.append(contentsOf: text.utf8)
+      // What `writeString(_:to: inout String)` writes, as bytes (no String built scalar by
+      // scalar).
+      out.append(0x22)
+      for scalar in s.unicodeScalars {
+        switch scalar {
+        case "\"": out.append(contentsOf: [0x5C, 0x22])
+        case "\\": out.append(contentsOf: [0x5C, 0x5C])
+        case "\n": out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+        case "\r": out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+        case "\t": out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+        default:
+          if scalar.value < 0x20 || VisibleText.isHidden(scalar) {
+            out.append(contentsOf: [0x5C, UInt8(ascii: "u")])
+            let hex = String(scalar.value, radix: 16).utf8
+            for _ in hex.count..<4 { out.append(UInt8(ascii: "0")) }
+            out.append(contentsOf: hex)
+          } else {
+            UTF8.encode(scalar) { out.append($0) }
+          }
+        }
+      }
+      out.append(0x22)
     } else {
       out.append(0x22)
       out.append(contentsOf: s.utf8)

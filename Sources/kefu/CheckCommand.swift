@@ -34,6 +34,10 @@ enum CheckCommand: Command {
     options: ["--scenario", "--rubric"], switches: ["--jsonl", "--with-buyer"])
 
   static func run(_ args: Arguments, console: Console) throws -> Int32 {
+    // The learned correction's weights (a third of the start-up) are read on a thread of their
+    // own while the rubric is built here, with more than one core; the first reply judged waits
+    // for them if they are not read yet.
+    if ReplyChecker.workers > 1 { Thread { _ = StepModel.active }.start() }
     let settings = try RubricLoading.settings(args.value("--rubric"), code: 2)
     // The scenario is read by the scenario parser, as play reads it (one with errors is refused).
     let scenario = try args.value("--scenario").map {
@@ -118,13 +122,14 @@ final class ReplyChecker {
     // worker descheduled) left the other core idle.
     let pipeline: CheckPipeline? =
       ReplyChecker.workers > 1
-      ? CheckPipeline(workers: ReplyChecker.workers) { [rubric, scenario, jsonl, console] in
-        // Each worker judges with a copy of the rubric made on its own thread: the reference
-        // counts of the objects a reply holds on to (the rubric's words, its matcher, the step
-        // cues) are then written by one core only. Shared by the two workers, those counts'
-        // cache lines moved between the cores at every reply: kefu spent about a sixth more CPU
-        // time with two busy workers than on one core.
-        let rubric = rubric.copyForAnotherThread()
+      ? CheckPipeline(workers: ReplyChecker.workers) { [rubric, scenario, jsonl, console] worker in
+        // Each worker judges with a rubric of its own: the reference counts of the objects a
+        // reply holds on to (the rubric's words, its matcher, the step cues) are then written by
+        // one core only. Shared by the two workers, those counts' cache lines moved between the
+        // cores at every reply: kefu spent about a sixth more CPU time with two busy workers
+        // than on one core. The first worker takes this thread's rubric (which is not judged
+        // with here), the others a copy made on their own thread.
+        let rubric = worker == 0 ? rubric : rubric.copyForAnotherThread()
         return { batch in
           batch.judge(
             rubric: rubric, scenario: scenario, path: path, jsonl: jsonl, color: console.useColor)
@@ -251,13 +256,14 @@ final class CheckPipeline: @unchecked Sendable {
   private var closed = false
   private var running = 0
 
-  /// `makeJudge` is called once on each worker thread, which then judges with what it returns.
+  /// `makeJudge` is called once on each worker thread, with the worker's number (0, 1, …),
+  /// which then judges with what it returns.
   init(
-    workers: Int, makeJudge: @escaping @Sendable () -> (CheckBatch) -> CheckBatch.Output
+    workers: Int, makeJudge: @escaping @Sendable (Int) -> (CheckBatch) -> CheckBatch.Output
   ) {
     running = workers
-    for _ in 0..<workers {
-      let thread = Thread { [self] in work(judge: makeJudge()) }
+    for worker in 0..<workers {
+      let thread = Thread { [self] in work(judge: makeJudge(worker)) }
       thread.start()
     }
   }
@@ -502,83 +508,137 @@ enum LineReader {
 
 /// The `check --jsonl` object, written straight into UTF-8 bytes (keys in the contract's order).
 enum CheckJSON {
+  /// `fileJSON`: the file name already written as a JSON string (once per file, not per line).
+  /// The line is written through a pointer into room on the stack sized for the worst case
+  /// (every byte of the text escaped), then appended to `out` at once: one append per line
+  /// instead of one per key and value.
+  static func write(
+    fileJSON: [UInt8], line: Int, judgement j: ReplyJudgement, to out: inout [UInt8]
+  ) {
+    // The keys and punctuation take under 200 bytes, a number at most 20; a string escaped
+    // takes at most six bytes for each of its own (`\u009b` for a two-byte C1 control, six for
+    // a control byte) and its quotes.
+    var room = 256 + fileJSON.count + 6 * j.text.utf8.count + 16 * j.steps.count
+    for phrase in j.forbidden { room += 8 + 6 * phrase.utf8.count }
+    for f in j.findings { room += 128 + f.rule.utf8.count + 6 * f.message.utf8.count }
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: room) { buffer in
+      var w = ByteCursor(buffer.baseAddress!)
+      w.put("{\"file\":")
+      fileJSON.withUnsafeBufferPointer { w.put($0) }
+      w.put(",\"line\":")
+      w.put(line)
+      w.put(",\"text\":")
+      w.putString(j.text)
+      w.put(j.rhetorical ? ",\"rhetorical\":true" : ",\"rhetorical\":false")
+      w.put(",\"exclamations\":")
+      w.put(j.exclamations)
+      w.put(
+        j.exclamationOveruse ? ",\"exclamation_overuse\":true" : ",\"exclamation_overuse\":false")
+      w.put(",\"steps\":[")
+      for (i, step) in j.steps.enumerated() {
+        if i > 0 { w.put(UInt8(ascii: ",")) }
+        // The id is a short string held inline (no escapes to check): writing it retains no
+        // array that the worker threads share.
+        w.put(UInt8(ascii: "\""))
+        w.putPlain(step.rawValue)
+        w.put(UInt8(ascii: "\""))
+      }
+      w.put(j.upsell ? "],\"upsell\":true" : "],\"upsell\":false")
+      w.put(",\"forbidden\":[")
+      for (i, phrase) in j.forbidden.enumerated() {
+        if i > 0 { w.put(UInt8(ascii: ",")) }
+        w.putString(phrase)
+      }
+      w.put("],\"findings\":[")
+      for (i, f) in j.findings.enumerated() {
+        if i > 0 { w.put(UInt8(ascii: ",")) }
+        w.put("{\"rule\":\"")
+        w.putPlain(f.rule)
+        w.put("\",\"start\":")
+        w.put(f.start)
+        w.put(",\"end\":")
+        w.put(f.end)
+        w.put(",\"message\":")
+        w.putString(f.message)
+        w.put(UInt8(ascii: "}"))
+      }
+      w.put("]}\n")
+      let count = w.at - buffer.baseAddress!
+      precondition(count <= room, "check --jsonl: a line outgrew the room reserved for it")
+      out.append(contentsOf: UnsafeBufferPointer(start: buffer.baseAddress!, count: count))
+    }
+  }
+}
+
+/// Bytes written through a pointer into room reserved beforehand (`CheckJSON.write`).
+struct ByteCursor {
+  var at: UnsafeMutablePointer<UInt8>
+  init(_ start: UnsafeMutablePointer<UInt8>) { at = start }
+
   @inline(__always)
-  private static func put(_ text: StaticString, _ out: inout [UInt8]) {
-    out.append(
-      contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+  mutating func put(_ byte: UInt8) {
+    at.pointee = byte
+    at += 1
+  }
+
+  @inline(__always)
+  mutating func put(_ text: StaticString) {
+    at.update(from: text.utf8Start, count: text.utf8CodeUnitCount)
+    at += text.utf8CodeUnitCount
+  }
+
+  @inline(__always)
+  mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard let base = bytes.baseAddress else { return }
+    at.update(from: base, count: bytes.count)
+    at += bytes.count
+  }
+
+  /// A string's bytes as they are (an id or a rule name: nothing to escape).
+  @inline(__always)
+  mutating func putPlain(_ text: String) {
+    var text = text
+    text.withUTF8 { put($0) }
   }
 
   /// A decimal integer, without a `String` in between.
   @inline(__always)
-  private static func put(_ n: Int, _ out: inout [UInt8]) {
+  mutating func put(_ n: Int) {
     if n >= 0 && n < 10 {
-      out.append(UInt8(0x30 + n))
+      put(UInt8(0x30 + n))
       return
     }
-    var digits:
-      (
-        UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-        UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
-      ) =
-        (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    if n < 0 { put(UInt8(ascii: "-")) }
     var v = n.magnitude
-    var count = 0
-    withUnsafeMutableBytes(of: &digits) { d in
-      repeat {
-        d[19 - count] = UInt8(0x30 + v % 10)
-        v /= 10
-        count += 1
-      } while v > 0
-      if n < 0 { out.append(0x2D) }
-      out.append(contentsOf: d[(20 - count)...])
-    }
+    var digits = 0
+    var probe = v
+    repeat {
+      digits += 1
+      probe /= 10
+    } while probe > 0
+    var k = digits
+    repeat {
+      k -= 1
+      at[k] = UInt8(0x30 + v % 10)
+      v /= 10
+    } while v > 0
+    at += digits
   }
 
-  /// `fileJSON`: the file name already written as a JSON string (once per file, not per line).
-  static func write(
-    fileJSON: [UInt8], line: Int, judgement j: ReplyJudgement, to out: inout [UInt8]
-  ) {
-    put("{\"file\":", &out)
-    out.append(contentsOf: fileJSON)
-    put(",\"line\":", &out)
-    put(line, &out)
-    put(",\"text\":", &out)
-    JSONValue.writeString(j.text, to: &out)
-    put(j.rhetorical ? ",\"rhetorical\":true" : ",\"rhetorical\":false", &out)
-    put(",\"exclamations\":", &out)
-    put(j.exclamations, &out)
-    put(
-      j.exclamationOveruse ? ",\"exclamation_overuse\":true" : ",\"exclamation_overuse\":false",
-      &out)
-    put(",\"steps\":[", &out)
-    for (i, step) in j.steps.enumerated() {
-      if i > 0 { put(",", &out) }
-      // The id is a short string held inline (no escapes to check): appending it retains no
-      // array that the worker threads share.
-      out.append(0x22)
-      out.append(contentsOf: step.rawValue.utf8)
-      out.append(0x22)
+  /// A JSON string literal, as `JSONValue.writeString` writes it.
+  mutating func putString(_ text: String) {
+    var text = text
+    let plain = text.withUTF8 { bytes -> Bool in
+      guard JSONValue.isPlain(bytes) else { return false }
+      put(UInt8(ascii: "\""))
+      put(bytes)
+      put(UInt8(ascii: "\""))
+      return true
     }
-    put(j.upsell ? "],\"upsell\":true" : "],\"upsell\":false", &out)
-    put(",\"forbidden\":[", &out)
-    for (i, phrase) in j.forbidden.enumerated() {
-      if i > 0 { put(",", &out) }
-      JSONValue.writeString(phrase, to: &out)
-    }
-    put("],\"findings\":[", &out)
-    for (i, f) in j.findings.enumerated() {
-      if i > 0 { put(",", &out) }
-      put("{\"rule\":\"", &out)
-      out.append(contentsOf: f.rule.utf8)
-      put("\",\"start\":", &out)
-      put(f.start, &out)
-      put(",\"end\":", &out)
-      put(f.end, &out)
-      put(",\"message\":", &out)
-      JSONValue.writeString(f.message, to: &out)
-      put("}", &out)
-    }
-    put("]}\n", &out)
+    if plain { return }
+    var escaped: [UInt8] = []
+    JSONValue.writeString(text, to: &escaped)
+    escaped.withUnsafeBufferPointer { put($0) }
   }
 }
 

@@ -40,8 +40,15 @@ final class OutputStream {
       return
     }
     guard failure == nil else { return }
+    // A batch of `check --jsonl` lines (a few hundred KiB) is written from its own bytes after
+    // what is buffered, not copied into the buffer first.
+    if buffer.count + bytes.count >= 1 << 16 {
+      flush()
+      guard failure == nil else { return }
+      failure = Posix.writeAll(fd, bytes[...])
+      return
+    }
     buffer.append(contentsOf: bytes)
-    if buffer.count >= 1 << 16 { flush() }
   }
 
   private func append(_ text: String) {

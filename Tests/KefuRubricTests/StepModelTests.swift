@@ -81,6 +81,25 @@ final class StepModelTests: XCTestCase {
     XCTAssertEqual(model.totals(reply: norm("快 拍下"), buyer: [], rules: [])[4], -1)
   }
 
+  /// The trie over character codes: a gram whose start is itself a feature, the two kinds
+  /// kept apart, a character in no feature ending the walk, and a feature holding a blank
+  /// never found (no gram spans one).
+  func testGramsSharingStartsAndKindsAreFoundApart() throws {
+    let model = try StepModel(
+      "[greet]\nbias\t0\nr好\t1\nr好的\t2\nr好的呀\t4\nb好\t8\nb的呀\t16\nr的 呀\t32\n")
+    let norm = { (s: String) in Array(TextNormalizer.normalize(s).unicodeScalars) }
+    let greet = { (reply: String, buyer: [String]) in
+      model.totals(reply: norm(reply), buyer: buyer.map(norm), rules: [])[0]
+    }
+    XCTAssertEqual(greet("好的呀", []), 7)
+    XCTAssertEqual(greet("好的", []), 3)
+    XCTAssertEqual(greet("好 的呀", []), 1)
+    XCTAssertEqual(greet("嗯好x的呀", []), 1)
+    XCTAssertEqual(greet("的 呀", []), 0)
+    XCTAssertEqual(greet("好的呀", ["好的呀"]), 7 + 8 + 16)
+    XCTAssertEqual(greet("", ["好", "好"]), 8)
+  }
+
   func testWeightsWhoseSumCouldOverflowAreRefused() {
     let huge = "[greet]\nbias\t2000000000\nr好\t2000000000\n"
     XCTAssertThrowsError(try StepModel(huge)) { error in

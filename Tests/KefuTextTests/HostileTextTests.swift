@@ -14,6 +14,23 @@ final class HostileTextTests: XCTestCase {
     XCTAssertEqual(VisibleText.sanitize("普通的中文回复"), "普通的中文回复")
   }
 
+  /// The JSON string written as bytes (kefu check --jsonl) is the one written as a String.
+  func testJSONStringBytesMatchTheStringForm() {
+    for text in [
+      "", "plain", "中文…—“引号”", "a\"b\\c", "行一\n行二\r\t", "a\u{9B}b\u{202E}c\u{1B}\u{7F}",
+      "\u{0}\u{1F}\u{80}\u{9F}\u{200E}\u{200F}\u{061C}\u{2066}\u{2069}", "é¢ØŸ€😀", "…\"",
+      "\u{2065}\u{206A}\u{200D}\u{2029}\u{202F}\u{A0}\u{61B}",
+    ] {
+      var bytes: [UInt8] = []
+      JSONValue.writeString(text, to: &bytes)
+      var string = ""
+      JSONValue.writeString(text, to: &string)
+      XCTAssertEqual(String(decoding: bytes, as: UTF8.self), string, text)
+      let plain = Array(text.utf8).withUnsafeBufferPointer { JSONValue.isPlain($0) }
+      XCTAssertEqual(plain, string == "\"" + text + "\"", text)
+    }
+  }
+
   func testKeepingStyleLetsOnlySGRThrough() {
     let styled = "\u{1B}[1;31m红\u{1B}[0m\u{1B}]52;c;aGk=\u{07}"
     XCTAssertEqual(

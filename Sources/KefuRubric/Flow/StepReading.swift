@@ -267,14 +267,16 @@ struct StepReading {
     case nil:
       // 您穿着感觉怎么样 at the very end; not 不管买多少件都包邮, not 我帮您问问有没有货.
       // (几 and 还是 need a particle: 茶几, 还是这款好.)
-      let words = hits(phrases.questionWord, in: k).filter {
-        !reply.word($0, isIn: cues.needsParticle)
-      }
       // 掉毛厉害不 / 量过没有 / 您是要静音的还是风大的: a yes-no tag or a choice put to the buyer.
       if tagged(k) || offersChoice(k) { return true }
       // 想问下您的手机是安卓还是苹果: asked outright, a question wherever it stands.
       if has(phrases.askPrefix, in: k) && !hits(phrases.questionWord, in: k).isEmpty { return true }
-      guard k == clauses.list.count - 1, !words.isEmpty else { return false }
+      guard k == clauses.list.count - 1 else { return false }
+      // (Filtered only here, for the last clause: most clauses are decided above.)
+      let words = hits(phrases.questionWord, in: k).filter {
+        !reply.word($0, isIn: cues.needsParticle)
+      }
+      guard !words.isEmpty else { return false }
       // 喜欢哪个拍哪个 / 要多少拿多少: the same question word twice is an indefinite.
       for (i, w) in words.enumerated()
       where words[(i + 1)...].contains(where: { $0.phrase == w.phrase }) {
@@ -659,6 +661,8 @@ struct StepReading {
 
   /// 不喜欢的话还有燕麦色 / 还有大一号的款: another variant put forward in a statement.
   func namesVariant() -> Bool {
+    // Most replies hold no first character of 还有 at all (as in `closingQuestions`).
+    guard cues.stillHave.contains(where: { s.contains($0[0]) }) else { return false }
     var i = 0
     while i + 2 < s.count {
       if starts(cues.stillHave, at: i), let k = clauses.index(of: i), !isQuestion(k) {
@@ -713,8 +717,9 @@ struct StepReading {
   func fitsSize() -> Bool {
     var i = 1
     while i + 1 < s.count {
-      if starts(cues.justRight, at: i)
-        && (ScalarText.isDigit(s[i - 1]) || ScalarText.isLatin(s[i - 1]))
+      // The letter or digit before first: rarer than the words, and cheaper to test.
+      if (ScalarText.isDigit(s[i - 1]) || ScalarText.isLatin(s[i - 1]))
+        && starts(cues.justRight, at: i)
       {
         return true
       }

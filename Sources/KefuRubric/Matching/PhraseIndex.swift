@@ -57,9 +57,10 @@ public final class PhraseIndex {
   private let edges: [UInt64]
   private let edgeMask: Int
   /// Failure link of each state.
-  private let fail: [Int32]
-  /// Outputs of each state: outputs[outStart[s]..<outStart[s+1]] (lexicon, phrase, length).
-  private let outStart: [Int32]
+  /// Each state's failure link (high half) and where its outputs start (low half): the outputs
+  /// of state s are outputs[start(s)..<start(s + 1)] (lexicon, phrase, length). One array, so
+  /// that a state's link and outputs are read from one cache line.
+  private let states: [UInt64]
   private let outputs: [(lexicon: Int32, phrase: Int32, length: Int32)]
 
   /// A matcher for the phrases of each family; a hit's `lexicon` is the family's index here.
@@ -72,8 +73,9 @@ public final class PhraseIndex {
     rootNext = b.rootNext
     edges = b.edges
     edgeMask = b.edgeMask
-    fail = b.fail
-    outStart = b.outStart
+    states = b.outStart.indices.map { s in
+      UInt64(UInt32(s < b.fail.count ? b.fail[s] : 0)) << 32 | UInt64(UInt32(b.outStart[s]))
+    }
     outputs = b.outputs
   }
 
@@ -87,8 +89,7 @@ public final class PhraseIndex {
     rootNext = other.rootNext
     edges = other.edges
     edgeMask = other.edgeMask
-    fail = other.fail
-    outStart = other.outStart
+    states = other.states
     outputs = other.outputs
   }
 
@@ -129,48 +130,46 @@ public final class PhraseIndex {
       cjk.withUnsafeBufferPointer { cjk in
         edges.withUnsafeBufferPointer { table in
           rootNext.withUnsafeBufferPointer { root in
-            fail.withUnsafeBufferPointer { fail in
-              outStart.withUnsafeBufferPointer { starts in
-                outputs.withUnsafeBufferPointer { outputs in
-                  scalars.withUnsafeBufferPointer { text in
-                    var state = 0
-                    for i in 0..<text.count {
-                      let v = text[i].value
-                      let c: Int
-                      if v < 0x80 {
-                        c = Int(ascii[Int(v)])
-                      } else if v >= 0x3000 && v < 0xA000 {
-                        c = Int(cjk[Int(v &- 0x3000)])
-                      } else {
-                        c = noOthers ? 0 : Int(others[v] ?? 0)
+            states.withUnsafeBufferPointer { states in
+              outputs.withUnsafeBufferPointer { outputs in
+                scalars.withUnsafeBufferPointer { text in
+                  var state = 0
+                  for i in 0..<text.count {
+                    let v = text[i].value
+                    let c: Int
+                    if v < 0x80 {
+                      c = Int(ascii[Int(v)])
+                    } else if v >= 0x3000 && v < 0xA000 {
+                      c = Int(cjk[Int(v &- 0x3000)])
+                    } else {
+                      c = noOthers ? 0 : Int(others[v] ?? 0)
+                    }
+                    if c == 0 {
+                      state = 0
+                      continue
+                    }
+                    while true {
+                      if state == 0 {
+                        state = Int(root[c])
+                        break
                       }
-                      if c == 0 {
-                        state = 0
-                        continue
+                      let next = PhraseIndex.child(state, c, table.baseAddress!, mask)
+                      if next >= 0 {
+                        state = next
+                        break
                       }
-                      while true {
-                        if state == 0 {
-                          state = Int(root[c])
-                          break
-                        }
-                        let next = PhraseIndex.child(state, c, table.baseAddress!, mask)
-                        if next >= 0 {
-                          state = next
-                          break
-                        }
-                        state = Int(fail[state])
-                      }
-                      let lo = Int(starts[state])
-                      let hi = Int(starts[state + 1])
-                      var k = lo
-                      while k < hi {
-                        let o = outputs[k]
-                        hits.append(
-                          PhraseHit(
-                            lexicon: Int(o.lexicon), phrase: Int(o.phrase),
-                            start: i + 1 - Int(o.length), end: i + 1))
-                        k += 1
-                      }
+                      state = Int(states[state] >> 32)
+                    }
+                    let lo = Int(states[state] & 0xFFFF_FFFF)
+                    let hi = Int(states[state + 1] & 0xFFFF_FFFF)
+                    var k = lo
+                    while k < hi {
+                      let o = outputs[k]
+                      hits.append(
+                        PhraseHit(
+                          lexicon: Int(o.lexicon), phrase: Int(o.phrase),
+                          start: i + 1 - Int(o.length), end: i + 1))
+                      k += 1
                     }
                   }
                 }
