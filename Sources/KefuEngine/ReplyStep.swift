@@ -31,12 +31,10 @@ public enum ReplyStep {
     responseMs: Int?, limitSeconds: Double, product: String?, addons: [[String]],
     otherChats: [OtherChat] = [], rubric: Rubric
   ) -> ReplyJudgement {
-    var context = ReplyContext(
+    let context = ReplyContext(
       buyerMessages: buyerMessages, history: history,
       responseSeconds: responseMs.map { Double($0) / 1000 }, limitSeconds: limitSeconds,
-      product: product, addons: addons)
-    context.sellerKeys = sellerKeys
-    context.otherChats = otherChats
+      product: product, addons: addons, sellerKeys: sellerKeys, otherChats: otherChats)
     var judgement = rubric.judge(reply, context: context)
     // Timing is judged even for a blank reply, which no rule reads.
     judgement.slow =

@@ -153,6 +153,22 @@ public struct ReplyContext {
     self.sellerKeys = nil
   }
 
+  /// Every field at once: the context is built in place, not copied to set the last fields.
+  public init(
+    buyerMessages: [String], history: [ChatLine], responseSeconds: Double?,
+    limitSeconds: Double, product: String?, addons: [[String]], sellerKeys: [ReplyKey]?,
+    otherChats: [OtherChat]
+  ) {
+    self.buyerMessages = buyerMessages
+    self.history = history
+    self.responseSeconds = responseSeconds
+    self.limitSeconds = limitSeconds
+    self.product = product
+    self.addons = addons
+    self.sellerKeys = sellerKeys
+    self.otherChats = otherChats
+  }
+
   /// The buyer's recent messages: those this reply answers, then earlier ones from `history`
   /// (newest first), at most `limit`.
   public func recentBuyerMessages(limit: Int = 6) -> [String] {

@@ -455,8 +455,15 @@ public struct ReceptionFlowRule: Rule {
     _ reply: Reply, context: ReplyContext, settings: RubricSettings,
     into judgement: inout ReplyJudgement
   ) {
-    judgement.steps = ReceptionFlowRule.steps(reply, context: StepContext(context))
-    let first = !context.history.contains { $0.role == .seller }
+    // The step context from the fields it reads (`StepContext(context)` copied the whole
+    // context, a retain and a release of each of its arrays per reply).
+    let history = context.history
+    let spokeBefore = history.contains { $0.role == .seller }
+    judgement.steps = ReceptionFlowRule.steps(
+      reply,
+      context: StepContext(
+        buyer: context.buyerMessages, sellerSpokeBefore: spokeBefore, history: history))
+    let first = !spokeBefore
     if first && !reply.scalars.isEmpty && !judgement.steps.contains(.greet) {
       judgement.findings.append(
         reply.wholeFinding(
