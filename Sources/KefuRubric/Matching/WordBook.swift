@@ -317,16 +317,22 @@ public struct WordBook {
 /// A phrase family of the rubric, named in code. Where its phrases occur in a reply is found by
 /// the rubric's matcher (`RubricWords`); the phrases themselves live in the words files.
 public struct Lexicon: Equatable, Sendable {
-  public let name: String
   /// The family's place among the phrase families (the same in every rubric: edits change
-  /// words, not families).
+  /// words, not families). The only stored field: a lexicon is a plain number, so the rules'
+  /// tables of lexicons are copied and dropped without touching a reference count.
   public let slot: Int
   public init(_ name: String) {
     guard let slot = WordBook.standard.phraseSlot(of: name) else {
       preconditionFailure("no phrase family \(name) in the words files")
     }
-    self.name = name
     self.slot = slot
+  }
+
+  /// The family's name in the words files.
+  public var name: String { Self.names[slot] }
+
+  private static let names: [String] = WordBook.standard.phraseFamilies.map {
+    WordBook.standard.families[$0].name
   }
 }
 
