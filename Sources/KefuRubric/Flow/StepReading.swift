@@ -8,7 +8,6 @@ struct StepReading {
   let reply: Reply
   let s: [Unicode.Scalar]
   let clauses: Clauses
-  let buyer: [String]
   let context: StepContext
   /// The word lists and character classes the reading looks for.
   let cues: StepCues
@@ -34,7 +33,6 @@ struct StepReading {
     self.reply = reply
     self.s = reply.scalars
     self.clauses = reply.clauses
-    self.buyer = context.buyer
     self.context = context
     self.cues = reply.words.stepCues
     self.phrases = reply.words.flowCues
@@ -45,7 +43,7 @@ struct StepReading {
   var isRhetorical: Bool { !rhetoric.isEmpty }
 
   mutating func steps() -> StepSet {
-    rhetoric = reply.words.rhetoric.detect(reply, buyer: buyer).map { ($0.start, $0.end) }
+    rhetoric = reply.words.rhetoric.detect(reply, buyer: context.buyer).map { ($0.start, $0.end) }
     // 还有什么可以帮您的吗: a closing question once the talk has begun, an opener before.
     var closing = closingQuestions()
     let offers = helpOffers().subtracting(closing)
@@ -942,7 +940,7 @@ struct StepReading {
   func closes(priceCuts: Bool) -> Bool {
     // A coupon or a promotion explained to a buyer who asked or bargained answers them.
     let answering =
-      !buyer.isEmpty && (context.buyerAsks || buyerObjects)
+      !context.buyer.isEmpty && (context.buyerAsks || buyerObjects)
     for hit in reply.hits(phrases.close) where !negated(hit.start) {
       if answering && reply.word(hit, isIn: cues.promoAnswer) { continue }
       // 现在拍不了: the order cannot be placed.

@@ -68,18 +68,20 @@ final class RhetoricalQuestionDetector {
     }
   }
 
-  struct CompiledPattern {
-    var source: RhetoricalPattern
-    var next: [[Unicode.Scalar]]
-    var notNext: [[Unicode.Scalar]]
-    var notBefore: [[Unicode.Scalar]]
-    var needBefore: [[Unicode.Scalar]]
-    var notInClause: [[Unicode.Scalar]]
-    var needInSentence: [[Unicode.Scalar]]
-    var needAfter: [[Unicode.Scalar]]
-    var notInReply: [[Unicode.Scalar]]
-    var notInSentence: [[Unicode.Scalar]]
-    var needLater: [[Unicode.Scalar]]
+  /// A class, not a struct: the scan takes a pattern per anchor found, and a struct of eleven
+  /// arrays was copied (eleven retains and releases) each time.
+  final class CompiledPattern {
+    let source: RhetoricalPattern
+    let next: [[Unicode.Scalar]]
+    let notNext: [[Unicode.Scalar]]
+    let notBefore: [[Unicode.Scalar]]
+    let needBefore: [[Unicode.Scalar]]
+    let notInClause: [[Unicode.Scalar]]
+    let needInSentence: [[Unicode.Scalar]]
+    let needAfter: [[Unicode.Scalar]]
+    let notInReply: [[Unicode.Scalar]]
+    let notInSentence: [[Unicode.Scalar]]
+    let needLater: [[Unicode.Scalar]]
 
     init(
       source: RhetoricalPattern, next: [[Unicode.Scalar]], notNext: [[Unicode.Scalar]],
