@@ -9,10 +9,11 @@ struct StepReading {
   let s: [Unicode.Scalar]
   let clauses: Clauses
   let context: StepContext
-  /// The word lists and character classes the reading looks for.
-  let cues: StepCues
+  /// The word lists and character classes the reading looks for (read through `reply`, not
+  /// held: a field of its own was a retain and a release per reply).
+  var cues: StepCues { reply.words.stepCues }
   /// The reception steps' phrase families.
-  let phrases: ReceptionFlowCues
+  var phrases: ReceptionFlowCues { reply.words.flowCues }
   /// Clauses that ask about the buyer's needs: what stands in them finds out, it does not
   /// recommend (为了帮您选得更合适，请问房间多大).
   private var inquiryClauses = ClauseSet()
@@ -34,8 +35,6 @@ struct StepReading {
     self.s = reply.scalars
     self.clauses = reply.clauses
     self.context = context
-    self.cues = reply.words.stepCues
-    self.phrases = reply.words.flowCues
     self.buyerObjects = ReceptionFlowRule.buyerObjects(context.buyer, words: reply.words)
   }
 
