@@ -13,6 +13,11 @@ final class ContextReadingTests: XCTestCase {
     judge(reply, buyer: buyer, earlier: earlier, addons: addons).steps
   }
 
+  /// The rules' own step reading of a reply with no buyer message (no learned correction).
+  func rules(_ text: String) -> [Step] {
+    ReceptionFlowRule.steps(rubric.reply(text), context: StepContext(buyer: []), model: nil)
+  }
+
   func judge(
     _ reply: String, buyer: [String] = [], earlier: [String] = [], addons: [[String]] = []
   ) -> ReplyJudgement {
@@ -39,9 +44,6 @@ final class ContextReadingTests: XCTestCase {
   /// shipping note (round 9). 您好 before a question only salutes: the question still asks; how
   /// many the buyer wants, asked without a mark, finds out the need.
   func testAddressAskedForConfirmsAndAHelloLeavesTheQuestion() {
-    let rules = { (text: String) in
-      ReceptionFlowRule.steps(self.rubric.reply(text), context: StepContext(buyer: []), model: nil)
-    }
     XCTAssertTrue(rules("好的，麻烦把新的收货地址发我一下").contains(.confirm))
     XCTAssertFalse(rules("好的，麻烦把新的收货地址发我一下，我这边帮您改").contains(.ship))
     XCTAssertTrue(rules("收货地址已经帮您改好了").contains(.ship))
@@ -86,9 +88,6 @@ final class ContextReadingTests: XCTestCase {
   /// order is advice, and a trial size to try first is a recommendation.
   func testHowManyToOrderCloses() {
     // The rules alone: the learned correction may read these anyway.
-    let rules = { (text: String) in
-      ReceptionFlowRule.steps(self.rubric.reply(text), context: StepContext(buyer: []), model: nil)
-    }
     XCTAssertTrue(rules("亲，拍3袋就行，系统按活动价算").contains(.close))
     XCTAssertTrue(rules("改好了，您刷新一下付款就可以了").contains(.close))
     XCTAssertFalse(rules("鞋子偏小，平时穿40的话可以拍41").contains(.close))
@@ -181,9 +180,6 @@ final class ContextReadingTests: XCTestCase {
   /// lowest, quality vouched for, a denial with its reason (objection); 您拍下 as an instruction,
   /// a price changed (close). Their look-alikes are not.
   func testOrderNowShipsTodayAndPriceHeldReadings() {
-    let rules = { (text: String) in
-      ReceptionFlowRule.steps(self.rubric.reply(text), context: StepContext(buyer: []), model: nil)
-    }
     XCTAssertEqual(Set(rules("拍下今天就给您发出去")), [.close, .ship])
     XCTAssertEqual(Set(rules("今天拍下今天就能寄出")), [.close, .ship])
     XCTAssertFalse(rules("每天五点前拍下当天发货").contains(.close))
@@ -242,9 +238,6 @@ final class ContextReadingTests: XCTestCase {
   /// no read-back; a dispatch that cannot happen, or a size edited, does not close; 这个月 is
   /// no item at hand.
   func testRoundEightLookAlikes() {
-    let rules = { (text: String) in
-      ReceptionFlowRule.steps(self.rubric.reply(text), context: StepContext(buyer: []), model: nil)
-    }
     XCTAssertTrue(rules("您就放心吧，坏了包换").contains(.objection))
     XCTAssertFalse(rules("你拍的是什么都不看吗").contains(.confirm))
     XCTAssertFalse(rules("您拍的是哪个颜色").contains(.confirm))
@@ -258,9 +251,6 @@ final class ContextReadingTests: XCTestCase {
   /// with the warehouse (下单发货); one promised for once the buyer has ordered (等您拍好了再帮您备注)
   /// belongs to the sale, and the buyer's own remark read back checks the order.
   func testARemarkShipsOnceItIsMade() {
-    let rules = { (text: String) in
-      ReceptionFlowRule.steps(self.rubric.reply(text), context: StepContext(buyer: []), model: nil)
-    }
     XCTAssertTrue(rules("好的，已经帮您备注好了").contains(.ship))
     XCTAssertTrue(rules("收到，这就给您备注上").contains(.ship))
     XCTAssertFalse(rules("您拍下，我帮您备注送个勺子").contains(.ship))
@@ -271,9 +261,6 @@ final class ContextReadingTests: XCTestCase {
   /// Round 10: a parcel on its way or due (正在发往…, 预计…号到达) ships; a name masked as
   /// [站点x] in an anonymised log is no delivery station, nor is money or a quota arriving.
   func testAParcelOnItsWayShipsAMaskedNameDoesNot() {
-    let rules = { (text: String) in
-      ReceptionFlowRule.steps(self.rubric.reply(text), context: StepContext(buyer: []), model: nil)
-    }
     XCTAssertTrue(rules("已经在发往杭州的路上了").contains(.ship))
     XCTAssertTrue(rules("预计8号到达您手中").contains(.ship))
     XCTAssertTrue(rules("包裹到了您附近的站点").contains(.ship))
@@ -285,9 +272,6 @@ final class ContextReadingTests: XCTestCase {
   /// Round 10: 亲好了哦 / 您好了吗 say something is done, they greet no one; 您好了解一下 and
   /// 亲好，… still greet.
   func testDoneIsNoGreeting() {
-    let rules = { (text: String) in
-      ReceptionFlowRule.steps(self.rubric.reply(text), context: StepContext(buyer: []), model: nil)
-    }
     XCTAssertFalse(rules("亲好了哦，刷新一下就能付款").contains(.greet))
     XCTAssertFalse(rules("您好了吗").contains(.greet))
     XCTAssertTrue(rules("您好了解一下您平时穿多大码").contains(.greet))
@@ -297,9 +281,6 @@ final class ContextReadingTests: XCTestCase {
   /// Round 10: 很高兴为您服务 after 您客气了 / 不谢 closes the talk; said first, or after the
   /// seller's own thanks, it still opens it.
   func testGladToServeAfterThanksIsNoGreeting() {
-    let rules = { (text: String) in
-      ReceptionFlowRule.steps(self.rubric.reply(text), context: StepContext(buyer: []), model: nil)
-    }
     XCTAssertFalse(rules("您客气了，很高兴为您服务").contains(.greet))
     XCTAssertFalse(rules("不谢不谢，很高兴为您服务哦").contains(.greet))
     XCTAssertTrue(rules("很高兴为您服务，请问想看哪一款").contains(.greet))

@@ -219,12 +219,7 @@ struct StepReading {
   /// Whether one of `words` (a 词表 of the words files) starts at offset `at`.
   @inline(__always)
   func starts(_ words: [[Unicode.Scalar]], at: Int) -> Bool {
-    for word in words where at + word.count <= s.count {
-      var j = 0
-      while j < word.count && s[at + j] == word[j] { j += 1 }
-      if j == word.count { return true }
-    }
-    return false
+    ScalarText.startsWithAny(s, at: at, words, limit: s.count)
   }
 
   /// Whether the clause closes with the particle of a guess or a check (…的吧).

@@ -2,6 +2,30 @@
 /// numbers, links. Everything here works on code points, never on `\b` word boundaries (which
 /// mean nothing in Chinese text).
 enum ScalarText {
+  /// Whether `word` is spelt at `s[i...]` and ends at or before `limit` (false outside the text).
+  /// The step reading and the rhetorical detector both compare their words this way.
+  @inline(__always)
+  static func matches(_ s: [Unicode.Scalar], at i: Int, _ word: [Unicode.Scalar], limit: Int)
+    -> Bool
+  {
+    if i < 0 || i + word.count > limit { return false }
+    var k = 0
+    while k < word.count {
+      if s[i + k] != word[k] { return false }
+      k += 1
+    }
+    return true
+  }
+
+  /// Whether one of `words` is spelt at `s[i...]`, within `limit`.
+  @inline(__always)
+  static func startsWithAny(
+    _ s: [Unicode.Scalar], at i: Int, _ words: [[Unicode.Scalar]], limit: Int
+  ) -> Bool {
+    for w in words where matches(s, at: i, w, limit: limit) { return true }
+    return false
+  }
+
   @inline(__always)
   static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
 

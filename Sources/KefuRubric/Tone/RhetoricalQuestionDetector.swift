@@ -271,27 +271,13 @@ final class RhetoricalQuestionDetector {
   func matches(_ s: [Unicode.Scalar], at i: Int, _ word: [Unicode.Scalar], limit: Int)
     -> Bool
   {
-    Self.matches(s, at: i, word, limit: limit)
-  }
-
-  @inline(__always)
-  static func matches(_ s: [Unicode.Scalar], at i: Int, _ word: [Unicode.Scalar], limit: Int)
-    -> Bool
-  {
-    if i < 0 || i + word.count > limit { return false }
-    var k = 0
-    while k < word.count {
-      if s[i + k] != word[k] { return false }
-      k += 1
-    }
-    return true
+    ScalarText.matches(s, at: i, word, limit: limit)
   }
 
   func startsWithAny(
     _ s: DetectorText, at i: Int, _ words: [[Unicode.Scalar]], limit: Int
   ) -> Bool {
-    for w in words where matches(s, at: i, w, limit: limit) { return true }
-    return false
+    ScalarText.startsWithAny(s.scalars, at: i, words, limit: limit)
   }
 
   func endsWithAny(
@@ -1164,7 +1150,7 @@ final class Occurrences {
       guard let candidates = byFirst[s[i].value] else { continue }
       var shortest = Int.max
       for word in candidates where word.count < shortest {
-        if RhetoricalQuestionDetector.matches(s, at: i, word, limit: s.count) {
+        if ScalarText.matches(s, at: i, word, limit: s.count) {
           shortest = word.count
         }
       }
@@ -1282,7 +1268,7 @@ struct AnchorIndex {
     if b == 0 { return false }
     for anchor in buckets[Int(b) - 1]
     where (anchor.needs == 0 || anchor.needs & closers != 0)
-      && RhetoricalQuestionDetector.matches(s, at: i, anchor.scalars, limit: limit)
+      && ScalarText.matches(s, at: i, anchor.scalars, limit: limit)
     {
       return true
     }
@@ -1347,7 +1333,7 @@ struct Prefilter {
   @inline(__always)
   func triggered(at i: Int, in s: [Unicode.Scalar]) -> Bool {
     for word in triggers[Int(group[Int(s[i].value)]) - 1]
-    where RhetoricalQuestionDetector.matches(s, at: i, word, limit: s.count) {
+    where ScalarText.matches(s, at: i, word, limit: s.count) {
       return true
     }
     return false
