@@ -144,13 +144,10 @@ public struct ReplyContext {
     limitSeconds: Double = ReplyLimit.standardSeconds, product: String? = nil,
     addons: [[String]] = []
   ) {
-    self.buyerMessages = buyerMessages
-    self.history = history
-    self.responseSeconds = responseSeconds
-    self.limitSeconds = limitSeconds
-    self.product = product
-    self.addons = addons
-    self.sellerKeys = nil
+    self.init(
+      buyerMessages: buyerMessages, history: history, responseSeconds: responseSeconds,
+      limitSeconds: limitSeconds, product: product, addons: addons, sellerKeys: nil,
+      otherChats: [])
   }
 
   /// Every field at once: the context is built in place, not copied to set the last fields.

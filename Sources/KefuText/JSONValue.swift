@@ -83,10 +83,6 @@ public enum JSONValue: Equatable {
     b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xC2 || b == 0xD8 || b == 0xE2
   }
 
-  /// Appends `s` as a JSON string literal; non-ASCII text is written as UTF-8, not escaped,
-  /// except the characters a terminal would act on (C0, DEL, C1, direction controls: see
-  /// `VisibleText`), which are written `\u009b` so JSON shown on a terminal is safe too.
-  /// `writeString` into UTF-8 bytes: a string with nothing to escape is copied as it is.
   /// Whether `writeString` copies these bytes (valid UTF-8) as they are between its quotes:
   /// nothing below 0x20, no quote or backslash, and none of the characters `VisibleText`
   /// replaces (DEL, C1 controls, the direction marks and isolates) — exactly, so that `…` or
@@ -118,6 +114,10 @@ public enum JSONValue: Equatable {
     }
   }
 
+  /// Appends `s` as a JSON string literal; non-ASCII text is written as UTF-8, not escaped,
+  /// except the characters a terminal would act on (C0, DEL, C1, direction controls: see
+  /// `VisibleText`), which are written `\u009b` so JSON shown on a terminal is safe too.
+  /// `writeString` into UTF-8 bytes: a string with nothing to escape is copied as it is.
   public static func writeString(_ s: String, to out: inout [UInt8]) {
     // One pass over the bytes: nothing below 0x20, no quote or backslash, and none of the lead
     // bytes of a character `VisibleText` replaces (DEL, 0xC2, 0xD8, 0xE2) is the usual case, and
