@@ -1,5 +1,7 @@
 // swift-tools-version:5.10
 // kefu takes no third-party packages: Foundation, the standard library and the C library only.
+// No swiftSettings on purpose: exclusivity off, cross-module optimisation, LTO and PGO were
+// measured for `kefu check` and gave nothing or did not build (Tools/bench-check/README.md).
 import PackageDescription
 
 let package = Package(

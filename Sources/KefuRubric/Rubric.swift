@@ -247,12 +247,11 @@ public struct Rubric {
     else {
       return judgement
     }
-    // Each rule judged where it stands in the array (`for rule in rules` copied each rule's
-    // existential box out first, one copy per rule per reply).
-    rules.withUnsafeBufferPointer { rules in
-      for i in rules.indices {
-        rules[i].judge(reply, context: context, settings: settings, into: &judgement)
-      }
+    // Each rule judged where it stands in the array: `for rule in rules`, and a rule read
+    // through `withUnsafeBufferPointer`, copy its existential box out (and destroy the copy)
+    // for every rule and reply; the array's own subscript calls the rule in place.
+    for i in rules.indices {
+      rules[i].judge(reply, context: context, settings: settings, into: &judgement)
     }
     return judgement
   }

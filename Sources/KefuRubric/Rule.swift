@@ -130,15 +130,30 @@ public struct ReplyContext {
   /// The response-time limit in seconds for this session.
   public var limitSeconds: Double
   /// The scenario's product, as written, when there is a scenario.
-  public var product: String?
+  public var product: String? {
+    get { optionals.product }
+    set { optionals.product = newValue }
+  }
   /// The scenario's cross-sell items, each a list of names (first the name, then aliases).
   public var addons: [[String]]
   /// Comparison keys of the seller's earlier replies in `history`, oldest first, when the
   /// caller keeps them from turn to turn (kefu check does); rules compute them from `history`
   /// otherwise.
-  public var sellerKeys: [ReplyKey]?
+  public var sellerKeys: [ReplyKey]? {
+    get { optionals.sellerKeys }
+    set { optionals.sellerKeys = newValue }
+  }
   /// The other chats open at the same time (`kefu shift`); empty in every other mode.
-  public var otherChats: [OtherChat] = []
+  public var otherChats: [OtherChat]
+  /// `product` and `sellerKeys`, stored together. With both optionals among the context's own
+  /// fields (or a default value on one of them) the optimiser built the context in
+  /// `init(buyerMessages:…otherChats:)` and then copied it whole and destroyed the first one:
+  /// five retains and five releases per reply for nothing.
+  private var optionals: Optionals
+  private struct Optionals {
+    var product: String?
+    var sellerKeys: [ReplyKey]?
+  }
   public init(
     buyerMessages: [String] = [], history: [ChatLine] = [], responseSeconds: Double? = nil,
     limitSeconds: Double = ReplyLimit.standardSeconds, product: String? = nil,
@@ -160,9 +175,8 @@ public struct ReplyContext {
     self.history = history
     self.responseSeconds = responseSeconds
     self.limitSeconds = limitSeconds
-    self.product = product
+    self.optionals = Optionals(product: product, sellerKeys: sellerKeys)
     self.addons = addons
-    self.sellerKeys = sellerKeys
     self.otherChats = otherChats
   }
 
