@@ -110,6 +110,22 @@ final class ContextReadingTests: XCTestCase {
     XCTAssertTrue(rules("已经给您加急处理了", "退款怎么还没到").contains(.objection))
   }
 
+  /// A product's merits said to a buyer who finds it dear or doubts it meet the objection; the
+  /// same merits said unasked recommend, said to a plain question answer.
+  func testMeritsToADoubtingBuyerMeetTheObjection() {
+    let rules = { (text: String, buyer: String) in
+      ReceptionFlowRule.steps(
+        self.rubric.reply(text), context: StepContext(buyer: [buyer]), model: nil)
+    }
+    let dear = rules("这款保温杯特别耐用，用好几年都没问题", "有点贵啊")
+    XCTAssertTrue(dear.contains(.objection))
+    XCTAssertFalse(dear.contains(.recommend))
+    XCTAssertEqual(rules("这款特别好用，很耐用", "会不会用几次就坏了？"), [.objection])
+    XCTAssertEqual(rules("这款特别好用，很耐用", "我随便看看"), [.recommend])
+    // An outright pick stays a recommendation, whoever finds the price high.
+    XCTAssertTrue(rules("建议您选小号的，便宜二十块", "有点贵啊").contains(.recommend))
+  }
+
   /// 老板 as a way to address the buyer is no objection handled; asking the boss for a price is.
   func testCallingTheBuyerBossHandlesNoObjection() {
     XCTAssertFalse(steps("老板您好，今天想看点什么").contains(.objection))

@@ -77,11 +77,14 @@ struct StepReading {
     // A product fact or praise said to answer a doubt (纯棉的，洗了不会起球) handles the
     // objection; said to answer the buyer's question (是纯棉的吗？— 是纯棉的) it answers; said on
     // its own it recommends.
+    // To a buyer who doubts, bargains or complains (太贵了 — 这款很耐用) the same merits hold
+    // the price or meet the doubt, asked or not: they handle the objection.
     let answering = context.buyerAsks && !context.buyerWantsAdvice
-    let recommending =
-      recommends(weak: !objecting && !answering) || upsell.item || picksForAdvice()
-    if recommending { found.insert(.recommend) }
-    if objecting { found.insert(.objection) }
+    let recommending = recommendsOutright() || upsell.item || picksForAdvice()
+    let merits =
+      !recommending && !objecting && (buyerObjects || !answering) && statesMerits()
+    if recommending || (merits && !buyerObjects) { found.insert(.recommend) }
+    if objecting || (merits && buyerObjects) { found.insert(.objection) }
     if closes(priceCuts: !upsell.item) || upsell.deal { found.insert(.close) }
     // 把正确的收货地址再发我一遍: the address asked for again, to check or correct it.
     if confirming || pointsAtOrder() || reply.contains(cues.addressAsked) {
@@ -504,9 +507,8 @@ struct StepReading {
 
   // MARK: 推荐产品
 
-  /// Whether the reply recommends: advice, a pick, a substitute, options laid out — and, when
-  /// `weak`, a product's praise or features stated on their own.
-  func recommends(weak: Bool) -> Bool {
+  /// Whether the reply recommends outright: advice, a pick, a substitute, options laid out.
+  func recommendsOutright() -> Bool {
     for hit in reply.hits(phrases.recommend) where !negated(hit.start) {
       // 您不是说要大一号的吗: the buyer's words thrown back, not advice.
       if rhetorical(hit.start, hit.end) { continue }
@@ -568,11 +570,13 @@ struct StepReading {
       let limit = bare ? min(hit.end + 1, clauses.list[k].end) : clauses.list[k].end
       if optionFollows(hit.end, limit: limit) { return true }
     }
-    if substitutes() || laysOutOptions() || boasts() || fitsSize() || advisesIf() || namesVariant()
-    {
-      return true
-    }
-    guard weak else { return false }
+    return substitutes() || laysOutOptions() || boasts() || fitsSize() || advisesIf()
+      || namesVariant()
+  }
+
+  /// Whether the reply states a product's praise or features on their own (特别香, 加厚不起球,
+  /// 纯棉面料): a recommendation said unasked, the answer to a doubt said to one.
+  func statesMerits() -> Bool {
     let intensifiers = reply.hits(phrases.intensifier)
     for hit in reply.hits(phrases.praise) {
       guard let k = clause(of: hit), !isQuestion(k) else { continue }
