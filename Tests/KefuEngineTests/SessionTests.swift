@@ -352,6 +352,38 @@ final class SessionTests: XCTestCase {
     XCTAssertEqual(session.grade().stepReplies[.objection], 3)
   }
 
+  /// With the real rubric: a promise to check the order once it is placed reads as confirm (as
+  /// the labellers read it) but is no incomplete check; the read-back that follows is judged.
+  func testAPromiseToCheckLaterIsNoIncompleteCheckButTheLaterReadBackIsJudged() {
+    let scenario = Scenario(
+      path: "check.kefu", title: "下单核对", personaName: "稳重", persona: Persona.named("稳重"),
+      patienceOverride: 3, limitSeconds: 60, product: "帆布鞋 199元", addons: [],
+      nodes: [
+        node("要拍", ["好的，白色40码我要了"], [branch(.otherwise, .node("拍好"))]),
+        node("拍好", ["拍好了"], [branch(.otherwise, .node("谢谢"))]),
+        node("谢谢", ["好的"], [branch(.otherwise, .end(.deal))]),
+      ])
+    let clock = ManualClock()
+    let session = Session(scenario: scenario, rubric: Rubric(), clock: clock)
+    for text in [
+      "好的亲，拍好后我帮您核对一下地址",
+      "亲，跟您核对一下：白色40码一双，寄到杭州市西湖区文三路8号，对吗？",
+      "亲，跟您核对一下：白色40码一双，收件人王女士，电话13812345678，寄到杭州市西湖区文三路8号",
+    ] {
+      session.startBuyerTurn()
+      clock.advance(seconds: 5)
+      session.reply(text)
+    }
+    XCTAssertEqual(session.state, .ended(.deal))
+    let checks = session.turns.map { turn in
+      turn.judgement.findings.filter { $0.rule == "order_confirmation" }.map(\.message)
+    }
+    XCTAssertEqual(checks, [[], ["核对订单时漏了：收件人、电话"], []])
+    XCTAssertTrue(session.turns.allSatisfy { $0.judgement.steps.contains(.confirm) })
+    let violations = session.grade().violations.filter { $0.rule == "order_confirmation" }
+    XCTAssertEqual(violations.map(\.reply), [2], "only the read-back that left parts out")
+  }
+
   func testWhenStepSeesEveryLineTheBuyerSaidSinceTheLastReply() {
     let session = play(sampleScenario(), [(1, "亲，有货的哦")])
     XCTAssertEqual(session.turns[0].buyerMessages, ["在吗？", "这条碎花裙还有货吗"])

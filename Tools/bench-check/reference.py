@@ -55,6 +55,14 @@ CAN_DO = words.words("can-do")
 JUST_RIGHT = words.words("just-right")
 OUR_GOODS = set(words.words("our-goods"))
 SEPARATORS = ',。?!~;:\n\r\t …()【】「」"'
+# The marks that end a sentence (Punctuation.sentence), and how far after a cue of the order
+# still to come a check verb is only promised (ReceptionFlowRule.promiseReach).
+SENTENCE_ENDS = "。?!~;\n\r."
+PROMISE_REACH = 12
+CHECK_WITH_BUYER_REACH = 3  # ReceptionFlowRule.checkWithBuyerReach
+# Every mark of the rubric's punctuation table (Punctuation.marks), and the labels of an order number.
+PUNCTUATION = ',。?!~;:\n\r\t .()【】「」"、/-—'
+ORDER_NUMBER_LABEL = set(words.words("order-number-label"))
 
 
 def is_separator(t, i):
@@ -219,8 +227,8 @@ class Reference:
                 findings.append(("affinity", m.start(), m.end(), "称呼买家用「你」"))
             if not self.has("affinity-warm"):
                 findings.append(("affinity", 0, len(text), "没有亲切的字眼"))
-            # order_confirmation
-            if self.confirming:
+            # order_confirmation (a check only promised for later is not judged)
+            if self.confirming and not self.only_promises_check():
                 missing = self.missing()
                 if missing:
                     findings.append(("order_confirmation", 0, len(text), "核对订单时漏了：" + "、".join(missing)))
@@ -315,7 +323,7 @@ class Reference:
         if self.closes(not offers_item) or offers_deal:
             found.add("close")
         # 把正确的收货地址再发我一遍: the address asked for again, to check or correct it.
-        if self.confirming or self.has("address-asked"):
+        if self.confirming or self.has("address-asked") or self.names_order_only():
             found.add("confirm")
         if self.ships():
             found.add("ship")
@@ -331,6 +339,32 @@ class Reference:
         if self.rhetoric:
             found.discard("objection")
         return [s for s in STEPS if s in found]
+
+    def names_order_only(self):
+        """订单编号：123456789012 / [订单x]: nothing but the order's number, its label, fillers."""
+        t = self.t
+        hits = self.hits("order-number")
+        if not hits:
+            return False
+        number = any(p not in ORDER_NUMBER_LABEL for _, _, p in hits)
+        i = 0
+        while i < len(t):
+            hit = next((h for h in hits if h[0] <= i < h[1]), None)
+            if hit:
+                i = hit[1]
+                continue
+            if "0" <= t[i] <= "9":
+                k = i
+                while k < len(t) and "0" <= t[k] <= "9":
+                    k += 1
+                if k - i >= 8:
+                    number = True
+                i = k
+                continue
+            if not (t[i] in PUNCTUATION or t[i] in BARE_FILLERS or t[i] in C["mask-marks"]):
+                return False
+            i += 1
+        return number
 
     def greets(self):
         t = self.t
@@ -446,7 +480,10 @@ class Reference:
         """哪两件呢 / 什么意思: a reply of a few characters that only asks what, which, how many."""
         if sum(1 for ch in self.t if is_han(ch)) > 8:
             return False
-        return any(p in CLARIFY for _, _, p in self.hits_in("question-word", k))
+        if any(p in CLARIFY for _, _, p in self.hits_in("question-word", k)):
+            return True
+        # 新地址近吗: a yes-no question of a few characters asks too, but not 这款吗 (the order).
+        return not self.has_in("order-pointer", k)
 
     def tagged(self, k):
         """掉毛厉害不 / 量过没有 / 拍了没: a statement turned into a question by a tag."""
@@ -994,11 +1031,49 @@ class Reference:
             return True
         if tagged and (details >= 1 or topic):
             return True
-        if checking and (details >= 1 or (topic and self.has("check-with-buyer"))):
+        # 请您核对一下收件人: the check put to the buyer next to its verb, not 请您稍等…核实.
+        if checking and (details >= 1 or (topic and self.checks_with_buyer(receipts))):
             return True
         if details >= 2 and topic:
             return True
         return self.reads_back_details()
+
+    def checks_with_buyer(self, receipts):
+        with_buyer = self.hits("check-with-buyer")
+        return any(not any(s2 <= v0 < e2 for s2, e2, _ in receipts)
+                   and any(w0 <= v0 and v0 - w1 <= CHECK_WITH_BUYER_REACH for w0, w1, _ in with_buyer)
+                   for v0, _, _ in self.hits("check-verb"))
+
+    def only_promises_check(self):
+        """拍好后我帮您核对一下地址: every check verb soon after a cue of what is still to come."""
+        later = self.hits("check-later")
+        if not later:
+            return False
+        receipts = self.hits("receipt")
+        verbs = [h for h in self.hits("check-verb") if not any(s2 <= h[0] < e2 for s2, e2, _ in receipts)]
+        if not verbs:
+            return False
+        if any(self.has(n) for n in ("check-tag", "confirm-direct", "order-seen", "order-read-back", "note-seen")):
+            return False
+        topics = self.hits("confirm-topic")
+
+        def named(h):
+            return not any(a < h[1] and h[0] < b for a, b, _ in topics)
+        address = self.hits("order-address")
+        topic_only = 0
+        if len(address) >= 2 and sum(1 for h in address if named(h)) < 2:
+            topic_only += 1
+        if self.has("order-recipient") and not any(named(h) for h in self.hits("order-recipient")):
+            topic_only += 1
+        if self.detail_kinds() != topic_only:
+            return False
+        t = self.t
+        for vs, _, _ in verbs:
+            if not any(e <= vs and vs - e <= PROMISE_REACH
+                       and not any(ch in SENTENCE_ENDS or ch in C["check-asked"] for ch in t[e:vs])
+                       for _, e, _ in later):
+                return False
+        return True
 
     def reads_back_details(self):
         address_parts = len(self.hits("order-address"))

@@ -24,7 +24,12 @@ public struct OrderConfirmationRule: Rule {
         收件人、联系电话、收货地址，还有商品本身（款式、尺码、颜色、数量）。一条核对订单的回复漏了其中任何一项，\
         就会被指出缺了什么；没有在核对订单的回复不受这条规则约束。核对订单指把订单细节读给买家\
         （颜色尺码、数量、地址、电话、收件人）并请买家确认，或者请买家核对这些信息；\
-        客服自己去「确认库存」「核实物流」、提醒买家「确认收货」都不是核对订单。
+        客服自己去「确认库存」「核实物流」、提醒买家「确认收货」都不是核对订单。\
+        答应以后再核对（拍好后我帮您核对一下地址、等您拍下我再跟您核对、发货前会再跟您核对一遍）还不是核对：\
+        回复里没念出任何订单细节，核对的话又紧跟在「拍好后」「下单后」「稍后」这类说以后的词后面（同一句里）时，\
+        这条规则不指出漏项，等真正核对的那条回复再看说没说全；接待流程里这样的答应仍记作确认订单\
+        （两位老师标注真实店铺回复时都把它标成了确认订单）。请买家自己核对（拍好以后请您核对一下收件地址）\
+        是请买家现在就看，照常要说全。
         """,
       triggers: [
         RuleExample("跟您核对一下地址：杭州市西湖区文三路8号，对吗？", mark: "跟您核对一下地址：杭州市西湖区文三路8号，对吗？"),
@@ -33,6 +38,8 @@ public struct OrderConfirmationRule: Rule {
         RuleExample("确认一下收货地址是上海市浦东新区张江路100号，收件人陈小姐", mark: "确认一下收货地址是上海市浦东新区张江路100号，收件人陈小姐"),
         RuleExample("黑色40码一双，寄到南京市鼓楼区中山路，没问题吧？", mark: "黑色40码一双，寄到南京市鼓楼区中山路，没问题吧？"),
         RuleExample("麻烦您核对一下收货地址是否正确", mark: "麻烦您核对一下收货地址是否正确"),
+        // A request that the buyer check once the order is in is still a check asked for now.
+        RuleExample("拍好以后请您核对一下收件地址哦", mark: "拍好以后请您核对一下收件地址哦"),
       ],
       passes: [
         RuleExample(
@@ -41,8 +48,13 @@ public struct OrderConfirmationRule: Rule {
         RuleExample("亲，按您的身高体重，M码会比较合身"),
         RuleExample("好的亲，今天下单今天发货，感谢您的支持"),
         RuleExample("我帮您确认一下订单状态"),
+        // A check promised for later: nothing read back yet, the read-back is judged when it comes.
+        RuleExample("好的亲，拍好后我帮您核对一下地址"),
+        RuleExample("等您拍下我再跟您核对一下订单信息"),
+        RuleExample("发货前我们会再跟您核对一遍收货地址"),
         RuleExample("跟您核对一下：空气炸锅一台，收件人周女士，电话13900002222，寄到南京市玄武区北京东路1号"),
         RuleExample("我这边核实一下仓库库存"),
+        RuleExample("稍等一下，这边正在帮您核实订单信息"),
         RuleExample("收到货记得确认收货哦"),
         RuleExample("不是本人签收的话，可以联系快递员核实一下"),
         RuleExample(""),
@@ -168,6 +180,8 @@ public struct OrderConfirmationRule: Rule {
     into judgement: inout ReplyJudgement
   ) {
     guard ReceptionFlowRule.isConfirming(reply) else { return }
+    // 拍好后我帮您核对一下地址: a check promised, nothing read back yet; the read-back is judged.
+    guard !ReceptionFlowRule.onlyPromisesCheck(reply) else { return }
     let missing = OrderConfirmationRule.missing(reply, product: context.product)
     guard !missing.isEmpty else { return }
     judgement.findings.append(

@@ -79,6 +79,8 @@ final class ReceptionFlowCues: Sendable {
   let checkTag = Lexicon("check-tag")
   let checkVerb = Lexicon("check-verb")
   let checkWithBuyer = Lexicon("check-with-buyer")
+  let checkLater = Lexicon("check-later")
+  let checkAsked = ScalarSet(named: "check-asked")
   let receipt = Lexicon("receipt")
   let confirmTopic = Lexicon("confirm-topic")
   let orderSeen = Lexicon("order-seen")

@@ -239,8 +239,23 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("亲，您只拍了一只杯子哦", step: .confirm),
         RuleExample("收件电话不变吧", step: .confirm),
         RuleExample("预计是后天送到哦", step: .ship),
+        // The order's number alone, pointed at the buyer to check; a question on the way out.
+        RuleExample("订单编号：202612060001", step: .confirm),
+        RuleExample("那今天先聊到这，后面有疑问随时提问哦", step: .farewell),
+        RuleExample("亲，您说的是那款蓝色的保温杯吗？", step: .inquire),
+        RuleExample("满200减20的话，亲可以分2个订单来拍", step: .close),
+        RuleExample("要礼盒装吗", step: .inquire),
       ],
       passes: [
+        // A bare run of digits is as often an item's number; the opener's 随时提问 invites.
+        RuleExample("202612060001", step: .confirm),
+        RuleExample("订单号发我一下哦", step: .confirm),
+        RuleExample("在的亲，有疑问可以随时提问哦", step: .farewell),
+        RuleExample("您说的是对的，这款确实偏小一码", step: .inquire),
+        RuleExample("这个账号有风险，建议您换个账号哦", step: .close),
+        // 请您 asks the buyer to wait; the seller's own 核实 checks nothing with them.
+        RuleExample("稍等一下，这边正在帮您核实订单信息", step: .confirm),
+        RuleExample("这款吗？", step: .inquire),
         // Real-text families (round 2): service advice, quantities, bare kinds, a plea to wait,
         // 您好 calling the buyer back mid-reply.
         RuleExample("建议您申请售后，按页面提示填写就可以", step: .recommend),
@@ -438,11 +453,84 @@ public struct ReceptionFlowRule: Rule {
     if reply.contains(phrases.noteSeen) && reply.contains(phrases.seenIt) { return true }
     if direct && (details >= 1 || tagged) { return true }
     if tagged && (details >= 1 || topic) { return true }
-    if checking && (details >= 1 || (topic && reply.contains(phrases.checkWithBuyer))) {
+    // 请您核对一下收件人 / 跟您核对: the check put to the buyer, next to its verb — not 请您
+    // 稍等，正在为您核实 (the seller looking into it) with a topic word somewhere else.
+    if checking && (details >= 1 || (topic && checksWithBuyer(reply, receipts: receipts))) {
       return true
     }
     if details >= 2 && topic { return true }
     return OrderConfirmationRule.readsBackDetails(reply)
+  }
+
+  /// How far (in scalars) before a check verb the buyer it is put to may stand (请您再核对).
+  static let checkWithBuyerReach = 3
+
+  /// Whether a check verb is put to the buyer: a check-with-buyer phrase ends just before it or
+  /// holds it (麻烦您核对, 跟您确认一下, 帮您核对).
+  static func checksWithBuyer(_ reply: Reply, receipts: ArraySlice<PhraseHit>) -> Bool {
+    let withBuyer = reply.hits(reply.words.flowCues.checkWithBuyer)
+    guard !withBuyer.isEmpty else { return false }
+    return reply.hits(reply.words.flowCues.checkVerb).contains { verb in
+      !receipts.contains { $0.start <= verb.start && verb.start < $0.end }
+        && withBuyer.contains {
+          $0.start <= verb.start && verb.start - $0.end <= checkWithBuyerReach
+        }
+    }
+  }
+
+  /// How far (in scalars) a check verb may stand after the cue of the order still to come and
+  /// still be promised by it (您拍下就行，回头我这边帮您核对: ten between).
+  static let promiseReach = 12
+
+  /// Whether the reply only promises to check the order once it is placed (拍好后我帮您核对一下
+  /// 地址, 等您拍下我再核对, 稍后跟您核对): every check verb follows a cue of what is still to
+  /// come (`check-later`) in the same sentence, with no request to the buyer between (请, 麻烦),
+  /// and nothing of the order is read back. It still reads as confirm (the labellers mark such
+  /// promises 确认订单), but 核对订单信息 waits for the real read-back to count what is missing.
+  public static func onlyPromisesCheck(_ reply: Reply) -> Bool {
+    let phrases = reply.words.flowCues
+    let later = reply.hits(phrases.checkLater)
+    guard !later.isEmpty else { return false }
+    let receipts = reply.hits(phrases.receipt)
+    let verbs = reply.hits(phrases.checkVerb).filter { hit in
+      !receipts.contains { $0.start <= hit.start && hit.start < $0.end }
+    }
+    guard !verbs.isEmpty else { return false }
+    if reply.contains(phrases.checkTag) || reply.contains(phrases.confirmDirect)
+      || reply.contains(phrases.orderSeen) || reply.contains(phrases.orderReadBack)
+      || reply.contains(phrases.noteSeen)
+    {
+      return false
+    }
+    // 核对收货地址 / 核对收件人: words that name what will be checked (confirm-topic) are no
+    // address parts or recipient read back; anything else of the order's details is.
+    let topics = reply.hits(phrases.confirmTopic)
+    func named(_ hit: PhraseHit) -> Bool {
+      !topics.contains { $0.start < hit.end && hit.start < $0.end }
+    }
+    let addressHits = reply.hits(OrderConfirmationRule.address)
+    var topicOnly = 0
+    if addressHits.count >= 2 && addressHits.filter(named).count < 2 { topicOnly += 1 }
+    if reply.contains(OrderConfirmationRule.recipient)
+      && !reply.hits(OrderConfirmationRule.recipient).contains(where: named)
+    {
+      topicOnly += 1
+    }
+    guard OrderConfirmationRule.detailKinds(reply) == topicOnly else { return false }
+    let s = reply.scalars
+    let asked = phrases.checkAsked
+    for verb in verbs {
+      let promised = later.contains { cue in
+        guard cue.end <= verb.start && verb.start - cue.end <= promiseReach else { return false }
+        for i in cue.end..<verb.start
+        where Punctuation.of(s[i]).contains(.sentence) || asked.contains(s[i]) {
+          return false
+        }
+        return true
+      }
+      if !promised { return false }
+    }
+    return true
   }
 
   /// Whether the buyer's messages hesitate, doubt, bargain or complain.

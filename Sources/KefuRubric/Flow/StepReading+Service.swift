@@ -74,6 +74,38 @@ extension StepReading {
 }
 
 extension StepReading {
+  /// The fewest digits in a row that make an order number (订单号 123456789012).
+  static let orderNumberDigits = 8
+
+  /// 订单编号：123456789012 / [订单x]: a reply that is nothing but the order's number (with its
+  /// label, punctuation and fillers) points the buyer at the order to check it. Digits alone
+  /// need the label (a bare 12-digit run is as often an item's number).
+  func namesOrderOnly() -> Bool {
+    guard reply.contains(cues.orderNumber) else { return false }
+    let hits = reply.hits(cues.orderNumber)
+    let masked = hits.contains { !reply.word($0, isIn: cues.orderNumberLabel) }
+    var number = masked
+    var i = 0
+    while i < s.count {
+      if let hit = hits.first(where: { $0.start <= i && i < $0.end }) {
+        i = hit.end
+        continue
+      }
+      if ScalarText.isDigit(s[i]) {
+        var k = i
+        while k < s.count && ScalarText.isDigit(s[k]) { k += 1 }
+        if k - i >= Self.orderNumberDigits { number = true }
+        i = k
+        continue
+      }
+      let c = s[i]
+      guard !Punctuation.of(c).isEmpty || cues.bareFillers.contains(c) || cues.maskMarks.contains(c)
+      else { return false }
+      i += 1
+    }
+    return number
+  }
+
   /// 请您提供一下订单号 / 方便提供一下您的订单号嘛 / 开票资料发我下: the details of the
   /// buyer's case asked for, to take it up — finding out the buyer's situation (接待咨询).
   /// A request for a photo in a reply that looks into a fault stays objection handling.

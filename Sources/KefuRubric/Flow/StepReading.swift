@@ -87,7 +87,7 @@ struct StepReading {
     if objecting || (merits && buyerObjects) { found.insert(.objection) }
     if closes(priceCuts: !upsell.item) || upsell.deal { found.insert(.close) }
     // 把正确的收货地址再发我一遍: the address asked for again, to check or correct it.
-    if confirming || pointsAtOrder() || reply.contains(cues.addressAsked) {
+    if confirming || pointsAtOrder() || reply.contains(cues.addressAsked) || namesOrderOnly() {
       found.insert(.confirm)
     }
     if ships() { found.insert(.ship) }
@@ -334,7 +334,7 @@ struct StepReading {
       !reply.word($0, isIn: cues.hello) || c.end - $0.end <= 2
     }
     if greeting || rhetorical(c.start, c.end) { return nil }
-    // 您是要改成电子发票吗 / 您是需要取消订单的吗: what the buyer means to do, asked.
+    // 您是要改成电子发票吗 / 您是想把订单取消掉吗: what the buyer means to do, asked.
     if let intent = hits(cues.intentQuestion, in: k).first, !complainsNear(intent, in: k) {
       return .inquire
     }
@@ -387,11 +387,17 @@ struct StepReading {
     return asksAboutBuyer(k) || clarifies(k) ? .inquire : nil
   }
 
-  /// 哪两件呢 / 什么意思 / 多少克的: a reply of a few characters that only asks what, which or
-  /// how many asks the buyer to make their case clear.
+  /// 哪两件呢 / 什么意思 / 多少克的 / 新地址近吗: a reply of a few characters that only asks
+  /// what, which or how many, or asks a yes-no question, asks the buyer to make their case clear.
   func clarifies(_ k: Int) -> Bool {
     guard s.lazy.filter({ ScalarText.isHan($0) }).count <= 8 else { return false }
-    return hits(phrases.questionWord, in: k).contains { reply.word($0, isIn: cues.clarifyWords) }
+    let asksWhat = hits(phrases.questionWord, in: k).contains {
+      reply.word($0, isIn: cues.clarifyWords)
+    }
+    if asksWhat { return true }
+    // 新地址近吗 / 主机也不行吗 / 需要上门取件吗: a yes-no question of a few characters, the
+    // whole reply, asks the buyer how things stand (not 这款吗, which points at the order).
+    return !has(cues.orderPointer, in: k)
   }
 
   /// 这个价格您看行吗: the price put to the buyer for a yes — the acceptance asked close after
