@@ -285,6 +285,87 @@ final class ContextReadingTests: XCTestCase {
     XCTAssertFalse(rules("满减要到达两百才能用").contains(.ship))
   }
 
+  /// Round 11: a bare 拍 before one digit counts how many (拍3的倍数, 12包的话拍4), a size only
+  /// with 码/号 after it; 拍这款 in a clause about a gift, a link or a price change says which link
+  /// to order, not which item suits.
+  func testABareCountOrGiftLinkIsNoPick() {
+    XCTAssertFalse(rules("拍3的倍数都有优惠价哦").contains(.recommend))
+    XCTAssertFalse(rules("12包的话拍4呢").contains(.recommend))
+    XCTAssertTrue(rules("您平时穿37的话拍7码就行").contains(.recommend))
+    XCTAssertTrue(rules("脚背高的话拍42").contains(.recommend))
+    XCTAssertFalse(rules("亲拍这款有送小礼品哦").contains(.recommend))
+    XCTAssertFalse(rules("您拍这个链接，我给您改价").contains(.recommend))
+    XCTAssertTrue(rules("您拍这个，这个更适合您").contains(.recommend))
+    // A look at a promotion or a page (首页有优惠券，您可以看看) or the seller's own look
+    // (小妹为您看看) puts no item forward; 在做活动，您可以看看这款 still does.
+    XCTAssertFalse(rules("首页有优惠券，您可以看看").contains(.recommend))
+    XCTAssertFalse(rules("周末店里有活动，亲可以看看").contains(.recommend))
+    XCTAssertFalse(rules("小妹这就为您看看，请稍候").contains(.recommend))
+    XCTAssertTrue(rules("这款在做活动，您可以看看这款").contains(.recommend))
+    XCTAssertTrue(rules("您可以看看这款，今天有活动").contains(.recommend))
+  }
+
+  /// Round 11: 您的问题 / 其他的问题 name the buyer's business at large — asking about it, or
+  /// whether it was settled, looks into no fault; a fault named (包装的问题, 不亮) still does.
+  func testTheBuyersIssueAtLargeIsNoFaultLookedInto() {
+    XCTAssertFalse(rules("您之前的问题现在处理好了吗？").contains(.objection))
+    XCTAssertFalse(rules("方便描述一下您的问题吗？").contains(.objection))
+    XCTAssertTrue(rules("是不是包装的问题呢？").contains(.objection))
+    XCTAssertTrue(rules("您的问题是屏幕不亮对吗？").contains(.objection))
+    // Whether the business is settled, asked as it ends, neither finds out a need nor a fault.
+    XCTAssertEqual(rules("您之前的问题现在处理好了吗？"), [])
+    XCTAssertFalse(rules("您还有问题的话随时联系我").contains(.objection))
+    XCTAssertTrue(rules("修好以后还有问题吗？").contains(.objection))
+  }
+
+  /// Round 11: the address checked with the buyer (核对一下收货地址是这个吗) or a price changed
+  /// elsewhere in the clause ships nothing; the address itself changed still does.
+  func testTheAddressCheckedIsNoShippingNote() {
+    XCTAssertFalse(rules("麻烦您核对一下收货地址是这个吗").contains(.ship))
+    XCTAssertFalse(rules("价格帮您改好了您核对下收货地址哦").contains(.ship))
+    XCTAssertTrue(rules("您的地址我这边已经改好了").contains(.ship))
+    XCTAssertTrue(rules("换个地址也可以的").contains(.ship))
+    XCTAssertTrue(rules("快递什么时候能到呢").contains(.ship))
+    // The address alone, asked about, is the order's detail; the parcel asked about ships.
+    XCTAssertFalse(rules("您这边地址是哪").contains(.ship))
+    XCTAssertFalse(rules("您的地址是浦东那个吗").contains(.ship))
+    XCTAssertTrue(rules("是您本人签收的吗").contains(.ship))
+    XCTAssertTrue(rules("物流地址能改吗").contains(.ship))
+  }
+
+  /// Round 11: a span of days (3到5天, 1 - 2天) is the wait for the parcel — not how long a thing
+  /// keeps, how long a promotion lasts or when money comes back.
+  func testASpanOfDaysIsTheWaitForTheParcel() {
+    XCTAssertTrue(rules("3到5天哦").contains(.ship))
+    XCTAssertTrue(rules("上海一般1 - 2天").contains(.ship))
+    XCTAssertTrue(rules("大概要等2到3天才有货").contains(.ship))
+    XCTAssertFalse(rules("冷藏可以放3到5天").contains(.ship))
+    XCTAssertFalse(rules("活动还剩1-2天").contains(.ship))
+    XCTAssertFalse(rules("退款1-3天到账").contains(.ship))
+    XCTAssertFalse(rules("用了2到3天就习惯了").contains(.ship))
+  }
+
+  /// Round 11: money handed back to the buyer (退亲2元, 联系我们返运费) meets the objection; the
+  /// postage returned is no shipping note, and a review reward is no remedy.
+  func testMoneyHandedBackMeetsTheObjection() {
+    XCTAssertTrue(rules("这边退亲2元差价").contains(.objection))
+    XCTAssertTrue(rules("收到货后联系我们返运费就行").contains(.objection))
+    XCTAssertFalse(rules("收到货后联系我们返运费就行").contains(.ship))
+    XCTAssertFalse(rules("好评返运费哦").contains(.objection))
+  }
+
+  /// Round 11: an order or service number asked for, a gift that comes with the order and the
+  /// postage argued as dear are no shipping note; a number given after dispatch still is.
+  func testANumberAskedForOrAGiftWithTheOrderShipsNothing() {
+    XCTAssertFalse(rules("服务单号发我一下").contains(.ship))
+    XCTAssertFalse(rules("您有单号吗").contains(.ship))
+    XCTAssertFalse(rules("赠品随单送的哦").contains(.ship))
+    XCTAssertFalse(rules("新疆运费比较贵哦").contains(.ship))
+    XCTAssertTrue(rules("已经发货了，单号是中通123456").contains(.ship))
+    XCTAssertTrue(rules("赠品随单送，今天就发货").contains(.ship))
+    XCTAssertTrue(rules("偏远地区运费比较贵，要补10元运费").contains(.ship))
+  }
+
   /// Round 10: 亲好了哦 / 您好了吗 say something is done, they greet no one; 您好了解一下 and
   /// 亲好，… still greet.
   func testDoneIsNoGreeting() {

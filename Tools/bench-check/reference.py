@@ -46,8 +46,13 @@ SHOP_FAVOUR = set(words.words("shop-favour"))
 CLARIFY = set(words.words("clarify-words"))
 SHORT_OF = set(words.words("short-of"))
 ADDRESS_CHANGE = set(words.words("address-change"))
+PICK_ASIDE = words.words("pick-aside")
+ISSUE_SETTLED = words.words("issue-settled")
+SPAN_NOT_WAIT = words.words("span-not-wait")
+ADDRESS_WORD = set(words.words("address-word"))
 # The characters and words the step reading compares one by one (字类 and 词表, by name).
 C = {f.name: words.words(f.name) for f in words.FAMILIES.values() if f.kind == "characters"}
+SPAN_DAYS = re.compile(r"\d+\s*[%s]\s*\d+[%s]" % (re.escape("".join(C["span-marks"])), "".join(C["day-unit"])))
 CHOICE = words.words("choice-word")
 NEEDS_PARTICLE = words.words("needs-particle")
 STILL_HAVE = words.words("still-have")
@@ -438,9 +443,13 @@ class Reference:
         # 地址是浦东那个吗: a detail read back for a yes.
         if self.reads_back_for_yes(k):
             return "confirm"
-        if self.has_in("ship-topic", k):
+        # 您这边地址是哪: the address alone, asked about, is the order's detail, not the parcel.
+        if any(h[2] not in ADDRESS_WORD for h in self.hits_in("ship-topic", k)):
             # 宝贝收到了吗？满意的话给个五星: a follow-up before the review request.
             if self.has("farewell") and self.has_in("received-check", k):
+                return None
+            # 麻烦亲核对下收件地址，对吗: the address checked, not the parcel.
+            if self.has_in("check-verb", k):
                 return None
             return "ship"
         # 这单需要开发票吗 / …还是寄给家人的: the order itself.
@@ -459,7 +468,11 @@ class Reference:
         # 您这边是想退掉吗: the remedy the buyer wants, asked.
         if self.asks_remedy(k):
             return "inquire"
-        if self.complains(k) or self.has_in("problem", k) or self.guesses_cause(k):
+        # 您之前的问题现在处理好了吗: whether the business is settled, asked as it ends.
+        if self.has_in("your-issue", k) and any(w in t[c.start:c.end] for w in ISSUE_SETTLED):
+            return None
+        if (self.complains(k) or any(not self.about_buyers_issue(h[0]) for h in self.hits_in("problem", k))
+                or self.guesses_cause(k)):
             return "objection"
         if tags:
             return None
@@ -559,10 +572,16 @@ class Reference:
         doors = {self.clause_of(h[0]) for h in self.hits("open-door")}
         doors.discard(None)
         for start, _, _ in self.hits("problem"):
+            if self.about_buyers_issue(start):
+                continue
             k = self.clause_of(start)
             if k is None or k not in doors:
                 return True
         return False
+
+    def about_buyers_issue(self, start):
+        """您之前的问题处理好了吗: a problem word starting inside 您的问题 / 其他的问题."""
+        return any(s <= start < e for s, e, _ in self.hits("your-issue"))
 
     def guesses_cause(self, k):
         c = self.clauses[k]
@@ -619,8 +638,9 @@ class Reference:
                 continue
             if phrase.startswith("可以看") or phrase == "您看看":
                 # 可以看一下物流: a page to read, not an item.
-                if any(end <= s2 <= end + 6 or (e2 <= start and start - e2 <= 8)
-                       for s2, e2, _ in self.hits("look-at-service")):
+                if (any(end <= s2 <= end + 6 or (e2 <= start and start - e2 <= 8)
+                        for s2, e2, _ in self.hits("look-at-service"))
+                        and not any(end <= s2 <= end + 1 for s2, _, _ in self.hits("alternative"))):
                     continue
             if phrase == "推荐" and self.promises_later(start, end, k):
                 continue
@@ -628,7 +648,7 @@ class Reference:
             if phrase == "回购" and start >= 2 and t[start - 2] in C["welcome-heads"]:
                 continue
             # 帮您看看 / 发您看看: a look promised or a document shown.
-            if phrase == "您看看" and start >= 1 and t[start - 1] in "帮发给":
+            if phrase == "您看看" and start >= 1 and t[start - 1] in C["show-verbs"]:
                 continue
             # 合身就好: feedback welcomed.
             if phrase == "合身" and end + 1 < len(t) and t[end] in C["just"] and t[end + 1] in C["fine"]:
@@ -649,8 +669,14 @@ class Reference:
             if phrase.startswith(ADVISE_WORD) and any(end <= s2 <= end + 2 for s2, _, _ in self.hits("service-advice")):
                 continue
             # A bare 拍/选/拿 needs the option right after it.
-            limit = min(end + 1, self.clauses[k].end) if end - start == 1 else self.clauses[k].end
-            if self.option_follows(end, limit):
+            bare = end - start == 1
+            c = self.clauses[k]
+            # 拍这款有送 / 拍这个链接我改价: which link carries the gift, how to order.
+            if (bare and end < c.end and t[end] in C["this-that"]
+                    and any(w in t[c.start:c.end] for w in PICK_ASIDE)):
+                continue
+            limit = min(end + 1, c.end) if bare else c.end
+            if self.option_follows(end, limit, bare):
                 return True
         if (self.substitutes() or self.lays_out_options() or self.boasts()
                 or self.fits.search(t) is not None or self.advises_if() or self.names_variant()):
@@ -752,10 +778,13 @@ class Reference:
         c = self.clauses[k]
         return self.remedy.search(self.t, c.start, c.end) is not None
 
-    def option_follows(self, at, limit):
+    def option_follows(self, at, limit, bare=False):
         t = self.t
         for i in range(at, min(limit, at + 4)):
             x = t[i]
+            # After a bare 拍 one digit alone is a count (拍3的倍数), a size only with 码/号 (拍7码).
+            if bare and "0" <= x <= "9" and not (i + 1 < len(t) and "0" <= t[i + 1] <= "9"):
+                return i + 1 < len(t) and t[i + 1] in C["size-marks"]
             if "0" <= x <= "9" or "a" <= x <= "z" or x in "大小这那同新码号款色段版浅深亮暗长短厚薄宽窄轻":
                 return True
             if x in "了下吧哦的一择" and i == at:
@@ -957,6 +986,14 @@ class Reference:
                 if k is not None and self.has_in("promotion", k) and not self.states_threshold(start, k):
                     continue
             return True
+        # 3到5天 / 1 - 2天: a span of days is the wait for dispatch or delivery (not 1-3天到账).
+        for m in SPAN_DAYS.finditer(t):
+            k = self.clause_of(m.start())
+            c = self.clauses[k] if k is not None else None
+            a, b = (c.start, c.end) if c else (m.start(), m.end())
+            if (not any(s2 < b and a < e2 for s2, e2, _ in self.hits("not-ship"))
+                    and not any(w in t[a:b] for w in SPAN_NOT_WAIT)):
+                return True
         # 发了亲: dispatched, said tersely.
         for c in self.clauses:
             if c.end - c.start <= 4 and t[c.start] in C["send"] and c.start + 1 < c.end and t[c.start + 1] in C["done-le"]:
@@ -967,7 +1004,8 @@ class Reference:
                 if k is None or self.is_question(k):
                     continue
                 c = self.clauses[k]
-                if any(ch in C["change-verbs"] for ch in t[c.start:c.end]):
+                # The change said next to the address (地址已经给您改好了), not elsewhere.
+                if any(ch in C["change-verbs"] for ch in t[max(c.start, start - 4):min(c.end, end + 6)]):
                     return True
         return False
 

@@ -36,6 +36,7 @@ final class ReceptionFlowCues: Sendable {
   let notNeedsQuestion = Lexicon("not-needs-question")
   let complaintTopic = Lexicon("complaint-topic")
   let problem = Lexicon("problem")
+  let yourIssue = Lexicon("your-issue")
   let orderQuestion = Lexicon("order-question")
   let askPrefix = Lexicon("ask-prefix")
   let shipTopic = Lexicon("ship-topic")

@@ -197,9 +197,17 @@ struct StepReading {
     guard reply.contains(phrases.problem) else { return false }
     let doors = reply.hits(phrases.openDoor).compactMap { clause(of: $0) }
     return reply.hits(phrases.problem).contains { hit in
+      if aboutTheBuyersIssue(hit) { return false }
       guard let k = clause(of: hit) else { return true }
       return !doors.contains(k) && !serviceClauses.contains(k)
     }
+  }
+
+  /// 您之前的问题处理好了吗 / 方便描述下您的问题吗: a problem word starting inside 您的问题 /
+  /// 其他的问题 speaks of the buyer's business at large, not a fault looked into.
+  func aboutTheBuyersIssue(_ hit: PhraseHit) -> Bool {
+    guard reply.contains(phrases.yourIssue) else { return false }
+    return reply.hits(phrases.yourIssue).contains { hit.start >= $0.start && hit.start < $0.end }
   }
 
   func hits(_ lexicon: Lexicon, in k: Int) -> ClauseHits {
@@ -344,9 +352,13 @@ struct StepReading {
     }
     // 地址是浦东那个吗 / 颜色是灰蓝吗: a detail read back for a yes (no wh-word), not asked for.
     if readsBackForYes(k) { return .confirm }
-    if has(phrases.shipTopic, in: k) {
+    // 您这边地址是哪 / 下单时填的地址有变动吗: the address alone, asked about, is the order's detail,
+    // not the parcel's journey (快递到哪了, 是您本人签收的吗).
+    if hits(phrases.shipTopic, in: k).contains(where: { !reply.word($0, isIn: cues.addressWord) }) {
       // 宝贝收到了吗？满意的话给个五星: a follow-up before the review request.
       if reply.contains(phrases.farewell) && has(phrases.receivedCheck, in: k) { return nil }
+      // 麻烦亲核对下收件地址，对吗: the address checked with the buyer, not the parcel.
+      if has(phrases.checkVerb, in: k) { return nil }
       return .ship
     }
     // 这单需要开发票吗 / 收件人是您本人吗 / 是哪位亲拍的: the order itself.
@@ -374,7 +386,19 @@ struct StepReading {
     }
     // 您这边是想退掉吗 / 退款是吗: the remedy the buyer wants, asked — their case found out.
     if asksRemedy(k) { return .inquire }
-    if complains(in: k) || has(phrases.problem, in: k) || guessesCause(in: k) { return .objection }
+    // 您之前的问题现在处理好了吗: whether the business is settled, asked as it ends.
+    if has(phrases.yourIssue, in: k)
+      && ScalarSearch.containsAny(
+        s, cues.issueSettled, from: c.start, to: c.end)
+    {
+      return nil
+    }
+    if complains(in: k)
+      || hits(phrases.problem, in: k).contains(where: { !aboutTheBuyersIssue($0) })
+      || guessesCause(in: k)
+    {
+      return .objection
+    }
     // 取消了吗 / 资质上传了吗 / 邮箱已经解绑了吗: where the buyer's case stands, asked.
     if has(cues.caseStatus, in: k) { return .inquire }
     // …白色42码，收货电话尾号是3356吧？ asks for a yes, like 对吗; 您是买给爸爸的吧？ guesses a need.
@@ -525,7 +549,11 @@ struct StepReading {
           ($0.start >= hit.end && $0.start <= hit.end + 6)
             || ($0.end <= hit.start && hit.start - $0.end <= 8)
         }
-        if after { continue }
+        // 在做活动，您可以看看这款: the item named right after the look is put forward all the same.
+        let itemNext = reply.hits(phrases.alternative).contains {
+          $0.start >= hit.end && $0.start <= hit.end + 1
+        }
+        if after && !itemNext { continue }
       }
       if reply.word(hit, isIn: cues.recommendLater) && promisesLater(hit, in: k) { continue }
       // 欢迎回购 says goodbye; 我帮您看看能不能放下 promises a look.
@@ -573,8 +601,9 @@ struct StepReading {
       if advisesService(hit) { continue }
       // A bare 拍/选/拿 needs the option right after it (拍41, 选大一码; not 拍错尺码).
       let bare = hit.end - hit.start == 1
+      if bare && pointsAtGiftOrLink(hit, in: k) { continue }
       let limit = bare ? min(hit.end + 1, clauses.list[k].end) : clauses.list[k].end
-      if optionFollows(hit.end, limit: limit) { return true }
+      if optionFollows(hit.end, limit: limit, bare: bare) { return true }
     }
     return substitutes() || laysOutOptions() || boasts() || fitsSize() || advisesIf()
       || namesVariant()
@@ -785,8 +814,18 @@ struct StepReading {
     return false
   }
 
-  /// An option after 可以拍/可以换成: a size (41, L, 大一码), a model or a colour.
-  func optionFollows(_ from: Int, limit: Int) -> Bool {
+  /// 拍这款有送 / 拍这个链接我给您改价: a bare 拍 pointing at an item in a clause about a gift,
+  /// a link or a price change says which link carries the gift or how to order, not a pick.
+  func pointsAtGiftOrLink(_ hit: PhraseHit, in k: Int) -> Bool {
+    let c = clauses.list[k]
+    guard hit.end < c.end, cues.thisThat.contains(s[hit.end]) else { return false }
+    return ScalarSearch.containsAny(s, cues.pickAside, from: c.start, to: c.end)
+  }
+
+  /// An option after 可以拍/可以换成: a size (41, L, 大一码), a model or a colour. After a bare
+  /// 拍/选/拿 one digit alone is a count (拍3的倍数, 拍4呢), a size only with a size mark after
+  /// it (拍7码, 拿9号).
+  func optionFollows(_ from: Int, limit: Int, bare: Bool = false) -> Bool {
     var i = from
     while i < min(limit, from + 4) {
       let x = s[i]
@@ -794,6 +833,7 @@ struct StepReading {
         // 拍2份 / 拍40包: how many to buy, not a size or a model (拍41).
         var j = i
         while j < s.count && ScalarText.isDigit(s[j]) { j += 1 }
+        if bare && j - i == 1 && (j >= s.count || !cues.sizeMarks.contains(s[j])) { return false }
         return j >= s.count || !cues.quantityMeasures.contains(s[j])
       }
       if ScalarText.isLatin(x) { return true }
@@ -1121,16 +1161,52 @@ struct StepReading {
       }
       return true
     }
+    if spansDays(excluded: excluded) { return true }
     // 发了亲 / 发了哦: dispatched, said tersely.
     for c in clauses.list where c.end - c.start <= 4 && cues.send.contains(s[c.start]) {
       if c.start + 1 < c.end && cues.doneLe.contains(s[c.start + 1]) { return true }
     }
-    // 地址已经给您改好了: the address changed.
+    // 地址已经给您改好了 / 换个地址: the address changed — the change said next to it, not 价格改好了
+    // elsewhere in a clause that then asks to check the address.
     for hit in reply.hits(phrases.shipTopic)
     where !asksAddress && reply.word(hit, isIn: cues.addressWord) {
       guard let k = clause(of: hit), !isQuestion(k) else { continue }
       let c = clauses.list[k]
-      for i in c.start..<c.end where cues.changeVerbs.contains(s[i]) { return true }
+      let near = max(c.start, hit.start - 4)..<min(c.end, hit.end + 6)
+      for i in near where cues.changeVerbs.contains(s[i]) { return true }
+    }
+    return false
+  }
+
+  /// 3到5天 / 1 - 2天 / 2~3天: a span of days in a shop's reply is the wait for dispatch or
+  /// delivery — unless a not-ship word stands in its clause, or a word of keeping, using or a
+  /// promotion's end (冷藏可以放3到5天, 活动还剩1-2天, 1-3天到账 is money coming back).
+  func spansDays(excluded: ArraySlice<PhraseHit>) -> Bool {
+    var i = 0
+    while i < s.count {
+      guard ScalarText.isDigit(s[i]) else {
+        i += 1
+        continue
+      }
+      var j = i
+      while j < s.count && ScalarText.isDigit(s[j]) { j += 1 }
+      var k = j
+      while k < s.count && s[k].properties.isWhitespace { k += 1 }
+      if k < s.count && cues.spanMarks.contains(s[k]) {
+        k += 1
+        while k < s.count && s[k].properties.isWhitespace { k += 1 }
+        var m = k
+        while m < s.count && ScalarText.isDigit(s[m]) { m += 1 }
+        if m > k && m < s.count && cues.dayUnit.contains(s[m]) {
+          let (a, b) = ScalarText.clause(s, i, m + 1)
+          if !excluded.contains(where: { $0.start < b && a < $0.end })
+            && !ScalarSearch.containsAny(s, cues.spanNotWait, from: a, to: b)
+          {
+            return true
+          }
+        }
+      }
+      i = j
     }
     return false
   }
