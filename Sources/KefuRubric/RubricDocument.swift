@@ -271,7 +271,7 @@ public enum RubricDocument {
         词按回复的写法比较：全角半角、大小写都不影响。
 
       **加一个词**：在对应文件的词组里加上它，然后运行
-      `KEFU_UPDATE_WORDS=1 swift test --filter EmbeddedWordsTests` 更新嵌入程序的副本
+      `swift Tools/embed-words/main.swift` 更新嵌入程序的副本
       （`Sources/KefuRubric/Matching/EmbeddedWords.swift`，测试会检查两者一致），再运行
       `swift run kefu rules --markdown > docs/rubric.md` 更新本文档。不改程序、只在某次考核里加词，
       用评分标准文件的 `+词组名:` 行。

@@ -1,6 +1,6 @@
 // swift-format-ignore-file
 // Generated from Sources/KefuRubric/Words/*.words — do not edit by hand. After changing a words
-// file run: KEFU_UPDATE_WORDS=1 swift test --filter EmbeddedWordsTests
+// file run: swift Tools/embed-words/main.swift
 
 /// The words files, embedded so the single binary needs nothing beside it.
 enum EmbeddedWords {
