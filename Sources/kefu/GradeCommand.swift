@@ -52,11 +52,14 @@ enum GradeCommand: Command {
           console.out.write(gradeCard(item, mask: mask, console: console))
         }
         first = false
-      } catch let e as RecordError {
-        console.err.line(mask ? PrivacyMask.mask(e.description) : e.description)
+      } catch var e as RecordError {
+        // The quoted text is masked, never the path: a file's name is the user's own.
+        if mask { e.reason = PrivacyMask.mask(e.reason) }
+        console.err.line(e.description)
         failed = true
-      } catch let e as ChatLogError {
-        console.err.line(mask ? PrivacyMask.mask(e.description) : e.description)
+      } catch var e as ChatLogError {
+        if mask { e.message = PrivacyMask.mask(e.message) }
+        console.err.line(e.description)
         failed = true
       }
     }

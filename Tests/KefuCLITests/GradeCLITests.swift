@@ -190,4 +190,18 @@ final class GradeCLITests: XCTestCase {
     XCTAssertEqual(try KefuProcess.run(["grade", empty.path]).code, 1)
     XCTAssertEqual(try KefuProcess.run(["grade"]).code, 2)
   }
+
+  /// The error names the file as it is, although phone numbers in the quoted text are masked:
+  /// a folder named like a phone number (or a temporary folder's random digits) stays whole.
+  func testTheErrorsPathIsNeverMasked() throws {
+    let dir = try KefuProcess.temporaryDirectory().appendingPathComponent("13812345678")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let file = dir.appendingPathComponent("0571-88886666.txt")
+    try RecordFiles.write("乱写的 13912345678\n", to: file)
+    let run = try KefuProcess.run(["grade", file.path])
+    XCTAssertEqual(run.code, 1)
+    XCTAssertTrue(run.err.hasPrefix("\(file.path):1: "), run.err)
+    XCTAssertTrue(run.err.contains("139****5678"), run.err)
+    XCTAssertFalse(run.err.contains("13912345678"), run.err)
+  }
 }
