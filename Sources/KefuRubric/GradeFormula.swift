@@ -35,6 +35,15 @@ public struct GradeFormula {
     for (i, t) in turns.enumerated() {
       for s in t.judgement.steps where stepReplies[s] == nil { stepReplies[s] = i + 1 }
     }
+    // A check promised for later earns 确认订单, but the reply that then reads the order back
+    // is the one the card quotes.
+    if let n = stepReplies[.confirm], turns[n - 1].judgement.promisesCheck,
+      let later = turns[n...].firstIndex(where: {
+        $0.judgement.steps.contains(.confirm) && !$0.judgement.promisesCheck
+      })
+    {
+      stepReplies[.confirm] = later + 1
+    }
     var responses = ResponseTimeRule.figures(turns)
     let upsell = turns.filter(\.judgement.upsell).count
     var violations = Self.violations(turns, settings: settings)

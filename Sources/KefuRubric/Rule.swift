@@ -424,6 +424,9 @@ public struct ReplyJudgement {
   public var forbidden: [String] = []
   /// Over the response-time limit (only when the response time is known).
   public var slow = false
+  /// The order check is only promised for later (拍好后我帮您核对一下地址): the reply shows
+  /// confirm, but the card quotes a later reply that reads the order back, when there is one.
+  public var promisesCheck = false
   public init(text: String) { self.text = text }
 
   /// Whether a finding of this rule is present.

@@ -382,6 +382,9 @@ final class SessionTests: XCTestCase {
     XCTAssertTrue(session.turns.allSatisfy { $0.judgement.steps.contains(.confirm) })
     let violations = session.grade().violations.filter { $0.rule == "order_confirmation" }
     XCTAssertEqual(violations.map(\.reply), [2], "only the read-back that left parts out")
+    XCTAssertEqual(
+      session.turns.map(\.judgement.promisesCheck), [true, false, false])
+    XCTAssertEqual(session.grade().stepReplies[.confirm], 2, "the card quotes the read-back")
   }
 
   func testWhenStepSeesEveryLineTheBuyerSaidSinceTheLastReply() {

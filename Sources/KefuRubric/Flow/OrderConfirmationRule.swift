@@ -181,7 +181,10 @@ public struct OrderConfirmationRule: Rule {
   ) {
     guard ReceptionFlowRule.isConfirming(reply) else { return }
     // 拍好后我帮您核对一下地址: a check promised, nothing read back yet; the read-back is judged.
-    guard !ReceptionFlowRule.onlyPromisesCheck(reply) else { return }
+    if ReceptionFlowRule.onlyPromisesCheck(reply) {
+      judgement.promisesCheck = true
+      return
+    }
     let missing = OrderConfirmationRule.missing(reply, product: context.product)
     guard !missing.isEmpty else { return }
     judgement.findings.append(
