@@ -439,10 +439,8 @@ public struct ReceptionFlowRule: Rule {
     let topic = reply.contains(phrases.confirmTopic)
     // 订单收到啦，红色电热毯一床…: the order in hand, read back.
     let seen = reply.contains(phrases.orderSeen)
-    let receipts = reply.hits(phrases.receipt)
-    let checking = reply.hits(phrases.checkVerb).contains { hit in
-      !receipts.contains { $0.start <= hit.start && hit.start < $0.end }
-    }
+    let verbs = checkVerbs(reply)
+    let checking = !verbs.isEmpty
     // Most replies name no check and no order word: no need to look for details.
     guard tagged || direct || topic || checking || seen || reply.contains(phrases.noteSeen) else {
       return OrderConfirmationRule.readsBackDetails(reply)
@@ -455,7 +453,7 @@ public struct ReceptionFlowRule: Rule {
     if tagged && (details >= 1 || topic) { return true }
     // 请您核对一下收件人 / 跟您核对: the check put to the buyer, next to its verb — not 请您
     // 稍等，正在为您核实 (the seller looking into it) with a topic word somewhere else.
-    if checking && (details >= 1 || (topic && checksWithBuyer(reply, receipts: receipts))) {
+    if checking && (details >= 1 || (topic && checksWithBuyer(reply, verbs: verbs))) {
       return true
     }
     if details >= 2 && topic { return true }
@@ -465,16 +463,25 @@ public struct ReceptionFlowRule: Rule {
   /// How far (in scalars) before a check verb the buyer it is put to may stand (请您再核对).
   static let checkWithBuyerReach = 3
 
-  /// Whether a check verb is put to the buyer: a check-with-buyer phrase ends just before it or
-  /// holds it (麻烦您核对, 跟您确认一下, 帮您核对).
-  static func checksWithBuyer(_ reply: Reply, receipts: ArraySlice<PhraseHit>) -> Bool {
+  /// The reply's check verbs (核对, 确认…), less those inside a receipt word (确认收货: the buyer
+  /// confirming delivery, not an order checked).
+  static func checkVerbs(_ reply: Reply) -> [PhraseHit] {
+    let phrases = reply.words.flowCues
+    let verbs = reply.hits(phrases.checkVerb)
+    guard !verbs.isEmpty else { return [] }
+    let receipts = reply.hits(phrases.receipt)
+    return verbs.filter { verb in
+      !receipts.contains { $0.start <= verb.start && verb.start < $0.end }
+    }
+  }
+
+  /// Whether a check verb (of `checkVerbs`) is put to the buyer: a check-with-buyer phrase ends
+  /// just before it or holds it (麻烦您核对, 跟您确认一下, 帮您核对).
+  static func checksWithBuyer(_ reply: Reply, verbs: [PhraseHit]) -> Bool {
     let withBuyer = reply.hits(reply.words.flowCues.checkWithBuyer)
     guard !withBuyer.isEmpty else { return false }
-    return reply.hits(reply.words.flowCues.checkVerb).contains { verb in
-      !receipts.contains { $0.start <= verb.start && verb.start < $0.end }
-        && withBuyer.contains {
-          $0.start <= verb.start && verb.start - $0.end <= checkWithBuyerReach
-        }
+    return verbs.contains { verb in
+      withBuyer.contains { $0.start <= verb.start && verb.start - $0.end <= checkWithBuyerReach }
     }
   }
 
@@ -491,10 +498,7 @@ public struct ReceptionFlowRule: Rule {
     let phrases = reply.words.flowCues
     let later = reply.hits(phrases.checkLater)
     guard !later.isEmpty else { return false }
-    let receipts = reply.hits(phrases.receipt)
-    let verbs = reply.hits(phrases.checkVerb).filter { hit in
-      !receipts.contains { $0.start <= hit.start && hit.start < $0.end }
-    }
+    let verbs = checkVerbs(reply)
     guard !verbs.isEmpty else { return false }
     if reply.contains(phrases.checkTag) || reply.contains(phrases.confirmDirect)
       || reply.contains(phrases.orderSeen) || reply.contains(phrases.orderReadBack)

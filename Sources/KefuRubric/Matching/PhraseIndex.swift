@@ -56,7 +56,6 @@ public final class PhraseIndex {
   /// Edges of the other states: key (state << 16 | class) + 1 in the high half, target below.
   private let edges: [UInt64]
   private let edgeMask: Int
-  /// Failure link of each state.
   /// Each state's failure link (high half) and where its outputs start (low half): the outputs
   /// of state s are outputs[start(s)..<start(s + 1)] (lexicon, phrase, length). One array, so
   /// that a state's link and outputs are read from one cache line.
