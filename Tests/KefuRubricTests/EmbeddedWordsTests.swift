@@ -11,28 +11,20 @@ final class EmbeddedWordsTests: XCTestCase {
       "Sources/KefuRubric")
 
   /// The generated Swift file for the words files on disk, as Tools/embed-words/main.swift
-  /// writes it (the test checks; the tool writes, since it builds no rubric and so also runs
-  /// while the code names a family the embedded copy lacks).
+  /// writes it: the tool itself, run with `--print` (the test checks; the tool writes, since it
+  /// builds no rubric and so also runs while the code names a family the embedded copy lacks).
   static func generated() throws -> String {
-    let folder = sources.appendingPathComponent("Words")
-    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-      .filter { $0.hasSuffix(".words") }.sorted()
-    var out = """
-      // swift-format-ignore-file
-      // Generated from Sources/KefuRubric/Words/*.words — do not edit by hand. After changing a words
-      // file run: swift Tools/embed-words/main.swift
-
-      /// The words files, embedded so the single binary needs nothing beside it.
-      enum EmbeddedWords {
-        static let files: [(rule: String, text: String)] = [
-
-      """
-    for name in names {
-      let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
-      XCTAssertFalse(text.contains("\"\"\"#"), name)
-      out += "    (\n      \"\(name.dropLast(6))\",\n      #\"\"\"\n\(text)\n\"\"\"#\n    ),\n"
-    }
-    return out + "  ]\n}\n"
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["swift", "Tools/embed-words/main.swift", "--print"]
+    process.currentDirectoryURL = sources.deletingLastPathComponent().deletingLastPathComponent()
+    let out = Pipe()
+    process.standardOutput = out
+    try process.run()
+    let text = out.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    XCTAssertEqual(process.terminationStatus, 0, "swift Tools/embed-words/main.swift --print")
+    return String(decoding: text, as: UTF8.self)
   }
 
   func testTheEmbeddedWordsAreTheWordsFiles() throws {

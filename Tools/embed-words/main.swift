@@ -5,8 +5,9 @@
 //     swift Tools/embed-words/main.swift
 //
 // It reads only the files (no rubric is built), so it also works while the Swift code already
-// names a family that the embedded copy does not hold yet. `EmbeddedWordsTests` fails when the
-// embedded copy and the files differ.
+// names a family that the embedded copy does not hold yet. With `--print` it writes the file's
+// text to standard output instead: `EmbeddedWordsTests` runs it so and fails when the embedded
+// copy differs (one generator for both).
 import Foundation
 
 let sources = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
@@ -35,8 +36,12 @@ do {
     out += "    (\n      \"\(name.dropLast(6))\",\n      #\"\"\"\n\(text)\n\"\"\"#\n    ),\n"
   }
   out += "  ]\n}\n"
-  try out.write(to: target, atomically: true, encoding: .utf8)
-  print("wrote \(target.path) (\(names.count) words files)")
+  if CommandLine.arguments.dropFirst().contains("--print") {
+    FileHandle.standardOutput.write(Data(out.utf8))
+  } else {
+    try out.write(to: target, atomically: true, encoding: .utf8)
+    print("wrote \(target.path) (\(names.count) words files)")
+  }
 } catch {
   FileHandle.standardError.write(Data("\(error)\n".utf8))
   exit(1)
