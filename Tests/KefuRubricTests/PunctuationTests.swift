@@ -21,7 +21,7 @@ final class PunctuationTests: XCTestCase {
   func testEachCutIsNamed() {
     func cuts(_ c: Unicode.Scalar) -> Punctuation { Punctuation.of(c) }
     // 、 separates phrases for the rhetorical detector but not the steps' clauses.
-    XCTAssertEqual(cuts("、"), .phrase)
+    XCTAssertEqual(cuts("、"), [.phrase, .trailing, .chunk])
     // A space cuts a clause and a phrase, never a sentence.
     XCTAssertEqual(cuts(" "), [.clause, .phrase])
     // Quotes and brackets cut only the steps' clauses.
@@ -29,6 +29,7 @@ final class PunctuationTests: XCTestCase {
     XCTAssertEqual(cuts("】"), .clause)
     // A question mark ends everything but a phrase.
     XCTAssertEqual(cuts("?"), [.clause, .sentence, .near])
+    XCTAssertFalse(cuts("?").contains(.trailing), "a question mark asks by itself")
     XCTAssertEqual(cuts(":"), [.clause, .phrase])
     XCTAssertEqual(cuts("\r"), [.clause, .sentence])
     XCTAssertEqual(cuts("好"), [])
@@ -45,5 +46,22 @@ final class PunctuationTests: XCTestCase {
     XCTAssertEqual(clauses, ["亲", "这款9.9元", "包邮哦"])
     XCTAssertEqual(reply.clauses.list.last?.questionMark, true)
     XCTAssertNil(reply.clauses.list.last?.particle, "哦 is a filler, not a particle")
+  }
+
+  func testABuyerMessageEndingInAParticleAndAFullStopStillAsks() {
+    for message in ["这款有现货吗。", "还有白色的吗~", "能便宜点吗、", "是纯棉的吗 !"] {
+      let context = StepContext(buyer: [message])
+      XCTAssertTrue(context.buyerAsks, message)
+    }
+    XCTAssertFalse(StepContext(buyer: ["我要白色的。"]).buyerAsks)
+  }
+
+  func testAddressChunksAreCutAtCommasAndFullStopsButNotInsideAHouseNumber() {
+    XCTAssertEqual(CrossedChatsRule.addressParts("中山北路100号"), ["中山北路", "100号"])
+    // One part per chunk is no address.
+    for cut in ["中山北路,100号", "中山北路。100号", "中山北路、100号", "中山北路;100号"] {
+      XCTAssertEqual(CrossedChatsRule.addressParts(cut), [], cut)
+    }
+    XCTAssertEqual(CrossedChatsRule.addressParts("中山北路-100号"), ["中山北路", "100号"])
   }
 }

@@ -62,7 +62,7 @@ public struct StepContext {
     normalizedBuyer.contains { t in
       if ScalarSearch.containsAny(t, Self.questionMarks) { return true }
       let last = t.reversed().first {
-        !$0.properties.isWhitespace && !"。.，,！!～~…、".unicodeScalars.contains($0)
+        !$0.properties.isWhitespace && !Punctuation.of($0).contains(.trailing)
       }
       if let last, Self.askingEnds.contains(last) { return true }
       return ScalarSearch.containsAny(t, Self.questionWords)

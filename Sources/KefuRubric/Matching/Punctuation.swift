@@ -10,6 +10,10 @@
 ///   (a rhetorical question needs its whole sentence; 、 / - — only separate phrases).
 /// - `near`: the stretch around a word for `asked_again` and `account_safety` (is the question
 ///   mark in the same breath as 地址?), cut only at the marks that end a clause.
+/// - `trailing`: the marks at the end of a buyer's message that leave its last word readable
+///   (「有货吗。」 still ends in 吗); a question mark is not one, it asks by itself.
+/// - `chunk`: what separates the chunks of a buyer's message that `crossed_chats` reads as
+///   addresses (with spaces); a hyphen or slash inside 3-501室 does not.
 struct Punctuation: OptionSet {
   let rawValue: UInt8
 
@@ -17,21 +21,23 @@ struct Punctuation: OptionSet {
   static let sentence = Punctuation(rawValue: 2)
   static let phrase = Punctuation(rawValue: 4)
   static let near = Punctuation(rawValue: 8)
+  static let trailing = Punctuation(rawValue: 16)
+  static let chunk = Punctuation(rawValue: 32)
 
   /// The table, one row per mark.
   static let marks: [(Unicode.Scalar, Punctuation)] = [
-    (",", [.clause, .phrase, .near]),
-    ("。", [.clause, .sentence, .near]),
+    (",", [.clause, .phrase, .near, .trailing, .chunk]),
+    ("。", [.clause, .sentence, .near, .trailing, .chunk]),
     ("?", [.clause, .sentence, .near]),
-    ("!", [.clause, .sentence, .near]),
-    ("~", [.clause, .sentence, .near]),
-    (";", [.clause, .sentence, .near]),
+    ("!", [.clause, .sentence, .near, .trailing]),
+    ("~", [.clause, .sentence, .near, .trailing]),
+    (";", [.clause, .sentence, .near, .chunk]),
     (":", [.clause, .phrase]),
     ("\n", [.clause, .sentence, .near]),
     ("\r", [.clause, .sentence]),
     ("\t", [.clause, .phrase]),
     (" ", [.clause, .phrase]),
-    (".", [.clause, .sentence, .near]),
+    (".", [.clause, .sentence, .near, .trailing]),
     ("(", [.clause, .phrase]),
     (")", [.clause, .phrase]),
     ("【", [.clause]),
@@ -39,7 +45,7 @@ struct Punctuation: OptionSet {
     ("「", [.clause]),
     ("」", [.clause]),
     ("\"", [.clause]),
-    ("、", [.phrase]),
+    ("、", [.phrase, .trailing, .chunk]),
     ("/", [.phrase]),
     ("-", [.phrase]),
     ("—", [.phrase]),

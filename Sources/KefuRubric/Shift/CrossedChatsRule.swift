@@ -354,7 +354,11 @@ public struct CrossedChatsRule: Rule {
   /// (between spaces and punctuation) counts as an address when it has two address parts.
   static func addressParts(_ text: String) -> [String] {
     var out: [String] = []
-    let chunks = text.split(whereSeparator: { $0.isWhitespace || ",，。;；、".contains($0) })
+    let chunks = text.split(whereSeparator: { ch in
+      if ch.isWhitespace { return true }
+      guard let mark = ch.unicodeScalars.first, ch.unicodeScalars.count == 1 else { return false }
+      return Punctuation.of(mark).contains(.chunk)
+    })
     for chunk in chunks {
       var parts: [String] = []
       var current: [Character] = []
