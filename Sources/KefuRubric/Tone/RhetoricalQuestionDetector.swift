@@ -42,11 +42,14 @@ final class RhetoricalQuestionDetector {
     var pattern: Int
     /// What the pattern's ending needs somewhere in the reply (`Closers`), 0 for nothing.
     var needs: UInt8 = 0
+    /// The second scalar's value, 0 for a one-scalar anchor (no word holds U+0000).
+    var second: UInt32
 
     init(scalars: [Unicode.Scalar], pattern: Int, needs: UInt8) {
       self.scalars = scalars
       self.pattern = pattern
       self.needs = needs
+      self.second = scalars.count > 1 ? scalars[1].value : 0
     }
   }
 
@@ -343,8 +346,14 @@ final class RhetoricalQuestionDetector {
           if index.mayStart(at: i, in: s.scalars, limit: clause.end),
             let anchors = index.anchors(startingWith: s[i].value)
           {
+            // The anchors sharing this first scalar are told apart by their second before the
+            // whole word is compared (0: none within the clause, where only one-scalar anchors
+            // fit): most of a group fails there, and in the same order as before.
+            let next: UInt32 = i + 1 < clause.end ? s[i + 1].value : 0
             for anchor in anchors
-            where matches(s, at: i, anchor.scalars, limit: clause.end) {
+            where (anchor.second == 0 || anchor.second == next)
+              && matches(s, at: i, anchor.scalars, limit: clause.end)
+            {
               let pattern = patterns[anchor.pattern]
               if pattern.source.afterComplaint {
                 if complained == nil { complained = buyerComplained(buyer) }
