@@ -42,7 +42,8 @@ final class RhetoricalQuestionDetector {
     var pattern: Int
     /// What the pattern's ending needs somewhere in the reply (`Closers`), 0 for nothing.
     var needs: UInt8 = 0
-    /// The second scalar's value, 0 for a one-scalar anchor (no word holds U+0000).
+    /// The second scalar's value, 0 for a one-scalar anchor (an anchor whose second scalar were
+    /// U+0000 would only be compared in full everywhere, never skipped wrongly).
     var second: UInt32
 
     init(scalars: [Unicode.Scalar], pattern: Int, needs: UInt8) {
