@@ -274,10 +274,14 @@ public final class Reply {
     // start) no copy of the starts is needed: family f's group is [start[f + 1], start[f + 2]).
     let families = words.phrases.count
     let count = grouped.count
-    // (Written through pointers: the array's uniqueness is not checked at each hit.)
-    let start = [Int32](unsafeUninitializedCapacity: families + 2) { start, initialized in
-      start.initialize(repeating: 0)
-      initialized = families + 2
+    // (Written through pointers: the array's uniqueness is not checked at each hit. Reserved
+    // and then filled, which the compiler specialises: `init(unsafeUninitializedCapacity:)` and
+    // `init(repeating:count:)` allocate through the standard library's generic path, a
+    // metadata look-up per reply.)
+    var start: [Int32] = []
+    start.reserveCapacity(families + 2)
+    start.append(contentsOf: repeatElement(0, count: families + 2))
+    start.withUnsafeMutableBufferPointer { start in
       for hit in grouped { start[hit.lexicon + 1] += 1 }
       // (The running sum kept apart: adding each slot to the one just stored waits on that
       // store.)

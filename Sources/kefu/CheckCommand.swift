@@ -182,14 +182,11 @@ final class ReplyChecker {
         number += 1
         var body = bytes
         if number == 1 && body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        let text: String
-        if let valid = String(validating: body, as: UTF8.self) {
-          text = valid
-        } else {
-          text = String(decoding: body, as: UTF8.self)
+        let text = LineReader.string(body)
+        if !text.valid {
           console.err.line("kefu check: \(path):\(number): 这一行不是有效的 UTF-8，无法识别的字节已换成 �")
         }
-        batch.append((number, text))
+        batch.append((number, text.string))
       },
       // A short read (a pipe, a terminal) prints what has come at once; full reads pair up.
       // Once the output is gone (`| head`, a full disk) nothing more is read or judged.
@@ -450,6 +447,21 @@ struct CheckSession {
 /// Splits a file descriptor's bytes into lines (LF; a CR before it is dropped) without reading
 /// the whole input into memory.
 enum LineReader {
+  /// A line's text, invalid UTF-8 replaced by U+FFFD, and whether the bytes were valid as they
+  /// are. (Decoded from a buffer pointer and compared: `String(validating:as:)` goes through
+  /// the standard library's unspecialised generic path, two metadata look-ups per line, about a
+  /// third of the reading thread's work. A repaired string always differs from its bytes.)
+  static func string(_ bytes: ArraySlice<UInt8>) -> (string: String, valid: Bool) {
+    bytes.withUnsafeBufferPointer { raw in
+      var string = String(decoding: raw, as: UTF8.self)
+      let valid = string.withUTF8 { utf8 in
+        utf8.count == raw.count
+          && (raw.isEmpty || memcmp(utf8.baseAddress!, raw.baseAddress!, raw.count) == 0)
+      }
+      return (string, valid)
+    }
+  }
+
   /// Calls `body` with each line's bytes. False on a read error.
   /// `endOfRead` is called after each read's lines, with whether the read filled what was asked
   /// (more is likely waiting) or came back short (a pipe or terminal with nothing more yet); it
@@ -475,16 +487,18 @@ enum LineReader {
       if n == 0 { break }
       let end = filled + n
       var start = 0
-      var i = filled
       buffer.withUnsafeBufferPointer { bytes in
-        while i < end {
-          if bytes[i] == 0x0A {
-            var stop = i
-            if stop > start && bytes[stop - 1] == 0x0D { stop -= 1 }
-            body(buffer[start..<stop])
-            start = i + 1
-          }
-          i += 1
+        let base = bytes.baseAddress!
+        var i = filled
+        // Each line's end found by `memchr` (the C library's vectorised search): a loop over
+        // every byte was most of the reading thread's own work.
+        while i < end, let found = memchr(base + i, 0x0A, end - i) {
+          let newline = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+          var stop = newline
+          if stop > start && bytes[stop - 1] == 0x0D { stop -= 1 }
+          body(buffer[start..<stop])
+          start = newline + 1
+          i = newline + 1
         }
       }
       // Keep the unfinished line at the front of the buffer.

@@ -114,6 +114,21 @@ final class CheckCLITests: XCTestCase {
     XCTAssertTrue(run.err.contains("-:2:"), run.err)
   }
 
+  func testCutOffCharacterWarnsAndARealReplacementCharacterDoesNot() throws {
+    // A 4-byte character cut after 3 bytes becomes one U+FFFD, also 3 bytes: the line is as
+    // long as before and still reported. A U+FFFD written in the file is valid text.
+    var bytes = Array("好\u{FFFD}的\n".utf8)
+    bytes += [0xF0, 0x9F, 0x98] + Array("好的\n".utf8)
+    let run = try KefuProcess.run(["check", "--jsonl"], stdin: bytes)
+    XCTAssertEqual(run.code, 0)
+    let out = lines(run.out)
+    XCTAssertEqual(out.count, 2)
+    XCTAssertTrue(out[0].contains(#""text":"好\#u{FFFD}的""#), out[0])
+    XCTAssertTrue(out[1].contains(#""text":"\#u{FFFD}好的""#), out[1])
+    XCTAssertFalse(run.err.contains("-:1:"), run.err)
+    XCTAssertTrue(run.err.contains("-:2:"), run.err)
+  }
+
   func testRepeatedLinesOfAFileAreOneSession() throws {
     let text = "亲，在的哦，请问有什么可以帮您？\n亲，在的哦，请问有什么可以帮您？\n"
     let run = try KefuProcess.run(["check", "--jsonl"], stdin: Array(text.utf8))

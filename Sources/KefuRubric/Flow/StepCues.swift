@@ -185,6 +185,12 @@ final class StepCues: Sendable {
   let moneyUnits = ScalarSet(named: "money-units")
   let one = ScalarSet(named: "one")
   let stillHave = ScalarSearch.scalars(WordBook.standard.words("still-have"))
+  /// The first scalars of `stillHave`: a position starting with none of them is passed over
+  /// without comparing each word there.
+  let stillHaveFirst = ScalarSet(
+    String(
+      String.UnicodeScalarView(
+        ScalarSearch.scalars(WordBook.standard.words("still-have")).compactMap(\.first))))
   let canDo = ScalarSearch.scalars(WordBook.standard.words("can-do"))
   let justRight = ScalarSearch.scalars(WordBook.standard.words("just-right"))
   let problemWord = ScalarSearch.scalars(WordBook.standard.words("problem-word"))

@@ -17,7 +17,7 @@ extension StepReading {
       var i = c.start
       var found = false
       while i + 1 < c.end && !found {
-        if starts(cues.stillHave, at: i) {
+        if cues.stillHaveFirst.contains(s[i]), starts(cues.stillHave, at: i) {
           let (from, to) = (i + 2, min(c.end, i + 14))
           let helps = ScalarSearch.containsAny(s, cues.helpWords, from: from, to: to)
           let more =

@@ -696,7 +696,9 @@ struct StepReading {
     guard cues.stillHave.contains(where: { s.contains($0[0]) }) else { return false }
     var i = 0
     while i + 2 < s.count {
-      if starts(cues.stillHave, at: i), let k = clauses.index(of: i), !isQuestion(k) {
+      if cues.stillHaveFirst.contains(s[i]), starts(cues.stillHave, at: i),
+        let k = clauses.index(of: i), !isQuestion(k)
+      {
         let end = min(clauses.list[k].end, i + 6)
         for j in (i + 3)..<max(i + 3, end) where cues.variantHeads.contains(s[j]) {
           // 还有别的颜色吗 is asked; 还有什么码 too (questions were skipped above).

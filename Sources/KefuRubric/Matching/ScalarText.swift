@@ -140,12 +140,18 @@ enum ScalarText {
   static func firstOf(_ words: [[Unicode.Scalar]], in scalars: ArraySlice<Unicode.Scalar>) -> Int? {
     var best: Int?
     for word in words {
-      guard !word.isEmpty, word.count <= scalars.count else { continue }
+      guard let first = word.first, word.count <= scalars.count else { continue }
       var i = scalars.startIndex
-      while i + word.count <= scalars.endIndex {
-        if scalars[i] == word[0] && scalars[i..<i + word.count].elementsEqual(word) {
-          if best == nil || i < best! { best = i }
-          break
+      let last = scalars.endIndex - word.count
+      while i <= last {
+        // Compared scalar by scalar: `elementsEqual` on a slice cost most of a reply's search.
+        if scalars[i] == first {
+          var k = 1
+          while k < word.count && scalars[i + k] == word[k] { k += 1 }
+          if k == word.count {
+            if best == nil || i < best! { best = i }
+            break
+          }
         }
         i += 1
       }

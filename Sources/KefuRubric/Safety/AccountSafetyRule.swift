@@ -87,6 +87,9 @@ public struct AccountSafetyRule: Rule {
     var open: Int?
     var letters = 0
     for (i, s) in scalars.enumerated() {
+      // Outside a code, a Han character or most punctuation (between the signs ₳ and ￥) needs
+      // no other test: one comparison for most scalars of a reply.
+      if open == nil && s.value > 0x20B3 && s.value < 0xFFE5 { continue }
       if isSign(s.value) {
         if let o = open, letters >= 6, i - o - 1 == letters { return (o, i + 1) }
         open = i

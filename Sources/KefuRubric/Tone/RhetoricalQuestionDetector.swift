@@ -42,11 +42,15 @@ final class RhetoricalQuestionDetector {
     var pattern: Int
     /// What the pattern's ending needs somewhere in the reply (`Closers`), 0 for nothing.
     var needs: UInt8 = 0
+    /// The second scalar's value, 0 for a one-scalar anchor (an anchor whose second scalar were
+    /// U+0000 would only be compared in full everywhere, never skipped wrongly).
+    var second: UInt32
 
     init(scalars: [Unicode.Scalar], pattern: Int, needs: UInt8) {
       self.scalars = scalars
       self.pattern = pattern
       self.needs = needs
+      self.second = scalars.count > 1 ? scalars[1].value : 0
     }
   }
 
@@ -198,8 +202,12 @@ final class RhetoricalQuestionDetector {
   }
 
   func split(_ s: [Unicode.Scalar]) -> (clauses: [Clause], sentences: [Sentence]) {
+    // Room for a usual reply at once: grown from empty, the lists were reallocated about four
+    // times per reply.
     var clauses: [Clause] = []
+    clauses.reserveCapacity(8)
     var sentences: [Sentence] = []
+    sentences.reserveCapacity(4)
     var i = 0
     let n = s.count
     var sentenceFirst = 0
@@ -339,8 +347,14 @@ final class RhetoricalQuestionDetector {
           if index.mayStart(at: i, in: s.scalars, limit: clause.end),
             let anchors = index.anchors(startingWith: s[i].value)
           {
+            // The anchors sharing this first scalar are told apart by their second before the
+            // whole word is compared (0: none within the clause, where only one-scalar anchors
+            // fit): most of a group fails there, and in the same order as before.
+            let next: UInt32 = i + 1 < clause.end ? s[i + 1].value : 0
             for anchor in anchors
-            where matches(s, at: i, anchor.scalars, limit: clause.end) {
+            where (anchor.second == 0 || anchor.second == next)
+              && matches(s, at: i, anchor.scalars, limit: clause.end)
+            {
               let pattern = patterns[anchor.pattern]
               if pattern.source.afterComplaint {
                 if complained == nil { complained = buyerComplained(buyer) }
