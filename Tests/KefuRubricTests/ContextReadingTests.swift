@@ -27,6 +27,33 @@ final class ContextReadingTests: XCTestCase {
       reply, context: ReplyContext(buyerMessages: buyer, history: history, addons: addons))
   }
 
+  /// The rules' own step reading of a reply after the buyer's messages.
+  func rules(_ text: String, buyer: [String]) -> [Step] {
+    ReceptionFlowRule.steps(rubric.reply(text), context: StepContext(buyer: buyer), model: nil)
+  }
+
+  /// A buyer who names a price and asks for a yes (80块卖不卖, 一百二可以吗, 算150吧) bargains the
+  /// way 太贵了 does: the seller's merits or a price held answer an objection. A size, an hour, a
+  /// count or an extra paid on top names no price.
+  func testABuyerNamingAPriceForAYesBargains() {
+    let merits = "这款是纯羊毛的，穿着很舒服"
+    let held = "这个价格实在给不了哦"
+    for offer in ["80块卖不卖", "一百二可以吗", "算150吧", "两件一起99行不行", "100块钱吧"] {
+      XCTAssertTrue(rules(merits, buyer: [offer]).contains(.objection), offer)
+      XCTAssertFalse(rules(merits, buyer: [offer]).contains(.recommend), offer)
+      XCTAssertTrue(rules(held, buyer: [offer]).contains(.objection), offer)
+    }
+    XCTAssertTrue(rules(merits, buyer: ["逛逛"]).contains(.recommend))
+    XCTAssertFalse(rules(held, buyer: ["这款什么材质"]).contains(.objection))
+    for other in [
+      "42码可以吗", "那就38吧", "明天10点前发可以吗", "加10块发顺丰行吗", "买2件行吗", "身高170可以吗",
+      "第2个可以吗",
+    ] {
+      XCTAssertFalse(rules(merits, buyer: [other]).contains(.objection), other)
+      XCTAssertFalse(rules(held, buyer: [other]).contains(.objection), other)
+    }
+  }
+
   func testAFactAnsweringTheBuyersQuestionIsAnAnswerNotARecommendation() {
     XCTAssertFalse(steps("是今年的新款", buyer: ["这件羽绒服是今年的新款吗？"]).contains(.recommend))
     XCTAssertFalse(steps("是纯棉的", buyer: ["这条毛巾是纯棉的吗"]).contains(.recommend))

@@ -97,6 +97,7 @@ BARE_DENIAL = set(words.words("bare-denial"))
 PLACED_BY_YOU = set(words.words("placed-by-you"))
 PRICE_EDITED = set(words.words("price-edited"))
 STAFF = words.words("staff")
+AFTER_SALES_CONTACT = words.words("after-sales-contact")
 AFTER_SALES = set(words.words("after-sales"))
 WH_PREFIX = words.words("wh-prefix")
 
@@ -154,6 +155,52 @@ def phone_number(t):
         if len(g) == 11 and g[0] == "1" and g[1] in "3456789":
             return True
     return False
+
+
+OFFER_ASKS = [norm(w) for w in words.words("offer-asks")]
+OFFER_SETTLE = [norm(w) for w in words.words("offer-settle")]
+OFFER_NOT_TOPIC = [norm(w) for w in words.words("offer-not-topic")]
+
+
+def names_price(t):
+    """80块卖不卖 / 便宜点90行吗 / 算150吧: the buyer bargains with a number (StepContext.namesPrice)."""
+    if any(w in t for w in OFFER_NOT_TOPIC):
+        return False
+    def is_number(c):
+        return "0" <= c <= "9" or c in NUMERALS or c in C["ten"] or c in C["big-numerals"]
+    i = 0
+    while i < len(t):
+        if not is_number(t[i]):
+            i += 1
+            continue
+        start, digits, big = i, 0, False
+        while i < len(t) and is_number(t[i]):
+            digits += "0" <= t[i] <= "9"
+            big = big or t[i] in C["ten"] or t[i] in C["big-numerals"]
+            i += 1
+        if start > 0 and t[start - 1] in C["bid-not-before"]:
+            continue
+        end = i
+        unit = end < len(t) and t[end] in C["money-units"]
+        if unit:
+            end += 1
+            if end < len(t) and t[end] in C["money-tail"]:
+                end += 1
+        if not (unit or big or digits >= 2):
+            continue
+        if any(t.startswith(w, end) for w in OFFER_ASKS):
+            return True
+        settles = unit or (start > 0 and t[start - 1] in C["bargain-heads"])
+        if settles and any(t.startswith(w, end) for w in OFFER_SETTLE):
+            return True
+    return False
+
+
+PRICE_BACK = [norm(w) for w in words.words("price-back")]
+READ_BACK_NOT = [norm(w) for w in words.words("read-back-not")]
+CLOSE_REFUSED = [norm(w) for w in words.words("close-refused")]
+CLOSE_MISS = set(words.words("close-miss"))
+PRICE_TIER = [norm(w) for w in words.words("price-tier")]
 
 
 class Reference:
@@ -831,7 +878,8 @@ class Reference:
             if phrase in SHOP_FAVOUR and self.has("offer-proof") and not self.buyer_objects():
                 continue
             # 售后专员小林为您服务: who is speaking.
-            if phrase in AFTER_SALES and end < len(t) and t[end] in STAFF:
+            if phrase in AFTER_SALES and end < len(t) and (
+                    t[end] in STAFF or any(t.startswith(w, end) for w in AFTER_SALES_CONTACT)):
                 continue
             # 身高体重发我一下: 体重 then 发.
             if phrase == "重发" and start > 0 and t[start - 1] in C["body"]:
@@ -904,13 +952,38 @@ class Reference:
                     return True
         return False
 
+    def price_rises_soon(self):
+        """明天就恢复原价 / 以后还会涨: the price said to go up soon (StepReading.priceRisesSoon)."""
+        t = self.t
+        for start, end, _ in self.hits("price-soon"):
+            if start > 0 and ("0" <= t[start - 1] <= "9" or t[start - 1] in NUMERALS
+                              or t[start - 1] in C["ten"] or t[start - 1] in C["quantity-measures"]):
+                continue
+            k = self.clause_of(start)
+            if k is None or self.is_question(k):
+                continue
+            if any(w in t[self.clauses[k].start:start] for w in PRICE_TIER):
+                continue
+            stop = min(self.clauses[k].end, end + 6)
+            for i in range(end, stop):
+                if any(t.startswith(w, i) for w in PRICE_BACK):
+                    denied = (i > end and t[i - 1] in C["negation"]) or (i > end + 1 and t[i - 2] in C["negation"])
+                    if not denied and not self.rhetorical(start, i):
+                        return True
+        return False
+
     def buyer_objects(self):
-        return any(self.rx["buyer-objection"].search(norm(b)) for b in self.buyer)
+        return any(self.rx["buyer-objection"].search(norm(b)) or names_price(norm(b)) for b in self.buyer)
 
     def closes(self, price_cuts):
         t = self.t
         for start, end, phrase in self.hits("close"):
             if self.negated(start):
+                continue
+            # 天猫不能改价: it cannot be done, nothing urged.
+            k = self.clause_of(start)
+            if (phrase not in CLOSE_MISS and k is not None
+                    and any(w in t[max(self.clauses[k].start, start - 4):start] for w in CLOSE_REFUSED)):
                 continue
             # 可以先拍小样试试: a trial size recommended.
             if phrase == "可以先拍" and any(ch in C["try"] for ch in t[end:end + 6]):
@@ -927,7 +1000,7 @@ class Reference:
                 continue
             # 修改好了 / 地址改好了: something else edited.
             if phrase in PRICE_EDITED and (
-                    (start > 0 and t[start - 1] in C["mend"]) or any(w in t for w in EDITED_OTHER)):
+                    (start > 0 and t[start - 1] in C["mend"]) or any(w in t[:start] for w in EDITED_OTHER)):
                 continue
             return True
         # 新人下单立减5元 / 只要89: the price pitched.
@@ -939,7 +1012,7 @@ class Reference:
                     return True
                 if end < len(t) and (t[end].isdigit() or t[end] in NUMERALS or t[end] in C["ten"]):
                     return True
-        if self.changes_price() or self.ships_today_if_placed():
+        if self.changes_price() or self.ships_today_if_placed() or self.price_rises_soon():
             return True
         # 家人们冲: the live-stream push.
         for c in self.clauses:
@@ -1069,6 +1142,17 @@ class Reference:
         for start, end, _ in self.hits("order-read-back"):
             lo, hi = clause_around(self.t, start, end)
             if not any(q0 >= lo and q1 <= hi for q0, q1, _ in questions):
+                return True
+        # 亲拍的纯棉的: a clause that is only the ordered item named and closed with 的.
+        for start, end, _ in self.hits("order-named"):
+            lo, hi = clause_around(self.t, start, end)
+            if any(q0 >= lo and q1 <= hi for q0, q1, _ in questions):
+                continue
+            e = hi
+            while e > end and (self.t[e - 1].isspace() or self.t[e - 1] in BARE_FILLERS):
+                e -= 1
+            if (e - 1 > end and self.t[e - 1] in C["de"] and e - 1 - end <= 8
+                    and not any(w in self.t[end:e - 1] for w in READ_BACK_NOT)):
                 return True
         tagged = self.has("check-tag")
         direct = self.has("confirm-direct")

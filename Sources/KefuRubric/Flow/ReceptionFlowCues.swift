@@ -89,6 +89,7 @@ final class ReceptionFlowCues: Sendable {
   let seenIt = Lexicon("seen-it")
   let confirmDirect = Lexicon("confirm-direct")
   let orderReadBack = Lexicon("order-read-back")
+  let orderNamed = Lexicon("order-named")
 
   // MARK: 礼貌告别
 

@@ -21,7 +21,7 @@ public struct ReceptionFlowRule: Rule {
         是不是重复拍了）是确认订单，自问自答（为什么这么脆？因为…）和说自己的事都不算；介绍商品的功能和好处、给尺码颜色建议、列出可选的版本、\
         缺货时推荐替代品、关联推荐是推荐产品；安抚、道歉并给出补救（补发、补偿、换货）、守住价格或说明\
         贵在哪里、提出折中方案、让步、拒绝议价、出示质检报告、解释瑕疵是处理异议，回应买家的犹豫、怀疑、\
-        砍价或抱怨也算，买家投诉后追问原因（是不是用了非原装充电器、您是怎么安装的、拍个照片看看）\
+        砍价或抱怨也算（买家报个价问卖不卖、行不行，如「80块卖不卖」「便宜点90行吗」，和「太贵了」一样是砍价），买家投诉后追问原因（是不是用了非原装充电器、您是怎么安装的、拍个照片看看）\
         也是处理异议而不是接待咨询；催单、限时、打折、国补、库存不多、下单即送、优惠券、催付款、\
         问买家下单了没有是促成交易；把订单细节读给买家核对、请买家核对、请买家再发一遍地址才是确认订单；\
         问买家在哪个城市、哪天送、改地址、自提、运费是下单发货；「有问题随时找我」放在回复末尾收尾，\
@@ -226,6 +226,20 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("这批是厂家涨价了，我们也是没办法", step: .objection),
         RuleExample("实在抱歉，因为这两天单子多，发得慢了些", step: .objection),
         RuleExample("那给您九十五一盒吧", buyer: ["一百太贵了"], step: .objection),
+        // A price named for a yes (80块卖不卖) bargains like 太贵了: the merits said to it hold
+        // the price.
+        RuleExample("这款是纯羊毛的，穿着很舒服", buyer: ["80块卖不卖"], step: .objection),
+        // The price held as already low (本来就很优惠); a unit price conceded (给您80一箱).
+        RuleExample("亲，这款本来就很优惠的", step: .objection),
+        RuleExample("那给您60一盒，您看可以吗", buyer: ["能再少点吗"], step: .objection),
+        // An apology for a stock-out or a late dispatch names the trouble.
+        RuleExample("实在抱歉，这款暂时缺货，要晚两天才能发", step: .objection),
+        // The price said to go up soon urges the order.
+        RuleExample("现在下单是活动价，明天就要恢复原价啦", step: .close),
+        // The price edited, then the address put to the buyer: the edit was the price.
+        RuleExample("好的，改好了亲，您核对下收货人和地址", step: .close),
+        // What the buyer ordered, named and closed with 的, read back.
+        RuleExample("这款有无纺布和纯棉两种，亲拍的纯棉的", step: .confirm),
         RuleExample("新生儿的话建议亲选棉柔的", step: .recommend),
         RuleExample("我个人更喜欢原味的", step: .recommend),
         RuleExample("这是一款静音的小风扇，放卧室正好", step: .recommend),
@@ -299,6 +313,17 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("不议价，爱买不买", buyer: ["两条能便宜点吗"], step: .objection),
         RuleExample("我们规定不退，纯棉的都这样", buyer: ["洗了一次就缩水了"], step: .objection),
         RuleExample("都打到这个价了还嫌贵？", buyer: ["能便宜点吗"], step: .objection),
+        // A size named for a yes is no price offered.
+        RuleExample("这款是纯羊毛的，穿着很舒服", buyer: ["42码可以吗"], step: .objection),
+        RuleExample("我们家本来就是优惠活动多，您可以关注一下", step: .objection),
+        // A tier of quantity, not a rise to come; a price change refused urges nothing.
+        RuleExample("超过限购的部分以后按原价算", step: .close),
+        RuleExample("这边不能改价的呢", step: .close),
+        // Politeness for a moment of the buyer's time is no trouble apologised for.
+        RuleExample("不好意思耽误您一点时间，我再确认一下地址", step: .objection),
+        RuleExample("您拍的这个很好吃的", step: .confirm),
+        // The after-sales number given is no promise.
+        RuleExample("售后服务电话是4001234567，您打过去预约", step: .objection),
         // An answer to the buyer's question is an answer, not a recommendation.
         RuleExample("是纯棉的", buyer: ["这条毛巾是纯棉的吗？"], step: .recommend),
         RuleExample("这款是加厚的哦", buyer: ["有加厚的吗"], step: .recommend),
@@ -429,6 +454,33 @@ public struct ReceptionFlowRule: Rule {
     return confirming
   }
 
+  /// The longest item named between 亲拍的 and the clause's closing 的 (亲拍的纯棉的).
+  static let namedItemReach = 8
+
+  /// 亲拍的纯棉的 / 您拍的茶杯是59的 / 亲拍的这款是两斤装的: a clause that is only what the buyer
+  /// ordered, named and closed with 的 — the order read back. Not 您拍的时候… or 和您拍的东西一起
+  /// 发货的 (read-back-not), nor a clause that asks which.
+  static func namesOrderedItem(_ reply: Reply, questionWords: ArraySlice<PhraseHit>) -> Bool {
+    let phrases = reply.words.flowCues
+    guard reply.contains(phrases.orderNamed) else { return false }
+    let s = reply.scalars
+    let cues = reply.words.stepCues
+    for hit in reply.hits(phrases.orderNamed) {
+      let (start, end) = ScalarText.clause(s, hit.start, hit.end)
+      if questionWords.contains(where: { $0.start >= start && $0.end <= end }) { continue }
+      var e = end
+      while e > hit.end && (s[e - 1].properties.isWhitespace || cues.bareFillers.contains(s[e - 1]))
+      {
+        e -= 1
+      }
+      guard e - 1 > hit.end, cues.de.contains(s[e - 1]), e - 1 - hit.end <= namedItemReach else {
+        continue
+      }
+      if !ScalarSearch.containsAny(s, cues.readBackNot, from: hit.end, to: e - 1) { return true }
+    }
+    return false
+  }
+
   private static func readsAsConfirming(_ reply: Reply) -> Bool {
     let phrases = reply.words.flowCues
     // 您拍的是加厚款的 / 亲只拍了一包: what the buyer ordered, read back to them.
@@ -438,6 +490,7 @@ public struct ReceptionFlowRule: Rule {
       let (start, end) = ScalarText.clause(reply.scalars, hit.start, hit.end)
       if !questionWords.contains(where: { $0.start >= start && $0.end <= end }) { return true }
     }
+    if namesOrderedItem(reply, questionWords: questionWords) { return true }
     let tagged = reply.contains(phrases.checkTag)
     let direct = reply.contains(phrases.confirmDirect)
     let topic = reply.contains(phrases.confirmTopic)

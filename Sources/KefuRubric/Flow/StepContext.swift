@@ -75,6 +75,53 @@ public struct StepContext {
     normalizedBuyer.contains { ScalarSearch.containsAny($0, Self.adviceWords) }
   }
 
+  /// Whether one of the buyer's messages bargains with a number (80块卖不卖, 便宜点90行吗,
+  /// 算150吧): a price named and put to the seller for a yes. A teacher reads it like 太贵了, a
+  /// price objection; a size, an hour or a count (42码可以吗, 10点行吗, 2件行吗) names no price.
+  func buyerNamesPrice(_ cues: StepCues) -> Bool {
+    normalizedBuyer.contains { Self.namesPrice($0, cues) }
+  }
+
+  static func namesPrice(_ t: [Unicode.Scalar], _ cues: StepCues) -> Bool {
+    if ScalarSearch.containsAny(t, cues.offerNotTopic) { return false }
+    func isNumber(_ c: Unicode.Scalar) -> Bool {
+      ScalarText.isDigit(c) || cues.numerals.contains(c) || cues.ten.contains(c)
+        || cues.bigNumerals.contains(c)
+    }
+    var i = 0
+    while i < t.count {
+      guard isNumber(t[i]) else {
+        i += 1
+        continue
+      }
+      let start = i
+      var digits = 0
+      var big = false
+      while i < t.count && isNumber(t[i]) {
+        if ScalarText.isDigit(t[i]) { digits += 1 }
+        if cues.ten.contains(t[i]) || cues.bigNumerals.contains(t[i]) { big = true }
+        i += 1
+      }
+      // 加10块行吗 / 第2个行吗: paid on top or counted, not offered.
+      if start > 0 && cues.bidNotBefore.contains(t[start - 1]) { continue }
+      var end = i
+      let unit = end < t.count && cues.moneyUnits.contains(t[end])
+      if unit { end += 1 }
+      if unit && end < t.count && cues.moneyTail.contains(t[end]) { end += 1 }
+      // A single digit alone (2行吗) is more likely a count than a price.
+      guard unit || big || digits >= 2 else { continue }
+      if cues.offerAsks.contains(where: { ScalarSearch.hasPrefix(t, $0, from: end) }) {
+        return true
+      }
+      // 120块吧 / 算150吧 (那就38吧 is more likely a size).
+      let settles = unit || (start > 0 && cues.bargainHeads.contains(t[start - 1]))
+      if settles && cues.offerSettle.contains(where: { ScalarSearch.hasPrefix(t, $0, from: end) }) {
+        return true
+      }
+    }
+    return false
+  }
+
   static let questionWords = ScalarSearch.scalars(WordBook.standard.words("buyer-question-words"))
   static let adviceWords = ScalarSearch.scalars(WordBook.standard.words("buyer-advice-words"))
 }

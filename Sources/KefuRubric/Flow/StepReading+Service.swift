@@ -160,15 +160,22 @@ extension StepReading {
           j += 1
         }
         if j < s.count && (ScalarText.isDigit(s[j]) || cues.numerals.contains(s[j])) {
+          // 给您80一箱: a price in digits ends at the last digit, so the 一 of a unit price
+          // (80一箱) stays outside it; in words (七十五) the numerals are the price.
+          let digits = ScalarText.isDigit(s[j])
           var e = j
           while e < s.count
-            && (ScalarText.isDigit(s[e]) || cues.numerals.contains(s[e]) || cues.ten.contains(s[e]))
+            && (digits
+              ? ScalarText.isDigit(s[e])
+              : cues.numerals.contains(s[e]) || cues.ten.contains(s[e]))
           {
             e += 1
           }
-          if e < s.count
-            && (cues.moneyUnits.contains(s[e]) || (cues.one.contains(s[e]) && e > j))
-          {
+          // 80一箱 / 93一个: 一 and a measure (not 给您2一起发, two sent together).
+          let unitPrice =
+            e > j && e + 1 < s.count && cues.one.contains(s[e])
+            && cues.quantityMeasures.contains(s[e + 1])
+          if e < s.count && (cues.moneyUnits.contains(s[e]) || unitPrice) {
             return true
           }
         }

@@ -35,7 +35,10 @@ struct StepReading {
     self.s = reply.scalars
     self.clauses = reply.clauses
     self.context = context
-    self.buyerObjects = ReceptionFlowRule.buyerObjects(context.buyer, words: reply.words)
+    // 80块卖不卖 / 便宜点90行吗: a price named for a yes objects like 太贵了.
+    self.buyerObjects =
+      ReceptionFlowRule.buyerObjects(context.buyer, words: reply.words)
+      || context.buyerNamesPrice(reply.words.stepCues)
   }
 
   mutating func steps() -> StepSet {
@@ -887,9 +890,10 @@ struct StepReading {
       {
         continue
       }
-      // 售后专员小林为您服务: who is speaking, not an after-sales promise.
+      // 售后专员小林为您服务: who is speaking, not an after-sales promise; 售后服务电话是…:
+      // a number given.
       if reply.word(hit, isIn: cues.afterSales) && hit.end < s.count
-        && cues.staff.contains(s[hit.end])
+        && (cues.staff.contains(s[hit.end]) || starts(cues.afterSalesContact, at: hit.end))
       {
         continue
       }
@@ -1005,6 +1009,13 @@ struct StepReading {
       !context.buyer.isEmpty && (context.buyerAsks || buyerObjects)
     for hit in reply.hits(phrases.close) where !negated(hit.start) {
       if answering && reply.word(hit, isIn: cues.promoAnswer) { continue }
+      // 天猫不能改价 / 这边无法直接改价: it cannot be done, nothing urged (可不能错过 urges).
+      if !reply.word(hit, isIn: cues.closeMiss), let k = clause(of: hit),
+        ScalarSearch.containsAny(
+          s, cues.closeRefused, from: max(clauses.list[k].start, hit.start - 4), to: hit.start)
+      {
+        continue
+      }
       // 现在拍不了: the order cannot be placed.
       if cues.closeCannot.contains(where: { ScalarSearch.hasPrefix(s, $0, from: hit.end) }) {
         continue
@@ -1025,10 +1036,11 @@ struct StepReading {
       if reply.word(hit, isIn: cues.whenOrdering), let k = clause(of: hit), isQuestion(k) {
         continue
       }
-      // 发票修改好了会发短信给您 / 地址改好了: something else edited, not the price to pay.
+      // 发票修改好了会发短信给您 / 地址改好了: something else edited, not the price to pay
+      // (改好了，您核对下地址 still edited the price: the address comes after).
       if reply.word(hit, isIn: cues.priceEdited)
         && ((hit.start > 0 && cues.mend.contains(s[hit.start - 1]))
-          || ScalarSearch.containsAny(s, cues.editedOther, from: 0, to: s.count))
+          || ScalarSearch.containsAny(s, cues.editedOther, from: 0, to: hit.start))
       {
         continue
       }
@@ -1063,7 +1075,7 @@ struct StepReading {
         return true
       }
     }
-    if changesPrice() || shipsTodayIfPlaced() { return true }
+    if changesPrice() || shipsTodayIfPlaced() || priceRisesSoon() { return true }
     // 家人们冲 / 一起拍立减二十冲: the live-stream push.
     for c in clauses.list where c.end - c.start <= 14 && cues.push.contains(s[c.end - 1]) {
       if c.end - c.start == 1 || !cues.dont.contains(s[c.end - 2]) { return true }
@@ -1105,6 +1117,38 @@ struct StepReading {
       guard let k = clause(of: hit) else { continue }
       for p in hits(phrases.promotion, in: k) {
         if !reply.word(p, isIn: cues.gathering) { return true }
+      }
+    }
+    return false
+  }
+
+  /// 明天就恢复原价 / 以后还会涨: the price said to go up soon — buy now, a nudge to order. Not a
+  /// tier of quantity (买满5份以后按原价算, what goes over a limit), a question, nor a rise denied
+  /// (以后也不会涨).
+  func priceRisesSoon() -> Bool {
+    for hit in reply.hits(cues.priceSoon) {
+      if hit.start > 0 {
+        let before = s[hit.start - 1]
+        if ScalarText.isDigit(before) || cues.numerals.contains(before) || cues.ten.contains(before)
+          || cues.quantityMeasures.contains(before)
+        {
+          continue
+        }
+      }
+      // 之后会恢复原价吗: asked, not said; 超过限购的部分以后按原价: what goes over a limit.
+      guard let k = clause(of: hit), !isQuestion(k),
+        !ScalarSearch.containsAny(s, cues.priceTier, from: clauses.list[k].start, to: hit.start)
+      else { continue }
+      let end = min(clauses.list[k].end, hit.end + 6)
+      var i = hit.end
+      while i < end {
+        if starts(cues.priceBack, at: i) {
+          let denied =
+            (i > hit.end && cues.negation.contains(s[i - 1]))
+            || (i > hit.end + 1 && cues.negation.contains(s[i - 2]))
+          if !denied && !rhetorical(hit.start, i) { return true }
+        }
+        i += 1
       }
     }
     return false
