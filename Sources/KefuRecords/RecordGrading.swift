@@ -255,8 +255,32 @@ public enum RecordGrader {
     let outcome = OutcomeSignals.infer(log.messages) ?? .unfinished
     let limit = rubric.settings.limit(scenario: nil)
     let (turns, grade) = Replay.gradeTranscript(
-      log.messages, rubric: rubric, limitSeconds: limit, outcome: outcome)
+      log.messages, rubric: rubric, limitSeconds: limit,
+      sales: SalesSignals.offersSales(log.messages), outcome: outcome)
     return GradedSession(grade: grade, turns: turns, scenarioCheck: .unknown, limitSeconds: limit)
+  }
+}
+
+/// Whether a chat log, which has no scenario to say so, offered a chance to sell: a buyer who
+/// opens with a problem with an order already placed (碎了、少发了、还没到、要退款) came for
+/// after-sales service, and a perfect handling of it is not 三等客服 — the card shows no tier.
+public enum SalesSignals {
+  /// Words of a buyer's opening that bring an order already placed back (after-sales).
+  public static let afterSalesWords = [
+    "碎了", "坏了", "破了", "裂了", "漏了", "少发", "漏发", "发错", "错发", "缺了", "没收到", "还没到", "还没发",
+    "到哪了", "要退款", "申请退款", "退款呢", "要退货", "申请退货", "投诉", "售后", "质量问题", "收到的", "收到货",
+  ]
+  // (Not 快递 or 退货 alone: 发什么快递 / 不合适能退货吗 are asked before buying.)
+  static let afterSalesScalars = ScalarSearch.scalars(afterSalesWords)
+
+  /// False when the buyer's messages before the first reply raise an after-sales matter.
+  public static func offersSales(_ messages: [RecordedMessage]) -> Bool {
+    for message in messages {
+      if message.role == .seller { break }
+      let text = TextNormalizer.scalars(message.text)
+      if ScalarSearch.containsAny(text, afterSalesScalars) { return false }
+    }
+    return true
   }
 }
 

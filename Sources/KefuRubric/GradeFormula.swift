@@ -220,7 +220,9 @@ public struct GradeFormula {
       }
     }
     if outcome == .deal && stepReplies[.confirm] == nil {
-      ordered.append((90, "成交后和买家核对订单：商品和尺码颜色、收件人、电话、地址，一项不落。"))
+      // Sizes and colours for what is worn; a bowl or a purifier has a model and a count.
+      let details = wear ? "商品和尺码颜色" : "商品和规格数量"
+      ordered.append((90, "成交后和买家核对订单：\(details)、收件人、电话、地址，一项不落。"))
     }
     var tips = ordered.enumerated().sorted {
       ($0.element.order, $0.offset) < ($1.element.order, $1.offset)
@@ -251,7 +253,9 @@ public struct GradeFormula {
   }
 
   /// Words in a product line that say it is worn.
-  private static let wornWords = ["衣", "裙", "裤", "鞋", "衫", "T恤", "袜", "外套", "帽", "码", "泳"]
+  private static let wornWords = [
+    "衣", "裙", "裤", "鞋", "靴", "衫", "服", "羽绒", "T恤", "袜", "外套", "帽", "码", "泳",
+  ]
   private static let wornScalars = ScalarSearch.scalars(wornWords)
 
   /// The product's name without its price (「家用空气净化器」), or 「商品」.

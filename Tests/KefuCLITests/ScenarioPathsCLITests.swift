@@ -49,7 +49,7 @@ final class ScenarioPathsCLITests: XCTestCase {
       "06-colour-difference": "null", "07-bargain-hold-price": "null",
       "08-slow-buyer-material": "null", "09-missing-item": "null", "10-quality-complaint": "null",
       "11-custom-no-return": "null", "12-account-address-change": "null",
-      "13-suspicious-link": "null", "14-steady-air-purifier": "1",
+      "13-suspicious-link": "null", "14-steady-air-purifier": "1", "15-kids-down-coat": "1",
     ]
     let records = try KefuProcess.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: records) }

@@ -164,6 +164,32 @@ final class ChatLogTests: XCTestCase {
     XCTAssertEqual(outcome("太贵了", "算了，不要了"), .lost)
     XCTAssertEqual(outcome("算了", "那我再看看"), nil)
   }
+
+  /// Play-test round 16: a log whose buyer opens with a broken parcel is after-sales — no
+  /// chance to sell, so no tier (not 三等 for handling it well); a pre-sales question about
+  /// couriers or returns still offers one.
+  func testALogOpeningWithAnAfterSalesMatterShowsNoTier() throws {
+    func offers(_ opening: String...) -> Bool {
+      SalesSignals.offersSales(
+        opening.map { RecordedMessage(role: .buyer, text: $0, ms: 0) }
+          + [RecordedMessage(role: .seller, text: "亲，您好", ms: 3000)]
+          + [RecordedMessage(role: .buyer, text: "要退款", ms: 6000)])
+    }
+    XCTAssertFalse(offers("你们怎么包装的", "碗碎了两个"))
+    XCTAssertFalse(offers("买的台灯一直不亮，质量问题吧"))
+    XCTAssertTrue(offers("在吗", "这款发什么快递"))
+    XCTAssertTrue(offers("不合适能退货吗"))
+    let log = try parse(
+      """
+      [10:00:01] 顾客: 收到的碗碎了两个
+      [10:00:05] 客服: 亲，您好，非常抱歉，麻烦拍下破损的照片，马上给您补发
+      [10:00:30] 顾客: 好的，谢谢
+
+      """)
+    let graded = RecordGrader.grade(log, rubric: Rubric())
+    XCTAssertNil(graded.grade.tier)
+    XCTAssertFalse(graded.grade.stepReplies.keys.contains(.close))
+  }
 }
 
 final class PrivacyMaskTests: XCTestCase {

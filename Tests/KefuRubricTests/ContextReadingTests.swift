@@ -187,6 +187,38 @@ final class ContextReadingTests: XCTestCase {
     XCTAssertFalse(readBack.upsell)
   }
 
+  /// Play-test round 16: a gift of the addon is no upsell, however many are given; a 服务禁语
+  /// handles no objection even with a reason beside it; 拍下 a photo is no nudge to order.
+  func testAGiftBrushOffAndPhotoAreReadAsATeacherWould() {
+    let addons = [["围巾礼盒", "礼盒"]]
+    XCTAssertFalse(judge("两条的话给您送两个礼盒，送人也体面", addons: addons).upsell)
+    XCTAssertTrue(judge("送妈妈的话可以加个礼盒，10元一个", addons: addons).upsell)
+    let brushOff = judge("不议价 爱买不买", buyer: ["这围巾两条能便宜点吗"])
+    XCTAssertFalse(brushOff.steps.contains(.objection))
+    XCTAssertFalse(brushOff.forbidden.isEmpty)
+    XCTAssertTrue(
+      steps("亲，169已经是活动价了，纯羊毛的，利润很薄", buyer: ["两条能便宜点吗"]).contains(.objection))
+    XCTAssertFalse(steps("亲 您拍下破损的照片发我看看", buyer: ["碗碎了两个"]).contains(.close))
+    XCTAssertFalse(rules("麻烦您拍下外包装的图片，我给您登记").contains(.close))
+    XCTAssertTrue(rules("您先拍下我帮您备注好").contains(.close))
+    XCTAssertTrue(rules("喜欢的话直接拍，照片就是实物").contains(.close))
+    // The height and weight asked for as a request, not a question, still find out the need.
+    XCTAssertTrue(steps("宝贝身高体重发我下", buyer: ["给儿子买，不知道选哪个码"]).contains(.inquire))
+    XCTAssertFalse(rules("地址发我下，我给您改").contains(.inquire))
+    // A pick promised once the buyer has answered is no pick yet: the needs question alone.
+    XCTAssertEqual(
+      steps("亲，方便说一下宝贝的身高体重吗，我帮您选码", buyer: ["给儿子买，不知道选哪个码"]), [.inquire])
+    XCTAssertTrue(rules("我帮您选M码").contains(.recommend))
+    XCTAssertTrue(rules("我帮您选这款").contains(.recommend))
+    // A buyer afraid the coat is not warm enough doubts it: the fill and its figure meet the doubt.
+    XCTAssertTrue(
+      steps("亲，这款是90%白鸭绒，充绒量足，零下二十度也够暖", buyer: ["东北零下二十度，这件够暖和吗，别穿着冷"])
+        .contains(.objection))
+    XCTAssertTrue(steps("不冷的亲，是加绒的", buyer: ["穿着冷不冷"]).contains(.objection))
+    XCTAssertFalse(steps("亲，充绒量是220克", buyer: ["充绒量是多少"]).contains(.recommend))
+    XCTAssertEqual(steps("含绒量的标签在领口里面哦", buyer: ["有没有标签"]), [])
+  }
+
   func testTheBuyersCaseDetailsAskedForFindOutTheirSituation() {
     XCTAssertTrue(steps("麻烦您提供一下订单号，我马上帮您查").contains(.inquire))
     XCTAssertTrue(steps("是这个订单吗？", buyer: ["我买的台灯不亮"]).contains(.confirm))

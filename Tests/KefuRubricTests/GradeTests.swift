@@ -237,6 +237,21 @@ final class TierTests: XCTestCase {
     XCTAssertFalse(grade.tips.contains { $0.contains("身高体重") })
   }
 
+  /// Play-test round 16: a child's down coat is worn (the size example fits it); a set of bowls
+  /// is checked by its model and count, not a size and colour.
+  func testTipsForACoatAndForBowlsFitTheProduct() {
+    let coat = turns([
+      (["给我儿子买 不知道选哪个码"], "亲，推荐130码，冬天里面穿毛衣刚好", 3)
+    ])
+    let coatGrade = rubric.grade(coat, outcome: .deal, product: "儿童加厚羽绒服 259元")
+    XCTAssertTrue(coatGrade.tips.contains { $0.contains("您平时穿什么码") }, "\(coatGrade.tips)")
+    let bowls = turns([(["碗碎了两个"], "亲，您好，非常抱歉，马上给您补发两个新的", 3)])
+    let bowlGrade = rubric.grade(bowls, outcome: .deal, sales: false, product: "手绘陶瓷碗四件套 89元")
+    let check = bowlGrade.tips.first { $0.hasPrefix("成交后和买家核对订单") }
+    XCTAssertNotNil(check, "\(bowlGrade.tips)")
+    XCTAssertFalse(check!.contains("尺码"), check!)
+  }
+
   func testTheRhetoricalTipRewritesTheStudentsOwnSentence() {
     let t = turns([(["这个保温杯能便宜点吗"], "亲，您好，难道还嫌贵吗？", 2)])
     let grade = rubric.grade(t, outcome: .lost, product: "不锈钢保温杯 89元")

@@ -36,6 +36,8 @@ THANKS_REPLY = set(words.words("thanks-reply"))
 PRODUCT_FACTS = set(words.words("product-facts"))
 PLACED_WHAT = words.words("placed-what")
 EDITED_OTHER = words.words("edited-other")
+PHOTO_TAKEN = words.words("photo-taken")
+MILD_REFUSAL = set(words.words("mild-refusal"))
 SELLER_OFFERS = words.words("seller-offers")
 BARE_FILLERS = set(words.words("bare-fillers"))
 CUTOFF = words.words("cutoff")
@@ -182,6 +184,28 @@ class Reference:
 
     # --- one reply -----------------------------------------------------------------------------
 
+    def forbidden_spans(self):
+        """The banned phrases of the reply being judged, polite ones spared (cached)."""
+        if "forbidden-spans" in self.cache:
+            return self.cache["forbidden-spans"]
+        t = self.t
+        spared = [(m.start(1), m.end(1)) for m in self.rx["forbidden-spared"].finditer(t)]
+        apology = [m.end(1) for m in self.rx["forbidden-apology"].finditer(t)]
+        spans = []
+        last_end = 0
+        for m in self.rx["forbidden"].finditer(t):
+            start, end = m.start(1), m.end(1)
+            if start < last_end:
+                continue
+            last_end = end
+            if any(s <= start and e >= end for s, e in spared):
+                continue
+            if m.group(1) in ("没办法", "没有办法", "不清楚") and any(e <= start for e in apology):
+                continue
+            spans.append((start, end, m.group(1)))
+        self.cache["forbidden-spans"] = spans
+        return spans
+
     def judge(self, text, buyer=()):
         obj = {"rhetorical": False, "exclamations": 0, "exclamation_overuse": False, "steps": [],
                "upsell": False, "forbidden": [], "findings": []}
@@ -212,18 +236,7 @@ class Reference:
             # upsell
             obj["upsell"] = self.offer() is not None
             # forbidden_phrase
-            spared = [(m.start(1), m.end(1)) for m in self.rx["forbidden-spared"].finditer(t)]
-            apology = [m.end(1) for m in self.rx["forbidden-apology"].finditer(t)]
-            last_end = 0
-            for m in self.rx["forbidden"].finditer(t):
-                start, end = m.start(1), m.end(1)
-                if start < last_end:
-                    continue
-                last_end = end
-                if any(s <= start and e >= end for s, e in spared):
-                    continue
-                if m.group(1) in ("没办法", "没有办法", "不清楚") and any(e <= start for e in apology):
-                    continue
+            for start, end, _ in self.forbidden_spans():
                 obj["forbidden"].append(text[start:end])
                 findings.append(("forbidden_phrase", start, end, "服务禁语"))
             # affinity
@@ -340,8 +353,8 @@ class Reference:
         if (self.clauses and not self.has_in("apology", 0)
                 and any(h[2] == "久等" for h in self.hits_in("wait-apology", 0))):
             found.add("greet")
-        # A reply with a rhetorical question handles no objection, whatever else it says.
-        if self.rhetoric:
+        # A reply with a rhetorical question or a banned phrase handles no objection.
+        if self.rhetoric or any(p not in MILD_REFUSAL for _, _, p in self.forbidden_spans()):
             found.discard("objection")
         return [s for s in STEPS if s in found]
 
@@ -675,6 +688,10 @@ class Reference:
             if (bare and end < c.end and t[end] in C["this-that"]
                     and any(w in t[c.start:c.end] for w in PICK_ASIDE)):
                 continue
+            # 我帮您选码: a pick promised for later (帮您选M码 names it).
+            if (bare and self.promises_later(start, end, k)
+                    and not (end < len(t) and t[end].isascii() and t[end].isalpha())):
+                continue
             limit = min(end + 1, c.end) if bare else c.end
             if self.option_follows(end, limit, bare):
                 return True
@@ -900,6 +917,10 @@ class Reference:
                 continue
             # 您拍下的是两包: what was ordered.
             if phrase in PLACED_BY_YOU and any(t.startswith(w, end) for w in PLACED_WHAT):
+                continue
+            # 您拍下破损的照片发我: a photo taken for the case.
+            if any(ch in C["snap"] for ch in phrase) and (k := self.clause_of(start)) is not None \
+                    and any(t.find(w, end, self.clauses[k].end) >= 0 for w in PHOTO_TAKEN):
                 continue
             # 是不是下单的时候地址没改过来呢: a problem looked into.
             if phrase in WHEN_ORDERING and (k := self.clause_of(start)) is not None and self.is_question(k):

@@ -302,7 +302,9 @@ def _pattern_hit(p, clauses, ci, sentence_text, question, exclaim, buyer_complai
         if negation:
             if clause[i] == _BU and 0 < i and after < len(clause) and clause[i - 1] == clause[i + 1]:
                 continue
-            if _CONDITIONAL.search(clause):
+            # 120的话拍130不就行了吗: the condition closed before the negation.
+            condition = max((clause[:i].rfind(w) + 1 for w in _LISTS["conditionClose"]), default=0)
+            if _CONDITIONAL.search(clause[condition:]):
                 continue
             if p["shape"] == "negatedQuestion" and _GENUINE_OPENING.match(clause[:i]):
                 continue

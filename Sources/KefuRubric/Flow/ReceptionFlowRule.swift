@@ -34,12 +34,13 @@ public struct ReceptionFlowRule: Rule {
         或者问买家要买多少，是接待咨询；单看一句「这款是纯棉的」这样的事实、或两款的比较，当作回答；说出哪一款更好、拿几件更划算，才是替买家挑，算推荐产品；告诉买家拍几件、现在付款、下单时备注，算促成交易。\
         凑单、搭配时给的价格优惠只算关联推荐，不另算促成交易。反问句从不算接待咨询，也从不算处理异议：\
         用反问回应投诉、怀疑或砍价（怎么可能是假货、能不贵吗）是没有处理好，反问句规则另外扣分；\
+        打发买家的服务禁语（不议价，爱买不买）同样让回复不算处理异议（只是说得生硬的「没办法」「不知道」旁边给了理由的，仍算），服务禁语规则另外扣分；\
         夸商品的反问（能不好吃吗）记作推荐产品；只剩不耐烦、没有内容的反问（还要我说几遍？）哪一步都不算。整场对话要按合理的顺序走：\
         第一条回复先问好，告别之前先核对订单，告别之后只再说发货、物流的事。漏掉的步骤会少得分，\
         顺序不对记为违规。\
         上面的词语和判断读出的步骤，最后还会经过一个小的校正模型：它用真实店铺对话里由两位老师分别\
         标注、意见一致的回复训练而成（看回复和买家消息里的字词组合），只能给一条回复增减步骤，\
-        同样的对话永远得到同样的结果；反问句它也不能算作处理异议。想只看规则本身的判断（比如对照），\
+        同样的对话永远得到同样的结果；反问句、带服务禁语的回复它也不能算作处理异议。想只看规则本身的判断（比如对照），\
         运行前设环境变量 `KEFU_STEP_MODEL=0`。
         """,
       triggers: [
@@ -294,6 +295,9 @@ public struct ReceptionFlowRule: Rule {
         // A retort handles no objection, whatever the buyer said.
         RuleExample("难道您没看详情页吗？", buyer: ["怎么不含电池"], step: .objection),
         RuleExample("你自己不会看说明书吗？都写着呢", buyer: ["这个怎么一直不亮"], step: .objection),
+        // Nor does a brush-off (服务禁语), with a reason or without.
+        RuleExample("不议价，爱买不买", buyer: ["两条能便宜点吗"], step: .objection),
+        RuleExample("我们规定不退，纯棉的都这样", buyer: ["洗了一次就缩水了"], step: .objection),
         RuleExample("都打到这个价了还嫌贵？", buyer: ["能便宜点吗"], step: .objection),
         // An answer to the buyer's question is an answer, not a recommendation.
         RuleExample("是纯棉的", buyer: ["这条毛巾是纯棉的吗？"], step: .recommend),
@@ -409,8 +413,8 @@ public struct ReceptionFlowRule: Rule {
     guard let model else { return rules.inFlowOrder }
     var corrected = model.correct(
       reply: reply.scalars, buyer: context.normalizedBuyer, rules: rules)
-    // Nor may it give a retort the objection step the rules refuse it.
-    if reading.isRhetorical { corrected.remove(.objection) }
+    // Nor may it give a retort or a brush-off the objection step the rules refuse it.
+    if reading.refusesObjection { corrected.remove(.objection) }
     return corrected.inFlowOrder
   }
 

@@ -63,6 +63,8 @@ final class StepCues: Sendable {
   let sellerOffers = ScalarSearch.scalars(WordBook.standard.words("seller-offers"))
   let worry = WordList("worry")
   let payFirstTry = WordList("pay-first-try")
+  let photoTaken = ScalarSearch.scalars(WordBook.standard.words("photo-taken"))
+  let snap = ScalarSet(named: "snap")
   let onlyCosts = WordList("only-costs")
   let freeShipping = WordList("free-shipping")
   let gathering = WordList("gathering")

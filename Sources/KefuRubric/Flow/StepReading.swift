@@ -38,9 +38,6 @@ struct StepReading {
     self.buyerObjects = ReceptionFlowRule.buyerObjects(context.buyer, words: reply.words)
   }
 
-  /// Whether the reply holds a rhetorical question (after `steps()`).
-  var isRhetorical: Bool { !rhetoric.isEmpty }
-
   mutating func steps() -> StepSet {
     rhetoric = reply.words.rhetoric.detect(reply, buyer: context.buyer).map { ($0.start, $0.end) }
     // 还有什么可以帮您的吗: a closing question once the talk has begun, an opener before.
@@ -99,11 +96,23 @@ struct StepReading {
     {
       found.insert(.greet)
     }
-    // A reply with a rhetorical question handles no objection, however the buyer pushed and
-    // whatever else it says: the course counts a retort as the fault it is (the
-    // rhetorical-question rule), never as the step, so `when step objection` cannot reward it.
-    if !rhetoric.isEmpty { found.remove(.objection) }
+    // A reply with a rhetorical question or a 服务禁语 handles no objection, however the buyer
+    // pushed and whatever else it says: the course counts a retort or a brush-off as the fault
+    // it is (the rhetorical-question and forbidden-phrase rules), never as the step.
+    if refusesObjection { found.remove(.objection) }
     return found
+  }
+
+  /// Whether the reply answers back (a 反问句) or brushes the buyer off with a 服务禁语 (爱买不买,
+  /// 嫌贵就别买, 我们规定不能改): either way it handles no objection, whatever else it says, so
+  /// `when step objection` cannot reward it and the card quotes a later reply that does (after
+  /// `steps()`). The merely blunt ones (没办法, 不知道) still let a reason given beside them hold
+  /// the price (厂家涨价了，我们也没办法): that rule flags the wording alone.
+  var refusesObjection: Bool {
+    !rhetoric.isEmpty
+      || ForbiddenPhraseRule.matches(reply).contains {
+        !ForbiddenPhraseRule.mildRefusal.contains($0.phrase)
+      }
   }
 
   /// Greeting formulas, a bare 在 (在呀), and a Latin hi/hey at the start.
@@ -602,6 +611,13 @@ struct StepReading {
       // A bare 拍/选/拿 needs the option right after it (拍41, 选大一码; not 拍错尺码).
       let bare = hit.end - hit.start == 1
       if bare && pointsAtGiftOrLink(hit, in: k) { continue }
+      // 我帮您选码 / 给您挑款: a pick promised for when the buyer has answered, not yet made
+      // (帮您选M码 names it).
+      if bare && promisesLater(hit, in: k)
+        && !(hit.end < s.count && ScalarText.isLatin(s[hit.end]))
+      {
+        continue
+      }
       let limit = bare ? min(hit.end + 1, clauses.list[k].end) : clauses.list[k].end
       if optionFollows(hit.end, limit: limit, bare: bare) { return true }
     }
@@ -996,6 +1012,12 @@ struct StepReading {
       // 您拍下的是两包 / 您拍下多少件呀: what was ordered, spoken of, not a nudge.
       if reply.word(hit, isIn: cues.placedByYou)
         && cues.placedWhat.contains(where: { ScalarSearch.hasPrefix(s, $0, from: hit.end) })
+      {
+        continue
+      }
+      // 您拍下破损的照片发我: a photo taken for the case, not the order placed.
+      if s[hit.start..<hit.end].contains(where: cues.snap.contains), let k = clause(of: hit),
+        ScalarSearch.containsAny(s, cues.photoTaken, from: hit.end, to: clauses.list[k].end)
       {
         continue
       }

@@ -14,6 +14,8 @@ public struct ForbiddenPhraseRule: Rule {
   static let spared = Lexicon("forbidden-spared")
   static let apology = Lexicon("forbidden-apology")
   static let softenable = WordBook.standard.set("softenable")
+  /// Blunt but not dismissive (没办法, 不清楚): a reason beside them still meets the doubt.
+  static let mildRefusal = WordBook.standard.set("mild-refusal")
 
   // MARK: Description
 

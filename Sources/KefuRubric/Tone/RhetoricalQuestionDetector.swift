@@ -117,6 +117,7 @@ final class RhetoricalQuestionDetector {
   let anchorIndex: AnchorIndex
 
   let conditionalWords: [[Unicode.Scalar]]
+  let conditionClose: [[Unicode.Scalar]]
   let politeEndings: [[Unicode.Scalar]]
   let disputedJudgements: [[Unicode.Scalar]]
   let complaintWords: [[Unicode.Scalar]]
@@ -502,6 +503,7 @@ final class RhetoricalQuestionDetector {
   /// so a worker thread writes reference counts no other thread writes.
   init() {
     conditionalWords = Self.scalarLists(RhetoricalPatterns.conditionalWords)
+    conditionClose = Self.scalarLists(RhetoricalPatterns.conditionClose)
     politeEndings = Self.scalarLists(RhetoricalPatterns.politeEndings)
     disputedJudgements = Self.scalarLists(RhetoricalPatterns.disputedJudgements)
     complaintWords = Self.scalarLists(RhetoricalPatterns.complaintWords)
@@ -753,8 +755,13 @@ final class RhetoricalQuestionDetector {
       if s[i] == bu && i > clause.start && after < clause.end && s[i - 1] == s[i + 1] {
         return nil
       }
-      // 如果不是质量问题的话…, 是否…
-      if containsAny(s, from: clause.start, to: clause.end, conditionalWords) { return nil }
+      // 如果不是质量问题的话…, 是否…; but 120的话拍130不就行了吗 has left the condition
+      // before its negation: the consequence answers back.
+      var condition = clause.start
+      for k in clause.start..<i where startsWithAny(s, at: k, conditionClose, limit: i) {
+        condition = k + 1
+      }
+      if containsAny(s, from: condition, to: clause.end, conditionalWords) { return nil }
       // 是优惠券不能用吗？ 请问…: asking to make sure, not asserting.
       if p.source.shape == .negatedQuestion
         && startsWithAny(s, at: clause.start, genuineOpenings, limit: i)

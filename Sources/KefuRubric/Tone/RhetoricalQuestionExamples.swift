@@ -14,6 +14,7 @@ extension RhetoricalQuestionRule {
     RuleExample("不是说了吗，特价款不退不换", buyer: ["我要退货"], mark: "不是说了吗"),
     RuleExample("这不就是您要的藏青色嘛", buyer: ["颜色不对吧"], mark: "这不就是您要的藏青色嘛"),
     RuleExample("您拍大一码不就好了", buyer: ["衣服偏小"], mark: "您拍大一码不就好了"),
+    RuleExample("一米二的话拍130码不就行了吗", buyer: ["孩子一米二，选哪个码"], mark: "一米二的话拍130码不就行了吗"),
     RuleExample("七天无理由，您不也能退吗？", buyer: ["怕不合适"], mark: "您不也能退吗？"),
     RuleExample("别家不都是这个价吗？", buyer: ["太贵了"], mark: "别家不都是这个价吗？"),
     RuleExample("这价格还不够便宜吗？", buyer: ["能再便宜点吗"], mark: "这价格还不够便宜吗？"),

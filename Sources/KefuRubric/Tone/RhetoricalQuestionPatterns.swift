@@ -142,6 +142,8 @@ enum RhetoricalPatterns {
 
   static var conditionalWords: [String] { WordBook.standard.words("conditional-words") }
 
+  static var conditionClose: [String] { WordBook.standard.words("condition-close") }
+
   static var politeEndings: [String] { WordBook.standard.words("polite-endings") }
 
   static var complaintWords: [String] { WordBook.standard.words("complaint-words") }
