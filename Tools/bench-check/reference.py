@@ -48,13 +48,27 @@ SHOP_FAVOUR = set(words.words("shop-favour"))
 CLARIFY = set(words.words("clarify-words"))
 SHORT_OF = set(words.words("short-of"))
 ADDRESS_CHANGE = set(words.words("address-change"))
+ORDER_FIRST = words.words("order-first")
+QUALITY_WORD = words.words("quality-word")
+NEW_ITEM = set(words.words("new-item"))
+FIT_WORD = set(words.words("fit-word"))
+THIRD_PARTY = words.words("third-party")
+YES_ANSWER = words.words("yes-answer")
+PLAIN_PRAISE = words.words("plain-praise")
 PICK_ASIDE = words.words("pick-aside")
 ISSUE_SETTLED = words.words("issue-settled")
 SPAN_NOT_WAIT = words.words("span-not-wait")
 ADDRESS_WORD = set(words.words("address-word"))
 # The characters and words the step reading compares one by one (字类 and 词表, by name).
 C = {f.name: words.words(f.name) for f in words.FAMILIES.values() if f.kind == "characters"}
-SPAN_DAYS = re.compile(r"\d+\s*[%s]\s*\d+[%s]" % (re.escape("".join(C["span-marks"])), "".join(C["day-unit"])))
+# A number is Arabic digits or Chinese numbers one to ten, one kind or the other.
+_HAN = "[%s%s]+" % ("".join(C["numerals"]), "".join(C["ten"]))
+_NUM = r"(?:(?<![\d%s%s])%s|(?<![\d%s%s])\d+)(?![\d%s%s])" % (
+    "".join(C["numerals"]), "".join(C["ten"]), _HAN, "".join(C["numerals"]), "".join(C["ten"]),
+    "".join(C["numerals"]), "".join(C["ten"]))
+SPAN_DAYS = re.compile(r"%s\s*(?:[%s]\s*%s[%s]|[%s](?:%s))" % (
+    _NUM, re.escape("".join(C["span-marks"])), _NUM, "".join(C["day-unit"]), "".join(C["day-unit"]),
+    "|".join(map(re.escape, words.words("about-days")))))
 CHOICE = words.words("choice-word")
 NEEDS_PARTICLE = words.words("needs-particle")
 STILL_HAVE = words.words("still-have")
@@ -373,6 +387,9 @@ class Reference:
                 step = self.question_step(k)
                 if step:
                     found.add(step)
+                # 收到了吗: where the buyer's parcel stands, asked — the case found out too.
+                if step == "ship" and self.has_in("received-check", k):
+                    found.add("inquire")
         if self.inquires_by_request():
             found.add("inquire")
         offer = self.offer()
@@ -380,7 +397,7 @@ class Reference:
         offers_deal = offer is not None and not offer[0]
         objecting = self.handles_objection()
         # A product fact said to answer a doubt handles the objection; on its own it sells.
-        recommending = self.recommends(not objecting) or offers_item
+        recommending = (self.recommends(not objecting) or offers_item) and not self.praises_barely()
         if recommending:
             found.add("recommend")
         if objecting:
@@ -480,6 +497,9 @@ class Reference:
             # 掉毛厉害不 / 量过没有 / 您是要静音的还是风大的: a tag or a choice.
             if self.tagged(k) or self.offers_choice(k):
                 return True
+            # 帮您问下仓库有没有货: an errand to someone else, not asked.
+            if self.asks_someone_else(k):
+                return False
             # 想问下您的手机是安卓还是苹果: asked outright.
             if self.has_in("ask-prefix", k) and self.hits_in("question-word", k):
                 return True
@@ -718,6 +738,17 @@ class Reference:
                 continue
             if self.remedy_exchange(k):
                 continue
+            # 适合宝宝用吗 / 是的，适合手口的: a question, or a yes answered.
+            if phrase in FIT_WORD and (self.is_question(k) or t.startswith(tuple(YES_ANSWER))
+                                       or (end < len(t) and t[end] in C["de"])
+                                       or any(ch in C["negation"] for ch in t[max(0, start - 2):start])):
+                continue
+            # 这款是新品: what the item is, not a pick.
+            if phrase in NEW_ITEM and any(ch in C["is"] for ch in t[max(0, start - 4):start]):
+                continue
+            # 质量不错的: the quality vouched for, not a pick.
+            if any(w in t[max(0, start - len(w) - 2):start] for w in QUALITY_WORD):
+                continue
             return True
         for start, end, phrase in self.hits("weak-advice"):
             if self.negated(start):
@@ -767,6 +798,48 @@ class Reference:
             if k is not None and not self.is_question(k) and not self.negated(start):
                 return True
         return self.answers_own_question()
+
+    def asks_someone_else(self, k):
+        """帮您问下仓库有没有货: 问下 + a third party, every question word after it, no 您/你 after it."""
+        t, c = self.t, self.clauses[k]
+        words = self.hits_in("question-word", k)
+        for _, e, _ in self.hits_in("ask-prefix", k):
+            for w in THIRD_PARTY:
+                at = t.find(w, e, min(c.end, e + 1 + len(w)))
+                if at < 0:
+                    continue
+                after = at + len(w)
+                if any(s2 < after for s2, _, _ in words):
+                    continue
+                if any(ch in C["you-chars"] for ch in t[after:c.end]):
+                    continue
+                return True
+        return False
+
+    def praises_barely(self):
+        """不错的呢 / 非常好吃的哦: nothing but praise, ending in 的, with nothing known around it."""
+        t = self.t
+        if self.buyer or self.history:
+            return False
+        covered = [False] * len(t)
+        ends_in_de = False
+        spans = [(s2, e2, True) for s2, e2, _ in self.hits("praise")]
+        spans += [(s2, e2, False) for s2, e2, _ in self.hits("intensifier")]
+        for w in PLAIN_PRAISE:
+            i = t.find(w)
+            while i >= 0:
+                spans.append((i, i + len(w), True))
+                i = t.find(w, i + 1)
+        for s2, e2, praise in spans:
+            for i in range(s2, e2):
+                covered[i] = True
+            if praise and e2 < len(t) and t[e2] in C["de"]:
+                ends_in_de = True
+        if not ends_in_de:
+            return False
+        return not any(not covered[i] and (is_han(ch) or ch.isalpha() or ch.isdigit())
+                       and ch not in BARE_FILLERS and ch not in C["answer-fillers"]
+                       for i, ch in enumerate(t))
 
     def names_variant(self):
         """不喜欢的话还有燕麦色: another variant put forward in a statement."""
@@ -1071,6 +1144,9 @@ class Reference:
                 continue
             if asks_address and phrase in ADDRESS_CHANGE:
                 continue
+            # 您拍下我帮您改地址 / 付款后给您备注好: done once the buyer has ordered, not yet.
+            if (phrase in ADDRESS_CHANGE or phrase in REMARK) and self.promised_after_order(start):
+                continue
             if self.confirming and (phrase in REMARK or phrase in PACKING):
                 continue
             if phrase == "包邮":
@@ -1095,12 +1171,31 @@ class Reference:
         for start, end, phrase in self.hits("ship-topic"):
             if phrase == "地址" and not asks_address:
                 k = self.clause_of(start)
-                if k is None or self.is_question(k):
+                if k is None or self.is_question(k) or self.promised_after_order(start):
                     continue
                 c = self.clauses[k]
                 # The change said next to the address (地址已经给您改好了), not elsewhere.
                 if any(ch in C["change-verbs"] for ch in t[max(c.start, start - 4):min(c.end, end + 6)]):
                     return True
+        return False
+
+    def promised_after_order(self, start):
+        """您拍下我帮您改地址: an order word a few characters before, in its clause, not itself done
+        (可以付款了), and no 已 from just before `start` to a few characters after it."""
+        k = self.clause_of(start)
+        if k is None:
+            return False
+        t, c = self.t, self.clauses[k]
+        if any(ch in C["already"] for ch in t[max(c.start, start - 3):min(c.end, start + 8)]):
+            return False
+        lo = max(c.start, start - 12)
+        for w in ORDER_FIRST:
+            i = t.find(w, lo, start)
+            while i >= 0:
+                after = i + len(w)
+                if after >= len(t) or t[after] not in C["done-le"]:
+                    return True
+                i = t.find(w, i + 1, start)
         return False
 
     def states_threshold(self, at, k):

@@ -105,8 +105,15 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("好的亲，后续有问题随时联系我们", step: .farewell),
         RuleExample("江浙沪包邮，其他地区加五块运费", step: .ship),
         RuleExample("好的，已经帮您改好地址了", step: .ship),
+        RuleExample("您下单时留的地址已经帮您改好了", step: .ship),
         // A rhetorical boast about the product still recommends it.
         RuleExample("能不香吗，都是刚出锅的", step: .recommend),
+        RuleExample("这瓶挺好喝的呀", step: .recommend),
+        RuleExample("包裹签收了吗？", step: .inquire),
+        RuleExample("一般四天左右哦", step: .ship),
+        RuleExample("小号适合一岁以内的宝宝", step: .recommend),
+        RuleExample("帮您问下仓库，您是要大号还是小号？", step: .inquire),
+        RuleExample("默认走百世，您看行吗", step: .ship),
         // Context: a fact volunteered recommends; a needs question only inquires; 还有…帮您 closes.
         RuleExample("这件卫衣是加绒的哦", buyer: ["想买件卫衣"], step: .recommend),
         RuleExample("收藏一下小店再截个图给我，我帮您申请多送两包小样", buyer: ["太贵了，便宜点吧"], step: .objection),
@@ -360,6 +367,13 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("跟您确认一下，三盒都要原味的吗？", step: .inquire),
         RuleExample("我查好了再回复您好吗？", step: .greet),
         RuleExample("您下单时备注的是晚上送，没错吧？", step: .ship),
+        // A change or a remark promised for after the order: nothing is sent yet.
+        RuleExample("等您付款后再帮您把收货地址改成公司的", step: .ship),
+        // A parcel number asked for, a postage coupon: nothing sent.
+        RuleExample("辛苦提供下运单号，我去跟仓库核实", step: .ship),
+        RuleExample("这张运费券下单时可以直接用", step: .ship),
+        RuleExample("这款精华坚持涂十天左右会有变化", step: .ship),
+        RuleExample("我们会尽快帮您安排退款", step: .ship),
         RuleExample("您下单时备注的是晚上送，没错吧？", step: .close),
         RuleExample("这两款面料不一样，您更喜欢哪种呢？", step: .recommend),
         // Questions that find out nothing about the buyer.
@@ -374,6 +388,14 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("欢迎回购哦", step: .recommend),
         RuleExample("理解您的顾虑，这款是纯棉的，不会起球", step: .recommend),
         RuleExample("领了券再拍更划算", step: .recommend),
+        // Quality vouched for answers a doubt; bare praise, nothing else, answers a question.
+        RuleExample("这批货品质也很不错", step: .recommend),
+        RuleExample("都挺好喝的呀", step: .recommend),
+        RuleExample("这款是新品哦，月底才发货", step: .recommend),
+        RuleExample("您慢慢挑，找到适合的再拍", step: .recommend),
+        RuleExample("是的，适合敏感肌", step: .recommend),
+        // The seller's errand to someone else asks the buyer nothing.
+        RuleExample("我帮您问下仓库还有没有货", step: .inquire),
         RuleExample("可以先拍个试用装试试", step: .close),
         RuleExample("配一条同色的围巾，一起买立减十元", step: .close),
         RuleExample("四点前拍下当天发货", step: .close),

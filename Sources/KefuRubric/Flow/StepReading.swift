@@ -62,6 +62,8 @@ struct StepReading {
       if let step = questionStep(k) {
         found.insert(step)
         if step == .inquire { inquiryClauses.insert(k) }
+        // 收到了吗 / 签收了吗: where the buyer's parcel stands, asked — the case found out too.
+        if step == .ship && has(phrases.receivedCheck, in: k) { found.insert(.inquire) }
       }
     }
     if !closing.isEmpty {
@@ -80,9 +82,11 @@ struct StepReading {
     // To a buyer who doubts, bargains or complains (太贵了 — 这款很耐用) the same merits hold
     // the price or meet the doubt, asked or not: they handle the objection.
     let answering = context.buyerAsks && !context.buyerWantsAdvice
-    let recommending = recommendsOutright() || upsell.item || picksForAdvice()
+    // 不错的呢 / 非常好吃的哦, the whole reply with nothing known around it: an answer.
+    let bare = praisesBarely()
+    let recommending = !bare && (recommendsOutright() || upsell.item || picksForAdvice())
     let merits =
-      !recommending && !objecting && (buyerObjects || !answering) && statesMerits()
+      !bare && !recommending && !objecting && (buyerObjects || !answering) && statesMerits()
     if recommending || (merits && !buyerObjects) { found.insert(.recommend) }
     if objecting || (merits && buyerObjects) { found.insert(.objection) }
     if closes(priceCuts: !upsell.item) || upsell.deal { found.insert(.close) }
@@ -284,6 +288,8 @@ struct StepReading {
       // (几 and 还是 need a particle: 茶几, 还是这款好.)
       // 掉毛厉害不 / 量过没有 / 您是要静音的还是风大的: a yes-no tag or a choice put to the buyer.
       if tagged(k) || offersChoice(k) { return true }
+      // 帮您问下仓库有没有货 / 我问一下掌柜能不能便宜: an errand to someone else, not asked.
+      if asksSomeoneElse(k) { return false }
       // 想问下您的手机是安卓还是苹果: asked outright, a question wherever it stands.
       if has(phrases.askPrefix, in: k) && !hits(phrases.questionWord, in: k).isEmpty { return true }
       guard k == clauses.list.count - 1 else { return false }
@@ -305,6 +311,28 @@ struct StepReading {
   }
 
   /// 掉毛厉害不 / 能吃辣不 / 量过没有 / 拍了没: a statement turned into a question by a tag.
+  /// 帮您问下仓库有没有货 / 我问一下掌柜能不能便宜: an ask-prefix word (问下) with a third party
+  /// right after it, every question word of the clause after it and no 您/你 after it — the
+  /// seller will ask someone else; the question words only report what. (您大概要多少，我帮您问下
+  /// 掌柜 / 问下厂家能不能做，您方便发张图吗 still ask the buyer.)
+  func asksSomeoneElse(_ k: Int) -> Bool {
+    let c = clauses.list[k]
+    let words = hits(phrases.questionWord, in: k)
+    for hit in hits(phrases.askPrefix, in: k) {
+      for party in cues.thirdParty {
+        guard
+          let at = ScalarSearch.firstIndex(
+            of: party, in: s, from: hit.end, to: min(c.end, hit.end + 1 + party.count))
+        else { continue }
+        let after = at + party.count
+        if words.contains(where: { $0.start < after }) { continue }
+        if (after..<c.end).contains(where: { cues.youChars.contains(s[$0]) }) { continue }
+        return true
+      }
+    }
+    return false
+  }
+
   func tagged(_ k: Int) -> Bool {
     let c = clauses.list[k]
     let n = c.end - c.start
@@ -606,6 +634,27 @@ struct StepReading {
         continue
       }
       if advisesService(hit) { continue }
+      // 适合宝宝用吗 / 是的，适合手口的: a question, or a yes answered — not a pick; 适合的尺码 /
+      // 找到适合的再拍 say "suitable ones", 不太适合 denies.
+      if reply.word(hit, isIn: cues.fitWord),
+        isQuestion(k) || cues.yesAnswer.contains(where: { ScalarSearch.hasPrefix(s, $0) })
+          || (hit.end < s.count && cues.de.contains(s[hit.end]))
+          || (max(0, hit.start - 2)..<hit.start).contains(where: { cues.negation.contains(s[$0]) })
+      {
+        continue
+      }
+      // 这款是新品 / 芒果干是本店新品: what the item is, not a pick.
+      if reply.word(hit, isIn: cues.newItem),
+        (max(0, hit.start - 4)..<hit.start).contains(where: { cues.isChar.contains(s[$0]) })
+      {
+        continue
+      }
+      // 质量不错的 / 品质也很不错: the quality vouched for, the answer to a doubt, not a pick.
+      if cues.qualityWord.contains(where: {
+        ScalarSearch.contains(s, $0, from: max(0, hit.start - $0.count - 2), to: hit.start)
+      }) {
+        continue
+      }
       return true
     }
     for hit in reply.hits(phrases.weakAdvice) where !negated(hit.start) {
@@ -658,6 +707,39 @@ struct StepReading {
       }
     }
     return answersOwnQuestion()
+  }
+
+  /// 不错的呢 / 都不错的 / 非常好吃的哦: with nothing known around it, a reply of nothing but
+  /// praise — intensifiers, 都/也/还 (answer-fillers), particles and the buyer's title beside
+  /// it — whose praise ends in 的 answers a question nobody can see (好吃吗), it picks nothing.
+  /// (这款不错的 points at an item; 真的超好用哦！ without 的 pitches.)
+  func praisesBarely() -> Bool {
+    guard !context.known else { return false }
+    var covered = [Bool](repeating: false, count: s.count)
+    var endsInDe = false
+    func cover(_ start: Int, _ end: Int, praise: Bool) {
+      for i in start..<end { covered[i] = true }
+      if praise && end < s.count && cues.de.contains(s[end]) { endsInDe = true }
+    }
+    for hit in reply.hits(phrases.praise) { cover(hit.start, hit.end, praise: true) }
+    for hit in reply.hits(phrases.intensifier) { cover(hit.start, hit.end, praise: false) }
+    for word in cues.plainPraise {
+      var i = 0
+      while let at = ScalarSearch.firstIndex(of: word, in: s, from: i) {
+        cover(at, at + word.count, praise: true)
+        i = at + 1
+      }
+    }
+    guard endsInDe else { return false }
+    // Any other word, a product number or a name among them, is more than praise.
+    for i in s.indices
+    where !covered[i]
+      && (ScalarText.isHan(s[i]) || s[i].properties.isAlphabetic
+        || ScalarText.isDigit(s[i]))
+    {
+      if !cues.bareFillers.contains(s[i]) && !cues.answerFillers.contains(s[i]) { return false }
+    }
+    return true
   }
 
   /// 建议您申请售后 / 建议您耐心等一等 / 建议重新下单: a step of the service advised after 建议,
@@ -1213,6 +1295,12 @@ struct StepReading {
     for hit in reply.hits(phrases.ship) {
       if excluded.contains(where: { $0.start < hit.end && hit.start < $0.end }) { continue }
       if asksAddress && reply.word(hit, isIn: cues.addressChange) { continue }
+      // 您拍下我帮您改地址 / 付款后给您备注好: done once the buyer has ordered, not yet.
+      if reply.word(hit, isIn: cues.addressChange) || reply.word(hit, isIn: cues.remark),
+        promisedAfterOrder(hit.start)
+      {
+        continue
+      }
       // 备注的是下午送，对吗: the buyer's note read back, not one the seller makes.
       // …备注了要礼盒包装，没错吧: packing the buyer asked for, read back.
       if confirming && (reply.word(hit, isIn: cues.remark) || reply.word(hit, isIn: cues.packing)) {
@@ -1238,7 +1326,9 @@ struct StepReading {
     // elsewhere in a clause that then asks to check the address.
     for hit in reply.hits(phrases.shipTopic)
     where !asksAddress && reply.word(hit, isIn: cues.addressWord) {
-      guard let k = clause(of: hit), !isQuestion(k) else { continue }
+      guard let k = clause(of: hit), !isQuestion(k), !promisedAfterOrder(hit.start) else {
+        continue
+      }
       let c = clauses.list[k]
       let near = max(c.start, hit.start - 4)..<min(c.end, hit.end + 6)
       for i in near where cues.changeVerbs.contains(s[i]) { return true }
@@ -1246,32 +1336,79 @@ struct StepReading {
     return false
   }
 
-  /// 3到5天 / 1 - 2天 / 2~3天: a span of days in a shop's reply is the wait for dispatch or
-  /// delivery — unless a not-ship word stands in its clause, or a word of keeping, using or a
-  /// promotion's end (冷藏可以放3到5天, 活动还剩1-2天, 1-3天到账 is money coming back).
+  /// 您拍下我帮您改地址 / 付款后给您备注好: an order word (order-first) a few characters before
+  /// `start` in its clause, not itself done (可以付款了), and no 已 from just before `start` to
+  /// a few characters after it — the change or remark is promised for after the order, nothing
+  /// is sent yet (已经帮您备注好了, 下单时的地址已经改好了 are done).
+  func promisedAfterOrder(_ start: Int) -> Bool {
+    guard let k = clauses.index(of: start) else { return false }
+    let c = clauses.list[k]
+    let from = max(c.start, start - 12)
+    if (max(c.start, start - 3)..<min(c.end, start + 8)).contains(where: {
+      cues.already.contains(s[$0])
+    }) {
+      return false
+    }
+    for word in cues.orderFirst {
+      var i = from
+      while let at = ScalarSearch.firstIndex(of: word, in: s, from: i, to: start) {
+        let after = at + word.count
+        if after >= s.count || !cues.doneLe.contains(s[after]) { return true }
+        i = at + 1
+      }
+    }
+    return false
+  }
+
+  /// 3到5天 / 1 - 2天 / 三到五天 / 5天左右: a span of days, or a number of days about (about-days),
+  /// in a shop's reply is the wait for dispatch or delivery — unless a not-ship word stands in
+  /// its clause, or a word of keeping, using or a promotion's end (冷藏可以放3到5天, 活动还剩1-2天,
+  /// 1-3天到账 is money coming back).
   func spansDays(excluded: ArraySlice<PhraseHit>) -> Bool {
+    // Arabic digits, or the Chinese numbers one to ten (三到五天, 两天左右) — one kind or the
+    // other in a number (618 - 20三天 is a date and a count, not a span).
+    func isHanNumber(_ c: Unicode.Scalar) -> Bool {
+      cues.numerals.contains(c) || cues.ten.contains(c)
+    }
+    func isNumber(_ c: Unicode.Scalar) -> Bool { ScalarText.isDigit(c) || isHanNumber(c) }
+    func numberEnd(_ at: Int) -> Int {
+      guard at < s.count, isNumber(s[at]) else { return at }
+      let han = isHanNumber(s[at])
+      var k = at
+      while k < s.count && (han ? isHanNumber(s[k]) : ScalarText.isDigit(s[k])) { k += 1 }
+      return k
+    }
+    func skipSpaces(_ at: Int) -> Int {
+      var k = at
+      while k < s.count && s[k].properties.isWhitespace { k += 1 }
+      return k
+    }
     var i = 0
     while i < s.count {
-      guard ScalarText.isDigit(s[i]) else {
+      guard isNumber(s[i]) else {
         i += 1
         continue
       }
-      var j = i
-      while j < s.count && ScalarText.isDigit(s[j]) { j += 1 }
-      var k = j
-      while k < s.count && s[k].properties.isWhitespace { k += 1 }
+      let j = numberEnd(i)
+      var k = skipSpaces(j)
+      var end: Int?
       if k < s.count && cues.spanMarks.contains(s[k]) {
-        k += 1
-        while k < s.count && s[k].properties.isWhitespace { k += 1 }
-        var m = k
-        while m < s.count && ScalarText.isDigit(s[m]) { m += 1 }
-        if m > k && m < s.count && cues.dayUnit.contains(s[m]) {
-          let (a, b) = ScalarText.clause(s, i, m + 1)
-          if !excluded.contains(where: { $0.start < b && a < $0.end })
-            && !ScalarSearch.containsAny(s, cues.spanNotWait, from: a, to: b)
-          {
-            return true
-          }
+        k = skipSpaces(k + 1)
+        let m = numberEnd(k)
+        if m > k && m < s.count && cues.dayUnit.contains(s[m]) { end = m + 1 }
+      } else if k < s.count && cues.dayUnit.contains(s[k]),
+        let about = cues.aboutDays.first(where: {
+          ScalarSearch.hasPrefix(s, $0, from: k + 1)
+        })
+      {
+        end = k + 1 + about.count
+      }
+      if let end {
+        let (a, b) = ScalarText.clause(s, i, end)
+        if !excluded.contains(where: { $0.start < b && a < $0.end })
+          && !ScalarSearch.containsAny(s, cues.spanNotWait, from: a, to: b)
+        {
+          return true
         }
       }
       i = j
