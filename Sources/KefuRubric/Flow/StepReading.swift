@@ -1391,6 +1391,16 @@ struct StepReading {
       while k < s.count && s[k].properties.isWhitespace { k += 1 }
       return k
     }
+    // Every span ends in a day unit right after a number, spaces aside (三到五天, 5 天左右): a
+    // reply with no such unit, most of them, is settled in one cheap pass.
+    let dayUnit = cues.dayUnit
+    let unitAfterNumber = s.indices.contains { m in
+      guard dayUnit.contains(s[m]) else { return false }
+      var p = m - 1
+      while p >= 0 && s[p].properties.isWhitespace { p -= 1 }
+      return p >= 0 && isNumber(s[p])
+    }
+    guard unitAfterNumber else { return false }
     var i = 0
     while i < s.count {
       guard isNumber(s[i]) else {
