@@ -154,7 +154,7 @@ public struct Grade {
   /// Why the tier is what it is, for the card: nil when the sales tier stands as earned;
   /// 「销售：一等；因反问句记为二等」 when conduct capped it; the reason when there is no tier.
   public var tierNote: String? {
-    guard let tier else { return "本场景没有推荐或关联销售的机会" }
+    guard let tier else { return "这次接待没有推荐或关联销售的机会" }
     guard let sales = salesTier, sales != tier, !tierCaps.isEmpty else { return nil }
     return
       "销售：\(Self.shortTierName(sales))；因\(tierCaps.joined(separator: "、"))记为\(Self.shortTierName(tier))"

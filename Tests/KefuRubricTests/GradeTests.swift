@@ -222,7 +222,7 @@ final class TierTests: XCTestCase {
     let grade = rubric.grade(t, outcome: .deal, sales: false)
     XCTAssertNil(grade.tier)
     XCTAssertNil(grade.salesTier)
-    XCTAssertEqual(grade.tierNote, "本场景没有推荐或关联销售的机会")
+    XCTAssertEqual(grade.tierNote, "这次接待没有推荐或关联销售的机会")
     XCTAssertEqual(Grade.tierName(grade.tier), "不评")
     guard case .object(let fields) = grade.json else { return XCTFail("grade JSON is an object") }
     XCTAssertEqual(fields.first { $0.0 == "tier" }?.1, .null)

@@ -256,7 +256,7 @@ final class HostileTerminalTests: XCTestCase {
     none.salesTier = nil
     card.grade = none
     let plain = GradeCardRenderer.text(card, width: 80, theme: .plain)
-    XCTAssertTrue(plain.contains("等级：不评（本场景没有推荐或关联销售的机会）"), plain)
+    XCTAssertTrue(plain.contains("等级：不评（这次接待没有推荐或关联销售的机会）"), plain)
   }
 
   func testPastedRepliesAreShownAsSuchNeverAsASpeed() {
