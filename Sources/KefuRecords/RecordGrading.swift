@@ -265,13 +265,10 @@ public enum RecordGrader {
 /// opens with a problem with an order already placed (碎了、少发了、还没到、要退款) came for
 /// after-sales service, and a perfect handling of it is not 三等客服 — the card shows no tier.
 public enum SalesSignals {
-  /// Words of a buyer's opening that bring an order already placed back (after-sales).
-  public static let afterSalesWords = [
-    "碎了", "坏了", "破了", "裂了", "漏了", "少发", "漏发", "发错", "错发", "缺了", "没收到", "还没到", "还没发",
-    "到哪了", "要退款", "申请退款", "退款呢", "要退货", "申请退货", "投诉", "售后", "质量问题", "收到的", "收到货",
-  ]
-  // (Not 快递 or 退货 alone: 发什么快递 / 不合适能退货吗 are asked before buying.)
-  static let afterSalesScalars = ScalarSearch.scalars(afterSalesWords)
+  /// Words of a buyer's opening that bring an order already placed back (the words files'
+  /// `after-sales-opening`; not 快递 or 退货 alone, asked before buying too).
+  static let afterSalesScalars = ScalarSearch.scalars(
+    WordBook.standard.words("after-sales-opening"))
 
   /// False when the buyer's messages before the first reply raise an after-sales matter.
   public static func offersSales(_ messages: [RecordedMessage]) -> Bool {
