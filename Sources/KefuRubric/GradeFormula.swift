@@ -252,10 +252,8 @@ public struct GradeFormula {
     return wornWords.contains { product.contains($0) }
   }
 
-  /// Words in a product line that say it is worn.
-  private static let wornWords = [
-    "衣", "裙", "裤", "鞋", "靴", "衫", "服", "羽绒", "T恤", "袜", "外套", "帽", "码", "泳",
-  ]
+  /// Words in a product line that say it is worn (the words files' `worn-products`).
+  private static let wornWords = WordBook.standard.words("worn-products")
   private static let wornScalars = ScalarSearch.scalars(wornWords)
 
   /// The product's name without its price (「家用空气净化器」), or 「商品」.
