@@ -284,12 +284,10 @@ public enum SalesSignals {
 /// What the buyer's own words say about how a conversation ended, for chat logs and for
 /// records graded without their scenario.
 public enum OutcomeSignals {
-  /// The buyer says they bought: 已拍、拍了、拍下、下单了、付款了…
-  public static let dealWords = [
-    "已拍", "拍了", "拍下", "已下单", "下单了", "下好单", "已付款", "付款了", "付好了", "已付", "买了", "已购买",
-  ]
-  /// The buyer says they are leaving: 算了、不要了、不买了…
-  public static let lostWords = ["算了", "不要了", "不买了", "不用了", "不考虑了", "去别家", "别家看看", "取消订单"]
+  /// The buyer says they bought: 已拍、拍了、拍下、下单了、付款了… (the words files' `buyer-bought`).
+  public static let dealWords = WordBook.standard.words("buyer-bought")
+  /// The buyer says they are leaving: 算了、不要了、不买了… (`buyer-leaving`).
+  public static let lostWords = WordBook.standard.words("buyer-leaving")
 
   /// `deal` if any buyer message says they bought (not negated: 不拍了、没拍 do not count);
   /// else `lost` if the buyer's last message says they are leaving; else nil.
