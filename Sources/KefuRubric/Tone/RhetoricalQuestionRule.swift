@@ -63,12 +63,12 @@ public struct RhetoricalQuestionRule: Rule {
     return String(view)
   }
 
-  /// Speech verbs after 不是: 不是说了…吗 is rephrased as a fresh explanation.
-  static let speechVerbs: Set<Unicode.Scalar> = ["说", "讲", "告", "跟", "和", "提", "强"]
-  /// After 不是 these make 不是 itself droppable: 不是已经退了吗 → 已经退了.
-  static let droppableAfterBushi: Set<Unicode.Scalar> = [
-    "已", "早", "都", "写", "标", "注", "很", "挺", "也", "就", "还", "在", "有", "一",
-  ]
+  /// Speech verbs after 不是: 不是说了…吗 is rephrased as a fresh explanation (`restate-speech`).
+  static let speechVerbs = ScalarSet(named: "restate-speech")
+  /// What is dropped from the start of what was said (说了, 跟您讲过; `restate-speech-skip`).
+  static let speechSkip = ScalarSet(named: "restate-speech-skip")
+  /// After 不是 these make 不是 itself droppable: 不是已经退了吗 → 已经退了 (`restate-drop-bushi`).
+  static let droppableAfterBushi = ScalarSet(named: "restate-drop-bushi")
 
   /// Builds the statement to use instead. For 难道… and 不是…吗 it is made from the reply itself
   /// (the marker and the closing 吗 dropped); otherwise the shape's template.
@@ -112,7 +112,7 @@ public struct RhetoricalQuestionRule: Rule {
     } else if markerText == "不是", let first = rest.first, speechVerbs.contains(first) {
       // 不是说了七天无理由吗 → 我再给您说明一下：七天无理由
       var k = 0
-      while k < rest.count && "说讲告诉跟和您你提醒强调过了".unicodeScalars.contains(rest[k]) { k += 1 }
+      while k < rest.count && speechSkip.contains(rest[k]) { k += 1 }
       let said = Array(rest[k...])
       if said.isEmpty { return "亲，我再给您说明一下哦" }
       return "亲，我再给您说明一下：" + string(said) + "哦"
