@@ -162,15 +162,7 @@ extension StepReading {
         if j < s.count && (ScalarText.isDigit(s[j]) || cues.numerals.contains(s[j])) {
           // 给您80一箱: a price in digits ends at the last digit, so the 一 of a unit price
           // (80一箱) stays outside it; in words (七十五) the numerals are the price.
-          let digits = ScalarText.isDigit(s[j])
-          var e = j
-          while e < s.count
-            && (digits
-              ? ScalarText.isDigit(s[e])
-              : cues.numerals.contains(s[e]) || cues.ten.contains(s[e]))
-          {
-            e += 1
-          }
+          let e = numberEnd(j)
           // 80一箱 / 93一个: 一 and a measure (not 给您2一起发, two sent together).
           let unitPrice =
             e > j && e + 1 < s.count && cues.one.contains(s[e])

@@ -310,7 +310,6 @@ struct StepReading {
     }
   }
 
-  /// 掉毛厉害不 / 能吃辣不 / 量过没有 / 拍了没: a statement turned into a question by a tag.
   /// 帮您问下仓库有没有货 / 我问一下掌柜能不能便宜: an ask-prefix word (问下) with a third party
   /// right after it, every question word of the clause after it and no 您/你 after it — the
   /// seller will ask someone else; the question words only report what. (您大概要多少，我帮您问下
@@ -335,6 +334,7 @@ struct StepReading {
     return false
   }
 
+  /// 掉毛厉害不 / 能吃辣不 / 量过没有 / 拍了没: a statement turned into a question by a tag.
   func tagged(_ k: Int) -> Bool {
     let c = clauses.list[k]
     let n = c.end - c.start
@@ -1215,7 +1215,7 @@ struct StepReading {
     for hit in reply.hits(cues.priceSoon) {
       if hit.start > 0 {
         let before = s[hit.start - 1]
-        if ScalarText.isDigit(before) || cues.numerals.contains(before) || cues.ten.contains(before)
+        if ScalarText.isDigit(before) || isHanNumber(before)
           || cues.quantityMeasures.contains(before)
         {
           continue
@@ -1364,28 +1364,30 @@ struct StepReading {
     return false
   }
 
+  /// A Chinese number from one to ten (三, 两, 十), as spans of days and prices are written.
+  @inline(__always)
+  func isHanNumber(_ c: Unicode.Scalar) -> Bool {
+    cues.numerals.contains(c) || cues.ten.contains(c)
+  }
+
+  /// Where the number starting at `at` ends, or `at` when none starts there: a run of Arabic
+  /// digits or of Chinese numbers, one kind or the other (618 - 20三天 is a date and a count;
+  /// in 80一箱 the 一 is the measure's, not the price's).
+  func numberEnd(_ at: Int) -> Int {
+    guard at < s.count else { return at }
+    let han = isHanNumber(s[at])
+    guard han || ScalarText.isDigit(s[at]) else { return at }
+    var k = at
+    while k < s.count && (han ? isHanNumber(s[k]) : ScalarText.isDigit(s[k])) { k += 1 }
+    return k
+  }
+
   /// 3到5天 / 1 - 2天 / 三到五天 / 5天左右: a span of days, or a number of days about (about-days),
   /// in a shop's reply is the wait for dispatch or delivery — unless a not-ship word stands in
   /// its clause, or a word of keeping, using or a promotion's end (冷藏可以放3到5天, 活动还剩1-2天,
   /// 1-3天到账 is money coming back).
   func spansDays(excluded: ArraySlice<PhraseHit>) -> Bool {
-    // Arabic digits, or the Chinese numbers one to ten (三到五天, 两天左右) — one kind or the
-    // other in a number (618 - 20三天 is a date and a count, not a span).
-    // (The classes held as locals: read through `cues` for every scalar of the reply they
-    // cost a tenth of the step reading's ship check.)
-    let numerals = cues.numerals
-    let ten = cues.ten
-    @inline(__always) func isHanNumber(_ c: Unicode.Scalar) -> Bool {
-      numerals.contains(c) || ten.contains(c)
-    }
     func isNumber(_ c: Unicode.Scalar) -> Bool { ScalarText.isDigit(c) || isHanNumber(c) }
-    func numberEnd(_ at: Int) -> Int {
-      guard at < s.count, isNumber(s[at]) else { return at }
-      let han = isHanNumber(s[at])
-      var k = at
-      while k < s.count && (han ? isHanNumber(s[k]) : ScalarText.isDigit(s[k])) { k += 1 }
-      return k
-    }
     func skipSpaces(_ at: Int) -> Int {
       var k = at
       while k < s.count && s[k].properties.isWhitespace { k += 1 }
