@@ -62,10 +62,9 @@ ADDRESS_WORD = set(words.words("address-word"))
 # The characters and words the step reading compares one by one (字类 and 词表, by name).
 C = {f.name: words.words(f.name) for f in words.FAMILIES.values() if f.kind == "characters"}
 # A number is Arabic digits or Chinese numbers one to ten, one kind or the other.
-_HAN = "[%s%s]+" % ("".join(C["numerals"]), "".join(C["ten"]))
-_NUM = r"(?:(?<![\d%s%s])%s|(?<![\d%s%s])\d+)(?![\d%s%s])" % (
-    "".join(C["numerals"]), "".join(C["ten"]), _HAN, "".join(C["numerals"]), "".join(C["ten"]),
-    "".join(C["numerals"]), "".join(C["ten"]))
+_HAN_CHARS = "".join(C["numerals"]) + "".join(C["ten"])
+_HAN = "[%s]+" % _HAN_CHARS
+_NUM = r"(?:(?<![\d%s])%s|(?<![\d%s])\d+)(?![\d%s])" % (_HAN_CHARS, _HAN, _HAN_CHARS, _HAN_CHARS)
 SPAN_DAYS = re.compile(r"%s\s*(?:[%s]\s*%s[%s]|[%s](?:%s))" % (
     _NUM, re.escape("".join(C["span-marks"])), _NUM, "".join(C["day-unit"]), "".join(C["day-unit"]),
     "|".join(map(re.escape, words.words("about-days")))))
