@@ -158,6 +158,8 @@ public struct GradeFormula {
     sales: Bool = true, product: String? = nil
   ) -> [String] {
     let wear = Self.isWorn(product)
+    // A face cream's need is the buyer's skin (a worn product's is the size).
+    let skin = !wear && Self.isSkinCare(product)
     let item = Self.itemName(product)
     guard !turns.isEmpty else { return ["先回复买家：开口一句「亲，您好，欢迎光临～」，就是接待的开始。"] }
     let broken = Set(violations.map(\.rule))
@@ -195,7 +197,9 @@ public struct GradeFormula {
           60,
           wear
             ? "主动推荐：根据买家的身高体重或用途，说清楚哪个尺码、哪一款最合适、为什么。"
-            : "主动推荐：不只回答问题，根据买家说的用途和情况，说清楚\(item)哪一款最合适、为什么。"
+            : skin
+              ? "主动推荐：不只回答问题，根据买家说的肤质和顾虑，说清楚\(item)哪一款最合适、为什么。"
+              : "主动推荐：不只回答问题，根据买家说的用途和情况，说清楚\(item)哪一款最合适、为什么。"
         ))
     } else if stepReplies[.inquire].map({ $0 >= stepReplies[.recommend]! }) ?? true {
       ordered.append(
@@ -203,7 +207,9 @@ public struct GradeFormula {
           60,
           wear
             ? "推荐之前先问问买家的需求，例如「您平时穿什么码呢？是自己穿还是送人？」，再对症推荐。"
-            : "推荐之前先问问买家的需求，例如「请问主要在什么地方用、给谁用呢？」，了解清楚再推荐\(item)。"
+            : skin
+              ? "推荐之前先问问买家的需求，例如「您平时是什么肤质呢？有没有容易过敏？」，了解清楚再推荐\(item)。"
+              : "推荐之前先问问买家的需求，例如「请问主要在什么地方用、给谁用呢？」，了解清楚再推荐\(item)。"
         ))
     }
     if upsell == 0 && sales {
@@ -237,6 +243,20 @@ public struct GradeFormula {
   /// Whether the product is worn (clothes, shoes): size advice then fits the tips.
   static func isWorn(_ product: String?) -> Bool {
     guard let product else { return true }
+    return mentions(product, wornWords, wornScalars)
+  }
+
+  /// Whether the product is put on the skin (面霜, 洁面, 防晒): the need to ask about is the
+  /// buyer's skin, not a size or a room.
+  static func isSkinCare(_ product: String?) -> Bool {
+    guard let product else { return false }
+    return mentions(product, skinWords, skinScalars)
+  }
+
+  /// Whether `product` holds one of `words` (`scalars` the same words as scalars).
+  private static func mentions(
+    _ product: String, _ words: [String], _ scalars: [[Unicode.Scalar]]
+  ) -> Bool {
     // Text of printable ASCII, 汉字 and full-width forms has one spelling for each character
     // and one scalar in each: Foundation's search (a tip is made for every graded record, and
     // it was most of the time spent on tips) then finds exactly what a scalar search finds.
@@ -247,14 +267,17 @@ public struct GradeFormula {
         || (0x4E00...0x9FFF).contains($0.value) || (0xFF01...0xFF5E).contains($0.value)
     }) {
       let text = Array(product.unicodeScalars)
-      return wornScalars.contains { ScalarSearch.firstIndex(of: $0, in: text) != nil }
+      return scalars.contains { ScalarSearch.firstIndex(of: $0, in: text) != nil }
     }
-    return wornWords.contains { product.contains($0) }
+    return words.contains { product.contains($0) }
   }
 
   /// Words in a product line that say it is worn (the words files' `worn-products`).
   private static let wornWords = WordBook.standard.words("worn-products")
   private static let wornScalars = ScalarSearch.scalars(wornWords)
+  /// Words in a product line that say it goes on the skin (`skin-products`).
+  private static let skinWords = WordBook.standard.words("skin-products")
+  private static let skinScalars = ScalarSearch.scalars(skinWords)
 
   /// The product's name without its price (「家用空气净化器」), or 「商品」.
   static func itemName(_ product: String?) -> String {

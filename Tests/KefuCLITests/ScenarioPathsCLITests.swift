@@ -50,6 +50,7 @@ final class ScenarioPathsCLITests: XCTestCase {
       "08-slow-buyer-material": "null", "09-missing-item": "null", "10-quality-complaint": "null",
       "11-custom-no-return": "null", "12-account-address-change": "null",
       "13-suspicious-link": "null", "14-steady-air-purifier": "1", "15-kids-down-coat": "1",
+      "16-sensitive-skin-cream": "1",
     ]
     let records = try KefuProcess.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: records) }

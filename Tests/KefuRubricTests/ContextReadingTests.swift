@@ -442,4 +442,80 @@ final class ContextReadingTests: XCTestCase {
     XCTAssertTrue(rules("很高兴为您服务，请问想看哪一款").contains(.greet))
     XCTAssertTrue(rules("谢谢您选择小店，很高兴为您服务").contains(.greet))
   }
+
+  /// The rules' reading of a reply after a whole conversation: `talk` alternates buyer and
+  /// seller lines, buyer first; `buyer` is what the buyer said since the seller's last line.
+  func rules(_ text: String, talk: [String], buyer: [String]) -> [Step] {
+    var history = talk.enumerated().map {
+      ChatLine(role: $0.offset % 2 == 0 ? .buyer : .seller, text: $0.element)
+    }
+    history += buyer.map { ChatLine(role: .buyer, text: $0) }
+    return ReceptionFlowRule.steps(
+      rubric.reply(text),
+      context: StepContext(buyer: buyer, sellerSpokeBefore: true, history: history), model: nil)
+  }
+
+  /// The buyer asks which one suits, the seller asks back about the need, the buyer tells it:
+  /// the item the seller then points at (那就这款) is the pick the buyer asked for — a
+  /// recommendation, as it would have been without the question in between. Without the
+  /// request for advice, or when the seller did not ask back, nothing is owed.
+  func testAPickAfterAskingTheNeedStillAnswersTheRequestForAdvice() {
+    let pick = "那就这款保湿霜吧"
+    let need = ["混合皮 两颊一到冬天就干"]
+    XCTAssertTrue(
+      rules(pick, talk: ["想买瓶面霜 不知道哪款合适", "亲 您是什么肤质呀"], buyer: need)
+        .contains(.recommend))
+    XCTAssertTrue(
+      rules(pick, talk: ["给我妈挑个保温杯 有什么推荐", "阿姨平时是在家用还是带出门呢"], buyer: ["带出门 上公园"])
+        .contains(.recommend))
+    // No advice asked for: the line is not a pick.
+    XCTAssertFalse(
+      rules(pick, talk: ["这个面霜还有货吗", "亲 您是什么肤质呀"], buyer: need).contains(.recommend))
+    // The buyer answers with a question of their own: the reply answers it.
+    XCTAssertFalse(
+      rules(
+        "大瓶的200ml 小瓶的50ml 这款大的划算一些",
+        talk: ["想买瓶面霜 不知道哪款合适", "亲 您是什么肤质呀"], buyer: ["干皮 两种规格有什么区别"]
+      ).contains(.recommend))
+    // The seller did not ask back: the buyer's message is not an answer to a needs question.
+    XCTAssertFalse(
+      rules(pick, talk: ["想买瓶面霜 不知道哪款合适", "好的亲 稍等"], buyer: need).contains(.recommend))
+  }
+
+  /// 改好了 after the buyer asked for a change on the order (地址改一下, 换成30码) reports that
+  /// change; it urges no payment. After a price was asked for it still does.
+  func testChangedAsTheBuyerAskedIsNoNudge() {
+    XCTAssertFalse(
+      rules("好的 改好了", buyer: ["尺码改成30码 地址也改一下 改到公司"]).contains(.close))
+    XCTAssertFalse(rules("亲 已经改好了哦", buyer: ["颜色能改成黑色吗"]).contains(.close))
+    XCTAssertTrue(rules("亲 改好了 您付款吧", buyer: ["能便宜五块吗"]).contains(.close))
+  }
+
+  /// A product fact without something in it (无香精, 不含酒精) said to a doubt meets it; said
+  /// to a question it answers; said with nothing known (a line alone) it pitches nothing.
+  func testAFreeFromFactMeetsADoubtAndOnlyADoubt() {
+    let fact = "亲 这款无香精无酒精 脸敏感也可以用"
+    XCTAssertTrue(rules(fact, buyer: ["我很怕用了脸又红"]).contains(.objection))
+    XCTAssertFalse(rules("不含酒精的亲", buyer: ["这个水有没有酒精"]).contains(.recommend))
+    XCTAssertFalse(rules("不含酒精的亲", buyer: ["这个水有没有酒精"]).contains(.objection))
+    XCTAssertFalse(rules("我们的卸妆巾不含酒精").contains(.recommend))
+    XCTAssertFalse(rules("您要无香精的吗", buyer: ["想买个身体乳"]).contains(.recommend))
+  }
+
+  /// Advice on the very worry the buyer voiced (怕过敏 — 建议先在手腕上试用) shows how to avoid
+  /// it: the objection is met. The same advice unasked, a service step (建议您联系快递) or advice
+  /// in a question meets nothing.
+  func testAdviceOnTheBuyersWorryMeetsIt() {
+    XCTAssertTrue(
+      rules("亲 建议先在手腕内侧试用一下 没有发红再用在脸上", buyer: ["我皮肤薄 怕用了过敏"])
+        .contains(.objection))
+    XCTAssertTrue(rules("建议第一次用冷水单独洗哦", buyer: ["这条裤子会不会掉色啊"]).contains(.objection))
+    XCTAssertFalse(
+      rules("亲 建议先在手腕内侧试用一下", buyer: ["这个怎么用"]).contains(.objection))
+    XCTAssertFalse(rules("建议您联系一下快递", buyer: ["怎么还没到"]).contains(.objection))
+    XCTAssertFalse(rules("要不要建议您先试用呢", buyer: ["怕过敏"]).contains(.objection))
+    // Advice on what to buy or claim (a bigger pack, both coupons) picks or nudges.
+    XCTAssertFalse(rules("建议买三斤装 更实惠", buyer: ["就不能便宜点吗"]).contains(.objection))
+    XCTAssertFalse(rules("建议两张券都领了再拍", buyer: ["有点贵"]).contains(.objection))
+  }
 }

@@ -21,4 +21,18 @@ final class GradeFormulaShortcutTests: XCTestCase {
     }
     XCTAssertTrue(GradeFormula.isWorn(nil))
   }
+
+  func testSkinCareProductsAreFoundAsFoundationFindsThem() {
+    let words = WordBook.standard.words("skin-products")
+    XCTAssertTrue(words.contains("面霜") && words.contains("洗面奶"), "the family this test is about")
+    for product in [
+      "玻尿酸保湿面霜 128元", "氨基酸洗面奶 69元", "家用空气净化器 899元", "防晒喷雾 SPF50", "面\u{301}霜",
+      "", "护手霜三支装",
+    ] {
+      XCTAssertEqual(
+        GradeFormula.isSkinCare(product), words.contains { product.contains($0) },
+        product.debugDescription)
+    }
+    XCTAssertFalse(GradeFormula.isSkinCare(nil))
+  }
 }

@@ -252,6 +252,20 @@ final class TierTests: XCTestCase {
     XCTAssertFalse(check!.contains("尺码"), check!)
   }
 
+  /// Play-test round 17: a face cream's need is the buyer's skin. A seller who recommended
+  /// before asking is told to ask about the skin, not about sizes or where it is used.
+  func testTipsForAFaceCreamAskAboutTheSkin() {
+    let cream = turns([
+      (["想买个面霜 哪款合适"], "亲，您好，推荐这款保湿面霜，很滋润哦", 3),
+      (["我是混合皮"], "亲，您平时用什么护肤品呀", 3),
+    ])
+    let grade = rubric.grade(cream, outcome: .deal, product: "玻尿酸保湿面霜 128元")
+    let ask = grade.tips.first { $0.hasPrefix("推荐之前先问问买家的需求") }
+    XCTAssertNotNil(ask, "\(grade.tips)")
+    XCTAssertTrue(ask!.contains("肤质"), ask!)
+    XCTAssertFalse(ask!.contains("穿什么码") || ask!.contains("在什么地方用"), ask!)
+  }
+
   func testTheRhetoricalTipRewritesTheStudentsOwnSentence() {
     let t = turns([(["这个保温杯能便宜点吗"], "亲，您好，难道还嫌贵吗？", 2)])
     let grade = rubric.grade(t, outcome: .lost, product: "不锈钢保温杯 89元")

@@ -18,6 +18,10 @@ public struct StepContext {
   /// Whether the business looks done: the buyer has bought, thanked or said they need nothing
   /// more after the seller has already spoken.
   public var businessDone: Bool
+  /// Whether the buyer asked for advice (哪款合适) just before the seller's previous reply and
+  /// that reply asked back (您是干皮还是油皮呀): the buyer has since told their need, and the
+  /// item the seller now points at (那就这款) is still the pick the buyer asked for.
+  public var adviceOwed: Bool
 
   public init(buyer: [String], sellerSpokeBefore: Bool = false, history: [ChatLine] = []) {
     self.buyer = buyer
@@ -27,6 +31,38 @@ public struct StepContext {
     let recentBuyer =
       buyer.isEmpty ? history.suffix(2).filter { $0.role == .buyer }.map(\.text) : buyer
     self.businessDone = sellerSpokeBefore && recentBuyer.contains(where: Self.settles)
+    self.adviceOwed = !buyer.isEmpty && Self.askedBackForAdvice(history)
+  }
+
+  static let askedBackEnds = ScalarSet(named: "asked-back-particles")
+
+  /// Whether the seller's last line in `history` asked the buyer something and the buyer's
+  /// messages before it asked for advice (see `adviceOwed`).
+  static func askedBackForAdvice(_ history: [ChatLine]) -> Bool {
+    guard let last = history.lastIndex(where: { $0.role == .seller }) else { return false }
+    // Most conversations: no advice asked for before that reply, nothing more to read.
+    let before = history[..<last].reversed().prefix { $0.role == .buyer }
+    guard before.contains(where: { ScalarSearch.containsAny(normalized($0.text), adviceWords) })
+    else { return false }
+    let t = normalized(history[last].text)
+    if ScalarSearch.containsAny(t, questionMarks) { return true }
+    let end = t.reversed().first {
+      !$0.properties.isWhitespace && !Punctuation.of($0).contains(.trailing)
+    }
+    if let end, askedBackEnds.contains(end) { return true }
+    return ScalarSearch.containsAny(t, questionWords)
+  }
+
+  static let editWords = ScalarSearch.scalars(WordBook.standard.words("buyer-edits"))
+  static let editedThings = ScalarSearch.scalars(WordBook.standard.words("edited-other"))
+
+  /// Whether the buyer asks to change something on the order (尺码改成30, 地址改一下): the
+  /// seller's 改好了 then reports that change, it does not wait for a payment.
+  public var buyerEditsOrder: Bool {
+    normalizedBuyer.contains {
+      ScalarSearch.containsAny($0, Self.editWords)
+        && ScalarSearch.containsAny($0, Self.editedThings)
+    }
   }
 
   /// The context of a reply as the rules receive it.

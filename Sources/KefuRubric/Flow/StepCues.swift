@@ -224,5 +224,6 @@ final class StepCues: Sendable {
   let justRight = ScalarSearch.scalars(WordBook.standard.words("just-right"))
   let problemWord = ScalarSearch.scalars(WordBook.standard.words("problem-word"))
   let adviseWord = WordBook.standard.words("advise-word")
+  let adviceBuys = ScalarSearch.scalars(WordBook.standard.words("advice-buys"))
   let helpOpen = WordBook.standard.words("help-open")
 }

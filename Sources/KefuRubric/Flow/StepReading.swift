@@ -84,7 +84,9 @@ struct StepReading {
     }
     if inquiresByRequest() || gathersCase() || asksQuantity() { found.insert(.inquire) }
     let upsell = UpsellRule.offers(reply)
-    let objecting = handlesObjection()
+    // 建议先在耳后试用两天 to 我怕过敏 / 建议第一次冷水单独洗 to 会不会掉色: advice on the
+    // very worry the buyer voiced meets it, as a merit said to a doubt does.
+    let objecting = handlesObjection() || (buyerObjects && advisesOnDoubt())
     // A product fact or praise said to answer a doubt (纯棉的，洗了不会起球) handles the
     // objection; said to answer the buyer's question (是纯棉的吗？— 是纯棉的) it answers; said on
     // its own it recommends.
@@ -768,6 +770,22 @@ struct StepReading {
     }
   }
 
+  /// Whether a statement of the reply gives advice (建议…), other than a service step (建议您申请
+  /// 售后): said to a buyer who doubts, it shows how to avoid what they fear.
+  func advisesOnDoubt() -> Bool {
+    for hit in reply.hits(phrases.weakAdvice)
+    where cues.adviseWord.contains(where: reply.word(hit).hasPrefix) && !negated(hit.start) {
+      guard let k = clause(of: hit), !isQuestion(k), !rhetorical(hit.start, hit.end) else {
+        continue
+      }
+      // 建议买5斤装 / 建议两个券都领: what to buy or claim, a pick or a nudge, not the worry met.
+      let c = clauses.list[k]
+      if ScalarSearch.containsAny(s, cues.adviceBuys, from: hit.end, to: c.end) { continue }
+      if !advisesService(hit) { return true }
+    }
+    return false
+  }
+
   /// Read with nothing around it, 这款是纯棉的 / 纯棉的比无纺布的柔软 states what the item is
   /// or how two compare — the answer to a question nobody can see, not a pick. (With the buyer
   /// known, the same sentence unasked recommends.)
@@ -790,7 +808,10 @@ struct StepReading {
   /// The buyer asked which to choose and a statement of the reply names one (最好是原味的,
   /// 第二款合适): the seller's pick.
   func picksForAdvice() -> Bool {
-    guard context.buyerWantsAdvice else { return false }
+    // (A question the buyer asks after telling the need — 两种有什么区别 — is answered.)
+    guard context.buyerWantsAdvice || (context.adviceOwed && !context.buyerAsks) else {
+      return false
+    }
     for (k, c) in clauses.list.enumerated() where !isQuestion(k) && !rhetorical(c.start, c.end) {
       if ScalarSearch.containsAny(s, cues.advicePick, from: c.start, to: c.end) { return true }
     }
@@ -1143,9 +1164,11 @@ struct StepReading {
       }
       // 发票修改好了会发短信给您 / 地址改好了: something else edited, not the price to pay
       // (改好了，您核对下地址 still edited the price: the address comes after).
+      // (改成30码，地址也改一下 — 改好了: the buyer's own change, done.)
       if reply.word(hit, isIn: cues.priceEdited)
         && ((hit.start > 0 && cues.mend.contains(s[hit.start - 1]))
-          || ScalarSearch.containsAny(s, cues.editedOther, from: 0, to: hit.start))
+          || ScalarSearch.containsAny(s, cues.editedOther, from: 0, to: hit.start)
+          || context.buyerEditsOrder)
       {
         continue
       }
