@@ -56,9 +56,10 @@ public final class PhraseIndex {
   /// Edges of the other states: key (state << 16 | class) + 1 in the high half, target below.
   private let edges: [UInt64]
   private let edgeMask: Int
-  /// Each state's failure link (high half) and where its outputs start (low half): the outputs
-  /// of state s are outputs[start(s)..<start(s + 1)] (lexicon, phrase, length). One array, so
-  /// that a state's link and outputs are read from one cache line.
+  /// Two words per state s: at 2s its failure link (high half) and where its outputs start
+  /// (low half) — the outputs of s are outputs[start(s)..<start(s + 1)] (lexicon, phrase,
+  /// length) — and at 2s + 1 a bit for each class of its children, `1 << (class & 63)`. One
+  /// array, so that a state's link, outputs and children's bits are read from one cache line.
   private let states: [UInt64]
   private let outputs: [(lexicon: Int32, phrase: Int32, length: Int32)]
 
@@ -72,9 +73,14 @@ public final class PhraseIndex {
     rootNext = b.rootNext
     edges = b.edges
     edgeMask = b.edgeMask
-    states = b.outStart.indices.map { s in
-      UInt64(UInt32(s < b.fail.count ? b.fail[s] : 0)) << 32 | UInt64(UInt32(b.outStart[s]))
+    var states: [UInt64] = []
+    states.reserveCapacity(2 * b.outStart.count)
+    for s in b.outStart.indices {
+      states.append(
+        UInt64(UInt32(s < b.fail.count ? b.fail[s] : 0)) << 32 | UInt64(UInt32(b.outStart[s])))
+      states.append(s < b.childBits.count ? b.childBits[s] : 0)
     }
+    self.states = states
     outputs = b.outputs
   }
 
@@ -147,20 +153,26 @@ public final class PhraseIndex {
                       state = 0
                       continue
                     }
+                    let bit: UInt64 = 1 << UInt64(c & 63)
                     while true {
                       if state == 0 {
                         state = Int(root[c])
                         break
                       }
-                      let next = PhraseIndex.child(state, c, table.baseAddress!, mask)
-                      if next >= 0 {
-                        state = next
-                        break
+                      // The edge table (large, mostly out of the cache) is probed only when the
+                      // state has a child of a class with this bit: most scalars continue no
+                      // phrase, and the state's bits sit beside the link read anyway.
+                      if states[2 * state + 1] & bit != 0 {
+                        let next = PhraseIndex.child(state, c, table.baseAddress!, mask)
+                        if next >= 0 {
+                          state = next
+                          break
+                        }
                       }
-                      state = Int(states[state] >> 32)
+                      state = Int(states[2 * state] >> 32)
                     }
-                    let lo = Int(states[state] & 0xFFFF_FFFF)
-                    let hi = Int(states[state + 1] & 0xFFFF_FFFF)
+                    let lo = Int(states[2 * state] & 0xFFFF_FFFF)
+                    let hi = Int(states[2 * state + 2] & 0xFFFF_FFFF)
                     var k = lo
                     while k < hi {
                       let o = outputs[k]
@@ -191,6 +203,8 @@ private struct PhraseIndexBuilder {
   var edges: [UInt64] = []
   var edgeMask = 0
   var fail: [Int32] = []
+  /// For each state, a bit for each of its children's classes (`1 << (class & 63)`).
+  var childBits: [UInt64] = []
   var outStart: [Int32] = []
   var outputs: [(lexicon: Int32, phrase: Int32, length: Int32)] = []
 
@@ -254,6 +268,9 @@ private struct PhraseIndexBuilder {
       var i = PhraseIndex.slot(k, edgeMask)
       while edges[i] != 0 { i = (i + 1) & edgeMask }
       edges[i] = k << 32 | UInt64(next)
+    }
+    childBits = childList.map { children in
+      children.reduce(0) { $0 | 1 << UInt64($1.0 & 63) }
     }
     rootNext = [Int32](repeating: 0, count: classCount)
     for (c, next) in childList[0] { rootNext[c] = Int32(next) }
