@@ -32,6 +32,24 @@ final class JudgeTests: XCTestCase {
     XCTAssertEqual(j.exclamations, 2)
   }
 
+  func testEachBannedPhraseGetsTheAdviceOfItsFamily() {
+    let opened = ReplyContext(history: [ChatLine(role: .seller, text: "亲，您好")])
+    func advice(_ reply: String) -> String? {
+      rubric.judge(reply, context: opened).findings.first { $0.rule == "forbidden_phrase" }?
+        .suggestion
+    }
+    XCTAssertEqual(advice("这个我也不晓得"), "换成「我帮您查一下，马上回复您」")
+    XCTAssertEqual(advice("这是店铺规定哦")?.hasPrefix("说明原因而不是搬出规定"), true)
+    XCTAssertEqual(advice("我也没办法")?.hasPrefix("先致歉"), true)
+    XCTAssertEqual(advice("爱买不买")?.hasPrefix("换成尊重买家的说法"), true)
+    // A better-* word outside [forbidden] could never be found, so its advice would never show.
+    let banned = WordBook.standard.set("forbidden")
+    for family in ["better-check", "better-remedy", "better-reason", "better-alternative"] {
+      let stray = WordBook.standard.set(family).subtracting(banned)
+      XCTAssertTrue(stray.isEmpty, "\(family): \(stray.sorted()) not in [forbidden]")
+    }
+  }
+
   func testAskedAgainLooksBackOverTheBuyersEarlierMessages() {
     let history = [
       ChatLine(role: .buyer, text: "我160，一百斤，穿什么码合适？"),

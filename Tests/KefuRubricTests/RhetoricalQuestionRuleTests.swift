@@ -77,6 +77,12 @@ private func substring(_ text: String, _ start: Int, _ end: Int) -> String {
   #expect(
     judge("这不就是您要的藏青色嘛").findings.first?.suggestion
       == "建议改成陈述句：「亲，这就是您要的藏青色哦」")
+  // The words files' restate-* families: 不 dropped after 难道, 不也 → 也, the trailing 呀 too.
+  #expect(judge("难道这样不好吗").findings.first?.suggestion == "建议改成陈述句：「亲，这样好哦」")
+  #expect(judge("不也一样吗呀").findings.first?.suggestion == "建议改成陈述句：「亲，也一样哦」")
+  // 莫非 is a 难道 shape but not in restate-nandao: the shape's template, no rewrite.
+  let other = judge("莫非您没看详情页？").findings.first?.suggestion
+  #expect(other?.contains("可能您没看详情页") == false)
 }
 
 @Test func suggestsATemplateForOtherShapes() {

@@ -104,19 +104,17 @@ public struct ForbiddenPhraseRule: Rule {
     }
   }
 
+  /// Which way of saying it instead a banned phrase gets, by family (`better-*`).
+  static let betterWays: [(words: Set<String>, advice: String)] = [
+    ("better-check", "换成「我帮您查一下，马上回复您」"),
+    ("better-remedy", "先致歉，再说明原因并给出能做到的办法，如「很抱歉，这个做不到，不过可以帮您…」"),
+    ("better-reason", "说明原因而不是搬出规定，如「为了保障您的权益，店里是这样安排的…」"),
+    ("better-alternative", "用「这个目前做不到，我可以帮您…」代替直接否定"),
+  ].map { (WordBook.standard.set($0.0), $0.1) }
+
   /// How to say it instead.
   static func better(_ phrase: String) -> String {
-    switch phrase {
-    case "不知道", "不清楚", "不太清楚", "也不清楚", "不晓得", "你问我我问谁":
-      return "换成「我帮您查一下，马上回复您」"
-    case "没办法", "我也没办法", "没有办法", "自己想办法":
-      return "先致歉，再说明原因并给出能做到的办法，如「很抱歉，这个做不到，不过可以帮您…」"
-    case "我们规定", "公司规定", "这边规定", "店里规定", "店铺规定", "我们的规定", "规定就是这样":
-      return "说明原因而不是搬出规定，如「为了保障您的权益，店里是这样安排的…」"
-    case "不可能":
-      return "用「这个目前做不到，我可以帮您…」代替直接否定"
-    default:
-      return "换成尊重买家的说法，站在买家一边说明情况，如「亲，我来帮您看看怎么处理」"
-    }
+    betterWays.first { $0.words.contains(phrase) }?.advice
+      ?? "换成尊重买家的说法，站在买家一边说明情况，如「亲，我来帮您看看怎么处理」"
   }
 }

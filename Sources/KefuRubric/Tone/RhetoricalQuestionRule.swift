@@ -63,6 +63,21 @@ public struct RhetoricalQuestionRule: Rule {
     return String(view)
   }
 
+  /// The particles dropped from the end with the punctuation (`restate-trailing`).
+  static let trailing = ScalarSet(named: "restate-trailing")
+  /// The 难道 anchors rewritten from the reply itself (`restate-nandao`); 莫非… get the template.
+  static let nandaoMarkers = RhetoricalQuestionDetector.scalarLists(
+    WordBook.standard.words("restate-nandao"))
+  /// After such a marker: 没 makes it a guess, 可能…，我帮您再确认一下 (`restate-nandao-guess`).
+  static let nandaoGuess = ScalarSet(named: "restate-nandao-guess")
+  /// Otherwise the first of these after it is dropped: 难道不好吗 → 好 (`restate-nandao-drop`).
+  static let nandaoDrop = ScalarSet(named: "restate-nandao-drop")
+  /// The 不是 markers (`restate-bushi`): 不是说…, 不是已经… keep what follows with the rest.
+  static let bushiMarkers = RhetoricalQuestionDetector.scalarLists(
+    WordBook.standard.words("restate-bushi"))
+  /// 不就/不也/… whose 不 is dropped: 不就行了吗 → 就行了 (`restate-drop-bu`).
+  static let dropBuMarkers = RhetoricalQuestionDetector.scalarLists(
+    WordBook.standard.words("restate-drop-bu"))
   /// Speech verbs after 不是: 不是说了…吗 is rephrased as a fresh explanation (`restate-speech`).
   static let speechVerbs = ScalarSet(named: "restate-speech")
   /// What is dropped from the start of what was said (说了, 跟您讲过; `restate-speech-skip`).
@@ -82,49 +97,48 @@ public struct RhetoricalQuestionRule: Rule {
     var rest = Array(original[anchor.end..<span.end])
     // Drop the closing punctuation and question particle: …了吗？！ → …了
     while let last = rest.last,
-      !RhetoricalQuestionDetector.isIdeograph(last)
-        || "吗么嘛呢亲啊呀".unicodeScalars.contains(last)
+      !RhetoricalQuestionDetector.isIdeograph(last) || trailing.contains(last)
     {
       rest.removeLast()
     }
     while let last = head.last, !RhetoricalQuestionDetector.isIdeograph(last) {
       head.removeLast()
     }
-    var markerText = string(marker)
-    if markerText.hasPrefix("不是") && marker.count > 2 {
+    var isBushi = bushiMarkers.contains(marker)
+    if !isBushi, let bushi = bushiMarkers.first(where: { marker.starts(with: $0) }) {
       // 不是已经… / 不是说… : keep what follows 不是 with the rest.
-      rest = Array(marker[2...]) + rest
-      marker = Array(marker[..<2])
-      markerText = "不是"
+      rest = Array(marker[bushi.count...]) + rest
+      marker = bushi
+      isBushi = true
     }
     var body: [Unicode.Scalar]
     if shape == .nandao {
       // 难道您没收到通知吗 → 可能您没收到通知，我帮您再确认一下
-      guard markerText == "难道" else { return shape.template }
-      if rest.contains("没") {
+      guard nandaoMarkers.contains(marker) else { return shape.template }
+      if rest.contains(where: nandaoGuess.contains) {
         body = Array("可能".unicodeScalars) + head + rest + Array("，我帮您再确认一下".unicodeScalars)
-      } else if let k = rest.firstIndex(of: "不") {
+      } else if let k = rest.firstIndex(where: nandaoDrop.contains) {
         rest.remove(at: k)
         body = head + rest
       } else {
         return shape.template
       }
-    } else if markerText == "不是", let first = rest.first, speechVerbs.contains(first) {
+    } else if isBushi, let first = rest.first, speechVerbs.contains(first) {
       // 不是说了七天无理由吗 → 我再给您说明一下：七天无理由
       var k = 0
       while k < rest.count && speechSkip.contains(rest[k]) { k += 1 }
       let said = Array(rest[k...])
       if said.isEmpty { return "亲，我再给您说明一下哦" }
       return "亲，我再给您说明一下：" + string(said) + "哦"
-    } else if markerText == "不是" {
+    } else if isBushi {
       if let first = rest.first, droppableAfterBushi.contains(first) {
         body = head + rest
       } else {
         body = head + Array("是".unicodeScalars) + rest
       }
-    } else if ["不就", "不也", "不都", "不挺", "不正", "不早", "不还"].contains(markerText) {
+    } else if dropBuMarkers.contains(marker) {
       // 不就/不也/不都/不挺 → 就/也/都/挺
-      body = head + [marker[1]] + rest
+      body = head + marker.dropFirst() + rest
     } else {
       return shape.template
     }
