@@ -649,15 +649,15 @@ struct ByteCursor {
 
   /// A JSON string literal, as `JSONValue.writeString` writes it.
   mutating func putString(_ text: String) {
-    var text = text
-    let plain = text.withUTF8 { bytes -> Bool in
+    // The bytes read in place (`withUTF8` needs a copy of the string: a retain and a release).
+    let plain = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
       guard JSONValue.isPlain(bytes) else { return false }
       put(UInt8(ascii: "\""))
       put(bytes)
       put(UInt8(ascii: "\""))
       return true
     }
-    if plain { return }
+    if plain == true { return }
     var escaped: [UInt8] = []
     JSONValue.writeString(text, to: &escaped)
     escaped.withUnsafeBufferPointer { put($0) }
