@@ -59,6 +59,8 @@ PICK_ASIDE = words.words("pick-aside")
 ISSUE_SETTLED = words.words("issue-settled")
 SPAN_NOT_WAIT = words.words("span-not-wait")
 ADDRESS_WORD = set(words.words("address-word"))
+GOOD_WORDS = tuple(words.words("good-word"))
+DELIVERY_WISH = tuple(words.words("delivery-wish"))
 # The characters and words the step reading compares one by one (字类 and 词表, by name).
 C = {f.name: words.words(f.name) for f in words.FAMILIES.values() if f.kind == "characters"}
 # A number is Arabic digits or Chinese numbers one to ten, one kind or the other.
@@ -68,6 +70,7 @@ _NUM = r"(?:(?<![\d%s])%s|(?<![\d%s])\d+)(?![\d%s])" % (_HAN_CHARS, _HAN, _HAN_C
 SPAN_DAYS = re.compile(r"%s\s*(?:[%s]\s*%s[%s]|[%s](?:%s))" % (
     _NUM, re.escape("".join(C["span-marks"])), _NUM, "".join(C["day-unit"]), "".join(C["day-unit"]),
     "|".join(map(re.escape, words.words("about-days")))))
+PACK_SIZE = re.compile(r"(?:\d+|%s)[%s][%s]" % (_HAN, "".join(C["quantity-measures"]), "".join(C["pack-mark"])))
 CHOICE = words.words("choice-word")
 NEEDS_PARTICLE = words.words("needs-particle")
 STILL_HAVE = words.words("still-have")
@@ -387,7 +390,10 @@ class Reference:
                 if step:
                     found.add(step)
                 # 收到了吗: where the buyer's parcel stands, asked — the case found out too.
-                if step == "ship" and self.has_in("received-check", k):
+                # 您看发哪个快递方便: the buyer's wish for the delivery asked, their need too.
+                if step == "ship" and (self.has_in("received-check", k) or (any(
+                        w in self.t[self.clauses[k].start:self.clauses[k].end] for w in DELIVERY_WISH)
+                        and self.has_in("buyer-address", k))):
                     found.add("inquire")
         if self.inquires_by_request():
             found.add("inquire")
@@ -459,6 +465,9 @@ class Reference:
                 continue
             # 亲好了哦: done, no greeting (您好了解一下 still greets).
             if end < len(t) and t[end] in C["done-le"] and not (end + 1 < len(t) and t[end + 1] in C["le-word"]):
+                continue
+            # 您好评后截图给我 / 亲好的: the greeting's 好 starts another word.
+            if end > start and t.startswith(GOOD_WORDS, end - 1):
                 continue
             return True
         for c in self.clauses:
@@ -918,6 +927,9 @@ class Reference:
         t = self.t
         for i in range(at, min(limit, at + 4)):
             x = t[i]
+            # 可以买5斤装的: a pack size (a number, a measure, 装) names the item (not after a bare 拍).
+            if not bare and PACK_SIZE.match(t, i):
+                return True
             # After a bare 拍 one digit alone is a count (拍3的倍数), a size only with 码/号 (拍7码).
             if bare and "0" <= x <= "9" and not (i + 1 < len(t) and "0" <= t[i + 1] <= "9"):
                 return i + 1 < len(t) and t[i + 1] in C["size-marks"]

@@ -267,8 +267,23 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("亲，您说的是那款蓝色的保温杯吗？", step: .inquire),
         RuleExample("满200减20的话，亲可以分2个订单来拍", step: .close),
         RuleExample("要礼盒装吗", step: .inquire),
+        // The buyer's wish for the courier asked: the need found out, the delivery too.
+        RuleExample("我们默认发中通，您看发哪个快递您收着方便？", step: .inquire),
+        RuleExample("我们默认发中通，您看发哪个快递您收着方便？", step: .ship),
+        // A pack size advised.
+        RuleExample("您可以买3斤装的，比单买划算", step: .recommend),
+        // Postage terms: items put together with ones that ship free.
+        RuleExample("亲，这件和包邮产品凑在一单就免运费哦", step: .ship),
       ],
       passes: [
+        // 好评 / 好的 after 您/亲: no greeting.
+        RuleExample("麻烦您好评后截个图给我哦", step: .greet),
+        RuleExample("亲好的，马上给您安排", step: .greet),
+        // The city asked only to reckon the delivery; a courier's rule, not the buyer's wish.
+        RuleExample("您是哪个城市的呀？我算下几天能到", step: .inquire),
+        RuleExample("快递要求本人签收吗？", step: .inquire),
+        // A count of packs after a bare 拍, not a pick.
+        RuleExample("拍2袋装的立减5元哦", step: .recommend),
         // A bare run of digits is as often an item's number; the opener's 随时提问 invites.
         RuleExample("202612060001", step: .confirm),
         RuleExample("订单号发我一下哦", step: .confirm),

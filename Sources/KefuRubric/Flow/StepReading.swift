@@ -62,8 +62,17 @@ struct StepReading {
       if let step = questionStep(k) {
         found.insert(step)
         if step == .inquire { inquiryClauses.insert(k) }
-        // 收到了吗 / 签收了吗: where the buyer's parcel stands, asked — the case found out too.
-        if step == .ship && has(phrases.receivedCheck, in: k) { found.insert(.inquire) }
+        // 收到了吗 / 签收了吗: where the buyer's parcel stands, asked — the case found out too;
+        // 您看发哪个快递方便 / 您对快递有什么要求吗: the buyer's wish for the delivery, put to
+        // them (您/亲 in the question), is their need.
+        if step == .ship
+          && (has(phrases.receivedCheck, in: k)
+            || (ScalarSearch.containsAny(
+              s, cues.deliveryWish, from: clauses.list[k].start, to: clauses.list[k].end)
+              && has(phrases.buyerAddress, in: k)))
+        {
+          found.insert(.inquire)
+        }
       }
     }
     if !closing.isEmpty {
@@ -141,6 +150,8 @@ struct StepReading {
       {
         continue
       }
+      // 您好评后截图给我 / 亲好的 / 您好像拍错了: the greeting's 好 starts another word.
+      if hit.end > hit.start && starts(cues.goodWords, at: hit.end - 1) { continue }
       // 您客气了，很高兴为您服务 / 不谢不谢，很高兴为您服务: said after thanks, it closes the talk.
       if reply.word(hit, isIn: cues.gladToServe)
         && (reply.hits(phrases.farewell).contains { $0.end <= hit.start }
@@ -929,13 +940,21 @@ struct StepReading {
     return ScalarSearch.containsAny(s, cues.pickAside, from: c.start, to: c.end)
   }
 
-  /// An option after 可以拍/可以换成: a size (41, L, 大一码), a model or a colour. After a bare
-  /// 拍/选/拿 one digit alone is a count (拍3的倍数, 拍4呢), a size only with a size mark after
-  /// it (拍7码, 拿9号).
+  /// An option after 可以拍/可以换成: a size (41, L, 大一码), a model, a colour or a pack size
+  /// (可以买5斤装的). After a bare 拍/选/拿 one digit alone is a count (拍3的倍数, 拍4呢), a size only
+  /// with a size mark after it (拍7码, 拿9号).
   func optionFollows(_ from: Int, limit: Int, bare: Bool = false) -> Bool {
     var i = from
     while i < min(limit, from + 4) {
       let x = s[i]
+      // 可以买5斤装的 / 可以拍一斤装: a pack size (a number, a measure, 装) names the item
+      // (after a bare 拍 it is how many: 拍4袋装的更划算).
+      let n = bare ? i : numberEnd(i)
+      if n > i && n + 1 < s.count && cues.quantityMeasures.contains(s[n])
+        && cues.packMark.contains(s[n + 1])
+      {
+        return true
+      }
       if ScalarText.isDigit(x) {
         // 拍2份 / 拍40包: how many to buy, not a size or a model (拍41).
         var j = i
