@@ -283,12 +283,26 @@ public final class Reply {
     start.append(contentsOf: repeatElement(0, count: families + 2))
     start.withUnsafeMutableBufferPointer { start in
       for hit in grouped { start[hit.lexicon + 1] += 1 }
-      // (The running sum kept apart: adding each slot to the one just stored waits on that
-      // store.)
+      // The running sum changes only after a family that occurs (a few of some 250): it is
+      // taken over the set bits of `present` and written as runs of one value, not added up
+      // slot by slot.
       var sum: Int32 = 0
-      for f in 0...families + 1 {
-        sum += start[f]
-        start[f] = sum
+      var from = 0
+      for quarter in 0..<4 {
+        var w = quarter == 0 ? bits.0 : quarter == 1 ? bits.1 : quarter == 2 ? bits.2 : bits.3
+        while w != 0 {
+          let at = (quarter << 6) + w.trailingZeroBitCount + 1
+          w &= w &- 1
+          if sum != 0 {
+            UnsafeMutableBufferPointer(rebasing: start[from..<at]).update(repeating: sum)
+          }
+          sum += start[at]
+          start[at] = sum
+          from = at + 1
+        }
+      }
+      if sum != 0 {
+        UnsafeMutableBufferPointer(rebasing: start[from...]).update(repeating: sum)
       }
       grouped.withUnsafeMutableBufferPointer { grouped in
         withUnsafeTemporaryAllocation(of: PhraseHit.self, capacity: count) { found in

@@ -66,6 +66,9 @@ public enum ScalarSearch {
     guard end < limit else { return true }
     let next = text[end]
     if next.value < 0x300 { return true }
+    // A CJK ideograph (most of what follows a match in a Chinese reply) extends nothing: no
+    // look-up in the Unicode property tables, which cost more than the whole comparison.
+    if next.value >= 0x4E00 && next.value <= 0x9FFF { return true }
     let p = next.properties
     return !(p.isGraphemeExtend || p.generalCategory == .spacingMark || next.value == 0x200D)
   }

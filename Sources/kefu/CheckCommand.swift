@@ -391,15 +391,10 @@ struct CheckSession {
     var replies: [String] = []
 
     mutating func add(buyer: [String], reply: String, window: Int) {
-      for message in buyer {
-        if history.count >= window { history.removeFirst(history.count - window + 1) }
-        history.append(ChatLine(role: .buyer, text: message))
-      }
+      for message in buyer { history.slide(ChatLine(role: .buyer, text: message), window: window) }
       if reply.isEmpty { return }
-      if history.count >= window { history.removeFirst(history.count - window + 1) }
-      if replies.count >= window { replies.removeFirst(replies.count - window + 1) }
-      history.append(ChatLine(role: .seller, text: reply))
-      replies.append(reply)
+      history.slide(ChatLine(role: .seller, text: reply), window: window)
+      replies.slide(reply, window: window)
     }
   }
 
@@ -425,22 +420,35 @@ struct CheckSession {
     let judgement: ReplyJudgement
     let reply = rubric.reply(text)
     let window = rubric.settings.historyWindow
-    for message in buyer {
-      if history.count >= window {
-        history.removeFirst(history.count - window + 1)
-      }
-      history.append(ChatLine(role: .buyer, text: message))
-    }
+    for message in buyer { history.slide(ChatLine(role: .buyer, text: message), window: window) }
     // Untimed: the engine's one per-reply step, with no response time.
     judgement = ReplyStep.judgement(
       reply, buyerMessages: buyer, history: history, sellerKeys: keys, responseMs: nil,
       limitSeconds: limitSeconds, product: product, addons: addons, rubric: rubric)
     if text.isEmpty { return judgement }
-    if history.count >= window { history.removeFirst(history.count - window + 1) }
-    if keys.count >= window { keys.removeFirst(keys.count - window + 1) }
-    history.append(ChatLine(role: .seller, text: text))
-    keys.append(reply.key)
+    history.slide(ChatLine(role: .seller, text: text), window: window)
+    keys.slide(reply.key, window: window)
     return judgement
+  }
+}
+
+extension Array {
+  /// Appends `element` after dropping the oldest elements, so that at most `window` remain.
+  /// (Once full, the oldest is dropped and the rest moved down in one `memmove`:
+  /// `removeFirst(_:)` went through the generic `replaceSubrange`, about 400 instructions on
+  /// every line for the history and again for the keys.)
+  mutating func slide(_ element: Element, window: Int) {
+    if count == window && window > 0 {
+      withUnsafeMutableBufferPointer { b in
+        let base = b.baseAddress!
+        base.deinitialize(count: 1)
+        base.moveInitialize(from: base + 1, count: b.count - 1)
+        (base + b.count - 1).initialize(to: element)
+      }
+      return
+    }
+    if count > window { removeFirst(count - window + 1) }
+    append(element)
   }
 }
 
@@ -641,15 +649,15 @@ struct ByteCursor {
 
   /// A JSON string literal, as `JSONValue.writeString` writes it.
   mutating func putString(_ text: String) {
-    var text = text
-    let plain = text.withUTF8 { bytes -> Bool in
+    // The bytes read in place (`withUTF8` needs a copy of the string: a retain and a release).
+    let plain = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
       guard JSONValue.isPlain(bytes) else { return false }
       put(UInt8(ascii: "\""))
       put(bytes)
       put(UInt8(ascii: "\""))
       return true
     }
-    if plain { return }
+    if plain == true { return }
     var escaped: [UInt8] = []
     JSONValue.writeString(text, to: &escaped)
     escaped.withUnsafeBufferPointer { put($0) }

@@ -37,4 +37,14 @@ final class ScalarSearchTests: XCTestCase {
     XCTAssertTrue(ScalarSearch.contains(text, s("e"), from: 0, to: 1))
     XCTAssertFalse(ScalarSearch.contains(text, s("e")))
   }
+
+  /// `wholeEnd` lets a CJK ideograph after a match pass without its Unicode properties: none of
+  /// them joins the character before it.
+  func testNoIdeographExtendsTheCharacterBeforeIt() {
+    for v in UInt32(0x4E00)...0x9FFF {
+      let p = Unicode.Scalar(v)!.properties
+      XCTAssertFalse(p.isGraphemeExtend || p.generalCategory == .spacingMark, "\(v)")
+    }
+    XCTAssertTrue(ScalarSearch.contains(s("好的亲"), s("好的")))
+  }
 }

@@ -28,9 +28,12 @@ public struct StepContext {
     self.normalizedBuyer = buyer.map(Self.normalized)
     self.sellerSpokeBefore = sellerSpokeBefore
     self.known = !buyer.isEmpty || !history.isEmpty
-    let recentBuyer =
-      buyer.isEmpty ? history.suffix(2).filter { $0.role == .buyer }.map(\.text) : buyer
-    self.businessDone = sellerSpokeBefore && recentBuyer.contains(where: Self.settles)
+    // (Only after the seller has spoken, and without an array of the buyer's recent lines.)
+    self.businessDone =
+      sellerSpokeBefore
+      && (buyer.isEmpty
+        ? history.suffix(2).contains { $0.role == .buyer && Self.settles($0.text) }
+        : buyer.contains(where: Self.settles))
     self.adviceOwed = !buyer.isEmpty && Self.askedBackForAdvice(history)
   }
 

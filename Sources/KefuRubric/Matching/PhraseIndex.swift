@@ -47,18 +47,20 @@ public final class PhraseIndex {
   /// The phrases of each family (slot), as written.
   private let families: [[String]]
   /// The automaton's tables, immutable once built (the scan reads them through pointers, with
-  /// no exclusivity checks). Scalar → alphabet class (0: a scalar no phrase contains).
-  private let ascii: [UInt16]
-  private let cjk: [UInt16]
+  /// no exclusivity checks). Scalar → alphabet class (0: a scalar no phrase contains), one
+  /// table for every scalar below U+A000 (ASCII and CJK alike: which of the two a scalar is
+  /// was a mispredicted branch on mixed text), `others` beyond.
+  private let low: [UInt16]
   private let others: [UInt32: UInt16]
   /// The root's transition for each class (0: stay at the root).
   private let rootNext: [Int32]
   /// Edges of the other states: key (state << 16 | class) + 1 in the high half, target below.
   private let edges: [UInt64]
   private let edgeMask: Int
-  /// Each state's failure link (high half) and where its outputs start (low half): the outputs
-  /// of state s are outputs[start(s)..<start(s + 1)] (lexicon, phrase, length). One array, so
-  /// that a state's link and outputs are read from one cache line.
+  /// Two words per state s: at 2s its failure link (high half) and where its outputs start
+  /// (low half) — the outputs of s are outputs[start(s)..<start(s + 1)] (lexicon, phrase,
+  /// length) — and at 2s + 1 a bit for each class of its children, `1 << (class & 63)`. One
+  /// array, so that a state's link, outputs and children's bits are read from one cache line.
   private let states: [UInt64]
   private let outputs: [(lexicon: Int32, phrase: Int32, length: Int32)]
 
@@ -66,15 +68,23 @@ public final class PhraseIndex {
   public init(families: [[String]]) {
     self.families = families
     let b = PhraseIndexBuilder(families: families)
-    ascii = b.ascii
-    cjk = b.cjk
+    var low = [UInt16](repeating: 0, count: PhraseIndex.lowEnd)
+    for v in 0..<0x80 { low[v] = b.ascii[v] }
+    for v in 0x3000..<PhraseIndex.lowEnd { low[v] = b.cjk[v - 0x3000] }
+    for (v, c) in b.others where v < PhraseIndex.lowEnd { low[Int(v)] = c }
+    self.low = low
     others = b.others
     rootNext = b.rootNext
     edges = b.edges
     edgeMask = b.edgeMask
-    states = b.outStart.indices.map { s in
-      UInt64(UInt32(s < b.fail.count ? b.fail[s] : 0)) << 32 | UInt64(UInt32(b.outStart[s]))
+    var states: [UInt64] = []
+    states.reserveCapacity(2 * b.outStart.count)
+    for s in b.outStart.indices {
+      states.append(
+        UInt64(UInt32(s < b.fail.count ? b.fail[s] : 0)) << 32 | UInt64(UInt32(b.outStart[s])))
+      states.append(s < b.childBits.count ? b.childBits[s] : 0)
     }
+    self.states = states
     outputs = b.outputs
   }
 
@@ -82,8 +92,7 @@ public final class PhraseIndex {
   /// `RubricWords.init(copying:)`.
   init(copying other: PhraseIndex) {
     families = other.families
-    ascii = other.ascii
-    cjk = other.cjk
+    low = other.low
     others = other.others
     rootNext = other.rootNext
     edges = other.edges
@@ -91,6 +100,9 @@ public final class PhraseIndex {
     states = other.states
     outputs = other.outputs
   }
+
+  /// Where `low` ends (the end of the CJK unified ideographs' block).
+  static let lowEnd = 0xA000
 
   @inline(__always)
   fileprivate static func slot(_ key: UInt64, _ mask: Int) -> Int {
@@ -125,51 +137,54 @@ public final class PhraseIndex {
     let mask = edgeMask
     let others = self.others
     let noOthers = others.isEmpty
-    ascii.withUnsafeBufferPointer { ascii in
-      cjk.withUnsafeBufferPointer { cjk in
-        edges.withUnsafeBufferPointer { table in
-          rootNext.withUnsafeBufferPointer { root in
-            states.withUnsafeBufferPointer { states in
-              outputs.withUnsafeBufferPointer { outputs in
-                scalars.withUnsafeBufferPointer { text in
-                  var state = 0
-                  for i in 0..<text.count {
-                    let v = text[i].value
-                    let c: Int
-                    if v < 0x80 {
-                      c = Int(ascii[Int(v)])
-                    } else if v >= 0x3000 && v < 0xA000 {
-                      c = Int(cjk[Int(v &- 0x3000)])
-                    } else {
-                      c = noOthers ? 0 : Int(others[v] ?? 0)
+    let lowEnd = UInt32(low.count)
+    low.withUnsafeBufferPointer { low in
+      edges.withUnsafeBufferPointer { table in
+        rootNext.withUnsafeBufferPointer { root in
+          states.withUnsafeBufferPointer { states in
+            outputs.withUnsafeBufferPointer { outputs in
+              scalars.withUnsafeBufferPointer { text in
+                var state = 0
+                for i in 0..<text.count {
+                  let v = text[i].value
+                  let c: Int
+                  if v < lowEnd {
+                    c = Int(low[Int(v)])
+                  } else {
+                    c = noOthers ? 0 : Int(others[v] ?? 0)
+                  }
+                  if c == 0 {
+                    state = 0
+                    continue
+                  }
+                  let bit: UInt64 = 1 << UInt64(c & 63)
+                  while true {
+                    if state == 0 {
+                      state = Int(root[c])
+                      break
                     }
-                    if c == 0 {
-                      state = 0
-                      continue
-                    }
-                    while true {
-                      if state == 0 {
-                        state = Int(root[c])
-                        break
-                      }
+                    // The edge table (large, mostly out of the cache) is probed only when the
+                    // state has a child of a class with this bit: most scalars continue no
+                    // phrase, and the state's bits sit beside the link read anyway.
+                    if states[2 * state + 1] & bit != 0 {
                       let next = PhraseIndex.child(state, c, table.baseAddress!, mask)
                       if next >= 0 {
                         state = next
                         break
                       }
-                      state = Int(states[state] >> 32)
                     }
-                    let lo = Int(states[state] & 0xFFFF_FFFF)
-                    let hi = Int(states[state + 1] & 0xFFFF_FFFF)
-                    var k = lo
-                    while k < hi {
-                      let o = outputs[k]
-                      hits.append(
-                        PhraseHit(
-                          lexicon: Int(o.lexicon), phrase: Int(o.phrase),
-                          start: i + 1 - Int(o.length), end: i + 1))
-                      k += 1
-                    }
+                    state = Int(states[2 * state] >> 32)
+                  }
+                  let lo = Int(states[2 * state] & 0xFFFF_FFFF)
+                  let hi = Int(states[2 * state + 2] & 0xFFFF_FFFF)
+                  var k = lo
+                  while k < hi {
+                    let o = outputs[k]
+                    hits.append(
+                      PhraseHit(
+                        lexicon: Int(o.lexicon), phrase: Int(o.phrase),
+                        start: i + 1 - Int(o.length), end: i + 1))
+                    k += 1
                   }
                 }
               }
@@ -191,6 +206,8 @@ private struct PhraseIndexBuilder {
   var edges: [UInt64] = []
   var edgeMask = 0
   var fail: [Int32] = []
+  /// For each state, a bit for each of its children's classes (`1 << (class & 63)`).
+  var childBits: [UInt64] = []
   var outStart: [Int32] = []
   var outputs: [(lexicon: Int32, phrase: Int32, length: Int32)] = []
 
@@ -254,6 +271,9 @@ private struct PhraseIndexBuilder {
       var i = PhraseIndex.slot(k, edgeMask)
       while edges[i] != 0 { i = (i + 1) & edgeMask }
       edges[i] = k << 32 | UInt64(next)
+    }
+    childBits = childList.map { children in
+      children.reduce(0) { $0 | 1 << UInt64($1.0 & 63) }
     }
     rootNext = [Int32](repeating: 0, count: classCount)
     for (c, next) in childList[0] { rootNext[c] = Int32(next) }

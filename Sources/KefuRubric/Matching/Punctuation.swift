@@ -51,43 +51,34 @@ struct Punctuation: OptionSet {
     ("—", [.phrase]),
   ]
 
-  /// The table's ASCII rows by code, and the few others (— 、。「」【】) in a short list.
-  private static let ascii: [UInt8] = {
-    var table = [UInt8](repeating: 0, count: 128)
-    for (mark, cuts) in marks where mark.value < 128 { table[Int(mark.value)] = cuts.rawValue }
+  /// The table's rows by code, for every scalar below U+3100 (past the last mark, 】 U+3011),
+  /// and one more (0) that every scalar beyond reads: a scalar's cuts are one load, with no branch on
+  /// whether it is ASCII, which a reply of Han characters and ASCII marks mispredicted.
+  private static let byCode: [UInt8] = {
+    var table = [UInt8](repeating: 0, count: Int(lastCode) + 1)
+    for (mark, cuts) in marks {
+      precondition(mark.value < lastCode, "a punctuation mark past the table")
+      table[Int(mark.value)] = cuts.rawValue
+    }
     return table
   }()
-  private static let others: [(UInt32, Punctuation)] = marks.filter { $0.0.value >= 128 }.map {
-    ($0.0.value, $0.1)
-  }
+  @inline(__always) private static var lastCode: UInt32 { 0x3100 }
 
   /// The cuts a scalar makes.
   @inline(__always)
   static func of(_ c: Unicode.Scalar) -> Punctuation {
-    let v = c.value
-    if v < 128 { return Punctuation(rawValue: ascii[Int(v)]) }
-    // Han characters, the bulk of a reply, are past every mark.
-    guard v < 0x3100 else { return [] }
-    return other(v)
+    // Han characters, the bulk of a reply, are past every mark: they read the last row.
+    Punctuation(rawValue: byCode[Int(min(c.value, lastCode))])
   }
 
-  /// The cuts of a mark past ASCII.
-  private static func other(_ v: UInt32) -> Punctuation {
-    for (mark, cuts) in others where mark == v { return cuts }
-    return []
-  }
-
-  /// The ASCII rows in hand: a loop over a reply takes them once, rather than reading the
-  /// lazily built static (a `swift_once` call) for every scalar. `of` as above.
+  /// The rows in hand: a loop over a reply takes them once, rather than reading the lazily
+  /// built static (a `swift_once` call) for every scalar. `of` as above.
   struct Table {
-    private let ascii = Punctuation.ascii
+    private let byCode = Punctuation.byCode
 
     @inline(__always)
     func of(_ c: Unicode.Scalar) -> Punctuation {
-      let v = c.value
-      if v < 128 { return Punctuation(rawValue: ascii[Int(v)]) }
-      guard v < 0x3100 else { return [] }
-      return Punctuation.other(v)
+      Punctuation(rawValue: byCode[Int(min(c.value, Punctuation.lastCode))])
     }
   }
 }
