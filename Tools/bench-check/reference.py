@@ -29,6 +29,11 @@ NUMERALS = words.words("numerals")
 GREET_FILLERS = words.words("greet-fillers")
 PRAISE_AFTER = "".join(words.words("praise-after"))
 ADVISE_WORD = tuple(words.words("advise-word"))
+CONDITION_MARK = tuple(words.words("condition-mark"))
+TROUBLE_COURTESY = set(words.words("trouble-courtesy"))
+HELP_WORDS = tuple(words.words("help-words"))
+MORE_WORDS = tuple(words.words("more-words"))
+PROBLEM_WORD = tuple(words.words("problem-word"))
 PACKING = set(words.words("packing"))
 REMARK = set(words.words("remark"))
 GLAD_TO_SERVE = set(words.words("glad-to-serve"))
@@ -385,7 +390,8 @@ class Reference:
         self.problem_context = (bool(self.rhetoric) or self.looks_into_problem()
                                 or (self.has("apology") and self.has("trouble-or-fix")))
         for k in range(len(self.clauses)):
-            if self.is_question(k):
+            # 还有别的需要帮忙的吗: a closing question, no step of its own here.
+            if self.is_question(k) and not self.closes_clause(k):
                 step = self.question_step(k)
                 if step:
                     found.add(step)
@@ -984,7 +990,7 @@ class Reference:
                 continue
             return True
         apologies = self.hits("apology")
-        if apologies and self.has("trouble-or-fix"):
+        if apologies and self.names_trouble():
             for start, end, _ in apologies:
                 k = self.clause_of(start)
                 if k is None or self.has_in("wait-apology", k):
@@ -1001,6 +1007,55 @@ class Reference:
                     return True
         if self.has("objection-answer") and self.buyer_objects():
             return any(not self.rhetorical(s2, e2) for s2, e2, _ in self.hits("objection-answer"))
+        return False
+
+    def closes_clause(self, k):
+        """还有别的需要帮忙的吗: clause k asks whether anything more is needed (closing)."""
+        t = self.t
+        c = self.clauses[k]
+        for i in range(c.start, c.end - 1):
+            if not any(t.startswith(w, i) for w in STILL_HAVE):
+                continue
+            win = t[i + 2:min(c.end, i + 14)]
+            helps = any(w in win for w in HELP_WORDS)
+            more = any(win.startswith(w) for w in MORE_WORDS) and any(w in win for w in PROBLEM_WORD)
+            if (helps or more) and (self.is_question(k) or k == len(self.clauses) - 1):
+                return True
+        return False
+
+    def closes_talk(self):
+        return any(self.closes_clause(k) for k in range(len(self.clauses)))
+
+    def closing_courtesy(self):
+        """A closing question, every other clause an apology, a goodbye or under three characters."""
+        if not self.closes_talk():
+            return False
+        t = self.t
+        for k, c in enumerate(self.clauses):
+            if self.has_in("apology", k) or self.has_in("farewell", k) or self.closes_clause(k):
+                continue
+            if any(p in TROUBLE_COURTESY for _, _, p in self.hits_in("trouble-or-fix", k)):
+                continue
+            own = sum(1 for ch in t[c.start:c.end] if is_han(ch) and ch not in BARE_FILLERS)
+            if own >= 3:
+                return False
+        return True
+
+    def names_trouble(self):
+        """A trouble or fix named as a fact: not under a question mark, not supposed (…的话);
+        添麻烦了 beside a closing question is the courtesy of the close."""
+        courtesy = self.closing_courtesy()
+        for start, end, phrase in self.hits("trouble-or-fix"):
+            if courtesy and phrase in TROUBLE_COURTESY:
+                continue
+            k = self.clause_of(start)
+            if k is None:
+                return True
+            if self.clauses[k].question_mark:
+                continue
+            to = min(self.clauses[k].end, end + 3)
+            if not any(w in self.t[end:to] for w in CONDITION_MARK):
+                return True
         return False
 
     def asks_remedy(self, k):
@@ -1111,9 +1166,9 @@ class Reference:
             c = self.clauses[k]
             for i in range(end, c.end):
                 if t[i] in C["gift-verb"]:
-                    if i + 1 < c.end and t[i + 1] in "到达货人给":
+                    if i + 1 < c.end and t[i + 1] in C["not-gift"]:
                         continue
-                    if i > c.start and t[i - 1] in "午天晚早点末日六上":
+                    if i > c.start and t[i - 1] in C["delivery-time"]:
                         continue
                     return True
         # 全场8折

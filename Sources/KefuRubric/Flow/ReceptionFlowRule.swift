@@ -248,6 +248,10 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("那给您60一盒，您看可以吗", buyer: ["能再少点吗"], step: .objection),
         // An apology for a stock-out or a late dispatch names the trouble.
         RuleExample("实在抱歉，这款暂时缺货，要晚两天才能发", step: .objection),
+        // An apology naming a flood of orders or owning a slip names the trouble too.
+        RuleExample("不好意思亲，最近订单量大，我们按顺序尽快发", step: .objection),
+        RuleExample("实在抱歉，少放了赠品是我们的疏忽", step: .objection),
+        RuleExample("抱歉给您带来不便，已经帮您补发了，您看还有别的需要我帮忙的吗", step: .objection),
         // The price said to go up soon urges the order.
         RuleExample("现在下单是活动价，明天就要恢复原价啦", step: .close),
         // The price edited, then the address put to the buyer: the edit was the price.
@@ -308,6 +312,14 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("这款非纯棉", step: .recommend),
         RuleExample("已经是亏本冲销量的价格了", step: .recommend),
         RuleExample("请您耐心等待一下哦", step: .objection),
+        // A big order supposed or asked about, not a delay apologised for.
+        RuleExample("不好意思，单子比较多的话我们可以开一张发票", step: .objection),
+        RuleExample("抱歉问一下，您的订单量大概多少呢？", step: .objection),
+        // 配送 / 送不到 today: delivery, not a gift for ordering now.
+        RuleExample("包裹今天下午就安排给您配送哦", step: .close),
+        RuleExample("亲，今天这边实在送不过去了", step: .close),
+        // Sorry for the trouble on the way out: the courtesy of the close.
+        RuleExample("真抱歉添麻烦了亲，别的还有需要我帮忙的吗？", step: .objection),
         RuleExample("好的我查一下，您好，请问还在线吗", step: .greet),
         RuleExample("亲，按您的身高体重，M码会比较合身", step: .inquire),
         RuleExample("亲，按您的身高体重，M码会比较合身", step: .objection),

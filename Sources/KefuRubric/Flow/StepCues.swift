@@ -54,6 +54,7 @@ final class StepCues: Sendable {
   let afterSalesContact = ScalarSearch.scalars(WordBook.standard.words("after-sales-contact"))
   let resend = WordList("resend")
   let bePatient = WordList("be-patient")
+  let troubleCourtesy = WordList("trouble-courtesy")
   let reship = WordList("reship")
   let exchangeForYou = WordList("exchange-for-you")
   let relieved = WordList("relieved")

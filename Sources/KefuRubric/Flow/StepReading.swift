@@ -1073,7 +1073,7 @@ struct StepReading {
     if concedesPrice() { return true }
     // An apology for a problem, or with a remedy; not an apology for the wait alone.
     let apologies = reply.hits(phrases.apology)
-    if !apologies.isEmpty && reply.contains(phrases.troubleOrFix) {
+    if !apologies.isEmpty && namesTrouble() {
       for hit in apologies {
         guard let k = clause(of: hit) else { continue }
         if has(phrases.waitApology, in: k) { continue }
@@ -1097,6 +1097,43 @@ struct StepReading {
       return reply.hits(phrases.objectionAnswer).contains { hit in !rhetorical(hit.start, hit.end) }
     }
     return false
+  }
+
+  /// Whether the reply names a trouble or a fix as a fact: not asked about under a question mark
+  /// (抱歉问下，您的订单量大概多少？) and not supposed (不好意思，订单太多的话可以分开拍).
+  /// 给您添麻烦了，还有别的需要帮忙的吗: sorry for the trouble, then a closing question or an
+  /// offer of help and nothing else, is the courtesy of the close; it names no trouble.
+  func namesTrouble() -> Bool {
+    let courtesy = closingCourtesy()
+    return reply.hits(phrases.troubleOrFix).contains { hit in
+      if courtesy && reply.word(hit, isIn: cues.troubleCourtesy) { return false }
+      guard let k = clause(of: hit) else { return true }
+      if clauses.list[k].questionMark { return false }
+      let to = min(clauses.list[k].end, hit.end + 3)
+      return hit.end >= to || ScalarText.firstOf(cues.conditionMark, in: s[hit.end..<to]) == nil
+    }
+  }
+
+  /// Whether the reply closes the talk (还有别的需要帮忙的吗) and every other clause only
+  /// apologises, says goodbye or holds no more than two characters of its own (好的呢亲, 请问).
+  func closingCourtesy() -> Bool {
+    guard !serviceClauses.isEmpty else { return false }
+    return clauses.list.indices.allSatisfy { k in
+      if serviceClauses.contains(k) || has(phrases.apology, in: k) || has(phrases.farewell, in: k) {
+        return true
+      }
+      if hits(phrases.troubleOrFix, in: k).contains(where: {
+        reply.word($0, isIn: cues.troubleCourtesy)
+      }) {
+        return true
+      }
+      let c = clauses.list[k]
+      var own = 0
+      for i in c.start..<c.end where ScalarText.isHan(s[i]) && !cues.bareFillers.contains(s[i]) {
+        own += 1
+      }
+      return own < 3
+    }
   }
 
   /// 您这边是想退掉吗 / 退款是吗 / 需要退掉吗: a yes-no question naming the remedy the buyer may want
