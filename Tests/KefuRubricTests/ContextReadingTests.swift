@@ -477,6 +477,12 @@ final class ContextReadingTests: XCTestCase {
         "大瓶的200ml 小瓶的50ml 这款大的划算一些",
         talk: ["想买瓶面霜 不知道哪款合适", "亲 您是什么肤质呀"], buyer: ["干皮 两种规格有什么区别"]
       ).contains(.recommend))
+    // The item named is out of stock, a wait, or the choice handed back: no pick.
+    let asked = ["想买瓶面霜 不知道哪款合适", "亲 您是什么肤质呀"]
+    XCTAssertFalse(rules("这款目前没货了哦 要等一周", talk: asked, buyer: need).contains(.recommend))
+    XCTAssertFalse(rules("您买的话要等三天才发货哦", talk: asked, buyer: need).contains(.recommend))
+    XCTAssertFalse(rules("选择的话还是看您自己哦", talk: asked, buyer: need).contains(.recommend))
+    XCTAssertFalse(rules("那款已经下架了亲", talk: asked, buyer: need).contains(.recommend))
     // The seller did not ask back: the buyer's message is not an answer to a needs question.
     XCTAssertFalse(
       rules(pick, talk: ["想买瓶面霜 不知道哪款合适", "好的亲 稍等"], buyer: need).contains(.recommend))
@@ -489,6 +495,9 @@ final class ContextReadingTests: XCTestCase {
       rules("好的 改好了", buyer: ["尺码改成30码 地址也改一下 改到公司"]).contains(.close))
     XCTAssertFalse(rules("亲 已经改好了哦", buyer: ["颜色能改成黑色吗"]).contains(.close))
     XCTAssertTrue(rules("亲 改好了 您付款吧", buyer: ["能便宜五块吗"]).contains(.close))
+    // The buyer asked for the price too: 改好了 edited it, the payment awaited.
+    XCTAssertTrue(rules("亲 改好了", buyer: ["收件地址改下 价格改成88行吗"]).contains(.close))
+    XCTAssertTrue(rules("好的 改好了亲", buyer: ["颜色改成白的 再便宜点呗"]).contains(.close))
   }
 
   /// A product fact without something in it (无香精, 不含酒精) said to a doubt meets it; said

@@ -65,6 +65,7 @@ ISSUE_SETTLED = words.words("issue-settled")
 SPAN_NOT_WAIT = words.words("span-not-wait")
 ADDRESS_WORD = set(words.words("address-word"))
 GOOD_WORDS = tuple(words.words("good-word"))
+GOOD_WORDS_NOT = tuple(words.words("good-word-not"))
 DELIVERY_WISH = tuple(words.words("delivery-wish"))
 # The characters and words the step reading compares one by one (字类 and 词表, by name).
 C = {f.name: words.words(f.name) for f in words.FAMILIES.values() if f.kind == "characters"}
@@ -75,7 +76,8 @@ _NUM = r"(?:(?<![\d%s])%s|(?<![\d%s])\d+)(?![\d%s])" % (_HAN_CHARS, _HAN, _HAN_C
 SPAN_DAYS = re.compile(r"%s\s*(?:[%s]\s*%s[%s]|[%s](?:%s))" % (
     _NUM, re.escape("".join(C["span-marks"])), _NUM, "".join(C["day-unit"]), "".join(C["day-unit"]),
     "|".join(map(re.escape, words.words("about-days")))))
-PACK_SIZE = re.compile(r"(?:\d+|%s)[%s][%s]" % (_HAN, "".join(C["quantity-measures"]), "".join(C["pack-mark"])))
+PACK_SIZE = re.compile(r"(?:\d+|%s)[%s][%s](?![%s])" % (
+    _HAN, "".join(C["quantity-measures"]), "".join(C["pack-mark"]), "".join(C["pack-not"])))
 CHOICE = words.words("choice-word")
 NEEDS_PARTICLE = words.words("needs-particle")
 STILL_HAVE = words.words("still-have")
@@ -473,7 +475,8 @@ class Reference:
             if end < len(t) and t[end] in C["done-le"] and not (end + 1 < len(t) and t[end + 1] in C["le-word"]):
                 continue
             # 您好评后截图给我 / 亲好的: the greeting's 好 starts another word.
-            if end > start and t.startswith(GOOD_WORDS, end - 1):
+            # (您好评价 / 您好的确: the greeting, then another word.)
+            if end > start and t.startswith(GOOD_WORDS, end - 1) and not t.startswith(GOOD_WORDS_NOT, end - 1):
                 continue
             return True
         for c in self.clauses:

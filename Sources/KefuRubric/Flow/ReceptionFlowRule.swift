@@ -283,6 +283,9 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("我们默认发中通，您看发哪个快递您收着方便？", step: .ship),
         // A pack size advised.
         RuleExample("您可以买3斤装的，比单买划算", step: .recommend),
+        // The greeting, then a word that starts with 好's neighbour (评价, 的确): still a greeting.
+        RuleExample("您好评价里提到的漏液我们已经转给仓库了", step: .greet),
+        RuleExample("您好的确是偏小半码，建议拍大一码", step: .greet),
         // Postage terms: items put together with ones that ship free.
         RuleExample("亲，这件和包邮产品凑在一单就免运费哦", step: .ship),
       ],
@@ -295,6 +298,12 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("快递要求本人签收吗？", step: .inquire),
         // A count of packs after a bare 拍, not a pick.
         RuleExample("拍2袋装的立减5元哦", step: .recommend),
+        // 装 packing the items (装一箱, 装在一起), no pack size advised.
+        RuleExample("亲可以拍两件装一个箱子发，运费一样", step: .recommend),
+        RuleExample("您可以拍4个装在一起寄", step: .recommend),
+        // Goods that ship free compared or sold out: no postage terms stated.
+        RuleExample("这款跟包邮的产品质量一样的，亲放心", step: .ship),
+        RuleExample("亲，其他包邮商品暂时卖完了", step: .ship),
         // A bare run of digits is as often an item's number; the opener's 随时提问 invites.
         RuleExample("202612060001", step: .confirm),
         RuleExample("订单号发我一下哦", step: .confirm),

@@ -58,14 +58,16 @@ public struct StepContext {
 
   static let editWords = ScalarSearch.scalars(WordBook.standard.words("buyer-edits"))
   static let editedThings = ScalarSearch.scalars(WordBook.standard.words("edited-other"))
+  static let editPrice = ScalarSearch.scalars(WordBook.standard.words("buyer-edits-price"))
 
   /// Whether the buyer asks to change something on the order (尺码改成30, 地址改一下): the
   /// seller's 改好了 then reports that change, it does not wait for a payment.
   public var buyerEditsOrder: Bool {
+    // (地址改一下 价格改成99 / 尺码改成L 再便宜点: the price edited too, 改好了 still nudges.)
     normalizedBuyer.contains {
       ScalarSearch.containsAny($0, Self.editWords)
         && ScalarSearch.containsAny($0, Self.editedThings)
-    }
+    } && !normalizedBuyer.contains { ScalarSearch.containsAny($0, Self.editPrice) }
   }
 
   /// The context of a reply as the rules receive it.

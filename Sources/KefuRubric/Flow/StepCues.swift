@@ -34,6 +34,8 @@ final class StepCues: Sendable {
   let productFacts = WordList("product-facts")
   let promoAnswer = WordList("promo-answer")
   let advicePick = ScalarSearch.scalars(WordBook.standard.words("advice-pick"))
+  /// 这款没货了 / 您买的话要等三天 / 看您自己: stock, a wait or the choice handed back, no pick.
+  let advicePickNot = ScalarSearch.scalars(WordBook.standard.words("advice-pick-not"))
   let waitAlone = WordList("wait-alone")
   let needsParticle = WordList("needs-particle")
   let choiceWord = WordList("choice-word")
@@ -129,6 +131,8 @@ final class StepCues: Sendable {
   let concessionFillers = ScalarSet(named: "concession-fillers")
   let quantityMeasures = ScalarSet(named: "quantity-measures")
   let packMark = ScalarSet(named: "pack-mark")
+  /// 装一箱 / 装在一起: 装 as a verb, not a pack size.
+  let packNot = ScalarSet(named: "pack-not")
   let sizeMarks = ScalarSet(named: "size-marks")
   let thisThat = ScalarSet(named: "this-that")
   let pickAside = ScalarSearch.scalars(WordBook.standard.words("pick-aside"))
@@ -183,6 +187,8 @@ final class StepCues: Sendable {
   let doneLe = ScalarSet(named: "done-le")
   /// 好评 / 好的 / 好像: words the 好 of a greeting (您好, 亲好) can start.
   let goodWords = ScalarSearch.scalars(WordBook.standard.words("good-word"))
+  /// 您好评价… / 您好的确… / 您好像素…: the greeting's 好 then another word, still a greeting.
+  let goodWordsNot = ScalarSearch.scalars(WordBook.standard.words("good-word-not"))
   let leWord = ScalarSet(named: "le-word")
   let body = ScalarSet(named: "body")
   let already = ScalarSet(named: "already")

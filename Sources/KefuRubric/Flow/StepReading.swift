@@ -153,7 +153,12 @@ struct StepReading {
         continue
       }
       // 您好评后截图给我 / 亲好的 / 您好像拍错了: the greeting's 好 starts another word.
-      if hit.end > hit.start && starts(cues.goodWords, at: hit.end - 1) { continue }
+      // (您好评价里说的问题 / 您好的确偏大: the greeting, then 评价 / 的确.)
+      if hit.end > hit.start && starts(cues.goodWords, at: hit.end - 1)
+        && !starts(cues.goodWordsNot, at: hit.end - 1)
+      {
+        continue
+      }
       // 您客气了，很高兴为您服务 / 不谢不谢，很高兴为您服务: said after thanks, it closes the talk.
       if reply.word(hit, isIn: cues.gladToServe)
         && (reply.hits(phrases.farewell).contains { $0.end <= hit.start }
@@ -813,7 +818,12 @@ struct StepReading {
       return false
     }
     for (k, c) in clauses.list.enumerated() where !isQuestion(k) && !rhetorical(c.start, c.end) {
-      if ScalarSearch.containsAny(s, cues.advicePick, from: c.start, to: c.end) { return true }
+      // (这款目前没货了 / 您买的话要等三天 / 选择的话看您自己: stock, a wait, no pick.)
+      if ScalarSearch.containsAny(s, cues.advicePick, from: c.start, to: c.end)
+        && !ScalarSearch.containsAny(s, cues.advicePickNot, from: c.start, to: c.end)
+      {
+        return true
+      }
     }
     return false
   }
@@ -971,8 +981,10 @@ struct StepReading {
       // 可以买5斤装的 / 可以拍一斤装: a pack size (a number, a measure, 装) names the item
       // (after a bare 拍 it is how many: 拍4袋装的更划算).
       let n = bare ? i : numberEnd(i)
+      // (拍两件装一箱发 / 拍3个装在一起: 装 packs them, no pack size.)
       if n > i && n + 1 < s.count && cues.quantityMeasures.contains(s[n])
         && cues.packMark.contains(s[n + 1])
+        && !(n + 2 < s.count && cues.packNot.contains(s[n + 2]))
       {
         return true
       }
