@@ -37,7 +37,7 @@ enum RhetoricalShape: CaseIterable {
     case .nandao:
       return "「难道」开头的是反问句，听起来像在质问买家"
     case .negatedQuestion:
-      return "否定词配「吗」的反问句，表面在问，实际在说「这还用问」，买家会觉得被指责"
+      return "用否定词反问（不是…吗、不就…嘛），表面在问，实际在说「这还用问」，买家会觉得被指责"
     case .didNotRead:
       return "反问买家有没有看说明，等于怪买家不仔细"
     case .blame:
