@@ -27,12 +27,16 @@ final class GradeFormulaShortcutTests: XCTestCase {
     XCTAssertTrue(words.contains("面霜") && words.contains("洗面奶"), "the family this test is about")
     for product in [
       "玻尿酸保湿面霜 128元", "氨基酸洗面奶 69元", "家用空气净化器 899元", "防晒喷雾 SPF50", "面\u{301}霜",
-      "", "护手霜三支装",
+      "", "护手霜三支装", "车窗防晒膜 199元", "冰丝防晒衣 89元",
     ] {
       XCTAssertEqual(
         GradeFormula.isSkinCare(product), words.contains { product.contains($0) },
         product.debugDescription)
     }
     XCTAssertFalse(GradeFormula.isSkinCare(nil))
+    // A windscreen film and a sun-proof jacket keep off the sun but go on no skin: no 肤质 tip.
+    XCTAssertFalse(GradeFormula.isSkinCare("车窗防晒膜 199元"))
+    XCTAssertFalse(GradeFormula.isSkinCare("冰丝防晒衣 89元"))
+    XCTAssertTrue(GradeFormula.isSkinCare("清爽防晒喷雾 79元"))
   }
 }
