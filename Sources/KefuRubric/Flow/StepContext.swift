@@ -47,27 +47,17 @@ public struct StepContext {
     let before = history[..<last].reversed().prefix { $0.role == .buyer }
     guard before.contains(where: { ScalarSearch.containsAny(normalized($0.text), adviceWords) })
     else { return false }
-    let t = normalized(history[last].text)
-    if ScalarSearch.containsAny(t, questionMarks) { return true }
-    let end = t.reversed().first {
-      !$0.properties.isWhitespace && !Punctuation.of($0).contains(.trailing)
-    }
-    if let end, askedBackEnds.contains(end) { return true }
-    return ScalarSearch.containsAny(t, questionWords)
+    return asks(normalized(history[last].text), ends: askedBackEnds)
   }
-
-  static let editWords = ScalarSearch.scalars(WordBook.standard.words("buyer-edits"))
-  static let editedThings = ScalarSearch.scalars(WordBook.standard.words("edited-other"))
-  static let editPrice = ScalarSearch.scalars(WordBook.standard.words("buyer-edits-price"))
 
   /// Whether the buyer asks to change something on the order (尺码改成30, 地址改一下): the
   /// seller's 改好了 then reports that change, it does not wait for a payment.
-  public var buyerEditsOrder: Bool {
+  func buyerEditsOrder(_ cues: StepCues) -> Bool {
     // (地址改一下 价格改成99 / 尺码改成L 再便宜点: the price edited too, 改好了 still nudges.)
     normalizedBuyer.contains {
-      ScalarSearch.containsAny($0, Self.editWords)
-        && ScalarSearch.containsAny($0, Self.editedThings)
-    } && !normalizedBuyer.contains { ScalarSearch.containsAny($0, Self.editPrice) }
+      ScalarSearch.containsAny($0, cues.buyerEdits)
+        && ScalarSearch.containsAny($0, cues.editedOther)
+    } && !normalizedBuyer.contains { ScalarSearch.containsAny($0, cues.buyerEditsPrice) }
   }
 
   /// The context of a reply as the rules receive it.
@@ -100,14 +90,18 @@ public struct StepContext {
   /// Whether the buyer's messages ask something (a question mark, 吗/呢 at the end, a question
   /// word) — so that a fact in the reply answers rather than recommends.
   public var buyerAsks: Bool {
-    normalizedBuyer.contains { t in
-      if ScalarSearch.containsAny(t, Self.questionMarks) { return true }
-      let last = t.reversed().first {
-        !$0.properties.isWhitespace && !Punctuation.of($0).contains(.trailing)
-      }
-      if let last, Self.askingEnds.contains(last) { return true }
-      return ScalarSearch.containsAny(t, Self.questionWords)
+    normalizedBuyer.contains { Self.asks($0, ends: Self.askingEnds) }
+  }
+
+  /// Whether the normalised message `t` asks: a question mark, one of `ends` as its last
+  /// character (trailing marks aside), or a question word.
+  static func asks(_ t: [Unicode.Scalar], ends: ScalarSet) -> Bool {
+    if ScalarSearch.containsAny(t, questionMarks) { return true }
+    let last = t.reversed().first {
+      !$0.properties.isWhitespace && !Punctuation.of($0).contains(.trailing)
     }
+    if let last, ends.contains(last) { return true }
+    return ScalarSearch.containsAny(t, questionWords)
   }
 
   /// Whether the buyer asks for advice (推荐一下, 哪款好, 适合…): the facts of the reply then
@@ -126,8 +120,7 @@ public struct StepContext {
   static func namesPrice(_ t: [Unicode.Scalar], _ cues: StepCues) -> Bool {
     if ScalarSearch.containsAny(t, cues.offerNotTopic) { return false }
     func isNumber(_ c: Unicode.Scalar) -> Bool {
-      ScalarText.isDigit(c) || cues.numerals.contains(c) || cues.ten.contains(c)
-        || cues.bigNumerals.contains(c)
+      ScalarText.isDigit(c) || cues.isHanNumber(c) || cues.bigNumerals.contains(c)
     }
     var i = 0
     while i < t.count {

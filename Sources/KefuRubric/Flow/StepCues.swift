@@ -87,6 +87,10 @@ final class StepCues: Sendable {
   let placedWhat = ScalarSearch.scalars(WordBook.standard.words("placed-what"))
   let priceEdited = WordList("price-edited")
   let editedOther = ScalarSearch.scalars(WordBook.standard.words("edited-other"))
+  /// The buyer asking for a change to the order (改成, 改一下; `buyer-edits`), and a price among
+  /// the changes (`buyer-edits-price`).
+  let buyerEdits = ScalarSearch.scalars(WordBook.standard.words("buyer-edits"))
+  let buyerEditsPrice = ScalarSearch.scalars(WordBook.standard.words("buyer-edits-price"))
   let orderPlaced = Lexicon("order-placed")
   let shipDay = Lexicon("ship-day")
   let priceSoon = Lexicon("price-soon")
@@ -213,6 +217,12 @@ final class StepCues: Sendable {
   let give = ScalarSet(named: "give")
   let moneyUnits = ScalarSet(named: "money-units")
   let one = ScalarSet(named: "one")
+
+  /// A Chinese number from one to ten (三, 两, 十), as spans of days and prices are written.
+  @inline(__always)
+  func isHanNumber(_ c: Unicode.Scalar) -> Bool {
+    numerals.contains(c) || ten.contains(c)
+  }
   let offerAsks = ScalarSearch.scalars(WordBook.standard.words("offer-asks"))
   let offerSettle = ScalarSearch.scalars(WordBook.standard.words("offer-settle"))
   let bargainHeads = ScalarSet(named: "bargain-heads")

@@ -1217,7 +1217,7 @@ struct StepReading {
       if reply.word(hit, isIn: cues.priceEdited)
         && ((hit.start > 0 && cues.mend.contains(s[hit.start - 1]))
           || ScalarSearch.containsAny(s, cues.editedOther, from: 0, to: hit.start)
-          || context.buyerEditsOrder)
+          || context.buyerEditsOrder(cues))
       {
         continue
       }
@@ -1306,7 +1306,7 @@ struct StepReading {
     for hit in reply.hits(cues.priceSoon) {
       if hit.start > 0 {
         let before = s[hit.start - 1]
-        if ScalarText.isDigit(before) || isHanNumber(before)
+        if ScalarText.isDigit(before) || cues.isHanNumber(before)
           || cues.quantityMeasures.contains(before)
         {
           continue
@@ -1455,21 +1455,15 @@ struct StepReading {
     return false
   }
 
-  /// A Chinese number from one to ten (三, 两, 十), as spans of days and prices are written.
-  @inline(__always)
-  func isHanNumber(_ c: Unicode.Scalar) -> Bool {
-    cues.numerals.contains(c) || cues.ten.contains(c)
-  }
-
   /// Where the number starting at `at` ends, or `at` when none starts there: a run of Arabic
   /// digits or of Chinese numbers, one kind or the other (618 - 20三天 is a date and a count;
   /// in 80一箱 the 一 is the measure's, not the price's).
   func numberEnd(_ at: Int) -> Int {
     guard at < s.count else { return at }
-    let han = isHanNumber(s[at])
+    let han = cues.isHanNumber(s[at])
     guard han || ScalarText.isDigit(s[at]) else { return at }
     var k = at
-    while k < s.count && (han ? isHanNumber(s[k]) : ScalarText.isDigit(s[k])) { k += 1 }
+    while k < s.count && (han ? cues.isHanNumber(s[k]) : ScalarText.isDigit(s[k])) { k += 1 }
     return k
   }
 
@@ -1478,7 +1472,7 @@ struct StepReading {
   /// its clause, or a word of keeping, using or a promotion's end (冷藏可以放3到5天, 活动还剩1-2天,
   /// 1-3天到账 is money coming back).
   func spansDays(excluded: ArraySlice<PhraseHit>) -> Bool {
-    func isNumber(_ c: Unicode.Scalar) -> Bool { ScalarText.isDigit(c) || isHanNumber(c) }
+    func isNumber(_ c: Unicode.Scalar) -> Bool { ScalarText.isDigit(c) || cues.isHanNumber(c) }
     func skipSpaces(_ at: Int) -> Int {
       var k = at
       while k < s.count && s[k].properties.isWhitespace { k += 1 }

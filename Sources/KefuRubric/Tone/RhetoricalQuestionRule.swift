@@ -66,17 +66,17 @@ public struct RhetoricalQuestionRule: Rule {
   /// The particles dropped from the end with the punctuation (`restate-trailing`).
   static let trailing = ScalarSet(named: "restate-trailing")
   /// The 难道 anchors rewritten from the reply itself (`restate-nandao`); 莫非… get the template.
-  static let nandaoMarkers = RhetoricalQuestionDetector.scalarLists(
+  static let nandaoMarkers = ScalarSearch.scalars(
     WordBook.standard.words("restate-nandao"))
   /// After such a marker: 没 makes it a guess, 可能…，我帮您再确认一下 (`restate-nandao-guess`).
   static let nandaoGuess = ScalarSet(named: "restate-nandao-guess")
   /// Otherwise the first of these after it is dropped: 难道不好吗 → 好 (`restate-nandao-drop`).
   static let nandaoDrop = ScalarSet(named: "restate-nandao-drop")
   /// The 不是 markers (`restate-bushi`): 不是说…, 不是已经… keep what follows with the rest.
-  static let bushiMarkers = RhetoricalQuestionDetector.scalarLists(
+  static let bushiMarkers = ScalarSearch.scalars(
     WordBook.standard.words("restate-bushi"))
   /// 不就/不也/… whose 不 is dropped: 不就行了吗 → 就行了 (`restate-drop-bu`).
-  static let dropBuMarkers = RhetoricalQuestionDetector.scalarLists(
+  static let dropBuMarkers = ScalarSearch.scalars(
     WordBook.standard.words("restate-drop-bu"))
   /// Speech verbs after 不是: 不是说了…吗 is rephrased as a fresh explanation (`restate-speech`).
   static let speechVerbs = ScalarSet(named: "restate-speech")
@@ -104,13 +104,13 @@ public struct RhetoricalQuestionRule: Rule {
     while let last = head.last, !RhetoricalQuestionDetector.isIdeograph(last) {
       head.removeLast()
     }
-    var isBushi = bushiMarkers.contains(marker)
-    if !isBushi, let bushi = bushiMarkers.first(where: { marker.starts(with: $0) }) {
+    let bushi = bushiMarkers.first { marker.starts(with: $0) }
+    if let bushi, marker.count > bushi.count {
       // 不是已经… / 不是说… : keep what follows 不是 with the rest.
       rest = Array(marker[bushi.count...]) + rest
       marker = bushi
-      isBushi = true
     }
+    let isBushi = bushi != nil
     var body: [Unicode.Scalar]
     if shape == .nandao {
       // 难道您没收到通知吗 → 可能您没收到通知，我帮您再确认一下
