@@ -40,7 +40,7 @@ final class ScenarioPathsCLITests: XCTestCase {
 
   /// The grade each lesson's winning path earns: a sales lesson its tier (一等 for finding the
   /// need and cross-selling, 二等 for recommending the size the buyer asked about), every lesson
-  /// without a chance to sell no tier at all — never 三等 for a perfect run.
+  /// without a chance to sell no tier at all — never 三等 for a perfect run; and no violation.
   func testEveryWinningPathEarnsTheTierItsLessonPromises() throws {
     let root = KefuProcess.repoRoot
     let promised: [String: String] = [
@@ -64,6 +64,12 @@ final class ScenarioPathsCLITests: XCTestCase {
       XCTAssertTrue(
         run.out.contains("\"tier\":\(tier),"),
         "\(name) should earn tier \(tier): \(run.out.prefix(160))")
+      // The lesson's model answer breaks no rule: 09 once read 「…核对后马上给您补发」 as an
+      // order check missing its fields, 13 a warning against paying in private as leading off
+      // the platform.
+      XCTAssertTrue(
+        run.out.contains("\"violations\":[]"),
+        "\(name)'s winning path should break no rule: \(run.out)")
     }
   }
 }

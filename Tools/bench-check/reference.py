@@ -1322,9 +1322,8 @@ class Reference:
         direct = self.has("confirm-direct")
         topic = self.has("confirm-topic")
         seen = self.has("order-seen")
-        receipts = self.hits("receipt")
-        checking = any(not any(s2 <= start < e2 for s2, e2, _ in receipts)
-                       for start, _, _ in self.hits("check-verb"))
+        verbs = self.check_verbs()
+        checking = bool(verbs)
         noted = self.has("note-seen")
         if not (tagged or direct or topic or checking or seen or noted):
             return self.reads_back_details()
@@ -1339,25 +1338,32 @@ class Reference:
         if tagged and (details >= 1 or topic):
             return True
         # 请您核对一下收件人: the check put to the buyer next to its verb, not 请您稍等…核实.
-        if checking and (details >= 1 or (topic and self.checks_with_buyer(receipts))):
+        if checking and (details >= 1 or (topic and any(self.verb_with_buyer(v[0]) for v in verbs))):
             return True
         if details >= 2 and topic:
             return True
         return self.reads_back_details()
 
-    def checks_with_buyer(self, receipts):
-        with_buyer = self.hits("check-with-buyer")
-        return any(not any(s2 <= v0 < e2 for s2, e2, _ in receipts)
-                   and any(w0 <= v0 and v0 - w1 <= CHECK_WITH_BUYER_REACH for w0, w1, _ in with_buyer)
-                   for v0, _, _ in self.hits("check-verb"))
+    def check_verbs(self):
+        """The check verbs, less those in a receipt word (确认收货) and the seller's own check
+        before doing something else (核实后安排换货) unless it is put to the buyer."""
+        receipts = self.hits("receipt")
+        own = {o[0] for o in self.hits("check-own")}
+        return [h for h in self.hits("check-verb")
+                if not any(s2 <= h[0] < e2 for s2, e2, _ in receipts)
+                and not (h[0] in own and not self.verb_with_buyer(h[0]))]
+
+    def verb_with_buyer(self, v0):
+        """请您核对 / 跟您确认: a check-with-buyer phrase ends just before the verb or holds it."""
+        return any(w0 <= v0 and v0 - w1 <= CHECK_WITH_BUYER_REACH
+                   for w0, w1, _ in self.hits("check-with-buyer"))
 
     def only_promises_check(self):
         """拍好后我帮您核对一下地址: every check verb soon after a cue of what is still to come."""
         later = self.hits("check-later")
         if not later:
             return False
-        receipts = self.hits("receipt")
-        verbs = [h for h in self.hits("check-verb") if not any(s2 <= h[0] < e2 for s2, e2, _ in receipts)]
+        verbs = self.check_verbs()
         if not verbs:
             return False
         if any(self.has(n) for n in ("check-tag", "confirm-direct", "order-seen", "order-read-back", "note-seen")):

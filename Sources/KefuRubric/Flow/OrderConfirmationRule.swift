@@ -40,6 +40,8 @@ public struct OrderConfirmationRule: Rule {
         RuleExample("麻烦您核对一下收货地址是否正确", mark: "麻烦您核对一下收货地址是否正确"),
         // A request that the buyer check once the order is in is still a check asked for now.
         RuleExample("拍好以后请您核对一下收件地址哦", mark: "拍好以后请您核对一下收件地址哦"),
+        // Checked and then paid: put to the buyer, so a check asked for now.
+        RuleExample("请您核对后再付款哦，黑色40码一双", mark: "请您核对后再付款哦，黑色40码一双"),
       ],
       passes: [
         RuleExample(
@@ -57,6 +59,8 @@ public struct OrderConfirmationRule: Rule {
         RuleExample("稍等一下，这边正在帮您核实订单信息"),
         RuleExample("收到货记得确认收货哦"),
         RuleExample("不是本人签收的话，可以联系快递员核实一下"),
+        // The seller checks a photo, then acts: no order read back (一张 is the photo).
+        RuleExample("麻烦您拍一张包裹里发货单的照片，我们核实后马上给您补发"),
         RuleExample(""),
       ],
       tip: "核对订单要齐全{where}：商品、收件人、电话、地址都要说到。", tipOrder: 130,

@@ -83,6 +83,7 @@ final class ReceptionFlowCues: Sendable {
   let checkLater = Lexicon("check-later")
   let checkAsked = ScalarSet(named: "check-asked")
   let receipt = Lexicon("receipt")
+  let checkOwn = Lexicon("check-own")
   let confirmTopic = Lexicon("confirm-topic")
   let orderSeen = Lexicon("order-seen")
   let noteSeen = Lexicon("note-seen")

@@ -586,14 +586,17 @@ public struct ReceptionFlowRule: Rule {
   static let checkWithBuyerReach = 3
 
   /// The reply's check verbs (核对, 确认…), less those inside a receipt word (确认收货: the buyer
-  /// confirming delivery, not an order checked).
+  /// confirming delivery, not an order checked) and the seller's own check before doing
+  /// something else (核实后安排换货), unless that is put to the buyer (请您核对后再付款).
   static func checkVerbs(_ reply: Reply) -> [PhraseHit] {
     let phrases = reply.words.flowCues
     let verbs = reply.hits(phrases.checkVerb)
     guard !verbs.isEmpty else { return [] }
     let receipts = reply.hits(phrases.receipt)
+    let own = reply.hits(phrases.checkOwn)
     return verbs.filter { verb in
       !receipts.contains { $0.start <= verb.start && verb.start < $0.end }
+        && !(own.contains { $0.start == verb.start } && !checksWithBuyer(reply, verbs: [verb]))
     }
   }
 

@@ -65,6 +65,8 @@ public struct AccountSafetyRule: Rule {
           buyer: ["https://m.shop-deal.example.cn/i/42 这家更便宜"]),
         RuleExample("我们客服从不让顾客加个人微信，有事在这里留言就好"),
         RuleExample("如果有人让您私下转账，千万别信哦"),
+        // The way off the platform named with what it costs the buyer: a warning.
+        RuleExample("我们只在平台里交易，私下付款被骗了追不回，您直接拍下就好"),
         RuleExample("您打开淘宝首页搜店名就能找到我们"),
         RuleExample("好的，我帮您看看这款还有没有货", buyer: ["这个同款有吗 http://a.example.com/1"]),
       ],
