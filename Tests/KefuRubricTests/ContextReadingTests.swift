@@ -488,6 +488,31 @@ final class ContextReadingTests: XCTestCase {
       rules(pick, talk: ["想买瓶面霜 不知道哪款合适", "好的亲 稍等"], buyer: need).contains(.recommend))
   }
 
+  /// The buyer puts two options side by side and asks which is better: naming one of them
+  /// (灰色吧, 那就选豆绿) is the seller's pick, a recommendation, in a shop's short style too.
+  func testOneOfTheBuyersOptionsNamedIsAPick() {
+    let ask = ["四件套灰色和豆绿哪个好看点"]
+    XCTAssertTrue(rules("灰色吧", buyer: ask).contains(.recommend))
+    XCTAssertTrue(rules("那亲选豆绿哈 跟木头家具很搭", buyer: ask).contains(.recommend))
+    XCTAssertTrue(rules("亲拿豆绿吧", buyer: ask).contains(.recommend))
+    XCTAssertTrue(rules("大瓶的更划算哦", buyer: ["大瓶和小瓶买哪个"]).contains(.recommend))
+    // Asked back, or the choice handed back: no pick.
+    XCTAssertFalse(rules("您喜欢灰色还是豆绿呢", buyer: ask).contains(.recommend))
+    XCTAssertFalse(rules("灰色豆绿都好看 看您自己哦", buyer: ask).contains(.recommend))
+    // Asked back about the need first, the pick names one of the options asked about then.
+    XCTAssertTrue(
+      rules("那亲选豆绿哈 跟原木风很搭", talk: ["灰色和豆绿哪个好看点", "亲卧室是啥风格的呀"], buyer: ["原木风的 白墙"])
+        .contains(.recommend))
+    // No options put side by side: 灰色 alone is an answer.
+    XCTAssertFalse(rules("灰色有的哦", buyer: ["灰色还有吗"]).contains(.recommend))
+  }
+
+  /// 啥 asks as 什么 does: 亲卧室是啥风格的呀 finds out the need.
+  func testShaAsksLikeShenme() {
+    XCTAssertTrue(rules("亲卧室是啥风格的呀").contains(.inquire))
+    XCTAssertTrue(rules("亲喜欢啥颜色呀").contains(.inquire))
+  }
+
   /// 改好了 after the buyer asked for a change on the order (地址改一下, 换成30码) reports that
   /// change; it urges no payment. After a price was asked for it still does.
   func testChangedAsTheBuyerAskedIsNoNudge() {

@@ -22,6 +22,8 @@ public struct StepContext {
   /// that reply asked back (您是干皮还是油皮呀): the buyer has since told their need, and the
   /// item the seller now points at (那就这款) is still the pick the buyer asked for.
   public var adviceOwed: Bool
+  /// The buyer's messages that asked for the advice still owed, normalised (empty when none).
+  private(set) var owedRequest: [[Unicode.Scalar]] = []
 
   public init(buyer: [String], sellerSpokeBefore: Bool = false, history: [ChatLine] = []) {
     self.buyer = buyer
@@ -34,20 +36,25 @@ public struct StepContext {
       && (buyer.isEmpty
         ? history.suffix(2).contains { $0.role == .buyer && Self.settles($0.text) }
         : buyer.contains(where: Self.settles))
-    self.adviceOwed = !buyer.isEmpty && Self.askedBackForAdvice(history)
+    let owed = buyer.isEmpty ? nil : Self.adviceAskedBack(history)
+    self.adviceOwed = owed != nil
+    self.owedRequest = owed ?? []
   }
 
   static let askedBackEnds = ScalarSet(named: "asked-back-particles")
 
-  /// Whether the seller's last line in `history` asked the buyer something and the buyer's
-  /// messages before it asked for advice (see `adviceOwed`).
-  static func askedBackForAdvice(_ history: [ChatLine]) -> Bool {
-    guard let last = history.lastIndex(where: { $0.role == .seller }) else { return false }
+  /// When the seller's last line in `history` asked the buyer something and the buyer's
+  /// messages before it asked for advice (see `adviceOwed`): those messages, normalised.
+  static func adviceAskedBack(_ history: [ChatLine]) -> [[Unicode.Scalar]]? {
+    guard let last = history.lastIndex(where: { $0.role == .seller }) else { return nil }
     // Most conversations: no advice asked for before that reply, nothing more to read.
-    let before = history[..<last].reversed().prefix { $0.role == .buyer }
-    guard before.contains(where: { ScalarSearch.containsAny(normalized($0.text), adviceWords) })
-    else { return false }
-    return asks(normalized(history[last].text), ends: askedBackEnds)
+    let before = history[..<last].reversed().prefix { $0.role == .buyer }.map {
+      normalized($0.text)
+    }
+    guard before.contains(where: { ScalarSearch.containsAny($0, adviceWords) }),
+      asks(normalized(history[last].text), ends: askedBackEnds)
+    else { return nil }
+    return before
   }
 
   /// Whether the buyer asks to change something on the order (尺码改成30, 地址改一下): the
@@ -108,6 +115,45 @@ public struct StepContext {
   /// are the seller's pick, a recommendation.
   public var buyerWantsAdvice: Bool {
     normalizedBuyer.contains { ScalarSearch.containsAny($0, Self.adviceWords) }
+  }
+
+  /// The options the buyer put side by side before asking which is better (灰色和豆绿哪个好看 →
+  /// 灰色, 豆绿), now or in the request still owed: each part before the first advice word, cut at `option-joins` (和、跟、还是…),
+  /// as its last two characters. Fewer than two parts: no options.
+  func buyerOptions(_ cues: StepCues) -> [[Unicode.Scalar]] {
+    // (The request may be the one the seller asked back about: 哪个好看 — 啥风格呀 — 原木风.)
+    for t in normalizedBuyer + owedRequest {
+      var ask = t.count
+      for word in Self.adviceWords {
+        if let at = ScalarSearch.firstIndex(of: word, in: t), at < ask { ask = at }
+      }
+      guard ask < t.count else { continue }
+      var parts: [[Unicode.Scalar]] = []
+      var part: [Unicode.Scalar] = []
+      var i = 0
+      func close() {
+        let han = part.filter(ScalarText.isHan)
+        if han.count >= 2 { parts.append(Array(han.suffix(2))) }
+        part = []
+      }
+      while i < ask {
+        if let join = cues.optionJoins.first(where: {
+          ScalarSearch.hasPrefix(t, $0, from: i, to: ask)
+        }) {
+          close()
+          i += join.count
+        } else if Punctuation.of(t[i]).contains(.phrase) || Punctuation.of(t[i]).contains(.clause) {
+          close()
+          i += 1
+        } else {
+          part.append(t[i])
+          i += 1
+        }
+      }
+      close()
+      if parts.count >= 2 { return parts }
+    }
+    return []
   }
 
   /// Whether one of the buyer's messages bargains with a number (80块卖不卖, 便宜点90行吗,

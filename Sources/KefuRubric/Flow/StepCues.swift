@@ -36,6 +36,7 @@ final class StepCues: Sendable {
   let advicePick = ScalarSearch.scalars(WordBook.standard.words("advice-pick"))
   /// 这款没货了 / 您买的话要等三天 / 看您自己: stock, a wait or the choice handed back, no pick.
   let advicePickNot = ScalarSearch.scalars(WordBook.standard.words("advice-pick-not"))
+  let optionJoins = ScalarSearch.scalars(WordBook.standard.words("option-joins"))
   let waitAlone = WordList("wait-alone")
   let needsParticle = WordList("needs-particle")
   let choiceWord = WordList("choice-word")

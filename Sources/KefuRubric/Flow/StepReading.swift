@@ -817,11 +817,14 @@ struct StepReading {
     guard context.buyerWantsAdvice || (context.adviceOwed && !context.buyerAsks) else {
       return false
     }
+    // 灰色和豆绿哪个好看 — 灰色吧: one of the options the buyer named, and only that one.
+    let options = context.buyerOptions(cues)
+    let named = options.filter { ScalarSearch.contains(s, $0) }
     for (k, c) in clauses.list.enumerated() where !isQuestion(k) && !rhetorical(c.start, c.end) {
       // (这款目前没货了 / 您买的话要等三天 / 选择的话看您自己: stock, a wait, no pick.)
-      if ScalarSearch.containsAny(s, cues.advicePick, from: c.start, to: c.end)
-        && !ScalarSearch.containsAny(s, cues.advicePickNot, from: c.start, to: c.end)
-      {
+      if ScalarSearch.containsAny(s, cues.advicePickNot, from: c.start, to: c.end) { continue }
+      if ScalarSearch.containsAny(s, cues.advicePick, from: c.start, to: c.end) { return true }
+      if named.count == 1 && ScalarSearch.contains(s, named[0], from: c.start, to: c.end) {
         return true
       }
     }

@@ -40,7 +40,8 @@ public struct UpsellRule: Rule {
       id: "upsell", name: "关联销售",
       explanation: """
         一等客服不只卖出买家点名要的东西，还能看出买家没说出口的需要，顺势推荐能配在一起用的商品，\
-        这就是关联销售：搭配的单品、组合套装、凑单满减、第二件优惠，或者剧本里列出的 addon。\
+        这就是关联销售：搭配的单品、组合套装、凑单满减、第二件优惠，或者推荐剧本里列出的 addon\
+        （要不要、配一个、一起拍，或报出它的价钱；只是说到它——鞋垫没放平、内胆有质保——不算）。\
         买家问的那件没货、改推另一件，是替换而不是关联销售；帮买家挑尺码、挑颜色也不算；\
         教买家用自己已有的衣物来搭配、或者下单就送的小赠品，都不要求多买一件，同样不算；\
         只说「满减」活动而没有劝买家再加一件，也不算。不一定要说「搭配」：再配一张膜、顺便备一个、\
@@ -58,6 +59,7 @@ public struct UpsellRule: Rule {
         RuleExample("防晒开衫和这条裙子很配，要不要看看呢", addons: [["防晒针织开衫", "开衫"]]),
         RuleExample("您可以再看看我们家的针织开衫，早晚凉的时候披着刚好"),
         RuleExample("亲，细腰带只要19元，系上更显腰身哦", addons: [["同色系细腰带", "腰带"]]),
+        RuleExample("鞋垫也可以带一副，跑长距离脚不累", addons: [["运动鞋垫", "鞋垫"]]),
         RuleExample("买两件打九折，您可以挑个别的颜色"),
         RuleExample("这款有套装，上衣和裤子一起更划算"),
         RuleExample("加9.9元可以换购同款发圈哦"),
@@ -116,6 +118,10 @@ public struct UpsellRule: Rule {
         RuleExample("和您一起核对一下地址哦"),
         RuleExample("这件裙子本身自带腰带哦", addons: [["同色系细腰带", "腰带"]]),
         RuleExample("129已经是活动价了，今天下单送您一个杯套", addons: [["硅胶杯套", "杯套"]]),
+        // A scenario's addon named, not offered: a gift, a part in a complaint, a fact.
+        RuleExample("今天拍送洗衣袋哦", addons: [["网眼洗衣袋", "洗衣袋"]]),
+        RuleExample("可能是鞋垫没放平，我们直接给您换一双新的", addons: [["运动鞋垫", "鞋垫"]]),
+        RuleExample("内胆有五年质保，您放心用", addons: [["备用内胆", "内胆"]]),
         RuleExample(""),
         RuleExample("这件裙子没有搭配的腰带，是单品哦"),
         RuleExample("这件外套可以搭您衣柜里的白T"),
@@ -512,8 +518,13 @@ public struct UpsellRule: Rule {
   static let buyMore = WordBook.standard.words("buy-more")
   static let comesWith = WordBook.standard.words("comes-with")
 
-  /// Where the reply names one of the scenario's addons (not as something the item comes
-  /// with, nor as a gift), or nil.
+  static let addonOffer = Lexicon("addon-offer")
+  static let priceMarks = ScalarSet(named: "price-marks")
+
+  /// Where the reply offers one of the scenario's addons, or nil: the addon named (not as
+  /// something the item comes with, nor as a gift) with an offer in its sentence (要不要、配个、
+  /// 一起拍…) or a price in its clause (杯套只要15元). A part named in a complaint or a fact
+  /// (鞋垫没放平, 内胆有五年质保) offers nothing.
   static func addonSpan(_ reply: Reply, addons: [[String]]) -> (Int, Int)? {
     let scalars = reply.scalars
     for names in addons {
@@ -522,12 +533,33 @@ public struct UpsellRule: Rule {
         guard let at = ScalarText.contains(scalars, needle) else { continue }
         let before = String(String.UnicodeScalarView(scalars[max(0, at - 3)..<at]))
         if Self.comesWith.contains(where: { before.contains($0) }) { continue }
-        // Given away with the order (送您一个杯套): a gift, nothing more to buy.
+        // Given away with the order (送您一个杯套, 今天拍送杯套): a gift, nothing more to buy.
         let giving = String(String.UnicodeScalarView(scalars[max(0, at - 6)..<at]))
         if Self.giftWords.contains(where: giving.contains) { continue }
+        if at > 0 && giftMarks.contains(scalars[at - 1]) { continue }
+        guard offersAddon(reply, at, at + needle.count) else { continue }
         return (at, at + needle.count)
       }
     }
     return nil
+  }
+
+  /// Whether the sentence around `start..<end` offers it (an offer word), or its clause prices it.
+  static func offersAddon(_ reply: Reply, _ start: Int, _ end: Int) -> Bool {
+    let s = reply.scalars
+    var a = start
+    while a > 0 && !Punctuation.of(s[a - 1]).contains(.sentence) { a -= 1 }
+    var b = end
+    while b < s.count && !Punctuation.of(s[b]).contains(.sentence) { b += 1 }
+    for family in [addonOffer, offer, addOn, pairing, invite, deal] {
+      if reply.hits(family).contains(where: { $0.start >= a && $0.end <= b }) { return true }
+    }
+    let (c, d) = ScalarText.clause(s, start, end)
+    var i = c
+    while i + 1 < d {
+      if ScalarText.isDigit(s[i]) && priceMarks.contains(s[i + 1]) { return true }
+      i += 1
+    }
+    return false
   }
 }
