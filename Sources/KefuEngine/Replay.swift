@@ -69,17 +69,21 @@ public enum Replay {
       played: limitSeconds, scenario: nil, rubric: rubric.settings.limitSeconds)
     var turns: [Turn] = []
     var history: [ChatLine] = []
+    // The seller's replies' comparison keys, kept as they are judged (see `Session`).
+    var sellerKeys: [ReplyKey] = []
     var unanswered: [TranscriptMessage] = []
     for message in messages {
       switch message.role {
       case .buyer:
         unanswered.append(message)
       case .seller:
+        let reply = rubric.reply(message.text)
         turns.append(
           ReplyStep.judge(
-            rubric.reply(message.text), buyerMessages: unanswered.map(\.text), history: history,
-            responseMs: unanswered.first.map { message.ms - $0.ms }, limitSeconds: limit,
-            product: product, addons: addons, rubric: rubric))
+            reply, buyerMessages: unanswered.map(\.text), history: history,
+            sellerKeys: sellerKeys, responseMs: unanswered.first.map { message.ms - $0.ms },
+            limitSeconds: limit, product: product, addons: addons, rubric: rubric))
+        sellerKeys.append(reply.key)
         unanswered = []
       }
       history.append(ChatLine(role: message.role, text: message.text))

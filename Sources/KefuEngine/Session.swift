@@ -69,6 +69,9 @@ public final class Session {
   private var firstKeyAt: Int?
   private var buyerMessagesSinceReply: [String] = []
   private var history: [ChatLine] = []
+  /// The comparison keys of the seller's replies so far (`repeated_reply` reads them), kept as
+  /// each reply is judged instead of worked out again from `history` for every reply.
+  private var sellerKeys: [ReplyKey] = []
 
   /// `playedLimitSeconds`: when replaying a record, the limit it was played under (its
   /// `limit_s`), which wins over the scenario's and the rubric's.
@@ -160,10 +163,12 @@ public final class Session {
     }
     let now = clock.nowMilliseconds
     let responseMs = now - (buyerShownAt ?? now)
+    let replied = rubric.reply(text)
     let turn = ReplyStep.judge(
-      rubric.reply(text), buyerMessages: buyerMessagesSinceReply, history: history,
+      replied, buyerMessages: buyerMessagesSinceReply, history: history, sellerKeys: sellerKeys,
       responseMs: responseMs, limitSeconds: limitSeconds, product: scenario.product,
       addons: addonNames, otherChats: otherChats, rubric: rubric)
+    sellerKeys.append(replied.key)
     let judgement = turn.judgement
     turns.append(turn)
     messages.append(
@@ -180,7 +185,7 @@ public final class Session {
     if cost > 0 && patienceSpent >= patience {
       finish(.lost, reason: .patience)
     } else {
-      let branch = BranchMatcher.branch(of: node, for: judgement)
+      let branch = BranchMatcher.branch(of: node, for: judgement, normalized: replied.scalars)
       switch branch?.target {
       case .end(let outcome)?:
         if let parting = branch?.partingLine { buyerSays(parting) }
@@ -276,6 +281,14 @@ public enum BranchMatcher {
   public static func branch(of node: Node, for judgement: ReplyJudgement) -> Branch? {
     node.firstMatchingBranch(
       normalizedReply: TextNormalizer.normalize(judgement.text), facts: facts(judgement))
+  }
+
+  /// `branch(of:for:)` with the reply's normalised scalars as the rubric read them
+  /// (`Reply.scalars`, the same as `TextNormalizer.scalars` of its text): not normalised again.
+  public static func branch(
+    of node: Node, for judgement: ReplyJudgement, normalized: [Unicode.Scalar]
+  ) -> Branch? {
+    node.firstMatchingBranch(normalizedScalars: normalized, facts: facts(judgement))
   }
 
   /// What branch conditions may ask of a judged reply. A rule counts as broken when it left a

@@ -81,25 +81,133 @@ public enum ClassCSV {
   public static func render(_ sessions: [ClassSession], bom: Bool = true, header kind: Header = .zh)
     -> String
   {
+    String(decoding: renderBytes(sessions, bom: bom, header: kind), as: UTF8.self)
+  }
+
+  /// `render`'s text as UTF-8 bytes, written straight into byte arrays: the cells of a row
+  /// (`row`) are not made as strings and joined, the numbers are written digit by digit.
+  public static func renderBytes(
+    _ sessions: [ClassSession], bom: Bool = true, header kind: Header = .zh
+  ) -> [UInt8] {
     let further = furtherRules
-    var out = bom ? "\u{FEFF}" : ""
-    appendLine(header(kind), to: &out)
+    var head = bom ? "\u{FEFF}" : ""
+    appendLine(header(kind), to: &head)
     let block = 500
-    var blocks = [String](repeating: "", count: (sessions.count + block - 1) / block)
+    var blocks = [[UInt8]](repeating: [], count: (sessions.count + block - 1) / block)
     let lock = NSLock()
     DispatchQueue.concurrentPerform(iterations: blocks.count) { b in
-      var text = ""
-      text.reserveCapacity(block * 300)
+      var line = RowWriter(further: further)
+      line.out.reserveCapacity(block * 400)
       for i in b * block..<min(sessions.count, (b + 1) * block) {
-        appendLine(row(sessions[i], furtherRules: further), to: &text)
+        line.write(sessions[i])
       }
       lock.lock()
-      blocks[b] = text
+      blocks[b] = line.out
       lock.unlock()
     }
-    out.reserveCapacity(out.utf8.count + blocks.reduce(0) { $0 + $1.utf8.count })
-    for text in blocks { out += text }
+    var out: [UInt8] = []
+    out.reserveCapacity(head.utf8.count + blocks.reduce(0) { $0 + $1.count })
+    out.append(contentsOf: head.utf8)
+    for bytes in blocks { out.append(contentsOf: bytes) }
     return out
+  }
+
+  /// Writes rows as `row` and `appendLine` would, into bytes.
+  struct RowWriter {
+    var out: [UInt8] = []
+    /// The rules counted in columns of their own, then `further`, by rule id: each rule's
+    /// place in `counts`.
+    private let column: [String: Int]
+    private let furtherCount: Int
+    private var counts: [Int]
+    private var first = true
+
+    static let counted = ["rhetorical_question", "exclamation_overuse", "forbidden_phrase"]
+
+    init(further: [String]) {
+      var column: [String: Int] = [:]
+      for (i, id) in (Self.counted + further).enumerated() where column[id] == nil {
+        column[id] = i
+      }
+      self.column = column
+      self.furtherCount = further.count
+      self.counts = [Int](repeating: 0, count: Self.counted.count + further.count)
+    }
+
+    mutating func write(_ s: ClassSession) {
+      let r = s.record
+      let g = s.grade
+      let answered = g.responses.flatMap { $0.count > 0 ? $0 : nil }
+      let seller = r.seller
+      for i in counts.indices { counts[i] = 0 }
+      for v in g.violations {
+        if let c = column[v.rule] { counts[c] += 1 }
+      }
+      first = true
+      text(seller?.name ?? "")
+      text(seller?.id ?? "")
+      text(seller?.className ?? "")
+      text(r.partner?.name ?? "")
+      text(r.scenario.fileName)
+      text(r.scenario.title)
+      text(r.mode.rawValue)
+      text(r.startedAt.spreadsheet)
+      text(JSONValue.formatSeconds(r.durationSeconds))
+      number(g.score)
+      text(g.tier.map { Grade.tierName($0) } ?? "")
+      text(g.outcome.chineseName)
+      number(g.stepReplies.count)
+      for step in Step.allCases { number(g.stepReplies[step] != nil ? 1 : 0) }
+      seconds(answered?.first)
+      seconds(answered?.average)
+      seconds(answered?.max)
+      number(g.responses?.slow ?? 0)
+      number(counts[0])
+      number(counts[1])
+      number(g.upsell)
+      number(counts[2])
+      text(g.rubricVersion)
+      text(s.relativePath)
+      text(r.shift?.id ?? "")
+      for k in 0..<furtherCount { number(counts[Self.counted.count + k]) }
+      out.append(0x0D)
+      out.append(0x0A)
+    }
+
+    private mutating func separate() {
+      if first {
+        first = false
+      } else {
+        out.append(0x2C)
+      }
+    }
+
+    /// A cell as `appendLine` writes it.
+    mutating func text(_ value: String) {
+      separate()
+      if isPlain(value) {
+        out.append(contentsOf: value.utf8)
+      } else {
+        out.append(contentsOf: cell(value).utf8)
+      }
+    }
+
+    mutating func seconds(_ d: Double?) {
+      guard let d else { return text("") }
+      text(JSONValue.formatSeconds(d))
+    }
+
+    /// `String(n)` as a cell.
+    mutating func number(_ n: Int) {
+      guard n >= 0 else { return text(String(n)) }
+      separate()
+      var power = 1
+      while power <= n / 10 { power *= 10 }
+      while power > 0 {
+        out.append(UInt8(ascii: "0") + UInt8(n / power % 10))
+        power /= 10
+      }
+    }
   }
 
   static func appendLine(_ cells: [String], to out: inout String) {

@@ -4,8 +4,9 @@ import KefuText
 
 /// One record of a class, read and graded again. Kept compact, so a class of long records needs
 /// the memory of the largest one, not of all: once graded, `record.messages` keeps only the last
-/// message (the session's duration), `graded.turns` is dropped, and each violation carries its
-/// quoted reply (at most `ClassSession.quoteLimit` characters).
+/// message (the session's duration), a shift record's other chats (`record.shift.others`, read
+/// only to judge `crossed_chats`) are dropped, `graded.turns` is dropped, and each violation
+/// carries its quoted reply (at most `ClassSession.quoteLimit` characters).
 public struct ClassSession {
   public var record: SessionRecord
   /// How many messages the record had.
@@ -45,6 +46,7 @@ public struct ClassSession {
     }
     copy.graded.turns = []
     copy.record.messages = record.messages.last.map { [$0] } ?? []
+    copy.record.shift?.others = []
     return copy
   }
 }
@@ -84,7 +86,7 @@ public struct ClassRecords {
     // The pinyin sort at the end needs ICU's transliterator, slow to build: built meanwhile.
     let transliterator = DispatchGroup()
     DispatchQueue.global().async(group: transliterator) { PinyinOrder.prepare() }
-    var files: [(path: String, relative: String)] = []
+    var files: [(path: String, relative: String, regular: Bool)] = []
     for input in inputs {
       var isDir: ObjCBool = false
       guard FileManager.default.fileExists(atPath: input, isDirectory: &isDir) else {
@@ -97,7 +99,7 @@ public struct ClassRecords {
         files += found.files
         result.problems += found.problems
       } else {
-        files.append((input, input))
+        files.append((input, input, false))
       }
     }
     var loaded = [Result<ClassSession, RecordError>?](repeating: nil, count: files.count)
@@ -106,7 +108,7 @@ public struct ClassRecords {
       let file = files[i]
       let outcome: Result<ClassSession, RecordError>
       do {
-        let record = try SessionRecord.read(path: file.path)
+        let record = try SessionRecord.read(path: file.path, listedRegular: file.regular)
         let lookup = library.lookup(record, recordPath: file.path)
         let graded = RecordGrader.grade(record, lookup: lookup, rubric: rubric)
         outcome = .success(
@@ -214,10 +216,11 @@ public struct ClassRecords {
 /// or in a circle are problems, named — never silently skipped. Files that are not regular
 /// (a FIFO, a device) are listed, and refused by the reader with a message.
 enum RecordFolder {
+  /// `regular`: the folder listed the file as a regular file (read without a `stat` first).
   static func scan(_ folder: String) -> (
-    files: [(path: String, relative: String)], problems: [RecordError]
+    files: [(path: String, relative: String, regular: Bool)], problems: [RecordError]
   ) {
-    var files: [(String, String)] = []
+    var files: [(String, String, Bool)] = []
     var problems: [RecordError] = []
     var visited = Set<[UInt64]>()
     let base = folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder
@@ -246,7 +249,7 @@ enum RecordFolder {
         // The folder says what a plain file is (no stat for each of ten thousand records; the
         // reader checks it again); links, folders and unknown kinds are looked at below.
         if type == UInt8(DT_REG) {
-          if isJSON { files.append((full, rel)) }
+          if isJSON { files.append((full, rel, true)) }
           continue
         }
         var target = stat()
@@ -266,7 +269,7 @@ enum RecordFolder {
         if FileKind(mode: target.st_mode) == .directory {
           walk(full, rel)
         } else if isJSON {
-          files.append((full, rel))
+          files.append((full, rel, false))
         }
       }
     }

@@ -85,6 +85,36 @@ enum RecordJSON {
     }
   }
 
+  /// The length of the valid UTF-8 sequence that starts at `i` with a byte of 0x80 or more,
+  /// or nil (the checks of `TextFile.firstInvalidUTF8`: no overlong forms, no surrogates,
+  /// nothing past U+10FFFF).
+  static func utf8Length(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+    let need: Int
+    var minNext: UInt8 = 0x80
+    var maxNext: UInt8 = 0xBF
+    switch bytes[i] {
+    case 0xC2...0xDF: need = 1
+    case 0xE0:
+      need = 2
+      minNext = 0xA0
+    case 0xE1...0xEC, 0xEE...0xEF: need = 2
+    case 0xED:
+      need = 2
+      maxNext = 0x9F
+    case 0xF0:
+      need = 3
+      minNext = 0x90
+    case 0xF1...0xF3: need = 3
+    case 0xF4:
+      need = 3
+      maxNext = 0x8F
+    default: return nil
+    }
+    guard i + need < bytes.count, (minNext...maxNext).contains(bytes[i + 1]) else { return nil }
+    for k in 2..<(need + 1) where !(0x80...0xBF).contains(bytes[i + k]) { return nil }
+    return need + 1
+  }
+
   /// Nested arrays and objects past this depth are left to JSONSerialization (a record has 4).
   static let maxDepth = 64
 
@@ -144,14 +174,135 @@ enum RecordJSON {
         guard peek == UInt8(ascii: ":") else { return nil }
         at += 1
         skipSpace()
-        guard let v = value(depth: depth) else { return nil }
-        members.append((key, v))
+        // A record's `grade` (a third of its bytes) is written for people and never read
+        // back but for its score: checked as strictly, kept only in part.
+        if depth == 1 && key == "grade" && peek == UInt8(ascii: "{") {
+          guard let v = gradeScore(depth: depth) else { return nil }
+          members.append((key, v))
+        } else {
+          guard let v = value(depth: depth) else { return nil }
+          members.append((key, v))
+        }
         skipSpace()
         guard let b = peek else { return nil }
         at += 1
         if b == UInt8(ascii: "}") { return .object(members) }
         guard b == UInt8(ascii: ",") else { return nil }
       }
+    }
+
+    /// The object at `at` with only its `score` members kept (the last one is the one read),
+    /// taken or refused exactly as `object(depth:)` would (see `skip(depth:)`).
+    mutating func gradeScore(depth: Int) -> RecordJSON? {
+      let depth = depth + 1
+      guard depth <= RecordJSON.maxDepth else { return nil }
+      at += 1  // {
+      var members: [(key: String, value: RecordJSON)] = []
+      skipSpace()
+      if peek == UInt8(ascii: "}") {
+        at += 1
+        return .object(members)
+      }
+      while true {
+        skipSpace()
+        guard peek == UInt8(ascii: "\""), let key = string() else { return nil }
+        skipSpace()
+        guard peek == UInt8(ascii: ":") else { return nil }
+        at += 1
+        skipSpace()
+        if key == "score" {
+          guard let v = value(depth: depth) else { return nil }
+          members.append((key, v))
+        } else {
+          guard skip(depth: depth) else { return nil }
+        }
+        skipSpace()
+        guard let b = peek else { return nil }
+        at += 1
+        if b == UInt8(ascii: "}") { return .object(members) }
+        guard b == UInt8(ascii: ",") else { return nil }
+      }
+    }
+
+    /// Passes over the value at `at` without making it: true exactly where `value(depth:)`
+    /// gives a value (the same grammar, the same limits), false where it gives nil.
+    mutating func skip(depth: Int) -> Bool {
+      guard let b = peek else { return false }
+      switch b {
+      case UInt8(ascii: "{"), UInt8(ascii: "["):
+        let close = b == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]")
+        let depth = depth + 1
+        guard depth <= RecordJSON.maxDepth else { return false }
+        at += 1
+        skipSpace()
+        if peek == close {
+          at += 1
+          return true
+        }
+        while true {
+          skipSpace()
+          if close == UInt8(ascii: "}") {
+            guard peek == UInt8(ascii: "\""), skipString() else { return false }
+            skipSpace()
+            guard peek == UInt8(ascii: ":") else { return false }
+            at += 1
+            skipSpace()
+          }
+          guard skip(depth: depth) else { return false }
+          skipSpace()
+          guard let b = peek else { return false }
+          at += 1
+          if b == close { return true }
+          guard b == UInt8(ascii: ",") else { return false }
+        }
+      case UInt8(ascii: "\""): return skipString()
+      case UInt8(ascii: "t"): return literal("true", .null) != nil
+      case UInt8(ascii: "f"): return literal("false", .null) != nil
+      case UInt8(ascii: "n"): return literal("null", .null) != nil
+      default: return number() != nil
+      }
+    }
+
+    /// Passes over the string at `at` (its opening quote): true exactly where `string()` gives
+    /// a string.
+    mutating func skipString() -> Bool {
+      at += 1  // "
+      while at < bytes.count {
+        let b = bytes[at]
+        if b == UInt8(ascii: "\"") {
+          at += 1
+          return true
+        }
+        if b < 0x20 { return false }
+        if b >= 0x80 {
+          guard let n = RecordJSON.utf8Length(bytes, at) else { return false }
+          at += n
+          continue
+        }
+        guard b == UInt8(ascii: "\\") else {
+          at += 1
+          continue
+        }
+        guard at + 1 < bytes.count else { return false }
+        let e = bytes[at + 1]
+        at += 2
+        switch e {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"),
+          UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+          continue
+        case UInt8(ascii: "u"):
+          guard let unit = hex4(), !UTF16.isTrailSurrogate(unit) else { return false }
+          if UTF16.isLeadSurrogate(unit) {
+            guard at + 1 < bytes.count, bytes[at] == UInt8(ascii: "\\"),
+              bytes[at + 1] == UInt8(ascii: "u")
+            else { return false }
+            at += 2
+            guard let trail = hex4(), UTF16.isTrailSurrogate(trail) else { return false }
+          }
+        default: return false
+        }
+      }
+      return false
     }
 
     mutating func array(depth: Int) -> RecordJSON? {
@@ -176,19 +327,27 @@ enum RecordJSON {
     }
 
     /// A string at `at` (its opening quote). Control characters must be escaped; a `\u`
-    /// surrogate must be half of a pair.
+    /// surrogate must be half of a pair; the bytes must be valid UTF-8 (the record's bytes are
+    /// not checked before: a string that is not is refused, and the file is checked then).
     mutating func string() -> String? {
       at += 1  // "
       let start = at
       while at < bytes.count {
         let b = bytes[at]
         if b == UInt8(ascii: "\"") {
+          // Checked as it was passed over: the decoding below repairs nothing.
           let s = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<at]), as: UTF8.self)
           at += 1
           return s
         }
         if b == UInt8(ascii: "\\") { return escapedString(from: start) }
         if b < 0x20 { return nil }
+        if b >= 0x80 {
+          // (Checked here, sequence by sequence: `String(validating:)` cost ten times more.)
+          guard let n = RecordJSON.utf8Length(bytes, at) else { return nil }
+          at += n
+          continue
+        }
         at += 1
       }
       return nil
@@ -205,6 +364,12 @@ enum RecordJSON {
           return String(decoding: scratch, as: UTF8.self)
         }
         if b < 0x20 { return nil }
+        if b >= 0x80 {
+          guard let n = RecordJSON.utf8Length(bytes, at) else { return nil }
+          scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[at..<(at + n)]))
+          at += n
+          continue
+        }
         guard b == UInt8(ascii: "\\") else {
           scratch.append(b)
           at += 1

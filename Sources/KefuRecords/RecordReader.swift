@@ -22,9 +22,14 @@ extension SessionRecord {
   /// or non-UTF-8 file, JSON that is corrupt or cut short, a missing field, a wrong type, a
   /// schema newer than this build reads.
   public static func read(path: String) throws -> SessionRecord {
+    try read(path: path, listedRegular: false)
+  }
+
+  /// `read(path:)` for a file its folder listed as a regular file (see `TextFile.readBytes`).
+  static func read(path: String, listedRegular: Bool) throws -> SessionRecord {
     let bytes: [UInt8]
     do {
-      bytes = try TextFile.readBytes(path)
+      bytes = try TextFile.readBytes(path, listedRegular: listedRegular)
     } catch let e as TextFileError {
       throw RecordError(path: path, reason: Self.strip(e.message, path: path))
     }
@@ -35,6 +40,16 @@ extension SessionRecord {
   public static func parse(_ bytes: [UInt8], path: String) throws -> SessionRecord {
     var body = bytes[...]
     if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+    // The strict parser reads what kefu writes; anything else (and any record the decoder
+    // refuses) is read again through JSONSerialization, so a broken file gets the same message
+    // whichever parser saw it first. It goes first: what it takes is one JSON object whose
+    // every string is valid UTF-8 without a NUL, which passes every check below (so those
+    // passes over the bytes are made only for a file it does not take).
+    if let root = RecordJSON.parse(body),
+      let record = try? RecordDecoder(root: root, bytes: body).decode()
+    {
+      return record
+    }
     if body.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
       throw RecordError(path: path, reason: "记录损坏：文件是空的")
     }
@@ -45,14 +60,6 @@ extension SessionRecord {
     if let bad = TextFile.firstInvalidUTF8(body) {
       let (line, col) = position(of: bad, in: body)
       throw RecordError(path: path, reason: "记录损坏：第 \(line) 行第 \(col) 列不是 UTF-8 文本")
-    }
-    // The strict parser reads what kefu writes; anything else (and any record the decoder
-    // refuses) is read again through JSONSerialization, so a broken file gets the same message
-    // whichever parser saw it first.
-    if let root = RecordJSON.parse(body),
-      let record = try? RecordDecoder(root: root, bytes: body).decode()
-    {
-      return record
     }
     return try parseThroughFoundation(body, path: path)
   }

@@ -1,3 +1,4 @@
+import Foundation
 import KefuScenario
 import KefuText
 
@@ -100,14 +101,15 @@ public struct GradeFormula {
           rule: "exclamation_overuse", reply: k, text: turns[k - 1].reply,
           message: "\(turns.count) 条回复里有 \(carrying) 条带感叹号，超过了三分之一"))
     }
-    // Stable order by reply; within a reply, the registry's order of rules.
-    let order = Dictionary(
-      RuleRegistry.ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-    return out.enumerated().sorted {
-      ($0.element.reply, order[$0.element.rule] ?? 99, $0.offset)
-        < ($1.element.reply, order[$1.element.rule] ?? 99, $1.offset)
-    }.map(\.element)
+    // Stable order by reply; within a reply, the registry's order of rules. (Each violation's
+    // key is worked out once, not a dictionary look-up of its rule at every comparison.)
+    let keys = out.indices.map { (out[$0].reply, ruleOrder[out[$0].rule] ?? 99, $0) }
+    return keys.sorted(by: <).map { out[$0.2] }
   }
+
+  /// Each rule's place in the registry (the first, should an id occur twice).
+  private static let ruleOrder = Dictionary(
+    RuleRegistry.ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
 
   /// The score (see the type's documentation).
   public func score(
@@ -157,10 +159,8 @@ public struct GradeFormula {
     violations: [Violation], responses: ResponseFigures?, addons: [[String]] = [],
     sales: Bool = true, product: String? = nil
   ) -> [String] {
-    let wear = Self.isWorn(product)
-    // A face cream's need is the buyer's skin (a worn product's is the size).
-    let skin = !wear && Self.isSkinCare(product)
-    let item = Self.itemName(product)
+    // (Read once per product line: a class's records share a handful.)
+    let (wear, skin, item) = ProductReading.shared.reading(product)
     guard !turns.isEmpty else { return ["先回复买家：开口一句「亲，您好，欢迎光临～」，就是接待的开始。"] }
     let broken = Set(violations.map(\.rule))
     func quote(_ rule: String) -> String {
@@ -288,9 +288,40 @@ public struct GradeFormula {
   }
 }
 
+/// What the tips say of a product line: whether it is worn, whether it goes on the skin (a
+/// face cream's need is the buyer's skin, a worn product's the size), and its name. Worked out
+/// once per product line and kept for the process (a class of ten thousand records has a
+/// handful; at most `limit` are kept).
+final class ProductReading: @unchecked Sendable {
+  static let shared = ProductReading()
+  static let limit = 1000
+  private let lock = NSLock()
+  private var known: [String: (wear: Bool, skin: Bool, item: String)] = [:]
+
+  func reading(_ product: String?) -> (wear: Bool, skin: Bool, item: String) {
+    guard let product else { return Self.read(nil) }
+    lock.lock()
+    let found = known[product]
+    lock.unlock()
+    if let found { return found }
+    let reading = Self.read(product)
+    lock.lock()
+    if known.count < Self.limit { known[product] = reading }
+    lock.unlock()
+    return reading
+  }
+
+  static func read(_ product: String?) -> (wear: Bool, skin: Bool, item: String) {
+    let wear = GradeFormula.isWorn(product)
+    return (wear, !wear && GradeFormula.isSkinCare(product), GradeFormula.itemName(product))
+  }
+}
+
 /// `template` with every `{key}` replaced by `value()`, worked out only when the key occurs. The
 /// keys are ASCII, so they are found in the UTF-8 bytes (a tip is filled for every graded record).
 private func fill(_ template: String, _ key: String, _ value: () -> String) -> String {
+  // Most templates have no key at all.
+  guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
   let text = Array(template.utf8)
   let k = Array(key.utf8)
   var out: [UInt8] = []

@@ -27,18 +27,25 @@ extension Condition {
   /// through `TextNormalizer.normalize`) matches; nil for the conditions the rubric decides
   /// (`step`, `rule`, `slow`, `upsell`) and for `otherwise`.
   public func matchesText(normalizedReply reply: String) -> Bool? {
+    var read = NormalizedReply(text: reply)
+    return matchesText(&read)
+  }
+
+  /// `matchesText(normalizedReply:)` of a reply read once for all the conditions of a node.
+  func matchesText(_ reply: inout NormalizedReply) -> Bool? {
     switch self {
     case .has(let words):
-      let text = Array(reply.unicodeScalars)
+      let text = reply.scalars()
       return words.contains {
         !$0.isEmpty && ScalarSearch.contains(text, Array($0.unicodeScalars))
       }
     case .regex(_, let compiled):
       guard let compiled else { return false }
+      let whole = reply.string()
       // Only the start of a very long reply: the bound `RegexBudget` was checked against.
       let text =
-        reply.utf16.count > RegexBudget.textLimit
-        ? String(reply.prefix(RegexBudget.textLimit)) : reply
+        whole.utf16.count > RegexBudget.textLimit
+        ? String(whole.prefix(RegexBudget.textLimit)) : whole
       let range = NSRange(location: 0, length: (text as NSString).length)
       return compiled.firstMatch(in: text, options: [], range: range) != nil
     case .step, .rule, .slow, .upsell, .otherwise:
@@ -62,6 +69,53 @@ extension Condition {
 extension Node {
   /// The first branch whose condition holds, or nil (the engine then keeps the buyer here).
   public func firstMatchingBranch(normalizedReply reply: String, facts: ReplyFacts) -> Branch? {
-    branches.first { $0.condition.matches(normalizedReply: reply, facts: facts) }
+    var read = NormalizedReply(text: reply)
+    return firstMatchingBranch(&read, facts: facts)
+  }
+
+  /// `firstMatchingBranch(normalizedReply:facts:)` for a reply already normalised into scalars
+  /// (`TextNormalizer.scalars`, as the rubric's reading of the reply has them): its string is
+  /// made only for a regex.
+  public func firstMatchingBranch(normalizedScalars: [Unicode.Scalar], facts: ReplyFacts)
+    -> Branch?
+  {
+    var read = NormalizedReply(scalars: normalizedScalars)
+    return firstMatchingBranch(&read, facts: facts)
+  }
+
+  private func firstMatchingBranch(_ reply: inout NormalizedReply, facts: ReplyFacts) -> Branch? {
+    for branch in branches {
+      let holds: Bool
+      switch branch.condition {
+      case .has, .regex: holds = branch.condition.matchesText(&reply) ?? false
+      default: holds = branch.condition.matches(normalizedReply: "", facts: facts)
+      }
+      if holds { return branch }
+    }
+    return nil
+  }
+}
+
+/// A normalised reply as branch conditions read it: its scalars for `has`, its text for a
+/// regex, each made at most once for all the conditions of a node.
+struct NormalizedReply {
+  private var text: String?
+  private var scalarList: [Unicode.Scalar]?
+
+  init(text: String) { self.text = text }
+  init(scalars: [Unicode.Scalar]) { self.scalarList = scalars }
+
+  mutating func scalars() -> [Unicode.Scalar] {
+    if let scalarList { return scalarList }
+    let made = Array(text!.unicodeScalars)
+    scalarList = made
+    return made
+  }
+
+  mutating func string() -> String {
+    if let text { return text }
+    let made = TextNormalizer.string(scalarList!)
+    text = made
+    return made
   }
 }

@@ -77,6 +77,28 @@ public enum TextFile {
   /// `/dev/zero`, a FIFO, a socket: those are never opened for reading, so nothing can hang or
   /// grow without bound) and files above `limit`, which is checked before reading.
   public static func readBytes(_ path: String, limit: Int = defaultLimit) throws -> [UInt8] {
+    try readBytes(path, limit: limit, listedRegular: false)
+  }
+
+  /// `readBytes(_:limit:)` for a file its folder listed as a regular file (`readdir`'s kind):
+  /// opened without the `stat` before, the kind checked on the open file. Anything else found
+  /// (it cannot be opened, it is no longer a regular file, it is too large) is read again the
+  /// careful way, so it gets the same error.
+  public static func readBytes(_ path: String, limit: Int = defaultLimit, listedRegular: Bool)
+    throws -> [UInt8]
+  {
+    if listedRegular {
+      let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+      if fd >= 0 {
+        defer { close(fd) }
+        var opened = stat()
+        if fstat(fd, &opened) == 0, FileKind(mode: opened.st_mode) == .regular,
+          Int(opened.st_size) <= limit
+        {
+          return try readOpened(fd, size: Int(opened.st_size), path: path, limit: limit)
+        }
+      }
+    }
     var info = stat()
     if stat(path, &info) != 0 {
       let code = errno
@@ -110,10 +132,17 @@ public enum TextFile {
     if let kind = FileKind(mode: opened.st_mode), kind != .regular {
       throw TextFileError.notRegular(path: path, kind: kind.chineseName)
     }
+    return try readOpened(fd, size: Int(opened.st_size), path: path, limit: limit)
+  }
+
+  /// The bytes of the open regular file `fd`, `size` bytes as it was found.
+  private static func readOpened(_ fd: Int32, size: Int, path: String, limit: Int) throws
+    -> [UInt8]
+  {
     // Read straight into an array of the size the file has (one byte more, to see the end);
     // a file that grew since is read on in chunks.
     var atEnd = false
-    var bytes = try [UInt8](unsafeUninitializedCapacity: min(Int(opened.st_size), limit) + 1) {
+    var bytes = try [UInt8](unsafeUninitializedCapacity: min(size, limit) + 1) {
       buffer, count in
       count = 0
       while count < buffer.count {

@@ -39,9 +39,9 @@ enum ExportCommand: Command {
       args.positionals, rubric: rubric, library: RecordsSupport.scenarioLibrary())
     RecordsSupport.keepUntilExit(records)
     try RecordsSupport.requireSessions(records, console: console)
-    let csv = ClassCSV.render(records.sessions, bom: !args.has("--no-bom"), header: header)
+    let csv = ClassCSV.renderBytes(records.sessions, bom: !args.has("--no-bom"), header: header)
     if output == "-" {
-      console.out.writeData(csv)
+      console.out.writeData(bytes: csv)
     } else {
       do {
         try AtomicFile.write(csv, to: output)

@@ -252,6 +252,29 @@ final class ClassCSVTests: XCTestCase {
     XCTAssertFalse(ClassCSV.render(ClassFixture.sessions, bom: false).hasPrefix("\u{FEFF}"))
   }
 
+  /// The rows written as bytes are the cells of `row` joined by `appendLine`, counts included.
+  func testRowsWrittenAsBytesAreTheCellsOfRow() {
+    var sessions = ClassFixture.sessions
+    for (k, id) in RuleRegistry.ids.enumerated() {
+      for _ in 0...(k % 3) {
+        sessions[k % sessions.count].graded.grade.violations.append(
+          Violation(rule: id, reply: 1, text: "", message: ""))
+      }
+    }
+    sessions[0].graded.grade.violations.append(
+      Violation(rule: "no_such_rule", reply: 1, text: "", message: ""))
+    sessions[1].graded.grade.score = -3
+    for header in ClassCSV.Header.allCases {
+      var text = "\u{FEFF}"
+      ClassCSV.appendLine(ClassCSV.header(header), to: &text)
+      for s in sessions {
+        ClassCSV.appendLine(ClassCSV.row(s, furtherRules: ClassCSV.furtherRules), to: &text)
+      }
+      XCTAssertEqual(ClassCSV.renderBytes(sessions, header: header), Array(text.utf8))
+    }
+    XCTAssertTrue(ClassCSV.render(sessions).contains(",'-3,"))
+  }
+
   func testTheDefaultHeaderIsChineseWithTheSameColumns() {
     let zh = ClassCSV.header()
     let ids = ClassCSV.header(.ids)

@@ -1,4 +1,5 @@
 import Foundation
+import KefuText
 import XCTest
 
 @testable import KefuRecords
@@ -84,6 +85,67 @@ final class HostileRecordTests: XCTestCase {
     XCTAssertEqual(stacked.unicodeScalars.count, 3, "a and two of its marks")
     XCTAssertLessThanOrEqual(
       RecordStore.safeComponent(String(repeating: "张", count: 100)).utf8.count, 72)
+  }
+
+  /// A record's folder, cut by hand for plain paths, is the folder Foundation gives. (Not for
+  /// the path ".", on which this Foundation traps; a record's path ends in `.json`.)
+  func testARecordsFolderIsFoundationsForEveryPath() {
+    for path in [
+      "a/b.json", "/tmp/class/机房-07/r00123.json", "/y.json", "y.json", "", "/", "//", "a//b.json",
+      "a/./b.json", "a/../b.json", "./b.json", "../b.json", "a/b/", "a/b//", "//a/b.json",
+      "a/.hidden/b.json", "a/.../b.json", "a/b.c/d.json", "a/b/..", "a/b/.", "..", "/a",
+      "张三/ 空格 /r.json", "a\\b/c.json",
+    ] {
+      XCTAssertEqual(
+        ScenarioLibrary.folder(path), (path as NSString).deletingLastPathComponent, path)
+    }
+  }
+
+  /// The scenario's file name, cut at the last slash in the bytes, is the last part the
+  /// characters give.
+  func testAScenariosFileNameIsTheLastPartOfItsPath() {
+    for path in [
+      "scenarios/01-starter-greeting.kefu", "dress.kefu", "", "/", "//", "a/", "a//", "/a",
+      "C:\\课程\\回访.kefu", "x/\\/y.kefu", "场景/回访.kefu", "a/\u{301}b.kefu", "a/b\u{301}/",
+      "é/ü.kefu", "a\r\n/b", "/\u{200D}x", "ﬁ/ｘ.kefu",
+    ] {
+      let expected =
+        path.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? path
+      XCTAssertEqual(
+        RecordScenario(path: path, hash: "", title: "").fileName, expected, path.debugDescription)
+    }
+  }
+
+  /// A file the folder listed as a regular file is opened without a `stat` first; whatever it
+  /// turns out to be, it is read or refused as any other file.
+  func testAListedFileIsReadOrRefusedAsAnyOther() throws {
+    let dir = NSTemporaryDirectory() + "kefu-listed-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(
+      atPath: dir + "/夹.json", withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    _ = FileManager.default.createFile(atPath: dir + "/r.json", contents: Data(record("")))
+    _ = FileManager.default.createFile(atPath: dir + "/big.json", contents: Data(count: 100))
+    XCTAssertEqual(mkfifo(dir + "/管道.json", 0o600), 0)
+    symlink(dir + "/没有.json", dir + "/断链.json")
+    symlink("/dev/null", dir + "/设备.json")
+    func outcome(_ name: String, limit: Int = TextFile.defaultLimit, listed: Bool) -> String {
+      do {
+        return
+          "\(try TextFile.readBytes(dir + "/" + name, limit: limit, listedRegular: listed).count)"
+      } catch {
+        return "\(error)"
+      }
+    }
+    for name in ["r.json", "夹.json", "管道.json", "断链.json", "设备.json", "不存在.json", "big.json"] {
+      XCTAssertEqual(outcome(name, listed: true), outcome(name, listed: false), name)
+      XCTAssertEqual(
+        outcome(name, limit: 50, listed: true), outcome(name, limit: 50, listed: false))
+    }
+    XCTAssertEqual(outcome("r.json", listed: true), "\(record("").count)")
+    XCTAssertTrue(outcome("big.json", limit: 50, listed: true).contains("big.json"))
+    XCTAssertEqual(
+      try SessionRecord.read(path: dir + "/r.json", listedRegular: true),
+      try SessionRecord.read(path: dir + "/r.json"))
   }
 
   func testLinksThatLeadNowhereOrInACircleAreNamed() throws {

@@ -129,6 +129,141 @@ final class RecordJSONTests: XCTestCase {
     XCTAssertNotNil(RecordJSON.parse(bytes(deepButFine)))
   }
 
+  /// The record's `grade` is passed over but for its score: the parser takes exactly the
+  /// grades it would take anywhere else, and refuses the same broken ones.
+  func testTheGradeIsCheckedAsStrictlyAsAnyOtherValue() {
+    func score(_ parsed: RecordJSON?) -> String {
+      guard let parsed else { return "refused" }
+      guard let grade = parsed["grade"] else { return "no grade" }
+      guard case .object(let members) = grade else { return "not an object" }
+      return members.filter { $0.key == "score" }.isEmpty
+        ? "no score" : "\(grade["score"].map { "\($0)" } ?? "")"
+    }
+    let deep = String(repeating: "[", count: 62) + String(repeating: "]", count: 62)
+    let tooDeep = String(repeating: "[", count: 63) + String(repeating: "]", count: 63)
+    var refused = 0
+    for value in [
+      "{}", "{\"score\":82}", "{\"score\":82,\"score\":7}", "{\"tier\":2,\"score\":-3.5}",
+      "{\"score\":\"82\"}", "{\"score\":{\"a\":[1,{}]}}", "{\"t\":\"\\u4f60\\ud83d\\ude00\\n\\/\"}",
+      "{\"a\":[1,2.5,-3,true,false,null,\"x\",[],{}],\"score\":1}", "{\"a\":\(deep)}",
+      "{\"a\":\(tooDeep)}", "{\"a\":\"\\ud83d\"}", "{\"a\":\"\\ude00\"}",
+      "{\"a\":\"\\ud83d\\u0041\"}",
+      "{\"a\":\"\\x\"}", "{\"a\":\"\\u12G4\"}", "{\"a\":\"a\tb\"}", "{\"a\":1e3}", "{\"a\":01}",
+      "{\"a\":1234567890123456789}", "{\"a\":[1,]}", "{\"a\":1,}", "{\"a\" 1}", "{a:1}",
+      "{\"a\":tru}", "{\"a\":{\"b\":1 \"c\":2}}", "{\"a\":[1 2]}", "{\"a\":\"open}", "{\"a\":",
+      "{\"score\":1e3}", "{\"score\":[1,]}", "[1,2]", "\"x\"", "null",
+    ] {
+      // The same value under another key is read by the ordinary path.
+      let asGrade = RecordJSON.parse(bytes("{\"n\":1,\"grade\":\(value),\"m\":2}"))
+      let asOther = RecordJSON.parse(bytes("{\"n\":1,\"other\":\(value),\"m\":2}"))
+      XCTAssertEqual(asGrade == nil, asOther == nil, value)
+      if asOther == nil { refused += 1 }
+      if let asOther, let asGrade {
+        XCTAssertEqual(
+          score(asGrade),
+          score(.object([("grade", asOther["other"]!)])), value)
+        XCTAssertEqual("\(asGrade["m"]!)", "int(2)", value)
+      }
+    }
+    XCTAssertEqual(refused, 21)
+    // A nested `grade` (not the record's own) is read whole.
+    guard
+      case .object(let inner)? = RecordJSON.parse(bytes("{\"a\":{\"grade\":{\"x\":1}}}"))?["a"]?[
+        "grade"]
+    else { return XCTFail("nested grade") }
+    XCTAssertEqual(inner.map(\.key), ["x"])
+  }
+
+  /// The strict parser runs before the checks of the file's bytes: what it takes has passed
+  /// them all, and a file that fails one (not UTF-8, a NUL, UTF-16, empty) is still refused
+  /// with that check's message, wherever the bad bytes stand (a message, the grade, a key).
+  func testBytesThatFailAFileCheckAreNamedAsBefore() {
+    func reason(_ b: [UInt8]) -> String {
+      do {
+        _ = try SessionRecord.parse(b, path: "a.json")
+        return "read"
+      } catch {
+        return (error as? RecordError)?.reason ?? "\(error)"
+      }
+    }
+    /// What the checks say of `b`, in their order; nil when it passes them all.
+    func checks(_ b: [UInt8]) -> String? {
+      var body = b[...]
+      if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+      if body.allSatisfy({ [0x20, 0x0A, 0x0D, 0x09].contains($0) }) { return "空的" }
+      if TextFile.looksLikeUTF16(body) { return "UTF-16" }
+      if body.contains(0) { return "二进制" }
+      if let bad = TextFile.firstInvalidUTF8(body) {
+        let (line, col) = SessionRecord.position(of: bad, in: body)
+        return "第 \(line) 行第 \(col) 列不是 UTF-8"
+      }
+      return nil
+    }
+    let original = Array(Self.record.utf8)
+    let spots = ["在吗", "张三", "\"score\"", "\"ratio\"", "\"text\"", "进店问好"].map { word in
+      original.indices.first { original[$0...].starts(with: Array(word.utf8)) }!
+    }
+    var rng = SplitMix64(seed: 6_122_026)
+    let inserts: [[UInt8]] = [
+      [0xFF], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE4, 0xBD], [0x00],
+      [0x80], [0xF0, 0x9F, 0x98], [0xE4, 0x00, 0xA0], [0xC3, 0xA9], [0xF0, 0x9F, 0x98, 0x80],
+    ]
+    var refused = 0
+    for round in 0..<400 {
+      var b = original
+      let at = round < 66 ? spots[round % spots.count] + 1 : rng.below(b.count)
+      b.insert(contentsOf: inserts[round % inserts.count], at: at)
+      let said = reason(b)
+      if let check = checks(b) {
+        XCTAssertTrue(said.contains(check), "\(said) / \(check)")
+        refused += 1
+      }
+    }
+    XCTAssertGreaterThan(refused, 250)
+    XCTAssertEqual(reason(Array("  \n".utf8)), "记录损坏：文件是空的")
+    XCTAssertTrue(
+      reason([0xFF, 0xFE] + Array("{}".utf16).flatMap { [UInt8($0), 0] }).contains("UTF-16"))
+  }
+
+  /// The parser's UTF-8 test of a string is the file check's, byte for byte.
+  func testTheParsersUTF8CheckIsTheFileChecks() {
+    var rng = SplitMix64(seed: 12)
+    let pieces: [UInt8] = [
+      0x41, 0x7F, 0x80, 0xBF, 0xC0, 0xC2, 0xDF, 0xE0, 0xA0, 0xED, 0x9F, 0xEF,
+      0xF0, 0x90, 0xF4, 0x8F, 0xF5, 0xFF, 0xE4, 0xBD,
+    ]
+    for _ in 0..<20_000 {
+      let b = (0..<(1 + rng.below(6))).map { _ in pieces[rng.below(pieces.count)] }
+      let fileCheck = TextFile.firstInvalidUTF8(b[...]) == nil
+      XCTAssertEqual(
+        b.withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) } != nil, fileCheck,
+        "\(b)")
+      var i = 0
+      var walk = true
+      b.withUnsafeBufferPointer { p in
+        while i < p.count {
+          if p[i] < 0x80 { i += 1; continue }
+          guard let n = RecordJSON.utf8Length(p, i) else { walk = false; return }
+          i += n
+        }
+      }
+      XCTAssertEqual(walk, fileCheck, "\(b)")
+      let quoted =
+        Array("{\"g\":\"".utf8) + b.map { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 ? 0x41 : $0 }
+        + Array("\"}".utf8)
+      let asKey =
+        Array("{\"grade\":{\"".utf8) + b.map { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 ? 0x41 : $0 }
+        + Array("\":1}}".utf8)
+      let skipped =
+        Array("{\"grade\":{\"x\":[\"".utf8)
+        + b.map { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 ? 0x41 : $0 } + Array("\"]}}".utf8)
+      let clean = TextFile.firstInvalidUTF8(quoted[...]) == nil
+      XCTAssertEqual(RecordJSON.parse(skipped[...]) != nil, clean)
+      XCTAssertEqual(RecordJSON.parse(quoted[...]) != nil, clean)
+      XCTAssertEqual(RecordJSON.parse(asKey[...]) != nil, clean)
+    }
+  }
+
   func testTheLastOfTwoEqualKeysCountsBothWays() throws {
     let text = Self.record.replacingOccurrences(
       of: "\"mode\": \"shift\"", with: "\"mode\": \"solo\", \"mode\": \"pair\"")

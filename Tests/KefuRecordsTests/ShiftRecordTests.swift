@@ -34,6 +34,22 @@ final class ShiftRecordTests: XCTestCase {
       try SessionRecord.parse(Array(Fixtures.record().fileText.utf8), path: "a.json").shift)
   }
 
+  /// A class keeps a shift record's id, not its other chats (read only to grade it).
+  func testAClassKeepsTheShiftIdAndDropsTheOtherChats() throws {
+    let dir = NSTemporaryDirectory() + "kefu-shift-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    var record = Fixtures.record(mode: .shift)
+    record.shift = shift
+    try record.fileText.write(toFile: dir + "/r.json", atomically: true, encoding: .utf8)
+    let records = ClassRecords.load(
+      [dir], rubric: Rubric(), library: ScenarioLibrary(extraFolders: []))
+    XCTAssertEqual(records.sessions.count, 1)
+    XCTAssertEqual(records.sessions[0].record.shift?.id, shift.id)
+    XCTAssertEqual(records.sessions[0].record.shift?.others.count, 0)
+    XCTAssertTrue(ClassCSV.render(records.sessions).contains(",\(shift.id),"))
+  }
+
   func testABrokenShiftObjectIsNamed() {
     var record = Fixtures.record(mode: .shift)
     record.shift = shift

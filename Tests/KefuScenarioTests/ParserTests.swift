@@ -56,6 +56,34 @@ final class ParserTests: XCTestCase {
     XCTAssertEqual(next("开场", "亲，有货", ReplyFacts(slow: true)), .node("催问"))
   }
 
+  /// A reply given as normalised scalars (as the engine has them from the rubric) takes the
+  /// branch its normalised text takes, whatever the conditions (words, regexes, facts).
+  func testABranchIsTheSameFromTheScalarsAsFromTheText() throws {
+    let replies = [
+      "亲，您好，欢迎光临，这款现货充足哦", "亲，按您的身高体重，M码会比较合身", "亲有的", "ｍ码吧", "均码有",
+      "", "难道我会骗您吗", "亲，支持七天无理由退换", "在的亲…稍等", "ﬁne 现货",
+    ]
+    for sample in [productSample] {
+      let s = try XCTUnwrap(lint(sample).playable, sample)
+      for node in s.nodes {
+        for reply in replies {
+          for facts in [
+            ReplyFacts(),
+            ReplyFacts(
+              steps: [.greet, .objection], brokenRules: ["rhetorical_question"], slow: true),
+          ] {
+            XCTAssertEqual(
+              node.firstMatchingBranch(
+                normalizedScalars: TextNormalizer.scalars(reply), facts: facts)?.target,
+              node.firstMatchingBranch(
+                normalizedReply: TextNormalizer.normalize(reply), facts: facts)?.target,
+              "\(node.name) \(reply)")
+          }
+        }
+      }
+    }
+  }
+
   func testFullWidthPunctuationReadsLikeHalfWidth() throws {
     let full = """
       title：全角测试

@@ -7,10 +7,17 @@ import KefuText
 public struct StepContext {
   /// The buyer's messages since the seller's previous reply.
   public var buyer: [String] {
-    didSet { normalizedBuyer = buyer.map(Self.normalized) }
+    didSet { read(buyer.map(Self.normalized)) }
   }
   /// The buyer's messages normalised, as scalars: read once, searched by every step cue.
-  private(set) var normalizedBuyer: [[Unicode.Scalar]]
+  private(set) var normalizedBuyer: [[Unicode.Scalar]] = []
+  /// Whether the buyer's messages ask something (a question mark, 吗/呢 at the end, a question
+  /// word) — so that a fact in the reply answers rather than recommends. Read once with the
+  /// messages: the step reading asks it up to three times a reply.
+  public private(set) var buyerAsks = false
+  /// Whether the buyer asks for advice (推荐一下, 哪款好, 适合…): the facts of the reply then
+  /// are the seller's pick, a recommendation. Read once with the messages, like `buyerAsks`.
+  public private(set) var buyerWantsAdvice = false
   /// Whether the seller has replied before in this conversation.
   public var sellerSpokeBefore: Bool
   /// Whether anything of the conversation is known (a buyer message or an earlier line).
@@ -27,7 +34,6 @@ public struct StepContext {
 
   public init(buyer: [String], sellerSpokeBefore: Bool = false, history: [ChatLine] = []) {
     self.buyer = buyer
-    self.normalizedBuyer = buyer.map(Self.normalized)
     self.sellerSpokeBefore = sellerSpokeBefore
     self.known = !buyer.isEmpty || !history.isEmpty
     // (Only after the seller has spoken, and without an array of the buyer's recent lines.)
@@ -39,6 +45,14 @@ public struct StepContext {
     let owed = buyer.isEmpty ? nil : Self.adviceAskedBack(history)
     self.adviceOwed = owed != nil
     self.owedRequest = owed ?? []
+    read(buyer.map(Self.normalized))
+  }
+
+  /// Keeps the buyer's normalised messages and what they say once for the whole reply.
+  private mutating func read(_ normalized: [[Unicode.Scalar]]) {
+    normalizedBuyer = normalized
+    buyerAsks = normalized.contains { Self.asks($0, ends: Self.askingEnds) }
+    buyerWantsAdvice = normalized.contains { Self.adviceList.occurs(in: $0) }
   }
 
   static let askedBackEnds = ScalarSet(named: "asked-back-particles")
@@ -51,7 +65,7 @@ public struct StepContext {
     let before = history[..<last].reversed().prefix { $0.role == .buyer }.map {
       normalized($0.text)
     }
-    guard before.contains(where: { ScalarSearch.containsAny($0, adviceWords) }),
+    guard before.contains(where: { adviceList.occurs(in: $0) }),
       asks(normalized(history[last].text), ends: askedBackEnds)
     else { return nil }
     return before
@@ -82,8 +96,15 @@ public struct StepContext {
   }
 
   static func settles(_ text: String) -> Bool {
-    ScalarSearch.containsAny(normalized(text), settledWords)
+    settledList.occurs(in: normalized(text))
   }
+
+  /// The word lists the context readings search every buyer message for, each searched in one
+  /// pass (`ScalarWordList`): they were a tenth of an export's instructions as `containsAny`.
+  static let settledList = ScalarWordList(settledWords)
+  static let adviceList = ScalarWordList(adviceWords)
+  /// A question mark or a question word.
+  static let askingList = ScalarWordList(questionMarks + questionWords)
 
   /// Whether one of the buyer's messages holds `word` (normalised).
   func buyerSays(_ word: [Unicode.Scalar]) -> Bool {
@@ -94,27 +115,14 @@ public struct StepContext {
   /// The last characters of a buyer message that ask (a 字类 of the words files).
   static let askingEnds = ScalarSet(named: "buyer-question-particles")
 
-  /// Whether the buyer's messages ask something (a question mark, 吗/呢 at the end, a question
-  /// word) — so that a fact in the reply answers rather than recommends.
-  public var buyerAsks: Bool {
-    normalizedBuyer.contains { Self.asks($0, ends: Self.askingEnds) }
-  }
-
   /// Whether the normalised message `t` asks: a question mark, one of `ends` as its last
   /// character (trailing marks aside), or a question word.
   static func asks(_ t: [Unicode.Scalar], ends: ScalarSet) -> Bool {
-    if ScalarSearch.containsAny(t, questionMarks) { return true }
     let last = t.reversed().first {
       !$0.properties.isWhitespace && !Punctuation.of($0).contains(.trailing)
     }
     if let last, ends.contains(last) { return true }
-    return ScalarSearch.containsAny(t, questionWords)
-  }
-
-  /// Whether the buyer asks for advice (推荐一下, 哪款好, 适合…): the facts of the reply then
-  /// are the seller's pick, a recommendation.
-  public var buyerWantsAdvice: Bool {
-    normalizedBuyer.contains { ScalarSearch.containsAny($0, Self.adviceWords) }
+    return askingList.occurs(in: t)
   }
 
   /// The options the buyer put side by side before asking which is better (灰色和豆绿哪个好看 →
