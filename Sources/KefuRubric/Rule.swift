@@ -180,6 +180,12 @@ public struct ReplyContext {
     self.otherChats = otherChats
   }
 
+  /// Changes `sellerKeys` in place. (Through the property, `sellerKeys?.append(…)` would get a
+  /// second reference to the array and copy it whole on the change.)
+  public mutating func changeSellerKeys(_ change: (inout [ReplyKey]) -> Void) {
+    if optionals.sellerKeys != nil { change(&optionals.sellerKeys!) }
+  }
+
   /// The buyer's recent messages: those this reply answers, then earlier ones from `history`
   /// (newest first), at most `limit`.
   public func recentBuyerMessages(limit: Int = 6) -> [String] {
@@ -259,13 +265,11 @@ public final class Reply {
     grouped.reserveCapacity(normalized.scalars.count + 8)
     words.index.scan(normalized.scalars, into: &grouped)
     var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-    for hit in grouped {
-      let bit: UInt64 = 1 << UInt64(hit.lexicon & 63)
-      switch hit.lexicon >> 6 {
-      case 0: bits.0 |= bit
-      case 1: bits.1 |= bit
-      case 2: bits.2 |= bit
-      default: bits.3 |= bit
+    // The quarter of a family's bit is an index, not a `switch` (whose branch, taken anew for
+    // each hit, went the wrong way about as often as not).
+    withUnsafeMutablePointer(to: &bits) {
+      $0.withMemoryRebound(to: UInt64.self, capacity: 4) { words in
+        for hit in grouped { words[min(hit.lexicon >> 6, 3)] |= 1 << UInt64(hit.lexicon & 63) }
       }
     }
     self.present = bits
@@ -274,14 +278,14 @@ public final class Reply {
     // start) no copy of the starts is needed: family f's group is [start[f + 1], start[f + 2]).
     let families = words.phrases.count
     let count = grouped.count
-    // (Written through pointers: the array's uniqueness is not checked at each hit. Reserved
-    // and then filled, which the compiler specialises: `init(unsafeUninitializedCapacity:)` and
-    // `init(repeating:count:)` allocate through the standard library's generic path, a
-    // metadata look-up per reply.)
-    var start: [Int32] = []
-    start.reserveCapacity(families + 2)
-    start.append(contentsOf: repeatElement(0, count: families + 2))
-    start.withUnsafeMutableBufferPointer { start in
+    // (Worked out in room on the stack and appended to a reserved array at the end, one copy:
+    // the array's uniqueness is not checked at each hit. `init(unsafeUninitializedCapacity:)`
+    // and `init(repeating:count:)` allocate through the standard library's generic path, a
+    // metadata look-up per reply; appending `repeatElement(0, …)` wrote the zeros one by one.)
+    var starts: [Int32] = []
+    starts.reserveCapacity(families + 2)
+    withUnsafeTemporaryAllocation(of: Int32.self, capacity: families + 2) { start in
+      start.initialize(repeating: 0)
       for hit in grouped { start[hit.lexicon + 1] += 1 }
       // The running sum changes only after a family that occurs (a few of some 250): it is
       // taken over the set bits of `present` and written as runs of one value, not added up
@@ -314,9 +318,10 @@ public final class Reply {
           }
         }
       }
+      starts.append(contentsOf: start)
     }
     self.grouped = grouped
-    self.groupStart = start
+    self.groupStart = starts
   }
 
   @inline(__always)

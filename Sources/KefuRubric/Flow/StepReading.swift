@@ -35,10 +35,13 @@ struct StepReading {
     self.s = reply.scalars
     self.clauses = reply.clauses
     self.context = context
-    // 80块卖不卖 / 便宜点90行吗: a price named for a yes objects like 太贵了.
+    // 80块卖不卖 / 便宜点90行吗: a price named for a yes objects like 太贵了. (No buyer message,
+    // as in every line of `kefu check` without `--with-buyer`: neither is asked, nor are the
+    // words and cues fetched for them, two retains and releases each.)
     self.buyerObjects =
-      ReceptionFlowRule.buyerObjects(context.buyer, words: reply.words)
-      || context.buyerNamesPrice(reply.words.stepCues)
+      !context.buyer.isEmpty
+      && (ReceptionFlowRule.buyerObjects(context.buyer, words: reply.words)
+        || context.buyerNamesPrice(reply.words.stepCues))
   }
 
   mutating func steps() -> StepSet {
