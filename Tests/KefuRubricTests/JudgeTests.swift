@@ -61,6 +61,20 @@ final class JudgeTests: XCTestCase {
     XCTAssertTrue(j.broke("asked_again"))
   }
 
+  func testAskedAgainNeedsALineOfTheBuyerButNotALatestMessage() {
+    let ask = "请问您身高多少呀？"
+    // Given only in an earlier buyer line, nothing since: still asked again.
+    let earlier = ReplyContext(history: [
+      ChatLine(role: .buyer, text: "我一米七二，一百三十斤"),
+      ChatLine(role: .seller, text: "好的亲，我帮您看看哦"),
+    ])
+    XCTAssertTrue(rubric.judge(ask, context: earlier).broke("asked_again"))
+    // No buyer line at all (kefu check without --with-buyer): nothing was given.
+    let sellerOnly = ReplyContext(history: [ChatLine(role: .seller, text: "亲，您好～")])
+    XCTAssertFalse(rubric.judge(ask, context: sellerOnly).broke("asked_again"))
+    XCTAssertFalse(rubric.judge(ask, context: ReplyContext()).broke("asked_again"))
+  }
+
   func testTheSlowVerdictUsesTheContextsLimitInWholeMilliseconds() {
     let onTime = rubric.judge("亲，在的哦", context: ReplyContext(responseSeconds: 8, limitSeconds: 8))
     XCTAssertFalse(onTime.slow)
