@@ -189,6 +189,9 @@ public struct ReplyContext {
   /// The buyer's recent messages: those this reply answers, then earlier ones from `history`
   /// (newest first), at most `limit`.
   public func recentBuyerMessages(limit: Int = 6) -> [String] {
+    // No buyer line anywhere (every line of `kefu check` without `--with-buyer`): nothing to
+    // gather, no arrays made.
+    if buyerMessages.isEmpty && !history.contains(where: { $0.role == .buyer }) { return [] }
     var out: [String] = buyerMessages.reversed()
     var end = history.count
     // `history` may already end with the messages this reply answers.

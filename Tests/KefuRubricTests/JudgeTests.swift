@@ -21,6 +21,21 @@ final class JudgeTests: XCTestCase {
     XCTAssertFalse(careful.broke("account_safety"))
   }
 
+  func testRecentBuyerMessagesWithoutALatestMessage() {
+    let history = [
+      ChatLine(role: .buyer, text: "这个杯子能装开水吗"),
+      ChatLine(role: .seller, text: "可以的亲"),
+      ChatLine(role: .buyer, text: "那我拍两个"),
+      ChatLine(role: .seller, text: "好的亲"),
+    ]
+    XCTAssertEqual(
+      ReplyContext(history: history).recentBuyerMessages(), ["那我拍两个", "这个杯子能装开水吗"])
+    XCTAssertEqual(ReplyContext(history: history).recentBuyerMessages(limit: 1), ["那我拍两个"])
+    let sellerOnly = ReplyContext(history: [ChatLine(role: .seller, text: "亲，您好～")])
+    XCTAssertEqual(sellerOnly.recentBuyerMessages(), [])
+    XCTAssertEqual(ReplyContext().recentBuyerMessages(), [])
+  }
+
   func testFindingSpansPointAtTheTextAsTyped() {
     // Full-width letters and punctuation normalise to ASCII; spans still count original scalars.
     let j = rubric.judge(

@@ -554,12 +554,16 @@ public struct ReceptionFlowRule: Rule {
     let phrases = reply.words.flowCues
     // 您拍的是加厚款的 / 亲只拍了一包: what the buyer ordered, read back to them.
     // Not when its clause asks which (您拍的是哪个颜色) or retorts (你拍的是什么都不看吗).
-    let questionWords = reply.hits(phrases.questionWord)
-    for hit in reply.hits(phrases.orderReadBack) {
-      let (start, end) = ScalarText.clause(reply.scalars, hit.start, hit.end)
-      if !questionWords.contains(where: { $0.start >= start && $0.end <= end }) { return true }
+    // (Most replies name neither: the question words are then not taken, a retain and a
+    // release of the reply's hits.)
+    if reply.contains(phrases.orderReadBack) || reply.contains(phrases.orderNamed) {
+      let questionWords = reply.hits(phrases.questionWord)
+      for hit in reply.hits(phrases.orderReadBack) {
+        let (start, end) = ScalarText.clause(reply.scalars, hit.start, hit.end)
+        if !questionWords.contains(where: { $0.start >= start && $0.end <= end }) { return true }
+      }
+      if namesOrderedItem(reply, questionWords: questionWords) { return true }
     }
-    if namesOrderedItem(reply, questionWords: questionWords) { return true }
     let tagged = reply.contains(phrases.checkTag)
     let direct = reply.contains(phrases.confirmDirect)
     let topic = reply.contains(phrases.confirmTopic)

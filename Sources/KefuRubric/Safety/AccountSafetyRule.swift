@@ -180,14 +180,15 @@ public struct AccountSafetyRule: Rule {
         break
       }
     }
-    let links = reply.hits(AccountSafetyRule.link).filter {
+    // (The first such link, not an array of them all.)
+    let link = reply.hits(AccountSafetyRule.link).first {
       // A URL is sent whatever is said around it; a phrase (打开链接) may be refused or be the
       // seller's own opening, reported above.
       let phrase = reply.word($0)
       guard phrase.unicodeScalars.contains(where: { ScalarText.isHan($0) }) else { return true }
       return !opened && !AccountSafetyRule.refused($0, in: reply)
     }
-    if let hit = links.first {
+    if let hit = link {
       judgement.findings.append(
         reply.finding(
           "account_safety", hit.start, hit.end, "不要给买家发链接",
