@@ -35,12 +35,21 @@ public enum ReplyStep {
       buyerMessages: buyerMessages, history: history,
       responseSeconds: responseMs.map { Double($0) / 1000 }, limitSeconds: limitSeconds,
       product: product, addons: addons, sellerKeys: sellerKeys, otherChats: otherChats)
+    return judgement(reply, context: context, responseMs: responseMs, rubric: rubric)
+  }
+
+  /// `judgement` in a context the caller keeps from reply to reply (`kefu check` slides its
+  /// history and keys in place instead of building a context, and copying its arrays, for each
+  /// line). `context.responseSeconds` should be `responseMs` in seconds.
+  public static func judgement(
+    _ reply: Reply, context: ReplyContext, responseMs: Int?, rubric: Rubric
+  ) -> ReplyJudgement {
     var judgement = rubric.judge(reply, context: context)
     // Timing is judged even for a blank reply, which no rule reads.
     judgement.slow =
       responseMs.map {
         ReplyLimit.isSlow(
-          milliseconds: $0, limitMilliseconds: ReplyLimit.milliseconds(limitSeconds))
+          milliseconds: $0, limitMilliseconds: ReplyLimit.milliseconds(context.limitSeconds))
       } ?? false
     return judgement
   }

@@ -180,9 +180,18 @@ public struct ReplyContext {
     self.otherChats = otherChats
   }
 
+  /// Changes `sellerKeys` in place. (Through the property, `sellerKeys?.append(…)` would get a
+  /// second reference to the array and copy it whole on the change.)
+  public mutating func changeSellerKeys(_ change: (inout [ReplyKey]) -> Void) {
+    if optionals.sellerKeys != nil { change(&optionals.sellerKeys!) }
+  }
+
   /// The buyer's recent messages: those this reply answers, then earlier ones from `history`
   /// (newest first), at most `limit`.
   public func recentBuyerMessages(limit: Int = 6) -> [String] {
+    // No buyer line anywhere (every line of `kefu check` without `--with-buyer`): nothing to
+    // gather, no arrays made.
+    if buyerMessages.isEmpty && !history.contains(where: { $0.role == .buyer }) { return [] }
     var out: [String] = buyerMessages.reversed()
     var end = history.count
     // `history` may already end with the messages this reply answers.
@@ -259,13 +268,11 @@ public final class Reply {
     grouped.reserveCapacity(normalized.scalars.count + 8)
     words.index.scan(normalized.scalars, into: &grouped)
     var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-    for hit in grouped {
-      let bit: UInt64 = 1 << UInt64(hit.lexicon & 63)
-      switch hit.lexicon >> 6 {
-      case 0: bits.0 |= bit
-      case 1: bits.1 |= bit
-      case 2: bits.2 |= bit
-      default: bits.3 |= bit
+    // The quarter of a family's bit is an index, not a `switch` (whose branch, taken anew for
+    // each hit, went the wrong way about as often as not).
+    withUnsafeMutablePointer(to: &bits) {
+      $0.withMemoryRebound(to: UInt64.self, capacity: 4) { words in
+        for hit in grouped { words[min(hit.lexicon >> 6, 3)] |= 1 << UInt64(hit.lexicon & 63) }
       }
     }
     self.present = bits
@@ -274,14 +281,14 @@ public final class Reply {
     // start) no copy of the starts is needed: family f's group is [start[f + 1], start[f + 2]).
     let families = words.phrases.count
     let count = grouped.count
-    // (Written through pointers: the array's uniqueness is not checked at each hit. Reserved
-    // and then filled, which the compiler specialises: `init(unsafeUninitializedCapacity:)` and
-    // `init(repeating:count:)` allocate through the standard library's generic path, a
-    // metadata look-up per reply.)
-    var start: [Int32] = []
-    start.reserveCapacity(families + 2)
-    start.append(contentsOf: repeatElement(0, count: families + 2))
-    start.withUnsafeMutableBufferPointer { start in
+    // (Worked out in room on the stack and appended to a reserved array at the end, one copy:
+    // the array's uniqueness is not checked at each hit. `init(unsafeUninitializedCapacity:)`
+    // and `init(repeating:count:)` allocate through the standard library's generic path, a
+    // metadata look-up per reply; appending `repeatElement(0, …)` wrote the zeros one by one.)
+    var starts: [Int32] = []
+    starts.reserveCapacity(families + 2)
+    withUnsafeTemporaryAllocation(of: Int32.self, capacity: families + 2) { start in
+      start.initialize(repeating: 0)
       for hit in grouped { start[hit.lexicon + 1] += 1 }
       // The running sum changes only after a family that occurs (a few of some 250): it is
       // taken over the set bits of `present` and written as runs of one value, not added up
@@ -314,13 +321,15 @@ public final class Reply {
           }
         }
       }
+      starts.append(contentsOf: start)
     }
     self.grouped = grouped
-    self.groupStart = start
+    self.groupStart = starts
   }
 
   @inline(__always)
   private func contains(slot: Int) -> Bool {
+    // (Compiled without a branch: a conditional move picks the quarter's address.)
     let bit: UInt64 = 1 << UInt64(slot & 63)
     switch slot >> 6 {
     case 0: return present.0 & bit != 0

@@ -47,49 +47,61 @@ public struct NormalizedText {
   private static func oneForOne(_ text: String) -> [Unicode.Scalar]? {
     var out: [Unicode.Scalar] = []
     out.reserveCapacity(text.utf8.count)
-    var utf8 = text
-    let complete = utf8.withUTF8 { b in
-      withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: 256) { chunk in
-        var filled = 0
-        var i = 0
-        let n = b.count
-        while i < n {
-          let lead = UInt32(b[i])
-          var v: UInt32
-          if lead < 0x80 {
-            v = lead
-            i += 1
-          } else if lead < 0xE0 {
-            v = (lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
-            i += 2
-          } else if lead < 0xF0 {
-            v = (lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
-            i += 3
-          } else {
-            v =
-              (lead & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6
-              | UInt32(b[i + 3] & 0x3F)
-            i += 4
-          }
-          let scalar = unsafeBitCast(v, to: Unicode.Scalar.self)
-          if (v >= 0x4E00 && v <= 0x9FFF) || (v < 0x80 && !(v >= 0x41 && v <= 0x5A)) {
-            chunk[filled] = scalar
-          } else if let one = TextNormalizer.single(scalar) {
-            chunk[filled] = one
-          } else {
-            return false
-          }
-          filled += 1
-          if filled == chunk.count {
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[..<filled]))
-            filled = 0
-          }
-        }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[..<filled]))
-        return true
-      }
-    }
+    // Read in place (`withUTF8` is mutating: a copy of the string, a retain and a release).
+    // Every native string has contiguous UTF-8; the copy stays for any other.
+    let complete =
+      text.utf8.withContiguousStorageIfAvailable { decode($0, into: &out) }
+      ?? {
+        var utf8 = text
+        return utf8.withUTF8 { decode($0, into: &out) }
+      }()
     return complete ? out : nil
+  }
+
+  /// `oneForOne`'s walk over valid UTF-8 bytes: false at a scalar that is not one for one.
+  @inline(__always)
+  private static func decode(_ b: UnsafeBufferPointer<UInt8>, into out: inout [Unicode.Scalar])
+    -> Bool
+  {
+    withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: 256) { chunk in
+      var filled = 0
+      var i = 0
+      let n = b.count
+      while i < n {
+        let lead = UInt32(b[i])
+        var v: UInt32
+        if lead < 0x80 {
+          v = lead
+          i += 1
+        } else if lead < 0xE0 {
+          v = (lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+          i += 2
+        } else if lead < 0xF0 {
+          v = (lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+          i += 3
+        } else {
+          v =
+            (lead & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6
+            | UInt32(b[i + 3] & 0x3F)
+          i += 4
+        }
+        let scalar = unsafeBitCast(v, to: Unicode.Scalar.self)
+        if (v >= 0x4E00 && v <= 0x9FFF) || (v < 0x80 && !(v >= 0x41 && v <= 0x5A)) {
+          chunk[filled] = scalar
+        } else if let one = TextNormalizer.single(scalar) {
+          chunk[filled] = one
+        } else {
+          return false
+        }
+        filled += 1
+        if filled == chunk.count {
+          out.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[..<filled]))
+          filled = 0
+        }
+      }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[..<filled]))
+      return true
+    }
   }
 
   /// The normalised text as a string.

@@ -370,18 +370,18 @@ struct CheckBatch {
 /// One file's session: the rubric's context from line to line (a window of earlier replies).
 struct CheckSession {
   let rubric: Rubric
-  /// What `--scenario` contributes to the context of every reply.
-  let product: String?
-  let addons: [[String]]
-  let limitSeconds: Double
-  private var history: [ChatLine] = []
-  private var keys: [ReplyKey] = []
+  /// The next reply's context, kept from line to line: its history window and the earlier
+  /// replies' keys slide in place, and what `--scenario` contributes stays. (Built anew for
+  /// each line, it retained and released each of its arrays once a line.)
+  private var context: ReplyContext
 
   init(rubric: Rubric, scenario: Scenario?) {
     self.rubric = rubric
-    self.product = scenario?.product
-    self.addons = scenario?.addons.map(\.names) ?? []
-    self.limitSeconds = rubric.settings.limit(scenario: scenario?.limitSeconds)
+    self.context = ReplyContext(
+      buyerMessages: [], history: [], responseSeconds: nil,
+      limitSeconds: rubric.settings.limit(scenario: scenario?.limitSeconds),
+      product: scenario?.product, addons: scenario?.addons.map(\.names) ?? [], sellerKeys: [],
+      otherChats: [])
   }
 
   /// What a session remembers of the lines before: the history window (buyer and seller lines)
@@ -401,9 +401,9 @@ struct CheckSession {
   /// A session that starts after the lines `memory` remembers (judged by another batch).
   init(rubric: Rubric, scenario: Scenario?, memory: Memory) {
     self.init(rubric: rubric, scenario: scenario)
-    history = memory.history
+    context.history = memory.history
     // The comparison key alone (what `rubric.reply($0).key` gives, without the phrase scan).
-    keys = memory.replies.map { ReplyKey($0) }
+    context.sellerKeys = memory.replies.map { ReplyKey($0) }
   }
 
   /// `BUYER<TAB>REPLY`: the text after the last tab is the reply, each non-empty field before
@@ -420,14 +420,15 @@ struct CheckSession {
     let judgement: ReplyJudgement
     let reply = rubric.reply(text)
     let window = rubric.settings.historyWindow
-    for message in buyer { history.slide(ChatLine(role: .buyer, text: message), window: window) }
+    for message in buyer {
+      context.history.slide(ChatLine(role: .buyer, text: message), window: window)
+    }
+    context.buyerMessages = buyer
     // Untimed: the engine's one per-reply step, with no response time.
-    judgement = ReplyStep.judgement(
-      reply, buyerMessages: buyer, history: history, sellerKeys: keys, responseMs: nil,
-      limitSeconds: limitSeconds, product: product, addons: addons, rubric: rubric)
+    judgement = ReplyStep.judgement(reply, context: context, responseMs: nil, rubric: rubric)
     if text.isEmpty { return judgement }
-    history.slide(ChatLine(role: .seller, text: text), window: window)
-    keys.slide(reply.key, window: window)
+    context.history.slide(ChatLine(role: .seller, text: text), window: window)
+    context.changeSellerKeys { $0.slide(reply.key, window: window) }
     return judgement
   }
 }

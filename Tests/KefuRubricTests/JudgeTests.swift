@@ -21,6 +21,21 @@ final class JudgeTests: XCTestCase {
     XCTAssertFalse(careful.broke("account_safety"))
   }
 
+  func testRecentBuyerMessagesWithoutALatestMessage() {
+    let history = [
+      ChatLine(role: .buyer, text: "这个杯子能装开水吗"),
+      ChatLine(role: .seller, text: "可以的亲"),
+      ChatLine(role: .buyer, text: "那我拍两个"),
+      ChatLine(role: .seller, text: "好的亲"),
+    ]
+    XCTAssertEqual(
+      ReplyContext(history: history).recentBuyerMessages(), ["那我拍两个", "这个杯子能装开水吗"])
+    XCTAssertEqual(ReplyContext(history: history).recentBuyerMessages(limit: 1), ["那我拍两个"])
+    let sellerOnly = ReplyContext(history: [ChatLine(role: .seller, text: "亲，您好～")])
+    XCTAssertEqual(sellerOnly.recentBuyerMessages(), [])
+    XCTAssertEqual(ReplyContext().recentBuyerMessages(), [])
+  }
+
   func testFindingSpansPointAtTheTextAsTyped() {
     // Full-width letters and punctuation normalise to ASCII; spans still count original scalars.
     let j = rubric.judge(
@@ -59,6 +74,20 @@ final class JudgeTests: XCTestCase {
     let j = rubric.judge(
       "请问您身高多少呀？", context: ReplyContext(buyerMessages: ["好的"], history: history))
     XCTAssertTrue(j.broke("asked_again"))
+  }
+
+  func testAskedAgainNeedsALineOfTheBuyerButNotALatestMessage() {
+    let ask = "请问您身高多少呀？"
+    // Given only in an earlier buyer line, nothing since: still asked again.
+    let earlier = ReplyContext(history: [
+      ChatLine(role: .buyer, text: "我一米七二，一百三十斤"),
+      ChatLine(role: .seller, text: "好的亲，我帮您看看哦"),
+    ])
+    XCTAssertTrue(rubric.judge(ask, context: earlier).broke("asked_again"))
+    // No buyer line at all (kefu check without --with-buyer): nothing was given.
+    let sellerOnly = ReplyContext(history: [ChatLine(role: .seller, text: "亲，您好～")])
+    XCTAssertFalse(rubric.judge(ask, context: sellerOnly).broke("asked_again"))
+    XCTAssertFalse(rubric.judge(ask, context: ReplyContext()).broke("asked_again"))
   }
 
   func testTheSlowVerdictUsesTheContextsLimitInWholeMilliseconds() {

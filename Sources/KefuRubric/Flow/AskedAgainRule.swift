@@ -139,7 +139,12 @@ public struct AskedAgainRule: Rule {
     _ reply: Reply, context: ReplyContext, settings: RubricSettings,
     into judgement: inout ReplyJudgement
   ) {
-    guard !reply.scalars.isEmpty, !ReceptionFlowRule.isConfirming(reply) else { return }
+    guard !reply.scalars.isEmpty else { return }
+    // Nothing the buyer said, nothing asked again (every line of `kefu check` without
+    // `--with-buyer`): asked first, before the reply is read for what it asks.
+    guard !context.buyerMessages.isEmpty || context.history.contains(where: { $0.role == .buyer })
+    else { return }
+    guard !ReceptionFlowRule.isConfirming(reply) else { return }
     let asked = AskedAgainRule.asked(reply)
     guard !asked.isEmpty else { return }
     var buyerLines = context.buyerMessages

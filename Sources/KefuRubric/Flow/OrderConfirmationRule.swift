@@ -72,7 +72,12 @@ public struct OrderConfirmationRule: Rule {
 
   /// Whether the reply reads back the order's details: three of item, recipient, phone and
   /// address, with an actual phone number or at least two address parts (市、区、路…) in it.
+  /// The families `readsBackDetails` reads, in one static: each `static let` read is a
+  /// `swift_once` call.
+  private static let details = (address: address, recipient: recipient, item: item, phone: phone)
+
   static func readsBackDetails(_ reply: Reply) -> Bool {
+    let (address, recipient, item, phone) = details
     let addressParts = reply.hits(address).count
     // Cheap parts first: without three of them there is no read-back, whatever the digits.
     var possible = (addressParts > 0 ? 1 : 0) + (reply.contains(recipient) ? 1 : 0)

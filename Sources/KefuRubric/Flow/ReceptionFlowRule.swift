@@ -490,19 +490,23 @@ public struct ReceptionFlowRule: Rule {
   }
 
   /// The steps a reply shows, read in its conversation (see `StepContext`).
-  public static func steps(_ reply: Reply, context: StepContext) -> [Step] {
+  public static func steps(_ reply: Reply, context: consuming StepContext) -> [Step] {
     // The learned correction (Model/StepModel.swift); KEFU_STEP_MODEL=0 leaves the rules alone.
     steps(reply, context: context, model: StepModel.active)
   }
 
   /// The steps a reply shows, the rules' reading corrected by `model` when there is one.
-  public static func steps(_ reply: Reply, context: StepContext, model: StepModel?) -> [Step] {
+  /// (`context` is taken, not borrowed: the reading keeps it, and a context built for the call
+  /// moves in without a retain and a release of each of its arrays.)
+  public static func steps(_ reply: Reply, context: consuming StepContext, model: StepModel?)
+    -> [Step]
+  {
     guard !reply.scalars.isEmpty else { return [] }
     var reading = StepReading(reply, context: context)
     let rules = reading.steps()
     guard let model else { return rules.inFlowOrder }
     var corrected = model.correct(
-      reply: reply.scalars, buyer: context.normalizedBuyer, rules: rules)
+      reply: reply.scalars, buyer: reading.context.normalizedBuyer, rules: rules)
     // Nor may it give a retort or a brush-off the objection step the rules refuse it.
     if reading.refusesObjection { corrected.remove(.objection) }
     return corrected.inFlowOrder
@@ -550,12 +554,16 @@ public struct ReceptionFlowRule: Rule {
     let phrases = reply.words.flowCues
     // 您拍的是加厚款的 / 亲只拍了一包: what the buyer ordered, read back to them.
     // Not when its clause asks which (您拍的是哪个颜色) or retorts (你拍的是什么都不看吗).
-    let questionWords = reply.hits(phrases.questionWord)
-    for hit in reply.hits(phrases.orderReadBack) {
-      let (start, end) = ScalarText.clause(reply.scalars, hit.start, hit.end)
-      if !questionWords.contains(where: { $0.start >= start && $0.end <= end }) { return true }
+    // (Most replies name neither: the question words are then not taken, a retain and a
+    // release of the reply's hits.)
+    if reply.contains(phrases.orderReadBack) || reply.contains(phrases.orderNamed) {
+      let questionWords = reply.hits(phrases.questionWord)
+      for hit in reply.hits(phrases.orderReadBack) {
+        let (start, end) = ScalarText.clause(reply.scalars, hit.start, hit.end)
+        if !questionWords.contains(where: { $0.start >= start && $0.end <= end }) { return true }
+      }
+      if namesOrderedItem(reply, questionWords: questionWords) { return true }
     }
-    if namesOrderedItem(reply, questionWords: questionWords) { return true }
     let tagged = reply.contains(phrases.checkTag)
     let direct = reply.contains(phrases.confirmDirect)
     let topic = reply.contains(phrases.confirmTopic)

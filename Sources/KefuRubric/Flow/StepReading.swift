@@ -21,7 +21,7 @@ struct StepReading {
   /// close the talk, they look into no problem.
   var serviceClauses = ClauseSet()
   /// Spans of the reply's rhetorical questions (反问句).
-  private var rhetoric: [(Int, Int)] = []
+  private var rhetoric: [RhetoricalQuestionDetector.Detection] = []
   /// Whether the reply checks the order's details with the buyer (确认订单).
   private var confirming = false
   /// Whether the reply looks into a problem or answers back (反问): its questions then handle
@@ -35,14 +35,18 @@ struct StepReading {
     self.s = reply.scalars
     self.clauses = reply.clauses
     self.context = context
-    // 80块卖不卖 / 便宜点90行吗: a price named for a yes objects like 太贵了.
+    // 80块卖不卖 / 便宜点90行吗: a price named for a yes objects like 太贵了. (No buyer message,
+    // as in every line of `kefu check` without `--with-buyer`: neither is asked, nor are the
+    // words and cues fetched for them, two retains and releases each.)
     self.buyerObjects =
-      ReceptionFlowRule.buyerObjects(context.buyer, words: reply.words)
-      || context.buyerNamesPrice(reply.words.stepCues)
+      !context.buyer.isEmpty
+      && (ReceptionFlowRule.buyerObjects(context.buyer, words: reply.words)
+        || context.buyerNamesPrice(reply.words.stepCues))
   }
 
   mutating func steps() -> StepSet {
-    rhetoric = reply.words.rhetoric.detect(reply, buyer: context.buyer).map { ($0.start, $0.end) }
+    // (The detections as they are: the reply keeps them too, no array is made.)
+    rhetoric = reply.words.rhetoric.detect(reply, buyer: context.buyer)
     // 还有什么可以帮您的吗: a closing question once the talk has begun, an opener before.
     var closing = closingQuestions()
     let offers = helpOffers().subtracting(closing)
@@ -278,9 +282,9 @@ struct StepReading {
     var hi = rhetoric.count
     while lo < hi {
       let mid = (lo + hi) / 2
-      if rhetoric[mid].1 <= start { lo = mid + 1 } else { hi = mid }
+      if rhetoric[mid].end <= start { lo = mid + 1 } else { hi = mid }
     }
-    return lo < rhetoric.count && rhetoric[lo].0 < end
+    return lo < rhetoric.count && rhetoric[lo].start < end
   }
 
   // MARK: Questions

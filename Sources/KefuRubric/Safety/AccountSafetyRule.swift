@@ -25,6 +25,12 @@ public struct AccountSafetyRule: Rule {
   static let sellerSelf = ScalarSet(named: "seller-self")
   static let buyerYou = ScalarSet(named: "buyer-you")
   static let actFor = ScalarSet(named: "act-for")
+  /// The families `judge` reads on every reply, in one static: each `static let` read is a
+  /// `swift_once` call.
+  private static let judged = (
+    openLink: openLink, linkWord: linkWord, link: link, offPlatform: offPlatform, agree: agree,
+    verify: verify
+  )
 
   // MARK: Description
 
@@ -157,12 +163,13 @@ public struct AccountSafetyRule: Rule {
     into judgement: inout ReplyJudgement
   ) {
     guard !reply.scalars.isEmpty else { return }
+    let lex = AccountSafetyRule.judged
     let s = reply.scalars
     // The seller opening a link: one the buyer sent, or one the reply names (我打开链接看下).
     var opened = false
-    let opens = reply.hits(AccountSafetyRule.openLink)
+    let opens = reply.hits(lex.openLink)
     if !opens.isEmpty {
-      let linkNamed = reply.contains(AccountSafetyRule.linkWord)
+      let linkNamed = reply.contains(lex.linkWord)
       var fromBuyer: Bool? = nil
       for hit in opens {
         let actor = AccountSafetyRule.actor(hit, in: s)
@@ -182,14 +189,15 @@ public struct AccountSafetyRule: Rule {
         break
       }
     }
-    let links = reply.hits(AccountSafetyRule.link).filter {
+    // (The first such link, not an array of them all.)
+    let link = reply.hits(lex.link).first {
       // A URL is sent whatever is said around it; a phrase (打开链接) may be refused or be the
       // seller's own opening, reported above.
       let phrase = reply.word($0)
       guard phrase.unicodeScalars.contains(where: { ScalarText.isHan($0) }) else { return true }
       return !opened && !AccountSafetyRule.refused($0, in: reply)
     }
-    if let hit = links.first {
+    if let hit = link {
       judgement.findings.append(
         reply.finding(
           "account_safety", hit.start, hit.end, "不要给买家发链接",
@@ -200,7 +208,7 @@ public struct AccountSafetyRule: Rule {
           "account_safety", code.0, code.1, "不要给买家发口令或链接码",
           suggestion: "请买家在店铺里直接搜索商品名"))
     }
-    if let hit = reply.hits(AccountSafetyRule.offPlatform).first(where: {
+    if let hit = reply.hits(lex.offPlatform).first(where: {
       !AccountSafetyRule.refused($0, in: reply)
     }) {
       judgement.findings.append(
@@ -209,7 +217,7 @@ public struct AccountSafetyRule: Rule {
           suggestion: "沟通和付款都留在平台里：「亲，有问题在这里随时找我就好」"))
     }
     // An address change asked from another account, agreed without asking for confirmation.
-    guard reply.contains(AccountSafetyRule.agree), !reply.contains(AccountSafetyRule.verify)
+    guard reply.contains(lex.agree), !reply.contains(lex.verify)
     else { return }
     let buyer = context.recentBuyerMessages(limit: 4)
     let fromOther = buyer.contains {

@@ -204,13 +204,22 @@ public struct UpsellRule: Rule {
   /// An offer of an extra purchase: where it is, whether it names another item, whether a deal.
   typealias OfferSpan = (start: Int, end: Int, item: Bool, deal: Bool)
 
+  /// The families `findOfferSpan` asks about first, in one static: each `static let` read is a
+  /// `swift_once` call, and most replies stop after these.
+  private static let firstAsked = (
+    offer: offer, deal: deal, pairing: pairing, purchased: purchased, invite: invite,
+    otherGoods: otherGoods, addOn: addOn, bought: bought
+  )
+
   private static func findOfferSpan(_ reply: Reply) -> OfferSpan? {
     let s = reply.scalars
     // Most replies offer nothing: no offer word, and no 加一/带一… piece to look at.
+    let first = firstAsked
     let words =
-      reply.contains(offer) || reply.contains(deal) || reply.contains(pairing)
-      || reply.contains(purchased) || reply.contains(invite) || reply.contains(otherGoods)
-      || (reply.contains(addOn) && reply.contains(bought))
+      reply.contains(first.offer) || reply.contains(first.deal) || reply.contains(first.pairing)
+      || reply.contains(first.purchased) || reply.contains(first.invite)
+      || reply.contains(first.otherGoods)
+      || (reply.contains(first.addOn) && reply.contains(first.bought))
     if !words && !s.contains(where: spendMark.contains)
       && extraPiece(s, negated: { _ in false }) == nil
     {

@@ -12,6 +12,8 @@ public struct AffinityRule: Rule {
   static let youSpared = Lexicon("affinity-you-spared")
   /// The character that addresses the buyer too casually (a 字类 of affinity.words).
   static let casualYou = ScalarSet(named: "casual-you")
+  /// What `judge` reads, in one static: each `static let` read is a `swift_once` call.
+  private static let judged = (youSpared: youSpared, casualYou: casualYou, warm: warm)
 
   // MARK: Description
 
@@ -58,9 +60,9 @@ public struct AffinityRule: Rule {
   ) {
     let scalars = reply.scalars
     guard !scalars.isEmpty else { return }
+    let (youSpared, casualYou, warm) = AffinityRule.judged
     // 你 addressing the buyer.
-    let spared = reply.hits(AffinityRule.youSpared)
-    let casualYou = AffinityRule.casualYou
+    let spared = reply.hits(youSpared)
     for (i, s) in scalars.enumerated() where casualYou.contains(s) {
       if spared.contains(where: { $0.start <= i && $0.end > i }) { continue }
       judgement.findings.append(
@@ -69,9 +71,13 @@ public struct AffinityRule: Rule {
           suggestion: "把「你」换成「您」，例如「您要什么颜色呢？」"))
       break
     }
-    guard !reply.contains(AffinityRule.warm) else { return }
+    guard !reply.contains(warm) else { return }
+    // (Counted only as far as the limit: the count decides nothing beyond it.)
     var content = 0
-    for s in scalars where ScalarText.isContent(s) { content += 1 }
+    for s in scalars where ScalarText.isContent(s) {
+      content += 1
+      if content > settings.curtReplyMaxChars { break }
+    }
     if content <= settings.curtReplyMaxChars {
       judgement.findings.append(
         reply.wholeFinding(
