@@ -12,33 +12,59 @@ final class StepModelTests: XCTestCase {
     .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
       "Sources/KefuRubric/Model")
 
-  static func generated(_ text: String) -> String {
+  static func generated(_ tables: String) -> String {
     "// swift-format-ignore-file\n"
       + "// Generated from Sources/KefuRubric/Model/step_model.weights — do not edit by hand. After\n"
       + "// changing it run: KEFU_UPDATE_WORDS=1 swift test --filter StepModelTests\n\n"
-      + "/// The learned step correction's weights, embedded so the single binary needs nothing beside it.\n"
-      + "enum EmbeddedStepModel {\n" + "  static let text = #\"\"\"\n" + text + "\"\"\"#\n}\n"
+      + "/// The learned step correction's tables as the matcher uses them (`StepModel.Parts.encoded`:\n"
+      + "/// 32-bit little-endian words in base64), decoded once at start-up. Their source is the\n"
+      + "/// weights file; StepModelTests checks that they are what reading it gives.\n"
+      + "enum EmbeddedStepModel {\n" + "  static let tables = \"\"\"\n" + tables + "\"\"\"\n}\n"
   }
 
-  func testTheEmbeddedModelIsTheWeightsFile() throws {
-    let weights = try String(
-      contentsOf: Self.folder.appendingPathComponent("step_model.weights"), encoding: .utf8)
+  static func weightsFile() throws -> String {
+    try String(
+      contentsOf: folder.appendingPathComponent("step_model.weights"), encoding: .utf8)
+  }
+
+  /// The model the weights file gives, read as text.
+  static let fromFile = try! StepModel(weightsFile())
+
+  func testTheEmbeddedTablesAreTheWeightsFile() throws {
+    let parts = try StepModel.Parts(text: Self.weightsFile())
     let path = Self.folder.appendingPathComponent("EmbeddedStepModel.swift")
-    let expected = Self.generated(weights)
-    if ProcessInfo.processInfo.environment["KEFU_UPDATE_WORDS"] == "1" {
-      try expected.write(to: path, atomically: true, encoding: .utf8)
-    }
+    let expected = Self.generated(parts.encoded)
+    let update = ProcessInfo.processInfo.environment["KEFU_UPDATE_WORDS"] == "1"
+    if update { try expected.write(to: path, atomically: true, encoding: .utf8) }
     let current = try String(contentsOf: path, encoding: .utf8)
     XCTAssertTrue(
       current == expected,
       "Model/EmbeddedStepModel.swift is out of date: run KEFU_UPDATE_WORDS=1 swift test --filter StepModelTests"
     )
-    // A multi-line literal drops the last line break.
-    XCTAssertEqual(EmbeddedStepModel.text + "\n", weights)
+    // What this binary embeds (compiled before an update wrote the file: checked on the next run).
+    if !update {
+      XCTAssertEqual(try StepModel.Parts(encoded: EmbeddedStepModel.tables), parts)
+    }
+    // Encoding and decoding give back the same tables.
+    XCTAssertEqual(try StepModel.Parts(encoded: parts.encoded), parts)
+  }
+
+  func testTheEmbeddedFormIsReadStrictly() throws {
+    let good = try StepModel.Parts(text: "[greet]\nbias\t-5\nr好\t3\nrab\t4\nsgreet\t1\n").encoded
+    XCTAssertNoThrow(try StepModel.Parts(encoded: good))
+    let bad = [
+      "", String(good.dropLast(5)), good.replacingOccurrences(of: "A", with: "*"),
+      good + "AAAAAAAAAAAAAAAA\n", "AAAA" + good.dropFirst(4),
+    ]
+    for text in bad {
+      XCTAssertThrowsError(try StepModel.Parts(encoded: text)) { error in
+        XCTAssertTrue("\(error)".hasPrefix("内嵌的模型数据有误"), "\(error)")
+      }
+    }
   }
 
   func testTheWeightsHoldOnlyShortFeatures() throws {
-    for line in EmbeddedStepModel.text.split(separator: "\n") where !line.hasPrefix("#") {
+    for line in try Self.weightsFile().split(separator: "\n") where !line.hasPrefix("#") {
       guard let feature = line.split(separator: "\t").first, line.contains("\t") else { continue }
       if feature == "bias" || feature.hasPrefix("s") { continue }
       XCTAssertLessThanOrEqual(feature.unicodeScalars.count, 4, String(feature))
@@ -46,7 +72,7 @@ final class StepModelTests: XCTestCase {
   }
 
   func totals(_ reply: String, buyer: [String] = [], rules: [Step] = []) -> [Int] {
-    StepModel.standard.totals(
+    Self.fromFile.totals(
       reply: Array(TextNormalizer.normalize(reply).unicodeScalars),
       buyer: buyer.map { Array(TextNormalizer.normalize($0).unicodeScalars) }, rules: rules)
   }

@@ -117,9 +117,11 @@ chosen on the other folds' scores only; the shipped thresholds on all the out-of
 Figures are printed per real source and per set, beside the rules alone.
 
 Output: Sources/KefuRubric/Model/step_model.weights (n-grams of at most 3 characters and their
-integer weights, never a line of the data), its embedded copy
-Sources/KefuRubric/Model/EmbeddedStepModel.swift, and the expected sums in
-Tests/KefuRubricTests/StepModelTests.swift (`fixed`). Then build and run the tests. The rules' verdicts and the texts are cached in
+integer weights, never a line of the data) and the expected sums in
+Tests/KefuRubricTests/StepModelTests.swift (`fixed`); then it runs
+`KEFU_UPDATE_WORDS=1 swift test --filter StepModelTests`, which writes the embedded form,
+Sources/KefuRubric/Model/EmbeddedStepModel.swift (the matcher's tables as the weights file gives
+them, in base64, decoded at start-up without reading a weight as text). Then run the tests. The rules' verdicts and the texts are cached in
 /tmp (never in the project), keyed by a hash of the sources and the data, so a change to the rules
 is always re-read.
 """
@@ -130,6 +132,7 @@ import hashlib
 import json
 import os
 import re
+import subprocess
 import sys
 import unicodedata
 
@@ -704,18 +707,13 @@ def export(design, kept, W, b, t_on, t_off, meta, out_dir=MODEL_DIR):
     text = "\n".join(lines) + "\n"
     with open(os.path.join(out_dir, "step_model.weights"), "w", encoding="utf-8") as f:
         f.write(text)
-    with open(os.path.join(out_dir, "EmbeddedStepModel.swift"), "w", encoding="utf-8") as f:
-        f.write(embedded_swift(text))
 
 
-def embedded_swift(text):
-    return (
-        "// swift-format-ignore-file\n"
-        "// Generated from Sources/KefuRubric/Model/step_model.weights — do not edit by hand. After\n"
-        "// changing it run: KEFU_UPDATE_WORDS=1 swift test --filter StepModelTests\n\n"
-        "/// The learned step correction's weights, embedded so the single binary needs nothing beside it.\n"
-        "enum EmbeddedStepModel {\n"
-        "  static let text = #\"\"\"\n" + text + "\"\"\"#\n}\n")
+def update_embedded():
+    """Regenerate Model/EmbeddedStepModel.swift (the matcher's tables, encoded) from the weights
+    file: the Swift side lays them out, so the one command is its test in update mode."""
+    subprocess.run(["swift", "test", "--filter", "StepModelTests"], cwd=REPO, check=False,
+                   env=dict(os.environ, KEFU_UPDATE_WORDS="1"), stdout=sys.stderr)
 
 
 def load_weights(path):
@@ -855,6 +853,7 @@ def main():
            args.out_dir)
     if os.path.abspath(args.out_dir) == os.path.abspath(MODEL_DIR):
         update_test_sums()
+        update_embedded()
     nonzero = [(np.round(W[:, s] * SCALE) != 0).sum() for s in range(len(STEPS))]
     print("weights: " + ", ".join(f"{s} {k}" for s, k in zip(STEPS, nonzero)))
     report(items, rules, exported_predictions(items, args.out_dir),
