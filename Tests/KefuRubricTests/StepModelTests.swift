@@ -97,6 +97,32 @@ final class StepModelTests: XCTestCase {
     XCTAssertEqual(model.correct(reply: norm("嗯"), buyer: [], rules: [.greet]), [.close])
   }
 
+  /// The marks of the features counted are kept per thread from reply to reply (a new epoch
+  /// each reply): replies in a row, models of other sizes in between and several threads at
+  /// once each count their own features once.
+  func testEachReplyCountsItsOwnFeaturesWhateverCameBefore() throws {
+    let small = try StepModel("[greet]\nbias\t0\nr好\t1\n")
+    var text = "[greet]\nbias\t0\n"
+    // 一 (U+4E00) and the next 999 characters; 好 (U+597D) is not among them.
+    for i in 0..<1000 { text += "r\(Character(Unicode.Scalar(0x4E00 + i)!))\t1\n" }
+    let large = try StepModel(text)
+    let norm = { (s: String) in Array(TextNormalizer.normalize(s).unicodeScalars) }
+    for _ in 0..<3 {
+      XCTAssertEqual(small.totals(reply: norm("好好"), buyer: [], rules: [])[0], 1)
+      XCTAssertEqual(large.totals(reply: norm("一丁一丁"), buyer: [], rules: [])[0], 2)
+      XCTAssertEqual(large.totals(reply: norm("好"), buyer: [], rules: [])[0], 0)
+    }
+    let wrong = ManagedCounter()
+    DispatchQueue.concurrentPerform(iterations: 8) { i in
+      for _ in 0..<200 {
+        let model = i % 2 == 0 ? small : large
+        let got = model.totals(reply: norm("好一好丁"), buyer: [], rules: [])[0]
+        if got != (i % 2 == 0 ? 1 : 2) { wrong.add() }
+      }
+    }
+    XCTAssertEqual(wrong.value, 0)
+  }
+
   /// Longer grams are looked up only from a start some feature has: a 3-gram whose 1- and
   /// 2-gram are no features is still found, and a gram no feature starts with ends the search.
   func testAThreeGramIsFoundWithoutItsShorterStarts() throws {
@@ -174,4 +200,12 @@ final class StepModelTests: XCTestCase {
       [-8843, -8806, -9542, -6707, -6866, -7233, 10577, -6299]
     ),
   ]
+}
+
+/// A count several threads add to.
+private final class ManagedCounter: @unchecked Sendable {
+  private let lock = NSLock()
+  private var count = 0
+  func add() { lock.withLock { count += 1 } }
+  var value: Int { lock.withLock { count } }
 }

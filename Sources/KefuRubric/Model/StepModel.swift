@@ -281,8 +281,9 @@ public struct StepModel: Sendable {
     s == " " || s == "\t" || s == "\n" || s == "\r"
   }
 
-  /// The model's arrays as pointers for the length of one reply's sums, and the bits marking
-  /// the features already counted in them.
+  /// The model's arrays as pointers for the length of one reply's sums, and the marks of the
+  /// features already counted in them: `stamps[f] == epoch` when feature `f` was counted in
+  /// this reply's sums (a new epoch per reply, so nothing sized by the model is cleared).
   private struct Table {
     let codeSlots: UnsafeBufferPointer<UInt64>
     let codeMask: Int
@@ -293,7 +294,8 @@ public struct StepModel: Sendable {
     let codeBits: UInt32
     let featureCount: Int32
     let vectors: UnsafeBufferPointer<SIMD8<Int32>>
-    let seen: UnsafeMutableBufferPointer<UInt64>
+    let stamps: UnsafeMutablePointer<UInt32>
+    let epoch: UInt32
 
     /// A character's code and first-kind node, `code << 31 | (node + 1)` (0: in no gram
     /// feature, or a blank).
@@ -327,15 +329,13 @@ public struct StepModel: Sendable {
 
     @inline(__always)
     func count(_ f: Int32, into sum: inout SIMD8<Int32>) {
-      let word = Int(f) >> 6
-      let bit: UInt64 = 1 << UInt64(f & 63)
-      if seen[word] & bit != 0 { return }
-      seen[word] |= bit
+      if stamps[Int(f)] == epoch { return }
+      stamps[Int(f)] = epoch
       sum &+= vectors[Int(f)]
     }
 
     /// Adds to `sum` the weights of the features among `scalars`' 1–3-grams of kind `kind` that
-    /// `seen` has not marked yet, and marks them: each feature counts once per reply, however
+    /// this reply has not marked yet, and marks them: each feature counts once per reply, however
     /// often it occurs.
     @inline(__always)
     func add(_ scalars: [Unicode.Scalar], kind: Int, to sum: inout SIMD8<Int32>) {
@@ -379,18 +379,15 @@ public struct StepModel: Sendable {
       firstNode.withUnsafeBufferPointer { firstNode in
         edges.withUnsafeBufferPointer { edges in
           vectors.withUnsafeBufferPointer { vectors in
-            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: vectors.count / 64 + 1) {
-              seen in
-              seen.initialize(repeating: 0)
-              let table = Table(
-                codeSlots: codeSlots, codeMask: codeMask, codeCount: codeCount,
-                firstNode: firstNode, edges: edges, edgeMask: edgeMask, codeBits: codeBits,
-                featureCount: featureCount, vectors: vectors, seen: seen)
-              table.add(reply, kind: Self.replyGrams, to: &sum)
-              for message in buyer { table.add(message, kind: Self.buyerGrams, to: &sum) }
-              for (i, f) in stepFeatures.enumerated() where f >= 0 && rules.contains(steps[i]) {
-                table.count(f, into: &sum)
-              }
+            let (stamps, epoch) = Stamps.next(count: vectors.count)
+            let table = Table(
+              codeSlots: codeSlots, codeMask: codeMask, codeCount: codeCount,
+              firstNode: firstNode, edges: edges, edgeMask: edgeMask, codeBits: codeBits,
+              featureCount: featureCount, vectors: vectors, stamps: stamps, epoch: epoch)
+            table.add(reply, kind: Self.replyGrams, to: &sum)
+            for message in buyer { table.add(message, kind: Self.buyerGrams, to: &sum) }
+            for (i, f) in stepFeatures.enumerated() where f >= 0 && rules.contains(steps[i]) {
+              table.count(f, into: &sum)
             }
           }
         }
@@ -414,6 +411,47 @@ public struct StepModel: Sendable {
     var out = StepSet()
     for (i, step) in Self.steps.enumerated() where sum[i] > 0 { out.insert(step) }
     return out
+  }
+}
+
+/// Each thread's marks of the features counted in the reply it is summing (see
+/// `StepModel.Table`): one `UInt32` per feature, kept from reply to reply, and the epoch, which
+/// moves on at each reply, so a mark equal to it was set in this reply. Only when the epoch wraps
+/// (every 4 billion replies on a thread) or a larger model comes are the marks cleared. Per thread
+/// (the checker's workers sum at once), freed when the thread ends.
+private enum Stamps {
+  /// The buffer: word 0 the epoch, word 1 how many marks follow, then the marks.
+  static let key: pthread_key_t = {
+    var key = pthread_key_t()
+    let made = pthread_key_create(&key) { free($0) }
+    precondition(made == 0, "pthread_key_create: \(made)")
+    return key
+  }()
+
+  /// This thread's marks, room for `count` features, and the new epoch.
+  @inline(__always)
+  static func next(count: Int) -> (UnsafeMutablePointer<UInt32>, UInt32) {
+    if let raw = pthread_getspecific(key) {
+      let words = raw.assumingMemoryBound(to: UInt32.self)
+      if Int(words[1]) >= count {
+        var epoch = words[0] &+ 1
+        if epoch == 0 {
+          (words + 2).update(repeating: 0, count: Int(words[1]))
+          epoch = 1
+        }
+        words[0] = epoch
+        return (words + 2, epoch)
+      }
+      free(raw)
+    }
+    guard let raw = calloc(count + 2, MemoryLayout<UInt32>.stride) else {
+      preconditionFailure("out of memory for the step model's marks")
+    }
+    let words = raw.assumingMemoryBound(to: UInt32.self)
+    words[0] = 1
+    words[1] = UInt32(count)
+    pthread_setspecific(key, raw)
+    return (words + 2, 1)
   }
 }
 
