@@ -12,33 +12,59 @@ final class StepModelTests: XCTestCase {
     .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
       "Sources/KefuRubric/Model")
 
-  static func generated(_ text: String) -> String {
+  static func generated(_ tables: String) -> String {
     "// swift-format-ignore-file\n"
       + "// Generated from Sources/KefuRubric/Model/step_model.weights — do not edit by hand. After\n"
       + "// changing it run: KEFU_UPDATE_WORDS=1 swift test --filter StepModelTests\n\n"
-      + "/// The learned step correction's weights, embedded so the single binary needs nothing beside it.\n"
-      + "enum EmbeddedStepModel {\n" + "  static let text = #\"\"\"\n" + text + "\"\"\"#\n}\n"
+      + "/// The learned step correction's tables as the matcher uses them (`StepModel.Parts.encoded`:\n"
+      + "/// 32-bit little-endian words in base64), decoded once at start-up. Their source is the\n"
+      + "/// weights file; StepModelTests checks that they are what reading it gives.\n"
+      + "enum EmbeddedStepModel {\n" + "  static let tables = \"\"\"\n" + tables + "\"\"\"\n}\n"
   }
 
-  func testTheEmbeddedModelIsTheWeightsFile() throws {
-    let weights = try String(
-      contentsOf: Self.folder.appendingPathComponent("step_model.weights"), encoding: .utf8)
+  static func weightsFile() throws -> String {
+    try String(
+      contentsOf: folder.appendingPathComponent("step_model.weights"), encoding: .utf8)
+  }
+
+  /// The model the weights file gives, read as text.
+  static let fromFile = try! StepModel(weightsFile())
+
+  func testTheEmbeddedTablesAreTheWeightsFile() throws {
+    let parts = try StepModel.Parts(text: Self.weightsFile())
     let path = Self.folder.appendingPathComponent("EmbeddedStepModel.swift")
-    let expected = Self.generated(weights)
-    if ProcessInfo.processInfo.environment["KEFU_UPDATE_WORDS"] == "1" {
-      try expected.write(to: path, atomically: true, encoding: .utf8)
-    }
+    let expected = Self.generated(parts.encoded)
+    let update = ProcessInfo.processInfo.environment["KEFU_UPDATE_WORDS"] == "1"
+    if update { try expected.write(to: path, atomically: true, encoding: .utf8) }
     let current = try String(contentsOf: path, encoding: .utf8)
     XCTAssertTrue(
       current == expected,
       "Model/EmbeddedStepModel.swift is out of date: run KEFU_UPDATE_WORDS=1 swift test --filter StepModelTests"
     )
-    // A multi-line literal drops the last line break.
-    XCTAssertEqual(EmbeddedStepModel.text + "\n", weights)
+    // What this binary embeds (compiled before an update wrote the file: checked on the next run).
+    if !update {
+      XCTAssertEqual(try StepModel.Parts(encoded: EmbeddedStepModel.tables), parts)
+    }
+    // Encoding and decoding give back the same tables.
+    XCTAssertEqual(try StepModel.Parts(encoded: parts.encoded), parts)
+  }
+
+  func testTheEmbeddedFormIsReadStrictly() throws {
+    let good = try StepModel.Parts(text: "[greet]\nbias\t-5\nr好\t3\nrab\t4\nsgreet\t1\n").encoded
+    XCTAssertNoThrow(try StepModel.Parts(encoded: good))
+    let bad = [
+      "", String(good.dropLast(5)), good.replacingOccurrences(of: "A", with: "*"),
+      good + "AAAAAAAAAAAAAAAA\n", "AAAA" + good.dropFirst(4),
+    ]
+    for text in bad {
+      XCTAssertThrowsError(try StepModel.Parts(encoded: text)) { error in
+        XCTAssertTrue("\(error)".hasPrefix("内嵌的模型数据有误"), "\(error)")
+      }
+    }
   }
 
   func testTheWeightsHoldOnlyShortFeatures() throws {
-    for line in EmbeddedStepModel.text.split(separator: "\n") where !line.hasPrefix("#") {
+    for line in try Self.weightsFile().split(separator: "\n") where !line.hasPrefix("#") {
       guard let feature = line.split(separator: "\t").first, line.contains("\t") else { continue }
       if feature == "bias" || feature.hasPrefix("s") { continue }
       XCTAssertLessThanOrEqual(feature.unicodeScalars.count, 4, String(feature))
@@ -46,7 +72,7 @@ final class StepModelTests: XCTestCase {
   }
 
   func totals(_ reply: String, buyer: [String] = [], rules: [Step] = []) -> [Int] {
-    StepModel.standard.totals(
+    Self.fromFile.totals(
       reply: Array(TextNormalizer.normalize(reply).unicodeScalars),
       buyer: buyer.map { Array(TextNormalizer.normalize($0).unicodeScalars) }, rules: rules)
   }
@@ -69,6 +95,32 @@ final class StepModelTests: XCTestCase {
     XCTAssertEqual(model.totals(reply: norm("a b"), buyer: [], rules: [])[0], -5)
     XCTAssertEqual(model.correct(reply: norm("好ab"), buyer: [norm("去拍吧")], rules: []), [.greet])
     XCTAssertEqual(model.correct(reply: norm("嗯"), buyer: [], rules: [.greet]), [.close])
+  }
+
+  /// The marks of the features counted are kept per thread from reply to reply (a new epoch
+  /// each reply): replies in a row, models of other sizes in between and several threads at
+  /// once each count their own features once.
+  func testEachReplyCountsItsOwnFeaturesWhateverCameBefore() throws {
+    let small = try StepModel("[greet]\nbias\t0\nr好\t1\n")
+    var text = "[greet]\nbias\t0\n"
+    // 一 (U+4E00) and the next 999 characters; 好 (U+597D) is not among them.
+    for i in 0..<1000 { text += "r\(Character(Unicode.Scalar(0x4E00 + i)!))\t1\n" }
+    let large = try StepModel(text)
+    let norm = { (s: String) in Array(TextNormalizer.normalize(s).unicodeScalars) }
+    for _ in 0..<3 {
+      XCTAssertEqual(small.totals(reply: norm("好好"), buyer: [], rules: [])[0], 1)
+      XCTAssertEqual(large.totals(reply: norm("一丁一丁"), buyer: [], rules: [])[0], 2)
+      XCTAssertEqual(large.totals(reply: norm("好"), buyer: [], rules: [])[0], 0)
+    }
+    let wrong = ManagedCounter()
+    DispatchQueue.concurrentPerform(iterations: 8) { i in
+      for _ in 0..<200 {
+        let model = i % 2 == 0 ? small : large
+        let got = model.totals(reply: norm("好一好丁"), buyer: [], rules: [])[0]
+        if got != (i % 2 == 0 ? 1 : 2) { wrong.add() }
+      }
+    }
+    XCTAssertEqual(wrong.value, 0)
   }
 
   /// Longer grams are looked up only from a start some feature has: a 3-gram whose 1- and
@@ -134,18 +186,26 @@ final class StepModelTests: XCTestCase {
   }
 
   static let fixed: [(String, [String], [Step], [Int])] = [
-    ("亲，您好，欢迎光临小店～", [], [], [357, -4161, -8021, -7227, -3421, -6859, -3671, -6491]),
+    ("亲，您好，欢迎光临小店～", [], [], [3166, -4634, -9326, -6799, -3248, -6132, -4522, -7042]),
     (
       "这件是纯棉的，您穿L码合适，现在下单今天就能发货", ["这件什么面料？"], [.recommend],
-      [-7373, -6750, 8101, -5904, 3532, -8255, -9607, -2595]
+      [-8132, -8169, 7953, -8082, 4855, -9608, -12312, -4103]
     ),
     (
       "好的，地址是北京市朝阳区，收件人张先生，对吗？", [], [.confirm, .close],
-      [-7314, -6506, -10069, -9741, -2415, 10169, -7518, -7380]
+      [-8825, -8803, -11466, -10609, -2623, 10149, -8502, -8073]
     ),
     (
       "感谢您的光临，祝您生活愉快，再见", ["好的谢谢"], [.farewell],
-      [-8843, -8806, -9542, -6707, -6866, -7233, 10577, -6299]
+      [-10047, -11553, -11068, -7089, -7125, -7536, 12148, -8410]
     ),
   ]
+}
+
+/// A count several threads add to.
+private final class ManagedCounter: @unchecked Sendable {
+  private let lock = NSLock()
+  private var count = 0
+  func add() { lock.withLock { count += 1 } }
+  var value: Int { lock.withLock { count } }
 }

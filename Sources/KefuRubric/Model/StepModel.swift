@@ -4,8 +4,9 @@ import KefuText
 
 /// The learned correction of the step reading (八步接待): for each step, integer weights over the
 /// rules' own verdicts and the character 1–3-grams of the reply and of the buyer's messages,
-/// trained offline on labelled shop text by `Tools/eval-rubric/train_steps.py` and embedded from
-/// `Model/step_model.weights`. A step is shown when its bias plus the weights of the features
+/// trained offline on labelled shop text by `Tools/eval-rubric/train_steps.py` into
+/// `Model/step_model.weights` and embedded as the tables read from it (`Parts`, checked equal by
+/// StepModelTests). A step is shown when its bias plus the weights of the features
 /// present (each counted once) is above zero. It only adds or removes steps of one reply, so the
 /// card still quotes the reply that earned each step. Integer sums: the same input always gives
 /// the same verdict. It is on: on two untouched samples of real shop text it read the steps better
@@ -54,9 +55,10 @@ public struct StepModel: Sendable {
   /// How many characters a gram feature has at most.
   static let longestGram = 3
 
-  /// The embedded model.
+  /// The embedded model: its tables as the matcher uses them, decoded once (nothing is parsed
+  /// or hashed per weight at start-up).
   public static let standard: StepModel = {
-    do { return try StepModel(EmbeddedStepModel.text) } catch {
+    do { return try StepModel(parts: Parts(encoded: EmbeddedStepModel.tables)) } catch {
       preconditionFailure("embedded step model: \(error)")
     }
   }()
@@ -73,80 +75,138 @@ public struct StepModel: Sendable {
 
   /// Reads the weights file: `[step]` sections of `bias\tN` and `feature\tN` lines.
   public init(_ text: String) throws {
-    var index: [FeatureKey: Int32] = [:]
-    var table: [Int32] = []
-    var bias = [Int32](repeating: 0, count: Self.steps.count)
-    var current: Int?
-    // Read as UTF-8 bytes: the file's own syntax is ASCII, and splitting a `String` compares
-    // whole characters (most of the start-up time of `kefu check` went there). Lines and
-    // columns are found by index, not split into arrays.
-    let bytes = Array(text.utf8)
-    var lineStart = 0
-    var n = -1
-    while lineStart <= bytes.count {
-      n += 1
-      let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
-      let line = bytes[lineStart..<lineEnd]
-      lineStart = lineEnd + 1
-      if line.isEmpty || line.first == UInt8(ascii: "#") { continue }
-      if line.first == UInt8(ascii: "[") && line.last == UInt8(ascii: "]") {
-        let name = String(decoding: line.dropFirst().dropLast(), as: UTF8.self)
-        guard let step = Step(rawValue: name) else {
-          throw FormatError(line: n + 1, message: "不认识的步骤「\(name)」")
-        }
-        current = Self.steps.firstIndex(of: step)
-        continue
-      }
-      // Exactly one tab: the feature, then the weight.
-      let tab = line.firstIndex(of: UInt8(ascii: "\t"))
-      guard let step = current, let tab, line.lastIndex(of: UInt8(ascii: "\t")) == tab,
-        let weight = Self.integer(line[(tab + 1)...])
-      else {
-        throw FormatError(line: n + 1, message: "应为「特征<TAB>整数」，且在某个 [步骤] 之下")
-      }
-      let feature = line[..<tab]
-      if feature.elementsEqual("bias".utf8) {
-        bias[step] = weight
-        continue
-      }
-      guard let key = Self.key(feature) else {
-        throw FormatError(line: n + 1, message: "特征应以 r、b 或 s 开头，之后至多 3 个字")
-      }
-      let number: Int32
-      if let known = index[key] {
-        number = known
-      } else {
-        number = Int32(table.count / Self.steps.count)
-        index[key] = number
-        table.append(contentsOf: repeatElement(0, count: Self.steps.count))
-      }
-      table[Int(number) * Self.steps.count + step] = weight
-    }
-    precondition(Self.steps.count == 8, "a feature's weights are one SIMD8 vector: eight steps")
+    try self.init(parts: Parts(text: text))
+  }
+
+  /// The model from its tables (read from the weights file, or decoded from the embedded form).
+  init(parts: Parts) throws {
     // Every feature present at once, plus the bias, must still fit an Int32 lane.
-    for step in 0..<8 {
-      var reach = Int64(bias[step]).magnitude
-      for f in 0..<(table.count / 8) { reach += Int64(table[f * 8 + step]).magnitude }
-      guard reach < UInt64(Int32.max) else {
-        throw FormatError(line: 1, message: "权重之和过大（步骤 \(Self.steps[step].rawValue)）")
+    func magnitudes(_ v: SIMD8<Int32>) -> SIMD8<Int64> {
+      let w = SIMD8<Int64>(truncatingIfNeeded: v)
+      return w.replacing(with: 0 &- w, where: w .< 0)
+    }
+    var reach = magnitudes(parts.bias)
+    for v in parts.vectors { reach &+= magnitudes(v) }
+    for step in 0..<8 where reach[step] >= Int64(Int32.max) {
+      throw FormatError(line: 1, message: "权重之和过大（步骤 \(Self.steps[step].rawValue)）")
+    }
+    var size = 16
+    while size < 2 * parts.codes.count { size <<= 1 }
+    var codeSlots = [UInt64](repeating: 0, count: size)
+    for (i, v) in parts.codes.enumerated() {
+      let key = UInt64(v) + 1
+      let node = parts.firstNode[i + 1]  // the first kind's row
+      var j = Self.slot(key, size - 1)
+      while codeSlots[j] != 0 { j = (j + 1) & (size - 1) }
+      codeSlots[j] = key << 43 | UInt64(i + 1) << 31 | UInt64(UInt32(bitPattern: node + 1))
+    }
+    size = 16
+    // At most a quarter full (8-byte edges, 128 KiB for round 13's model): a probe nearly always
+    // ends at its first slot, and found or not is then a select, not a mispredicted branch
+    // (cachegrind: the sums' mispredicted branches -25 %, against two thirds full).
+    while size < 4 * parts.edges.count { size <<= 1 }
+    var edges = [UInt64](repeating: 0, count: size)
+    for e in parts.edges {
+      var j = Self.slot(e >> 32, size - 1)
+      while edges[j] != 0 { j = (j + 1) & (size - 1) }
+      edges[j] = e
+    }
+    self.codeSlots = codeSlots
+    self.codeMask = codeSlots.count - 1
+    self.codeCount = parts.codes.count + 1
+    self.firstNode = parts.firstNode
+    self.edges = edges
+    self.edgeMask = edges.count - 1
+    self.codeBits = parts.codeBits
+    self.featureCount = Int32(parts.vectors.count)
+    self.vectors = parts.vectors
+    self.bias = parts.bias
+    self.stepFeatures = parts.stepFeatures
+  }
+
+  /// The model's tables before the two hash tables are laid out: what the weights file says, in
+  /// the matcher's terms, and what is embedded (`encoded`). The hash tables are rebuilt from
+  /// these in a few million instructions; reading the text costs much more (every feature parsed
+  /// and hashed into a dictionary, then the trie built).
+  struct Parts: Equatable {
+    /// The character of each code from 1 on (its Unicode value).
+    var codes: [UInt32]
+    var codeBits: UInt32
+    /// The node of each kind's 1-gram, `firstNode[kind * (codes.count + 1) + code]`, or -1.
+    var firstNode: [Int32]
+    /// `(node << codeBits | code) << 32 | child`, in the order they are laid out.
+    var edges: [UInt64]
+    /// A feature's weights (feature number = index).
+    var vectors: [SIMD8<Int32>]
+    var bias: SIMD8<Int32>
+    var stepFeatures: [Int32]
+
+    /// The tables of a weights file.
+    init(text: String) throws {
+      var index: [FeatureKey: Int32] = [:]
+      var table: [Int32] = []
+      var bias = [Int32](repeating: 0, count: StepModel.steps.count)
+      var current: Int?
+      // Read as UTF-8 bytes: the file's own syntax is ASCII, and splitting a `String` compares
+      // whole characters. Lines and columns are found by index, not split into arrays.
+      let bytes = Array(text.utf8)
+      var lineStart = 0
+      var n = -1
+      while lineStart <= bytes.count {
+        n += 1
+        let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+        let line = bytes[lineStart..<lineEnd]
+        lineStart = lineEnd + 1
+        if line.isEmpty || line.first == UInt8(ascii: "#") { continue }
+        if line.first == UInt8(ascii: "[") && line.last == UInt8(ascii: "]") {
+          let name = String(decoding: line.dropFirst().dropLast(), as: UTF8.self)
+          guard let step = Step(rawValue: name) else {
+            throw FormatError(line: n + 1, message: "不认识的步骤「\(name)」")
+          }
+          current = StepModel.steps.firstIndex(of: step)
+          continue
+        }
+        // Exactly one tab: the feature, then the weight.
+        let tab = line.firstIndex(of: UInt8(ascii: "\t"))
+        guard let step = current, let tab, line.lastIndex(of: UInt8(ascii: "\t")) == tab,
+          let weight = StepModel.integer(line[(tab + 1)...])
+        else {
+          throw FormatError(line: n + 1, message: "应为「特征<TAB>整数」，且在某个 [步骤] 之下")
+        }
+        let feature = line[..<tab]
+        if feature.elementsEqual("bias".utf8) {
+          bias[step] = weight
+          continue
+        }
+        guard let key = StepModel.key(feature) else {
+          throw FormatError(line: n + 1, message: "特征应以 r、b 或 s 开头，之后至多 3 个字")
+        }
+        let number: Int32
+        if let known = index[key] {
+          number = known
+        } else {
+          number = Int32(table.count / StepModel.steps.count)
+          index[key] = number
+          table.append(contentsOf: repeatElement(0, count: StepModel.steps.count))
+        }
+        table[Int(number) * StepModel.steps.count + step] = weight
       }
+      precondition(
+        StepModel.steps.count == 8, "a feature's weights are one SIMD8 vector: eight steps")
+      let featureCount = table.count / 8
+      let trie = GramTrie(
+        features: index, featureCount: featureCount, kinds: StepModel.gramKinds.count)
+      guard let trie else {
+        throw FormatError(line: 1, message: "特征太多：至多 \(GramTrie.limits)")
+      }
+      self.codes = trie.codes
+      self.codeBits = trie.codeBits
+      self.firstNode = trie.firstNode
+      self.edges = trie.edges
+      self.vectors = (0..<featureCount).map { f in SIMD8<Int32>(table[(f * 8)..<(f * 8 + 8)]) }
+      self.bias = SIMD8<Int32>(bias)
+      self.stepFeatures = StepModel.steps.indices.map { index[StepModel.stepKey($0)] ?? -1 }
     }
-    let featureCount = table.count / 8
-    let trie = GramTrie(features: index, featureCount: featureCount, kinds: Self.gramKinds.count)
-    guard let trie else {
-      throw FormatError(line: 1, message: "特征太多：至多 \(GramTrie.limits)")
-    }
-    self.codeSlots = trie.codeSlots
-    self.codeMask = trie.codeSlots.count - 1
-    self.codeCount = trie.codeCount
-    self.firstNode = trie.firstNode
-    self.edges = trie.edges
-    self.edgeMask = trie.edges.count - 1
-    self.codeBits = trie.codeBits
-    self.featureCount = Int32(featureCount)
-    self.vectors = (0..<featureCount).map { f in SIMD8<Int32>(table[(f * 8)..<(f * 8 + 8)]) }
-    self.bias = SIMD8<Int32>(bias)
-    self.stepFeatures = Self.steps.indices.map { index[Self.stepKey($0)] ?? -1 }
   }
 
   /// A decimal integer written in ASCII (an optional sign, then digits), as `Int32(_:)` reads it.
@@ -221,8 +281,9 @@ public struct StepModel: Sendable {
     s == " " || s == "\t" || s == "\n" || s == "\r"
   }
 
-  /// The model's arrays as pointers for the length of one reply's sums, and the bits marking
-  /// the features already counted in them.
+  /// The model's arrays as pointers for the length of one reply's sums, and the marks of the
+  /// features already counted in them: `stamps[f] == epoch` when feature `f` was counted in
+  /// this reply's sums (a new epoch per reply, so nothing sized by the model is cleared).
   private struct Table {
     let codeSlots: UnsafeBufferPointer<UInt64>
     let codeMask: Int
@@ -233,7 +294,8 @@ public struct StepModel: Sendable {
     let codeBits: UInt32
     let featureCount: Int32
     let vectors: UnsafeBufferPointer<SIMD8<Int32>>
-    let seen: UnsafeMutableBufferPointer<UInt64>
+    let stamps: UnsafeMutablePointer<UInt32>
+    let epoch: UInt32
 
     /// A character's code and first-kind node, `code << 31 | (node + 1)` (0: in no gram
     /// feature, or a blank).
@@ -267,15 +329,13 @@ public struct StepModel: Sendable {
 
     @inline(__always)
     func count(_ f: Int32, into sum: inout SIMD8<Int32>) {
-      let word = Int(f) >> 6
-      let bit: UInt64 = 1 << UInt64(f & 63)
-      if seen[word] & bit != 0 { return }
-      seen[word] |= bit
+      if stamps[Int(f)] == epoch { return }
+      stamps[Int(f)] = epoch
       sum &+= vectors[Int(f)]
     }
 
     /// Adds to `sum` the weights of the features among `scalars`' 1–3-grams of kind `kind` that
-    /// `seen` has not marked yet, and marks them: each feature counts once per reply, however
+    /// this reply has not marked yet, and marks them: each feature counts once per reply, however
     /// often it occurs.
     @inline(__always)
     func add(_ scalars: [Unicode.Scalar], kind: Int, to sum: inout SIMD8<Int32>) {
@@ -319,18 +379,15 @@ public struct StepModel: Sendable {
       firstNode.withUnsafeBufferPointer { firstNode in
         edges.withUnsafeBufferPointer { edges in
           vectors.withUnsafeBufferPointer { vectors in
-            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: vectors.count / 64 + 1) {
-              seen in
-              seen.initialize(repeating: 0)
-              let table = Table(
-                codeSlots: codeSlots, codeMask: codeMask, codeCount: codeCount,
-                firstNode: firstNode, edges: edges, edgeMask: edgeMask, codeBits: codeBits,
-                featureCount: featureCount, vectors: vectors, seen: seen)
-              table.add(reply, kind: Self.replyGrams, to: &sum)
-              for message in buyer { table.add(message, kind: Self.buyerGrams, to: &sum) }
-              for (i, f) in stepFeatures.enumerated() where f >= 0 && rules.contains(steps[i]) {
-                table.count(f, into: &sum)
-              }
+            let (stamps, epoch) = Stamps.next(count: vectors.count)
+            let table = Table(
+              codeSlots: codeSlots, codeMask: codeMask, codeCount: codeCount,
+              firstNode: firstNode, edges: edges, edgeMask: edgeMask, codeBits: codeBits,
+              featureCount: featureCount, vectors: vectors, stamps: stamps, epoch: epoch)
+            table.add(reply, kind: Self.replyGrams, to: &sum)
+            for message in buyer { table.add(message, kind: Self.buyerGrams, to: &sum) }
+            for (i, f) in stepFeatures.enumerated() where f >= 0 && rules.contains(steps[i]) {
+              table.count(f, into: &sum)
             }
           }
         }
@@ -357,12 +414,55 @@ public struct StepModel: Sendable {
   }
 }
 
+/// Each thread's marks of the features counted in the reply it is summing (see
+/// `StepModel.Table`): one `UInt32` per feature, kept from reply to reply, and the epoch, which
+/// moves on at each reply, so a mark equal to it was set in this reply. Only when the epoch wraps
+/// (every 4 billion replies on a thread) or a larger model comes are the marks cleared. Per thread
+/// (the checker's workers sum at once), freed when the thread ends.
+private enum Stamps {
+  /// The buffer: word 0 the epoch, word 1 how many marks follow, then the marks.
+  static let key: pthread_key_t = {
+    var key = pthread_key_t()
+    let made = pthread_key_create(&key) { free($0) }
+    precondition(made == 0, "pthread_key_create: \(made)")
+    return key
+  }()
+
+  /// This thread's marks, room for `count` features, and the new epoch.
+  @inline(__always)
+  static func next(count: Int) -> (UnsafeMutablePointer<UInt32>, UInt32) {
+    if let raw = pthread_getspecific(key) {
+      let words = raw.assumingMemoryBound(to: UInt32.self)
+      if Int(words[1]) >= count {
+        var epoch = words[0] &+ 1
+        if epoch == 0 {
+          (words + 2).update(repeating: 0, count: Int(words[1]))
+          epoch = 1
+        }
+        words[0] = epoch
+        return (words + 2, epoch)
+      }
+      free(raw)
+    }
+    guard let raw = calloc(count + 2, MemoryLayout<UInt32>.stride) else {
+      preconditionFailure("out of memory for the step model's marks")
+    }
+    let words = raw.assumingMemoryBound(to: UInt32.self)
+    words[0] = 1
+    words[1] = UInt32(count)
+    pthread_setspecific(key, raw)
+    return (words + 2, 1)
+  }
+}
+
 /// The gram features as a trie over character codes (see `StepModel`), built once from the
-/// features read from the file.
+/// features read from the file: the codes, each kind's 1-gram nodes and the edges, before the
+/// model lays out its hash tables.
 private struct GramTrie {
-  var codeSlots: [UInt64] = []
-  var codeCount = 1
+  /// The character of each code from 1 on.
+  var codes: [UInt32] = []
   var firstNode: [Int32] = []
+  /// `(parent << codeBits | code) << 32 | child`, sorted.
   var edges: [UInt64] = []
   var codeBits: UInt32 = 1
 
@@ -392,14 +492,15 @@ private struct GramTrie {
     }
     // Codes, in order of first use; a blank gets none (no gram spans one, so a feature holding
     // one is never found, as before).
-    var codes: [UInt32: Int32] = [:]
+    var codeOf: [UInt32: Int32] = [:]
     for gram in grams {
-      for v in (0..<gram.length).map({ scalar(gram.key, $0) }) where codes[v] == nil {
+      for v in (0..<gram.length).map({ scalar(gram.key, $0) }) where codeOf[v] == nil {
         if let s = Unicode.Scalar(v), StepModel.isGap(s) { continue }
-        codes[v] = Int32(codeCount)
-        codeCount += 1
+        codes.append(v)
+        codeOf[v] = Int32(codes.count)
       }
     }
+    let codeCount = codes.count + 1
     while (1 << codeBits) < codeCount { codeBits += 1 }
     guard codeBits <= 12 else { return nil }
     // Nodes: every feature is its own node; each shorter start that is no feature gets one.
@@ -417,7 +518,7 @@ private struct GramTrie {
         for n in 1...length {
           // A gram holding a blank has no code for it: no node, never found (as no gram spans
           // a blank).
-          guard let code = codes[scalar(gram.key, n - 1)] else { continue grams }
+          guard let code = codeOf[scalar(gram.key, n - 1)] else { continue grams }
           path |= UInt64(code) << UInt64(48 - 16 * n)
           if let known = nodes[path] {
             parent = known
@@ -441,27 +542,173 @@ private struct GramTrie {
       }
     }
     guard Int(next) < 1 << (32 - codeBits) else { return nil }
-    var size = 16
-    while size < 2 * codes.count { size <<= 1 }
-    codeSlots = [UInt64](repeating: 0, count: size)
-    for (v, code) in codes.sorted(by: { $0.value < $1.value }) {
-      let key = UInt64(v) + 1
-      let node = firstNode[Int(code)]  // the first kind's row
-      var i = StepModel.slot(key, size - 1)
-      while codeSlots[i] != 0 { i = (i + 1) & (size - 1) }
-      codeSlots[i] = key << 43 | UInt64(UInt32(code)) << 31 | UInt64(UInt32(node + 1))
+    edges = edgeList.map { e in
+      UInt64(UInt32(e.parent) << codeBits | UInt32(e.code)) << 32 | UInt64(UInt32(e.child))
+    }.sorted()
+  }
+}
+
+extension StepModel.Parts {
+  /// The first word of the embedded form ("KSM1", little-endian), then its version.
+  static let magic: UInt32 = 0x314D_534B
+  static let version: UInt32 = 1
+  /// Characters per line of the embedded base64 (a multiple of 4).
+  static let lineLength = 96
+
+  /// The tables as 32-bit little-endian words in base64, in lines of `lineLength`: the header
+  /// (magic, version, code bits, codes, 1-gram rows, edges, features, nonzero weights), the
+  /// bias, the rules' step features, the codes' characters, the 1-gram rows, the edges (low
+  /// word first), each feature's mask of nonzero lanes (four a word) and those lanes' weights.
+  /// The weights are sparse (most features weigh on one or two steps), so this is about a
+  /// quarter of the dense vectors.
+  var encoded: String {
+    var words: [UInt32] = [
+      Self.magic, Self.version, codeBits, UInt32(codes.count), UInt32(firstNode.count),
+      UInt32(edges.count), UInt32(vectors.count),
+    ]
+    var masks = [UInt32](repeating: 0, count: (vectors.count + 3) / 4)
+    var values: [UInt32] = []
+    for (f, v) in vectors.enumerated() {
+      for lane in 0..<8 where v[lane] != 0 {
+        masks[f / 4] |= 1 << UInt32(8 * (f % 4) + lane)
+        values.append(UInt32(bitPattern: v[lane]))
+      }
     }
-    size = 16
-    // At most a quarter full (8-byte edges, 128 KiB for today's model): a probe nearly always
-    // ends at its first slot, and found or not is then a select, not a mispredicted branch
-    // (cachegrind: the sums' mispredicted branches -25 %, against two thirds full).
-    while size < 4 * edgeList.count { size <<= 1 }
-    edges = [UInt64](repeating: 0, count: size)
-    for e in edgeList.sorted(by: { ($0.parent, $0.code) < ($1.parent, $1.code) }) {
-      let key = UInt64(UInt32(e.parent) << codeBits | UInt32(e.code))
-      var i = StepModel.slot(key, size - 1)
-      while edges[i] != 0 { i = (i + 1) & (size - 1) }
-      edges[i] = key << 32 | UInt64(UInt32(e.child))
+    words.append(UInt32(values.count))
+    words += (0..<8).map { UInt32(bitPattern: bias[$0]) }
+    words += stepFeatures.map { UInt32(bitPattern: $0) }
+    words += codes
+    words += firstNode.map { UInt32(bitPattern: $0) }
+    for e in edges { words += [UInt32(truncatingIfNeeded: e), UInt32(e >> 32)] }
+    words += masks
+    words += values
+    // Whole groups of three bytes: no padding characters.
+    while words.count % 3 != 0 { words.append(0) }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(words.count * 4)
+    for w in words { withUnsafeBytes(of: w.littleEndian) { bytes += $0 } }
+    let alphabet = Array(Self.alphabet.utf8)
+    var out: [UInt8] = []
+    for i in stride(from: 0, to: bytes.count, by: 3) {
+      let v = UInt32(bytes[i]) << 16 | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2])
+      for shift in [18, 12, 6, 0] { out.append(alphabet[Int((v >> UInt32(shift)) & 63)]) }
+      if (i / 3 + 1) % (Self.lineLength / 4) == 0 { out.append(UInt8(ascii: "\n")) }
     }
+    if out.last != UInt8(ascii: "\n") { out.append(UInt8(ascii: "\n")) }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  static let alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+  struct DecodingError: Error, CustomStringConvertible {
+    let message: String
+    var description: String { "内嵌的模型数据有误：\(message)" }
+  }
+
+  /// Decodes `encoded` (line breaks between groups of four characters are skipped).
+  init(encoded text: String) throws {
+    var text = text
+    let words: [UInt32] = try text.withUTF8 { src in
+      // Each character's six bits; 64 a line break (skipped), 255 anything else.
+      var table = [UInt8](repeating: 255, count: 256)
+      for (i, c) in Self.alphabet.utf8.enumerated() { table[Int(c)] = UInt8(i) }
+      table[Int(UInt8(ascii: "\n"))] = 64
+      let capacity = src.count / 16 * 3 + 3
+      var bad = false
+      let words = [UInt32](unsafeUninitializedCapacity: capacity) { out, count in
+        let bytes = UnsafeMutableRawBufferPointer(out)
+        var n = 0
+        var group: UInt32 = 0
+        var have = 0
+        for c in src {
+          let v = table[Int(c)]
+          if v == 64 { continue }
+          if v == 255 {
+            bad = true
+            break
+          }
+          group = group << 6 | UInt32(v)
+          have += 1
+          if have == 4 {
+            guard n + 3 <= bytes.count else {
+              bad = true
+              break
+            }
+            bytes[n] = UInt8(truncatingIfNeeded: group >> 16)
+            bytes[n + 1] = UInt8(truncatingIfNeeded: group >> 8)
+            bytes[n + 2] = UInt8(truncatingIfNeeded: group)
+            n += 3
+            group = 0
+            have = 0
+          }
+        }
+        if have != 0 || n % 4 != 0 { bad = true }
+        count = n / 4
+        for i in 0..<count { out[i] = UInt32(littleEndian: out[i]) }
+      }
+      if bad { throw DecodingError(message: "不是按 4 字节字写成的 base64") }
+      return words
+    }
+    var at = 0
+    func take(_ count: Int) throws -> ArraySlice<UInt32> {
+      guard count >= 0, count <= words.count - at else {
+        throw DecodingError(message: "数据不完整")
+      }
+      defer { at += count }
+      return words[at..<(at + count)]
+    }
+    let header = try take(8)
+    guard header[0] == Self.magic, header[1] == Self.version else {
+      throw DecodingError(message: "格式或版本不对")
+    }
+    let codeBits = header[2]
+    let (codeCount, rows, edgeCount) = (Int(header[3]), Int(header[4]), Int(header[5]))
+    let (featureCount, valueCount) = (Int(header[6]), Int(header[7]))
+    let bias = try take(8).map { Int32(bitPattern: $0) }
+    let stepFeatures = try take(8).map { Int32(bitPattern: $0) }
+    let codes = Array(try take(codeCount))
+    let firstNode = try take(rows).map { Int32(bitPattern: $0) }
+    let edgeWords = try take(2 * edgeCount)
+    let masks = try take((featureCount + 3) / 4)
+    let values = try take(valueCount)
+    guard words.count - at < 3, codeBits <= 12, 1 << codeBits >= codeCount + 1,
+      rows == StepModel.gramKinds.count * (codeCount + 1),
+      stepFeatures.allSatisfy({ $0 >= -1 && Int($0) < featureCount })
+    else { throw DecodingError(message: "表的大小不一致") }
+    // The nodes reached (1-grams, edges' children) and the edges' parents: below 2^(32 - bits).
+    let nodeLimit = Int64(1) << (32 - Int64(codeBits))
+    guard firstNode.allSatisfy({ $0 >= -1 && Int64($0) < nodeLimit }) else {
+      throw DecodingError(message: "节点超出范围")
+    }
+    var edges = [UInt64](repeating: 0, count: edgeCount)
+    for i in 0..<edgeCount {
+      let low = edgeWords[edgeWords.startIndex + 2 * i]
+      let high = edgeWords[edgeWords.startIndex + 2 * i + 1]
+      guard Int64(low) < nodeLimit, high & ((1 << codeBits) - 1) != 0 else {
+        throw DecodingError(message: "边有误")
+      }
+      edges[i] = UInt64(high) << 32 | UInt64(low)
+    }
+    var vectors = [SIMD8<Int32>](repeating: .zero, count: featureCount)
+    var next = values.startIndex
+    for f in 0..<featureCount {
+      let mask = (masks[masks.startIndex + f / 4] >> UInt32(8 * (f % 4))) & 0xFF
+      if mask == 0 { continue }
+      guard values.endIndex - next >= mask.nonzeroBitCount else {
+        throw DecodingError(message: "权重数不对")
+      }
+      for lane in 0..<8 where mask & (1 << UInt32(lane)) != 0 {
+        vectors[f][lane] = Int32(bitPattern: values[next])
+        next += 1
+      }
+    }
+    guard next == values.endIndex else { throw DecodingError(message: "权重数不对") }
+    self.codes = codes
+    self.codeBits = codeBits
+    self.firstNode = firstNode
+    self.edges = edges
+    self.vectors = vectors
+    self.bias = SIMD8<Int32>(bias)
+    self.stepFeatures = stepFeatures
   }
 }
