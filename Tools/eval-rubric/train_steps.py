@@ -110,9 +110,9 @@ Training data, all of it tuning data (besides the rubric's own examples):
 - real shop text: evaluate_real's tuning samples (`TUNING`: sample.tsv with labels-a/-b,
   sample2.tsv with labels2-c/-d, sample3.tsv with labels3-e/-f, samples 4-10, 12, 13 and 15 with
   labelsN-x/-y), only where both labellers agree on a step; its untouched tests (`UNTOUCHED`:
-  samples 11 and 14, round 8's, and 16, round 9's) are never read here, nor sample 17 (`LEFT_OUT`:
-  tuning data for the rules, kept out of the model's training since round 14). The text is read from ../shared/realdata at
-  the listed lines only;
+  samples 11 and 14, round 8's, 16, round 9's, and 18, round 10's) are never read here; sample 17
+  is tuning data (round 10) and is trained on. The text is read from ../shared/realdata at the
+  listed lines only;
 - the five hand-written sets heldout.tsv … heldout5.tsv, each reply on its own (no buyer), with
   one convention changed: a reply labelled 反问句 shows no `objection` (a retort never handles an
   objection), so that label is dropped there rather than learnt.
@@ -167,11 +167,9 @@ REPO = ev.REPO
 STEPS = ev.STEPS
 SCALE = 1000
 MODEL_DIR = os.path.join(REPO, "Sources", "KefuRubric", "Model")
-# The real samples the model is trained on: evaluate_real's tuning data, never its untouched tests.
-# Sample 17 is tuning data for the rules (evaluate_real's TUNING) but is left out here: round 14's
-# brief keeps it untouched, with samples 11, 14, 16 and 18, so that a first run on it stays possible.
-LEFT_OUT = {"sample17.tsv"}
-REAL = [r for r in ev.TUNING if r[0] not in LEFT_OUT]
+# The real samples the model is trained on: evaluate_real's tuning data (sample 17 included since
+# round 10), never its untouched tests (samples 11, 14, 16 and 18).
+REAL = ev.TUNING
 HAND = ["heldout.tsv", "heldout2.tsv", "heldout3.tsv", "heldout4.tsv", "heldout5.tsv"]
 # The rubric's own documented step examples (reception_flow's triggers and passes in
 # ReceptionFlowRule.swift, our sentences): trained on with the sets (unless `--no-rubric-examples`),
@@ -875,8 +873,7 @@ def main():
     os.environ["KEFU_STEP_MODEL"] = "0"
     global FOLD_MODE
     FOLD_MODE = args.folds
-    # A cache (`--items`) written before sample 17 was left out may hold it: it is dropped here.
-    items = [it for it in load_items(args) if it["sample"] not in LEFT_OUT]
+    items = load_items(args)
     if args.rubric_examples:
         items = items + load_examples(ev.find_kefu(True))
     design = Design(items)
