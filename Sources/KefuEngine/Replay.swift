@@ -82,7 +82,8 @@ public enum Replay {
           ReplyStep.judge(
             reply, buyerMessages: unanswered.map(\.text), history: history,
             sellerKeys: sellerKeys, responseMs: unanswered.first.map { message.ms - $0.ms },
-            limitSeconds: limit, product: product, addons: addons, rubric: rubric))
+            limitSeconds: limit, product: product, addons: addons,
+            otherChats: otherChats?(message.ms) ?? [], rubric: rubric))
         sellerKeys.append(reply.key)
         unanswered = []
       }

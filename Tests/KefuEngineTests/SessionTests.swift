@@ -268,6 +268,26 @@ final class SessionTests: XCTestCase {
     XCTAssertEqual(grade.outcome, .unfinished)
   }
 
+  /// A shift's chat graded from its messages alone (its scenario file edited or gone) still
+  /// sees the other chats: naming another buyer's product is 记混顾客 there too.
+  func testATranscriptOfAShiftStillJudgesCrossedChats() {
+    let standard = Rubric()
+    let messages = [
+      TranscriptMessage(role: .buyer, text: "杯子今天能发吗", ms: 0),
+      TranscriptMessage(role: .seller, text: "亲，这款双肩包今天就能发出哦", ms: 3000),
+    ]
+    let other = OtherChat(buyer: 2, product: "格纹帆布双肩包 89元", buyerMessages: ["在吗"])
+    let (turns, _) = Replay.gradeTranscript(
+      messages, rubric: standard, product: "白瓷马克杯 39元", outcome: .unfinished,
+      otherChats: { _ in [other] })
+    XCTAssertTrue(
+      turns[0].judgement.findings.contains { $0.rule == "crossed_chats" },
+      "\(turns[0].judgement.findings)")
+    let (alone, _) = Replay.gradeTranscript(
+      messages, rubric: standard, product: "白瓷马克杯 39元", outcome: .unfinished)
+    XCTAssertFalse(alone[0].judgement.findings.contains { $0.rule == "crossed_chats" })
+  }
+
   func testQuittingWhileTheBuyerWaitsPastTheLimitCountsAsASlowReply() {
     let clock = ManualClock()
     let session = Session(scenario: sampleScenario(), rubric: rubric, clock: clock)
