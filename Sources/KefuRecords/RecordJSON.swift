@@ -1,4 +1,5 @@
 import Foundation
+import KefuText
 
 /// A JSON value as a record file holds it, for `RecordDecoder`. Object members keep the file's
 /// order; when a key occurs twice the last one counts (as JSONSerialization reads it).
@@ -86,33 +87,10 @@ enum RecordJSON {
   }
 
   /// The length of the valid UTF-8 sequence that starts at `i` with a byte of 0x80 or more,
-  /// or nil (the checks of `TextFile.firstInvalidUTF8`: no overlong forms, no surrogates,
-  /// nothing past U+10FFFF).
+  /// or nil (`TextFile.utf8SequenceLength`, the file check's own test).
+  @inline(__always)
   static func utf8Length(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
-    let need: Int
-    var minNext: UInt8 = 0x80
-    var maxNext: UInt8 = 0xBF
-    switch bytes[i] {
-    case 0xC2...0xDF: need = 1
-    case 0xE0:
-      need = 2
-      minNext = 0xA0
-    case 0xE1...0xEC, 0xEE...0xEF: need = 2
-    case 0xED:
-      need = 2
-      maxNext = 0x9F
-    case 0xF0:
-      need = 3
-      minNext = 0x90
-    case 0xF1...0xF3: need = 3
-    case 0xF4:
-      need = 3
-      maxNext = 0x8F
-    default: return nil
-    }
-    guard i + need < bytes.count, (minNext...maxNext).contains(bytes[i + 1]) else { return nil }
-    for k in 2..<(need + 1) where !(0x80...0xBF).contains(bytes[i + k]) { return nil }
-    return need + 1
+    TextFile.utf8SequenceLength(bytes, at: i, end: bytes.count)
   }
 
   /// Nested arrays and objects past this depth are left to JSONSerialization (a record has 4).

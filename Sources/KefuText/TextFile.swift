@@ -208,38 +208,47 @@ public enum TextFile {
     var i = bytes.startIndex
     let end = bytes.endIndex
     while i < end {
-      let b = bytes[i]
-      if b < 0x80 {
+      if bytes[i] < 0x80 {
         i += 1
         continue
       }
-      let need: Int
-      var minNext: UInt8 = 0x80
-      var maxNext: UInt8 = 0xBF
-      switch b {
-      case 0xC2...0xDF: need = 1
-      case 0xE0:
-        need = 2
-        minNext = 0xA0
-      case 0xE1...0xEC, 0xEE...0xEF: need = 2
-      case 0xED:
-        need = 2
-        maxNext = 0x9F
-      case 0xF0:
-        need = 3
-        minNext = 0x90
-      case 0xF1...0xF3: need = 3
-      case 0xF4:
-        need = 3
-        maxNext = 0x8F
-      default: return i
-      }
-      if i + need >= end { return i }
-      if bytes[i + 1] < minNext || bytes[i + 1] > maxNext { return i }
-      for k in 2..<(need + 1) where bytes[i + k] < 0x80 || bytes[i + k] > 0xBF { return i }
-      i += need + 1
+      guard let n = utf8SequenceLength(bytes, at: i, end: end) else { return i }
+      i += n
     }
     return nil
+  }
+
+  /// The length of the valid UTF-8 sequence that starts at `i` with a byte of 0x80 or more and
+  /// ends before `end`, or nil: no overlong forms, no surrogates, nothing past U+10FFFF. The one
+  /// test of a sequence for the file check above and the record parser's strings.
+  @inlinable @inline(__always)
+  public static func utf8SequenceLength<Bytes: RandomAccessCollection>(
+    _ bytes: Bytes, at i: Int, end: Int
+  ) -> Int? where Bytes.Element == UInt8, Bytes.Index == Int {
+    let need: Int
+    var minNext: UInt8 = 0x80
+    var maxNext: UInt8 = 0xBF
+    switch bytes[i] {
+    case 0xC2...0xDF: need = 1
+    case 0xE0:
+      need = 2
+      minNext = 0xA0
+    case 0xE1...0xEC, 0xEE...0xEF: need = 2
+    case 0xED:
+      need = 2
+      maxNext = 0x9F
+    case 0xF0:
+      need = 3
+      minNext = 0x90
+    case 0xF1...0xF3: need = 3
+    case 0xF4:
+      need = 3
+      maxNext = 0x8F
+    default: return nil
+    }
+    guard i + need < end, bytes[i + 1] >= minNext, bytes[i + 1] <= maxNext else { return nil }
+    for k in 2..<(need + 1) where bytes[i + k] < 0x80 || bytes[i + k] > 0xBF { return nil }
+    return need + 1
   }
 
   /// Whether the bytes start with a UTF-16 byte-order mark, or look like UTF-16 without one
