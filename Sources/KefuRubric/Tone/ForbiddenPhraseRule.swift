@@ -33,6 +33,9 @@ public struct ForbiddenPhraseRule: Rule {
         RuleExample("这个我也没办法", mark: "我也没办法"),
         RuleExample("爱买不买", mark: "爱买不买"),
         RuleExample("那是你的问题，跟我们没关系", mark: "那是你的问题"),
+        // Blame put back on the buyer politely worded is still blame (您, not 你).
+        RuleExample("鞋子响那是您自己穿的问题哦", mark: "自己穿的问题"),
+        RuleExample("亲，这不是我们的问题呢", mark: "不是我们的问题"),
         RuleExample("我们规定不能改价", mark: "我们规定"),
         RuleExample("包邮？不可能的", mark: "不可能"),
         RuleExample("都说了没有货了，你听不懂吗", mark: "都说了"),
@@ -45,6 +48,7 @@ public struct ForbiddenPhraseRule: Rule {
         RuleExample("这个我也不太清楚", mark: "不太清楚"),
       ],
       passes: [
+        RuleExample("这不是您的问题，是我们发错了，马上给您补发"),
         RuleExample("不知道您平时穿什么码呢？"),
         RuleExample("亲，不知道您是自己穿还是送人呀"),
         RuleExample("如有不清楚的地方，随时问我哦"),
