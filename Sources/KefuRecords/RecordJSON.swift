@@ -136,7 +136,10 @@ enum RecordJSON {
       return value
     }
 
-    mutating func object(depth: Int) -> RecordJSON? {
+    /// The object at `at`. With `only`, the members of other keys are passed over (`skip`), the
+    /// object taken or refused exactly as when they are made: a record's `grade` (a third of its
+    /// bytes, written for people and never read back but for its score) keeps its `score` alone.
+    mutating func object(depth: Int, only: String? = nil) -> RecordJSON? {
       guard depth <= RecordJSON.maxDepth else { return nil }
       at += 1  // {
       var members: [(key: String, value: RecordJSON)] = []
@@ -152,47 +155,14 @@ enum RecordJSON {
         guard peek == UInt8(ascii: ":") else { return nil }
         at += 1
         skipSpace()
-        // A record's `grade` (a third of its bytes) is written for people and never read
-        // back but for its score: checked as strictly, kept only in part.
-        if depth == 1 && key == "grade" && peek == UInt8(ascii: "{") {
-          guard let v = gradeScore(depth: depth) else { return nil }
-          members.append((key, v))
-        } else {
-          guard let v = value(depth: depth) else { return nil }
-          members.append((key, v))
-        }
-        skipSpace()
-        guard let b = peek else { return nil }
-        at += 1
-        if b == UInt8(ascii: "}") { return .object(members) }
-        guard b == UInt8(ascii: ",") else { return nil }
-      }
-    }
-
-    /// The object at `at` with only its `score` members kept (the last one is the one read),
-    /// taken or refused exactly as `object(depth:)` would (see `skip(depth:)`).
-    mutating func gradeScore(depth: Int) -> RecordJSON? {
-      let depth = depth + 1
-      guard depth <= RecordJSON.maxDepth else { return nil }
-      at += 1  // {
-      var members: [(key: String, value: RecordJSON)] = []
-      skipSpace()
-      if peek == UInt8(ascii: "}") {
-        at += 1
-        return .object(members)
-      }
-      while true {
-        skipSpace()
-        guard peek == UInt8(ascii: "\""), let key = string() else { return nil }
-        skipSpace()
-        guard peek == UInt8(ascii: ":") else { return nil }
-        at += 1
-        skipSpace()
-        if key == "score" {
-          guard let v = value(depth: depth) else { return nil }
-          members.append((key, v))
-        } else {
+        if let only, key != only {
           guard skip(depth: depth) else { return nil }
+        } else if only == nil && depth == 1 && key == "grade" && peek == UInt8(ascii: "{") {
+          guard let v = object(depth: depth + 1, only: "score") else { return nil }
+          members.append((key, v))
+        } else {
+          guard let v = value(depth: depth) else { return nil }
+          members.append((key, v))
         }
         skipSpace()
         guard let b = peek else { return nil }

@@ -150,7 +150,7 @@ public struct StepContext {
         }) {
           close()
           i += join.count
-        } else if Punctuation.of(t[i]).contains(.phrase) || Punctuation.of(t[i]).contains(.clause) {
+        } else if !Punctuation.of(t[i]).isDisjoint(with: [.phrase, .clause]) {
           close()
           i += 1
         } else {

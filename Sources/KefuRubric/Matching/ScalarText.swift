@@ -175,10 +175,18 @@ enum ScalarText {
 
   /// The clause holding `start..<end` (offsets into `s`), end exclusive.
   static func clause(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> (Int, Int) {
+    span(s, start, end, cut: .near)
+  }
+
+  /// The stretch holding `start..<end` between two marks that make `cut` (`Punctuation`'s
+  /// cuts: `.near` for a clause, `.sentence` for a sentence), end exclusive.
+  @inline(__always)
+  static func span(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, cut: Punctuation) -> (Int, Int)
+  {
     var a = start
-    while a > 0 && !endsClause(s[a - 1]) { a -= 1 }
+    while a > 0 && !Punctuation.of(s[a - 1]).contains(cut) { a -= 1 }
     var b = end
-    while b < s.count && !endsClause(s[b]) { b += 1 }
+    while b < s.count && !Punctuation.of(s[b]).contains(cut) { b += 1 }
     return (a, b)
   }
 }

@@ -556,10 +556,7 @@ public struct UpsellRule: Rule {
   /// Whether the sentence around `start..<end` offers it (an offer word), or its clause prices it.
   static func offersAddon(_ reply: Reply, _ start: Int, _ end: Int) -> Bool {
     let s = reply.scalars
-    var a = start
-    while a > 0 && !Punctuation.of(s[a - 1]).contains(.sentence) { a -= 1 }
-    var b = end
-    while b < s.count && !Punctuation.of(s[b]).contains(.sentence) { b += 1 }
+    let (a, b) = ScalarText.span(s, start, end, cut: .sentence)
     for family in [addonOffer, offer, addOn, pairing, invite, deal] {
       if reply.hits(family).contains(where: { $0.start >= a && $0.end <= b }) { return true }
     }
