@@ -75,10 +75,17 @@ enum KefuProcess {
       err: String(decoding: errBox.data, as: UTF8.self))
   }
 
-  /// A fresh temporary folder for one test.
-  static func temporaryDirectory() throws -> URL {
+  /// This test process's folder of temporary folders, removed when the process exits.
+  static let scratch: URL = {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "kefu-test-" + UUID().uuidString)
+      "kefu-tests-\(getpid())-" + UUID().uuidString)
+    atexit { try? FileManager.default.removeItem(at: KefuProcess.scratch) }
+    return url
+  }()
+
+  /// A fresh temporary folder for one test (under `scratch`, so none is left behind).
+  static func temporaryDirectory() throws -> URL {
+    let url = scratch.appendingPathComponent(UUID().uuidString)
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
   }

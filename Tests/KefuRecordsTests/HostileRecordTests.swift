@@ -151,6 +151,7 @@ final class HostileRecordTests: XCTestCase {
   func testLinksThatLeadNowhereOrInACircleAreNamed() throws {
     let dir = NSTemporaryDirectory() + "kefu-hostile-\(UUID().uuidString)"
     try FileManager.default.createDirectory(atPath: dir + "/机房", withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
     symlink(dir + "/没有.json", dir + "/机房/断链.json")
     symlink("圈2.json", dir + "/圈1.json")
     symlink("圈1.json", dir + "/圈2.json")

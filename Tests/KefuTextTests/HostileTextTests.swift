@@ -63,6 +63,7 @@ final class HostileTextTests: XCTestCase {
     }
     let dir = NSTemporaryDirectory() + "kefu-hostile-\(UUID().uuidString)"
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
     let fifo = dir + "/管道.kefu"
     guard mkfifo(fifo, 0o600) == 0 else { throw XCTSkip("mkfifo is not available here") }
     XCTAssertThrowsError(try TextFile.readBytes(fifo)) { error in
@@ -113,6 +114,7 @@ final class HostileTextTests: XCTestCase {
   func testOutputPathsAreWrittenIntoOrThroughNeverReplaced() throws {
     let dir = NSTemporaryDirectory() + "kefu-hostile-\(UUID().uuidString)"
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
     // A device is written into, not replaced by a regular file.
     try AtomicFile.write("丢掉", to: "/dev/null")
     var info = stat()
