@@ -12,6 +12,11 @@ import KefuText
 ///     clamped to 0…100, rounded; at most short_session_cap (40) when the session has
 ///     short_session_replies (2) replies or fewer; 0 with no replies.
 ///
+/// A lesson that offers no chance to recommend or cross-sell (`sales: 无`, or inferred) asks
+/// for neither: the upsell weight is given in full, and the steps term counts the other seven
+/// steps, each weight_step × 8/7, so that a flawless after-sales run is not marked down for
+/// what the lesson rules out.
+///
 /// Tier, as the course defines it: 一等 when the seller asked about the buyer's needs (inquire)
 /// before the first recommendation, recommended, and cross-sold in tier1_min_upsell replies; 二等
 /// when the seller recommended (for the stated need); 三等 when the seller only answered. Conduct
@@ -58,7 +63,8 @@ public struct GradeFormula {
     }
     let score = self.score(
       turns: turns, outcome: outcome, stepsCovered: stepReplies.count, upsell: upsell,
-      violations: violations, unanswered: unanswered != nil)
+      violations: violations, unanswered: unanswered != nil,
+      salesLesson: sales ? nil : stepReplies[.recommend] != nil)
     let salesTier = sales ? self.tier(stepReplies: stepReplies, upsell: upsell) : nil
     let caps = sales ? Self.tierCaps(violations: violations, outcome: outcome) : []
     let tier = salesTier.map { caps.isEmpty ? $0 : max($0, 2) }
@@ -111,13 +117,20 @@ public struct GradeFormula {
   private static let ruleOrder = Dictionary(
     RuleRegistry.ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
 
-  /// The score (see the type's documentation).
+  /// The score (see the type's documentation). `salesLesson` is nil in a lesson with a chance to
+  /// sell; in one without, whether `recommend` is among the steps covered anyway.
   public func score(
     turns: [Turn], outcome: Outcome, stepsCovered: Int, upsell: Int, violations: [Violation],
-    unanswered: Bool = false
+    unanswered: Bool = false, salesLesson recommended: Bool? = nil
   ) -> Int {
     guard !turns.isEmpty else { return 0 }
+    let stepCount = Double(Step.allCases.count)
     var points = settings.weightStep * Double(stepsCovered)
+    if let recommended {
+      // No chance to sell: the other seven steps make up the steps term, and no upsell is asked.
+      let others = Double(stepsCovered - (recommended ? 1 : 0))
+      points = settings.weightStep * stepCount / (stepCount - 1) * others + settings.weightUpsell
+    }
     let timed = turns.filter { $0.responseSeconds != nil }.count + (unanswered ? 1 : 0)
     if timed == 0 {
       points += settings.weightResponse
@@ -125,7 +138,7 @@ public struct GradeFormula {
       let onTime = turns.filter { $0.responseSeconds != nil && !$0.judgement.slow }.count
       points += settings.weightResponse * Double(onTime) / Double(timed)
     }
-    if upsell > 0 { points += settings.weightUpsell }
+    if upsell > 0 && recommended == nil { points += settings.weightUpsell }
     switch outcome {
     case .deal: points += settings.weightDeal
     case .unfinished: points += settings.weightUnfinished

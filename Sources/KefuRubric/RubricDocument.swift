@@ -172,6 +172,10 @@ public enum RubricDocument {
       - **结果**：成交 `weight_deal`（\(v("weight_deal"))），未完成 `weight_unfinished`（\(v("weight_unfinished"))），流失 `weight_lost`（\(v("weight_lost"))）。
       - **扣分**：每条违反某规则的回复扣 `cost_<规则 id>` 分；同一条规则一场最多扣 `cost_cap_per_rule`（\(v("cost_cap_per_rule"))）分。
 
+      没有推荐或关联销售机会的课（见下文「不评等级」）不要求这两件事：关联销售的分数直接给满，
+      接待步骤按推荐以外的七步来算，每体现一步得 `weight_step` × 8/7 分，七步都做到同样是 8 × `weight_step` 分。
+      好好完成一节售后课，不会因为课里本来就不该推销而少得分。
+
       总分限制在 0～100 之间并四舍五入。回复不超过 `short_session_replies`（\(v("short_session_replies"))）条的对话太短，
       最高只给 `short_session_cap`（\(v("short_session_cap"))）分；一条回复都没有是 0 分。
 

@@ -230,6 +230,35 @@ final class TierTests: XCTestCase {
     XCTAssertFalse(grade.tips.contains { $0.contains("关联销售") || $0.contains("主动推荐") })
   }
 
+  /// A lesson without a chance to sell asks for neither a recommendation nor a cross-sell: the
+  /// upsell weight is given, and the steps term counts the other seven steps (8/7 each).
+  func testNoSalesLessonScoresWhatItAsksFor() {
+    let t = turns([
+      (["我买的碗碎了两个"], "亲，您好，非常抱歉，麻烦拍张照片给我看看好吗", 2),
+      (["[图片]"], "收到，马上给您补发两个新的，今天就安排发出", 3),
+      (["好的"], "亲，补发的两个碗会有新的快递单号，到时提醒您查收哦", 3),
+      (["对"], "感谢您的理解，有问题随时找我哦", 2),
+    ])
+    let withSales = rubric.grade(t, outcome: .deal)
+    let without = rubric.grade(t, outcome: .deal, sales: false)
+    let steps = without.stepReplies.count
+    XCTAssertNil(without.stepReplies[.recommend])
+    XCTAssertEqual(without.violations.map(\.rule), [])
+    XCTAssertGreaterThanOrEqual(steps, 4, "\(without.stepReplies)")
+    XCTAssertEqual(withSales.score, Int((5.0 * Double(steps) + 20 + 30).rounded()))
+    XCTAssertEqual(without.score, Int((40.0 / 7 * Double(steps) + 20 + 10 + 30).rounded()))
+    // All seven of the other steps earn the whole steps term; a recommendation adds nothing.
+    let formula = GradeFormula(settings: RubricSettings())
+    let all = formula.score(
+      turns: t, outcome: .deal, stepsCovered: 7, upsell: 0, violations: [], salesLesson: false)
+    let eight = formula.score(
+      turns: t, outcome: .deal, stepsCovered: 8, upsell: 1, violations: [], salesLesson: true)
+    XCTAssertEqual(all, 100)
+    XCTAssertEqual(eight, 100)
+    XCTAssertEqual(
+      formula.score(turns: t, outcome: .deal, stepsCovered: 8, upsell: 1, violations: []), 100)
+  }
+
   func testTipsSpeakOfTheScenariosProduct() {
     let t = turns([(["这台净化器是正品吗"], "亲，您好，是官方授权的正品", 2)])
     let grade = rubric.grade(t, outcome: .unfinished, product: "家用空气净化器 1299元")
