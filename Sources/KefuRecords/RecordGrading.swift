@@ -292,19 +292,11 @@ public enum RecordGrader {
 /// opens with a problem with an order already placed (碎了、少发了、还没到、要退款) came for
 /// after-sales service, and a perfect handling of it is not 三等客服 — the card shows no tier.
 public enum SalesSignals {
-  /// Words of a buyer's opening that bring an order already placed back (the words files'
-  /// `after-sales-opening`; not 快递 or 退货 alone, asked before buying too).
-  static let afterSalesScalars = ScalarSearch.scalars(
-    WordBook.standard.words("after-sales-opening"))
-
-  /// False when the buyer's messages before the first reply raise an after-sales matter.
+  /// False when the buyer's messages before the first reply raise an after-sales matter
+  /// (`StepContext.raisesAfterSales`).
   public static func offersSales(_ messages: [RecordedMessage]) -> Bool {
-    for message in messages {
-      if message.role == .seller { break }
-      let text = TextNormalizer.scalars(message.text)
-      if ScalarSearch.containsAny(text, afterSalesScalars) { return false }
-    }
-    return true
+    let opening = messages.prefix { $0.role != .seller }.map(\.text)
+    return !StepContext.raisesAfterSales(opening)
   }
 }
 

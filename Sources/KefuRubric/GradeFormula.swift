@@ -200,7 +200,8 @@ public struct GradeFormula {
       ordered.append((d.tipOrder, text))
     }
     if stepReplies[.greet] != 1 {
-      ordered.append((50, "第一条回复先问好，例如「亲，您好，欢迎光临～」，再回答问题。"))
+      let example = ReceptionFlowRule.greetingExample(buyer: turns[0].buyerMessages)
+      ordered.append((50, "第一条回复先问好，例如\(example)，再回答问题。"))
     }
     if !sales {
       // No sales chance in this lesson: no tips about recommending or cross-selling.

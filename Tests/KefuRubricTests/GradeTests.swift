@@ -259,6 +259,24 @@ final class TierTests: XCTestCase {
       formula.score(turns: t, outcome: .deal, stepsCovered: 8, upsell: 1, violations: []), 100)
   }
 
+  /// A buyer who opens with a fault in their order is greeted with an apology, not welcomed in:
+  /// the finding's rewrite and the card's tip both say so.
+  func testAMissingGreetingToAComplaintSuggestsAnApology() {
+    let complaint = turns([(["你们这跑鞋怎么回事 穿了两次就吱吱响"], "麻烦拍个视频给我看一下哦", 2)])
+    let shopping = turns([(["这个保温杯多少钱"], "这款59元哦", 2)])
+    for (t, greeting, not) in [
+      (complaint, "给您添麻烦了", "欢迎光临"), (shopping, "欢迎光临", "给您添麻烦了"),
+    ] {
+      let grade = rubric.grade(t, outcome: .unfinished)
+      let tip = grade.tips.first { $0.hasPrefix("第一条回复先问好") }
+      XCTAssertTrue(tip?.contains(greeting) == true, "\(grade.tips)")
+      XCTAssertFalse(tip?.contains(not) == true, "\(grade.tips)")
+      let finding = t[0].judgement.findings.first { $0.rule == "reception_flow" }
+      XCTAssertTrue(
+        finding?.suggestion?.contains(greeting) == true, "\(String(describing: finding))")
+    }
+  }
+
   func testTipsSpeakOfTheScenariosProduct() {
     let t = turns([(["这台净化器是正品吗"], "亲，您好，是官方授权的正品", 2)])
     let grade = rubric.grade(t, outcome: .unfinished, product: "家用空气净化器 1299元")

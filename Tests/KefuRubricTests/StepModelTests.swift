@@ -175,6 +175,24 @@ final class StepModelTests: XCTestCase {
       ReceptionFlowRule.steps(retort, context: context))
   }
 
+  /// The opening reply of a known talk keeps the greeting the rules found, however doubtful the
+  /// model is (it learned from lines whose place in the talk it never saw); later replies and
+  /// lines read without context are the model's to judge.
+  func testTheModelCannotTakeTheGreetingFromTheOpeningReply() throws {
+    let doubtful = try StepModel("[greet]\nbias\t-5000\n")
+    let rubric = Rubric()
+    let reply = rubric.reply("您好，非常抱歉给您添麻烦了，能拍个视频让我听听是哪只鞋在响吗")
+    let opening = StepContext(buyer: ["你们这跑鞋怎么回事 穿两次就吱吱响"])
+    XCTAssertTrue(ReceptionFlowRule.steps(reply, context: opening, model: nil).contains(.greet))
+    XCTAssertTrue(
+      ReceptionFlowRule.steps(reply, context: opening, model: doubtful).contains(.greet))
+    let later = StepContext(buyer: ["还是响"], sellerSpokeBefore: true)
+    XCTAssertFalse(ReceptionFlowRule.steps(reply, context: later, model: doubtful).contains(.greet))
+    let unknown = StepContext(buyer: [])
+    XCTAssertFalse(
+      ReceptionFlowRule.steps(reply, context: unknown, model: doubtful).contains(.greet))
+  }
+
   func testABadWeightsFileSaysWhere() {
     for (text, line) in [
       ("[greet]\nbias\tx\n", 2), ("[问好]\n", 1), ("[greet]\nr四个字呀\t1\n", 2), ("rab\t1\n", 1),

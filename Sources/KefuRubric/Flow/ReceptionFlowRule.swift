@@ -509,6 +509,13 @@ public struct ReceptionFlowRule: Rule {
       reply: reply.scalars, buyer: reading.context.normalizedBuyer, rules: rules)
     // Nor may it give a retort or a brush-off the objection step the rules refuse it.
     if reading.refusesObjection { corrected.remove(.objection) }
+    // Nor take the greeting from the opening reply of a known conversation: it learned from
+    // lines whose place in the talk it never saw (您好 mid-talk greets nobody), and here the
+    // place is known — a greeting that opens the talk is the step, however the reply goes on.
+    let context = reading.context
+    if rules.contains(.greet) && context.known && !context.sellerSpokeBefore {
+      corrected.insert(.greet)
+    }
     return corrected.inFlowOrder
   }
 
@@ -693,8 +700,14 @@ public struct ReceptionFlowRule: Rule {
       judgement.findings.append(
         reply.wholeFinding(
           "reception_flow", "第一条回复没有问好，买家进门先要被招呼到",
-          suggestion: "开头加一句问候，如「亲，您好，欢迎光临～」"))
+          suggestion: "开头加一句问候，如" + Self.greetingExample(buyer: context.buyerMessages)))
     }
+  }
+
+  /// A greeting to open with, fit for the buyer's first words: a buyer who comes with a problem
+  /// with their order is not welcomed in, but greeted and apologised to.
+  public static func greetingExample(buyer: [String]) -> String {
+    StepContext.raisesAfterSales(buyer) ? "「亲，您好，给您添麻烦了，我马上帮您看看～」" : "「亲，您好，欢迎光临～」"
   }
 
   /// Order problems over a session (beyond the first reply's greeting, which `judge` reports):

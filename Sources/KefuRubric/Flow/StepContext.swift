@@ -210,6 +210,16 @@ public struct StepContext {
     return false
   }
 
+  /// Words of a buyer's opening that bring an order already placed back: 碎了、少发了、还没到、
+  /// 要退款 (the words files' `after-sales-opening`; not 快递 or 退货 alone, asked before buying).
+  static let afterSalesWords = ScalarSearch.scalars(WordBook.standard.words("after-sales-opening"))
+
+  /// Whether these buyer messages raise an after-sales matter (a complaint about an order
+  /// already placed), so that the talk opens with an apology rather than a welcome.
+  public static func raisesAfterSales(_ buyer: [String]) -> Bool {
+    buyer.contains { ScalarSearch.containsAny(TextNormalizer.scalars($0), afterSalesWords) }
+  }
+
   static let questionWords = ScalarSearch.scalars(WordBook.standard.words("buyer-question-words"))
   static let adviceWords = ScalarSearch.scalars(WordBook.standard.words("buyer-advice-words"))
 }
