@@ -11,6 +11,11 @@ reuses `--class-dir` when it already holds records), warms up once, then times `
 wall time, the CPU time (user + sys) and the peak RSS. With `--vs`, the two binaries run in turn
 (A B A B …), their figures and the ratio A/B of each pair are printed, and their CSVs must be
 byte-identical. `--csv FILE` keeps the CSV (of the first binary).
+
+`--reference OLD_KEFU` runs an older kefu in turn instead (the one the target was set against);
+its CSV is not compared, since it grades by the rules of its day. `--root DIR` runs both from DIR,
+where the records' `scenarios/…` are looked up (the older checkout's own lessons). `vs-issue.sh`
+uses both to measure against the binary of the day the target was set.
 """
 import argparse
 import filecmp
@@ -25,6 +30,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
+CWD = ROOT  # where the binaries run (--root)
 
 
 def seed_records(kefu, folder):
@@ -47,7 +53,7 @@ def seed_records(kefu, folder):
 def run(argv, out_path):
     """One run as a whole process: (wall s, cpu s, peak RSS MiB)."""
     start = time.perf_counter()
-    proc = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(argv, cwd=CWD, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
     code = os.waitstatus_to_exitcode(status)
@@ -64,12 +70,19 @@ def main():
     p = argparse.ArgumentParser()
     p.add_argument("--kefu", default=os.path.join(ROOT, ".build", "release", "kefu"))
     p.add_argument("--vs", help="a second kefu binary to run in turn with the first")
+    p.add_argument("--reference", help="an older kefu to run in turn (its CSV not compared)")
+    p.add_argument("--root", help="run the binaries from here (default: the repository root)")
     p.add_argument("--records", type=int, default=10000)
     p.add_argument("--runs", type=int, default=5)
     p.add_argument("--class-dir", help="where the class is made (kept); reused if it has records")
     p.add_argument("--csv", help="keep the exported CSV here")
     args = p.parse_args()
-    kefus = [os.path.abspath(k) for k in [args.kefu] + ([args.vs] if args.vs else [])]
+    if args.vs and args.reference:
+        sys.exit("--vs and --reference: one or the other")
+    global CWD
+    CWD = os.path.abspath(args.root) if args.root else ROOT
+    other = args.vs or args.reference
+    kefus = [os.path.abspath(k) for k in [args.kefu] + ([other] if other else [])]
     for k in kefus:
         if not os.path.exists(k):
             sys.exit(f"{k} not found: run `swift build -c release --product kefu` first")
@@ -101,11 +114,12 @@ def main():
             print("  wall " + spread([x[0] for x in f], " s"))
             print("  cpu  " + spread([x[1] for x in f], " s"))
             print("  rss  " + spread([x[2] for x in f], " MiB"))
-        if args.vs:
+        if other:
             a, b = figures
             print("A/B (pair by pair)")
             print("  wall " + spread([x[0] / y[0] for x, y in zip(a, b)], " "))
             print("  cpu  " + spread([x[1] / y[1] for x, y in zip(a, b)], " "))
+        if args.vs:
             same = filecmp.cmp(outs[0], outs[1], shallow=False)
             print("CSV byte-identical: " + ("yes" if same else "NO"))
         if args.csv:
