@@ -61,10 +61,10 @@ public struct GradeFormula {
           message:
             "练习结束时买家已经等了 \(JSONValue.formatSeconds(wait)) 秒还没有得到回复，算一次超时"))
     }
+    let covered = stepReplies.count - (sales || stepReplies[.recommend] == nil ? 0 : 1)
     let score = self.score(
-      turns: turns, outcome: outcome, stepsCovered: stepReplies.count, upsell: upsell,
-      violations: violations, unanswered: unanswered != nil,
-      salesLesson: sales ? nil : stepReplies[.recommend] != nil)
+      turns: turns, outcome: outcome, stepsCovered: covered, upsell: upsell,
+      violations: violations, unanswered: unanswered != nil, sales: sales)
     let salesTier = sales ? self.tier(stepReplies: stepReplies, upsell: upsell) : nil
     let caps = sales ? Self.tierCaps(violations: violations, outcome: outcome) : []
     let tier = salesTier.map { caps.isEmpty ? $0 : max($0, 2) }
@@ -117,19 +117,18 @@ public struct GradeFormula {
   private static let ruleOrder = Dictionary(
     RuleRegistry.ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
 
-  /// The score (see the type's documentation). `salesLesson` is nil in a lesson with a chance to
-  /// sell; in one without, whether `recommend` is among the steps covered anyway.
+  /// The score (see the type's documentation). In a lesson without a chance to sell (`sales`
+  /// false), `stepsCovered` counts the seven steps other than `recommend`.
   public func score(
     turns: [Turn], outcome: Outcome, stepsCovered: Int, upsell: Int, violations: [Violation],
-    unanswered: Bool = false, salesLesson recommended: Bool? = nil
+    unanswered: Bool = false, sales: Bool = true
   ) -> Int {
     guard !turns.isEmpty else { return 0 }
-    let stepCount = Double(Step.allCases.count)
+    let steps = Double(Step.allCases.count)
     var points = settings.weightStep * Double(stepsCovered)
-    if let recommended {
-      // No chance to sell: the other seven steps make up the steps term, and no upsell is asked.
-      let others = Double(stepsCovered - (recommended ? 1 : 0))
-      points = settings.weightStep * stepCount / (stepCount - 1) * others + settings.weightUpsell
+    if !sales {
+      // The other seven steps make up the whole steps term, and no cross-sell is asked for.
+      points = settings.weightStep * steps / (steps - 1) * Double(stepsCovered)
     }
     let timed = turns.filter { $0.responseSeconds != nil }.count + (unanswered ? 1 : 0)
     if timed == 0 {
@@ -138,7 +137,7 @@ public struct GradeFormula {
       let onTime = turns.filter { $0.responseSeconds != nil && !$0.judgement.slow }.count
       points += settings.weightResponse * Double(onTime) / Double(timed)
     }
-    if upsell > 0 && recommended == nil { points += settings.weightUpsell }
+    if upsell > 0 || !sales { points += settings.weightUpsell }
     switch outcome {
     case .deal: points += settings.weightDeal
     case .unfinished: points += settings.weightUnfinished

@@ -233,12 +233,13 @@ final class TierTests: XCTestCase {
   /// A lesson without a chance to sell asks for neither a recommendation nor a cross-sell: the
   /// upsell weight is given, and the steps term counts the other seven steps (8/7 each).
   func testNoSalesLessonScoresWhatItAsksFor() {
-    let t = turns([
+    var script: [(buyer: [String], reply: String, seconds: Double?)] = [
       (["我买的碗碎了两个"], "亲，您好，非常抱歉，麻烦拍张照片给我看看好吗", 2),
       (["[图片]"], "收到，马上给您补发两个新的，今天就安排发出", 3),
       (["好的"], "亲，补发的两个碗会有新的快递单号，到时提醒您查收哦", 3),
       (["对"], "感谢您的理解，有问题随时找我哦", 2),
-    ])
+    ]
+    let t = turns(script)
     let withSales = rubric.grade(t, outcome: .deal)
     let without = rubric.grade(t, outcome: .deal, sales: false)
     let steps = without.stepReplies.count
@@ -247,16 +248,19 @@ final class TierTests: XCTestCase {
     XCTAssertGreaterThanOrEqual(steps, 4, "\(without.stepReplies)")
     XCTAssertEqual(withSales.score, Int((5.0 * Double(steps) + 20 + 30).rounded()))
     XCTAssertEqual(without.score, Int((40.0 / 7 * Double(steps) + 20 + 10 + 30).rounded()))
-    // All seven of the other steps earn the whole steps term; a recommendation adds nothing.
+    // All seven of the other steps earn the whole steps term.
     let formula = GradeFormula(settings: RubricSettings())
-    let all = formula.score(
-      turns: t, outcome: .deal, stepsCovered: 7, upsell: 0, violations: [], salesLesson: false)
-    let eight = formula.score(
-      turns: t, outcome: .deal, stepsCovered: 8, upsell: 1, violations: [], salesLesson: true)
-    XCTAssertEqual(all, 100)
-    XCTAssertEqual(eight, 100)
+    XCTAssertEqual(
+      formula.score(
+        turns: t, outcome: .deal, stepsCovered: 7, upsell: 0, violations: [], sales: false), 100)
     XCTAssertEqual(
       formula.score(turns: t, outcome: .deal, stepsCovered: 8, upsell: 1, violations: []), 100)
+    // A recommendation the lesson does not ask for adds nothing.
+    script.insert((["平时用洗碗机可以吗"], "亲，推荐您用洗碗机的轻柔档，这款碗更耐用哦", 2), at: 3)
+    let advised = rubric.grade(turns(script), outcome: .deal, sales: false)
+    XCTAssertNotNil(advised.stepReplies[.recommend])
+    XCTAssertEqual(advised.violations.map(\.rule), [])
+    XCTAssertEqual(advised.score, without.score)
   }
 
   /// A buyer who opens with a fault in their order is greeted with an apology, not welcomed in:
