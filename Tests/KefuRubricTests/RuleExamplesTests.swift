@@ -72,8 +72,9 @@ final class RuleExamplesTests: XCTestCase {
 
   func testFindingsPointAtTheOriginalText() {
     for rule in RuleRegistry.all {
+      let rubric = Rubric(rules: [rule])
       for example in rule.description.triggers + rule.description.passes {
-        let j = Rubric(rules: [rule]).judge(example.text, context: example.context)
+        let j = rubric.judge(example.text, context: example.context)
         let count = example.text.unicodeScalars.count
         for f in j.findings {
           XCTAssertTrue(
