@@ -14,8 +14,9 @@ import KefuText
 ///
 /// A lesson that offers no chance to recommend or cross-sell (`sales: 无`, or inferred) asks
 /// for neither: the upsell weight is given in full, and the steps term counts the other seven
-/// steps, each weight_step × 8/7, so that a flawless after-sales run is not marked down for
-/// what the lesson rules out.
+/// steps, each weight_step × 8/6, up to six of them — such a lesson rarely calls for all seven
+/// (a wrong item sent back has nothing to close; a buyer who gave every detail needs no
+/// questions) — so that a flawless after-sales run is not marked down for what it rules out.
 ///
 /// Tier, as the course defines it: 一等 when the seller asked about the buyer's needs (inquire)
 /// before the first recommendation, recommended, and cross-sold in tier1_min_upsell replies; 二等
@@ -127,8 +128,9 @@ public struct GradeFormula {
     let steps = Double(Step.allCases.count)
     var points = settings.weightStep * Double(stepsCovered)
     if !sales {
-      // The other seven steps make up the whole steps term, and no cross-sell is asked for.
-      points = settings.weightStep * steps / (steps - 1) * Double(stepsCovered)
+      // Six of the other seven steps make up the whole steps term; no cross-sell is asked for.
+      let asked = steps - 2
+      points = settings.weightStep * steps / asked * min(Double(stepsCovered), asked)
     }
     let timed = turns.filter { $0.responseSeconds != nil }.count + (unanswered ? 1 : 0)
     if timed == 0 {
@@ -211,8 +213,8 @@ public struct GradeFormula {
           wear
             ? "主动推荐：根据买家的身高体重或用途，说清楚哪个尺码、哪一款最合适、为什么。"
             : skin
-              ? "主动推荐：不只回答问题，根据买家说的肤质和顾虑，说清楚\(item)哪一款最合适、为什么。"
-              : "主动推荐：不只回答问题，根据买家说的用途和情况，说清楚\(item)哪一款最合适、为什么。"
+              ? "主动推荐：不只回答问题，根据买家说的肤质和顾虑，说清楚\(item)为什么适合买家（有几款时选哪一款）。"
+              : "主动推荐：不只回答问题，根据买家说的用途和情况，说清楚\(item)为什么适合买家（有几款时选哪一款）。"
         ))
     } else if stepReplies[.inquire].map({ $0 >= stepReplies[.recommend]! }) ?? true {
       ordered.append(
@@ -227,7 +229,7 @@ public struct GradeFormula {
     }
     if upsell == 0 && sales {
       if let addon = addons.first?.first {
-        ordered.append((70, "试着做一次关联销售：这个场景可以推荐「\(addon)」，例如「再配一个\(addon)一起用更方便哦，要一起带上吗？」。"))
+        ordered.append((70, "试着做一次关联销售：这个场景可以推荐「\(addon)」，例如「和您选的正好搭配，要不要再带一个\(addon)呢？」。"))
       } else {
         ordered.append(
           (
@@ -241,7 +243,8 @@ public struct GradeFormula {
     if outcome == .deal && stepReplies[.confirm] == nil {
       // Sizes and colours for what is worn; a bowl or a purifier has a model and a count.
       let details = wear ? "商品和尺码颜色" : "商品和规格数量"
-      ordered.append((90, "成交后和买家核对订单：\(details)、收件人、电话、地址，一项不落。"))
+      let when = sales ? "成交后" : "补发、换货或退款之前"
+      ordered.append((90, "\(when)和买家核对订单：\(details)、收件人、电话、地址，一项不落。"))
     }
     var tips = ordered.enumerated().sorted {
       ($0.element.order, $0.offset) < ($1.element.order, $1.offset)

@@ -124,8 +124,12 @@ public enum GradeCardRenderer {
     let numberWidth =
       Step.allCases.compactMap { grade.stepReplies[$0] }
       .map { DisplayWidth.of(replyNumber($0)) }.max() ?? 0
+    // A lesson without a chance to sell (no tier) does not ask for a recommendation.
+    let sales = grade.tier != nil
     for step in Step.allCases {
-      if let n = grade.stepReplies[step] {
+      if step == .recommend && !sales && grade.stepReplies[step] == nil {
+        out.append("  " + theme.muted("– " + step.chineseName + "（本课不要求）"))
+      } else if let n = grade.stepReplies[step] {
         let head = "  " + theme.good("✓") + " " + step.chineseName + "  "
         let headWidth = 2 + 1 + 1 + DisplayWidth.of(step.chineseName) + 2
         let number = DisplayWidth.padded(replyNumber(n), to: numberWidth)
@@ -169,8 +173,8 @@ public enum GradeCardRenderer {
     } else if let pasted {
       out += field("打字速度", pasted, width: width, theme: theme)
     }
-    out += field(
-      "关联销售", grade.upsell > 0 ? "\(grade.upsell) 句回复做了搭配推荐" : "没有", width: width, theme: theme)
+    let upsell = grade.upsell > 0 ? "\(grade.upsell) 句回复做了搭配推荐" : sales ? "没有" : "本课不要求"
+    out += field("关联销售", upsell, width: width, theme: theme)
     out.append("")
 
     // Violations.
