@@ -29,6 +29,7 @@ public struct AskedAgainRule: Rule {
   static let askHeight = Lexicon("asked-height")
   static let askWeight = Lexicon("asked-weight")
   static let askSize = Lexicon("asked-size")
+  static let orderLabel = Lexicon("asked-order-label")
   static let addressPart = Lexicon("asked-address-part")
   static let weightUnit = Lexicon("asked-weight-unit")
   static let heightWord = Lexicon("asked-height-word")
@@ -53,6 +54,7 @@ public struct AskedAgainRule: Rule {
         RuleExample("您平时穿什么码呀？", buyer: ["我平时穿M码"], mark: "穿什么码"),
         RuleExample("您的订单号，再发我一下哦", buyer: ["单号4312987650123456，帮我看看到哪了"], mark: "订单号"),
         RuleExample("亲，地址麻烦再发一遍呢", buyer: ["收货地址：江苏省南京市鼓楼区中山路100号"], mark: "地址"),
+        RuleExample("亲，订单号发我一下哈", buyer: ["颜色发错了，订单号：50871236"], mark: "订单号"),
         RuleExample("手机号码是多少呢？我登记一下", buyer: ["联系电话 139 0000 1234"], mark: "手机号"),
       ],
       passes: [
@@ -60,6 +62,7 @@ public struct AskedAgainRule: Rule {
         RuleExample("亲，按您160、一百斤的身材，M码会比较合身", buyer: ["我160，一百斤，穿什么码合适？"]),
         RuleExample("跟您核对一下，电话是13812345678对吗？", buyer: ["电话13812345678"]),
         RuleExample("麻烦提供一下订单号哦", buyer: ["我的快递怎么还没到"]),
+        RuleExample("麻烦提供一下订单号哦", buyer: ["上个月买了3个，一共20261201元？"]),
         RuleExample("好的亲，马上帮您查", buyer: ["订单号是 3487569012345678"]),
         RuleExample("麻烦您签收时留意一下地址有没有写错哦", buyer: ["寄到江苏省南京市鼓楼区中山路100号"]),
         RuleExample("麻烦您稍等，地址我已经记下了", buyer: ["寄到江苏省南京市鼓楼区中山路100号"]),
@@ -112,6 +115,9 @@ public struct AskedAgainRule: Rule {
     return out
   }
 
+  /// How many digits after an order-number label make an order number.
+  static let orderLabelDigits = 6
+
   /// What a buyer's message gives.
   static func given(_ text: String, words: RubricWords) -> Set<Info> {
     let scalars = NormalizedText(text).scalars
@@ -123,6 +129,14 @@ public struct AskedAgainRule: Rule {
     if ScalarText.phoneNumber(scalars) != nil { out.insert(.phone) }
     let runs = ScalarText.digitRuns(scalars)
     if runs.contains(where: { $0.1 - $0.0 >= 12 }) { out.insert(.orderNumber) }
+    // 订单号20261201334 / 单号：6688123: a shorter number right after its label.
+    for hit in hits where hit.lexicon == orderLabel.slot {
+      var i = hit.end
+      if i < scalars.count && ":： 是".unicodeScalars.contains(scalars[i]) { i += 1 }
+      if runs.contains(where: { $0.0 == i && $0.1 - $0.0 >= orderLabelDigits }) {
+        out.insert(.orderNumber)
+      }
+    }
     if count(addressPart) >= 2 { out.insert(.address) }
     if count(weightUnit) > 0 { out.insert(.weight) }
     if count(heightWord) > 0 { out.insert(.height) }

@@ -38,6 +38,9 @@ public struct OrderConfirmationRule: Rule {
         RuleExample("确认一下收货地址是上海市浦东新区张江路100号，收件人陈小姐", mark: "确认一下收货地址是上海市浦东新区张江路100号，收件人陈小姐"),
         RuleExample("黑色40码一双，寄到南京市鼓楼区中山路，没问题吧？", mark: "黑色40码一双，寄到南京市鼓楼区中山路，没问题吧？"),
         RuleExample("麻烦您核对一下收货地址是否正确", mark: "麻烦您核对一下收货地址是否正确"),
+        RuleExample(
+          "核对一下哦：奶白色保温杯一个，寄到成都市武侯区天府大道99号，13912345678",
+          mark: "核对一下哦：奶白色保温杯一个，寄到成都市武侯区天府大道99号，13912345678"),
         // A request that the buyer check once the order is in is still a check asked for now.
         RuleExample("拍好以后请您核对一下收件地址哦", mark: "拍好以后请您核对一下收件地址哦"),
         // Checked and then paid: put to the buyer, so a check asked for now.
@@ -53,6 +56,8 @@ public struct OrderConfirmationRule: Rule {
         // A check promised for later: nothing read back yet, the read-back is judged when it comes.
         RuleExample("好的亲，拍好后我帮您核对一下地址"),
         RuleExample("等您拍下我再跟您核对一下订单信息"),
+        RuleExample("亲拍好跟我说一声，帮您核对地址哈"),
+        RuleExample("核对一下哦：奶白色保温杯一个，王海燕 13912345678，寄到成都市武侯区天府大道99号"),
         RuleExample("发货前我们会再跟您核对一遍收货地址"),
         RuleExample("跟您核对一下：空气炸锅一台，收件人周女士，电话13900002222，寄到南京市玄武区北京东路1号"),
         RuleExample("我这边核实一下仓库库存"),
@@ -169,11 +174,27 @@ public struct OrderConfirmationRule: Rule {
     return false
   }
 
+  /// Whether a name stands right before the phone number (李建国 13800001111, 张敏，138…): two
+  /// to four 汉字 after a sentence cut or the start, then at most a comma or a space.
+  static func namesBeforePhone(_ s: [Unicode.Scalar], phone: (Int, Int)) -> Bool {
+    var end = phone.0
+    while end > 0 && (s[end - 1] == " " || s[end - 1] == ",") { end -= 1 }
+    var start = end
+    while start > 0 && ScalarText.isHan(s[start - 1]) && end - start < 5 { start -= 1 }
+    let boundary = start == 0 || Punctuation.of(s[start - 1]).contains(.near) || s[start - 1] == " "
+    return (2...4).contains(end - start) && boundary
+  }
+
   /// The parts of an order a confirming reply leaves out, by Chinese name.
   static func missing(_ reply: Reply, product: String?) -> [String] {
     var missing: [String] = []
-    if !reply.contains(recipient) { missing.append("收件人") }
-    if !reply.contains(phone) && ScalarText.phoneNumber(reply.scalars) == nil {
+    let phoneNumber = ScalarText.phoneNumber(reply.scalars)
+    if !reply.contains(recipient)
+      && !(phoneNumber.map { namesBeforePhone(reply.scalars, phone: $0) } ?? false)
+    {
+      missing.append("收件人")
+    }
+    if !reply.contains(phone) && phoneNumber == nil {
       missing.append("电话")
     }
     if !reply.contains(address) { missing.append("地址") }
