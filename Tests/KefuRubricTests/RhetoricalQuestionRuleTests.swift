@@ -85,6 +85,24 @@ private func substring(_ text: String, _ start: Int, _ end: Int) -> String {
   #expect(other?.contains("可能您没看详情页") == false)
 }
 
+/// To a buyer whose order went wrong, the dismissal restated politely would still brush them
+/// off: the advice is an apology and a remedy, and it breaks no rule itself.
+@Test func suggestsAnApologyToABuyerWithAFaultyOrder() {
+  let j = judge("不就是个颜色吗？又不影响用", buyer: ["人呢 发错颜色了还不理人"])
+  let suggestion = j.findings.first?.suggestion ?? ""
+  #expect(suggestion.hasPrefix("建议先道歉，再给出办法：「亲，非常抱歉"))
+  #expect(!suggestion.contains("就是个颜色"))
+  #expect(
+    judge("不就是个颜色吗？", buyer: ["有别的颜色吗"]).findings.first?.suggestion
+      == "建议改成陈述句：「亲，就是个颜色哦」")
+  let advice = String(suggestion.drop { $0 != "「" }.dropFirst().prefix { $0 != "」" })
+  #expect(advice.count > 10)
+  var later = ReplyContext(buyerMessages: ["人呢 发错颜色了还不理人"])
+  later.history = [ChatLine(role: .seller, text: "亲，您好，在的")]
+  let again = rubric.judge(advice, context: later)
+  #expect(again.findings.isEmpty, "\(again.findings)")
+}
+
 @Test func suggestsATemplateForOtherShapes() {
   let f = judge("我们家怎么可能卖假货！").findings
   #expect(f.count == 1)

@@ -35,6 +35,9 @@ public struct RhetoricalQuestionRule: Rule {
     guard !detections.isEmpty else { return }
     judgement.rhetorical = true
     let original = Array(reply.text.unicodeScalars)
+    // A buyer with a fault in their order is owed an apology and a remedy, not the same
+    // dismissal put politely (不就是个颜色吗 → 就是个颜色哦 would still brush them off).
+    let complaint = StepContext.raisesAfterSales(context.buyerMessages)
     for d in detections {
       let range = reply.normalized.originalRange(d.start, d.end)
       let anchor = reply.normalized.originalRange(d.anchorStart, d.anchorEnd)
@@ -43,8 +46,9 @@ public struct RhetoricalQuestionRule: Rule {
         Finding(
           rule: Self.id, start: range.start, end: range.end,
           message: "反问句「\(quoted)」：\(d.shape.message)",
-          suggestion:
-            "建议改成陈述句：「\(Self.statement(for: d.shape, original: original, span: range, anchor: anchor))」"
+          suggestion: complaint
+            ? "建议先道歉，再给出办法：「\(Self.apology)」"
+            : "建议改成陈述句：「\(Self.statement(for: d.shape, original: original, span: range, anchor: anchor))」"
         ))
     }
   }
@@ -62,6 +66,9 @@ public struct RhetoricalQuestionRule: Rule {
     view.append(contentsOf: scalars)
     return String(view)
   }
+
+  /// What to say instead to a buyer whose order went wrong.
+  static let apology = "亲，非常抱歉给您添麻烦了，我马上帮您处理，补发或者退换都可以，您看哪种方便"
 
   /// The particles dropped from the end with the punctuation (`restate-trailing`).
   static let trailing = ScalarSet(named: "restate-trailing")
