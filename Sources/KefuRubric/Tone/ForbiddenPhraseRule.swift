@@ -4,7 +4,8 @@ import KefuScenario
 /// Each phrase found is listed as written (`forbidden` in `check --jsonl`).
 ///
 /// Polite look-alikes are spared: 「不知道您…」 as a lead-in to a question, 「如有不清楚的地方」,
-/// and 没办法 / 不清楚 after an apology in the same reply (a soft refusal, not a brush-off).
+/// and 没办法 / 不清楚 after an apology or a word of understanding in the same reply (理解您的心情:
+/// a soft refusal, not a brush-off).
 public struct ForbiddenPhraseRule: Rule {
   public init() {}
 
@@ -26,7 +27,7 @@ public struct ForbiddenPhraseRule: Rule {
         客服代表店铺说话，生硬、推责、打发人的话一出口，买家就会觉得不被尊重，轻则流失，重则投诉、差评。\
         「不知道」「没办法」「你自己看」「爱买不买」「我们规定」「不可能」「你听不懂吗」这一类话都是服务禁语。\
         不清楚就说「我帮您查一下」，做不到就先道歉再说明原因、给出替代办法。\
-        礼貌的说法不算：例如用「不知道您…」引出一个问题，或先道歉再说「实在没办法」。
+        礼貌的说法不算：例如用「不知道您…」引出一个问题，或先道歉、先体谅买家（理解您的心情）再说「实在没办法」。
         """,
       triggers: [
         RuleExample("不知道，你自己看详情页", mark: "不知道"),
@@ -55,6 +56,7 @@ public struct ForbiddenPhraseRule: Rule {
         RuleExample("亲，不知道您是自己穿还是送人呀"),
         RuleExample("如有不清楚的地方，随时问我哦"),
         RuleExample("非常抱歉，这个价格实在没办法再低了，请您理解"),
+        RuleExample("理解您的心情，这款已经是活动价了，实在没办法再便宜，不过内胆有五年质保"),
         RuleExample("这个我帮您问一下仓库，稍等哦"),
         RuleExample("亲，不用去别家比了，这已经是活动最低价哦"),
         RuleExample("这款面料不可能起球的，您放心"),
