@@ -278,6 +278,9 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("20261206这款吗这款是加厚的", step: .confirm),
         RuleExample("您要四盒吗？", step: .confirm),
         RuleExample("亲是要拍3罐核桃吗", step: .confirm),
+        // An order detail read out under its label.
+        RuleExample("收货地址：南京市鼓楼区中山路18号", step: .confirm),
+        RuleExample("发票抬头 个人", step: .confirm),
         // A look put to the buyer at an item just named.
         RuleExample("这款是加厚的，尺寸也大，亲可以看下", step: .recommend),
         RuleExample("预计是后天送到哦", step: .ship),
@@ -411,6 +414,8 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("这款吧，颜色更耐看", step: .confirm),
         RuleExample("这款吗有货的今天能发", step: .confirm),
         RuleExample("您要2斤装的吗？", step: .confirm),
+        RuleExample("收货地址改好了，明天发", step: .confirm),
+        RuleExample("订单号 发我一下", step: .confirm),
         RuleExample("您是混油皮吧，我记一下", step: .confirm),
         RuleExample("今天全场包邮哦", step: .ship),
         RuleExample("满99减10，凑单的话可以包邮", step: .ship),

@@ -124,6 +124,7 @@ final class StepCues: Sendable {
   let orderPointer = Lexicon("order-pointer")
   let orderNumber = Lexicon("order-number")
   let orderNumberLabel = WordList("order-number-label")
+  let detailLabels = ScalarSearch.scalars(WordBook.standard.words("detail-labels"))
   let maskMarks = ScalarSet(named: "mask-marks")
   let caseDetails = Lexicon("case-details")
   let casePhoto = WordList("case-photo")

@@ -112,6 +112,24 @@ extension StepReading {
     return number
   }
 
+  /// 收货地址 南京市鼓楼区… / 发票抬头：个人: an order detail read out under its label at the
+  /// very start of the reply (the label, a space or a colon, then the value), to be checked.
+  /// Not 订单号 发我一下 (asked for) nor 收货地址改好了 (the label run on into a sentence).
+  func readsLabelledDetail() -> Bool {
+    var i = 0
+    while i < s.count && s[i].properties.isWhitespace { i += 1 }
+    for word in cues.detailLabels where ScalarText.matches(s, at: i, word, limit: s.count) {
+      var j = i + word.count
+      guard j < s.count, s[j] == " " || s[j] == ":" || s[j] == "：" else { continue }
+      while j < s.count && (s[j].properties.isWhitespace || s[j] == ":" || s[j] == "：") { j += 1 }
+      // 订单号 发我一下: the detail asked for after all.
+      if j < s.count && !reply.hits(cues.caseRequests).contains(where: { $0.start == j }) {
+        return true
+      }
+    }
+    return false
+  }
+
   /// 请您提供一下订单号 / 方便提供一下您的订单号嘛 / 开票资料发我下: the details of the
   /// buyer's case asked for, to take it up — finding out the buyer's situation (接待咨询).
   /// A request for a photo in a reply that looks into a fault stays objection handling.

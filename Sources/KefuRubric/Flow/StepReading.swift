@@ -106,7 +106,9 @@ struct StepReading {
     if objecting || (merits && buyerObjects) { found.insert(.objection) }
     if closes(priceCuts: !upsell.item) || upsell.deal { found.insert(.close) }
     // 把正确的收货地址再发我一遍: the address asked for again, to check or correct it.
-    if confirming || pointsAtOrder() || reply.contains(cues.addressAsked) || namesOrderOnly() {
+    if confirming || pointsAtOrder() || reply.contains(cues.addressAsked) || namesOrderOnly()
+      || readsLabelledDetail()
+    {
       found.insert(.confirm)
     }
     if ships() { found.insert(.ship) }
