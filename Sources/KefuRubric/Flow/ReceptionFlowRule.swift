@@ -271,6 +271,18 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("亲，是这款吗？", step: .confirm),
         RuleExample("亲，您只拍了一只杯子哦", step: .confirm),
         RuleExample("收件电话不变吧", step: .confirm),
+        // The item or order pointed at for a yes, even run on without punctuation; the
+        // quantity the buyer wants read back for a yes.
+        RuleExample("是这款吗亲这款是保温杯不是焖烧杯哦", step: .confirm),
+        RuleExample("亲，要换的是这个吧", step: .confirm),
+        RuleExample("20261206这款吗这款是加厚的", step: .confirm),
+        RuleExample("您要四盒吗？", step: .confirm),
+        RuleExample("亲是要拍3罐核桃吗", step: .confirm),
+        // An order detail read out under its label.
+        RuleExample("收货地址：南京市鼓楼区中山路18号", step: .confirm),
+        RuleExample("发票抬头 个人", step: .confirm),
+        // A look put to the buyer at an item just named.
+        RuleExample("这款是加厚的，尺寸也大，亲可以看下", step: .recommend),
         RuleExample("预计是后天送到哦", step: .ship),
         // The order's number alone, pointed at the buyer to check; a question on the way out.
         RuleExample("订单编号：202612060001", step: .confirm),
@@ -390,6 +402,20 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("这款没有M码了，我们可以帮您换成L码吗", step: .inquire),
         RuleExample("我帮您确认一下订单状态", step: .confirm),
         RuleExample("收到货记得确认收货哦", step: .confirm),
+        // A look at a day's sale or at nothing named: no item put forward.
+        RuleExample("月底有活动，到时您可以看下", step: .recommend),
+        RuleExample("您明天也可以看下", step: .recommend),
+        // Asked to wait while the seller looks it up: no trouble named, no objection met.
+        RuleExample("稍等哈，我这就去查一下，麻烦耐心等一会儿", step: .objection),
+        // More offered, a count asked for or a count proposed: no read-back of the order.
+        RuleExample("还要两盒吗？", step: .confirm),
+        RuleExample("您要几盒呀？", step: .confirm),
+        RuleExample("拍两件可以吗？", step: .confirm),
+        RuleExample("这款吧，颜色更耐看", step: .confirm),
+        RuleExample("这款吗有货的今天能发", step: .confirm),
+        RuleExample("您要2斤装的吗？", step: .confirm),
+        RuleExample("收货地址改好了，明天发", step: .confirm),
+        RuleExample("订单号 发我一下", step: .confirm),
         RuleExample("您是混油皮吧，我记一下", step: .confirm),
         RuleExample("今天全场包邮哦", step: .ship),
         RuleExample("满99减10，凑单的话可以包邮", step: .ship),

@@ -58,12 +58,18 @@ extension StepReading {
     guard reply.contains(cues.orderPointer) else { return false }
     for (k, c) in clauses.list.enumerated() where has(cues.orderPointer, in: k) {
       // 麻烦看下是这个订单么 [订单号]: a pointer naming the order or the contact asks by its own
-      // 吗/么/嘛, whatever follows it.
+      // 吗/么/嘛/吧, whatever follows it; one naming an item (是这款吗亲这款是保温杯, 12345678这款吗)
+      // when it opens with 是 or follows an item's number (not 这款吗有货的, the buyer echoed).
       let asks =
         isQuestion(k)
         || hits(cues.orderPointer, in: k).contains { hit in
-          cues.pointerParticles.contains(s[hit.end - 1])
-            && (hit.start..<hit.end).contains { cues.pointerNames.contains(s[$0]) }
+          guard cues.pointerParticles.contains(s[hit.end - 1]) else { return false }
+          if (hit.start..<hit.end).contains(where: { cues.pointerNames.contains(s[$0]) }) {
+            return true
+          }
+          return (hit.start..<hit.end).contains { cues.pointerItems.contains(s[$0]) }
+            && (cues.isChar.contains(s[hit.start])
+              || (hit.start > 0 && ScalarText.isDigit(s[hit.start - 1])))
         }
       if asks && !rhetorical(c.start, c.end) && hits(phrases.questionWord, in: k).isEmpty {
         return true
@@ -104,6 +110,24 @@ extension StepReading {
       i += 1
     }
     return number
+  }
+
+  /// 收货地址 南京市鼓楼区… / 发票抬头：个人: an order detail read out under its label at the
+  /// very start of the reply (the label, a space or a colon, then the value), to be checked.
+  /// Not 订单号 发我一下 (asked for) nor 收货地址改好了 (the label run on into a sentence).
+  func readsLabelledDetail() -> Bool {
+    var i = 0
+    while i < s.count && s[i].properties.isWhitespace { i += 1 }
+    for word in cues.detailLabels where ScalarText.matches(s, at: i, word, limit: s.count) {
+      var j = i + word.count
+      guard j < s.count, s[j] == " " || s[j] == ":" || s[j] == "：" else { continue }
+      while j < s.count && (s[j].properties.isWhitespace || s[j] == ":" || s[j] == "：") { j += 1 }
+      // 订单号 发我一下: the detail asked for after all.
+      if j < s.count && !reply.hits(cues.caseRequests).contains(where: { $0.start == j }) {
+        return true
+      }
+    }
+    return false
   }
 
   /// 请您提供一下订单号 / 方便提供一下您的订单号嘛 / 开票资料发我下: the details of the
@@ -173,6 +197,31 @@ extension StepReading {
         }
       }
       i += 1
+    }
+    return false
+  }
+
+  /// 您要四盒吗 / 是要拍3罐吗 / 亲买两份吗: the quantity the buyer wants read back for a yes
+  /// (确认订单) — not asked for (要几盒), proposed (拍两件可以吗) or more offered (还要两盒吗).
+  func readsQuantityBack(_ k: Int) -> Bool {
+    let c = clauses.list[k]
+    guard c.particle.map(cues.questionMa.contains) == true || c.questionMark,
+      hits(phrases.questionWord, in: k).isEmpty, !has(phrases.acceptance, in: k)
+    else { return false }
+    var i = c.start
+    while i + 2 < c.end {
+      defer { i += 1 }
+      guard cues.quantityVerbs.contains(s[i]),
+        i == c.start || !cues.quantityMore.contains(s[i - 1])
+      else { continue }
+      var j = i + 1
+      while j < c.end && (ScalarText.isDigit(s[j]) || cues.isHanNumber(s[j])) { j += 1 }
+      // 要2斤装的吗 / 要三件套的吗: a pack size or a set, not a count.
+      if j > i + 1 && j + 1 < c.end && cues.quantityMeasures.contains(s[j])
+        && !cues.packSize.contains(s[j + 1])
+      {
+        return true
+      }
     }
     return false
   }

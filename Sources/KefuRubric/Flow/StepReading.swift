@@ -106,7 +106,9 @@ struct StepReading {
     if objecting || (merits && buyerObjects) { found.insert(.objection) }
     if closes(priceCuts: !upsell.item) || upsell.deal { found.insert(.close) }
     // 把正确的收货地址再发我一遍: the address asked for again, to check or correct it.
-    if confirming || pointsAtOrder() || reply.contains(cues.addressAsked) || namesOrderOnly() {
+    if confirming || pointsAtOrder() || reply.contains(cues.addressAsked) || namesOrderOnly()
+      || readsLabelledDetail()
+    {
       found.insert(.confirm)
     }
     if ships() { found.insert(.ship) }
@@ -406,6 +408,8 @@ struct StepReading {
       !reply.word($0, isIn: cues.hello) || c.end - $0.end <= 2
     }
     if greeting || rhetorical(c.start, c.end) { return nil }
+    // 您要四盒吗 / 亲买两份吗: the quantity read back for a yes.
+    if readsQuantityBack(k) { return .confirm }
     // 您是要改成电子发票吗 / 您是想把订单取消掉吗: what the buyer means to do, asked.
     if let intent = hits(cues.intentQuestion, in: k).first, !complainsNear(intent, in: k) {
       return .inquire
@@ -618,6 +622,13 @@ struct StepReading {
           $0.start >= hit.end && $0.start <= hit.end + 1
         }
         if after && !itemNext { continue }
+        // 这款是加厚的，您可以看下 / 可以看下这个: a bare look puts forward only an item named
+        // before it or right after it (not 您明天也可以看下).
+        if reply.word(hit, isIn: cues.lookNeedsItem) && !itemNext
+          && !reply.hits(phrases.alternative).contains(where: { $0.end <= hit.start })
+        {
+          continue
+        }
       }
       if reply.word(hit, isIn: cues.recommendLater) && promisesLater(hit, in: k) { continue }
       // 欢迎回购 says goodbye; 我帮您看看能不能放下 promises a look.
@@ -1057,9 +1068,11 @@ struct StepReading {
       {
         continue
       }
-      // 请您耐心等待一下: asked to wait, with no apology, no trouble named and no complaint to meet.
+      // 麻烦耐心等一等: asked to wait, with no apology, no trouble named and no complaint to meet
+      // (我这就去查，麻烦耐心等一会儿: the seller's own look-up names no trouble).
       if reply.word(hit, isIn: cues.bePatient) && !reply.contains(phrases.apology)
-        && !reply.contains(phrases.troubleOrFix) && !buyerObjects
+        && !reply.hits(phrases.troubleOrFix).contains(where: { !reply.word($0, isIn: cues.lookUp) })
+        && !buyerObjects
       {
         continue
       }
