@@ -90,7 +90,7 @@ private func substring(_ text: String, _ start: Int, _ end: Int) -> String {
 @Test func suggestsAnApologyToABuyerWithAFaultyOrder() {
   let j = judge("不就是个颜色吗？又不影响用", buyer: ["人呢 发错颜色了还不理人"])
   let suggestion = j.findings.first?.suggestion ?? ""
-  #expect(suggestion.hasPrefix("建议先道歉，再给出办法：「亲，非常抱歉"))
+  #expect(suggestion.hasPrefix("建议先道歉，再给出办法：「亲，真的很抱歉"))
   #expect(!suggestion.contains("就是个颜色"))
   #expect(
     judge("不就是个颜色吗？", buyer: ["有别的颜色吗"]).findings.first?.suggestion

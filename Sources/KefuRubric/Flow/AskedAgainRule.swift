@@ -62,7 +62,7 @@ public struct AskedAgainRule: Rule {
         RuleExample("亲，按您160、一百斤的身材，M码会比较合身", buyer: ["我160，一百斤，穿什么码合适？"]),
         RuleExample("跟您核对一下，电话是13812345678对吗？", buyer: ["电话13812345678"]),
         RuleExample("麻烦提供一下订单号哦", buyer: ["我的快递怎么还没到"]),
-        RuleExample("麻烦提供一下订单号哦", buyer: ["上个月买了3个，一共20261201元？"]),
+        RuleExample("方便给一下订单号吗", buyer: ["上个月买了3个，一共20261201元？"]),
         RuleExample("好的亲，马上帮您查", buyer: ["订单号是 3487569012345678"]),
         RuleExample("麻烦您签收时留意一下地址有没有写错哦", buyer: ["寄到江苏省南京市鼓楼区中山路100号"]),
         RuleExample("麻烦您稍等，地址我已经记下了", buyer: ["寄到江苏省南京市鼓楼区中山路100号"]),

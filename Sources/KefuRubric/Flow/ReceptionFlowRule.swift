@@ -65,6 +65,9 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("亲，这已经是活动价了，利润真的很薄，您理解一下哦", buyer: ["能便宜点吗"], step: .objection),
         RuleExample("价格确实是实在价，质量上您完全可以对比哦", buyer: ["有点贵啊"], step: .objection),
         RuleExample("算下来每天只要几毛钱，用一整年都没问题的～", step: .objection),
+        RuleExample(
+          "不用寄回的，发错的那个您留着用，新的今天就给您发出", buyer: ["还要我寄回去吗 太麻烦了"],
+          step: .objection),
         RuleExample("亲，您是担心尺码还是质量呢？", buyer: ["嗯……我再考虑考虑吧"], step: .objection),
         RuleExample(
           "非常抱歉让您久等了，我马上帮您催一下", buyer: ["怎么还没发货啊"], step: .objection),

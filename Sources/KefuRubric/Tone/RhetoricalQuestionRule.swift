@@ -68,7 +68,7 @@ public struct RhetoricalQuestionRule: Rule {
   }
 
   /// What to say instead to a buyer whose order went wrong.
-  static let apology = "亲，非常抱歉给您添麻烦了，我马上帮您处理，补发或者退换都可以，您看哪种方便"
+  static let apology = "亲，真的很抱歉让您碰上这种事，我马上帮您处理，补发或者退换都可以，您看哪种方便"
 
   /// The particles dropped from the end with the punctuation (`restate-trailing`).
   static let trailing = ScalarSet(named: "restate-trailing")
