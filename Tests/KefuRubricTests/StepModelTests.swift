@@ -181,7 +181,7 @@ final class StepModelTests: XCTestCase {
   func testTheModelCannotTakeTheGreetingFromTheOpeningReply() throws {
     let doubtful = try StepModel("[greet]\nbias\t-5000\n")
     let rubric = Rubric()
-    let reply = rubric.reply("您好，非常抱歉给您添麻烦了，能拍个视频让我听听是哪只鞋在响吗")
+    let reply = rubric.reply("您好，真不好意思让您碰上这种事，能拍个视频让我听听是哪只鞋在响吗")
     let opening = StepContext(buyer: ["你们这跑鞋怎么回事 穿两次就吱吱响"])
     XCTAssertTrue(ReceptionFlowRule.steps(reply, context: opening, model: nil).contains(.greet))
     XCTAssertTrue(
