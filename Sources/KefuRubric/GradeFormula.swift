@@ -40,7 +40,11 @@ public struct GradeFormula {
     let unanswered = unansweredSeconds
     var stepReplies: [Step: Int] = [:]
     for (i, t) in turns.enumerated() {
-      for s in t.judgement.steps where stepReplies[s] == nil { stepReplies[s] = i + 1 }
+      // Asking again for what the buyer already gave (asked_again) earns no 接待咨询.
+      let askedAgain = t.judgement.findings.contains { $0.rule == "asked_again" }
+      for s in t.judgement.steps where stepReplies[s] == nil && !(s == .inquire && askedAgain) {
+        stepReplies[s] = i + 1
+      }
     }
     // A check promised for later earns 确认订单, but the reply that then reads the order back
     // is the one the card quotes.

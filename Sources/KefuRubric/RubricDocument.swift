@@ -166,7 +166,7 @@ public enum RubricDocument {
 
       一场对话的分数满分 100，由下面几部分相加（括号里是默认值，都能用评分标准文件修改）：
 
-      - **接待步骤**：八步里每体现一步得 `weight_step`（\(v("weight_step"))）分。
+      - **接待步骤**：八步里每体现一步得 `weight_step`（\(v("weight_step"))）分。又问一遍买家已经给过的信息（`asked_again`）的回复，不算接待咨询。
       - **回复速度**：`weight_response`（\(v("weight_response"))）× 按时回复的比例；没有计时的对话（如纯文本聊天记录）给满分。
       - **关联销售**：至少有一条回复做了关联销售，得 `weight_upsell`（\(v("weight_upsell"))）分。
       - **结果**：成交 `weight_deal`（\(v("weight_deal"))），未完成 `weight_unfinished`（\(v("weight_unfinished"))），流失 `weight_lost`（\(v("weight_lost"))）。

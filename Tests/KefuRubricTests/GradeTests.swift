@@ -266,6 +266,20 @@ final class TierTests: XCTestCase {
     XCTAssertEqual(advised.score, without.score)
   }
 
+  /// Asking again for the order number the buyer gave earns no 接待咨询 on the card; a real
+  /// question later does.
+  func testAskingAgainEarnsNoInquiry() {
+    let t = turns([
+      (["收到的颜色不对", "订单号：50871236"], "亲，您好，订单号发我一下哈", 2),
+      (["刚发了啊"], "抱歉，请问您收到的是什么颜色呢", 3),
+    ])
+    let grade = rubric.grade(t, outcome: .unfinished, sales: false)
+    XCTAssertTrue(t[0].judgement.steps.contains(.inquire))
+    XCTAssertEqual(grade.violations.map(\.rule), ["asked_again"])
+    XCTAssertEqual(grade.stepReplies[.inquire], 2)
+    XCTAssertNil(rubric.grade(Array(t.prefix(1)), outcome: .unfinished).stepReplies[.inquire])
+  }
+
   /// A buyer who opens with a fault in their order is greeted with an apology, not welcomed in:
   /// the finding's rewrite and the card's tip both say so.
   func testAMissingGreetingToAComplaintSuggestsAnApology() {
