@@ -231,24 +231,7 @@ enum RecordJSON {
           at += 1
           continue
         }
-        guard at + 1 < bytes.count else { return false }
-        let e = bytes[at + 1]
-        at += 2
-        switch e {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"),
-          UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
-          continue
-        case UInt8(ascii: "u"):
-          guard let unit = hex4(), !UTF16.isTrailSurrogate(unit) else { return false }
-          if UTF16.isLeadSurrogate(unit) {
-            guard at + 1 < bytes.count, bytes[at] == UInt8(ascii: "\\"),
-              bytes[at + 1] == UInt8(ascii: "u")
-            else { return false }
-            at += 2
-            guard let trail = hex4(), UTF16.isTrailSurrogate(trail) else { return false }
-          }
-        default: return false
-        }
+        guard escape() != nil else { return false }
       }
       return false
     }
@@ -323,36 +306,37 @@ enum RecordJSON {
           at += 1
           continue
         }
-        guard at + 1 < bytes.count else { return nil }
-        let e = bytes[at + 1]
-        at += 2
-        switch e {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): scratch.append(e)
-        case UInt8(ascii: "b"): scratch.append(0x08)
-        case UInt8(ascii: "f"): scratch.append(0x0C)
-        case UInt8(ascii: "n"): scratch.append(0x0A)
-        case UInt8(ascii: "r"): scratch.append(0x0D)
-        case UInt8(ascii: "t"): scratch.append(0x09)
-        case UInt8(ascii: "u"):
-          guard var unit = hex4() else { return nil }
-          if UTF16.isTrailSurrogate(unit) { return nil }
-          var value = UInt32(unit)
-          if UTF16.isLeadSurrogate(unit) {
-            guard at + 1 < bytes.count, bytes[at] == UInt8(ascii: "\\"),
-              bytes[at + 1] == UInt8(ascii: "u")
-            else { return nil }
-            at += 2
-            let lead = unit
-            guard let trail = hex4(), UTF16.isTrailSurrogate(trail) else { return nil }
-            unit = trail
-            value = 0x10000 + ((UInt32(lead) - 0xD800) << 10) + (UInt32(trail) - 0xDC00)
-          }
-          guard let scalar = Unicode.Scalar(value) else { return nil }
-          scratch.append(contentsOf: UTF8.encode(scalar)!)
-        default: return nil
-        }
+        guard let scalar = escape() else { return nil }
+        scratch.append(contentsOf: UTF8.encode(scalar)!)
       }
       return nil
+    }
+
+    /// One escape at `at` (its backslash): the character it stands for, `at` moved past it; nil
+    /// when JSON does not allow it (an unknown letter, a `\u` surrogate that is not half of a
+    /// lead-trail pair).
+    mutating func escape() -> Unicode.Scalar? {
+      guard at + 1 < bytes.count else { return nil }
+      let e = bytes[at + 1]
+      at += 2
+      switch e {
+      case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): return Unicode.Scalar(e)
+      case UInt8(ascii: "b"): return "\u{08}"
+      case UInt8(ascii: "f"): return "\u{0C}"
+      case UInt8(ascii: "n"): return "\n"
+      case UInt8(ascii: "r"): return "\r"
+      case UInt8(ascii: "t"): return "\t"
+      case UInt8(ascii: "u"):
+        guard let unit = hex4(), !UTF16.isTrailSurrogate(unit) else { return nil }
+        guard UTF16.isLeadSurrogate(unit) else { return Unicode.Scalar(unit) }
+        guard at + 1 < bytes.count, bytes[at] == UInt8(ascii: "\\"),
+          bytes[at + 1] == UInt8(ascii: "u")
+        else { return nil }
+        at += 2
+        guard let trail = hex4(), UTF16.isTrailSurrogate(trail) else { return nil }
+        return Unicode.Scalar(0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(trail) - 0xDC00))
+      default: return nil
+      }
     }
 
     mutating func hex4() -> UInt16? {
