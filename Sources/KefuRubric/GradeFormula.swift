@@ -41,7 +41,7 @@ public struct GradeFormula {
     var stepReplies: [Step: Int] = [:]
     for (i, t) in turns.enumerated() {
       // Asking again for what the buyer already gave (asked_again) earns no 接待咨询.
-      let askedAgain = t.judgement.findings.contains { $0.rule == "asked_again" }
+      let askedAgain = t.judgement.findings.contains { $0.rule == AskedAgainRule.id }
       for s in t.judgement.steps where stepReplies[s] == nil && !(s == .inquire && askedAgain) {
         stepReplies[s] = i + 1
       }

@@ -7,6 +7,7 @@ import KefuText
 /// 省/市/区/路…, 160 / 一米六, 100斤 / 50kg, M码…); the reply for a question about the same thing.
 /// A reply that reads the information back to confirm it is not asking again.
 public struct AskedAgainRule: Rule {
+  public static let id = "asked_again"
   public init() {}
 
   /// What a buyer can give.
@@ -39,7 +40,7 @@ public struct AskedAgainRule: Rule {
 
   public var description: RuleDescription {
     RuleDescription(
-      id: "asked_again", name: "重复询问",
+      id: Self.id, name: "重复询问",
       explanation: """
         一个客服往往同时接待好几位买家，更要记住每位买家说过的话。买家已经报过的订单号、电话、地址、\
         身高体重或平时穿的尺码，再问一遍，买家会觉得自己没被认真对待，还得翻聊天记录重发。\
@@ -132,7 +133,7 @@ public struct AskedAgainRule: Rule {
     // 订单号20261201334 / 单号：6688123: a shorter number right after its label.
     for hit in hits where hit.lexicon == orderLabel.slot {
       var i = hit.end
-      if i < scalars.count && ":： 是".unicodeScalars.contains(scalars[i]) { i += 1 }
+      if i < scalars.count && ": 是".unicodeScalars.contains(scalars[i]) { i += 1 }
       if runs.contains(where: { $0.0 == i && $0.1 - $0.0 >= orderLabelDigits }) {
         out.insert(.orderNumber)
       }
@@ -174,7 +175,7 @@ public struct AskedAgainRule: Rule {
     for (info, hit) in asked where given.contains(info) {
       judgement.findings.append(
         reply.finding(
-          "asked_again", hit.start, hit.end, "买家已经说过\(info.rawValue)了，又问了一遍",
+          Self.id, hit.start, hit.end, "买家已经说过\(info.rawValue)了，又问了一遍",
           suggestion: "往上翻看买家说过的话，直接用上：「按您说的…」；需要核对就复述出来请买家确认"))
       return
     }

@@ -120,8 +120,8 @@ extension StepReading {
     while i < s.count && s[i].properties.isWhitespace { i += 1 }
     for word in cues.detailLabels where ScalarText.matches(s, at: i, word, limit: s.count) {
       var j = i + word.count
-      guard j < s.count, s[j] == " " || s[j] == ":" || s[j] == "：" else { continue }
-      while j < s.count && (s[j].properties.isWhitespace || s[j] == ":" || s[j] == "：") { j += 1 }
+      guard j < s.count, s[j] == " " || s[j] == ":" else { continue }
+      while j < s.count && (s[j].properties.isWhitespace || s[j] == ":") { j += 1 }
       // 订单号 发我一下: the detail asked for after all.
       if j < s.count && !reply.hits(cues.caseRequests).contains(where: { $0.start == j }) {
         return true

@@ -399,7 +399,7 @@ public struct UpsellRule: Rule {
   /// 核对一下规格：床单1.8米，配两个枕套: a piece read back after a colon, nothing offered
   /// (no 再/另外/也 before it, no question after it).
   static func readBack(_ s: [Unicode.Scalar], at: Int) -> Bool {
-    guard s[..<at].contains(where: { $0 == ":" || $0 == "：" }) else { return false }
+    guard s[..<at].contains(":") else { return false }
     let before = String(String.UnicodeScalarView(s[max(0, at - 4)..<at]))
     if readBackExtra.contains(where: { before.contains($0) }) { return false }
     return !s[at...].contains(where: readBackAsks.contains)
