@@ -30,7 +30,6 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-CWD = ROOT  # where the binaries run (--root)
 
 
 def seed_records(kefu, folder):
@@ -50,10 +49,10 @@ def seed_records(kefu, folder):
         sys.exit("no seed records were written: is the binary built?")
 
 
-def run(argv, out_path):
-    """One run as a whole process: (wall s, cpu s, peak RSS MiB)."""
+def run(argv, out_path, cwd):
+    """One run as a whole process, from `cwd`: (wall s, cpu s, peak RSS MiB)."""
     start = time.perf_counter()
-    proc = subprocess.Popen(argv, cwd=CWD, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
     code = os.waitstatus_to_exitcode(status)
@@ -79,8 +78,7 @@ def main():
     args = p.parse_args()
     if args.vs and args.reference:
         sys.exit("--vs and --reference: one or the other")
-    global CWD
-    CWD = os.path.abspath(args.root) if args.root else ROOT
+    cwd = os.path.abspath(args.root) if args.root else ROOT
     other = args.vs or args.reference
     kefus = [os.path.abspath(k) for k in [args.kefu] + ([other] if other else [])]
     for k in kefus:
@@ -102,11 +100,11 @@ def main():
         outs = [os.path.join(tmp, f"out{i}.csv") for i in range(len(kefus))]
         argvs = [[k, "export", folder, "-o", o] for k, o in zip(kefus, outs)]
         for argv, out in zip(argvs, outs):  # warm-up: page cache, scenario files
-            run(argv, out)
+            run(argv, out, cwd)
         figures = [[] for _ in kefus]
         for _ in range(args.runs):
             for i, (argv, out) in enumerate(zip(argvs, outs)):
-                figures[i].append(run(argv, out))
+                figures[i].append(run(argv, out, cwd))
         rows = sum(1 for _ in open(outs[0], "rb")) - 1
         print(f"{rows} rows; {args.runs} runs after a warm-up; min  median  max")
         for k, f in zip(kefus, figures):
