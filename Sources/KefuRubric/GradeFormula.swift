@@ -247,7 +247,9 @@ public struct GradeFormula {
     if outcome == .deal && stepReplies[.confirm] == nil {
       // Sizes and colours for what is worn; a bowl or a purifier has a model and a count.
       let details = wear ? "商品和尺码颜色" : "商品和规格数量"
-      let when = sales ? "成交后" : "补发、换货或退款之前"
+      // A buyer who came with a fault in their order is sent something again, not sold to.
+      let reship = StepContext.raisesAfterSales(turns[0].buyerMessages)
+      let when = reship ? "补发、换货或退款之前" : "成交后"
       ordered.append((90, "\(when)和买家核对订单：\(details)、收件人、电话、地址，一项不落。"))
     }
     var tips = ordered.enumerated().sorted {

@@ -325,6 +325,14 @@ final class TierTests: XCTestCase {
     ])
     let sold = rubric.grade(sale, outcome: .deal, product: "手绘陶瓷碗四件套 89元")
     XCTAssertTrue(sold.tips.contains { $0.hasPrefix("成交后和买家核对订单") }, "\(sold.tips)")
+    // A lesson without a chance to sell can still be a sale (a greeting lesson): no reshipment.
+    let greeting = turns([
+      (["在吗", "白色T恤还有货吗"], "亲，您好，欢迎光临，白色各码都有现货哦", 2),
+      (["好 我拍了"], "感谢您的支持，今天拍今天发", 3),
+    ])
+    let greeted = rubric.grade(greeting, outcome: .deal, sales: false, product: "纯棉白T恤 59元")
+    XCTAssertTrue(
+      greeted.tips.contains { $0.hasPrefix("成交后和买家核对订单") }, "\(greeted.tips)")
   }
 
   /// Play-test round 17: a face cream's need is the buyer's skin. A seller who recommended
