@@ -468,9 +468,6 @@ final class ContextReadingTests: XCTestCase {
     XCTAssertTrue(
       rules(pick, talk: ["给我妈挑个保温杯 有什么推荐", "阿姨平时是在家用还是带出门呢"], buyer: ["带出门 上公园"])
         .contains(.recommend))
-    // No advice asked for: the line is not a pick.
-    XCTAssertFalse(
-      rules(pick, talk: ["这个面霜还有货吗", "亲 您是什么肤质呀"], buyer: need).contains(.recommend))
     // The buyer answers with a question of their own: the reply answers it.
     XCTAssertFalse(
       rules(
@@ -486,6 +483,34 @@ final class ContextReadingTests: XCTestCase {
     // The seller did not ask back: the buyer's message is not an answer to a needs question.
     XCTAssertFalse(
       rules(pick, talk: ["想买瓶面霜 不知道哪款合适", "好的亲 稍等"], buyer: need).contains(.recommend))
+  }
+
+  /// No advice asked for, but the seller asked the need and the buyer told it: an outright pick
+  /// (那就这款吧, 可以选大号) is made for that need — asking first, then recommending, the course's
+  /// 一等 order. The buyer's own choice followed (就要这个), a question of theirs answered, a reply
+  /// that only points at the item (这款有货), or a question that was not about the need (订单号):
+  /// no pick.
+  func testAPickAfterTheNeedWasToldIsARecommendation() {
+    let talk = ["这个书包还有货吗", "有的亲 孩子今年上几年级呀"]
+    let told = ["三年级 个子挺高的"]
+    XCTAssertTrue(rules("那就这款大号的吧 护脊背板也合适", talk: talk, buyer: told).contains(.recommend))
+    XCTAssertTrue(rules("三年级的话可以选大号哈", talk: talk, buyer: told).contains(.recommend))
+    XCTAssertTrue(
+      rules(
+        "那就这个吧", talk: ["想给我爸买个保温杯", "叔叔平时是在家用还是上班带着呢"], buyer: ["上班带着"]
+      ).contains(.recommend))
+    // The buyer chose themselves: the seller follows.
+    XCTAssertFalse(
+      rules("好的 那就这款", talk: talk, buyer: ["三年级 就要蓝色这个"]).contains(.recommend))
+    // The buyer asks back: the reply answers.
+    XCTAssertFalse(
+      rules("那就这款吧 能装下A4本子", talk: talk, buyer: ["三年级 能装下A4的本子吗"]).contains(.recommend))
+    // Pointing at the item is not a pick.
+    XCTAssertFalse(rules("好的亲 这款有货的哦", talk: talk, buyer: told).contains(.recommend))
+    // The question before was not about the need.
+    XCTAssertFalse(
+      rules("那就这款吧", talk: ["书包拉链坏了", "亲 麻烦发一下订单号可以吗"], buyer: ["发你了"])
+        .contains(.recommend))
   }
 
   /// The buyer puts two options side by side and asks which is better: naming one of them

@@ -31,6 +31,10 @@ public struct StepContext {
   public var adviceOwed: Bool
   /// The buyer's messages that asked for the advice still owed, normalised (empty when none).
   private(set) var owedRequest: [[Unicode.Scalar]] = []
+  /// Whether the seller's previous reply asked the buyer's need (您是自己用还是送人呢, 宝宝多大了)
+  /// and the buyer has since told it without picking an item themselves (我要这款, 就这个): the
+  /// item the seller now picks (那就这款吧) is picked for that need, a recommendation.
+  public var needTold: Bool
 
   public init(buyer: [String], sellerSpokeBefore: Bool = false, history: [ChatLine] = []) {
     self.buyer = buyer
@@ -45,6 +49,9 @@ public struct StepContext {
     let owed = buyer.isEmpty ? nil : Self.adviceAskedBack(history)
     self.adviceOwed = owed != nil
     self.owedRequest = owed ?? []
+    self.needTold =
+      owed == nil && !buyer.isEmpty && Self.askedNeed(history)
+      && !buyer.contains { Self.ownPickList.occurs(in: Self.normalized($0)) }
     read(buyer.map(Self.normalized))
   }
 
@@ -69,6 +76,15 @@ public struct StepContext {
       asks(normalized(history[last].text), ends: askedBackEnds)
     else { return nil }
     return before
+  }
+
+  /// Whether the seller's last line in `history` asks about the buyer's need (a question with a
+  /// need topic: 自己用还是送人, 多大, 肤质) rather than for an order number or a yes.
+  static func askedNeed(_ history: [ChatLine]) -> Bool {
+    guard let last = history.lastIndex(where: { $0.role == .seller }) else { return false }
+    let t = normalized(history[last].text)
+    return asks(t, ends: askedBackEnds) && needTopicList.occurs(in: t)
+      && !notNeedsList.occurs(in: t)
   }
 
   /// Whether the buyer asks to change something on the order (尺码改成30, 地址改一下): the
@@ -103,6 +119,12 @@ public struct StepContext {
   /// pass (`ScalarWordList`): they were a tenth of an export's instructions as `containsAny`.
   static let settledList = ScalarWordList(settledWords)
   static let adviceList = ScalarWordList(adviceWords)
+  static let needTopicList = ScalarWordList(
+    ScalarSearch.scalars(WordBook.standard.words("need-topic")))
+  static let notNeedsList = ScalarWordList(
+    ScalarSearch.scalars(WordBook.standard.words("not-needs-question")))
+  static let ownPickList = ScalarWordList(
+    ScalarSearch.scalars(WordBook.standard.words("buyer-own-pick")))
   /// A question mark or a question word.
   static let askingList = ScalarWordList(questionMarks + questionWords)
 

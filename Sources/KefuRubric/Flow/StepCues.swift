@@ -36,6 +36,8 @@ final class StepCues: Sendable {
   let advicePick = ScalarSearch.scalars(WordBook.standard.words("advice-pick"))
   /// 这款没货了 / 您买的话要等三天 / 看您自己: stock, a wait or the choice handed back, no pick.
   let advicePickNot = ScalarSearch.scalars(WordBook.standard.words("advice-pick-not"))
+  /// 那就这款 / 可以选大号 / 比较适合: an outright pick, after the need was asked and told.
+  let needPick = ScalarSearch.scalars(WordBook.standard.words("need-pick"))
   let optionJoins = ScalarSearch.scalars(WordBook.standard.words("option-joins"))
   let waitAlone = WordList("wait-alone")
   let needsParticle = WordList("needs-particle")

@@ -829,15 +829,20 @@ struct StepReading {
   /// 第二款合适): the seller's pick.
   func picksForAdvice() -> Bool {
     // (A question the buyer asks after telling the need — 两种有什么区别 — is answered.)
-    guard context.buyerWantsAdvice || (context.adviceOwed && !context.buyerAsks) else {
-      return false
-    }
+    let asked = context.buyerWantsAdvice || (context.adviceOwed && !context.buyerAsks)
+    // 您是自己用还是送人呢 — 送我妈 — 那就这款吧: no advice asked for, but the need asked and
+    // told; only an outright pick counts (这款有货 after 黑色 may just follow the buyer).
+    guard asked || (context.needTold && !context.buyerAsks) else { return false }
     // 灰色和豆绿哪个好看 — 灰色吧: one of the options the buyer named, and only that one.
-    let options = context.buyerOptions(cues)
+    let options = asked ? context.buyerOptions(cues) : []
     let named = options.filter { ScalarSearch.contains(s, $0) }
     for (k, c) in clauses.list.enumerated() where !isQuestion(k) && !rhetorical(c.start, c.end) {
       // (这款目前没货了 / 您买的话要等三天 / 选择的话看您自己: stock, a wait, no pick.)
       if ScalarSearch.containsAny(s, cues.advicePickNot, from: c.start, to: c.end) { continue }
+      if !asked {
+        if ScalarSearch.containsAny(s, cues.needPick, from: c.start, to: c.end) { return true }
+        continue
+      }
       if ScalarSearch.containsAny(s, cues.advicePick, from: c.start, to: c.end) { return true }
       if named.count == 1 && ScalarSearch.contains(s, named[0], from: c.start, to: c.end) {
         return true
