@@ -42,6 +42,7 @@ public enum DiagnosticCode: String, CaseIterable {
   case redundantBranch = "W005"
   case silentNode = "W006"
   case listInOneWord = "W007"
+  case salesBranchWithoutSales = "W008"
 
   public var severity: Severity { rawValue.hasPrefix("E") ? .error : .warning }
 
@@ -80,6 +81,7 @@ public enum DiagnosticCode: String, CaseIterable {
     case .redundantBranch: return "分支去向与 otherwise 相同，可以删掉"
     case .silentNode: return "节点里买家一句话也没说"
     case .listInOneWord: return "has 的一个词里有顿号或逗号"
+    case .salesBranchWithoutSales: return "sales: 无 的课里有看推销的分支"
     }
   }
 }

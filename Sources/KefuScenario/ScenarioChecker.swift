@@ -166,6 +166,17 @@ struct ScenarioChecker {
         flagged.insert(index)
         continue
       }
+      // sales: 无 says the lesson asks for no selling: a branch that waits for it contradicts it.
+      if scenario.sales == false {
+        switch branch.condition {
+        case .upsell, .step(.recommend):
+          reportBranch(
+            .salesBranchWithoutSales, branch,
+            "这节课写了 sales: 无（不要求推荐和关联销售），这条分支却看学生有没有推销",
+            hint: "本课要练推销就删掉 sales: 无；不练就删掉这条分支")
+        default: break
+        }
+      }
       switch branch.condition {
       case .otherwise:
         break

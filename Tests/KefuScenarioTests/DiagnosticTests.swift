@@ -332,6 +332,23 @@ final class DiagnosticTests: XCTestCase {
       ["E011 5:1-5"], "the misspelt branch still leads to 「尺码」: no W001")
   }
 
+  func testW008ASalesBranchInALessonWithoutSales() {
+    let noSales = header.replacingOccurrences(of: "title:", with: "sales: 无\ntitle:")
+    XCTAssertNotEqual(noSales, header)
+    let lesson =
+      "== 开场\n顾客: 耳机坏了\nwhen upsell -> end 成交\nwhen step recommend -> end 成交\notherwise -> end 流失\n"
+    let result = lint(noSales + lesson)
+    XCTAssertEqual(
+      result.diagnostics.map(\.code), [.salesBranchWithoutSales, .salesBranchWithoutSales])
+    XCTAssertEqual(result.diagnostics.first?.severity, .warning)
+    XCTAssertEqual(result.diagnostics.first?.location?.line, 6)
+    // Asked about inquiry, or in a lesson that sells: nothing to say.
+    XCTAssertEqual(
+      lint(noSales + "== 开场\n顾客: 耳机坏了\nwhen step inquire -> end 成交\notherwise -> end 流失\n")
+        .diagnostics, [])
+    XCTAssertEqual(lint(header + lesson).diagnostics, [])
+  }
+
   func testW007SeveralWordsListedWithChineseMarksInOneHasWord() {
     assertSingle(
       header + "== 开场\n顾客: 在吗\nwhen has 有货、现货 -> end 成交\notherwise -> end 流失\n",
