@@ -258,6 +258,14 @@ public struct GradeFormula {
     if tips.isEmpty && stepReplies[.farewell] == nil {
       tips.append("结束时礼貌告别，例如「感谢您的支持，有问题随时找我哦」。")
     }
+    // Steps still missing that cost points (a lesson without a chance to sell asks six of
+    // the seven others), named rather than praised as complete.
+    let asked = Step.allCases.filter { sales || $0 != .recommend }
+    let missing = asked.filter { stepReplies[$0] == nil }
+    if tips.isEmpty && missing.count > (sales ? 0 : 1) {
+      let names = missing.map(\.chineseName).joined(separator: "、")
+      tips.append("八步里这次还差：\(names)。下次在合适的时候补上。")
+    }
     if tips.isEmpty { tips.append("接待很完整，继续保持。下次可以试试更难缠的买家。") }
     return Array(tips.prefix(2))
   }

@@ -118,16 +118,17 @@ public enum GradeCardRenderer {
     out += flow(parts, separator: "    ", width: width)
     out.append("")
 
-    // The eight steps.
-    let covered = Step.allCases.filter { grade.stepReplies[$0] != nil }.count
-    out.append(theme.heading("八步接待流程（\(covered)/\(Step.allCases.count)）"))
-    let numberWidth =
-      Step.allCases.compactMap { grade.stepReplies[$0] }
-      .map { DisplayWidth.of(replyNumber($0)) }.max() ?? 0
-    // A lesson without a chance to sell (no tier) does not ask for a recommendation.
+    // The eight steps. A lesson without a chance to sell (no tier) does not ask for a
+    // recommendation: it is neither counted nor quoted.
     let sales = grade.tier != nil
+    let asked = Step.allCases.filter { sales || $0 != .recommend }
+    let covered = asked.filter { grade.stepReplies[$0] != nil }.count
+    out.append(theme.heading("八步接待流程（\(covered)/\(asked.count)）"))
+    let numberWidth =
+      asked.compactMap { grade.stepReplies[$0] }
+      .map { DisplayWidth.of(replyNumber($0)) }.max() ?? 0
     for step in Step.allCases {
-      if step == .recommend && !sales && grade.stepReplies[step] == nil {
+      if !asked.contains(step) {
         out.append("  " + theme.muted("– " + step.chineseName + "（本课不要求）"))
       } else if let n = grade.stepReplies[step] {
         let head = "  " + theme.good("✓") + " " + step.chineseName + "  "

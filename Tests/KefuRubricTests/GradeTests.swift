@@ -266,6 +266,24 @@ final class TierTests: XCTestCase {
     XCTAssertEqual(advised.score, without.score)
   }
 
+  /// A run with nothing else to advise but steps still missing names them instead of praising
+  /// the reception as complete (a lesson without a chance to sell asks six of seven).
+  func testMissingStepsAreNamedNotPraised() {
+    let t = turns([
+      (["耳机右边没声音了"], "亲，您好，给您添麻烦了，您先长按按键十秒重置，再重新配对试试", 2),
+      (["还是不行"], "实在抱歉，马上给您换一副新的，今天就发出", 2),
+      (["好的"], "感谢您的耐心，有问题随时找我哦", 2),
+    ])
+    let grade = rubric.grade(t, outcome: .unfinished, sales: false)
+    let missing = Step.allCases.filter { $0 != .recommend && grade.stepReplies[$0] == nil }
+    XCTAssertGreaterThan(missing.count, 1, "\(grade.stepReplies)")
+    XCTAssertEqual(
+      grade.tips.last,
+      "八步里这次还差：\(missing.map(\.chineseName).joined(separator: "、"))。下次在合适的时候补上。",
+      "\(grade.tips)")
+    XCTAssertFalse(grade.tips.contains { $0.hasPrefix("接待很完整") })
+  }
+
   /// Asking again for the order number the buyer gave earns no 接待咨询 on the card; a real
   /// question later does.
   func testAskingAgainEarnsNoInquiry() {

@@ -257,6 +257,10 @@ final class HostileTerminalTests: XCTestCase {
     card.grade = none
     let plain = GradeCardRenderer.text(card, width: 80, theme: .plain)
     XCTAssertTrue(plain.contains("等级：不评（这次接待没有推荐或关联销售的机会）"), plain)
+    // Recommending is not asked for: neither counted nor quoted, even when the student did.
+    XCTAssertTrue(plain.contains("八步接待流程（5/7）"), plain)
+    XCTAssertTrue(plain.contains("– 推荐产品（本课不要求）"), plain)
+    XCTAssertTrue(plain.contains("关联销售：本课不要求"), plain)
   }
 
   func testPastedRepliesAreShownAsSuchNeverAsASpeed() {
