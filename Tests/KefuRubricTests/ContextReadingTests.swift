@@ -187,6 +187,95 @@ final class ContextReadingTests: XCTestCase {
     XCTAssertFalse(d.steps.contains(.objection))
   }
 
+  /// A brush-off (不要就算了, 爱信不信, 你想多了, 这都不知道) is a 服务禁语, whatever price or
+  /// promise stands beside it: it handles no objection, and 这都不知道 is not advised as a
+  /// plain 不知道 (我帮您查一下) would be.
+  func testABrushOffIsAForbiddenPhraseAndHandlesNoObjection() {
+    for (reply, buyer, phrase) in [
+      ("最低价了 要拍就拍 不要就算了", "一百五卖不卖", "不要就算了"),
+      ("别家那是仿的，爱信不信", "别家比你们便宜一半", "爱信不信"),
+      ("你想多了，不会坏的", "路上会不会压坏啊", "你想多了"),
+      ("大号啊，这都不知道", "到底拿哪个", "这都不知道"),
+    ] {
+      let j = judge(reply, buyer: [buyer])
+      XCTAssertEqual(j.forbidden, [phrase], reply)
+      XCTAssertFalse(j.steps.contains(.objection), reply)
+    }
+  }
+
+  /// What a buyer who bargains is told the item is worth (用得久更划算, 性价比高) holds the price;
+  /// said to a buyer comparing two items it is still the seller's pick.
+  func testWorthSaidToABargainHoldsThePrice() {
+    let held = rules("我们是316的内胆，用得久更划算", buyer: ["别家才九十多 你就便宜点嘛"])
+    XCTAssertTrue(held.contains(.objection))
+    XCTAssertFalse(held.contains(.recommend))
+    let picked = rules("棉柔款的性价比更高，适合天天用", buyer: ["这两款有什么不一样"])
+    XCTAssertTrue(picked.contains(.recommend))
+    XCTAssertFalse(picked.contains(.objection))
+  }
+
+  /// Which size of two, asked by the buyer (大号还是小号), is a request for advice: a size named
+  /// back (中号就可以, 拿中号哦, 小号吧) is the seller's pick.
+  func testASizeNamedToWhichSizeIsAPick() {
+    let ask = ["孩子二年级 一米三 选大号还是小号"]
+    XCTAssertTrue(rules("中号就可以", buyer: ask).contains(.recommend))
+    XCTAssertTrue(rules("一米三的话拿中号哦，大号背着晃", buyer: ask).contains(.recommend))
+    XCTAssertTrue(rules("小号吧", buyer: ask).contains(.recommend))
+    XCTAssertFalse(rules("大号没货了哦", buyer: ask).contains(.recommend))
+    XCTAssertFalse(rules("好的亲", buyer: ["是今天发还是明天发"]).contains(.recommend))
+  }
+
+  /// Steps to try to fix a fault (重置, 重新配对) meet the complaint; what to send if something
+  /// goes wrong (收到有坏的拍照给我们) promises a remedy and asks for nothing now.
+  func testAFixToTryMeetsTheComplaintAndAPromisedRemedyAsksNothing() {
+    let fix = rules(
+      "麻烦您把耳机放回充电盒，长按按键十秒重置，再重新配对试试", buyer: ["右边耳机没声音了 怎么弄"])
+    XCTAssertTrue(fix.contains(.objection))
+    let promise = rules("每个都套了网套，收到有坏的拍照给我们，直接补发", buyer: ["路上会不会压坏啊"])
+    XCTAssertTrue(promise.contains(.objection))
+    XCTAssertFalse(promise.contains(.inquire))
+    XCTAssertTrue(rules("麻烦拍照给我们看一下", buyer: ["收到压坏了两个"]).contains(.inquire))
+  }
+
+  /// 再配把水果刀: the 一 left out, still one more thing offered; the lesson's addon offered
+  /// (加笔袋只要29元) is 推荐产品 as well as the cross-sell. 再帮您备注 adds no goods.
+  func testAnAddonOfferedIsACrossSellAndARecommendation() {
+    let knife = judge("八九个人的话拿十斤装哦，再配把水果刀", buyer: ["大概八九个人吧"])
+    XCTAssertTrue(knife.upsell)
+    XCTAssertTrue(knife.steps.contains(.recommend))
+    XCTAssertFalse(judge("好的，再帮您备注一下", buyer: ["要送人的"]).upsell)
+    let addon = judge(
+      "好的亲，蓝色有货。买书包加同款笔袋只要29元，一起发哦", buyer: ["那就这个 蓝色的"],
+      addons: [["笔袋", "文具袋"]])
+    XCTAssertTrue(addon.upsell)
+    XCTAssertTrue(addon.steps.contains(.recommend))
+    XCTAssertFalse(judge("好的亲，蓝色有货", buyer: ["那就这个 蓝色的"], addons: [["笔袋"]]).upsell)
+  }
+
+  /// To a buyer who came with a fault in their order, the replacement goes to the recipient
+  /// and phone already given: checking the address is checking all there is. A sale still
+  /// checks everything.
+  func testAReshipmentChecksOnlyWhereItGoes() {
+    let reship = judge(
+      "新的明天给您发出，地址还是您下单的那个对吗", buyer: ["收到的杯子盖子是裂的 我要换新的"])
+    XCTAssertTrue(reship.steps.contains(.confirm))
+    XCTAssertFalse(
+      reship.findings.contains { $0.rule == "order_confirmation" }, "\(reship.findings)")
+    let names = judge("新的给您发出，收件人还是您本人对吗", buyer: ["收到的杯子盖子是裂的 我要换新的"])
+    XCTAssertEqual(
+      names.findings.first { $0.rule == "order_confirmation" }?.message, "核对订单时漏了：地址")
+    let sale = judge("地址还是您下单的那个对吗", buyer: ["我拍好了"], earlier: ["亲，您好，欢迎光临"])
+    XCTAssertEqual(
+      sale.findings.first { $0.rule == "order_confirmation" }?.message,
+      "核对订单时漏了：收件人、电话、商品（款式、尺码或颜色）")
+  }
+
+  /// How many people the buyer buys for is a needs question.
+  func testHowManyPeopleIsANeedsQuestion() {
+    XCTAssertTrue(
+      rules("请问大概有几位客人呢？我帮您算算买几斤合适", buyer: ["周末家里来客人 买一箱吧"]).contains(.inquire))
+  }
+
   func testAClosingQuestionAfterTheBusinessIsAFarewellAtTheOpeningAGreeting() {
     let done = steps("好的亲，还有什么可以帮您的吗？", buyer: ["好的，我已经拍了"], earlier: ["亲，今天下单今天发"])
     XCTAssertTrue(done.contains(.farewell))

@@ -205,6 +205,14 @@ public struct OrderConfirmationRule: Rule {
     return missing
   }
 
+  /// Whether the buyer opened the conversation with a fault in an order already placed
+  /// (碎了、发错了、要退款): what is sent now replaces an order already checked.
+  static func reshipment(_ context: ReplyContext) -> Bool {
+    let opening = context.history.prefix { $0.role == .buyer }.map(\.text)
+    return StepContext.raisesAfterSales(
+      context.history.isEmpty ? context.buyerMessages : opening)
+  }
+
   public func judge(
     _ reply: Reply, context: ReplyContext, settings: RubricSettings,
     into judgement: inout ReplyJudgement
@@ -215,7 +223,11 @@ public struct OrderConfirmationRule: Rule {
       judgement.promisesCheck = true
       return
     }
-    let missing = OrderConfirmationRule.missing(reply, product: context.product)
+    var missing = OrderConfirmationRule.missing(reply, product: context.product)
+    // 新的明天给您发出，地址还是下单那个对吗: a buyer who came with a fault in their order is
+    // sent a replacement for the item they bought, to the recipient and phone they gave; where
+    // it goes is all there is to check.
+    if OrderConfirmationRule.reshipment(context) { missing = missing.filter { $0 == "地址" } }
     guard !missing.isEmpty else { return }
     judgement.findings.append(
       reply.wholeFinding(

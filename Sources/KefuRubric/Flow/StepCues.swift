@@ -55,6 +55,9 @@ final class StepCues: Sendable {
   let buyAgain = WordList("buy-again")
   let fits = WordList("fits")
   let betterDeal = WordList("better-deal")
+  /// 更划算 / 性价比 said to a buyer who bargains: the price held by its value, not a pick.
+  let valueHeld = WordList("value-held")
+  let buyerPriceWords = ScalarSearch.scalars(WordBook.standard.words("buyer-price-words"))
   let checkTagWrong = WordList("check-tag-wrong")
   let afterSales = WordList("after-sales")
   let afterSalesContact = ScalarSearch.scalars(WordBook.standard.words("after-sales-contact"))
@@ -106,6 +109,8 @@ final class StepCues: Sendable {
   let couponAct = ScalarSearch.scalars(WordBook.standard.words("coupon-act"))
   let couponTerms = ScalarSearch.scalars(WordBook.standard.words("coupon-terms"))
   let conditionMark = WordBook.standard.normalizedScalars("condition-mark")
+  /// 如果 / 收到有 before 拍照给我: what to do if something happens, nothing asked now.
+  let caseIf = WordBook.standard.normalizedScalars("case-if")
   let notTagBefore = ScalarSet(named: "not-tag-before")
   let doneMarks = ScalarSet(named: "done-marks")
   let pointerNames = ScalarSet(named: "pointer-names")

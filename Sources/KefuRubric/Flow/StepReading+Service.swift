@@ -141,6 +141,12 @@ extension StepReading {
       if let k = clause(of: hit), rhetorical(clauses.list[k].start, clauses.list[k].end) {
         continue
       }
+      // 收到有坏的拍照给我们，直接补发: what to do if it happens, a promise, nothing asked now.
+      if let k = clause(of: hit),
+        ScalarSearch.containsAny(s, cues.caseIf, from: clauses.list[k].start, to: hit.start)
+      {
+        continue
+      }
       return true
     }
     guard reply.contains(cues.caseDetails) else { return false }

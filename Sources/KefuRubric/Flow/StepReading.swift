@@ -44,6 +44,15 @@ struct StepReading {
         || context.buyerNamesPrice(reply.words.stepCues))
   }
 
+  /// Whether the buyer's messages are about the price (太贵了, 便宜点, 80卖不卖): what the item
+  /// is worth, said then, holds the price.
+  func buyerBargains() -> Bool {
+    context.buyerNamesPrice(cues)
+      || context.normalizedBuyer.contains {
+        ScalarSearch.containsAny($0, cues.buyerPriceWords)
+      }
+  }
+
   mutating func steps() -> StepSet {
     // (The detections as they are: the reply keeps them too, no array is made.)
     rhetoric = reply.words.rhetoric.detect(reply, buyer: context.buyer)
@@ -90,7 +99,12 @@ struct StepReading {
     let upsell = UpsellRule.offers(reply)
     // 建议先在耳后试用两天 to 我怕过敏 / 建议第一次冷水单独洗 to 会不会掉色: advice on the
     // very worry the buyer voiced meets it, as a merit said to a doubt does.
-    let objecting = handlesObjection() || (buyerObjects && advisesOnDoubt())
+    let objecting =
+      handlesObjection()
+      || (buyerObjects
+        && (advisesOnDoubt()
+          || (reply.hits(phrases.recommend).contains { reply.word($0, isIn: cues.valueHeld) }
+            && buyerBargains())))
     // A product fact or praise said to answer a doubt (纯棉的，洗了不会起球) handles the
     // objection; said to answer the buyer's question (是纯棉的吗？— 是纯棉的) it answers; said on
     // its own it recommends.
@@ -662,6 +676,8 @@ struct StepReading {
         continue
       }
       if remedyExchange(in: k) { continue }
+      // 你就便宜点嘛 — 316内胆，用得久更划算: the price held by what it is worth.
+      if reply.word(hit, isIn: cues.valueHeld) && buyerBargains() { continue }
       // 亏本冲销量: why the price is low, not a best-seller boasted.
       if reply.contains(cues.priceReason),
         reply.hits(cues.priceReason).contains(where: { $0.start < hit.end && hit.start < $0.end })

@@ -430,6 +430,15 @@ public struct UpsellRule: Rule {
   /// something, whatever it is called.
   static func extraPiece(_ s: [Unicode.Scalar], negated: (Int) -> Bool) -> (Int, Int)? {
     guard s.count >= 3 else { return nil }
+    // 再配把水果刀 / 再带个笔袋: the 一 left out after 再 and an offer verb other than 加
+    // (再加个备注 adds no goods).
+    for i in 1..<(s.count - 1)
+    where classifier.contains(s[i + 1]) && offerVerbs.contains(s[i])
+      && !addVerb.contains(s[i]) && againMark.contains(s[i - 1])
+      && !vagueThing.contains(i + 2 < s.count ? s[i + 2] : " ") && !negated(i - 1)
+    {
+      return (i - 1, i + 2)
+    }
     for i in 0..<(s.count - 2)
     where counts.contains(s[i + 1]) && classifier.contains(s[i + 2]) {
       let verb = s[i]
@@ -514,6 +523,7 @@ public struct UpsellRule: Rule {
   static let cartYou = ScalarSet(named: "cart-you")
   static let cartAfter = ScalarSet(named: "cart-after")
   static let addVerb = ScalarSet(named: "add-verb")
+  static let againMark = ScalarSet(named: "again-mark")
   static let dealAfterSpend = ScalarSet(named: "deal-after-spend")
   static let giftMarks = ScalarSet(named: "gift-marks")
   static let giftWords = WordBook.standard.words("gift-words")

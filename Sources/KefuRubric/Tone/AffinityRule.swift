@@ -24,10 +24,12 @@ public struct AffinityRule: Rule {
         网上聊天看不到表情、听不到语气，干巴巴的文字很容易让买家觉得冷淡。称呼买家用「您」不用「你」，\
         多说「您」少说「我」；句尾加上「哦」「呢」「哈」「呀」「嗯嗯」这样的语气词，开头叫一声「亲」，\
         再配一个友好的表情，买家会觉得被热情接待。两种情况会被指出：用「你」称呼买家；整条回复没有一个亲切的字眼\
-        （像「好的。」「有。」「没有」这样只有一两个字的回复最生硬）。
+        （像「好的。」「有。」「没有」这样只有一两个字的回复最生硬；只回一个「哦」「嗯嗯」，语气词再软也是敷衍）。
         """,
       triggers: [
         RuleExample("好的。", mark: "好的。"),
+        RuleExample("嗯嗯", mark: "嗯嗯"),
+        RuleExample("哦", mark: "哦"),
         RuleExample("有。", mark: "有。"),
         RuleExample("没有", mark: "没有"),
         RuleExample("嗯", mark: "嗯"),
@@ -52,6 +54,8 @@ public struct AffinityRule: Rule {
       summary: "用「您」不用「你」，多用语气词，别只回冷冰冰的一两个字", settingKeys: ["curt_reply_max_chars"])
   }
 
+  static let bareParticles = ScalarSet(named: "bare-particles")
+
   // MARK: Judging
 
   public func judge(
@@ -71,14 +75,22 @@ public struct AffinityRule: Rule {
           suggestion: "把「你」换成「您」，例如「您要什么颜色呢？」"))
       break
     }
-    guard !reply.contains(warm) else { return }
+    // 哦 / 嗯嗯 alone: a warm particle with nothing said, the curtest reply of all.
+    let particles = AffinityRule.bareParticles
+    let onlyParticles = !scalars.contains { ScalarText.isContent($0) && !particles.contains($0) }
+    guard onlyParticles || !reply.contains(warm) else { return }
     // (Counted only as far as the limit: the count decides nothing beyond it.)
     var content = 0
     for s in scalars where ScalarText.isContent(s) {
       content += 1
       if content > settings.curtReplyMaxChars { break }
     }
-    if content <= settings.curtReplyMaxChars {
+    if onlyParticles {
+      judgement.findings.append(
+        reply.wholeFinding(
+          "affinity", "只回了个语气词，什么也没说，买家会觉得被敷衍",
+          suggestion: "把意思说出来，如「好的亲，已经帮您记下了哦～」"))
+    } else if content <= settings.curtReplyMaxChars {
       judgement.findings.append(
         reply.wholeFinding(
           "affinity", "回复只有短短几个字，又没有语气词，买家会觉得被敷衍",
