@@ -171,6 +171,17 @@ public struct GradeFormula {
     return 2
   }
 
+  /// Whether the buyer told their need unasked before the recommendation (我平时都穿42, 送我妈):
+  /// the student who recommended for it did what the buyer wanted; asking it again is no advice.
+  static let needStated = ScalarWordList(
+    ScalarSearch.scalars(WordBook.standard.words("need-stated")))
+
+  static func needVolunteered(_ turns: ArraySlice<Turn>) -> Bool {
+    turns.contains { turn in
+      turn.buyerMessages.contains { Self.needStated.occurs(in: TextNormalizer.scalars($0)) }
+    }
+  }
+
   /// One or two concrete tips from what was missed, most important first.
   public func tips(
     turns: [Turn], outcome: Outcome, stepReplies: [Step: Int], upsell: Int,
@@ -220,7 +231,9 @@ public struct GradeFormula {
               ? "主动推荐：不只回答问题，根据买家说的肤质和顾虑，说清楚\(item)为什么适合买家（有几款时选哪一款）。"
               : "主动推荐：不只回答问题，根据买家说的用途和情况，说清楚\(item)为什么适合买家（有几款时选哪一款）。"
         ))
-    } else if stepReplies[.inquire].map({ $0 >= stepReplies[.recommend]! }) ?? true {
+    } else if stepReplies[.inquire].map({ $0 >= stepReplies[.recommend]! }) ?? true,
+      !Self.needVolunteered(turns.prefix(stepReplies[.recommend]!))
+    {
       ordered.append(
         (
           60,
@@ -233,7 +246,7 @@ public struct GradeFormula {
     }
     if upsell == 0 && sales {
       if let addon = addons.first?.first {
-        ordered.append((70, "试着做一次关联销售：这个场景可以推荐「\(addon)」，例如「和您选的正好搭配，要不要再带一个\(addon)呢？」。"))
+        ordered.append((70, "试着做一次关联销售：这个场景可以推荐「\(addon)」，例如「和您选的正好搭配，要不要顺便带上\(addon)呢？」。"))
       } else {
         ordered.append(
           (

@@ -367,6 +367,22 @@ final class TierTests: XCTestCase {
     XCTAssertFalse(ask!.contains("穿什么码") || ask!.contains("在什么地方用"), ask!)
   }
 
+  /// A buyer who told their need unasked (我平时都穿42) and got a recommendation for it is not
+  /// told to ask for it first.
+  func testNoAskFirstTipWhenTheBuyerToldTheNeedUnasked() {
+    let told = turns([
+      (["跑鞋42码有吗 我平时都穿42"], "亲，您好，有现货的，这双是标准码，按您平时穿的42码就可以", 2)
+    ])
+    let grade = rubric.grade(told, outcome: .deal, product: "轻量跑步鞋 369元")
+    XCTAssertNotNil(grade.stepReplies[.recommend])
+    XCTAssertFalse(grade.tips.contains { $0.hasPrefix("推荐之前先问问") }, "\(grade.tips)")
+    // The same reply to a buyer who said nothing of their size: ask first.
+    let unasked = turns([(["跑鞋有吗"], "亲，您好，有现货的，这双是标准码，按平时穿的码就可以", 2)])
+    let advised = rubric.grade(unasked, outcome: .deal, product: "轻量跑步鞋 369元")
+    XCTAssertNotNil(advised.stepReplies[.recommend])
+    XCTAssertTrue(advised.tips.contains { $0.hasPrefix("推荐之前先问问") }, "\(advised.tips)")
+  }
+
   func testTheRhetoricalTipRewritesTheStudentsOwnSentence() {
     let t = turns([(["这个保温杯能便宜点吗"], "亲，您好，难道还嫌贵吗？", 2)])
     let grade = rubric.grade(t, outcome: .lost, product: "不锈钢保温杯 89元")
