@@ -266,6 +266,22 @@ final class TierTests: XCTestCase {
     XCTAssertEqual(advised.score, without.score)
   }
 
+  /// After the goodbye, answering the buyer's question (四点前拍下当天发出) is no selling;
+  /// putting a new item to them is.
+  func testAnAnswerAfterTheGoodbyeIsNotSellingAfterIt() {
+    let first: (buyer: [String], reply: String, seconds: Double?) = (
+      ["这个杯子有货吗"], "亲，您好，有现货的，感谢您的光临，有问题随时找我哦", 2
+    )
+    let asked = turns([first, (["那今天拍啥时候能发"], "今天下午四点前拍下，当天就能发出哦", 2)])
+    XCTAssertFalse(
+      rubric.grade(asked, outcome: .deal).violations.contains { $0.rule == "reception_flow" })
+    let pushed = turns([first, (["好的"], "亲，再看看我们家的杯套吧，今天拍下立减五元", 2)])
+    XCTAssertTrue(
+      rubric.grade(pushed, outcome: .deal).violations.contains {
+        $0.message == "已经告别了，之后只宜说发货、物流的事"
+      })
+  }
+
   /// A run with nothing else to advise but steps still missing names them instead of praising
   /// the reception as complete (a lesson without a chance to sell asks six of seven).
   func testMissingStepsAreNamedNotPraised() {

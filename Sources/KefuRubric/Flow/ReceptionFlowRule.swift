@@ -38,7 +38,7 @@ public struct ReceptionFlowRule: Rule {
         用反问回应投诉、怀疑或砍价（怎么可能是假货、能不贵吗）是没有处理好，反问句规则另外扣分；\
         打发买家的服务禁语（不议价，爱买不买）同样让回复不算处理异议（只是说得生硬的「没办法」「不知道」旁边给了理由的，仍算），服务禁语规则另外扣分；\
         夸商品的反问（能不好吃吗）记作推荐产品；只剩不耐烦、没有内容的反问（还要我说几遍？）哪一步都不算。整场对话要按合理的顺序走：\
-        第一条回复先问好，告别之前先核对订单，告别之后只再说发货、物流的事。漏掉的步骤会少得分，\
+        第一条回复先问好，告别之前先核对订单，告别之后只再说发货、物流的事（买家告别后又来问，回答他的问题不算接着推销）。漏掉的步骤会少得分，\
         顺序不对记为违规。\
         上面的词语和判断读出的步骤，最后还会经过一个小的校正模型：它用真实店铺对话里由两位老师分别\
         标注、意见一致的回复训练而成（看回复和买家消息里的字词组合），只能给一条回复增减步骤，\
@@ -762,8 +762,17 @@ public struct ReceptionFlowRule: Rule {
           message: "告别之后才核对订单，应先核对再告别"))
     }
     let selling: Set<Step> = [.greet, .inquire, .recommend, .objection, .close]
+    // 那今天拍啥时候发？— 四点前拍下当天发出: a question the buyer asked after the goodbye is
+    // answered, not sold to; only putting something new to them (a pick, a question) is selling.
+    let answering: Set<Step> = [.objection, .close]
     for i in (farewellIndex + 1)..<turns.count
-    where turns[i].judgement.steps.contains(where: { selling.contains($0) }) {
+    where turns[i].judgement.steps.contains(where: {
+      selling.contains($0)
+        && !(answering.contains($0)
+          && turns[i].buyerMessages.contains {
+            StepContext.asks(TextNormalizer.scalars($0), ends: StepContext.askingEnds)
+          })
+    }) {
       out.append(
         Violation(
           rule: "reception_flow", reply: i + 1, text: turns[i].reply,
