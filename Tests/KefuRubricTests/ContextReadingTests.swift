@@ -196,6 +196,9 @@ final class ContextReadingTests: XCTestCase {
       ("别家那是仿的，爱信不信", "别家比你们便宜一半", "爱信不信"),
       ("你想多了，不会坏的", "路上会不会压坏啊", "你想多了"),
       ("大号啊，这都不知道", "到底拿哪个", "这都不知道"),
+      ("那您就别换了，直接退款吧", "换个货这么麻烦", "就别换了"),
+      ("嫌贵可以去别家看看", "能便宜点吗", "嫌贵可以去别家"),
+      ("臭不臭您买了就知道", "会不会臭啊", "买了就知道"),
     ] {
       let j = judge(reply, buyer: [buyer])
       XCTAssertEqual(j.forbidden, [phrase], reply)
@@ -274,6 +277,8 @@ final class ContextReadingTests: XCTestCase {
   func testHowManyPeopleIsANeedsQuestion() {
     XCTAssertTrue(
       rules("请问大概有几位客人呢？我帮您算算买几斤合适", buyer: ["周末家里来客人 买一箱吧"]).contains(.inquire))
+    XCTAssertTrue(rules("亲，请问是送什么人呀", buyer: ["想买对杯子送人"]).contains(.inquire))
+    XCTAssertTrue(rules("亲，家里有几只猫呀", buyer: ["想买个猫砂盆"]).contains(.inquire))
   }
 
   func testAClosingQuestionAfterTheBusinessIsAFarewellAtTheOpeningAGreeting() {
@@ -588,6 +593,10 @@ final class ContextReadingTests: XCTestCase {
       rules(
         "那就这个吧", talk: ["想给我爸买个保温杯", "叔叔平时是在家用还是上班带着呢"], buyer: ["上班带着"]
       ).contains(.recommend))
+    // A size alone, once the need is told (几只猫 — 两只 — 大号就行).
+    let cats = ["想买个猫砂盆", "亲，您好，家里有几只猫呀"]
+    XCTAssertTrue(rules("两只的话 大号哦", talk: cats, buyer: ["两只 一只十四斤"]).contains(.recommend))
+    XCTAssertTrue(rules("大号就行", talk: cats, buyer: ["两只"]).contains(.recommend))
     // The buyer chose themselves: the seller follows.
     XCTAssertFalse(
       rules("好的 那就这款", talk: talk, buyer: ["三年级 就要蓝色这个"]).contains(.recommend))

@@ -677,7 +677,7 @@ struct StepReading {
       }
       if remedyExchange(in: k) { continue }
       // 你就便宜点嘛 — 316内胆，用得久更划算: the price held by what it is worth.
-      if reply.word(hit, isIn: cues.valueHeld) && buyerBargains() { continue }
+      if buyerObjects && reply.word(hit, isIn: cues.valueHeld) && buyerBargains() { continue }
       // 亏本冲销量: why the price is low, not a best-seller boasted.
       if reply.contains(cues.priceReason),
         reply.hits(cues.priceReason).contains(where: { $0.start < hit.end && hit.start < $0.end })
@@ -1428,8 +1428,21 @@ struct StepReading {
     let excluded = reply.hits(phrases.notShip)
     // 地址发过来，我这边给您改: the address asked for; the change is yet to come.
     let asksAddress = reply.contains(cues.addressAsked)
+    // 快递的事我不清楚: a short clause that names the topic only to say the seller does not know,
+    // a brush-off (not 没办法包邮, which states the terms, nor a longer clause that goes on).
+    let unknowing = ForbiddenPhraseRule.matches(reply).filter {
+      ForbiddenPhraseRule.ignorance.contains($0.phrase)
+    }
     for hit in reply.hits(phrases.ship) {
       if excluded.contains(where: { $0.start < hit.end && hit.start < $0.end }) { continue }
+      if !unknowing.isEmpty, let k = clause(of: hit),
+        clauses.list[k].end - clauses.list[k].start <= 10,
+        unknowing.contains(where: {
+          clauses.list[k].start <= $0.start && $0.end <= clauses.list[k].end
+        })
+      {
+        continue
+      }
       if asksAddress && reply.word(hit, isIn: cues.addressChange) { continue }
       // 您拍下我帮您改地址 / 付款后给您备注好: done once the buyer has ordered, not yet.
       if reply.word(hit, isIn: cues.addressChange) || reply.word(hit, isIn: cues.remark),

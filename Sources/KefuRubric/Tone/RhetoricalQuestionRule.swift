@@ -92,6 +92,9 @@ public struct RhetoricalQuestionRule: Rule {
   /// After 不是 these make 不是 itself droppable: 不是已经退了吗 → 已经退了 (`restate-drop-bushi`).
   static let droppableAfterBushi = ScalarSet(named: "restate-drop-bushi")
 
+  /// Sending the buyer to find it out themselves (看详情, 就知道了; `restate-self-service`).
+  static let selfService = ScalarSearch.scalars(WordBook.standard.words("restate-self-service"))
+
   /// Builds the statement to use instead. For 难道… and 不是…吗 it is made from the reply itself
   /// (the marker and the closing 吗 dropped); otherwise the shape's template.
   static func statement(
@@ -151,6 +154,9 @@ public struct RhetoricalQuestionRule: Rule {
     }
     // Address the buyer politely.
     body = body.map { $0 == "你" ? "您" : $0 }
+    // 你看详情页不就知道了 → not 您看详情页就知道了, still sending the buyer off to read: the
+    // seller tells it.
+    if ScalarSearch.containsAny(body, selfService) { return "亲，不用您去翻，我直接给您说明一下哦" }
     var text = string(body)
     if !text.hasPrefix("亲") { text = "亲，" + text }
     return text + "哦"
