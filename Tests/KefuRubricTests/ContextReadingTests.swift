@@ -238,6 +238,10 @@ final class ContextReadingTests: XCTestCase {
     XCTAssertTrue(promise.contains(.objection))
     XCTAssertFalse(promise.contains(.inquire))
     XCTAssertTrue(rules("麻烦拍照给我们看一下", buyer: ["收到压坏了两个"]).contains(.inquire))
+    // An exchange granted meets the complaint; the order number asked for gathers the case.
+    let exchange = rules("没拆封的话可以换的哦，订单号发来", buyer: ["被子尺寸拍错了 想换小的"])
+    XCTAssertTrue(exchange.contains(.objection))
+    XCTAssertTrue(exchange.contains(.inquire))
   }
 
   /// 再配把水果刀: the 一 left out, still one more thing offered; the lesson's addon offered
@@ -267,6 +271,11 @@ final class ContextReadingTests: XCTestCase {
     let names = judge("新的给您发出，收件人还是您本人对吗", buyer: ["收到的杯子盖子是裂的 我要换新的"])
     XCTAssertEqual(
       names.findings.first { $0.rule == "order_confirmation" }?.message, "核对订单时漏了：地址")
+    // A buyer who ordered the wrong size, or whose coat came apart, is sent another one too.
+    for opening in ["被子尺寸拍错了 想换成小的", "才穿一次袖口就开线了"] {
+      let check = judge("新的明天发出，地址还是您下单的那个对吧", buyer: [opening])
+      XCTAssertFalse(check.findings.contains { $0.rule == "order_confirmation" }, opening)
+    }
     let sale = judge("地址还是您下单的那个对吗", buyer: ["我拍好了"], earlier: ["亲，您好，欢迎光临"])
     XCTAssertEqual(
       sale.findings.first { $0.rule == "order_confirmation" }?.message,
