@@ -48,8 +48,12 @@ public struct PlayScript: Equatable {
     public var path: String
     public var line: Int
     public var reason: String
+    /// Whether the line was meant as a reply (the reply line's shape is then shown); an
+    /// expectation line (`# 期望：成交`) gets the reason alone, which names what it may say.
+    public var replyLine = true
     public var message: String {
-      "\(path):\(line): 脚本格式错误：\(reason)。每行应为「+秒数 回复」，例如「+2.5 亲，在的哦」"
+      let shape = replyLine ? "。每行应为「+秒数 回复」，例如「+2.5 亲，在的哦」" : ""
+      return "\(path):\(line): 脚本格式错误：\(reason)" + shape
     }
   }
 
@@ -87,12 +91,14 @@ public struct PlayScript: Equatable {
           if let earlier = expectation {
             errors.append(
               ParseError(
-                path: path, line: lineNumber, reason: "期望已在第 \(earlier.line) 行写过，只能写一次"))
+                path: path, line: lineNumber, reason: "期望已在第 \(earlier.line) 行写过，只能写一次",
+                replyLine: false))
           } else {
             expectation = found
           }
         case .failure(let reason):
-          errors.append(ParseError(path: path, line: lineNumber, reason: reason.text))
+          errors.append(
+            ParseError(path: path, line: lineNumber, reason: reason.text, replyLine: false))
         }
         continue
       }

@@ -45,6 +45,12 @@ final class PlayScriptTests: XCTestCase {
       let e = (error as! PlayScript.ParseErrors).errors
       XCTAssertEqual(e.map(\.line), [1])
       XCTAssertTrue(e[0].reason.contains("「成功」"), e[0].reason)
+      // The expectation's own reason, not the reply line's shape.
+      XCTAssertFalse(e[0].message.contains("每行应为"), e[0].message)
+    }
+    XCTAssertThrowsError(try PlayScript.parse("2 好", path: "p.txt")) { error in
+      let e = (error as! PlayScript.ParseErrors).errors
+      XCTAssertTrue(e[0].message.contains("每行应为「+秒数 回复」"), e[0].message)
     }
     XCTAssertThrowsError(try PlayScript.parse("# 期望：成交\n# 期望：流失\n+1 好", path: "p.txt")) {
       error in
