@@ -206,6 +206,14 @@ final class ContextReadingTests: XCTestCase {
     }
   }
 
+  /// 都这价了还砍啊: disbelief that the buyer still bargains, a retort without a question mark.
+  func testStillBargainingAfterAllIsARetort() {
+    let j = judge("便宜不了，都这价了还砍啊", buyer: ["199有点贵 150卖不卖"])
+    XCTAssertTrue(j.rhetorical)
+    XCTAssertFalse(j.steps.contains(.objection))
+    XCTAssertFalse(judge("亲，已经是最低价了，不能再砍了哦", buyer: ["再便宜点"]).rhetorical)
+  }
+
   /// What a buyer who bargains is told the item is worth (用得久更划算, 性价比高) holds the price;
   /// said to a buyer comparing two items it is still the seller's pick.
   func testWorthSaidToABargainHoldsThePrice() {
