@@ -129,7 +129,7 @@ public final class ScenarioLibrary: @unchecked Sendable {
       candidates.append(base + "/" + name)
       // Played from a folder whose records went into its `records/` (the default): the path
       // is relative to the folder above the record's.
-      candidates.append(base + "/../" + recorded)
+      candidates.append((base + "/../" + recorded as NSString).standardizingPath)
     }
     for folder in extraFolders { candidates.append(folder + "/" + name) }
     var firstFound: (String, String, ScenarioBox?)?
@@ -208,9 +208,7 @@ public enum RecordGrader {
   /// THE one place a record is graded (grade, export and report all come here).
   ///
   /// With the scenario it was played from (hash matches), the messages are replayed through
-  /// the engine, so branches, patience and the outcome are exactly as in play — unless the
-  /// replay ends before the recorded talk does (a newer rubric reads a reply otherwise and the
-  /// scenario takes another branch): the talk as it happened is then graded as below. Without it (edited
+  /// the engine, so branches, patience and the outcome are exactly as in play. Without it (edited
   /// or missing file, or no parser), each reply is judged in its context and timed from the first
   /// unanswered buyer message; the outcome is then the buyer player's ending if recorded, else
   /// what the buyer's words say (`OutcomeSignals`), else 流失. An unfinished record is always
@@ -228,42 +226,20 @@ public enum RecordGrader {
         stoppedMs: record.finished ? nil : record.stoppedMs,
         playedLimitSeconds: record.limitSeconds,
         otherChats: record.shift.map(otherChats))
-      // The talk went on after the replay ended: today's rubric reads a reply otherwise than
-      // the one it was played under and the scenario ends sooner. What happened in the talk
-      // stands; it is graded as a transcript (below), not cut short.
-      let replies = record.messages.lazy.filter { $0.role == .seller }.count
-      if session.turns.count == replies {
-        return graded(
-          session, record: record, scenario: scenario, check: lookup.check, rubric: rubric)
+      var outcome = session.outcome
+      if !record.finished {
+        outcome = .unfinished
+      } else if outcome == .unfinished {
+        outcome = OutcomeSignals.infer(record.messages) ?? .lost
       }
+      return GradedSession(
+        grade: rubric.grade(
+          session.turns, outcome: outcome, addons: scenario.addons.map(\.names),
+          sales: scenario.offersSales, product: scenario.product,
+          unansweredSeconds: record.finished ? nil : session.slowUnansweredSeconds),
+        turns: session.turns,
+        scenarioCheck: lookup.check, limitSeconds: session.limitSeconds)
     }
-    return transcript(record, lookup: lookup, rubric: rubric)
-  }
-
-  /// The grade of a record's faithful replay through its scenario.
-  private static func graded(
-    _ session: Session, record: SessionRecord, scenario: Scenario, check: ScenarioCheck,
-    rubric: Rubric
-  ) -> GradedSession {
-    var outcome = session.outcome
-    if !record.finished {
-      outcome = .unfinished
-    } else if outcome == .unfinished {
-      outcome = OutcomeSignals.infer(record.messages) ?? .lost
-    }
-    return GradedSession(
-      grade: rubric.grade(
-        session.turns, outcome: outcome, addons: scenario.addons.map(\.names),
-        sales: scenario.offersSales, product: scenario.product,
-        unansweredSeconds: record.finished ? nil : session.slowUnansweredSeconds),
-      turns: session.turns,
-      scenarioCheck: check, limitSeconds: session.limitSeconds)
-  }
-
-  /// A record graded from its messages alone, each reply in its context.
-  private static func transcript(
-    _ record: SessionRecord, lookup: ScenarioLookup, rubric: Rubric
-  ) -> GradedSession {
     let outcome: Outcome =
       record.finished
       ? (record.buyerEnd.map { $0 == .deal ? .deal : .lost } ?? OutcomeSignals.infer(

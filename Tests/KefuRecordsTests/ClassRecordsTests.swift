@@ -85,26 +85,7 @@ final class RecordGradingTests: XCTestCase {
     let lookup = library.lookup(
       record(hash: SHA256.hex(Array(text.utf8))), recordPath: dir + "/records/r.json")
     XCTAssertEqual(lookup.check, .ok)
-    XCTAssertEqual(lookup.path, dir + "/records/../stock.kefu")
-  }
-
-  /// A talk that went on after the replay ended (a newer rubric takes another branch at a
-  /// reply): what happened is graded whole, the outcome from the record, not cut short.
-  func testATalkLongerThanItsReplayIsGradedAsItHappened() throws {
-    let text = "title: 有货吗\n"
-    try text.write(toFile: dir + "/stock.kefu", atomically: true, encoding: .utf8)
-    let library = ScenarioLibrary(
-      parser: { _, path in Self.scenario(path: path) }, extraFolders: [])
-    var r = record(hash: SHA256.hex(Array(text.utf8)), reply: "有")
-    r.messages += [
-      RecordedMessage(role: .buyer, text: "好的 那我拍了", ms: 5000),
-      RecordedMessage(role: .seller, text: "好的亲，感谢您的支持", ms: 7000, firstKeyMs: 6000),
-    ]
-    let graded = RecordGrader.grade(
-      r, lookup: library.lookup(r, recordPath: dir + "/r.json"), rubric: Rubric())
-    XCTAssertEqual(graded.turns.map(\.reply), ["有", "好的亲，感谢您的支持"])
-    XCTAssertEqual(graded.grade.outcome, .deal, "the buyer said they bought")
-    XCTAssertEqual(graded.scenarioCheck, .ok)
+    XCTAssertEqual(lookup.path, dir + "/stock.kefu")
   }
 
   func testAnEditedOrMissingScenarioIsFlaggedAndTheMessagesAreStillGraded() throws {
@@ -515,11 +496,7 @@ final class RecordLimitTests: XCTestCase {
     let found = ScenarioLibrary(extraFolders: []).lookup(r, recordPath: dir + "/r.json")
     let graded = RecordGrader.grade(r, lookup: found, rubric: Rubric())
     XCTAssertEqual(graded.limitSeconds, 6, "the scenario sets none: the rubric's")
-    XCTAssertEqual(graded.grade.responses?.slow, 2, "7 s is slow under 6 s")
-    // Replayed under 6 s the buyer would leave at the first slow reply, but the talk went on:
-    // it is graded as it happened, the outcome from the buyer's words.
-    XCTAssertEqual(graded.turns.count, 2)
-    XCTAssertEqual(graded.grade.outcome, .deal)
+    XCTAssertEqual(graded.grade.outcome, .lost, "7 s is slow under 6 s: the buyer leaves")
     var eight = RubricSettings.standard
     eight.limitSeconds = 8
     let missing = ScenarioLookup(scenario: nil, check: .missing, path: nil)
