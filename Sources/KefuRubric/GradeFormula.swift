@@ -122,6 +122,12 @@ public struct GradeFormula {
   private static let ruleOrder = Dictionary(
     RuleRegistry.ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
 
+  /// The steps a lesson asks for: all eight, or the seven other than `recommend` in a lesson
+  /// without a chance to sell (the card counts these; the score and tips follow the same split).
+  public static func askedSteps(sales: Bool) -> [Step] {
+    Step.allCases.filter { sales || $0 != .recommend }
+  }
+
   /// The score (see the type's documentation). In a lesson without a chance to sell (`sales`
   /// false), `stepsCovered` counts the seven steps other than `recommend`.
   public func score(
@@ -261,9 +267,16 @@ public struct GradeFormula {
       // Sizes and colours for what is worn; a bowl or a purifier has a model and a count.
       let details = wear ? "商品和尺码颜色" : "商品和规格数量"
       // A buyer who came with a fault in their order is sent something again, not sold to.
-      let reship = StepContext.raisesAfterSales(turns[0].buyerMessages)
-      let when = reship ? "补发、换货或退款之前" : "成交后"
-      ordered.append((90, "\(when)和买家核对订单：\(details)、收件人、电话、地址，一项不落。"))
+      // What is checked is what `order_confirmation` asks: the address, and the new item of an
+      // exchange.
+      let opening = turns[0].buyerMessages
+      if !StepContext.raisesAfterSales(opening) {
+        ordered.append((90, "成交后和买家核对订单：\(details)、收件人、电话、地址，一项不落。"))
+      } else if StepContext.exchangeList.occurs(in: TextNormalizer.scalars(opening.joined())) {
+        ordered.append((90, "换货寄出之前和买家核对：换成的\(details)，还有收货地址。"))
+      } else {
+        ordered.append((90, "补发或寄出之前和买家核对收货地址，确认寄到哪里。"))
+      }
     }
     var tips = ordered.enumerated().sorted {
       ($0.element.order, $0.offset) < ($1.element.order, $1.offset)
@@ -273,7 +286,7 @@ public struct GradeFormula {
     }
     // Steps still missing that cost points (a lesson without a chance to sell asks six of
     // the seven others), named rather than praised as complete.
-    let asked = Step.allCases.filter { sales || $0 != .recommend }
+    let asked = Self.askedSteps(sales: sales)
     let missing = asked.filter { stepReplies[$0] == nil }
     if tips.isEmpty && missing.count > (sales ? 0 : 1) {
       let names = missing.map(\.chineseName).joined(separator: "、")

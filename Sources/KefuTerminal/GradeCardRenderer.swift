@@ -121,7 +121,7 @@ public enum GradeCardRenderer {
     // The eight steps. A lesson without a chance to sell (no tier) does not ask for a
     // recommendation: it is neither counted nor quoted.
     let sales = grade.tier != nil
-    let asked = Step.allCases.filter { sales || $0 != .recommend }
+    let asked = GradeFormula.askedSteps(sales: sales)
     let covered = asked.filter { grade.stepReplies[$0] != nil }.count
     out.append(theme.heading("八步接待流程（\(covered)/\(asked.count)）"))
     let numberWidth =

@@ -275,6 +275,10 @@ final class TierTests: XCTestCase {
     let asked = turns([first, (["那今天拍啥时候能发"], "今天下午四点前拍下，当天就能发出哦", 2)])
     XCTAssertFalse(
       rubric.grade(asked, outcome: .deal).violations.contains { $0.rule == "reception_flow" })
+    // 在吗 only asks whether the seller is there: a push after it is still selling.
+    let present = turns([first, (["在吗？"], "亲，优惠券今天截止，赶紧拍下吧", 2)])
+    XCTAssertTrue(
+      rubric.grade(present, outcome: .deal).violations.contains { $0.rule == "reception_flow" })
     let pushed = turns([first, (["好的"], "亲，再看看我们家的杯套吧，今天拍下立减五元", 2)])
     XCTAssertTrue(
       rubric.grade(pushed, outcome: .deal).violations.contains {
@@ -349,10 +353,15 @@ final class TierTests: XCTestCase {
     XCTAssertTrue(coatGrade.tips.contains { $0.contains("您平时穿什么码") }, "\(coatGrade.tips)")
     let bowls = turns([(["碗碎了两个"], "亲，您好，非常抱歉，马上给您补发两个新的", 3)])
     let bowlGrade = rubric.grade(bowls, outcome: .deal, sales: false, product: "手绘陶瓷碗四件套 89元")
-    // Nothing was sold in an after-sales lesson: the check comes before the reshipment.
+    // Nothing was sold in an after-sales lesson: the address is checked before the reshipment,
+    // as order_confirmation asks; an exchange checks the new item too, by the product's kind.
+    XCTAssertTrue(
+      bowlGrade.tips.contains { $0.hasPrefix("补发或寄出之前和买家核对收货地址") }, "\(bowlGrade.tips)")
+    let quilt = turns([(["被子尺寸拍错了 想换成150x200的"], "亲，您好，没拆封的话可以换的哦，马上给您安排", 3)])
+    let exchange = rubric.grade(quilt, outcome: .deal, sales: false, product: "棉花冬被 299元")
     let check = try XCTUnwrap(
-      bowlGrade.tips.first { $0.hasPrefix("补发、换货或退款之前和买家核对订单") }, "\(bowlGrade.tips)")
-    XCTAssertFalse(check.contains("尺码"), check)
+      exchange.tips.first { $0.hasPrefix("换货寄出之前和买家核对") }, "\(exchange.tips)")
+    XCTAssertTrue(check.contains("规格数量"), check)
     let sale = turns([
       (["想买套碗送人"], "亲，您好，请问是送长辈还是朋友呢", 2),
       (["送我妈"], "推荐这套手绘青花的，长辈都喜欢，再配一个同款汤勺更实用哦", 3),

@@ -131,6 +131,7 @@ public struct OrderConfirmationRule: Rule {
       }
       if numerals.contains(x) && i + 1 < s.count && measures.contains(s[i + 1])
         && (i == 0 || !notQuantity.contains(s[i - 1]))
+        && !(i > 0 && photoVerbs.contains(s[i - 1]) && photoMeasure.contains(s[i + 1]))
       {
         quantity = true
       }
@@ -159,6 +160,9 @@ public struct OrderConfirmationRule: Rule {
   static let numerals = ScalarSet(named: "order-numerals")
   static let notQuantity = ScalarSet(named: "not-quantity")
   static let colourChar = ScalarSet(named: "colour-char")
+  /// 拍一张 / 发两张: photos asked for, not a quantity ordered (`photo-verbs`, `photo-measure`).
+  static let photoVerbs = ScalarSet(named: "photo-verbs")
+  static let photoMeasure = ScalarSet(named: "photo-measure")
   static let sizeMarks = ScalarSet(named: "size-marks")
   static let sizeLetters = WordBook.standard.set("size-letters")
   static let phoneTail = WordBook.standard.normalizedScalars("phone-tail")
@@ -185,6 +189,8 @@ public struct OrderConfirmationRule: Rule {
     return (2...4).contains(end - start) && boundary
   }
 
+  static let itemPart = "商品（款式、尺码或颜色）"
+
   /// The parts of an order a confirming reply leaves out, by Chinese name.
   static func missing(_ reply: Reply, product: String?) -> [String] {
     var missing: [String] = []
@@ -200,17 +206,18 @@ public struct OrderConfirmationRule: Rule {
     if !reply.contains(address) { missing.append("地址") }
     // 电饭煲一台 / 两盒: a product named with its quantity is the item.
     if !reply.contains(item) && !statesQuantity(reply.scalars) {
-      missing.append("商品（款式、尺码或颜色）")
+      missing.append(itemPart)
     }
     return missing
   }
 
-  /// Whether the buyer opened the conversation with a fault in an order already placed
-  /// (碎了、发错了、要退款): what is sent now replaces an order already checked.
-  static func reshipment(_ context: ReplyContext) -> Bool {
-    let opening = context.history.prefix { $0.role == .buyer }.map(\.text)
-    return StepContext.raisesAfterSales(
-      context.history.isEmpty ? context.buyerMessages : opening)
+  /// The buyer's opening messages when they raise a fault in an order already placed (碎了、发错了、
+  /// 要退款): what is sent now replaces an order already checked. Nil otherwise.
+  static func afterSalesOpening(_ context: ReplyContext) -> [String]? {
+    let opening =
+      context.history.isEmpty
+      ? context.buyerMessages : context.history.prefix { $0.role == .buyer }.map(\.text)
+    return StepContext.raisesAfterSales(opening) ? opening : nil
   }
 
   public func judge(
@@ -227,7 +234,13 @@ public struct OrderConfirmationRule: Rule {
     // 新的明天给您发出，地址还是下单那个对吗: a buyer who came with a fault in their order is
     // sent a replacement for the item they bought, to the recipient and phone they gave; where
     // it goes is all there is to check.
-    if OrderConfirmationRule.reshipment(context) { missing = missing.filter { $0 == "地址" } }
+    // An exchange (拍错了，想换成150的) sends another item: that is checked too.
+    if let opening = OrderConfirmationRule.afterSalesOpening(context) {
+      let kept =
+        StepContext.exchangeList.occurs(in: TextNormalizer.scalars(opening.joined()))
+        ? ["地址", Self.itemPart] : ["地址"]
+      missing = missing.filter(kept.contains)
+    }
     guard !missing.isEmpty else { return }
     judgement.findings.append(
       reply.wholeFinding(

@@ -769,9 +769,7 @@ public struct ReceptionFlowRule: Rule {
     where turns[i].judgement.steps.contains(where: {
       selling.contains($0)
         && !(answering.contains($0)
-          && turns[i].buyerMessages.contains {
-            StepContext.asks(TextNormalizer.scalars($0), ends: StepContext.askingEnds)
-          })
+          && turns[i].buyerMessages.contains(where: StepContext.asksSomething))
     }) {
       out.append(
         Violation(

@@ -78,13 +78,19 @@ public struct StepContext {
     return before
   }
 
+  /// Whether a buyer message asks something beyond whether the seller is there (在吗？ / 人呢).
+  static func asksSomething(_ text: String) -> Bool {
+    let t = normalized(text)
+    return asks(t, ends: askingEnds) && !presenceList.occurs(in: t)
+  }
+
   /// Whether the seller's last line in `history` asks about the buyer's need (a question with a
   /// need topic: 自己用还是送人, 多大, 肤质) rather than for an order number or a yes.
   static func askedNeed(_ history: [ChatLine]) -> Bool {
     guard let last = history.lastIndex(where: { $0.role == .seller }) else { return false }
     let t = normalized(history[last].text)
     return asks(t, ends: askedBackEnds) && needTopicList.occurs(in: t)
-      && !notNeedsList.occurs(in: t)
+      && !notNeedsList.occurs(in: t) && !closingAskList.occurs(in: t)
   }
 
   /// Whether the buyer asks to change something on the order (尺码改成30, 地址改一下): the
@@ -123,6 +129,13 @@ public struct StepContext {
     ScalarSearch.scalars(WordBook.standard.words("need-topic")))
   static let notNeedsList = ScalarWordList(
     ScalarSearch.scalars(WordBook.standard.words("not-needs-question")))
+  /// 还有什么需要吗 / 还有其他需要吗: the closing question, no need asked (`closing-ask`).
+  static let closingAskList = ScalarWordList(
+    ScalarSearch.scalars(WordBook.standard.words("closing-ask")))
+  static let exchangeList = ScalarWordList(
+    ScalarSearch.scalars(WordBook.standard.words("exchange-opening")))
+  static let presenceList = ScalarWordList(
+    ScalarSearch.scalars(WordBook.standard.words("presence-check")))
   static let ownPickList = ScalarWordList(
     ScalarSearch.scalars(WordBook.standard.words("buyer-own-pick")))
   /// A question mark or a question word.

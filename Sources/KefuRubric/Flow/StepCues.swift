@@ -57,6 +57,8 @@ final class StepCues: Sendable {
   let betterDeal = WordList("better-deal")
   /// 更划算 / 性价比 said to a buyer who bargains: the price held by its value, not a pick.
   let valueHeld = WordList("value-held")
+  /// 不清楚 / 我哪知道: the seller saying they do not know (the forbidden words' `ignorance`).
+  let ignorance = ScalarSearch.scalars(WordBook.standard.words("ignorance"))
   let buyerPriceWords = ScalarSearch.scalars(WordBook.standard.words("buyer-price-words"))
   let checkTagWrong = WordList("check-tag-wrong")
   let afterSales = WordList("after-sales")

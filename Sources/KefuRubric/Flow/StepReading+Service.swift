@@ -142,8 +142,10 @@ extension StepReading {
         continue
       }
       // 收到有坏的拍照给我们，直接补发: what to do if it happens, a promise, nothing asked now.
+      // (To a buyer who already reports the fault, 收到有坏的麻烦拍照 asks now.)
       if let k = clause(of: hit),
-        ScalarSearch.containsAny(s, cues.caseIf, from: clauses.list[k].start, to: hit.start)
+        ScalarSearch.containsAny(s, cues.caseIf, from: clauses.list[k].start, to: hit.start),
+        !StepContext.raisesAfterSales(context.buyer)
       {
         continue
       }

@@ -103,7 +103,8 @@ struct StepReading {
       handlesObjection()
       || (buyerObjects
         && (advisesOnDoubt()
-          || (reply.hits(phrases.recommend).contains { reply.word($0, isIn: cues.valueHeld) }
+          || (!context.buyerWantsAdvice
+            && reply.hits(phrases.recommend).contains { reply.word($0, isIn: cues.valueHeld) }
             && buyerBargains())))
     // A product fact or praise said to answer a doubt (纯棉的，洗了不会起球) handles the
     // objection; said to answer the buyer's question (是纯棉的吗？— 是纯棉的) it answers; said on
@@ -677,7 +678,11 @@ struct StepReading {
       }
       if remedyExchange(in: k) { continue }
       // 你就便宜点嘛 — 316内胆，用得久更划算: the price held by what it is worth.
-      if buyerObjects && reply.word(hit, isIn: cues.valueHeld) && buyerBargains() { continue }
+      if buyerObjects && !context.buyerWantsAdvice && reply.word(hit, isIn: cues.valueHeld)
+        && buyerBargains()
+      {
+        continue
+      }
       // 亏本冲销量: why the price is low, not a best-seller boasted.
       if reply.contains(cues.priceReason),
         reply.hits(cues.priceReason).contains(where: { $0.start < hit.end && hit.start < $0.end })
@@ -1424,22 +1429,24 @@ struct StepReading {
 
   // MARK: 下单发货
 
+  /// The longest clause (in scalars) that names the courier only to say the seller does not
+  /// know (快递的事我不清楚): one that goes on says something about the delivery too.
+  static let brushOffClause = 10
+
   func ships() -> Bool {
     let excluded = reply.hits(phrases.notShip)
     // 地址发过来，我这边给您改: the address asked for; the change is yet to come.
     let asksAddress = reply.contains(cues.addressAsked)
     // 快递的事我不清楚: a short clause that names the topic only to say the seller does not know,
     // a brush-off (not 没办法包邮, which states the terms, nor a longer clause that goes on).
-    let unknowing = ForbiddenPhraseRule.matches(reply).filter {
-      ForbiddenPhraseRule.ignorance.contains($0.phrase)
-    }
+    // (Searched directly: 抱歉，快递我不清楚 is no 服务禁语 after the apology, still no shipping.)
+    let unknowing = ScalarSearch.containsAny(s, cues.ignorance)
     for hit in reply.hits(phrases.ship) {
       if excluded.contains(where: { $0.start < hit.end && hit.start < $0.end }) { continue }
-      if !unknowing.isEmpty, let k = clause(of: hit),
-        clauses.list[k].end - clauses.list[k].start <= 10,
-        unknowing.contains(where: {
-          clauses.list[k].start <= $0.start && $0.end <= clauses.list[k].end
-        })
+      if unknowing, let k = clause(of: hit),
+        clauses.list[k].end - clauses.list[k].start <= Self.brushOffClause,
+        ScalarSearch.containsAny(
+          s, cues.ignorance, from: clauses.list[k].start, to: clauses.list[k].end)
       {
         continue
       }

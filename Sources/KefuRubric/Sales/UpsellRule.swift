@@ -432,10 +432,10 @@ public struct UpsellRule: Rule {
     guard s.count >= 3 else { return nil }
     // 再配把水果刀 / 再带个笔袋: the 一 left out after 再 and an offer verb other than 加
     // (再加个备注 adds no goods).
-    for i in 1..<(s.count - 1)
+    for i in 1..<(s.count - 2)
     where classifier.contains(s[i + 1]) && offerVerbs.contains(s[i])
       && !addVerb.contains(s[i]) && againMark.contains(s[i - 1])
-      && !vagueThing.contains(i + 2 < s.count ? s[i + 2] : " ") && !negated(i - 1)
+      && ScalarText.isHan(s[i + 2]) && !vagueThing.contains(s[i + 2]) && !negated(i - 1)
     {
       return (i - 1, i + 2)
     }

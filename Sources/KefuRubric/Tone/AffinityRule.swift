@@ -40,6 +40,7 @@ public struct AffinityRule: Rule {
       ],
       passes: [
         RuleExample("好的呢！"),
+        RuleExample("😊"),
         RuleExample("亲，有的哦～"),
         RuleExample("嗯嗯，今天就能发出"),
         RuleExample("您好，欢迎光临"),
@@ -77,7 +78,9 @@ public struct AffinityRule: Rule {
     }
     // 哦 / 嗯嗯 alone: a warm particle with nothing said, the curtest reply of all.
     let particles = AffinityRule.bareParticles
-    let onlyParticles = !scalars.contains { ScalarText.isContent($0) && !particles.contains($0) }
+    let onlyParticles =
+      scalars.contains(where: particles.contains)
+      && !scalars.contains { ScalarText.isContent($0) && !particles.contains($0) }
     guard onlyParticles || !reply.contains(warm) else { return }
     // (Counted only as far as the limit: the count decides nothing beyond it.)
     var content = 0
