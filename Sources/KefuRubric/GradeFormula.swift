@@ -179,8 +179,7 @@ public struct GradeFormula {
 
   /// Whether the buyer told their need unasked before the recommendation (我平时都穿42, 送我妈):
   /// the student who recommended for it did what the buyer wanted; asking it again is no advice.
-  static let needStated = ScalarWordList(
-    ScalarSearch.scalars(WordBook.standard.words("need-stated")))
+  static let needStated = StepContext.wordList("need-stated")
 
   static func needVolunteered(_ turns: ArraySlice<Turn>) -> Bool {
     turns.contains { turn in

@@ -124,20 +124,18 @@ public struct StepContext {
   /// The word lists the context readings search every buyer message for, each searched in one
   /// pass (`ScalarWordList`): they were a tenth of an export's instructions as `containsAny`.
   static let settledList = ScalarWordList(settledWords)
+  /// A words file's list (by name), searched in one pass.
+  static func wordList(_ name: String) -> ScalarWordList {
+    ScalarWordList(ScalarSearch.scalars(WordBook.standard.words(name)))
+  }
   static let adviceList = ScalarWordList(adviceWords)
-  static let needTopicList = ScalarWordList(
-    ScalarSearch.scalars(WordBook.standard.words("need-topic")))
-  static let notNeedsList = ScalarWordList(
-    ScalarSearch.scalars(WordBook.standard.words("not-needs-question")))
+  static let needTopicList = wordList("need-topic")
+  static let notNeedsList = wordList("not-needs-question")
   /// 还有什么需要吗 / 还有其他需要吗: the closing question, no need asked (`closing-ask`).
-  static let closingAskList = ScalarWordList(
-    ScalarSearch.scalars(WordBook.standard.words("closing-ask")))
-  static let exchangeList = ScalarWordList(
-    ScalarSearch.scalars(WordBook.standard.words("exchange-opening")))
-  static let presenceList = ScalarWordList(
-    ScalarSearch.scalars(WordBook.standard.words("presence-check")))
-  static let ownPickList = ScalarWordList(
-    ScalarSearch.scalars(WordBook.standard.words("buyer-own-pick")))
+  static let closingAskList = wordList("closing-ask")
+  static let exchangeList = wordList("exchange-opening")
+  static let presenceList = wordList("presence-check")
+  static let ownPickList = wordList("buyer-own-pick")
   /// A question mark or a question word.
   static let askingList = ScalarWordList(questionMarks + questionWords)
 
