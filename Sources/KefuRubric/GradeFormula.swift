@@ -237,8 +237,14 @@ public struct GradeFormula {
               : "主动推荐：不只回答问题，根据买家说的用途和情况，说清楚\(item)为什么适合买家（有几款时选哪一款）。"
         ))
     } else if stepReplies[.inquire].map({ $0 >= stepReplies[.recommend]! }) ?? true,
-      !Self.needVolunteered(turns.prefix(stepReplies[.recommend]!))
+      Self.needVolunteered(turns.prefix(stepReplies[.recommend]!))
     {
+      // Recommended for the need the buyer told unasked: right, but 一等 asks first — said
+      // only when it is what keeps the tier down (the cross-sell was made).
+      if upsell > 0 {
+        ordered.append((60, "买家自己说了需要，推荐得准；想评一等，推荐之前再问一句买家没说到的（用途、喜好或预算）。"))
+      }
+    } else if stepReplies[.inquire].map({ $0 >= stepReplies[.recommend]! }) ?? true {
       ordered.append(
         (
           60,

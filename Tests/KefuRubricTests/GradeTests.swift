@@ -401,6 +401,16 @@ final class TierTests: XCTestCase {
     let grade = rubric.grade(told, outcome: .deal, product: "轻量跑步鞋 369元")
     XCTAssertNotNil(grade.stepReplies[.recommend])
     XCTAssertFalse(grade.tips.contains { $0.hasPrefix("推荐之前先问问") }, "\(grade.tips)")
+    // With a cross-sell it is 二等 for want of a question first: the tip says so.
+    let sold = turns([
+      (
+        ["跑鞋42码有吗 我平时都穿42"],
+        "亲，您好，有现货的，这双是标准码，按您平时穿的42码就可以，再带一双运动袜一起拍哦", 2
+      )
+    ])
+    let second = rubric.grade(sold, outcome: .deal, product: "轻量跑步鞋 369元")
+    XCTAssertEqual(second.tier, 2, "\(second.stepReplies)")
+    XCTAssertTrue(second.tips.contains { $0.hasPrefix("买家自己说了需要") }, "\(second.tips)")
     // The same reply to a buyer who said nothing of their size: ask first.
     let unasked = turns([(["跑鞋有吗"], "亲，您好，有现货的，这双是标准码，按平时穿的码就可以", 2)])
     let advised = rubric.grade(unasked, outcome: .deal, product: "轻量跑步鞋 369元")
