@@ -196,6 +196,9 @@ final class ContextReadingTests: XCTestCase {
       ("你想多了，不会坏的", "路上会不会压坏啊", "你想多了"),
       ("大号啊，这都不知道", "到底拿哪个", "这都不知道"),
       ("那您就别换了，直接退款吧", "换个货这么麻烦", "那您就别换了"),
+      ("最低价了 要拍就拍 不要就算了", "一百五卖不卖", "不要就算了"),
+      ("臭不臭你买了就知道", "会不会臭啊", "你买了就知道"),
+      ("还要问几遍", "今天能发吗", "还要问几遍"),
       ("嫌贵可以去别家看看", "能便宜点吗", "嫌贵可以去别家"),
     ] {
       let j = judge(reply, buyer: [buyer])
@@ -206,6 +209,7 @@ final class ContextReadingTests: XCTestCase {
     for polite in [
       "亲，这两款您想多了解哪一款呢", "您放心，这都不会影响正常使用", "不管您问多少遍我都耐心解答哦",
       "情况我都跟您说了，有问题随时找我哦", "如果这点色差您能接受，就别换了，我们给您补偿5元",
+      "用过的都说好，您买了就知道啦", "去别家看看也没关系，货比三家嘛", "不管问几遍我都耐心给您解答哦",
     ] {
       XCTAssertEqual(judge(polite, buyer: ["好的"]).forbidden, [], polite)
     }
@@ -252,6 +256,8 @@ final class ContextReadingTests: XCTestCase {
     let fix = rules(
       "麻烦您把耳机放回充电盒，长按按键十秒重置，再重新配对试试", buyer: ["右边耳机没声音了 怎么弄"])
     XCTAssertTrue(fix.contains(.objection))
+    // The same words telling what the item does, to no complaint, meet nothing.
+    XCTAssertFalse(rules("断开后会自动重新连接", buyer: ["蓝牙耳机能连电脑吗"]).contains(.objection))
     let promise = rules("每个都套了网套，收到有坏的拍照给我们，直接补发", buyer: ["路上会不会压坏啊"])
     XCTAssertTrue(promise.contains(.objection))
     XCTAssertFalse(promise.contains(.inquire))
@@ -306,6 +312,11 @@ final class ContextReadingTests: XCTestCase {
     XCTAssertFalse(
       judge("给您换成150x200的一床，地址还是您下单的那个对吧", buyer: opening).findings
         .contains { $0.rule == "order_confirmation" })
+    // A name right after the colon that opens the read-back is the recipient.
+    let full = judge(
+      "跟您核对一下：李明，13511112222，江苏苏州工业园区星湖街9号，蓝色保温杯一个，对吗？", buyer: ["拍好了"],
+      earlier: ["亲，您好，欢迎光临"])
+    XCTAssertFalse(full.findings.contains { $0.rule == "order_confirmation" }, "\(full.findings)")
     let sale = judge("地址还是您下单的那个对吗", buyer: ["我拍好了"], earlier: ["亲，您好，欢迎光临"])
     XCTAssertEqual(
       sale.findings.first { $0.rule == "order_confirmation" }?.message,

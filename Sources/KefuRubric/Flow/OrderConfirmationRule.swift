@@ -185,7 +185,10 @@ public struct OrderConfirmationRule: Rule {
     while end > 0 && (s[end - 1] == " " || s[end - 1] == ",") { end -= 1 }
     var start = end
     while start > 0 && ScalarText.isHan(s[start - 1]) && end - start < 5 { start -= 1 }
-    let boundary = start == 0 || Punctuation.of(s[start - 1]).contains(.near) || s[start - 1] == " "
+    // (跟您核对一下：李明，135…: a colon before the name opens the read-back.)
+    let boundary =
+      start == 0 || Punctuation.of(s[start - 1]).contains(.near) || s[start - 1] == " "
+      || s[start - 1] == ":"
     return (2...4).contains(end - start) && boundary
   }
 

@@ -38,7 +38,7 @@ public struct ForbiddenPhraseRule: Rule {
         RuleExample("鞋子响那是您自己穿的问题哦", mark: "自己穿的问题"),
         RuleExample("亲，这不是我们的问题呢", mark: "不是我们的问题"),
         RuleExample("我们规定不能改价", mark: "我们规定"),
-        RuleExample("嫌贵那你去别家看看吧", mark: "你去别家"),
+        RuleExample("嫌贵那你去别家看看吧", mark: "去别家看看吧"),
         RuleExample("发什么快递我哪知道，等通知", mark: "我哪知道"),
         RuleExample("包邮？不可能的", mark: "不可能"),
         RuleExample("都说了没有货了，你听不懂吗", mark: "都说了"),
