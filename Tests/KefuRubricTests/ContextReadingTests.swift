@@ -220,7 +220,7 @@ final class ContextReadingTests: XCTestCase {
     let j = judge("便宜不了，都这价了还砍啊", buyer: ["199有点贵 150卖不卖"])
     XCTAssertTrue(j.rhetorical)
     XCTAssertFalse(j.steps.contains(.objection))
-    XCTAssertFalse(judge("亲，已经是最低价了，不能再砍了哦", buyer: ["再便宜点"]).rhetorical)
+    XCTAssertFalse(judge("亲，这个价真的是底价了，不能再砍了哦", buyer: ["再便宜点"]).rhetorical)
   }
 
   /// What a buyer who bargains is told the item is worth (用得久更划算, 性价比高) holds the price;
@@ -650,7 +650,7 @@ final class ContextReadingTests: XCTestCase {
     // A closing question (还有什么需要吗) asks no need: what follows it picks nothing.
     XCTAssertFalse(
       rules(
-        "好的，那就这款今天下午给您发出", talk: ["拍好了", "亲，收到了，请问还有什么需要吗"], buyer: ["没有了 谢谢"]
+        "好的，那就这款今天下午给您发出", talk: ["拍好了", "亲，收到了，您还有什么需要吗"], buyer: ["没有了 谢谢"]
       ).contains(.recommend))
     // The buyer chose themselves: the seller follows.
     XCTAssertFalse(
