@@ -209,6 +209,10 @@ public struct GradeFormula {
       guard applies else { continue }
       var text = fill(d.tip, "{where}") { quote(d.id) }
       text = fill(text, "{said}") { turns.flatMap(\.judgement.forbidden).first ?? "" }
+      // The way to say it instead that fits the phrase (查一下 for 不清楚, not for 这都不知道).
+      text = fill(text, "{better}") {
+        ForbiddenPhraseRule.better(turns.flatMap(\.judgement.forbidden).first ?? "")
+      }
       text = fill(text, "{slow}") { String(responses?.slow ?? 0) }
       // {rewrite}: the rule's own rewrite of the student's sentence, so the example fits the
       // lesson (a thermos, not a dress).

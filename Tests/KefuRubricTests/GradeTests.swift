@@ -418,6 +418,20 @@ final class TierTests: XCTestCase {
     XCTAssertTrue(advised.tips.contains { $0.hasPrefix("推荐之前先问问") }, "\(advised.tips)")
   }
 
+  /// The 服务禁语 tip gives the way to say it instead that fits the phrase: 查一下 for not
+  /// knowing, not for a taunt.
+  func testTheForbiddenPhraseTipFitsThePhrase() {
+    for (reply, fits, not) in [
+      ("亲，您好，这个我不清楚", "我帮您查一下", "站在买家一边"),
+      ("亲，您好，中号啊，这都不知道", "站在买家一边", "我帮您查一下"),
+    ] {
+      let grade = rubric.grade(turns([(["拿哪个号"], reply, 2)]), outcome: .unfinished)
+      let tip = grade.tips.first { $0.hasPrefix("别再说") }
+      XCTAssertTrue(tip?.contains(fits) == true, "\(grade.tips)")
+      XCTAssertFalse(tip?.contains(not) == true, "\(grade.tips)")
+    }
+  }
+
   func testTheRhetoricalTipRewritesTheStudentsOwnSentence() {
     let t = turns([(["这个保温杯能便宜点吗"], "亲，您好，难道还嫌贵吗？", 2)])
     let grade = rubric.grade(t, outcome: .lost, product: "不锈钢保温杯 89元")

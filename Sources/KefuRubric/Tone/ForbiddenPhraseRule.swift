@@ -63,7 +63,7 @@ public struct ForbiddenPhraseRule: Rule {
         RuleExample("亲，您好，欢迎光临～"),
         RuleExample("关于物流，我马上帮您查清楚"),
       ],
-      tip: "别再说「{said}」这样的服务禁语{where}：不清楚就说「我帮您查一下」，做不到先道歉再给办法。", tipOrder: 10,
+      tip: "别再说「{said}」这样的服务禁语{where}：{better}。", tipOrder: 10,
       cost: 10, patienceCost: 2, offendsBuyer: true,
       summary: "生硬、推责、打发人的服务禁语")
   }
