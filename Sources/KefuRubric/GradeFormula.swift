@@ -197,6 +197,8 @@ public struct GradeFormula {
     let (wear, skin, item) = ProductReading.shared.reading(product)
     guard !turns.isEmpty else { return ["先回复买家：开口一句「亲，您好，欢迎光临～」，就是接待的开始。"] }
     let broken = Set(violations.map(\.rule))
+    // The first 服务禁语 said, for that rule's tip.
+    let said = turns.lazy.flatMap(\.judgement.forbidden).first ?? ""
     func quote(_ rule: String) -> String {
       guard let v = violations.first(where: { $0.rule == rule }) else { return "" }
       return "（第 \(v.reply) 条）"
@@ -208,11 +210,9 @@ public struct GradeFormula {
       let applies = d.id == "response_time" ? (responses?.slow ?? 0) > 0 : broken.contains(d.id)
       guard applies else { continue }
       var text = fill(d.tip, "{where}") { quote(d.id) }
-      text = fill(text, "{said}") { turns.flatMap(\.judgement.forbidden).first ?? "" }
+      text = fill(text, "{said}") { said }
       // The way to say it instead that fits the phrase (查一下 for 不清楚, not for 这都不知道).
-      text = fill(text, "{better}") {
-        ForbiddenPhraseRule.better(turns.flatMap(\.judgement.forbidden).first ?? "")
-      }
+      text = fill(text, "{better}") { ForbiddenPhraseRule.better(said) }
       text = fill(text, "{slow}") { String(responses?.slow ?? 0) }
       // {rewrite}: the rule's own rewrite of the student's sentence, so the example fits the
       // lesson (a thermos, not a dress).
@@ -240,24 +240,26 @@ public struct GradeFormula {
               ? "主动推荐：不只回答问题，根据买家说的肤质和顾虑，说清楚\(item)为什么适合买家（有几款时选哪一款）。"
               : "主动推荐：不只回答问题，根据买家说的用途和情况，说清楚\(item)为什么适合买家（有几款时选哪一款）。"
         ))
-    } else if stepReplies[.inquire].map({ $0 >= stepReplies[.recommend]! }) ?? true,
-      Self.needVolunteered(turns.prefix(stepReplies[.recommend]!))
+    } else if let recommend = stepReplies[.recommend],
+      stepReplies[.inquire].map({ $0 >= recommend }) ?? true
     {
-      // Recommended for the need the buyer told unasked: right, but 一等 asks first — said
-      // only when it is what keeps the tier down (the cross-sell was made).
-      if upsell > 0 {
-        ordered.append((60, "买家自己说了需要，推荐得准；想评一等，推荐之前再问一句买家没说到的（用途、喜好或预算）。"))
+      if Self.needVolunteered(turns.prefix(recommend)) {
+        // Recommended for the need the buyer told unasked: right, but 一等 asks first — said
+        // only when it is what keeps the tier down (the cross-sell was made).
+        if upsell > 0 {
+          ordered.append((60, "买家自己说了需要，推荐得准；想评一等，推荐之前再问一句买家没说到的（用途、喜好或预算）。"))
+        }
+      } else {
+        ordered.append(
+          (
+            60,
+            wear
+              ? "推荐之前先问问买家的需求，例如「您平时穿什么码呢？是自己穿还是送人？」，再对症推荐。"
+              : skin
+                ? "推荐之前先问问买家的需求，例如「您平时是什么肤质呢？有没有容易过敏？」，了解清楚再推荐\(item)。"
+                : "推荐之前先问问买家的需求，例如「请问主要在什么地方用、给谁用呢？」，了解清楚再推荐\(item)。"
+          ))
       }
-    } else if stepReplies[.inquire].map({ $0 >= stepReplies[.recommend]! }) ?? true {
-      ordered.append(
-        (
-          60,
-          wear
-            ? "推荐之前先问问买家的需求，例如「您平时穿什么码呢？是自己穿还是送人？」，再对症推荐。"
-            : skin
-              ? "推荐之前先问问买家的需求，例如「您平时是什么肤质呢？有没有容易过敏？」，了解清楚再推荐\(item)。"
-              : "推荐之前先问问买家的需求，例如「请问主要在什么地方用、给谁用呢？」，了解清楚再推荐\(item)。"
-        ))
     }
     if upsell == 0 && sales {
       if let addon = addons.first?.first {
@@ -281,7 +283,7 @@ public struct GradeFormula {
       let opening = turns[0].buyerMessages
       if !StepContext.raisesAfterSales(opening) {
         ordered.append((90, "成交后和买家核对订单：\(details)、收件人、电话、地址，一项不落。"))
-      } else if StepContext.exchangeList.occurs(in: TextNormalizer.scalars(opening.joined())) {
+      } else if StepContext.opensExchange(opening) {
         ordered.append((90, "换货寄出之前和买家核对：换成的\(details)，还有收货地址。"))
       } else {
         ordered.append((90, "补发或寄出之前和买家核对收货地址，确认寄到哪里。"))

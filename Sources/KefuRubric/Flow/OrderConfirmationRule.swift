@@ -239,9 +239,7 @@ public struct OrderConfirmationRule: Rule {
     // it goes is all there is to check.
     // An exchange (拍错了，想换成150的) sends another item: that is checked too.
     if let opening = OrderConfirmationRule.afterSalesOpening(context) {
-      let kept =
-        StepContext.exchangeList.occurs(in: TextNormalizer.scalars(opening.joined()))
-        ? ["地址", Self.itemPart] : ["地址"]
+      let kept = StepContext.opensExchange(opening) ? ["地址", Self.itemPart] : ["地址"]
       missing = missing.filter(kept.contains)
     }
     guard !missing.isEmpty else { return }

@@ -726,10 +726,7 @@ public struct ReceptionFlowRule: Rule {
         buyer: context.buyerMessages, sellerSpokeBefore: spokeBefore, history: history))
     // The lesson's addon offered (再配把水果刀, 加笔袋只要29元): 关联推荐 is 推荐产品, whatever
     // the general reading made of the words around it.
-    if !judgement.steps.contains(.recommend), !context.addons.isEmpty,
-      UpsellRule.addonSpan(reply, addons: context.addons) != nil,
-      !ReceptionFlowRule.isConfirming(reply)
-    {
+    if !judgement.steps.contains(.recommend), UpsellRule.offersLessonAddon(reply, context.addons) {
       judgement.steps = Step.allCases.filter { $0 == .recommend || judgement.steps.contains($0) }
     }
     let first = !spokeBefore

@@ -40,19 +40,21 @@ public struct StepContext {
     self.buyer = buyer
     self.sellerSpokeBefore = sellerSpokeBefore
     self.known = !buyer.isEmpty || !history.isEmpty
+    // The buyer's messages normalised once, for every reading below and for the reply's.
+    let normalized = buyer.map(Self.normalized)
     // (Only after the seller has spoken, and without an array of the buyer's recent lines.)
     self.businessDone =
       sellerSpokeBefore
       && (buyer.isEmpty
         ? history.suffix(2).contains { $0.role == .buyer && Self.settles($0.text) }
-        : buyer.contains(where: Self.settles))
+        : normalized.contains { Self.settledList.occurs(in: $0) })
     let owed = buyer.isEmpty ? nil : Self.adviceAskedBack(history)
     self.adviceOwed = owed != nil
     self.owedRequest = owed ?? []
     self.needTold =
       owed == nil && !buyer.isEmpty && Self.askedNeed(history)
-      && !buyer.contains { Self.ownPickList.occurs(in: Self.normalized($0)) }
-    read(buyer.map(Self.normalized))
+      && !normalized.contains { Self.ownPickList.occurs(in: $0) }
+    read(normalized)
   }
 
   /// Keeps the buyer's normalised messages and what they say once for the whole reply.
@@ -251,6 +253,12 @@ public struct StepContext {
   /// already placed), so that the talk opens with an apology rather than a welcome.
   public static func raisesAfterSales(_ buyer: [String]) -> Bool {
     buyer.contains { ScalarSearch.containsAny(TextNormalizer.scalars($0), afterSalesWords) }
+  }
+
+  /// Whether these opening messages ask to exchange what was ordered (拍错了，想换成150的):
+  /// another item is sent, so it is checked as well as the address (`exchange-opening`).
+  static func opensExchange(_ opening: [String]) -> Bool {
+    opening.contains { exchangeList.occurs(in: normalized($0)) }
   }
 
   static let questionWords = ScalarSearch.scalars(WordBook.standard.words("buyer-question-words"))

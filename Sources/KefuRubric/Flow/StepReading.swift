@@ -44,13 +44,14 @@ struct StepReading {
         || context.buyerNamesPrice(reply.words.stepCues))
   }
 
-  /// Whether the buyer's messages are about the price (太贵了, 便宜点, 80卖不卖): what the item
-  /// is worth, said then, holds the price.
-  func buyerBargains() -> Bool {
-    context.buyerNamesPrice(cues)
-      || context.normalizedBuyer.contains {
-        ScalarSearch.containsAny($0, cues.buyerPriceWords)
-      }
+  /// Whether what the item is worth (更划算, 性价比), said now, holds the price rather than picks:
+  /// the buyer objects about the price (太贵了, 便宜点, 80卖不卖), not asking which is cheaper.
+  func holdsPriceByWorth() -> Bool {
+    buyerObjects && !context.buyerWantsAdvice
+      && (context.buyerNamesPrice(cues)
+        || context.normalizedBuyer.contains {
+          ScalarSearch.containsAny($0, cues.buyerPriceWords)
+        })
   }
 
   mutating func steps() -> StepSet {
@@ -101,11 +102,9 @@ struct StepReading {
     // very worry the buyer voiced meets it, as a merit said to a doubt does.
     let objecting =
       handlesObjection()
-      || (buyerObjects
-        && (advisesOnDoubt()
-          || (!context.buyerWantsAdvice
-            && reply.hits(phrases.recommend).contains { reply.word($0, isIn: cues.valueHeld) }
-            && buyerBargains())))
+      || (buyerObjects && advisesOnDoubt())
+      || (reply.hits(phrases.recommend).contains { reply.word($0, isIn: cues.valueHeld) }
+        && holdsPriceByWorth())
     // A product fact or praise said to answer a doubt (纯棉的，洗了不会起球) handles the
     // objection; said to answer the buyer's question (是纯棉的吗？— 是纯棉的) it answers; said on
     // its own it recommends.
@@ -678,11 +677,7 @@ struct StepReading {
       }
       if remedyExchange(in: k) { continue }
       // 你就便宜点嘛 — 316内胆，用得久更划算: the price held by what it is worth.
-      if buyerObjects && !context.buyerWantsAdvice && reply.word(hit, isIn: cues.valueHeld)
-        && buyerBargains()
-      {
-        continue
-      }
+      if reply.word(hit, isIn: cues.valueHeld) && holdsPriceByWorth() { continue }
       // 亏本冲销量: why the price is low, not a best-seller boasted.
       if reply.contains(cues.priceReason),
         reply.hits(cues.priceReason).contains(where: { $0.start < hit.end && hit.start < $0.end })

@@ -159,14 +159,16 @@ public struct UpsellRule: Rule {
     into judgement: inout ReplyJudgement
   ) {
     guard !reply.scalars.isEmpty else { return }
-    // An addon named in a read-back of the order (保温杯一个加杯套，寄到…对吗) was sold before:
-    // it is checked now, not offered again.
-    if UpsellRule.offerSpan(reply) != nil
-      || (UpsellRule.addonSpan(reply, addons: context.addons) != nil
-        && !ReceptionFlowRule.isConfirming(reply))
-    {
+    if UpsellRule.offerSpan(reply) != nil || UpsellRule.offersLessonAddon(reply, context.addons) {
       judgement.upsell = true
     }
+  }
+
+  /// Whether the reply offers one of the lesson's addons: named, not in a read-back of the order
+  /// (保温杯一个加杯套，寄到…对吗: sold before, checked now).
+  static func offersLessonAddon(_ reply: Reply, _ addons: [[String]]) -> Bool {
+    !addons.isEmpty && addonSpan(reply, addons: addons) != nil
+      && !ReceptionFlowRule.isConfirming(reply)
   }
 
   /// What kind of extra purchase a reply offers.
