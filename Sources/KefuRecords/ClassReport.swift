@@ -21,7 +21,8 @@ public struct ClassReport {
     public var averageScore: Double
     /// Scores in the order the sessions were played.
     public var scores: [Int]
-    /// Per step, the share of this student's sessions that covered it (0…1).
+    /// Per step, the share of this student's sessions that covered it, among those whose lesson
+    /// asked for it (0…1); no entry when none did.
     public var stepRates: [Step: Double]
     /// Violations by rule id, most frequent first.
     public var violations: [RuleCount]
@@ -54,6 +55,12 @@ public struct ClassReport {
   public var dealRate: Double?
   public var averageFirstResponse: Double?
   public var averageSteps: Double?
+  /// How many steps the sessions' lessons asked for, when they all asked the same number (8, or
+  /// 7 in lessons without a chance to sell); nil when they differ (the report then gives
+  /// `averageStepShare`).
+  public var stepsAsked: Int?
+  /// The share of the asked steps covered, averaged over sessions (0…1).
+  public var averageStepShare: Double?
   public var violations: [ViolationRow] = []
   public var scenarios: [ScenarioRow] = []
   /// Sessions per score bucket: 0–9, 10–19, …, 80–89, 90–100.
@@ -88,7 +95,12 @@ public struct ClassReport {
       let n = Double(real.count)
       averageScore = Double(real.map(\.grade.score).reduce(0, +)) / n
       dealRate = Double(real.filter { $0.grade.outcome == .deal }.count) / n
-      averageSteps = Double(real.map(\.grade.stepReplies.count).reduce(0, +)) / n
+      averageSteps = Double(real.map(\.grade.askedStepsCovered).reduce(0, +)) / n
+      averageStepShare =
+        real.map { Double($0.grade.askedStepsCovered) / Double($0.grade.askedSteps.count) }
+        .reduce(0, +) / n
+      let asked = Set(real.map(\.grade.askedSteps.count))
+      stepsAsked = asked.count == 1 ? asked.first : nil
       let firsts = real.compactMap { $0.grade.responses }.filter { $0.count > 0 }.map(\.first)
       if !firsts.isEmpty { averageFirstResponse = firsts.reduce(0, +) / Double(firsts.count) }
     }
@@ -122,10 +134,13 @@ public struct ClassReport {
     let last = list.last!
     let seller = last.record.seller
     let scores = list.map(\.grade.score)
+    // Each step's rate among the sessions whose lesson asked for it (none: no rate).
     var stepRates: [Step: Double] = [:]
     for step in Step.allCases {
-      let covered = list.filter { $0.grade.stepReplies[step] != nil }.count
-      stepRates[step] = Double(covered) / Double(list.count)
+      let asking = list.filter { $0.grade.askedSteps.contains(step) }
+      guard !asking.isEmpty else { continue }
+      let covered = asking.filter { $0.grade.stepReplies[step] != nil }.count
+      stepRates[step] = Double(covered) / Double(asking.count)
     }
     var counts: [String: Int] = [:]
     for s in list { for v in s.grade.violations { counts[v.rule, default: 0] += 1 } }
@@ -162,6 +177,13 @@ public struct ClassReport {
     }.sorted { ($0.averageScore, $0.scenario) < ($1.averageScore, $1.scenario) }
   }
 
+  /// 「平均覆盖步骤 5.2/8」, or the share when the lessons asked for different numbers of steps
+  /// (「平均覆盖步骤 72%（按各课要求的步骤）」).
+  var averageStepsText: String {
+    if let asked = stepsAsked { return "平均覆盖步骤 \(Self.one(averageSteps ?? 0))/\(asked)" }
+    return "平均覆盖步骤 \(Self.percent(averageStepShare ?? 0))（按各课要求的步骤）"
+  }
+
   static let bucketLabels = [
     "0–9", "10–19", "20–29", "30–39", "40–49", "50–59", "60–69", "70–79", "80–89", "90–100",
   ]
@@ -179,7 +201,7 @@ public struct ClassReport {
     if let avg = averageScore {
       var line = "  平均分 \(Self.one(avg))    成交率 \(Self.percent(dealRate ?? 0))"
       if let f = averageFirstResponse { line += "    平均首次响应 \(Self.one(f)) 秒" }
-      line += "    平均覆盖步骤 \(Self.one(averageSteps ?? 0))/8"
+      line += "    " + averageStepsText
       out.append(line)
     } else {
       out.append("  （没有练习记录）")

@@ -44,7 +44,11 @@ extension ClassReport {
       h += "<span>平均分 <b>\(Self.one(avg))</b></span>"
       h += "<span>成交率 <b>\(Self.percent(dealRate ?? 0))</b></span>"
       if let f = averageFirstResponse { h += "<span>平均首次响应 <b>\(Self.one(f))</b> 秒</span>" }
-      h += "<span>平均覆盖步骤 <b>\(Self.one(averageSteps ?? 0))</b>/8</span>"
+      if let asked = stepsAsked {
+        h += "<span>平均覆盖步骤 <b>\(Self.one(averageSteps ?? 0))</b>/\(asked)</span>"
+      } else {
+        h += "<span>平均覆盖步骤 <b>\(Self.percent(averageStepShare ?? 0))</b>（按各课要求的步骤）</span>"
+      }
     } else {
       h += "没有练习记录"
     }
@@ -108,7 +112,10 @@ extension ClassReport {
       h += "<tr><td>\(who)</td><td class=\"n\">\(Self.one(row.averageScore))</td>"
       h += "<td class=\"n\">\(row.last)</td><td>\(Self.sparkline(row.scores))</td>"
       for step in Step.allCases {
-        let rate = row.stepRates[step] ?? 0
+        guard let rate = row.stepRates[step] else {
+          h += "<td class=\"s\" title=\"这些练习的课都不要求这一步\">—</td>"
+          continue
+        }
         let band = rate < 0.25 ? 0 : rate < 0.5 ? 1 : rate < 0.75 ? 2 : 3
         h += "<td class=\"s r\(band)\">\(Self.percent(rate))</td>"
       }

@@ -136,6 +136,13 @@ public struct Grade {
     }
   }
 
+  /// The steps the lesson asked for: all eight, or seven when it offered no chance to sell (no
+  /// tier); the card and the class report count these.
+  public var askedSteps: [Step] { GradeFormula.askedSteps(sales: tier != nil) }
+
+  /// How many of `askedSteps` the session showed.
+  public var askedStepsCovered: Int { askedSteps.filter { stepReplies[$0] != nil }.count }
+
   /// The tier as a label: 二等客服, or 不评 when the scenario offers no sales chance.
   public static func tierName(_ tier: Int?) -> String {
     guard let tier else { return "不评" }

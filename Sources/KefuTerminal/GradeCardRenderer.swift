@@ -120,10 +120,8 @@ public enum GradeCardRenderer {
 
     // The eight steps. A lesson without a chance to sell (no tier) does not ask for a
     // recommendation: it is neither counted nor quoted.
-    let sales = grade.tier != nil
-    let asked = GradeFormula.askedSteps(sales: sales)
-    let covered = asked.filter { grade.stepReplies[$0] != nil }.count
-    out.append(theme.heading("八步接待流程（\(covered)/\(asked.count)）"))
+    let asked = grade.askedSteps
+    out.append(theme.heading("八步接待流程（\(grade.askedStepsCovered)/\(asked.count)）"))
     let numberWidth =
       asked.compactMap { grade.stepReplies[$0] }
       .map { DisplayWidth.of(replyNumber($0)) }.max() ?? 0
@@ -174,7 +172,7 @@ public enum GradeCardRenderer {
     } else if let pasted {
       out += field("打字速度", pasted, width: width, theme: theme)
     }
-    let upsell = grade.upsell > 0 ? "\(grade.upsell) 句回复做了搭配推荐" : sales ? "没有" : "本课不要求"
+    let upsell = grade.upsell > 0 ? "\(grade.upsell) 句回复做了搭配推荐" : grade.tier != nil ? "没有" : "本课不要求"
     out += field("关联销售", upsell, width: width, theme: theme)
     out.append("")
 

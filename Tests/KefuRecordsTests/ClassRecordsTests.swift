@@ -418,6 +418,37 @@ final class ClassReportTests: XCTestCase {
     XCTAssertTrue(grid.contains("<polyline") || grid.contains("<circle"), "a line of scores")
     XCTAssertTrue(html.contains("th.n{") || html.contains("th.n,") || html.contains(",th.n"))
   }
+
+  /// An after-sales lesson (no tier: no chance to sell) asks for seven steps: the class average
+  /// counts those, and 推荐产品 is no gap in a student's row when no lesson of theirs asked for it.
+  func testLessonsWithoutASaleCountSevenSteps() {
+    func session(_ who: String, tier: Int?, steps: [Step: Int]) -> ClassSession {
+      var s = ClassFixture.session(
+        Fixtures.record(name: who, id: who, className: "电商2班", sessionID: who),
+        path: "\(who).json", score: 80, tier: 3, outcome: .deal, steps: steps)
+      s.graded.grade.tier = tier
+      return s
+    }
+    let seven: [Step: Int] = [.greet: 1, .inquire: 2, .objection: 3, .confirm: 4]
+    let afterSales = ClassReport([
+      session("王五", tier: nil, steps: seven),
+      session("赵六", tier: nil, steps: seven.merging([.recommend: 5, .farewell: 6]) { a, _ in a }),
+    ])
+    // 4 and 5 of seven (the 推荐 said in 赵六's lesson is not counted).
+    XCTAssertTrue(afterSales.text.contains("平均覆盖步骤 4.5/7"), afterSales.text)
+    let wang = afterSales.students.first { $0.name == "王五" }!
+    XCTAssertNil(wang.stepRates[.recommend])
+    XCTAssertEqual(wang.stepRates[.inquire], 1)
+    let html = afterSales.html()
+    XCTAssertTrue(html.contains("<b>4.5</b>/7"))
+    XCTAssertTrue(html.contains("<td class=\"s\" title=\"这些练习的课都不要求这一步\">—</td>"))
+
+    // Lessons of both kinds: the share of each lesson's own steps, averaged (4/7 and 4/8).
+    let mixed = ClassReport([
+      session("王五", tier: nil, steps: seven), session("赵六", tier: 2, steps: seven),
+    ])
+    XCTAssertTrue(mixed.text.contains("平均覆盖步骤 54%（按各课要求的步骤）"), mixed.text)
+  }
 }
 
 /// A record is re-graded with the limit it was played under (its `limit_s`), whether or not its
