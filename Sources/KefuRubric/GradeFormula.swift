@@ -138,9 +138,12 @@ public struct GradeFormula {
     let steps = Double(Step.allCases.count)
     var points = settings.weightStep * Double(stepsCovered)
     if !sales {
-      // Six of the other seven steps make up the whole steps term; no cross-sell is asked for.
+      // No cross-sell is asked for: its points go to the steps, and six of the other seven
+      // steps make up the whole term (a student who only answers earns no free points).
       let asked = steps - 2
-      points = settings.weightStep * steps / asked * min(Double(stepsCovered), asked)
+      points =
+        (settings.weightStep * steps + settings.weightUpsell) / asked
+        * min(Double(stepsCovered), asked)
     }
     let timed = turns.filter { $0.responseSeconds != nil }.count + (unanswered ? 1 : 0)
     if timed == 0 {
@@ -149,7 +152,7 @@ public struct GradeFormula {
       let onTime = turns.filter { $0.responseSeconds != nil && !$0.judgement.slow }.count
       points += settings.weightResponse * Double(onTime) / Double(timed)
     }
-    if upsell > 0 || !sales { points += settings.weightUpsell }
+    if upsell > 0 && sales { points += settings.weightUpsell }
     switch outcome {
     case .deal: points += settings.weightDeal
     case .unfinished: points += settings.weightUnfinished
@@ -285,6 +288,8 @@ public struct GradeFormula {
         ordered.append((90, "成交后和买家核对订单：\(details)、收件人、电话、地址，一项不落。"))
       } else if StepContext.opensExchange(opening) {
         ordered.append((90, "换货寄出之前和买家核对：换成的\(details)，还有收货地址。"))
+      } else if StepContext.asksRefund(turns.flatMap(\.buyerMessages)) {
+        ordered.append((90, "退款之前和买家核对：是哪一单、退回哪件商品、退多少钱，确认无误再提交。"))
       } else {
         ordered.append((90, "补发或寄出之前和买家核对收货地址，确认寄到哪里。"))
       }

@@ -248,6 +248,20 @@ final class ContextReadingTests: XCTestCase {
     // A question about the order or the courier asks for no advice.
     XCTAssertFalse(rules("您拍的是白色这款哦", buyer: ["我拍的是黑色还是白色"]).contains(.recommend))
     XCTAssertFalse(rules("可以选顺丰，补差价就行", buyer: ["快递要哪个"]).contains(.recommend))
+    // Advice split by case (个子高的拿大号) picks for each kind of buyer.
+    let which = ["家里两只猫 用哪个尺寸"]
+    XCTAssertTrue(rules("猫咪偏大的选大号，小猫的选中号", buyer: which).contains(.recommend))
+    XCTAssertFalse(rules("大号中号都有现货", buyer: which).contains(.recommend))
+  }
+
+  /// 不用重新拍 spares the buyer a step: nothing urged. 重新拍一下 asked for is still a close.
+  func testAStepSparedIsNoClose() {
+    let fix = ["地址写错了 要重新下单吗"]
+    XCTAssertFalse(rules("不用重新拍哦，地址我这边给您改好", buyer: fix).contains(.close))
+    XCTAssertFalse(rules("亲无需重新下单，我帮您备注", buyer: fix).contains(.close))
+    XCTAssertTrue(rules("麻烦您重新拍一下，我把这单关掉", buyer: fix).contains(.close))
+    // No price to change: the buyer is still told to order as it is.
+    XCTAssertTrue(rules("直接拍下不用改价，系统会自动减", buyer: ["能便宜点吗"]).contains(.close))
   }
 
   /// Steps to try to fix a fault (重置, 重新配对) meet the complaint; what to send if something
@@ -712,6 +726,57 @@ final class ContextReadingTests: XCTestCase {
     XCTAssertFalse(rules("不含酒精的亲", buyer: ["这个水有没有酒精"]).contains(.objection))
     XCTAssertFalse(rules("我们的卸妆巾不含酒精").contains(.recommend))
     XCTAssertFalse(rules("您要无香精的吗", buyer: ["想买个身体乳"]).contains(.recommend))
+  }
+
+  /// A buyer who says another shop sells it for less (隔壁卖得更便宜 你们怎么这么贵) or fears a stale
+  /// box (别是陈货) objects: what the item is worth (分量更足) or a reassurance (新生产的, 妥妥的,
+  /// 分量不会少) meets it.
+  func testWorthAndReassuranceMeetAComparedPriceOrAWorry() {
+    let cheaper = ["楼下超市同样的才卖九十 你家怎么这么贵"]
+    XCTAssertTrue(rules("我们这款的分量更足一些哦", buyer: cheaper).contains(.objection))
+    let stale = ["过年要送人的 别是去年的陈货"]
+    XCTAssertTrue(rules("亲 都是这个月新生产的 送人妥妥的", buyer: stale).contains(.objection))
+    // Said to a buyer who does not bargain, the weight is a fact: no price held.
+    XCTAssertFalse(rules("我们这款的分量更足一些哦", buyer: ["想买两盒送人"]).contains(.objection))
+    XCTAssertTrue(rules("放心，分量不会少的", buyer: ["别缺斤少两啊"]).contains(.objection))
+  }
+
+  /// The first reply to a buyer with a trouble that addresses them and sets to it at once
+  /// (亲，真抱歉…我这就帮您处理) receives the buyer: 进门问好. Later in the talk it greets nobody.
+  func testSettingToATroubleAtOnceOpensTheTalk() {
+    let reply = "亲，真抱歉让您碰到这种事，我这就帮您处理"
+    let cracked = ["杯子收到就裂了"]
+    XCTAssertTrue(rules(reply, buyer: cracked).contains(.greet))
+    let later = ReceptionFlowRule.steps(
+      rubric.reply(reply), context: StepContext(buyer: cracked, sellerSpokeBefore: true),
+      model: nil)
+    XCTAssertFalse(later.contains(.greet))
+  }
+
+  /// 那就…吧 after the seller asked the need and the buyer told it (那就小号的折叠款吧) picks for
+  /// that need; after the buyer chose themselves (我就要白色的) it only follows them.
+  func testThatOneThenAfterTheNeedIsAPick() {
+    let asked = ["亲，孩子几岁了，平时在哪写作业呢"]
+    let pick = judge("那就小号的折叠款吧，飘窗也放得下", buyer: ["六岁 在飘窗上写"], earlier: asked)
+    XCTAssertTrue(pick.steps.contains(.recommend))
+    let follow = judge("那就白色吧，马上给您备注", buyer: ["我就要那个白色的"], earlier: asked)
+    XCTAssertFalse(follow.steps.contains(.recommend))
+  }
+
+  /// A short thanks as the last clause takes leave (…今天发出，谢谢亲).
+  func testAShortThanksAtTheEndTakesLeave() {
+    XCTAssertTrue(
+      rules("好的，已经给您备注好了，今天发出，谢谢亲", buyer: ["就这么定了"]).contains(.farewell))
+    XCTAssertFalse(
+      rules("谢谢亲，我这边帮您查一下物流", buyer: ["快递到哪了"]).contains(.farewell))
+  }
+
+  /// An order listed back item by item (保温杯白色x2 杯刷x1) is read back to be checked; a size
+  /// written with x (60x120厘米) is not.
+  func testAnItemisedListIsAnOrderReadBack() {
+    XCTAssertTrue(rules("好的亲 保温杯白色x2 杯刷x1 明天发出").contains(.confirm))
+    XCTAssertTrue(rules("水杯x1 寄您默认地址哦").contains(.confirm))
+    XCTAssertFalse(rules("桌面尺寸是60x120厘米").contains(.confirm))
   }
 
   /// Advice on the very worry the buyer voiced (怕过敏 — 建议先在手腕上试用) shows how to avoid

@@ -231,7 +231,7 @@ final class TierTests: XCTestCase {
   }
 
   /// A lesson without a chance to sell asks for neither a recommendation nor a cross-sell: the
-  /// upsell weight is given, and the steps term counts the other seven steps (8/7 each).
+  /// upsell weight joins the steps term, which counts six of the other seven steps as whole.
   func testNoSalesLessonScoresWhatItAsksFor() {
     var script: [(buyer: [String], reply: String, seconds: Double?)] = [
       (["我买的碗碎了两个"], "亲，您好，非常抱歉，麻烦拍张照片给我看看好吗", 2),
@@ -247,7 +247,7 @@ final class TierTests: XCTestCase {
     XCTAssertEqual(without.violations.map(\.rule), [])
     XCTAssertGreaterThanOrEqual(steps, 4, "\(without.stepReplies)")
     XCTAssertEqual(withSales.score, Int((5.0 * Double(steps) + 20 + 30).rounded()))
-    XCTAssertEqual(without.score, Int((40.0 / 6 * Double(steps) + 20 + 10 + 30).rounded()))
+    XCTAssertEqual(without.score, Int((50.0 / 6 * Double(steps) + 20 + 30).rounded()))
     // Six of the other seven steps earn the whole steps term.
     let formula = GradeFormula(settings: RubricSettings())
     for covered in [6, 7] {
@@ -362,6 +362,14 @@ final class TierTests: XCTestCase {
     let check = try XCTUnwrap(
       exchange.tips.first { $0.hasPrefix("换货寄出之前和买家核对") }, "\(exchange.tips)")
     XCTAssertTrue(check.contains("规格数量"), check)
+    // A refund sends nothing to the buyer: the order, the item returned and the sum are checked.
+    let shrunk = turns([
+      (["收到的牛仔裤洗一次就短了一截"], "亲，您好，真抱歉给您添麻烦了，我马上帮您处理", 3),
+      (["不换了 直接给我退款"], "好的，运费我们承担，您寄回来就给您退", 3),
+    ])
+    let refund = rubric.grade(shrunk, outcome: .deal, sales: false, product: "直筒牛仔裤 199元")
+    XCTAssertTrue(
+      refund.tips.contains { $0.hasPrefix("退款之前和买家核对") }, "\(refund.tips)")
     let sale = turns([
       (["想买套碗送人"], "亲，您好，请问是送长辈还是朋友呢", 2),
       (["送我妈"], "推荐这套手绘青花的，长辈都喜欢，再配一个同款汤勺更实用哦", 3),

@@ -342,6 +342,8 @@ public struct ReceptionFlowRule: Rule {
         // 配送 / 送不到 today: delivery, not a gift for ordering now.
         RuleExample("包裹今天下午就安排给您配送哦", step: .close),
         RuleExample("亲，今天这边实在送不过去了", step: .close),
+        // A step the buyer is spared: nothing urged.
+        RuleExample("亲不用重新拍，收货地址我这边帮您改好", step: .close),
         // Sorry for the trouble on the way out: the courtesy of the close.
         RuleExample("真抱歉添麻烦了亲，别的还有需要我帮忙的吗？", step: .objection),
         RuleExample("好的我查一下，您好，请问还在线吗", step: .greet),
@@ -586,8 +588,31 @@ public struct ReceptionFlowRule: Rule {
     return false
   }
 
+  /// How many items are listed with their count (台灯白色x1): a 汉字, a times mark, a digit.
+  static func itemisedCounts(_ reply: Reply) -> Int {
+    let s = reply.scalars
+    let marks = reply.words.stepCues.timesMarks
+    var n = 0
+    var i = 1
+    while i + 1 < s.count {
+      if marks.contains(s[i]) && ScalarText.isHan(s[i - 1]) && ScalarText.isDigit(s[i + 1]) {
+        n += 1
+      }
+      i += 1
+    }
+    return n
+  }
+
   private static func readsAsConfirming(_ reply: Reply) -> Bool {
     let phrases = reply.words.flowCues
+    // 台灯白色x1 桌垫x1 默认地址: the order listed back, item by item.
+    let itemised = itemisedCounts(reply)
+    if itemised >= 2
+      || (itemised == 1
+        && ScalarSearch.containsAny(reply.scalars, reply.words.stepCues.addressScalars))
+    {
+      return true
+    }
     // 您拍的是加厚款的 / 亲只拍了一包: what the buyer ordered, read back to them.
     // Not when its clause asks which (您拍的是哪个颜色) or retorts (你拍的是什么都不看吗).
     // (Most replies name neither: the question words are then not taken, a retain and a

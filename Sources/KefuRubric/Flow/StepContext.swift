@@ -136,6 +136,7 @@ public struct StepContext {
   /// 还有什么需要吗 / 还有其他需要吗: the closing question, no need asked (`closing-ask`).
   static let closingAskList = wordList("closing-ask")
   static let exchangeList = wordList("exchange-opening")
+  static let refundList = wordList("refund-asked")
   static let presenceList = wordList("presence-check")
   static let ownPickList = wordList("buyer-own-pick")
   /// A question mark or a question word.
@@ -259,6 +260,12 @@ public struct StepContext {
   /// another item is sent, so it is checked as well as the address (`exchange-opening`).
   static func opensExchange(_ opening: [String]) -> Bool {
     opening.contains { exchangeList.occurs(in: normalized($0)) }
+  }
+
+  /// Whether the buyer asked for their money back (退款, 退货) and not for an exchange or a
+  /// reshipment: what is checked is the order, the item returned and the sum (`refund-asked`).
+  static func asksRefund(_ buyer: [String]) -> Bool {
+    buyer.contains { refundList.occurs(in: normalized($0)) } && !opensExchange(buyer)
   }
 
   static let questionWords = ScalarSearch.scalars(WordBook.standard.words("buyer-question-words"))

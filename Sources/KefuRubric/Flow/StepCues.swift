@@ -38,6 +38,8 @@ final class StepCues: Sendable {
   let advicePickNot = ScalarSearch.scalars(WordBook.standard.words("advice-pick-not"))
   /// 那就这款 / 可以选大号 / 比较适合: an outright pick, after the need was asked and told.
   let needPick = ScalarSearch.scalars(WordBook.standard.words("need-pick"))
+  let pickLead = ScalarSearch.scalars(WordBook.standard.words("pick-lead"))
+  let pickEnd = ScalarSet(named: "pick-end")
   let optionJoins = ScalarSearch.scalars(WordBook.standard.words("option-joins"))
   let waitAlone = WordList("wait-alone")
   let needsParticle = WordList("needs-particle")
@@ -57,6 +59,7 @@ final class StepCues: Sendable {
   let betterDeal = WordList("better-deal")
   /// 更划算 / 性价比 said to a buyer who bargains: the price held by its value, not a pick.
   let valueHeld = WordList("value-held")
+  let worthHeld = ScalarSearch.scalars(WordBook.standard.words("worth-held"))
   /// 不清楚 / 我哪知道: the seller saying they do not know (the forbidden words' `ignorance`).
   let ignorance = ScalarSearch.scalars(WordBook.standard.words("ignorance"))
   let buyerPriceWords = ScalarSearch.scalars(WordBook.standard.words("buyer-price-words"))
@@ -86,6 +89,10 @@ final class StepCues: Sendable {
   let shortOf = ScalarSet(named: "short-of")
   let remark = WordList("remark")
   let addressWord = WordList("address-word")
+  let timesMarks = ScalarSet(named: "times-marks")
+  let openingHelp = ScalarSearch.scalars(WordBook.standard.words("opening-help"))
+  let openingAddress = ScalarSearch.scalars(WordBook.standard.words("opening-address"))
+  let addressScalars = ScalarSearch.scalars(WordBook.standard.words("address-word"))
   let goodReview = WordList("good-review")
   let couponAlone = WordList("coupon-alone")
   let closeDeadline = WordList("close-deadline")
@@ -93,6 +100,8 @@ final class StepCues: Sendable {
   let closePriceRise = WordList("close-price-rise")
   let closeRefused = ScalarSearch.scalars(WordBook.standard.words("close-refused"))
   let closeMiss = WordList("close-miss")
+  let closeNotNeeded = ScalarSearch.scalars(WordBook.standard.words("close-not-needed"))
+  let closeRedo = WordList("close-redo")
   let placedByYou = WordList("placed-by-you")
   let placedWhat = ScalarSearch.scalars(WordBook.standard.words("placed-what"))
   let priceEdited = WordList("price-edited")

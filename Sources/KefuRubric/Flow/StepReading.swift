@@ -64,7 +64,7 @@ struct StepReading {
     // A rhetorical brush-off (还要我说几遍？) handles nothing: no step at all.
     if !rhetoric.isEmpty && reply.contains(phrases.brushOff) { return greets ? [.greet] : [] }
     var found = StepSet()
-    if greets { found.insert(.greet) }
+    if greets || opensByHelping() { found.insert(.greet) }
     confirming = ReceptionFlowRule.isConfirming(reply)
     // An apology or a remedy in the reply: its questions (您看选哪种？) settle the complaint.
     serviceClauses = closing.union(offers)
@@ -103,8 +103,8 @@ struct StepReading {
     let objecting =
       handlesObjection()
       || (buyerObjects && advisesOnDoubt())
-      || (reply.hits(phrases.recommend).contains { reply.word($0, isIn: cues.valueHeld) }
-        && holdsPriceByWorth())
+      || ((reply.hits(phrases.recommend).contains { reply.word($0, isIn: cues.valueHeld) }
+        || ScalarSearch.containsAny(s, cues.worthHeld)) && holdsPriceByWorth())
     // A product fact or praise said to answer a doubt (纯棉的，洗了不会起球) handles the
     // objection; said to answer the buyer's question (是纯棉的吗？— 是纯棉的) it answers; said on
     // its own it recommends.
@@ -855,12 +855,38 @@ struct StepReading {
     for (k, c) in clauses.list.enumerated() where !isQuestion(k) && !rhetorical(c.start, c.end) {
       // (这款目前没货了 / 您买的话要等三天 / 选择的话看您自己: stock, a wait, no pick.)
       if ScalarSearch.containsAny(s, cues.advicePickNot, from: c.start, to: c.end) { continue }
+      if picksByLead(c) { return true }
       if !asked {
         if ScalarSearch.containsAny(s, cues.needPick, from: c.start, to: c.end) { return true }
         continue
       }
       if ScalarSearch.containsAny(s, cues.advicePick, from: c.start, to: c.end) { return true }
       if named.count == 1 && ScalarSearch.contains(s, named[0], from: c.start, to: c.end) {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// The first reply to a buyer who came with a trouble, addressing them and setting to it at
+  /// once (亲，非常抱歉…我这边马上帮您处理): it receives the buyer.
+  func opensByHelping() -> Bool {
+    guard context.known, !context.sellerSpokeBefore,
+      ScalarSearch.containsAny(s, cues.openingHelp),
+      ScalarSearch.containsAny(s, cues.openingAddress)
+    else { return false }
+    return rhetoric.isEmpty
+  }
+
+  /// 那就夹桌款吧 / 那还是白色吧: 那就 and, within eight characters, 吧 — a choice made for the
+  /// buyer from what they said.
+  func picksByLead(_ c: Clauses.Clause) -> Bool {
+    for lead in cues.pickLead {
+      guard let at = ScalarSearch.firstIndex(of: lead, in: s, from: c.start, to: c.end) else {
+        continue
+      }
+      let from = at + lead.count
+      if s[from..<min(c.end, from + 9)].dropFirst().contains(where: cues.pickEnd.contains) {
         return true
       }
     }
@@ -1229,6 +1255,14 @@ struct StepReading {
       if !reply.word(hit, isIn: cues.closeMiss), let k = clause(of: hit),
         ScalarSearch.containsAny(
           s, cues.closeRefused, from: max(clauses.list[k].start, hit.start - 4), to: hit.start)
+      {
+        continue
+      }
+      // 不用重新拍: a step the buyer is spared, nothing urged.
+      if reply.word(hit, isIn: cues.closeRedo),
+        cues.closeNotNeeded.contains(where: {
+          hit.start >= $0.count && ScalarSearch.hasPrefix(s, $0, from: hit.start - $0.count)
+        })
       {
         continue
       }
@@ -1624,6 +1658,16 @@ struct StepReading {
       }
     }
     if reply.contains(phrases.thanks) && others.isEmpty { return true }
+    // …今天就发 谢谢亲: a short thanks as the last clause takes leave after the business —
+    // in a known talk, and not after a request or a question (请您提供订单号，谢谢 only asks
+    // politely).
+    if !context.buyer.isEmpty, !others.contains(.inquire), !others.contains(.greet),
+      clauses.list.count > 1, let last = clauses.list.last
+    {
+      for hit in reply.hits(phrases.thanks) where hit.start == last.start {
+        if last.end - hit.end <= 3 { return true }
+      }
+    }
     return false
   }
 }

@@ -5,7 +5,7 @@ import KefuScenario
 ///
 /// Polite look-alikes are spared: 「不知道您…」 as a lead-in to a question, 「如有不清楚的地方」,
 /// and 没办法 / 不清楚 after an apology or a word of understanding in the same reply (理解您的心情:
-/// a soft refusal, not a brush-off).
+/// a soft refusal, not a brush-off) or followed by the seller's own look-up (我帮您问一下).
 public struct ForbiddenPhraseRule: Rule {
   public init() {}
 
@@ -14,6 +14,7 @@ public struct ForbiddenPhraseRule: Rule {
   static let banned = Lexicon("forbidden")
   static let spared = Lexicon("forbidden-spared")
   static let apology = Lexicon("forbidden-apology")
+  static let followUp = Lexicon("forbidden-follow-up")
   static let softenable = WordBook.standard.set("softenable")
   /// Blunt but not dismissive (没办法, 不清楚): a reason beside them still meets the doubt.
   static let mildRefusal = WordBook.standard.set("mild-refusal")
@@ -27,7 +28,8 @@ public struct ForbiddenPhraseRule: Rule {
         客服代表店铺说话，生硬、推责、打发人的话一出口，买家就会觉得不被尊重，轻则流失，重则投诉、差评。\
         「不知道」「没办法」「你自己看」「爱买不买」「我们规定」「不可能」「你听不懂吗」这一类话都是服务禁语。\
         不清楚就说「我帮您查一下」，做不到就先道歉再说明原因、给出替代办法。\
-        礼貌的说法不算：例如用「不知道您…」引出一个问题，或先道歉、先体谅买家（理解您的心情）再说「实在没办法」。
+        礼貌的说法不算：例如用「不知道您…」引出一个问题，先道歉、先体谅买家（理解您的心情）再说「实在没办法」，\
+        或者说完「不清楚」马上说「我帮您问一下」。
         """,
       triggers: [
         RuleExample("不知道，你自己看详情页", mark: "不知道"),
@@ -43,12 +45,16 @@ public struct ForbiddenPhraseRule: Rule {
         RuleExample("包邮？不可能的", mark: "不可能"),
         RuleExample("都说了没有货了，你听不懂吗", mark: "都说了"),
         RuleExample("不清楚，问快递去", mark: "不清楚"),
+        RuleExample("我也不清楚，您自己问一下快递吧", mark: "也不清楚"),
         RuleExample("不归我管，你找售后", mark: "不归我管"),
         RuleExample("嫌贵就别买了", mark: "嫌贵就别买"),
         RuleExample("你到底买不买？", mark: "你到底买不买"),
         RuleExample("没办法，就这个价", mark: "没办法"),
         RuleExample("亲亲，我们这边规定是不能改地址的", mark: "这边规定"),
         RuleExample("这个我也不太清楚", mark: "不太清楚"),
+        RuleExample("嫌贵您就去隔壁买吧", mark: "去隔壁买"),
+        RuleExample("掉色这也不能怪我们啊", mark: "不能怪我们"),
+        RuleExample("你先寄回来再说吧", mark: "寄回来再说吧"),
       ],
       passes: [
         RuleExample("这不是您的问题，是我们发错了，马上给您补发"),
@@ -59,9 +65,11 @@ public struct ForbiddenPhraseRule: Rule {
         RuleExample("理解您的心情，这款已经是活动价了，实在没办法再便宜，不过内胆有五年质保"),
         RuleExample("这个我帮您问一下仓库，稍等哦"),
         RuleExample("亲，不用去别家比了，这已经是活动最低价哦"),
+        RuleExample("亲，不用去隔壁比了，这款我们是厂家直供的价"),
         RuleExample("这款面料不可能起球的，您放心"),
         RuleExample("亲，您好，欢迎光临～"),
         RuleExample("关于物流，我马上帮您查清楚"),
+        RuleExample("运输途中的事我这边不清楚，我帮您问一下快递公司，稍等哦"),
       ],
       tip: "别再说「{said}」这样的服务禁语{where}：{better}。", tipOrder: 10,
       cost: 10, patienceCost: 2, offendsBuyer: true,
@@ -76,11 +84,15 @@ public struct ForbiddenPhraseRule: Rule {
     guard !bannedHits.isEmpty else { return [] }
     let sparedHits = reply.hits(spared)
     let apologies = reply.hits(apology)
+    let followUps = reply.hits(followUp)
     var kept: [(start: Int, end: Int, phrase: String)] = []
     for hit in bannedHits {
       let phrase = reply.word(hit)
       if sparedHits.contains(where: { $0.start <= hit.start && $0.end >= hit.end }) { continue }
-      if softenable.contains(phrase) && apologies.contains(where: { $0.end <= hit.start }) {
+      if softenable.contains(phrase)
+        && (apologies.contains(where: { $0.end <= hit.start })
+          || followUps.contains(where: { $0.start >= hit.end }))
+      {
         continue
       }
       // Keep the longest of overlapping matches.

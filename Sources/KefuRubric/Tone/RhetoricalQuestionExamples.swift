@@ -196,12 +196,18 @@ extension RhetoricalQuestionRule {
     RuleExample("你这是买东西还是找茬呢", buyer: ["这里有个线头"], mark: "你这是买东西还是找茬呢"),
     RuleExample("都用了半年了，咋退", buyer: ["我要退货"], mark: "咋退"),
     RuleExample("这么明显还会看错？", buyer: ["拍错颜色了"], mark: "这么明显还会看错？"),
+    RuleExample("这款卖了好几年了，谁家孩子用了眼睛坏了", buyer: ["这灯真的护眼吗"], mark: "谁家孩子用了眼睛坏了"),
+    RuleExample("这么厚的棉，您说暖和不暖和呢", buyer: ["冬天穿会冷吗"], mark: "您说暖和不暖和呢"),
   ]
 
   static let passingExamples: [RuleExample] = [
     // Genuine questions: asking what the seller needs to know.
     RuleExample("亲，请问您平时穿什么码呢？"),
     RuleExample("您想要M码还是L码呢？"),
+    RuleExample("您说不要发票的话，我这边就不开了"),
+    RuleExample("您说的那款要不要一起发呢？"),
+    RuleExample("您说颜色不对，是哪里不一样呢？"),
+    RuleExample("谁家的孩子都一样，刚开始写作业坐不住"),
     RuleExample("您是不是想买来送人呢？"),
     RuleExample("需要我帮您查一下物流吗？"),
     RuleExample("给您换成顺丰发货，好吗？"),
