@@ -364,7 +364,7 @@ final class TierTests: XCTestCase {
     XCTAssertTrue(check.contains("规格数量"), check)
     // A refund sends nothing to the buyer: the order, the item returned and the sum are checked.
     let shrunk = turns([
-      (["收到的牛仔裤洗一次就短了一截"], "亲，您好，真抱歉给您添麻烦了，我马上帮您处理", 3),
+      (["收到的牛仔裤洗一次就短了一截"], "亲，您好，真抱歉让您碰上这事，我马上帮您处理", 3),
       (["不换了 直接给我退款"], "好的，运费我们承担，您寄回来就给您退", 3),
     ])
     let refund = rubric.grade(shrunk, outcome: .deal, sales: false, product: "直筒牛仔裤 199元")
