@@ -94,6 +94,8 @@ public struct UpsellRule: Rule {
         RuleExample("这款第二件半价，配上洗面奶的套餐价更划算哦"),
       ],
       passes: [
+        RuleExample("大号的盆够两只猫一起用，也不容易满"),
+        RuleExample("这一盒六块，三个人一起吃刚好"),
         RuleExample("礼盒里随机赠送两个杯垫"),
         RuleExample("拍一发二，第二件不要钱"),
         // The same item again at a discount: more of the same.
@@ -315,6 +317,8 @@ public struct UpsellRule: Rule {
         {
           continue
         }
+        // 两只一起用 / 三个人一起吃: who will use the one item, nothing more offered.
+        if reply.word(hit, isIn: sharedUse) && usersBefore(s, hit.start) { continue }
         // 和所需商品一起拍下 / 加入购物车一起拍下: how to place one order (a gift claimed, postage
         // saved), nothing more offered — unless a price for the pair follows (一起拍只要19).
         if reply.word(hit, isIn: orderTogether) && hit.end < s.count
@@ -513,6 +517,27 @@ public struct UpsellRule: Rule {
   static let favourite = WordBook.standard.normalizedScalars("favourite")
   static let ruleTold = WordBook.standard.normalizedScalars("rule-told")
   static let orderTogether = WordList("order-together")
+  static let sharedUse = WordList("shared-use")
+  static let usersCounted = ScalarSet(named: "users-counted")
+  static let userCounts = ScalarSet(named: "user-counts")
+
+  /// 两只一起用 / 两只猫一起用 / 三个人一起吃: a count and who uses it (只, 人, 位) within the
+  /// three characters before `at`.
+  static func usersBefore(_ s: [Unicode.Scalar], _ at: Int) -> Bool {
+    var i = at - 1
+    while i >= max(1, at - 3) {
+      if usersCounted.contains(s[i]) {
+        let count = s[i - 1]
+        if userCounts.contains(count) || ScalarText.isDigit(count) { return true }
+        // 三个人: a measure word between the count and the users.
+        if i >= 2 && (userCounts.contains(s[i - 2]) || ScalarText.isDigit(s[i - 2])) {
+          return true
+        }
+      }
+      i -= 1
+    }
+    return false
+  }
   // The characters and words compared one by one (named in upsell.words, never literal).
   static let spendMark = ScalarSet(named: "spend-mark")
   static let offerNotBefore = ScalarSet(named: "offer-not-before")
