@@ -734,6 +734,8 @@ final class ContextReadingTests: XCTestCase {
   func testWorthAndReassuranceMeetAComparedPriceOrAWorry() {
     let cheaper = ["楼下超市同样的才卖九十 你家怎么这么贵"]
     XCTAssertTrue(rules("我们这款的分量更足一些哦", buyer: cheaper).contains(.objection))
+    XCTAssertTrue(
+      rules("我们这款的分量更足一些哦", buyer: ["别家同样的才卖九十 你们要一百一"]).contains(.objection))
     let stale = ["过年要送人的 别是去年的陈货"]
     XCTAssertTrue(rules("亲 都是这个月新生产的 送人妥妥的", buyer: stale).contains(.objection))
     // Said to a buyer who does not bargain, the weight is a fact: no price held.
@@ -747,6 +749,9 @@ final class ContextReadingTests: XCTestCase {
     let reply = "亲，真抱歉让您碰到这种事，我这就帮您处理"
     let cracked = ["杯子收到就裂了"]
     XCTAssertTrue(rules(reply, buyer: cracked).contains(.greet))
+    XCTAssertTrue(rules(reply, buyer: cracked).contains(.objection))
+    // Not addressed: no greeting in it.
+    XCTAssertFalse(rules("马上帮您处理", buyer: cracked).contains(.greet))
     let later = ReceptionFlowRule.steps(
       rubric.reply(reply), context: StepContext(buyer: cracked, sellerSpokeBefore: true),
       model: nil)
@@ -769,6 +774,8 @@ final class ContextReadingTests: XCTestCase {
       rules("好的，备注都写上了，今天发出，谢谢亲", buyer: ["就这么定了"]).contains(.farewell))
     XCTAssertFalse(
       rules("谢谢亲，我这边帮您查一下物流", buyer: ["快递到哪了"]).contains(.farewell))
+    // A price held to a bargaining buyer, thanks and all, takes no leave.
+    XCTAssertFalse(rules("这已经是最低价了，谢谢", buyer: ["一百二行不行"]).contains(.farewell))
   }
 
   /// An order listed back item by item (保温杯白色x2 杯刷x1) is read back to be checked; a size
@@ -777,6 +784,7 @@ final class ContextReadingTests: XCTestCase {
     XCTAssertTrue(rules("好的亲 保温杯白色x2 杯刷x1 明天发出").contains(.confirm))
     XCTAssertTrue(rules("水杯x1 寄您默认地址哦").contains(.confirm))
     XCTAssertFalse(rules("桌面尺寸是60x120厘米").contains(.confirm))
+    XCTAssertFalse(rules("亲，这套是水杯×1加杯盖×1，另外送一个杯垫").contains(.confirm))
   }
 
   /// Advice on the very worry the buyer voiced (怕过敏 — 建议先在手腕上试用) shows how to avoid

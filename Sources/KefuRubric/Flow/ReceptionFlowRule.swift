@@ -588,7 +588,8 @@ public struct ReceptionFlowRule: Rule {
     return false
   }
 
-  /// How many items are listed with their count (台灯白色x1): a 汉字, a times mark, a digit.
+  /// How many items are listed with their count (台灯白色x1): a 汉字, a times mark, digits,
+  /// then a space, a mark or the end (not 保温杯×1加杯刷, a set described).
   static func itemisedCounts(_ reply: Reply) -> Int {
     let s = reply.scalars
     let marks = reply.words.stepCues.timesMarks
@@ -596,7 +597,11 @@ public struct ReceptionFlowRule: Rule {
     var i = 1
     while i + 1 < s.count {
       if marks.contains(s[i]) && ScalarText.isHan(s[i - 1]) && ScalarText.isDigit(s[i + 1]) {
-        n += 1
+        var j = i + 1
+        while j < s.count && ScalarText.isDigit(s[j]) { j += 1 }
+        if j == s.count || !(ScalarText.isHan(s[j]) || s[j].properties.isAlphabetic) { n += 1 }
+        i = j
+        continue
       }
       i += 1
     }

@@ -1658,10 +1658,11 @@ struct StepReading {
       }
     }
     if reply.contains(phrases.thanks) && others.isEmpty { return true }
-    // …今天就发 谢谢亲: a short thanks as the last clause takes leave after the business —
-    // in a known talk, and not after a request or a question (请您提供订单号，谢谢 only asks
-    // politely).
-    if !context.buyer.isEmpty, !others.contains(.inquire), !others.contains(.greet),
+    // …今天就发 谢谢亲: a short thanks as the last clause takes leave after the business (the
+    // order, its check, its dispatch) — with a buyer message known; not after a request (请您
+    // 提供订单号，谢谢) nor a price held to a bargaining buyer (不讲价 谢谢).
+    if !context.buyer.isEmpty, !others.isEmpty,
+      others.isSubset(of: [.close, .confirm, .ship]),
       clauses.list.count > 1, let last = clauses.list.last
     {
       for hit in reply.hits(phrases.thanks) where hit.start == last.start {

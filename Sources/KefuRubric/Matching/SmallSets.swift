@@ -19,6 +19,7 @@ struct StepSet: ExpressibleByArrayLiteral, Equatable {
   @inline(__always) mutating func insert(_ step: Step) { bits |= Self.bit(step) }
   @inline(__always) mutating func remove(_ step: Step) { bits &= ~Self.bit(step) }
   @inline(__always) func isDisjoint(with other: StepSet) -> Bool { bits & other.bits == 0 }
+  @inline(__always) func isSubset(of other: StepSet) -> Bool { bits & ~other.bits == 0 }
 
   /// The members in the flow's order (greet first).
   var inFlowOrder: [Step] {

@@ -66,6 +66,7 @@ public struct ForbiddenPhraseRule: Rule {
         RuleExample("这个我帮您问一下仓库，稍等哦"),
         RuleExample("亲，不用去别家比了，这已经是活动最低价哦"),
         RuleExample("亲，不用去隔壁比了，这款我们是厂家直供的价"),
+        RuleExample("快递放在隔壁驿站了，您去隔壁驿站取一下就行"),
         RuleExample("这款面料不可能起球的，您放心"),
         RuleExample("亲，您好，欢迎光临～"),
         RuleExample("关于物流，我马上帮您查清楚"),

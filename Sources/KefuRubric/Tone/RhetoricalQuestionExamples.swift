@@ -198,6 +198,7 @@ extension RhetoricalQuestionRule {
     RuleExample("这么明显还会看错？", buyer: ["拍错颜色了"], mark: "这么明显还会看错？"),
     RuleExample("这款卖了好几年了，谁家孩子用了眼睛坏了", buyer: ["这灯真的护眼吗"], mark: "谁家孩子用了眼睛坏了"),
     RuleExample("这么厚的棉，您说暖和不暖和呢", buyer: ["冬天穿会冷吗"], mark: "您说暖和不暖和呢"),
+    RuleExample("我们卖了上千盆了，谁家猫用了不习惯了", buyer: ["猫不肯用怎么办"], mark: "谁家猫用了不习惯了"),
   ]
 
   static let passingExamples: [RuleExample] = [
