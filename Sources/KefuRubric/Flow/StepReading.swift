@@ -1060,7 +1060,7 @@ struct StepReading {
       }
       // 您这边是想退掉吗: the remedy the buyer wants, asked, not offered.
       if let k = clause(of: hit), asksRemedy(k) { continue }
-      // 拆封后不支持退货 / 已经超出售后周期了 / 价保周期是7天: the procedure refused or its
+      // 拆封后不支持退货 / 早就过了售后期了 / 价保周期是7天: the procedure refused or its
       // terms stated, nothing met.
       if reply.word(hit, isIn: cues.procedure), let k = clause(of: hit), statesProcedureRule(hit, k)
       {

@@ -1240,7 +1240,7 @@ xs | s | m | l | xl | xxl | xxxl | 2xl | 3xl | 4xl
 售后
 
 [procedure] 词表
-说明：objection 里售后办法的名称（售后、价保、退货、换货、退款）。同一分句里它前面有 procedure-refused 的词（已经超出售后周期、拆封后不支持退货、不符合价保）时，说的是这项办法用不了，是光秃秃的拒绝，不算处理异议；是价保、售后（procedure-terms），同一分句又说的是期限（procedure-period：价保周期是七天、家电签收后十五天内价保）而客服没有说要替买家办（seller-offers）时，是在讲规定，也不算。
+说明：objection 里售后办法的名称（售后、价保、退货、换货、退款）。同一分句里它前面有 procedure-refused 的词（早就过了售后期、拆封后不支持退货、不符合价保）时，说的是这项办法用不了，是光秃秃的拒绝，不算处理异议；是价保、售后（procedure-terms），同一分句又说的是期限（procedure-period：价保周期是七天、家电签收后十五天内价保）而客服没有说要替买家办（seller-offers）时，是在讲规定，也不算。
 售后 | 价保 | 退货 | 换货 | 退款 | 退换
 
 [procedure-refused] 词表
