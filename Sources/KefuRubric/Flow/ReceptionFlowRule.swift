@@ -102,6 +102,8 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("黑色卖完了，藏青色也很耐看，您考虑下吗", step: .recommend),
         RuleExample("手机膜要不要也来一张？", step: .recommend),
         RuleExample("给您带来不便真的很抱歉，我们重新给您寄一件", step: .objection),
+        // A count read back with 是吧 for a yes, as with 对吧.
+        RuleExample("三盒绿茶是吧", step: .confirm),
         // An after-sales procedure offered or carried out meets the trouble.
         RuleExample("签收以后也可以申请售后换货的", step: .objection),
         RuleExample("这单已经给您退款了，原路退回", step: .objection),
@@ -420,6 +422,7 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("请问您这边申请过售后了吗", step: .objection),
         // More offered, a count asked for or a count proposed: no read-back of the order.
         RuleExample("还要两盒吗？", step: .confirm),
+        RuleExample("您是说赠品也能自己挑是吧", step: .confirm),
         RuleExample("您要几盒呀？", step: .confirm),
         RuleExample("拍两件可以吗？", step: .confirm),
         RuleExample("这款吧，颜色更耐看", step: .confirm),
