@@ -102,6 +102,11 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("黑色卖完了，藏青色也很耐看，您考虑下吗", step: .recommend),
         RuleExample("手机膜要不要也来一张？", step: .recommend),
         RuleExample("给您带来不便真的很抱歉，我们重新给您寄一件", step: .objection),
+        // A count read back with 是吧 for a yes, as with 对吧.
+        RuleExample("三盒绿茶是吧", step: .confirm),
+        // An after-sales procedure offered or carried out meets the trouble.
+        RuleExample("签收以后也可以申请售后换货的", step: .objection),
+        RuleExample("这单已经给您退款了，原路退回", step: .objection),
         RuleExample("给您带来不便真的很抱歉，我们重新给您寄一件", step: .ship),
         RuleExample("价格真的没法再低了，我们已经是成本价在卖", step: .objection),
         RuleExample("实在不好意思，发错货了，我们马上给您换", step: .objection),
@@ -412,8 +417,14 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("您明天也可以看下", step: .recommend),
         // Asked to wait while the seller looks it up: no trouble named, no objection met.
         RuleExample("稍等哈，我这就去查一下，麻烦耐心等一会儿", step: .objection),
+        // The procedure refused, its period stated or the buyer asked about it: nothing met.
+        RuleExample("这件拆开包装以后就不支持退货了", step: .objection),
+        RuleExample("您的订单已经超过价保的时间了", step: .objection),
+        RuleExample("手机类的价保周期是十五天", step: .objection),
+        RuleExample("请问您这边申请过售后了吗", step: .objection),
         // More offered, a count asked for or a count proposed: no read-back of the order.
         RuleExample("还要两盒吗？", step: .confirm),
+        RuleExample("您是说赠品也能自己挑是吧", step: .confirm),
         RuleExample("您要几盒呀？", step: .confirm),
         RuleExample("拍两件可以吗？", step: .confirm),
         RuleExample("这款吧，颜色更耐看", step: .confirm),

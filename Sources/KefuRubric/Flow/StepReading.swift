@@ -1086,6 +1086,12 @@ struct StepReading {
       }
       // 您这边是想退掉吗: the remedy the buyer wants, asked, not offered.
       if let k = clause(of: hit), asksRemedy(k) { continue }
+      // 拆封后不支持退货 / 早就过了售后期了 / 价保周期是7天: the procedure refused or its
+      // terms stated, nothing met.
+      if reply.word(hit, isIn: cues.procedure), let k = clause(of: hit), statesProcedureRule(hit, k)
+      {
+        continue
+      }
       // 不会的哦: a bare denial, no reason given.
       if reply.word(hit, isIn: cues.bareDenial) && saysNothingBeside(hit) { continue }
       // 收藏店铺截图发我，帮您申请送点试吃: the shop's reward for a follow, not a concession.
@@ -1222,6 +1228,18 @@ struct StepReading {
     else { return false }
     let c = clauses.list[k]
     return !ScalarSearch.containsAny(s, cues.sellerOffers, from: c.start, to: c.end)
+  }
+
+  /// Whether the after-sales procedure `hit` names is refused in its clause (不符合价保, 拆封后不支持
+  /// 退货) or, for 价保 and 售后, only its period is stated there (价保周期是7天) with nothing offered.
+  func statesProcedureRule(_ hit: PhraseHit, _ k: Int) -> Bool {
+    let c = clauses.list[k]
+    if ScalarSearch.containsAny(s, cues.procedureRefused, from: c.start, to: hit.start) {
+      return true
+    }
+    return reply.word(hit, isIn: cues.procedureTerms)
+      && ScalarSearch.containsAny(s, cues.procedurePeriod, from: c.start, to: c.end)
+      && !ScalarSearch.containsAny(s, cues.sellerOffers, from: c.start, to: c.end)
   }
 
   /// Whether the reply holds fewer than two characters of its own beside `hit`, particles and
