@@ -138,12 +138,9 @@ public struct GradeFormula {
     let steps = Double(Step.allCases.count)
     var points = settings.weightStep * Double(stepsCovered)
     if !sales {
-      // No cross-sell is asked for: its points go to the steps, and six of the other seven
-      // steps make up the whole term (a student who only answers earns no free points).
+      // Six of the other seven steps make up the whole steps term; no cross-sell is asked for.
       let asked = steps - 2
-      points =
-        (settings.weightStep * steps + settings.weightUpsell) / asked
-        * min(Double(stepsCovered), asked)
+      points = settings.weightStep * steps / asked * min(Double(stepsCovered), asked)
     }
     let timed = turns.filter { $0.responseSeconds != nil }.count + (unanswered ? 1 : 0)
     if timed == 0 {
@@ -152,7 +149,7 @@ public struct GradeFormula {
       let onTime = turns.filter { $0.responseSeconds != nil && !$0.judgement.slow }.count
       points += settings.weightResponse * Double(onTime) / Double(timed)
     }
-    if upsell > 0 && sales { points += settings.weightUpsell }
+    if upsell > 0 || !sales { points += settings.weightUpsell }
     switch outcome {
     case .deal: points += settings.weightDeal
     case .unfinished: points += settings.weightUnfinished

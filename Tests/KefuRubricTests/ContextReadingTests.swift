@@ -741,6 +741,9 @@ final class ContextReadingTests: XCTestCase {
     // Said to a buyer who does not bargain, the weight is a fact: no price held.
     XCTAssertFalse(rules("我们这款的分量更足一些哦", buyer: ["想买两盒送人"]).contains(.objection))
     XCTAssertTrue(rules("放心，分量不会少的", buyer: ["别缺斤少两啊"]).contains(.objection))
+    // The buyer asking about the weight is answered, not bargained with.
+    XCTAssertFalse(
+      rules("分量足的亲，一袋五百克", buyer: ["便宜那款分量足吗"]).contains(.objection))
   }
 
   /// The first reply to a buyer with a trouble that addresses them and sets to it at once
@@ -750,8 +753,12 @@ final class ContextReadingTests: XCTestCase {
     let cracked = ["杯子收到就裂了"]
     XCTAssertTrue(rules(reply, buyer: cracked).contains(.greet))
     XCTAssertTrue(rules(reply, buyer: cracked).contains(.objection))
-    // Not addressed: no greeting in it.
+    // Not addressed, or nothing complained of: no greeting in it.
     XCTAssertFalse(rules("马上帮您处理", buyer: cracked).contains(.greet))
+    XCTAssertFalse(rules("我亲自马上帮您处理", buyer: cracked).contains(.greet))
+    let errand = rules("好的亲，马上帮您处理", buyer: ["能帮我改个地址吗"])
+    XCTAssertFalse(errand.contains(.greet))
+    XCTAssertFalse(errand.contains(.objection))
     let later = ReceptionFlowRule.steps(
       rubric.reply(reply), context: StepContext(buyer: cracked, sellerSpokeBefore: true),
       model: nil)
@@ -766,6 +773,9 @@ final class ContextReadingTests: XCTestCase {
     XCTAssertTrue(pick.steps.contains(.recommend))
     let follow = judge("那就白色吧，马上给您备注", buyer: ["我就要那个白色的"], earlier: asked)
     XCTAssertFalse(follow.steps.contains(.recommend))
+    // Nothing named between 那就 and 吧: no pick.
+    let wait = judge("好的亲，那就麻烦您稍等一下吧", buyer: ["六岁 在飘窗上写"], earlier: asked)
+    XCTAssertFalse(wait.steps.contains(.recommend))
   }
 
   /// A short thanks as the last clause takes leave (…今天发出，谢谢亲).
@@ -774,8 +784,11 @@ final class ContextReadingTests: XCTestCase {
       rules("好的，备注都写上了，今天发出，谢谢亲", buyer: ["就这么定了"]).contains(.farewell))
     XCTAssertFalse(
       rules("谢谢亲，我这边帮您查一下物流", buyer: ["快递到哪了"]).contains(.farewell))
-    // A price held to a bargaining buyer, thanks and all, takes no leave.
+    // A price held to a bargaining buyer, thanks and all, takes no leave; nor does a request.
     XCTAssertFalse(rules("这已经是最低价了，谢谢", buyer: ["一百二行不行"]).contains(.farewell))
+    XCTAssertFalse(rules("请您核对一下收货地址，谢谢", buyer: ["拍好了"]).contains(.farewell))
+    // Run on without a mark, the thanks still ends it.
+    XCTAssertTrue(rules("好的亲已经备注了今天发中通谢谢", buyer: ["好的 拍了"]).contains(.farewell))
   }
 
   /// An order listed back item by item (保温杯白色x2 杯刷x1) is read back to be checked; a size
@@ -785,6 +798,19 @@ final class ContextReadingTests: XCTestCase {
     XCTAssertTrue(rules("水杯x1 寄您默认地址哦").contains(.confirm))
     XCTAssertFalse(rules("桌面尺寸是60x120厘米").contains(.confirm))
     XCTAssertFalse(rules("亲，这套是水杯×1加杯盖×1，另外送一个杯垫").contains(.confirm))
+    // A set on offer or a gift listed the same way is no order read back.
+    XCTAssertFalse(rules("套餐一：毛巾x2 浴巾x1，套餐二：毛巾x4 浴巾x2").contains(.confirm))
+    XCTAssertFalse(rules("拍下送发圈x1 收纳袋x1，送完为止").contains(.confirm))
+  }
+
+  /// A procedure refused just before it (不能退货) is a bare refusal; one still to be had in the
+  /// same reply (但是可以换货, 十五天内都可以申请售后) meets the complaint, and 天猫 / 今天 state no
+  /// period.
+  func testAProcedureStillOpenMeetsTheComplaint() {
+    XCTAssertTrue(rules("拆封了不能退货但是可以换货的").contains(.objection))
+    XCTAssertTrue(rules("签收后十五天内都可以申请售后").contains(.objection))
+    XCTAssertTrue(rules("天猫官方售后今天会联系您").contains(.objection))
+    XCTAssertFalse(rules("拆封以后就不支持退货了").contains(.objection))
   }
 
   /// Advice on the very worry the buyer voiced (怕过敏 — 建议先在手腕上试用) shows how to avoid

@@ -231,7 +231,7 @@ final class TierTests: XCTestCase {
   }
 
   /// A lesson without a chance to sell asks for neither a recommendation nor a cross-sell: the
-  /// upsell weight joins the steps term, which counts six of the other seven steps as whole.
+  /// upsell weight is given, and the steps term counts the other seven steps (8/7 each).
   func testNoSalesLessonScoresWhatItAsksFor() {
     var script: [(buyer: [String], reply: String, seconds: Double?)] = [
       (["我买的碗碎了两个"], "亲，您好，非常抱歉，麻烦拍张照片给我看看好吗", 2),
@@ -247,7 +247,7 @@ final class TierTests: XCTestCase {
     XCTAssertEqual(without.violations.map(\.rule), [])
     XCTAssertGreaterThanOrEqual(steps, 4, "\(without.stepReplies)")
     XCTAssertEqual(withSales.score, Int((5.0 * Double(steps) + 20 + 30).rounded()))
-    XCTAssertEqual(without.score, Int((50.0 / 6 * Double(steps) + 20 + 30).rounded()))
+    XCTAssertEqual(without.score, Int((40.0 / 6 * Double(steps) + 20 + 10 + 30).rounded()))
     // Six of the other seven steps earn the whole steps term.
     let formula = GradeFormula(settings: RubricSettings())
     for covered in [6, 7] {

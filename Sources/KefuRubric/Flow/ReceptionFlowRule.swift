@@ -622,7 +622,9 @@ public struct ReceptionFlowRule: Rule {
   private static func readsAsConfirming(_ reply: Reply) -> Bool {
     let phrases = reply.words.flowCues
     // 台灯白色x1 桌垫x1 默认地址: the order listed back, item by item.
-    let itemised = itemisedCounts(reply)
+    let itemised =
+      ScalarSearch.containsAny(reply.scalars, reply.words.stepCues.itemisedNot)
+      ? 0 : itemisedCounts(reply)
     if itemised >= 2
       || (itemised == 1
         && ScalarSearch.containsAny(reply.scalars, reply.words.stepCues.addressScalars))

@@ -104,7 +104,10 @@ struct StepReading {
       handlesObjection()
       || (buyerObjects && advisesOnDoubt())
       || ((reply.hits(phrases.recommend).contains { reply.word($0, isIn: cues.valueHeld) }
-        || ScalarSearch.containsAny(s, cues.worthHeld)) && holdsPriceByWorth())
+        || cues.worthHeld.contains { ScalarSearch.contains(s, $0) && !context.buyerSays($0) })
+        && holdsPriceByWorth())
+      // 亲，给您添麻烦了，我这就帮您处理: set to at once, to a buyer who complained.
+      || (buyerObjects && ScalarSearch.containsAny(s, cues.openingHelp))
     // A product fact or praise said to answer a doubt (纯棉的，洗了不会起球) handles the
     // objection; said to answer the buyer's question (是纯棉的吗？— 是纯棉的) it answers; said on
     // its own it recommends.
@@ -871,24 +874,26 @@ struct StepReading {
   /// The first reply to a buyer who came with a trouble, addressing them and setting to it at
   /// once (亲，非常抱歉…我这边马上帮您处理): it receives the buyer.
   func opensByHelping() -> Bool {
-    guard context.known, !context.sellerSpokeBefore,
-      ScalarSearch.containsAny(s, cues.openingHelp),
-      ScalarSearch.containsAny(s, cues.openingAddress)
+    guard !context.buyer.isEmpty, !context.sellerSpokeBefore, rhetoric.isEmpty,
+      buyerObjects || StepContext.raisesAfterSales(context.buyer),
+      ScalarSearch.containsAny(s, cues.openingHelp)
     else { return false }
-    return rhetoric.isEmpty
+    return ScalarSearch.containsAny(s, cues.openingAddress)
+      || cues.openingAddressStart.contains { ScalarSearch.hasPrefix(s, $0) }
   }
 
-  /// 那就夹桌款吧 / 那还是白色吧: 那就 and, within eight characters, 吧 — a choice made for the
-  /// buyer from what they said.
+  /// 那就夹桌款吧 / 那还是白色吧: 那就 and, within eight characters, 吧, with a kind named between
+  /// (款, 号, 色…) — a choice made for the buyer from what they said.
   func picksByLead(_ c: Clauses.Clause) -> Bool {
     for lead in cues.pickLead {
       guard let at = ScalarSearch.firstIndex(of: lead, in: s, from: c.start, to: c.end) else {
         continue
       }
+      // (Something is named between: 夹桌款, 灰色 — not 那就麻烦您稍等一下吧.)
       let from = at + lead.count
-      if s[from..<min(c.end, from + 9)].dropFirst().contains(where: cues.pickEnd.contains) {
-        return true
-      }
+      let window = s[from..<min(c.end, from + 9)]
+      guard let end = window.dropFirst().firstIndex(where: cues.pickEnd.contains) else { continue }
+      if s[from..<end].contains(where: cues.pickKinds.contains) { return true }
     }
     return false
   }
@@ -1234,7 +1239,12 @@ struct StepReading {
   /// 退货) or, for 价保 and 售后, only its period is stated there (价保周期是7天) with nothing offered.
   func statesProcedureRule(_ hit: PhraseHit, _ k: Int) -> Bool {
     let c = clauses.list[k]
-    if ScalarSearch.containsAny(s, cues.procedureRefused, from: c.start, to: hit.start) {
+    // 十五天内都可以申请售后 / 超过七天也可以申请售后: still to be had, no rule stated.
+    if ScalarSearch.containsAny(s, cues.procedureOpen, from: c.start, to: c.end) { return false }
+    // 拆封了不能退货但是可以换货的: the refusal just before it (six characters), not anywhere.
+    if ScalarSearch.containsAny(
+      s, cues.procedureRefused, from: max(c.start, hit.start - 6), to: hit.start)
+    {
       return true
     }
     return reply.word(hit, isIn: cues.procedureTerms)
@@ -1676,15 +1686,15 @@ struct StepReading {
       }
     }
     if reply.contains(phrases.thanks) && others.isEmpty { return true }
-    // …今天就发 谢谢亲: a short thanks as the last clause takes leave after the business (the
-    // order, its check, its dispatch) — with a buyer message known; not after a request (请您
-    // 提供订单号，谢谢) nor a price held to a bargaining buyer (不讲价 谢谢).
-    if !context.buyer.isEmpty, !others.isEmpty,
+    // …今天就发 谢谢亲 / …今天发顺丰谢谢: a short thanks ending the reply takes leave after the
+    // business (the order, its check, its dispatch) — with a buyer message known who is not
+    // bargaining; not after a request (请您核对一下地址，谢谢).
+    if !context.buyer.isEmpty, !buyerObjects, !others.isEmpty,
       others.isSubset(of: [.close, .confirm, .ship]),
-      clauses.list.count > 1, let last = clauses.list.last
+      !ScalarSearch.containsAny(s, cues.thanksAfterRequest)
     {
-      for hit in reply.hits(phrases.thanks) where hit.start == last.start {
-        if last.end - hit.end <= 3 { return true }
+      for hit in reply.hits(phrases.thanks) where hit.start > 0 && s.count - hit.end <= 3 {
+        return true
       }
     }
     return false

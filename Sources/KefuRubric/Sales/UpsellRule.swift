@@ -78,6 +78,7 @@ public struct UpsellRule: Rule {
         RuleExample("这款精华和同系列的面霜一起用吸收更好"),
         RuleExample("满99减10，您再加一双袜子就够了"),
         RuleExample("买了投影仪的话，幕布也可以考虑一下"),
+        RuleExample("一包十块，再搭一盒坚果，三个人一起吃正好"),
         RuleExample("挂烫机下面最好配个熨衣板，我们店里有卖的"),
         RuleExample("再加个保护套吧，防摔"),
         RuleExample("洗面奶和爽肤水可以给您凑成一套"),

@@ -15,6 +15,8 @@ public struct ForbiddenPhraseRule: Rule {
   static let spared = Lexicon("forbidden-spared")
   static let apology = Lexicon("forbidden-apology")
   static let followUp = Lexicon("forbidden-follow-up")
+  /// How far (in scalars) after 不清楚 / 没办法 the seller's own look-up may start.
+  static let followUpReach = 15
   static let softenable = WordBook.standard.set("softenable")
   /// Blunt but not dismissive (没办法, 不清楚): a reason beside them still meets the doubt.
   static let mildRefusal = WordBook.standard.set("mild-refusal")
@@ -46,13 +48,14 @@ public struct ForbiddenPhraseRule: Rule {
         RuleExample("都说了没有货了，你听不懂吗", mark: "都说了"),
         RuleExample("不清楚，问快递去", mark: "不清楚"),
         RuleExample("我也不清楚，您自己问一下快递吧", mark: "也不清楚"),
+        RuleExample("这个我们不清楚，您可以让快递客服帮您查一下", mark: "不清楚"),
         RuleExample("不归我管，你找售后", mark: "不归我管"),
         RuleExample("嫌贵就别买了", mark: "嫌贵就别买"),
         RuleExample("你到底买不买？", mark: "你到底买不买"),
         RuleExample("没办法，就这个价", mark: "没办法"),
         RuleExample("亲亲，我们这边规定是不能改地址的", mark: "这边规定"),
         RuleExample("这个我也不太清楚", mark: "不太清楚"),
-        RuleExample("嫌贵您就去隔壁买吧", mark: "去隔壁买"),
+        RuleExample("嫌贵您就去隔壁买吧", mark: "去隔壁买吧"),
         RuleExample("掉色这也不能怪我们啊", mark: "不能怪我们"),
         RuleExample("你先寄回来再说吧", mark: "寄回来再说吧"),
       ],
@@ -67,6 +70,10 @@ public struct ForbiddenPhraseRule: Rule {
         RuleExample("亲，不用去别家比了，这已经是活动最低价哦"),
         RuleExample("亲，不用去隔壁比了，这款我们是厂家直供的价"),
         RuleExample("快递放在隔壁驿站了，您去隔壁驿站取一下就行"),
+        RuleExample("亲，不用去隔壁买了，我们这款是厂家直供的"),
+        RuleExample("电池没有配，您可以去隔壁买两节五号的装上"),
+        RuleExample("亲不着急，东西收到再说吧，满意了再确认收货"),
+        RuleExample("不是的亲，您自己没按错，是我们说明书没写清楚"),
         RuleExample("这款面料不可能起球的，您放心"),
         RuleExample("亲，您好，欢迎光临～"),
         RuleExample("关于物流，我马上帮您查清楚"),
@@ -89,10 +96,13 @@ public struct ForbiddenPhraseRule: Rule {
     var kept: [(start: Int, end: Int, phrase: String)] = []
     for hit in bannedHits {
       let phrase = reply.word(hit)
-      if sparedHits.contains(where: { $0.start <= hit.start && $0.end >= hit.end }) { continue }
+      // 不用去隔壁买了: a polite form that starts the phrase or holds it.
+      if sparedHits.contains(where: { $0.start <= hit.start && $0.end > hit.start }) { continue }
       if softenable.contains(phrase)
         && (apologies.contains(where: { $0.end <= hit.start })
-          || followUps.contains(where: { $0.start >= hit.end }))
+          || followUps.contains(where: {
+            $0.start >= hit.end && $0.start - hit.end <= Self.followUpReach
+          }))
       {
         continue
       }
