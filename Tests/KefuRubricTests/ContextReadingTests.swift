@@ -276,6 +276,8 @@ final class ContextReadingTests: XCTestCase {
     XCTAssertTrue(promise.contains(.objection))
     XCTAssertFalse(promise.contains(.inquire))
     XCTAssertTrue(rules("麻烦拍照给我们看一下", buyer: ["收到压坏了两个"]).contains(.inquire))
+    XCTAssertTrue(rules("麻烦您拍张照片给我看看", buyer: ["袖口开线了"]).contains(.inquire))
+    XCTAssertTrue(rules("辛苦拍个照片发我看下", buyer: ["杯子裂了"]).contains(.inquire))
     // A polite hedge asks now; so does a condition the buyer has already met.
     XCTAssertTrue(rules("如果方便麻烦拍照给我们看一下", buyer: ["收到压坏了两个"]).contains(.inquire))
     XCTAssertTrue(rules("收到有坏的麻烦拍照给我们", buyer: ["收到压坏了两个"]).contains(.inquire))
