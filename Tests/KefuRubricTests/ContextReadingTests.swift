@@ -788,7 +788,7 @@ final class ContextReadingTests: XCTestCase {
       rules("谢谢亲，我这边帮您查一下物流", buyer: ["快递到哪了"]).contains(.farewell))
     // A price held to a bargaining buyer, thanks and all, takes no leave; nor does a request.
     XCTAssertFalse(rules("这已经是最低价了，谢谢", buyer: ["一百二行不行"]).contains(.farewell))
-    XCTAssertFalse(rules("请您核对一下收货地址，谢谢", buyer: ["拍好了"]).contains(.farewell))
+    XCTAssertFalse(rules("请您再看一眼收件地址对不对，谢谢", buyer: ["拍好了"]).contains(.farewell))
     // Run on without a mark, the thanks still ends it.
     XCTAssertTrue(rules("好的亲已经备注了今天发中通谢谢", buyer: ["好的 拍了"]).contains(.farewell))
   }

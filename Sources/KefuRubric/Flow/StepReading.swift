@@ -106,7 +106,7 @@ struct StepReading {
       || ((reply.hits(phrases.recommend).contains { reply.word($0, isIn: cues.valueHeld) }
         || cues.worthHeld.contains { ScalarSearch.contains(s, $0) && !context.buyerSays($0) })
         && holdsPriceByWorth())
-      // 亲，给您添麻烦了，我这就帮您处理: set to at once, to a buyer who complained.
+      // 亲，让您碰上这事了，我这就帮您处理: set to at once, to a buyer who complained.
       || (buyerObjects && ScalarSearch.containsAny(s, cues.openingHelp))
     // A product fact or praise said to answer a doubt (纯棉的，洗了不会起球) handles the
     // objection; said to answer the buyer's question (是纯棉的吗？— 是纯棉的) it answers; said on
