@@ -789,6 +789,9 @@ final class ContextReadingTests: XCTestCase {
     // A price held to a bargaining buyer, thanks and all, takes no leave; nor does a request.
     XCTAssertFalse(rules("这已经是最低价了，谢谢", buyer: ["一百二行不行"]).contains(.farewell))
     XCTAssertFalse(rules("请您再看一眼收件地址对不对，谢谢", buyer: ["拍好了"]).contains(.farewell))
+    // An answer to the buyer's question, thanks and all, is still the answer.
+    XCTAssertFalse(
+      rules("下午四点前拍下当天就发出，谢谢亲", buyer: ["那今天拍的话啥时候能发"]).contains(.farewell))
     // Run on without a mark, the thanks still ends it.
     XCTAssertTrue(rules("好的亲已经备注了今天发中通谢谢", buyer: ["好的 拍了"]).contains(.farewell))
   }

@@ -1687,9 +1687,10 @@ struct StepReading {
     }
     if reply.contains(phrases.thanks) && others.isEmpty { return true }
     // …今天就发 谢谢亲 / …今天发顺丰谢谢: a short thanks ending the reply takes leave after the
-    // business (the order, its check, its dispatch) — with a buyer message known who is not
-    // bargaining; not after a request (请您核对一下地址，谢谢).
-    if !context.buyer.isEmpty, !buyerObjects, !others.isEmpty,
+    // business (the order, its check, its dispatch) — with a buyer message known who is neither
+    // bargaining nor asking (啥时候能发 — 四点前拍下当天发，谢谢亲 answers politely); not after a
+    // request (请您核对一下地址，谢谢).
+    if !context.buyer.isEmpty, !buyerObjects, !context.buyerAsks, !others.isEmpty,
       others.isSubset(of: [.close, .confirm, .ship]),
       !ScalarSearch.containsAny(s, cues.thanksAfterRequest)
     {
