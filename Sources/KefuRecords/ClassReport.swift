@@ -177,11 +177,12 @@ public struct ClassReport {
     }.sorted { ($0.averageScore, $0.scenario) < ($1.averageScore, $1.scenario) }
   }
 
-  /// 「平均覆盖步骤 5.2/8」, or the share when the lessons asked for different numbers of steps
-  /// (「平均覆盖步骤 72%（按各课要求的步骤）」).
-  var averageStepsText: String {
-    if let asked = stepsAsked { return "平均覆盖步骤 \(Self.one(averageSteps ?? 0))/\(asked)" }
-    return "平均覆盖步骤 \(Self.percent(averageStepShare ?? 0))（按各课要求的步骤）"
+  /// The average step count as its figure and what follows it: 「5.2」「/8」, or the share when the
+  /// lessons asked for different numbers of steps (「72%」「（按各课要求的步骤）」). The terminal and
+  /// the web page both print 「平均覆盖步骤」 and these.
+  var averageStepsFigure: (value: String, after: String) {
+    if let asked = stepsAsked { return (Self.one(averageSteps ?? 0), "/\(asked)") }
+    return (Self.percent(averageStepShare ?? 0), "（按各课要求的步骤）")
   }
 
   static let bucketLabels = [
@@ -201,7 +202,8 @@ public struct ClassReport {
     if let avg = averageScore {
       var line = "  平均分 \(Self.one(avg))    成交率 \(Self.percent(dealRate ?? 0))"
       if let f = averageFirstResponse { line += "    平均首次响应 \(Self.one(f)) 秒" }
-      line += "    " + averageStepsText
+      let steps = averageStepsFigure
+      line += "    平均覆盖步骤 \(steps.value)\(steps.after)"
       out.append(line)
     } else {
       out.append("  （没有练习记录）")

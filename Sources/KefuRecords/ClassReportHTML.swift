@@ -44,11 +44,8 @@ extension ClassReport {
       h += "<span>平均分 <b>\(Self.one(avg))</b></span>"
       h += "<span>成交率 <b>\(Self.percent(dealRate ?? 0))</b></span>"
       if let f = averageFirstResponse { h += "<span>平均首次响应 <b>\(Self.one(f))</b> 秒</span>" }
-      if let asked = stepsAsked {
-        h += "<span>平均覆盖步骤 <b>\(Self.one(averageSteps ?? 0))</b>/\(asked)</span>"
-      } else {
-        h += "<span>平均覆盖步骤 <b>\(Self.percent(averageStepShare ?? 0))</b>（按各课要求的步骤）</span>"
-      }
+      let steps = averageStepsFigure
+      h += "<span>平均覆盖步骤 <b>\(steps.value)</b>\(steps.after)</span>"
     } else {
       h += "没有练习记录"
     }

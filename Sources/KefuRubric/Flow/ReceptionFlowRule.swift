@@ -622,12 +622,11 @@ public struct ReceptionFlowRule: Rule {
   private static func readsAsConfirming(_ reply: Reply) -> Bool {
     let phrases = reply.words.flowCues
     // 台灯白色x1 桌垫x1 默认地址: the order listed back, item by item.
-    let itemised =
-      ScalarSearch.containsAny(reply.scalars, reply.words.stepCues.itemisedNot)
-      ? 0 : itemisedCounts(reply)
-    if itemised >= 2
-      || (itemised == 1
-        && ScalarSearch.containsAny(reply.scalars, reply.words.stepCues.addressScalars))
+    // (One scan counts the items, usually none; the words beside them are looked for after.)
+    let itemised = itemisedCounts(reply)
+    if itemised > 0,
+      !ScalarSearch.containsAny(reply.scalars, reply.words.stepCues.itemisedNot),
+      itemised >= 2 || ScalarSearch.containsAny(reply.scalars, reply.words.stepCues.addressScalars)
     {
       return true
     }

@@ -253,7 +253,12 @@ public struct StepContext {
   /// Whether these buyer messages raise an after-sales matter (a complaint about an order
   /// already placed), so that the talk opens with an apology rather than a welcome.
   public static func raisesAfterSales(_ buyer: [String]) -> Bool {
-    buyer.contains { ScalarSearch.containsAny(TextNormalizer.scalars($0), afterSalesWords) }
+    buyer.contains { ScalarSearch.containsAny(normalized($0), afterSalesWords) }
+  }
+
+  /// `raisesAfterSales` of this context's buyer messages, on their normalised form.
+  var buyerRaisesAfterSales: Bool {
+    normalizedBuyer.contains { ScalarSearch.containsAny($0, Self.afterSalesWords) }
   }
 
   /// Whether these opening messages ask to exchange what was ordered (拍错了，想换成150的):

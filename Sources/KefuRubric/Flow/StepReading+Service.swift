@@ -145,7 +145,7 @@ extension StepReading {
       // (To a buyer who already reports the fault, 收到有坏的麻烦拍照 asks now.)
       if let k = clause(of: hit),
         ScalarSearch.containsAny(s, cues.caseIf, from: clauses.list[k].start, to: hit.start),
-        !StepContext.raisesAfterSales(context.buyer)
+        !context.buyerRaisesAfterSales
       {
         continue
       }

@@ -103,8 +103,10 @@ struct StepReading {
     let objecting =
       handlesObjection()
       || (buyerObjects && advisesOnDoubt())
-      || ((reply.hits(phrases.recommend).contains { reply.word($0, isIn: cues.valueHeld) }
-        || cues.worthHeld.contains { ScalarSearch.contains(s, $0) && !context.buyerSays($0) })
+      // (holdsPriceByWorth needs buyerObjects: asked first, most replies look no further.)
+      || (buyerObjects
+        && (reply.hits(phrases.recommend).contains { reply.word($0, isIn: cues.valueHeld) }
+          || cues.worthHeld.contains { ScalarSearch.contains(s, $0) && !context.buyerSays($0) })
         && holdsPriceByWorth())
       // 亲，让您碰上这事了，我这就帮您处理: set to at once, to a buyer who complained.
       || (buyerObjects && ScalarSearch.containsAny(s, cues.openingHelp))
@@ -874,9 +876,9 @@ struct StepReading {
   /// The first reply to a buyer who came with a trouble, addressing them and setting to it at
   /// once (亲，非常抱歉…我这边马上帮您处理): it receives the buyer.
   func opensByHelping() -> Bool {
-    guard !context.buyer.isEmpty, !context.sellerSpokeBefore, rhetoric.isEmpty,
-      buyerObjects || StepContext.raisesAfterSales(context.buyer),
-      ScalarSearch.containsAny(s, cues.openingHelp)
+    guard ScalarSearch.containsAny(s, cues.openingHelp), !context.buyer.isEmpty,
+      !context.sellerSpokeBefore, rhetoric.isEmpty,
+      buyerObjects || context.buyerRaisesAfterSales
     else { return false }
     return ScalarSearch.containsAny(s, cues.openingAddress)
       || cues.openingAddressStart.contains { ScalarSearch.hasPrefix(s, $0) }
@@ -1694,9 +1696,7 @@ struct StepReading {
       others.isSubset(of: [.close, .confirm, .ship]),
       !ScalarSearch.containsAny(s, cues.thanksAfterRequest)
     {
-      for hit in reply.hits(phrases.thanks) where hit.start > 0 && s.count - hit.end <= 3 {
-        return true
-      }
+      return reply.hits(phrases.thanks).contains { $0.start > 0 && s.count - $0.end <= 3 }
     }
     return false
   }
