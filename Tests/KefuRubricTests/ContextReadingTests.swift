@@ -748,6 +748,21 @@ final class ContextReadingTests: XCTestCase {
       rules("分量足的亲，一袋五百克", buyer: ["便宜那款分量足吗"]).contains(.objection))
   }
 
+  /// 便宜 that only names an item (便宜那款) or asks which is cheaper (哪个便宜) is no bargaining:
+  /// the answer to it handles no objection. 便宜点吧 still bargains.
+  func testNamingTheCheaperItemIsNoBargaining() {
+    XCTAssertFalse(
+      rules("便宜那款分量也足的亲", buyer: ["便宜那款分量足吗"]).contains(.objection))
+    XCTAssertFalse(
+      rules("原味的便宜五块钱", buyer: ["原味和奶香哪个便宜"]).contains(.objection))
+    XCTAssertTrue(rules("便宜那款分量也足的亲", buyer: ["便宜点吧"]).contains(.objection))
+    // 便宜 then 那 (then) is still bargaining: a gift offered in its place meets it.
+    XCTAssertTrue(
+      rules("买两盒送您一小包瓜子", buyer: ["不能便宜那送点什么吧"]).contains(.objection))
+    XCTAssertTrue(
+      rules("便宜那款分量也足的亲", buyer: ["便宜那款都比你们家贵，再便宜点"]).contains(.objection))
+  }
+
   /// The first reply to a buyer with a trouble that addresses them and sets to it at once
   /// (亲，真抱歉…我这就帮您处理) receives the buyer: 进门问好. Later in the talk it greets nobody.
   func testSettingToATroubleAtOnceOpensTheTalk() {

@@ -68,6 +68,7 @@ final class ReceptionFlowCues: Sendable {
   let waitApology = Lexicon("wait-apology")
   let objectionAnswer = Lexicon("objection-answer")
   let buyerObjection = Lexicon("buyer-objection")
+  let buyerObjectionSpared = Lexicon("buyer-objection-spared")
 
   // MARK: 促成交易
 

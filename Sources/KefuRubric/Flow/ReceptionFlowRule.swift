@@ -748,10 +748,20 @@ public struct ReceptionFlowRule: Rule {
     return true
   }
 
-  /// Whether the buyer's messages hesitate, doubt, bargain or complain.
-  static func buyerObjects(_ buyer: [String], words: RubricWords) -> Bool {
-    let objection = words.flowCues.buyerObjection
-    return buyer.contains { objection.occurs(in: $0, words: words) }
+  /// Whether the buyer's messages hesitate, doubt, bargain or complain. A word held by a
+  /// spared phrase (便宜那款分量足吗, 哪个便宜) only names an item or asks which is cheaper.
+  static func buyerObjects(_ normalizedBuyer: [[Unicode.Scalar]], words: RubricWords) -> Bool {
+    let objection = words.flowCues.buyerObjection.slot
+    let spared = words.flowCues.buyerObjectionSpared.slot
+    return normalizedBuyer.contains { message in
+      let hits = words.index.scan(message)
+      return hits.contains { hit in
+        hit.lexicon == objection
+          && !hits.contains {
+            $0.lexicon == spared && $0.start <= hit.start && hit.end <= $0.end
+          }
+      }
+    }
   }
 
   public func judge(

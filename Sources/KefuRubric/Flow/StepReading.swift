@@ -40,7 +40,7 @@ struct StepReading {
     // words and cues fetched for them, two retains and releases each.)
     self.buyerObjects =
       !context.buyer.isEmpty
-      && (ReceptionFlowRule.buyerObjects(context.buyer, words: reply.words)
+      && (ReceptionFlowRule.buyerObjects(context.normalizedBuyer, words: reply.words)
         || context.buyerNamesPrice(reply.words.stepCues))
   }
 
