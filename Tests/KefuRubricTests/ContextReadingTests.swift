@@ -339,6 +339,23 @@ final class ContextReadingTests: XCTestCase {
       "核对订单时漏了：收件人、电话、商品（款式、尺码或颜色）")
   }
 
+  /// The items read back before the order, with the full check promised once it is placed
+  /// (拍好后我再帮您核对一遍): what this read-back leaves out is not yet missing.
+  func testAReadBackWithAFullCheckPromisedMissesNothingYet() {
+    let buyer = ["行 那我拍两盒"]
+    let promised = judge(
+      "好的亲，先跟您核对一下：绿茶两盒、茶杯一只，寄到您公司，拍好后我再帮您核对一遍",
+      buyer: buyer, earlier: ["亲，您好，欢迎光临"])
+    XCTAssertTrue(promised.steps.contains(.confirm))
+    XCTAssertFalse(
+      promised.findings.contains { $0.rule == "order_confirmation" }, "\(promised.findings)")
+    let bare = judge(
+      "好的亲，跟您核对一下：绿茶两盒、茶杯一只，寄到您公司，对吗", buyer: buyer,
+      earlier: ["亲，您好，欢迎光临"])
+    XCTAssertEqual(
+      bare.findings.first { $0.rule == "order_confirmation" }?.message, "核对订单时漏了：收件人、电话")
+  }
+
   /// How many people the buyer buys for is a needs question.
   func testHowManyPeopleIsANeedsQuestion() {
     XCTAssertTrue(
@@ -761,6 +778,60 @@ final class ContextReadingTests: XCTestCase {
       rules("买两盒送您一小包瓜子", buyer: ["不能便宜那送点什么吧"]).contains(.objection))
     XCTAssertTrue(
       rules("便宜那款分量也足的亲", buyer: ["便宜那款都比你们家贵，再便宜点"]).contains(.objection))
+  }
+
+  /// Found playing an after-sales lesson (dead fish on arrival) and two sales lessons: blame
+  /// pushed away (跟我们没关系, 不关我们的事) and scorn (有啥不会的, 开玩笑吧) are 服务禁语 and
+  /// meet no objection; a buyer reproached for not checking (怎么不当场检查) hears a 反问句.
+  func testBlamePushedAwayAndScornAreFlagged() {
+    let dead = ["鱼收到就死了两条 你们怎么发的"]
+    XCTAssertEqual(judge("这是物流的事，跟我们没关系", buyer: dead).forbidden, ["跟我们没关系"])
+    XCTAssertEqual(judge("不关我们的事，是快递慢了", buyer: dead).forbidden, ["不关我们的事"])
+    let scorn = judge("不会装？就三颗螺丝有啥不会的", buyer: ["我怕自己装不好"])
+    XCTAssertEqual(scorn.forbidden, ["有啥不会的"])
+    XCTAssertFalse(scorn.steps.contains(.objection))
+    XCTAssertEqual(judge("两百？开玩笑吧", buyer: ["两百卖不卖"]).forbidden, ["开玩笑吧"])
+    XCTAssertTrue(judge("您收货的时候怎么不当场验货呢", buyer: dead).rhetorical)
+    // Said of others, or as a joke owned: nothing flagged.
+    XCTAssertEqual(judge("这个跟您没关系，是我们打包的问题", buyer: dead).forbidden, [])
+    XCTAssertEqual(judge("刚才跟您开玩笑的，价格是实打实的", buyer: ["真的吗"]).forbidden, [])
+  }
+
+  /// An offer to pay for each spoiled piece (死一赔一, 坏几只赔几只) and an apology that names what
+  /// the buyer went through (抱歉让您收到这样的货) meet the complaint; asking for the photo
+  /// (拍好了发我, 先拍照, 照片发我) gathers the case and urges no order.
+  func testCompensationApologyAndPhotoInAfterSales() {
+    let dead = ["鱼收到就死了两条 这怎么算"]
+    XCTAssertTrue(rules("核实后死一赔一", buyer: dead).contains(.objection))
+    XCTAssertTrue(rules("死了几条就赔几条，坏一只赔一只", buyer: dead).contains(.objection))
+    XCTAssertTrue(rules("亲，真抱歉让您收到这样的货", buyer: dead).contains(.objection))
+    for photo in ["亲，拍好了发我哦，我帮您登记", "麻烦您先拍照，把快递单也拍上", "鱼的照片发我看一下"] {
+      let steps = rules(photo, buyer: dead)
+      XCTAssertTrue(steps.contains(.inquire), photo)
+      XCTAssertFalse(steps.contains(.close), photo)
+    }
+    // An apology alone still names no trouble.
+    XCTAssertFalse(rules("亲，不好意思", buyer: dead).contains(.objection))
+  }
+
+  /// Questions about the people the item is for (叔叔阿姨多大年纪啦) and the room (那面墙大概多宽呢)
+  /// find out the need even without 您.
+  func testQuestionsAboutWhoAndWhereFindTheNeed() {
+    let parents = ["想给我爸妈买个按摩仪"]
+    XCTAssertTrue(rules("亲 在的哦 叔叔阿姨多大年纪啦", buyer: parents).contains(.inquire))
+    XCTAssertTrue(rules("放卧室的话那面墙大概多宽呢", buyer: ["想买个书架"]).contains(.inquire))
+    // 差不多宽 states a size: no question.
+    XCTAssertFalse(rules("这两款差不多宽的", buyer: ["哪个更宽"]).contains(.inquire))
+  }
+
+  /// Pieces of the same item ordered together (两支一起拍) offer no other item; the lesson's
+  /// add-on given away (送个收纳盒) is a gift, not a cross-sell. 收纳盒一起拍 still offers it.
+  func testMoreOfTheSameAndAGiftAreNoCrossSell() {
+    let box = [["收纳盒"]]
+    XCTAssertFalse(judge("两支一起拍送个收纳盒", buyer: ["有点贵"], addons: box).upsell)
+    XCTAssertFalse(judge("3盒一起拍包邮", buyer: ["能包邮吗"]).upsell)
+    XCTAssertTrue(judge("收纳盒一起拍更划算", buyer: ["好的"], addons: box).upsell)
+    XCTAssertTrue(judge("刷头买一个一起拍", buyer: ["好的"]).upsell)
   }
 
   /// The first reply to a buyer with a trouble that addresses them and sets to it at once

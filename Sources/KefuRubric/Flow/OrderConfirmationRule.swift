@@ -233,6 +233,8 @@ public struct OrderConfirmationRule: Rule {
       judgement.promisesCheck = true
       return
     }
+    // 先核对商品…拍好后我再帮您核对一遍: the full check is promised; nothing is missing yet.
+    if ReceptionFlowRule.promisesLaterCheck(reply) { return }
     var missing = OrderConfirmationRule.missing(reply, product: context.product)
     // 新的明天给您发出，地址还是下单那个对吗: a buyer who came with a fault in their order is
     // sent a replacement for the item they bought, to the recipient and phone they gave; where

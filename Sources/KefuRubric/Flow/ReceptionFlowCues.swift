@@ -28,6 +28,7 @@ final class ReceptionFlowCues: Sendable {
   // MARK: Questions (接待咨询 and what a question is about)
 
   let questionWord = Lexicon("question-word")
+  let roughly = Lexicon("roughly")
   let needTopic = Lexicon("need-topic")
   let buyerAddress = Lexicon("buyer-address")
   let askWord = Lexicon("ask-word")

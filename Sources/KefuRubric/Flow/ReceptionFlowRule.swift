@@ -732,20 +732,33 @@ public struct ReceptionFlowRule: Rule {
       topicOnly += 1
     }
     guard OrderConfirmationRule.detailKinds(reply) == topicOnly else { return false }
+    return verbs.allSatisfy { promised($0, later: later, in: reply) }
+  }
+
+  /// Whether some check verb of the reply is promised for later (拍好后我再帮您核对一遍), whatever
+  /// else it reads back now: the full check is still to come, so what this read-back leaves out
+  /// is not yet missing.
+  public static func promisesLaterCheck(_ reply: Reply) -> Bool {
+    let later = reply.hits(reply.words.flowCues.checkLater)
+    guard !later.isEmpty else { return false }
+    return checkVerbs(reply).contains { promised($0, later: later, in: reply) }
+  }
+
+  /// Whether a check-later cue stands before `verb`, close and in its sentence, with no request
+  /// to the buyer between (请, 麻烦).
+  private static func promised(_ verb: PhraseHit, later: ArraySlice<PhraseHit>, in reply: Reply)
+    -> Bool
+  {
     let s = reply.scalars
-    let asked = phrases.checkAsked
-    for verb in verbs {
-      let promised = later.contains { cue in
-        guard cue.end <= verb.start && verb.start - cue.end <= promiseReach else { return false }
-        for i in cue.end..<verb.start
-        where Punctuation.of(s[i]).contains(.sentence) || asked.contains(s[i]) {
-          return false
-        }
-        return true
+    let asked = reply.words.flowCues.checkAsked
+    return later.contains { cue in
+      guard cue.end <= verb.start && verb.start - cue.end <= promiseReach else { return false }
+      for i in cue.end..<verb.start
+      where Punctuation.of(s[i]).contains(.sentence) || asked.contains(s[i]) {
+        return false
       }
-      if !promised { return false }
+      return true
     }
-    return true
   }
 
   /// Whether the buyer's messages hesitate, doubt, bargain or complain. A word held by a

@@ -325,7 +325,7 @@ struct StepReading {
     switch particle {
     case let p? where cues.yesNoParticles.contains(p): return true
     case let p? where cues.whParticles.contains(p):
-      return has(phrases.questionWord, in: k)
+      return hits(phrases.questionWord, in: k).contains { !runsIntoRoughly($0) }
     case nil:
       // 您穿着感觉怎么样 at the very end; not 不管买多少件都包邮, not 我帮您问问有没有货.
       // (几 and 还是 need a particle: 茶几, 还是这款好.)
@@ -338,7 +338,7 @@ struct StepReading {
       guard k == clauses.list.count - 1 else { return false }
       // (Filtered only here, for the last clause: most clauses are decided above.)
       let words = hits(phrases.questionWord, in: k).filter {
-        !reply.word($0, isIn: cues.needsParticle)
+        !reply.word($0, isIn: cues.needsParticle) && !runsIntoRoughly($0)
       }
       guard !words.isEmpty else { return false }
       // 喜欢哪个拍哪个 / 要多少拿多少: the same question word twice is an indefinite.
@@ -351,6 +351,13 @@ struct StepReading {
     default:
       return false
     }
+  }
+
+  /// Whether the question word 多大 / 多宽 runs into 差不多 (这两款差不多宽的: a size stated,
+  /// nothing asked).
+  func runsIntoRoughly(_ word: PhraseHit) -> Bool {
+    reply.contains(phrases.roughly)
+      && reply.hits(phrases.roughly).contains { $0.start < word.start && word.start < $0.end }
   }
 
   /// 帮您问下仓库有没有货 / 我问一下掌柜能不能便宜: an ask-prefix word (问下) with a third party
@@ -1306,9 +1313,10 @@ struct StepReading {
       {
         continue
       }
-      // 您拍下破损的照片发我: a photo taken for the case, not the order placed.
+      // 您拍下破损的照片发我 / 您先拍照: a photo taken for the case, not the order placed (拍照
+      // may begin with the hit's own last 拍).
       if s[hit.start..<hit.end].contains(where: cues.snap.contains), let k = clause(of: hit),
-        ScalarSearch.containsAny(s, cues.photoTaken, from: hit.end, to: clauses.list[k].end)
+        ScalarSearch.containsAny(s, cues.photoTaken, from: hit.end - 1, to: clauses.list[k].end)
       {
         continue
       }
