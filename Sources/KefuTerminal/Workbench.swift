@@ -83,6 +83,9 @@ public struct WorkbenchFrame: Equatable {
   public var lines: [String]
   public var cursorRow: Int
   public var cursorColumn: Int
+  /// The cursor row's text before the cursor, from column 0 (see `PromptFrame.cursorText`);
+  /// nil: go to `cursorColumn`.
+  public var cursorText: String?
 }
 
 /// Draws the workbench. At 64 columns and more: a header, the chat list on the left (persona,
@@ -125,7 +128,8 @@ public enum WorkbenchRenderer {
     out += promptLines
     return WorkbenchFrame(
       lines: out, cursorRow: promptTop + max(0, cursorInPrompt),
-      cursorColumn: min(usable, prompt.cursorColumn))
+      cursorColumn: min(usable, prompt.cursorColumn),
+      cursorText: cursorInPrompt >= 0 ? prompt.cursorText : nil)
   }
 
   // MARK: - Parts
