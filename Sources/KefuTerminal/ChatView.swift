@@ -134,23 +134,45 @@ public struct PromptFrame: Equatable, Sendable {
 /// Draws the editable area at the bottom: notice, status line (timer, patience, keys), quick
 /// phrases (one or two rows), input line. Every row stays at least one column short of `width`.
 public enum PromptRenderer {
-  public static func frame(_ state: PromptState, width: Int, theme: Theme) -> PromptFrame {
+  ///
+  /// At most `height` rows, since the area is redrawn by moving up over its rows and a terminal
+  /// cannot move up past its top row: a reply taller than the room shows only its rows around the
+  /// cursor, and with less room still the quick phrases go first, then the notice, then the
+  /// status line.
+  public static func frame(
+    _ state: PromptState, width: Int, height: Int = .max, theme: Theme
+  ) -> PromptFrame {
     let usable = max(9, width - 1)
-    var lines: [String] = []
-    if let notice = state.notice, !notice.isEmpty {
+    var notice: [String] = []
+    if let text = state.notice, !text.isEmpty {
       // Wrapped, not cut: a narrow terminal must still show the whole hint (「/走人 离开」).
-      lines += TextWrap.lines(notice, width: usable).prefix(3).map(theme.warn)
+      notice = TextWrap.lines(text, width: usable).prefix(3).map(theme.warn)
     }
-    lines.append(statusLine(state, width: usable, theme: theme))
+    let status = statusLine(state, width: usable, theme: theme)
+    var phrases: [String] = []
     if state.showsPhrases {
-      lines += phraseHint(state.editor.phrases, width: usable).map(theme.muted)
+      phrases = phraseHint(state.editor.phrases, width: usable).map(theme.muted)
     }
     let input = inputRows(state.editor, label: state.label + "：", width: usable, theme: theme)
-    let cursorRow = lines.count + input.cursorRow
-    lines += input.rows
+    var rows = input.rows
+    var cursorInInput = input.cursorRow
+    let height = max(1, height)
+    let window = max(1, height - notice.count - 1 - phrases.count)
+    if rows.count > window {
+      let start = min(max(0, cursorInInput - window + 1), rows.count - window)
+      rows = Array(rows[start..<(start + window)])
+      cursorInInput -= start
+    }
+    var room = height - rows.count
+    let keepsStatus = room > 0
+    room -= keepsStatus ? 1 : 0
+    notice = Array(notice.prefix(room))
+    room -= notice.count
+    phrases = Array(phrases.prefix(room))
+    let lines = notice + (keepsStatus ? [status] : []) + phrases
     return PromptFrame(
-      lines: lines, cursorRow: cursorRow, cursorColumn: input.cursorColumn,
-      cursorText: input.cursorText)
+      lines: lines + rows, cursorRow: lines.count + cursorInInput,
+      cursorColumn: input.cursorColumn, cursorText: input.cursorText)
   }
 
   /// `⏱ 3.2s / 6s  耐心 2/3  Tab 快捷短语 · Ctrl-C 结束`, the parts that fit. Past the limit the

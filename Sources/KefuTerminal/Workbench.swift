@@ -106,10 +106,10 @@ public enum WorkbenchRenderer {
     let columns = max(20, size.columns)
     let rows = max(8, size.rows)
     let usable = columns - 1
-    let prompt = PromptRenderer.frame(state.prompt, width: columns, theme: theme)
     // Keep the input visible: at most half the screen for the editable area.
-    let promptLines = Array(prompt.lines.suffix(max(2, rows / 2)))
-    let cursorInPrompt = prompt.cursorRow - (prompt.lines.count - promptLines.count)
+    let prompt = PromptRenderer.frame(
+      state.prompt, width: columns, height: max(2, rows / 2), theme: theme)
+    let promptLines = prompt.lines
     var out: [String] = [header(state, width: usable, theme: theme)]
     let bodyHeight = rows - 1 - 1 - promptLines.count
     if columns >= sideBySideMinimum {
@@ -127,9 +127,8 @@ public enum WorkbenchRenderer {
     let promptTop = out.count
     out += promptLines
     return WorkbenchFrame(
-      lines: out, cursorRow: promptTop + max(0, cursorInPrompt),
-      cursorColumn: min(usable, prompt.cursorColumn),
-      cursorText: cursorInPrompt >= 0 ? prompt.cursorText : nil)
+      lines: out, cursorRow: promptTop + prompt.cursorRow,
+      cursorColumn: min(usable, prompt.cursorColumn), cursorText: prompt.cursorText)
   }
 
   // MARK: - Parts

@@ -150,4 +150,23 @@ final class EmojiScreenTests: XCTestCase {
     let typing = try XCTUnwrap(terminal.snapshots.last { $0.lines.contains { $0.hasPrefix("回复") } })
     XCTAssertTrue(typing.lines[0].hasPrefix("客服工作台"), typing.lines.joined(separator: "\n"))
   }
+
+  func testAReplyTallerThanTheScreenShowsTheRowsAroundTheCursor() throws {
+    let long = String(repeating: "亲，这款保温杯👍🏻全家都能用❤️，保温十二小时，", count: 20)
+    let terminal = try play(
+      [.type(long), .wait(1), .keys([0x1B, 0x5B, 0x48]), .wait(0.5)], columns: 50,
+      width: ScreenModel.perCodePoint)
+    assertTheStatusLineIsNeverLeftBehind(terminal)
+    let typed = try XCTUnwrap(
+      terminal.snapshots.firstIndex { $0.lines.contains { $0.contains("⏱ 1.0s") } })
+    let shot = terminal.snapshots[typed]
+    XCTAssertEqual(statusRows(shot.lines), 1, "the status line is in view")
+    XCTAssertEqual(shot.row, 19, "the cursor, at the end of the reply, on the bottom row")
+    XCTAssertTrue(shot.lines[19].hasSuffix("时，"), shot.lines[19])
+    // Home: the rows at the reply's start come into view, the cursor after the label.
+    let home = try XCTUnwrap(terminal.snapshots.last { $0.lines.contains { $0.hasPrefix("我：亲") } })
+    XCTAssertEqual(statusRows(home.lines), 1)
+    XCTAssertEqual(home.lines[home.row].prefix(3), "我：亲")
+    XCTAssertEqual(home.column, 4)
+  }
 }

@@ -66,4 +66,37 @@ final class TerminalWidthTests: XCTestCase {
       theme: .plain)
     XCTAssertEqual(Array(long.lines.dropFirst()), ["我：好", "    " + chain, "    好"])
   }
+
+  func testAnInputTallerThanTheHeightShowsTheRowsAroundTheCursor() {
+    // 38 汉字 at 16 columns a row: five rows (8, 8, 8, 8, 6), the cursor after the last.
+    let text = String(repeating: "一二三四五六七八九十", count: 4).dropLast(2)
+    var state = PromptState(
+      elapsed: 1, editor: LineEditor(phrases: ["亲，在的"], text: String(text)),
+      notice: "提示", showsPhrases: true)
+    var frame = PromptRenderer.frame(state, width: 21, height: 6, theme: .plain)
+    XCTAssertEqual(
+      frame.lines,
+      ["提示", "⏱ 1.0s / 6s", "/1 亲，在的", "    七八九十一二三四", "    五六七八九十一二", "    三四五六七八"])
+    XCTAssertEqual(frame.cursorRow, 5)
+    XCTAssertEqual(frame.cursorText, "    三四五六七八")
+    state.editor.apply(.home)
+    frame = PromptRenderer.frame(state, width: 21, height: 6, theme: .plain)
+    XCTAssertEqual(frame.lines[3], "我：一二三四五六七八")
+    XCTAssertEqual(frame.cursorRow, 3)
+    XCTAssertEqual(frame.cursorText, "我：")
+    // Less room: the phrases go first, then the notice; the status line stays while it can.
+    state.editor.apply(.end)
+    XCTAssertEqual(
+      PromptRenderer.frame(state, width: 21, height: 2, theme: .plain).lines,
+      ["⏱ 1.0s / 6s", "    三四五六七八"])
+    XCTAssertEqual(
+      PromptRenderer.frame(state, width: 21, height: 1, theme: .plain).lines, ["    三四五六七八"])
+    XCTAssertEqual(
+      PromptRenderer.frame(state, width: 21, height: 0, theme: .plain).lines, ["    三四五六七八"],
+      "never less than the cursor's row")
+    // Room enough: the whole frame, as without a height.
+    XCTAssertEqual(
+      PromptRenderer.frame(state, width: 21, height: 9, theme: .plain),
+      PromptRenderer.frame(state, width: 21, theme: .plain))
+  }
 }
