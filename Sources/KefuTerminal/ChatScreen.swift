@@ -36,6 +36,8 @@ public final class ChatScreen {
   public var prompt: PromptState
   /// The terminal width used for the last drawing.
   public private(set) var width: Int
+  /// The terminal height used for the last drawing: the editable area never takes more.
+  private var rows: Int
 
   private enum Entry {
     case message(ChatMessage)
@@ -56,6 +58,7 @@ public final class ChatScreen {
     self.theme = theme
     self.prompt = prompt
     self.width = backend.size.columns
+    self.rows = backend.size.rows
   }
 
   /// Enters raw mode. The editable area is drawn with the first lines shown or the first wait,
@@ -64,6 +67,7 @@ public final class ChatScreen {
     try backend.enterRawMode()
     started = true
     width = backend.size.columns
+    rows = backend.size.rows
   }
 
   /// Prints chat messages above the editable area.
@@ -156,7 +160,8 @@ public final class ChatScreen {
   }
 
   private func frame() -> PromptFrame {
-    PromptRenderer.frame(prompt, width: width, theme: theme)
+    // One row is left to the chat, so the area's top row is never the screen's.
+    PromptRenderer.frame(prompt, width: width, height: max(1, rows - 1), theme: theme)
   }
 
   private func redrawPrompt() {
@@ -172,6 +177,7 @@ public final class ChatScreen {
     guard started else { return }
     let size = backend.size
     width = size.columns
+    rows = size.rows
     let renderer = ChatRenderer(width: width, theme: theme)
     let frame = frame()
     var lines: [String] = []

@@ -119,31 +119,60 @@ public struct PromptFrame: Equatable, Sendable {
   public var lines: [String]
   public var cursorRow: Int
   public var cursorColumn: Int
-  public init(lines: [String], cursorRow: Int, cursorColumn: Int) {
+  /// What the cursor's row shows before the cursor, as drawn. Written again after the frame, it
+  /// leaves the cursor where the terminal itself ended that text, however wide the terminal drew
+  /// an emoji; nil: move right `cursorColumn` columns.
+  public var cursorText: String?
+  public init(lines: [String], cursorRow: Int, cursorColumn: Int, cursorText: String? = nil) {
     self.lines = lines
     self.cursorRow = cursorRow
     self.cursorColumn = cursorColumn
+    self.cursorText = cursorText
   }
 }
 
 /// Draws the editable area at the bottom: notice, status line (timer, patience, keys), quick
 /// phrases (one or two rows), input line. Every row stays at least one column short of `width`.
 public enum PromptRenderer {
-  public static func frame(_ state: PromptState, width: Int, theme: Theme) -> PromptFrame {
+  ///
+  /// At most `height` rows, since the area is redrawn by moving up over its rows and a terminal
+  /// cannot move up past its top row: a reply taller than the room shows only its rows around the
+  /// cursor, and with less room still the quick phrases go first, then the notice, then the
+  /// status line.
+  public static func frame(
+    _ state: PromptState, width: Int, height: Int = .max, theme: Theme
+  ) -> PromptFrame {
     let usable = max(9, width - 1)
-    var lines: [String] = []
-    if let notice = state.notice, !notice.isEmpty {
+    var notice: [String] = []
+    if let text = state.notice, !text.isEmpty {
       // Wrapped, not cut: a narrow terminal must still show the whole hint (「/走人 离开」).
-      lines += TextWrap.lines(notice, width: usable).prefix(3).map(theme.warn)
+      notice = TextWrap.lines(text, width: usable).prefix(3).map(theme.warn)
     }
-    lines.append(statusLine(state, width: usable, theme: theme))
+    let status = statusLine(state, width: usable, theme: theme)
+    var phrases: [String] = []
     if state.showsPhrases {
-      lines += phraseHint(state.editor.phrases, width: usable).map(theme.muted)
+      phrases = phraseHint(state.editor.phrases, width: usable).map(theme.muted)
     }
     let input = inputRows(state.editor, label: state.label + "：", width: usable, theme: theme)
-    let cursorRow = lines.count + input.cursorRow
-    lines += input.rows
-    return PromptFrame(lines: lines, cursorRow: cursorRow, cursorColumn: input.cursorColumn)
+    var rows = input.rows
+    var cursorInInput = input.cursorRow
+    let height = max(1, height)
+    let window = max(1, height - notice.count - 1 - phrases.count)
+    if rows.count > window {
+      let start = min(max(0, cursorInInput - window + 1), rows.count - window)
+      rows = Array(rows[start..<(start + window)])
+      cursorInInput -= start
+    }
+    var room = height - rows.count
+    let keepsStatus = room > 0
+    room -= keepsStatus ? 1 : 0
+    notice = Array(notice.prefix(room))
+    room -= notice.count
+    phrases = Array(phrases.prefix(room))
+    let lines = notice + (keepsStatus ? [status] : []) + phrases
+    return PromptFrame(
+      lines: lines + rows, cursorRow: lines.count + cursorInInput,
+      cursorColumn: input.cursorColumn, cursorText: input.cursorText)
   }
 
   /// `⏱ 3.2s / 6s  耐心 2/3  Tab 快捷短语 · Ctrl-C 结束`, the parts that fit. Past the limit the
@@ -230,22 +259,24 @@ public enum PromptRenderer {
   }
 
   /// The input line wrapped by display width under a hanging indent the width of `label`, and
-  /// the cursor's place in it. When the cursor sits after a full row it goes to a new, empty row.
+  /// the cursor's place in it (with its row's text before it). When the cursor sits after a full
+  /// row it goes to a new, empty row. Widths are `TerminalWidth`'s, the most a terminal may draw,
+  /// so a row never runs past the edge where kefu does not expect it.
   static func inputRows(_ editor: LineEditor, label: String, width: Int, theme: Theme) -> (
-    rows: [String], cursorRow: Int, cursorColumn: Int
+    rows: [String], cursorRow: Int, cursorColumn: Int, cursorText: String
   ) {
     let indent = TerminalWidth.of(label)
     let avail = max(2, width - indent)
     var rows: [[Character]] = [[]]
     var used = 0
-    var cursor: (row: Int, column: Int)?
+    var cursor: (row: Int, column: Int, count: Int)?
     for (i, ch) in editor.buffer.enumerated() {
       let w = TerminalWidth.of(ch)
       if used + w > avail && !rows[rows.count - 1].isEmpty {
         rows.append([])
         used = 0
       }
-      if i == editor.cursor { cursor = (rows.count - 1, indent + used) }
+      if i == editor.cursor { cursor = (rows.count - 1, indent + used, rows[rows.count - 1].count) }
       rows[rows.count - 1].append(ch)
       used += w
     }
@@ -254,13 +285,13 @@ public enum PromptRenderer {
         rows.append([])
         used = 0
       }
-      cursor = (rows.count - 1, indent + used)
+      cursor = (rows.count - 1, indent + used, rows[rows.count - 1].count)
     }
     let pad = String(repeating: " ", count: indent)
-    let lines = rows.enumerated().map { i, row in
-      (i == 0 ? theme.seller(label) : pad) + String(row)
-    }
-    return (lines, cursor!.row, cursor!.column)
+    let head = { (i: Int) in i == 0 ? theme.seller(label) : pad }
+    let lines = rows.enumerated().map { i, row in head(i) + String(row) }
+    let c = cursor!
+    return (lines, c.row, c.column, head(c.row) + String(rows[c.row].prefix(c.count)))
   }
 }
 
@@ -294,21 +325,37 @@ public enum PhraseLabels {
 /// Keeps the editable area at the bottom of the screen while chat messages scroll above it, by
 /// writing escape sequences relative to the cursor (no absolute positions, so the scrollback
 /// stays intact). Pure: it returns the bytes to write and remembers where it left the cursor.
+///
+/// Moving back up by rows is only right if each row of the frame took one row of the screen. A
+/// terminal that draws an emoji wider than kefu counted would wrap a full row onto the next one,
+/// and every redraw would then start one row too low, leaving the status line behind each
+/// tick. So the frame is drawn with the terminal's automatic wrapping off (DECAWM, `ESC[?7l`,
+/// which xterm, VTE, tmux, the Linux console and Windows Terminal all honour): a row too wide is
+/// cut at the edge, never wrapped, and the count of rows stays exact. The cursor is placed by
+/// writing its row's text again (`PromptFrame.cursorText`), not by counting columns.
 public struct LiveRegion: Sendable {
   /// The row of the region the terminal cursor is on, when the region is drawn.
   private var cursorRow: Int?
 
   public init() {}
 
+  /// Automatic wrapping off and back on.
+  static let wrapOff = "\u{1B}[?7l"
+  static let wrapOn = "\u{1B}[?7h"
+
   /// Replaces the region with `frame`.
   public mutating func draw(_ frame: PromptFrame) -> String {
-    var s = "\u{1B}[?25l" + erase()
+    var s = "\u{1B}[?25l" + erase() + Self.wrapOff
     s += frame.lines.joined(separator: "\r\n")
     let up = frame.lines.count - 1 - frame.cursorRow
     if up > 0 { s += "\u{1B}[\(up)A" }
     s += "\r"
-    if frame.cursorColumn > 0 { s += "\u{1B}[\(frame.cursorColumn)C" }
-    s += "\u{1B}[?25h"
+    if let text = frame.cursorText {
+      s += text
+    } else if frame.cursorColumn > 0 {
+      s += "\u{1B}[\(frame.cursorColumn)C"
+    }
+    s += Self.wrapOn + "\u{1B}[?25h"
     cursorRow = frame.cursorRow
     return s
   }

@@ -39,8 +39,9 @@ private let handlerState: UnsafeMutablePointer<HandlerState> = {
   return p
 }()
 
-/// What leaving raw mode writes: bracketed paste off, cursor shown.
-private let leaveSequence: StaticString = "\u{1B}[?2004l\u{1B}[?25h"
+/// What leaving raw mode writes: bracketed paste off, cursor shown, automatic wrapping on (the
+/// chat screen turns it off while it draws; a signal or crash may come in between).
+private let leaveSequence: StaticString = "\u{1B}[?2004l\u{1B}[?25h\u{1B}[?7h"
 private let enterSequence: StaticString = "\u{1B}[?2004h"
 
 /// Restores the saved terminal modes. Async-signal-safe; idempotent.

@@ -55,7 +55,9 @@ public final class ShiftLoop {
   public func run() throws -> PlayLoop.Ending {
     try backend.enterRawMode()
     started = true
-    backend.write("\u{1B}[?1049h\u{1B}[H\u{1B}[2J")
+    // Automatic wrapping off while the workbench shows: a row an emoji makes wider than kefu
+    // counted is cut at the edge instead of spilling onto the row below (see `LiveRegion`).
+    backend.write("\u{1B}[?1049h\u{1B}[?7l\u{1B}[H\u{1B}[2J")
     defer { finish() }
     try handle(shift.step())
     while true {
@@ -98,7 +100,7 @@ public final class ShiftLoop {
   public func finish() {
     guard started else { return }
     started = false
-    backend.write("\u{1B}[?25h\u{1B}[?1049l")
+    backend.write("\u{1B}[?7h\u{1B}[?25h\u{1B}[?1049l")
     backend.restore()
   }
 
@@ -305,7 +307,12 @@ public final class ShiftLoop {
     if out.isEmpty, let c = drawnCursor, c == cursor { return }
     drawn = frame.lines
     drawnCursor = cursor
-    backend.write("\u{1B}[?25l" + out + "\u{1B}[\(cursor.0 + 1);\(cursor.1 + 1)H\u{1B}[?25h")
+    // The cursor goes where the terminal itself ends the text before it (its row written again),
+    // not to a counted column: an emoji may be drawn wider than kefu counts.
+    let place =
+      frame.cursorText.map { "\u{1B}[\(cursor.0 + 1);1H" + $0 }
+      ?? "\u{1B}[\(cursor.0 + 1);\(cursor.1 + 1)H"
+    backend.write("\u{1B}[?25l" + out + place + "\u{1B}[?25h")
   }
 
   private func redrawAll() {

@@ -83,6 +83,9 @@ public struct WorkbenchFrame: Equatable {
   public var lines: [String]
   public var cursorRow: Int
   public var cursorColumn: Int
+  /// The cursor row's text before the cursor, from column 0 (see `PromptFrame.cursorText`);
+  /// nil: go to `cursorColumn`.
+  public var cursorText: String?
 }
 
 /// Draws the workbench. At 64 columns and more: a header, the chat list on the left (persona,
@@ -103,10 +106,10 @@ public enum WorkbenchRenderer {
     let columns = max(20, size.columns)
     let rows = max(8, size.rows)
     let usable = columns - 1
-    let prompt = PromptRenderer.frame(state.prompt, width: columns, theme: theme)
     // Keep the input visible: at most half the screen for the editable area.
-    let promptLines = Array(prompt.lines.suffix(max(2, rows / 2)))
-    let cursorInPrompt = prompt.cursorRow - (prompt.lines.count - promptLines.count)
+    let prompt = PromptRenderer.frame(
+      state.prompt, width: columns, height: max(2, rows / 2), theme: theme)
+    let promptLines = prompt.lines
     var out: [String] = [header(state, width: usable, theme: theme)]
     let bodyHeight = rows - 1 - 1 - promptLines.count
     if columns >= sideBySideMinimum {
@@ -124,8 +127,8 @@ public enum WorkbenchRenderer {
     let promptTop = out.count
     out += promptLines
     return WorkbenchFrame(
-      lines: out, cursorRow: promptTop + max(0, cursorInPrompt),
-      cursorColumn: min(usable, prompt.cursorColumn))
+      lines: out, cursorRow: promptTop + prompt.cursorRow,
+      cursorColumn: min(usable, prompt.cursorColumn), cursorText: prompt.cursorText)
   }
 
   // MARK: - Parts

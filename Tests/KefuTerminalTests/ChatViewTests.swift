@@ -122,6 +122,7 @@ final class PromptRendererTests: XCTestCase {
       ])
     XCTAssertEqual(frame.cursorRow, 2)
     XCTAssertEqual(frame.cursorColumn, 4 + 7)
+    XCTAssertEqual(frame.cursorText, "我：亲，M码")
   }
 
   func testPhraseLabelsSkipTheSharedOpeningAndUseTheWidth() {
@@ -185,6 +186,10 @@ final class PromptRendererTests: XCTestCase {
     XCTAssertEqual(editor.cursor, 8)
     XCTAssertEqual(frame.cursorRow, 2)
     XCTAssertEqual(frame.cursorColumn, 4)
+    XCTAssertEqual(frame.cursorText, "    ", "the cursor before 持, at the row's start")
+    editor.apply(.right)
+    state.editor = editor
+    XCTAssertEqual(PromptRenderer.frame(state, width: 21, theme: .plain).cursorText, "    持")
   }
 
   func testCursorAfterAFullRowGoesToANewRow() {
@@ -207,11 +212,16 @@ final class LiveRegionTests: XCTestCase {
     var region = LiveRegion()
     let frame = PromptFrame(lines: ["⏱ 1.0s / 6s", "我：好"], cursorRow: 1, cursorColumn: 6)
     XCTAssertEqual(
-      region.draw(frame), "\u{1B}[?25l⏱ 1.0s / 6s\r\n我：好\r\u{1B}[6C\u{1B}[?25h")
-    let next = PromptFrame(lines: ["⏱ 1.1s / 6s", "我：好", "x"], cursorRow: 1, cursorColumn: 6)
+      region.draw(frame),
+      "\u{1B}[?25l\u{1B}[?7l⏱ 1.0s / 6s\r\n我：好\r\u{1B}[6C\u{1B}[?7h\u{1B}[?25h")
+    let next = PromptFrame(
+      lines: ["⏱ 1.1s / 6s", "我：好", "x"], cursorRow: 1, cursorColumn: 6, cursorText: "我：好")
     XCTAssertEqual(
       region.draw(next),
-      "\u{1B}[?25l\u{1B}[1A\r\u{1B}[J⏱ 1.1s / 6s\r\n我：好\r\nx\u{1B}[1A\r\u{1B}[6C\u{1B}[?25h")
+      "\u{1B}[?25l\u{1B}[1A\r\u{1B}[J\u{1B}[?7l⏱ 1.1s / 6s\r\n我：好\r\nx\u{1B}[1A\r我：好"
+        + "\u{1B}[?7h\u{1B}[?25h",
+      "wrapping is off while the frame is drawn; the cursor goes after its row's text written again"
+    )
   }
 
   func testPrintingMessagesScrollsThemAboveTheRegion() {
@@ -220,7 +230,8 @@ final class LiveRegionTests: XCTestCase {
     _ = region.draw(frame)
     XCTAssertEqual(
       region.print(["买家：在吗？"], then: frame),
-      "\u{1B}[1A\r\u{1B}[J买家：在吗？\r\n\u{1B}[?25l状态\r\n我：\r\u{1B}[4C\u{1B}[?25h")
+      "\u{1B}[1A\r\u{1B}[J买家：在吗？\r\n\u{1B}[?25l\u{1B}[?7l状态\r\n我：\r\u{1B}[4C\u{1B}[?7h\u{1B}[?25h",
+      "messages are printed with wrapping on: a long one wraps rather than being cut")
     XCTAssertEqual(region.close(), "\u{1B}[1A\r\u{1B}[J")
     XCTAssertEqual(region.close(), "", "closing twice writes nothing")
   }

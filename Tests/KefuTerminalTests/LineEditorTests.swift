@@ -221,10 +221,4 @@ final class LineEditorTests: XCTestCase {
     editor.apply(.wordRight)
     XCTAssertEqual(editor.cursor, 4)
   }
-
-  func testTerminalWidthOfClusters() {
-    XCTAssertEqual(TerminalWidth.of("亲，M码"), 7)
-    XCTAssertEqual(TerminalWidth.of(Character("👍🏽")), 2)
-    XCTAssertEqual(TerminalWidth.of(Character("e\u{301}")), 1)
-  }
 }

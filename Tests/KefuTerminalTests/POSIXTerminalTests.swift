@@ -77,7 +77,7 @@ final class POSIXTerminalTests: XCTestCase {
     XCTAssertEqual(readFromTerminal(), "\u{1B}[?2004h", "bracketed paste is switched on")
     terminal.restore()
     XCTAssertEqual(localFlags(), before)
-    XCTAssertEqual(readFromTerminal(), "\u{1B}[?2004l\u{1B}[?25h")
+    XCTAssertEqual(readFromTerminal(), "\u{1B}[?2004l\u{1B}[?25h\u{1B}[?7h")
     terminal.restore()
     XCTAssertEqual(localFlags(), before)
   }
