@@ -40,10 +40,14 @@ public enum DiagnosticFormatter {
       let scalars = Array(source.unicodeScalars)
       let start = min(max(location.column - 1, 0), scalars.count)
       let end = min(max((d.endColumn ?? location.column + 1) - 1, start), scalars.count)
-      let before = displayWidth(scalars[0..<start])
-      let carets = max(1, displayWidth(scalars[start..<end]))
+      // A very long line is shown around the offending text (... marks what is left out).
+      let (lo, hi) = window(scalars, start, end)
+      let head = lo > 0 ? "..." : ""
+      let before = head.count + displayWidth(scalars[lo..<start])
+      let carets = max(1, displayWidth(scalars[start..<min(end, hi)]))
       out += String(repeating: " ", count: gutter - number.count) + number + " | "
-      out += expandingTabs(scalars) + "\n"
+      out += head + expandingTabs(Array(scalars[lo..<hi])) + (hi < scalars.count ? "..." : "")
+      out += "\n"
       out += String(repeating: " ", count: gutter) + " | " + String(repeating: " ", count: before)
       out += mark(String(repeating: "^", count: carets), d.severity) + "\n"
     }
@@ -88,6 +92,31 @@ public enum DiagnosticFormatter {
       ("message", .string(d.message)),
       ("hint", d.hint.map { .string($0) } ?? .null),
     ])
+  }
+
+  /// The widest source line shown whole, in columns; a longer one is cut to a window.
+  public static let shownWidth = 100
+
+  /// The part of a line to show: all of it when it fits `shownWidth`, else up to 30 columns
+  /// before the offending text at `start` and what fits of it and after it.
+  private static func window(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> (Int, Int) {
+    guard displayWidth(scalars[...]) > shownWidth else { return (0, scalars.count) }
+    var lo = start
+    var width = 0
+    while lo > 0 {
+      let w = displayWidth(scalars[(lo - 1)..<lo])
+      if width + w > 30 { break }
+      width += w
+      lo -= 1
+    }
+    var hi = start
+    while hi < scalars.count {
+      let w = displayWidth(scalars[hi..<(hi + 1)])
+      if width + w > shownWidth - 6 { break }
+      width += w
+      hi += 1
+    }
+    return (lo, max(hi, min(start + 1, scalars.count)))
   }
 
   private static func displayWidth(_ scalars: ArraySlice<Unicode.Scalar>) -> Int {

@@ -20,6 +20,31 @@ final class FormatterTests: XCTestCase {
       """)
   }
 
+  /// A line far wider than a terminal (a keyword list pasted as one line) is shown around the
+  /// offending text, with ... for what is left out; the carets still sit under it.
+  func testAVeryLongLineIsShownAroundTheError() {
+    let words = (1...150).map { "保温\($0)" }.joined(separator: "|")
+    let line = "when has " + words + " -> 问容量x"
+    let column = line.unicodeScalars.count - 3
+    let d = Diagnostic(
+      code: .missingTarget, path: "c.kefu", location: SourceLocation(line: 16, column: column),
+      endColumn: column + 4, message: "跳转目标「问容量x」不存在", sourceLine: line)
+    let lines = DiagnosticFormatter.text(d).split(separator: "\n", omittingEmptySubsequences: false)
+    XCTAssertTrue(lines[1].hasPrefix("   16 | ..."), String(lines[1]))
+    XCTAssertTrue(lines[1].hasSuffix("-> 问容量x"), String(lines[1]))
+    XCTAssertLessThanOrEqual(DisplayWidth.of(String(lines[1])), 8 + 3 + DiagnosticFormatter.shownWidth)
+    // The carets sit under 问容量x: as many columns in as the text before it on the shown line.
+    let shown = String(lines[1].dropFirst(8))
+    let before = DisplayWidth.of(String(shown.prefix { $0 != "问" }))
+    XCTAssertEqual(lines[2], "      | " + String(repeating: " ", count: before) + "^^^^^^^")
+    // The middle of a long line: cut on both sides.
+    var mid = d
+    mid.location = SourceLocation(line: 16, column: 400)
+    mid.endColumn = 402
+    let middle = DiagnosticFormatter.text(mid).split(separator: "\n")[1]
+    XCTAssertTrue(middle.hasPrefix("   16 | ...") && middle.hasSuffix("..."), String(middle))
+  }
+
   func testCaretCountsFullWidthPunctuationAndTabs() {
     let d = Diagnostic(
       code: .unknownKeyword, path: "b.kefu", location: SourceLocation(line: 7, column: 8),
