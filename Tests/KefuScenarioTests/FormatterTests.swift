@@ -32,7 +32,8 @@ final class FormatterTests: XCTestCase {
     let lines = DiagnosticFormatter.text(d).split(separator: "\n", omittingEmptySubsequences: false)
     XCTAssertTrue(lines[1].hasPrefix("   16 | ..."), String(lines[1]))
     XCTAssertTrue(lines[1].hasSuffix("-> 问容量x"), String(lines[1]))
-    XCTAssertLessThanOrEqual(DisplayWidth.of(String(lines[1])), 8 + 3 + DiagnosticFormatter.shownWidth)
+    XCTAssertLessThanOrEqual(
+      DisplayWidth.of(String(lines[1])), 8 + 3 + DiagnosticFormatter.shownWidth)
     // The carets sit under 问容量x: as many columns in as the text before it on the shown line.
     let shown = String(lines[1].dropFirst(8))
     let before = DisplayWidth.of(String(shown.prefix { $0 != "问" }))
