@@ -949,14 +949,17 @@ func text(_ line: [Unicode.Scalar], _ lo: Int, _ hi: Int) -> String {
   return String(view)
 }
 
-/// The first arrow at or after `from`: `->`, `－＞` (and the mixed `-＞`, `－>`), or `→`.
+/// The first arrow at or after `from`: `->`, `－＞` (and the mixed `-＞`, `－>`), or `→`; spaces
+/// typed inside it (`- >`) are part of the arrow.
 func findArrow(_ line: [Unicode.Scalar], from: Int, to hi: Int) -> (start: Int, end: Int)? {
   var i = from
   while i < hi {
     let s = line[i]
     if s == "→" { return (i, i + 1) }
-    if (s == "-" || s == "－") && i + 1 < hi && (line[i + 1] == ">" || line[i + 1] == "＞") {
-      return (i, i + 2)
+    if s == "-" || s == "－" {
+      var j = i + 1
+      while j < hi && (line[j] == " " || line[j] == "\u{3000}") { j += 1 }
+      if j < hi && (line[j] == ">" || line[j] == "＞") { return (i, j + 1) }
     }
     i += 1
   }

@@ -134,6 +134,36 @@ final class ParserTests: XCTestCase {
       y.nodes.map { $0.branches.map { $0.condition.text } })
   }
 
+  /// An arrow typed with a space inside (`- >`, `－　＞`) is the arrow, not a missing one: the
+  /// branch reads as if written `->`.
+  func testAnArrowWithASpaceInsideIsTheArrow() throws {
+    let spaced = """
+      title: 空格箭头
+      persona: 优柔寡断
+      == 开场
+      顾客: 在吗？
+      when has 有货|现货 - > 问尺码
+      when slow －　＞ end 流失
+      otherwise  -  > end 成交
+      == 问尺码
+      顾客: 多大码？
+      otherwise - > end 成交
+      """
+    let result = lint(spaced)
+    XCTAssertEqual(codes(result), [])
+    let scenario = try XCTUnwrap(result.scenario)
+    XCTAssertEqual(
+      scenario.nodes[0].branches.map(\.target),
+      lint(
+        spaced.replacingOccurrences(
+          of: "- >", with: "->")
+      ).scenario?.nodes[0].branches.map(\.target))
+    XCTAssertEqual(
+      scenario.nodes[0].branches.first?.condition.text,
+      lint(spaced.replacingOccurrences(of: "- >", with: "->")).scenario?.nodes[0].branches.first?
+        .condition.text)
+  }
+
   func testCRLFAndBOMAreTolerated() throws {
     let text = "\u{FEFF}" + productSample.replacingOccurrences(of: "\n", with: "\r\n")
     let bytes = Array(text.utf8)
