@@ -66,16 +66,24 @@ public struct ClassRecords {
 
   public init() {}
 
-  /// Sessions whose scenario file was edited since (graded from their messages alone).
-  public var changedScenarios: Int { count(.changed) }
-  /// Sessions whose scenario file was not found (graded from their messages alone).
-  public var missingScenarios: Int { count(.missing) }
+  /// Sessions whose scenario file was edited since and whose record does not carry what
+  /// grading needs of the scenario as played (older records): graded from their messages and
+  /// the edited file, their outcome may differ from play. Their record paths (as in the CSV).
+  public var changedScenarioRecords: [String] { approximated(.changed) }
+  /// Sessions whose scenario file was not found and whose record does not carry what grading
+  /// needs of it: graded from their messages alone. Their record paths, sorted.
+  public var missingScenarioRecords: [String] { approximated(.missing) }
+  public var changedScenarios: Int { changedScenarioRecords.count }
+  public var missingScenarios: Int { missingScenarioRecords.count }
 
-  private func count(_ check: ScenarioCheck) -> Int {
+  private func approximated(_ check: ScenarioCheck) -> [String] {
     // By index: `filter` would copy every session.
-    var n = 0
-    for i in sessions.indices where sessions[i].lookup.check == check { n += 1 }
-    return n
+    var paths: [String] = []
+    for i in sessions.indices
+    where sessions[i].lookup.check == check && sessions[i].graded.approximate {
+      paths.append(sessions[i].relativePath)
+    }
+    return paths.sorted()
   }
 
   /// Reads and grades `inputs` (folders and files). Reading and grading run on all cores.

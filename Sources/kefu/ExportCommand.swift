@@ -86,14 +86,26 @@ extension RecordsSupport {
         "注意：练习 \(d.sessionID) 出现了 \(d.dropped.count + 1) 次，只计一次（采用 \(d.kept)，"
           + "略过 \(d.dropped.joined(separator: "、"))）")
     }
-    if records.changedScenarios > 0 {
-      console.err.line("注意：\(records.changedScenarios) 次练习的场景文件在练习后被修改过，已按记录中的消息评分")
+    let changed = records.changedScenarioRecords
+    if !changed.isEmpty {
+      console.err.line(
+        "注意：\(changed.count) 次练习的场景文件在练习后被修改过，已按记录中的消息评分，结果可能与当时不同："
+          + named(changed))
     }
-    if records.missingScenarios > 0 {
-      console.err.line("注意：\(records.missingScenarios) 次练习找不到场景文件，已按记录中的消息评分")
+    let missing = records.missingScenarioRecords
+    if !missing.isEmpty {
+      console.err.line(
+        "注意：\(missing.count) 次练习找不到场景文件，已按记录中的消息评分，结果可能与当时不同：" + named(missing)
+          + "。把场景文件放回练习时的位置（或记录文件夹、当前目录的 scenarios/ 里）再运行一次即可")
     }
     if !records.problems.isEmpty {
       console.err.line("共有 \(records.problems.count) 个文件读取失败，已跳过")
     }
+  }
+
+  /// The first few record paths, then 「等 N 个」 for a longer list.
+  static func named(_ paths: [String], first: Int = 3) -> String {
+    let shown = paths.prefix(first).joined(separator: "、")
+    return paths.count > first ? shown + " 等 \(paths.count) 个" : shown
   }
 }
