@@ -17,6 +17,9 @@ public struct ClassSession {
   public var relativePath: String
   public var graded: GradedSession
   public var lookup: ScenarioLookup
+  /// The slowest reply's response time, seconds (a wait nobody answered is not a reply); nil
+  /// when no reply was timed. Kept when the turns are dropped.
+  public var slowestReply: Double?
 
   public var grade: Grade { graded.grade }
 
@@ -30,6 +33,7 @@ public struct ClassSession {
     self.relativePath = relativePath
     self.graded = graded
     self.lookup = lookup
+    self.slowestReply = graded.turns.compactMap(\.responseSeconds).max()
   }
 
   /// Quoted replies in a class report are cut to this many characters.
