@@ -184,7 +184,7 @@ public enum ShiftCardRenderer {
     if faults.count > 3 { out.append("  … 另有 \(faults.count - 3) 处，见记录") }
     if let tip = g.tips.first {
       out += TextWrap.lines(
-        VisibleText.sanitize(cardTip(tip, b, late: late.count, leftWaiting: leftWaiting)),
+        VisibleText.sanitize(WaitTip.onCard(tip, grade: g, shift: true)),
         prefix: "  提示：", width: width
       ).map(theme.muted)
     }
@@ -204,19 +204,5 @@ public enum ShiftCardRenderer {
   static func leftWaitingPastLimit(_ b: ShiftCard.Buyer) -> Bool {
     !b.walkedAway
       && b.grade.violations.contains { $0.rule == "response_time" && $0.reply == 0 }
-  }
-
-  /// The grade's first tip, except the slow-reply tip when the slow responses it counts include
-  /// the wait nobody answered: that tip speaks of replies over the limit, and the card has just
-  /// said which replies were in time.
-  static func cardTip(_ tip: String, _ b: ShiftCard.Buyer, late: Int, leftWaiting: Bool) -> String {
-    guard leftWaiting, let template = RuleRegistry.rule("response_time")?.description.tip,
-      tip == template.replacingOccurrences(of: "{slow}", with: String(late + 1))
-    else { return tip }
-    let catchPhrase = "先给每位回一句快捷短语接住（如「亲，在的，马上帮您看」），再逐个细答。"
-    if late == 0 {
-      return "班次结束时这位买家已经等过了时限还没得到回复：几位买家同时在等时，" + catchPhrase
-    }
-    return "有 \(late) 条回复超过了时限，班次结束时这位买家又在等着没人回：" + catchPhrase
   }
 }
