@@ -5,7 +5,8 @@ import KefuText
 /// One record of a class, read and graded again. Kept compact, so a class of long records needs
 /// the memory of the largest one, not of all: once graded, `record.messages` keeps only the last
 /// message (the session's duration), a shift record's other chats (`record.shift.others`, read
-/// only to judge `crossed_chats`) are dropped, `graded.turns` is dropped, and each violation
+/// only to judge `crossed_chats`) are dropped, and so are the scenario's product and addons
+/// (read only to grade), `graded.turns` is dropped, and each violation
 /// carries its quoted reply (at most `ClassSession.quoteLimit` characters).
 public struct ClassSession {
   public var record: SessionRecord
@@ -51,6 +52,9 @@ public struct ClassSession {
     copy.graded.turns = []
     copy.record.messages = record.messages.last.map { [$0] } ?? []
     copy.record.shift?.others = []
+    // The scenario's product and addons were for grading (10,000 records held 4 MB of them).
+    copy.record.scenario.product = nil
+    copy.record.scenario.addons = []
     return copy
   }
 }
