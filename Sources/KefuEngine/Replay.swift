@@ -24,7 +24,9 @@ public enum Replay {
     var buyerGroup: [TranscriptMessage] = []
     func speakBuyer() {
       guard case .buyerTurn = session.state else { return }
-      if let last = buyerGroup.last { clock.set(milliseconds: last.ms) }
+      // Timed from the first of the buyer's lines not yet answered (in play they all appear at
+      // once; in a hand-made record they may not), as a record without its scenario is timed.
+      if let first = buyerGroup.first { clock.set(milliseconds: first.ms) }
       session.startBuyerTurn(lines: buyerGroup.isEmpty ? nil : buyerGroup.map(\.text))
       buyerGroup = []
     }

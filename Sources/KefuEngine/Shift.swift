@@ -295,6 +295,9 @@ public final class Shift {
     var whose: Int?
     var deals = 0
     var slow = 0
+    var late = 0
+    var walked = 0
+    var leftWaiting = 0
     var crossed = 0
     var arrived = 0
     for b in buyers {
@@ -309,23 +312,37 @@ public final class Shift {
       if session.outcome == .deal { deals += 1 }
       // As the grade counts them: late replies, and a wait past the limit when stopped.
       slow += session.grade().responses?.slow ?? 0
+      late += session.turns.filter(\.judgement.slow).count
+      if b.walkedAway { walked += 1 }
+      if session.slowUnansweredSeconds != nil { leftWaiting += 1 }
       crossed += session.turns.filter { $0.judgement.broke("crossed_chats") }.count
     }
     return ShiftSummary(
       buyers: arrived, deals: deals, longestWaitMilliseconds: longest, longestWaitBuyer: whose,
-      slow: slow, crossed: crossed)
+      slow: slow, crossed: crossed, lateReplies: late, walkedAway: walked,
+      leftWaiting: leftWaiting)
   }
 }
 
 /// The figures of a shift: buyers served (arrived), deals, the longest any buyer waited and
-/// whose wait it was, replies over the limit, replies that mixed up the chats.
+/// whose wait it was, slow responses as the grades count them, replies that mixed up the chats;
+/// and the slow responses told apart: replies over the limit, buyers who walked away, buyers
+/// still waiting past the limit when the shift was stopped.
 public struct ShiftSummary: Equatable {
   public var buyers: Int
   public var deals: Int
   public var longestWaitMilliseconds: Int
   public var longestWaitBuyer: Int?
+  /// As the grades count them: late replies, plus one for each buyer still waiting past the
+  /// limit when the shift was stopped.
   public var slow: Int
   public var crossed: Int
+  /// Replies sent over the limit.
+  public var lateReplies: Int = 0
+  /// Buyers who gave up waiting and left.
+  public var walkedAway: Int = 0
+  /// Buyers still waiting, past the limit, when the shift was stopped.
+  public var leftWaiting: Int = 0
 }
 
 /// Another chat of a shift as a buyer's record keeps it: the other buyer's product and addons,

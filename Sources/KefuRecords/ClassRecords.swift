@@ -5,7 +5,8 @@ import KefuText
 /// One record of a class, read and graded again. Kept compact, so a class of long records needs
 /// the memory of the largest one, not of all: once graded, `record.messages` keeps only the last
 /// message (the session's duration), a shift record's other chats (`record.shift.others`, read
-/// only to judge `crossed_chats`) are dropped, `graded.turns` is dropped, and each violation
+/// only to judge `crossed_chats`) are dropped, and so are the scenario's product and addons
+/// (read only to grade), `graded.turns` is dropped, and each violation
 /// carries its quoted reply (at most `ClassSession.quoteLimit` characters).
 public struct ClassSession {
   public var record: SessionRecord
@@ -17,6 +18,9 @@ public struct ClassSession {
   public var relativePath: String
   public var graded: GradedSession
   public var lookup: ScenarioLookup
+  /// The slowest reply's response time, seconds (a wait nobody answered is not a reply); nil
+  /// when no reply was timed. Kept when the turns are dropped.
+  public var slowestReply: Double?
 
   public var grade: Grade { graded.grade }
 
@@ -30,6 +34,7 @@ public struct ClassSession {
     self.relativePath = relativePath
     self.graded = graded
     self.lookup = lookup
+    self.slowestReply = graded.turns.compactMap(\.responseSeconds).max()
   }
 
   /// Quoted replies in a class report are cut to this many characters.
@@ -47,6 +52,9 @@ public struct ClassSession {
     copy.graded.turns = []
     copy.record.messages = record.messages.last.map { [$0] } ?? []
     copy.record.shift?.others = []
+    // The scenario's product and addons were for grading (10,000 records held 4 MB of them).
+    copy.record.scenario.product = nil
+    copy.record.scenario.addons = []
     return copy
   }
 }
@@ -66,16 +74,24 @@ public struct ClassRecords {
 
   public init() {}
 
-  /// Sessions whose scenario file was edited since (graded from their messages alone).
-  public var changedScenarios: Int { count(.changed) }
-  /// Sessions whose scenario file was not found (graded from their messages alone).
-  public var missingScenarios: Int { count(.missing) }
+  /// Sessions whose scenario file was edited since and whose record does not carry what
+  /// grading needs of the scenario as played (older records): graded from their messages and
+  /// the edited file, their outcome may differ from play. Their record paths (as in the CSV).
+  public var changedScenarioRecords: [String] { approximated(.changed) }
+  /// Sessions whose scenario file was not found and whose record does not carry what grading
+  /// needs of it: graded from their messages alone. Their record paths, sorted.
+  public var missingScenarioRecords: [String] { approximated(.missing) }
+  public var changedScenarios: Int { changedScenarioRecords.count }
+  public var missingScenarios: Int { missingScenarioRecords.count }
 
-  private func count(_ check: ScenarioCheck) -> Int {
+  private func approximated(_ check: ScenarioCheck) -> [String] {
     // By index: `filter` would copy every session.
-    var n = 0
-    for i in sessions.indices where sessions[i].lookup.check == check { n += 1 }
-    return n
+    var paths: [String] = []
+    for i in sessions.indices
+    where sessions[i].lookup.check == check && sessions[i].graded.approximate {
+      paths.append(sessions[i].relativePath)
+    }
+    return paths.sorted()
   }
 
   /// Reads and grades `inputs` (folders and files). Reading and grading run on all cores.

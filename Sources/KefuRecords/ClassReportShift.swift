@@ -15,18 +15,19 @@ extension ClassReport {
     /// Buyers served over those shifts.
     public var buyers: Int
     public var replies: Int
-    /// Replies over the limit.
+    /// Replies over the limit (replies only: a wait nobody answered is not a reply).
     public var slow: Int
     /// The slowest reply, seconds.
     public var slowest: Double?
-    /// Buyers who left without an answer to their last message (kept waiting until they went).
-    public var walkedAway: Int
+    /// Buyers who never got an answer to their last message in time: those who walked away,
+    /// and those still waiting past the limit when the shift was stopped.
+    public var unanswered: Int
     public var deals: Int
     /// Replies that mixed up the chats.
     public var crossed: Int
 
     /// Every buyer answered within the limit and nobody left unanswered.
-    public var allInTime: Bool { slow == 0 && walkedAway == 0 && replies > 0 }
+    public var allInTime: Bool { slow == 0 && unanswered == 0 && replies > 0 }
   }
 
   /// Per student, those who kept every buyer within the limit first, then by fewest late
@@ -48,18 +49,19 @@ extension ClassReport {
       let walked = list.filter {
         $0.record.finished && $0.record.buyerEnd == .lost && $0.record.messages.last?.role == .buyer
       }.count
+      let leftWaiting = list.filter { $0.graded.unansweredSeconds != nil }.count
       return ShiftRow(
         className: seller?.className ?? "", name: seller?.name ?? "", id: seller?.id ?? "",
         shifts: Set(list.compactMap { $0.record.shift?.id }).count, buyers: list.count,
-        replies: replies, slow: list.map { $0.grade.responses?.slow ?? 0 }.reduce(0, +),
-        slowest: list.compactMap { $0.grade.responses?.max }.max(), walkedAway: walked,
+        replies: replies, slow: list.map(\.graded.lateReplies).reduce(0, +),
+        slowest: list.compactMap(\.slowestReply).max(), unanswered: walked + leftWaiting,
         deals: list.filter { $0.grade.outcome == .deal }.count,
         crossed: list.map { $0.grade.violations.filter { $0.rule == "crossed_chats" }.count }
           .reduce(0, +))
     }
     return rows.sorted {
       func share(_ r: ShiftRow) -> Double {
-        Double(r.slow + r.walkedAway) / Double(max(1, r.replies + r.walkedAway))
+        Double(r.slow + r.unanswered) / Double(max(1, r.replies + r.unanswered))
       }
       if $0.allInTime != $1.allInTime { return $0.allInTime }
       if share($0) != share($1) { return share($0) < share($1) }
@@ -68,13 +70,13 @@ extension ClassReport {
   }
 
   static let shiftHeader = [
-    "班级", "姓名", "学号", "班次", "买家", "超时回复", "最慢（秒）", "等走的", "记混", "成交", "全部按时",
+    "班级", "姓名", "学号", "班次", "买家", "超时回复", "最慢回复（秒）", "没等到回复", "记混", "成交", "全部按时",
   ]
 
   func shiftCells(_ r: ShiftRow) -> [String] {
     [
       r.className, r.name, r.id, String(r.shifts), String(r.buyers), "\(r.slow)/\(r.replies)",
-      r.slowest.map(Self.one) ?? "", String(r.walkedAway), String(r.crossed), String(r.deals),
+      r.slowest.map(Self.one) ?? "", String(r.unanswered), String(r.crossed), String(r.deals),
       r.allInTime ? "✓" : "✗",
     ]
   }

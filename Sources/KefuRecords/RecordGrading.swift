@@ -119,6 +119,14 @@ public final class ScenarioLibrary: @unchecked Sendable {
     return bytes.first == slash ? "/" : ""
   }
 
+  /// `path` from the root: relative paths are taken from the current folder.
+  static func absolute(_ path: String) -> String {
+    let full =
+      path.hasPrefix("/")
+      ? path : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(path)
+    return (full as NSString).standardizingPath
+  }
+
   private func find(_ record: SessionRecord, folder: String?) -> ScenarioLookup {
     let recorded = record.scenario.path
     var candidates = [recorded]
@@ -130,6 +138,15 @@ public final class ScenarioLibrary: @unchecked Sendable {
       // Played from a folder whose records went into its `records/` (the default): the path
       // is relative to the folder above the record's.
       candidates.append((base + "/../" + recorded as NSString).standardizingPath)
+      // Records kept away from where the lesson was played (`KEFU_RECORDS` on a share, a
+      // copied folder) under the folder it was played in: relative to each folder further up.
+      var above = (Self.absolute(base) as NSString).deletingLastPathComponent
+      while true {
+        let next = (above as NSString).deletingLastPathComponent
+        guard next != above else { break }
+        above = next
+        candidates.append((above as NSString).appendingPathComponent(recorded))
+      }
     }
     for folder in extraFolders { candidates.append(folder + "/" + name) }
     var firstFound: (String, String, ScenarioBox?)?
@@ -185,15 +202,30 @@ public struct GradedSession {
   public var scenarioCheck: ScenarioCheck
   /// The reply limit the replies were timed against.
   public var limitSeconds: Double
+  /// How long the buyer had been waiting, past the limit, when an unfinished session was
+  /// stopped (the grade counts it as one more slow response); nil otherwise.
+  public var unansweredSeconds: Double?
+  /// Graded without the scenario it was played from (the file missing, edited or unusable)
+  /// and without the record's own facts of it (an older record): its outcome, sales tier and
+  /// tips may differ from play. Export and report name these records.
+  public var approximate: Bool
 
   public init(
     grade: Grade, turns: [Turn], scenarioCheck: ScenarioCheck,
-    limitSeconds: Double = ReplyLimit.standardSeconds
+    limitSeconds: Double = ReplyLimit.standardSeconds, unansweredSeconds: Double? = nil,
+    approximate: Bool = false
   ) {
     self.grade = grade
     self.turns = turns
     self.scenarioCheck = scenarioCheck
     self.limitSeconds = limitSeconds
+    self.unansweredSeconds = unansweredSeconds
+    self.approximate = approximate
+  }
+
+  /// Late replies: the grade's slow responses without the unanswered wait at the stop.
+  public var lateReplies: Int {
+    (grade.responses?.slow ?? 0) - (unansweredSeconds == nil ? 0 : 1)
   }
 
   /// The text of reply `n` (1-based), as a grade's `stepReplies` and violations count them.
@@ -209,13 +241,16 @@ public enum RecordGrader {
   ///
   /// With the scenario it was played from (hash matches), the messages are replayed through
   /// the engine, so branches, patience and the outcome are exactly as in play. Without it (edited
-  /// or missing file, or no parser), each reply is judged in its context and timed from the first
-  /// unanswered buyer message; the outcome is then the buyer player's ending if recorded, else
-  /// what the buyer's words say (`OutcomeSignals`), else 流失. An unfinished record is always
-  /// 未完成.
+  /// or missing file, or no parser), the messages are replayed through a stand-in that holds
+  /// the record's own facts of the scenario (`end`, `product`, `addons`, `sales`), so each reply
+  /// is judged and timed as in the replay and the grade is the same. A record written before
+  /// those facts were kept takes them from the file as found, else guesses: the outcome from the
+  /// buyer player's ending if recorded, else what the buyer's words say (`OutcomeSignals`), else
+  /// 流失; the sales chance from the buyer's opening (`SalesSignals`); such a grade is
+  /// `approximate`. An unfinished record is always 未完成.
   ///
   /// Either way the replies are timed against the limit the session was played under (the
-  /// record's `limit_s`), so a record grades the same whether or not its scenario is found;
+  /// record's `limit_s`), and a buyer left waiting at the stop (`stopped_ms`) counts the same;
   /// only a record that carries no limit falls back to the scenario's, else the rubric's.
   public static func grade(
     _ record: SessionRecord, lookup: ScenarioLookup, rubric: Rubric
@@ -232,30 +267,57 @@ public enum RecordGrader {
       } else if outcome == .unfinished {
         outcome = OutcomeSignals.infer(record.messages) ?? .lost
       }
+      let unanswered = record.finished ? nil : session.slowUnansweredSeconds
       return GradedSession(
         grade: rubric.grade(
           session.turns, outcome: outcome, addons: scenario.addons.map(\.names),
           sales: scenario.offersSales, product: scenario.product,
-          unansweredSeconds: record.finished ? nil : session.slowUnansweredSeconds),
+          unansweredSeconds: unanswered),
         turns: session.turns,
-        scenarioCheck: lookup.check, limitSeconds: session.limitSeconds)
+        scenarioCheck: lookup.check, limitSeconds: session.limitSeconds,
+        unansweredSeconds: unanswered)
     }
-    let outcome: Outcome =
-      record.finished
-      ? (record.buyerEnd.map { $0 == .deal ? .deal : .lost } ?? OutcomeSignals.infer(
-        record.messages)
-        ?? .lost)
-      : .unfinished
-    let limit = ReplyLimit.resolve(
-      played: record.limitSeconds, scenario: lookup.scenario?.limitSeconds,
-      rubric: rubric.settings.limitSeconds)
-    let (turns, grade) = Replay.gradeTranscript(
-      record.messages, rubric: rubric, limitSeconds: limit,
-      product: lookup.scenario?.product, addons: lookup.scenario?.addons.map(\.names) ?? [],
-      sales: lookup.scenario?.offersSales ?? true, outcome: outcome,
+    // Without the scenario it was played from, the messages are replayed all the same, through
+    // a stand-in scenario that holds what grading needs (the record's own facts; for older
+    // records without them, those of the file as found, else what the buyer's words say): one
+    // node that every reply returns to and a buyer who never runs out of patience, so each reply
+    // is judged and timed exactly as in the replay above, and a buyer left waiting at the stop
+    // counts the same. The outcome is the one the session was played to.
+    let facts = record.scenario
+    let found = lookup.scenario
+    var standIn = Scenario(
+      path: facts.path, title: facts.title, patienceOverride: Int.max,
+      limitSeconds: found?.limitSeconds,
+      product: facts.carriesFacts ? facts.product : found?.product,
+      addons: (facts.carriesFacts ? facts.addons : found?.addons.map(\.names) ?? []).map {
+        Addon(names: $0, price: nil, location: SourceLocation(line: 0, column: 0))
+      },
+      nodes: [
+        Node(
+          name: "对话", location: SourceLocation(line: 0, column: 0), lines: [], branches: [])
+      ])
+    standIn.sales =
+      facts.sales ?? found?.offersSales ?? SalesSignals.offersSales(record.messages)
+    let session = Replay.run(
+      scenario: standIn, messages: record.messages, rubric: rubric, buyerEnd: record.buyerEnd,
+      stoppedMs: record.finished ? nil : record.stoppedMs,
+      playedLimitSeconds: record.limitSeconds,
       otherChats: record.shift.map(otherChats))
+    let outcome: Outcome
+    if !record.finished {
+      outcome = .unfinished
+    } else if let end = record.ending ?? record.buyerEnd {
+      outcome = end == .deal ? .deal : .lost
+    } else {
+      outcome = OutcomeSignals.infer(record.messages) ?? .lost
+    }
+    let unanswered = record.finished ? nil : session.slowUnansweredSeconds
     return GradedSession(
-      grade: grade, turns: turns, scenarioCheck: lookup.check, limitSeconds: limit)
+      grade: rubric.grade(
+        session.turns, outcome: outcome, addons: standIn.addons.map(\.names),
+        sales: standIn.offersSales, product: standIn.product, unansweredSeconds: unanswered),
+      turns: session.turns, scenarioCheck: lookup.check, limitSeconds: session.limitSeconds,
+      unansweredSeconds: unanswered, approximate: !facts.carriesFacts)
   }
 
   /// The other chats of a shift record as each reply saw them (`RecordShift.otherChats`). A

@@ -188,10 +188,24 @@ struct RecordDecoder {
     let sessionID = try string(root, "session_id")
     guard !sessionID.isEmpty else { throw Problem(message: "记录损坏：session_id 是空的") }
     let scenarioObject = try object(root, "scenario")
-    let scenario = RecordScenario(
+    var scenario = RecordScenario(
       path: try string(scenarioObject, "path", in: "scenario"),
       hash: try string(scenarioObject, "hash", in: "scenario", default: ""),
       title: try string(scenarioObject, "title", in: "scenario", default: ""))
+    if let v = scenarioObject["sales"], !v.isNull {
+      guard case .bool(let sales) = v else { throw wrongType("scenario.sales", "true 或 false", v) }
+      scenario.sales = sales
+    }
+    if let p = scenarioObject["product"], !p.isNull {
+      guard case .string(let text) = p else { throw wrongType("scenario.product", "字符串", p) }
+      scenario.product = text
+    }
+    if let a = scenarioObject["addons"], !a.isNull {
+      guard let lists = stringLists(a) else {
+        throw wrongType("scenario.addons", "字符串数组的数组", a)
+      }
+      scenario.addons = lists
+    }
     let rubricVersion = try string(root, "rubric_version", default: "")
     let seed = try seedValue()
     let modeText = try string(root, "mode")
@@ -231,6 +245,13 @@ struct RecordDecoder {
         throw wrongType("buyer_end", " deal、lost 或 null", v)
       }
       buyerEnd = end
+    }
+    var ending: EndOutcome?
+    if let v = root["end"], !v.isNull {
+      guard case .string(let text) = v, let end = EndOutcome(rawValue: text) else {
+        throw wrongType("end", " deal、lost 或 null", v)
+      }
+      ending = end
     }
     var stoppedMs: Int?
     if let v = root["stopped_ms"], !v.isNull {
@@ -283,6 +304,7 @@ struct RecordDecoder {
       mode: mode, players: players, startedAt: startedAt, finished: finished, buyerEnd: buyerEnd,
       limitSeconds: limit, messages: messages, grade: nil, schema: schema)
     record.stoppedMs = stoppedMs
+    record.ending = ending
     if let v = root["shift"], !v.isNull { record.shift = try shiftValue(v) }
     if let g = root["grade"], case .object = g, let s = g["score"], let score = integer(s) {
       record.storedScore = score

@@ -69,12 +69,38 @@ public struct RecordScenario: Equatable {
   /// SHA-256 of the scenario file's bytes, lower-case hex; empty when there is no file.
   public var hash: String
   public var title: String
+  /// What grading needs of the scenario as it was played, so a record grades the same without
+  /// its file: `product:` (nil when the file names none), the `addon:` items (each its names,
+  /// then aliases) and whether the lesson offers a chance to sell (`Scenario.offersSales`).
+  /// `sales` is nil in records written before these were kept; then all three come from the
+  /// scenario file when it is found.
+  public var product: String?
+  public var addons: [[String]]
+  public var sales: Bool?
 
-  public init(path: String, hash: String, title: String) {
+  public init(
+    path: String, hash: String, title: String, product: String? = nil, addons: [[String]] = [],
+    sales: Bool? = nil
+  ) {
     self.path = path
     self.hash = hash
     self.title = title
+    self.product = product
+    self.addons = addons
+    self.sales = sales
   }
+
+  /// The scenario a session is being played from, with what grading needs of it.
+  public init(playing scenario: Scenario) {
+    self.init(
+      path: scenario.path, hash: scenario.contentHash, title: scenario.title ?? "",
+      product: scenario.product, addons: scenario.addons.map(\.names),
+      sales: scenario.offersSales)
+  }
+
+  /// Whether the record carries what grading needs of its scenario (records written since
+  /// `sales` was kept do).
+  public var carriesFacts: Bool { sales != nil }
 
   /// The file name without its folder (`dress.kefu`), as the CSV shows it.
   public var fileName: String {
@@ -130,6 +156,10 @@ public struct SessionRecord: Equatable {
   /// In pair and net play the buyer student may end the session themselves (成交 or 流失):
   /// which, so a replay reaches the same end. Nil when the scenario ended it or it is unfinished.
   public var buyerEnd: EndOutcome?
+  /// The end the session reached (成交 or 流失), written once it is finished, so a record
+  /// whose scenario file is missing or edited still gets the outcome it was played to. Nil
+  /// while unfinished and in records written before it was kept.
+  public var ending: EndOutcome?
   /// When an unfinished session was stopped (ms since the start), so a buyer left waiting at
   /// the stop is timed on re-grading. Nil when finished or unknown (older records).
   public var stoppedMs: Int?
@@ -199,10 +229,11 @@ public struct SessionRecord: Equatable {
       ("session_id", .string(sessionID)),
       (
         "scenario",
-        .object([
-          ("path", .string(scenario.path)), ("hash", .string(scenario.hash)),
-          ("title", .string(scenario.title)),
-        ])
+        .object(
+          [
+            ("path", .string(scenario.path)), ("hash", .string(scenario.hash)),
+            ("title", .string(scenario.title)),
+          ] + scenarioFacts)
       ),
       ("rubric_version", .string(rubricVersion)),
       // Seeds above 2^53 would lose digits in many JSON readers: those are written as strings.
@@ -221,6 +252,10 @@ public struct SessionRecord: Equatable {
       ("started_at", .string(startedAt.iso8601)),
       ("finished", .bool(finished)),
       ("buyer_end", buyerEnd.map { .string($0.rawValue) } ?? .null),
+    ]
+    // Written once the session has ended (older records have no `end`).
+    if let ending { pairs.append(("end", .string(ending.rawValue))) }
+    pairs += [
       ("limit_s", limitSeconds.map { .seconds($0) } ?? .null),
       (
         "messages",
@@ -240,6 +275,16 @@ public struct SessionRecord: Equatable {
     if let shift { pairs.append(("shift", shift.json)) }
     if let grade { pairs.append(("grade", grade)) }
     return .object(pairs)
+  }
+
+  /// The scenario's `product`, `addons` and `sales`, when the record carries them.
+  private var scenarioFacts: [(String, JSONValue)] {
+    guard let sales = scenario.sales else { return [] }
+    return [
+      ("product", scenario.product.map { .string($0) } ?? .null),
+      ("addons", .array(scenario.addons.map { .array($0.map { .string($0) }) })),
+      ("sales", .bool(sales)),
+    ]
   }
 
   static let exactJSONInteger: UInt64 = (1 << 53) - 1

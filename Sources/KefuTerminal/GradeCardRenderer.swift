@@ -217,6 +217,7 @@ public enum GradeCardRenderer {
       out.append("")
       out.append(theme.heading("建议"))
       for (i, tip) in grade.tips.enumerated() {
+        let tip = WaitTip.onCard(tip, grade: grade, shift: false)
         out += TextWrap.lines(tip, prefix: "  \(i + 1). ", width: width)
       }
     }

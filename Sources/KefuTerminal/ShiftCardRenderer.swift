@@ -101,16 +101,29 @@ public enum ShiftCardRenderer {
     } else {
       out.append("最长等待：无")
     }
-    let slow = "超时回复：\(card.slow) 条"
+    // Replies over the limit, and apart from them the buyers who never got a reply in time: a
+    // wait nobody answered is not a reply (the grades count it as one more slow response).
+    let late = card.buyers.map { lateReplies($0).count }.reduce(0, +)
+    let walked = card.buyers.filter(\.walkedAway).count
+    let leftWaiting = card.buyers.filter(leftWaitingPastLimit).count
+    var slow = "超时回复：\(late) 条"
+    if walked + leftWaiting > 0 {
+      var who: [String] = []
+      if walked > 0 { who.append("等太久走了 \(walked) 位") }
+      if leftWaiting > 0 { who.append("班次结束时还在等、已超过时限 \(leftWaiting) 位") }
+      slow += "；没等到回复的买家：\(walked + leftWaiting) 位（" + who.joined(separator: "，") + "）"
+    }
     let allInTime =
-      card.slow == 0
+      late == 0 && walked + leftWaiting == 0
       && card.buyers.allSatisfy {
         !ReplyLimit.isSlow(seconds: $0.longestWait, limit: $0.limitSeconds)
       }
     if allInTime {
       out.append(theme.good(slow + " ✓ 每位顾客都在时限内得到了回复"))
     } else {
-      out.append(card.slow > 0 ? theme.bad(slow) : slow)
+      out += TextWrap.lines(slow, width: width).map {
+        late + walked + leftWaiting > 0 ? theme.bad($0) : $0
+      }
     }
     let crossed = "记混顾客：\(card.crossed) 次"
     out.append(card.crossed > 0 ? theme.bad(crossed) : crossed)
@@ -135,25 +148,30 @@ public enum ShiftCardRenderer {
     out.append(theme.heading(DisplayWidth.truncated(head, to: width)))
     out.append("  \(outcome)  \(g.score) 分  \(Grade.tierName(g.tier))")
     // Waiting: the longest, how the last wait ended, then each late reply.
-    var wait = "  最长等待 \(SecondsFormat.text(b.longestWait)) 秒"
+    let limit = SecondsFormat.limit(b.limitSeconds)
+    var wait = "最长等待 \(SecondsFormat.text(b.longestWait)) 秒"
+    let leftWaiting = leftWaitingPastLimit(b)
     if b.walkedAway {
       wait += "，没等到回复就走了"
+    } else if leftWaiting {
+      wait += "，班次结束时还在等回复（已超过 \(limit) 秒，算一次超时）"
     } else if b.stillWaiting {
       wait += "，班次结束时还在等回复"
     }
-    let late = b.responseSeconds.enumerated().compactMap { i, s -> String? in
-      guard let s, ReplyLimit.isSlow(seconds: s, limit: b.limitSeconds) else { return nil }
-      return "第 \(i + 1) 条 \(SecondsFormat.text(s, limit: b.limitSeconds)) 秒"
+    let late = lateReplies(b).map { i, s in
+      "第 \(i + 1) 条 \(SecondsFormat.text(s, limit: b.limitSeconds)) 秒"
     }
     if !late.isEmpty {
       wait += "；超时：" + late.joined(separator: "、")
+    } else if b.replies.count == 1 {
+      wait += "；1 条回复，在 \(limit) 秒内"
     } else if !b.replies.isEmpty {
-      wait += "；\(b.replies.count) 条回复都在 \(SecondsFormat.limit(b.limitSeconds)) 秒内"
+      wait += "；\(b.replies.count) 条回复都在 \(limit) 秒内"
     } else {
       wait += "；没有回复过"
     }
     let kept = ReplyLimit.isSlow(seconds: b.longestWait, limit: b.limitSeconds) || !late.isEmpty
-    out += TextWrap.lines(wait, prefix: "", width: width).map { kept ? theme.bad($0) : $0 }
+    out += TextWrap.lines(wait, prefix: "  ", width: width).map { kept ? theme.bad($0) : $0 }
     // What went wrong, slowness aside (shown above), at most three.
     let faults = g.violations.filter { $0.rule != "response_time" }
     for v in faults.prefix(3) {
@@ -165,9 +183,26 @@ public enum ShiftCardRenderer {
     }
     if faults.count > 3 { out.append("  … 另有 \(faults.count - 3) 处，见记录") }
     if let tip = g.tips.first {
-      out += TextWrap.lines(VisibleText.sanitize(tip), prefix: "  提示：", width: width).map(
-        theme.muted)
+      out += TextWrap.lines(
+        VisibleText.sanitize(WaitTip.onCard(tip, grade: g, shift: true)),
+        prefix: "  提示：", width: width
+      ).map(theme.muted)
     }
     return out
+  }
+
+  /// The buyer's replies over the limit: their index and seconds.
+  static func lateReplies(_ b: ShiftCard.Buyer) -> [(Int, Double)] {
+    b.responseSeconds.enumerated().compactMap { i, s in
+      guard let s, ReplyLimit.isSlow(seconds: s, limit: b.limitSeconds) else { return nil }
+      return (i, s)
+    }
+  }
+
+  /// The buyer was still waiting, past the limit, when the shift was stopped: the grade counts
+  /// that wait as one more slow response (its violation quotes no reply).
+  static func leftWaitingPastLimit(_ b: ShiftCard.Buyer) -> Bool {
+    !b.walkedAway
+      && b.grade.violations.contains { $0.rule == "response_time" && $0.reply == 0 }
   }
 }

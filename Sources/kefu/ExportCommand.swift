@@ -11,8 +11,9 @@ enum ExportCommand: Command {
 
     读取文件夹（含所有子文件夹）里的 .json 练习记录和直接给出的记录文件，按当前评分规则重新评分，
     每次练习一行写成 CSV（UTF-8 带 BOM、CRLF 换行，Excel 和 WPS 可直接打开）。
-    行按 班级、姓名、开始时间 排序；同一次练习（session_id 相同）只算一次；
-    读不了的记录在标准错误里列出并跳过，其余照常导出。
+    行按 班级、姓名（都按拼音）、学号、开始时间 排序；同一次练习（session_id 相同）只算一次；
+    读不了的记录在标准错误里列出并跳过，其余照常导出；
+    找不到场景文件、又没存场景内容的早期记录（结局可能与练习时不同）也在标准错误里点名。
     给出的文件夹或文件不存在、或者一份练习记录也没找到时，什么也不写，退出码 1。
 
     选项：
@@ -86,14 +87,26 @@ extension RecordsSupport {
         "注意：练习 \(d.sessionID) 出现了 \(d.dropped.count + 1) 次，只计一次（采用 \(d.kept)，"
           + "略过 \(d.dropped.joined(separator: "、"))）")
     }
-    if records.changedScenarios > 0 {
-      console.err.line("注意：\(records.changedScenarios) 次练习的场景文件在练习后被修改过，已按记录中的消息评分")
+    let changed = records.changedScenarioRecords
+    if !changed.isEmpty {
+      console.err.line(
+        "注意：\(changed.count) 次练习的场景文件在练习后被修改过，已按记录中的消息评分，结果可能与当时不同："
+          + named(changed))
     }
-    if records.missingScenarios > 0 {
-      console.err.line("注意：\(records.missingScenarios) 次练习找不到场景文件，已按记录中的消息评分")
+    let missing = records.missingScenarioRecords
+    if !missing.isEmpty {
+      console.err.line(
+        "注意：\(missing.count) 次练习找不到场景文件，已按记录中的消息评分，结果可能与当时不同：" + named(missing)
+          + "。把场景文件放回练习时的位置（或记录文件夹、当前目录的 scenarios/ 里）再运行一次即可")
     }
     if !records.problems.isEmpty {
       console.err.line("共有 \(records.problems.count) 个文件读取失败，已跳过")
     }
+  }
+
+  /// The first few record paths, then 「等 N 个」 for a longer list.
+  static func named(_ paths: [String], first: Int = 3) -> String {
+    let shown = paths.prefix(first).joined(separator: "、")
+    return paths.count > first ? shown + " 等 \(paths.count) 个" : shown
   }
 }

@@ -39,9 +39,7 @@ enum NetPlay {
         let session = model.session
         let record = SessionRecord(
           sessionID: info.sessionID,
-          scenario: RecordScenario(
-            path: session.scenario.path, hash: session.scenario.contentHash,
-            title: session.scenario.title ?? ""),
+          scenario: RecordScenario(playing: session.scenario),
           rubricVersion: session.grade().rubricVersion, seed: info.seed, mode: .net,
           players: info.players, startedAt: info.startedAt, limitSeconds: session.limitSeconds)
         recorder = SessionRecorder(store: store, session: session, record: record)

@@ -24,7 +24,7 @@ enum PlayCommand: Command {
       --rubric 文件   使用自定义评分参数（见 docs/rubric.md）
 
     练习中：回车发送；快捷短语：/1…/9 再按回车直接发出，再按 Tab 插入到光标处（可在一行的任何位置），
-    单按 Tab 插入第 1 条、连按换下一条；Ctrl-C 结束并保存（记为未完成）。
+    单按 Tab 插入第 1 条、连按换下一条；Ctrl-C（或在空的输入行上按 Ctrl-D）结束并保存（记为未完成）。
 
     示例：
       kefu play scenarios/01-starter-greeting.kefu --name 张三 --id 2024001 --class 电商1班

@@ -20,9 +20,7 @@ final class SessionRecorder {
     let started = RecordTime(date: Date())
     record = SessionRecord(
       sessionID: SessionRecord.makeSessionID(startedAt: started),
-      scenario: RecordScenario(
-        path: session.scenario.path, hash: session.scenario.contentHash,
-        title: session.scenario.title ?? ""),
+      scenario: RecordScenario(playing: session.scenario),
       rubricVersion: session.grade().rubricVersion, seed: session.seed, mode: mode,
       players: players, startedAt: started, limitSeconds: session.limitSeconds)
   }
@@ -40,6 +38,7 @@ final class SessionRecorder {
     record.messages = session.messages
     record.finished = session.isOver && session.outcome != .unfinished
     record.buyerEnd = session.endReason == .buyer ? (session.outcome == .deal ? .deal : .lost) : nil
+    record.ending = record.finished ? (session.outcome == .deal ? .deal : .lost) : nil
     record.stoppedMs = session.stoppedMilliseconds
     record.shift = shift
     record.grade = session.grade().json

@@ -150,6 +150,8 @@ enum ShiftCommand: Command {
             ("longest_wait_s", .seconds(Double(summary.longestWaitMilliseconds) / 1000)),
             ("longest_wait_buyer", summary.longestWaitBuyer.map { .int($0) } ?? .null),
             ("slow", .int(summary.slow)), ("crossed", .int(summary.crossed)),
+            ("late_replies", .int(summary.lateReplies)), ("walked_away", .int(summary.walkedAway)),
+            ("left_waiting", .int(summary.leftWaiting)),
           ])
         ),
         ("grades", .array(grades)),

@@ -42,7 +42,7 @@ final class ExportCLITests: XCTestCase {
       """
       \(classDir.path)/机房03/断电.json: 记录损坏：JSON 不完整，文件可能在写入或复制时被截断（已跳过）
       注意：练习 s-a 出现了 2 次，只计一次（采用 机房01/a.json，略过 机房02/a的副本.json）
-      注意：4 次练习找不到场景文件，已按记录中的消息评分
+      注意：4 次练习找不到场景文件，已按记录中的消息评分，结果可能与当时不同：机房01/a.json、机房02/b.json、机房02/c.json 等 4 个。把场景文件放回练习时的位置（或记录文件夹、当前目录的 scenarios/ 里）再运行一次即可
       共有 1 个文件读取失败，已跳过
       已导出 4 次练习到 \(out.path)
 
@@ -118,5 +118,53 @@ final class ExportCLITests: XCTestCase {
     let report = try KefuProcess.run(["report", empty.path])
     XCTAssertEqual(report.code, 1)
     XCTAssertEqual(report.out, "")
+  }
+
+  /// A record made by `kefu play` carries what grading needs of its scenario: exported from
+  /// another working directory, with the scenario file deleted, its row is the same.
+  func testARecordExportsTheSameFromElsewhereWithItsScenarioDeleted() throws {
+    let dir = try KefuProcess.temporaryDirectory()
+    let lesson = dir.appendingPathComponent("课")
+    try RecordFiles.write(
+      """
+      title: 耳机少了一只
+      persona: 挑剔
+      sales: 无
+      limit: 10秒
+      product: 无线蓝牙耳机 199元
+
+      == 投诉
+      顾客: 昨天收到的耳机，盒子里少了右耳那只
+      when has 抱歉|对不起 -> 处理
+      otherwise -> end 流失：那我直接退货吧
+
+      == 处理
+      顾客: 那怎么办？
+      when has 补发|补寄 -> end 成交：好的，那我等你们补发
+      otherwise -> end 流失：算了
+
+      """, to: lesson.appendingPathComponent("少发.kefu"))
+    try RecordFiles.write(
+      "+3 亲，您好，真是抱歉，少发了一只让您白等，我马上帮您查\n"
+        + "+4 亲，查到了是我们漏装了，今天就给您补发右耳那只，运费我们出\n",
+      to: dir.appendingPathComponent("路径.txt"))
+    let played = try KefuProcess.run(
+      [
+        "play", "课/少发.kefu", "--script", "路径.txt", "--name", "赵六", "--id", "2026009",
+        "--records", "共享/机房1",
+      ], directory: dir)
+    XCTAssertEqual(played.code, 0, played.err)
+    let here = try KefuProcess.run(["export", "共享"], directory: dir)
+    XCTAssertEqual(here.code, 0, here.err)
+    XCTAssertEqual(here.err, "")
+    XCTAssertTrue(here.out.contains(",耳机少了一只,script,"), here.out)
+    XCTAssertTrue(here.out.contains(",,成交,"), "after-sales: no tier; 成交 by the branch: \(here.out)")
+
+    try FileManager.default.removeItem(at: lesson)
+    let elsewhere = try KefuProcess.run(
+      ["export", dir.appendingPathComponent("共享").path], directory: URL(fileURLWithPath: "/"))
+    XCTAssertEqual(elsewhere.code, 0, elsewhere.err)
+    XCTAssertEqual(elsewhere.err, "", "nothing to warn about: the record has what it needs")
+    XCTAssertEqual(elsewhere.out, here.out)
   }
 }

@@ -58,7 +58,7 @@ final class ShiftCLITests: XCTestCase {
     XCTAssertEqual(run.code, 0, run.err)
     XCTAssertTrue(
       run.out.hasPrefix(
-        #"{"shift":{"buyers":3,"deals":3,"longest_wait_s":13.0,"longest_wait_buyer":2,"slow":1,"crossed":0},"grades":[{"score":"#
+        #"{"shift":{"buyers":3,"deals":3,"longest_wait_s":13.0,"longest_wait_buyer":2,"slow":1,"crossed":0,"late_replies":1,"walked_away":0,"left_waiting":0},"grades":[{"score":"#
       ), run.out)
     let json = try JSONSerialization.jsonObject(with: Data(run.out.utf8)) as! [String: Any]
     let grades = json["grades"] as! [[String: Any]]
@@ -140,12 +140,67 @@ final class ShiftCLITests: XCTestCase {
     XCTAssertTrue(text.contains("李四"))
   }
 
+  /// Stopped while buyer 1 has waited 18 s (past the 8 s limit) after a reply in time: the card
+  /// says the reply was in time and the wait counts once, its tip is about the wait (not about
+  /// a late reply), the summary tells replies from unanswered waits, and so does the report.
+  func testABuyerLeftWaitingIsNotCalledALateReply() throws {
+    let path = try script("@2 #1 亲，在的，白色这款有现货，您要几件\n")
+    let run = try KefuProcess.run(
+      [
+        "shift", scenarios[0], scenarios[1], "--every", "20", "--script", path, "--name", "郑十",
+        "--records", records.path,
+      ],
+      directory: KefuProcess.repoRoot)
+    XCTAssertEqual(run.code, 0, run.err)
+    // Wrapped lines joined again.
+    let card = run.out.replacingOccurrences(
+      of: #"\n +"#, with: "", options: .regularExpression)
+    for expected in [
+      "最长等待 18.0 秒，班次结束时还在等回复（已超过 8 秒，算一次超时）；1 条回复，在 8 秒内",
+      "提示：班次结束时这位买家已经等过了时限还没得到回复：几位买家同时在等时，先给每位回一句快捷短语接住",
+      "超时回复：0 条；没等到回复的买家：1 位（班次结束时还在等、已超过时限 1 位）",
+    ] {
+      XCTAssertTrue(card.contains(expected), "missing 「\(expected)」 in\n\(run.out)")
+    }
+    XCTAssertFalse(card.contains("超过了时限：先用"), "no tip about a late reply:\n\(run.out)")
+    XCTAssertFalse(card.contains("都在"), "one reply is not 都: \n\(run.out)")
+
+    let json = try KefuProcess.run(
+      [
+        "shift", scenarios[0], scenarios[1], "--every", "20", "--script", path, "--json",
+        "--name", "郑十", "--records", records.path,
+      ],
+      directory: KefuProcess.repoRoot)
+    XCTAssertTrue(
+      json.out.contains(
+        #""slow":1,"crossed":0,"late_replies":0,"walked_away":0,"left_waiting":1}"#),
+      json.out)
+
+    for url in try FileManager.default.contentsOfDirectory(
+      at: records, includingPropertiesForKeys: nil)
+    where url.pathExtension == "json" {
+      let text = try String(contentsOf: url, encoding: .utf8)
+      try text.replacingOccurrences(of: "\"mode\": \"script\"", with: "\"mode\": \"shift\"")
+        .write(to: url, atomically: true, encoding: .utf8)
+    }
+    let report = try KefuProcess.run(["report", records.path], directory: KefuProcess.repoRoot)
+    XCTAssertEqual(report.code, 0, report.err)
+    let section = try XCTUnwrap(report.out.components(separatedBy: "班次：同时接待几位买家").last)
+    let rows = section.split(separator: "\n").prefix(3).map {
+      $0.split(separator: " ").map(String.init)
+    }
+    XCTAssertEqual(
+      rows[1], ["班级", "姓名", "学号", "班次", "买家", "超时回复", "最慢回复（秒）", "没等到回复", "记混", "成交", "全部按时"])
+    // Two shifts of two buyers: one reply each time (2.0 s), one buyer left waiting each time.
+    XCTAssertEqual(rows[2], ["郑十", "2", "4", "0/2", "2.0", "2", "0", "0", "✗"])
+  }
+
   func testMixingUpTwoBuyersIsCountedAndSurvivesRegrading() throws {
     let path = try script(
       "@2 #1 亲，您好，白色这款现货充足哦\n@12 #2 亲，您好，这款泳衣M码有现货哦\n")
     let run = try shift(["--every", "5", "--script", path, "--json", "--name", "张三"])
     XCTAssertEqual(run.code, 0, run.err)
-    XCTAssertTrue(run.out.contains(#""crossed":1}"#), run.out)
+    XCTAssertTrue(run.out.contains(#""crossed":1,"#), run.out)
     let recs = try FileManager.default.contentsOfDirectory(
       at: records, includingPropertiesForKeys: nil
     )

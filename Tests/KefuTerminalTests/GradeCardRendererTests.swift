@@ -301,4 +301,47 @@ final class UnansweredWaitCardTests: XCTestCase {
         "\"responses\":{\"count\":0,\"first_s\":null,\"avg_s\":null,\"max_s\":null,\"slow\":1}"),
       json)
   }
+
+  /// Stopped while the buyer had waited 20 s past the 6 s limit, after replies in time: the
+  /// grade counts the wait as one more slow response, and the card's tip speaks of the wait,
+  /// not of a reply over the limit (`kefu play`, `kefu grade` and the shift card alike).
+  func testTheTipAboutAWaitNobodyAnsweredIsNotAboutALateReply() {
+    let rubric = Rubric()
+    func turn(_ text: String, _ buyer: String, seconds: Double) -> Turn {
+      var judgement = rubric.judge(
+        text,
+        context: ReplyContext(buyerMessages: [buyer], responseSeconds: seconds, limitSeconds: 6))
+      judgement.slow = seconds > 6  // as the engine times it
+      return Turn(
+        buyerMessages: [buyer], reply: text, responseSeconds: seconds, judgement: judgement)
+    }
+    let onTime = [turn("亲，您好，在的，这双鞋有42码", "这双鞋有42码吗", seconds: 2)]
+    let waited = rubric.grade(onTime, outcome: .unfinished, unansweredSeconds: 20)
+    XCTAssertEqual(waited.responses?.slow, 1)
+    let rubricTip = "有 1 条回复超过了时限：先用一句快捷短语接住买家（「亲，在的哦，马上帮您看」），再补充细节。"
+    XCTAssertEqual(waited.tips.first, rubricTip, "the rubric's own tip (the card replaces it)")
+    let card = GradeCard(
+      grade: waited, student: .init(name: "张三"), scenarioTitle: "跑鞋尺码",
+      replies: ["亲，您好，在的，这双鞋有42码"],
+      limitSeconds: 6)
+    let text = GradeCardRenderer.render(card, width: 200, theme: .plain).joined(separator: "\n")
+    XCTAssertTrue(
+      text.contains("  1. 练习结束时买家已经等过了时限还没得到回复：一时答不上来，先回一句快捷短语接住"), text)
+    XCTAssertFalse(text.contains("回复超过了时限"), text)
+
+    // A late reply as well: the tip counts the reply, and names the wait apart.
+    let late = [turn("亲，您好，在的，这双鞋有42码", "这双鞋有42码吗", seconds: 9)]
+    let both = rubric.grade(late, outcome: .unfinished, unansweredSeconds: 20)
+    XCTAssertEqual(both.responses?.slow, 2)
+    let card2 = GradeCard(
+      grade: both, student: .init(name: "张三"), scenarioTitle: "跑鞋尺码", replies: ["亲，您好，在的，这双鞋有42码"],
+      limitSeconds: 6)
+    let text2 = GradeCardRenderer.render(card2, width: 200, theme: .plain).joined(separator: "\n")
+    XCTAssertTrue(text2.contains("有 1 条回复超过了时限，练习结束时买家又在等着没人回："), text2)
+
+    // Finished in time: the rubric's tips as they are.
+    let plain = rubric.grade(late, outcome: .deal)
+    XCTAssertEqual(
+      WaitTip.onCard(plain.tips[0], grade: plain, shift: false), plain.tips[0])
+  }
 }
