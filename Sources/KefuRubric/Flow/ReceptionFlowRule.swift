@@ -107,6 +107,12 @@ public struct ReceptionFlowRule: Rule {
         // An after-sales procedure offered or carried out meets the trouble.
         RuleExample("签收以后也可以申请售后换货的", step: .objection),
         RuleExample("这单已经给您退款了，原路退回", step: .objection),
+        // A procedure with a condition, the seller doing it for the buyer: still met.
+        RuleExample("已经帮您申请退货了，审核通过以后才会安排师傅取件", step: .objection),
+        // An address pasted alone (masked in chat logs) points the buyer at the order's address.
+        RuleExample("[地址x]", step: .confirm),
+        RuleExample("这款拍两件送一包纸巾，今天拍下就发", step: .close),
+        RuleExample("您的要求是什么风格呢？我给您推荐这款燕麦色的", step: .recommend),
         RuleExample("给您带来不便真的很抱歉，我们重新给您寄一件", step: .ship),
         RuleExample("价格真的没法再低了，我们已经是成本价在卖", step: .objection),
         RuleExample("实在不好意思，发错货了，我们马上给您换", step: .objection),
@@ -422,6 +428,17 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("您的订单已经超过价保的时间了", step: .objection),
         RuleExample("手机类的价保周期是十五天", step: .objection),
         RuleExample("请问您这边申请过售后了吗", step: .objection),
+        // What the buyer has to do first, or who pays when nothing is wrong: a rule told.
+        RuleExample("这个得等订单完成以后才能申请售后哦", step: .objection),
+        RuleExample("麻烦您需要先确认收货，再点申请退货", step: .objection),
+        RuleExample("如果不是质量问题，退回的运费要您自己出哦", step: .objection),
+        RuleExample("非质量问题寄回的邮费由买家承担", step: .objection),
+        // A deal's terms said with what is not given urge nothing.
+        RuleExample("买两份才送纸巾，买一份不送哦", step: .close),
+        RuleExample("拍3罐送一个勺子，单买1罐没有赠品", step: .close),
+        // A pick promised once the needs question is answered: nothing picked yet.
+        RuleExample("您是自己穿还是送人呢？尺码颜色也说一下，好为您更贴心地推荐", step: .recommend),
+        RuleExample("宝宝多大了呀，这边给您推荐适合宝宝的款式哦", step: .recommend),
         // More offered, a count asked for or a count proposed: no read-back of the order.
         RuleExample("还要两盒吗？", step: .confirm),
         RuleExample("您是说赠品也能自己挑是吧", step: .confirm),

@@ -123,7 +123,9 @@ struct StepReading {
       !bare && !recommending && !objecting && (buyerObjects || !answering) && statesMerits()
     if recommending || (merits && !buyerObjects) { found.insert(.recommend) }
     if objecting || (merits && buyerObjects) { found.insert(.objection) }
-    if closes(priceCuts: !upsell.item) || upsell.deal { found.insert(.close) }
+    // 买两份才送，买一份不送: the deal's terms, with what is not given, urge nothing.
+    let dealCloses = upsell.deal && !ScalarSearch.containsAny(s, cues.offerWithheld)
+    if closes(priceCuts: !upsell.item) || dealCloses { found.insert(.close) }
     // 把正确的收货地址再发我一遍: the address asked for again, to check or correct it.
     if confirming || pointsAtOrder() || reply.contains(cues.addressAsked) || namesOrderOnly()
       || readsLabelledDetail()
@@ -911,9 +913,27 @@ struct StepReading {
   /// it finds out the need, it recommends nothing yet.
   func inquiryBound(_ k: Int) -> Bool {
     if inquiryClauses.contains(k) { return true }
+    if promisesPickAfterAsking(k) { return true }
     guard inquiryClauses.contains(k + 1) else { return false }
     let c = clauses.list[k]
     return ScalarSearch.containsAny(s, cues.inquiryPurpose, from: c.start, to: c.end)
+  }
+
+  /// 您是自己穿还是送人呢？…说一下，好为您更贴心地推荐: after a needs question, a clause promising
+  /// the pick (为您 / 给您 / 帮您 a few characters before 推荐) says what the answers are for; it
+  /// picks nothing yet, unless it names the item (我给您推荐这款 / 推荐2号).
+  func promisesPickAfterAsking(_ k: Int) -> Bool {
+    guard !inquiryClauses.isEmpty, inquiryClauses.contains(where: { $0 < k }), !isQuestion(k)
+    else { return false }
+    let c = clauses.list[k]
+    guard
+      reply.hits(phrases.recommend, within: c.start, c.end).contains(where: { hit in
+        hit.start >= c.start && reply.word(hit, isIn: cues.recommendLater)
+          && (max(c.start, hit.start - 6)..<hit.start).contains { cues.helping.contains(s[$0]) }
+      })
+    else { return false }
+    if has(phrases.alternative, in: k) { return false }
+    return !(c.start..<c.end).contains { ScalarText.isDigit(s[$0]) || ScalarText.isLatin(s[$0]) }
   }
 
   /// 不喜欢的话还有燕麦色 / 还有大一号的款: another variant put forward in a statement.
@@ -1103,6 +1123,21 @@ struct StepReading {
       // 拆封后不支持退货 / 早就过了售后期了 / 价保周期是7天: the procedure refused or its
       // terms stated, nothing met.
       if reply.word(hit, isIn: cues.procedure), let k = clause(of: hit), statesProcedureRule(hit, k)
+      {
+        continue
+      }
+      // 需要您联系售后 / 等订单完成以后才可以申请售后: what the buyer has to do first, told, with
+      // nothing done or offered by the seller anywhere in the reply.
+      if reply.word(hit, isIn: cues.procedure), ScalarSearch.containsAny(s, cues.procedureRequired),
+        !ScalarSearch.containsAny(s, cues.sellerOffers)
+      {
+        continue
+      }
+      // 非质量问题寄回的邮费由买家出: who pays when nothing is wrong with the item, a rule stated.
+      if reply.word(hit, isIn: cues.faultWord),
+        cues.faultDenied.contains(where: {
+          hit.start >= $0.count && ScalarSearch.hasPrefix(s, $0, from: hit.start - $0.count)
+        })
       {
         continue
       }
@@ -1370,8 +1405,10 @@ struct StepReading {
     for c in clauses.list where c.end - c.start <= 14 && cues.push.contains(s[c.end - 1]) {
       if c.end - c.start == 1 || !cues.dont.contains(s[c.end - 2]) { return true }
     }
-    // 现在购买还送一个收纳袋: a gift tied to ordering now.
-    for hit in reply.hits(phrases.orderNow) {
+    // 现在购买还送一个收纳袋: a gift tied to ordering now — not the terms of one said with what
+    // is not given (买两份才送，买一份不送; 拍2组送纸巾，1组没有赠品).
+    let withheld = ScalarSearch.containsAny(s, cues.offerWithheld)
+    for hit in reply.hits(phrases.orderNow) where !withheld {
       guard let k = clause(of: hit) else { continue }
       let c = clauses.list[k]
       var i = hit.end
