@@ -958,7 +958,7 @@ func findArrow(_ line: [Unicode.Scalar], from: Int, to hi: Int) -> (start: Int, 
     if s == "→" { return (i, i + 1) }
     if s == "-" || s == "－" {
       var j = i + 1
-      while j < hi && (line[j] == " " || line[j] == "\u{3000}") { j += 1 }
+      while j < hi && (line[j] == " " || line[j] == "\t" || line[j] == "\u{3000}") { j += 1 }
       if j < hi && (line[j] == ">" || line[j] == "＞") { return (i, j + 1) }
     }
     i += 1

@@ -354,6 +354,15 @@ final class ContextReadingTests: XCTestCase {
       earlier: ["亲，您好，欢迎光临"])
     XCTAssertEqual(
       bare.findings.first { $0.rule == "order_confirmation" }?.message, "核对订单时漏了：收件人、电话")
+    // Left to the buyer (您自己再核对, 记得核对), the rest is still missing.
+    for yours in [
+      "好的亲，绿茶两盒、茶杯一只，寄到您公司，下单后您自己再核对一下地址哦",
+      "好的亲，绿茶两盒、茶杯一只，寄到您公司，付款后记得核对一下地址",
+    ] {
+      XCTAssertEqual(
+        judge(yours, buyer: buyer, earlier: ["亲，您好，欢迎光临"]).findings
+          .first { $0.rule == "order_confirmation" }?.message, "核对订单时漏了：收件人、电话", yours)
+    }
   }
 
   /// How many people the buyer buys for is a needs question.
@@ -765,13 +774,16 @@ final class ContextReadingTests: XCTestCase {
       rules("分量足的亲，一袋五百克", buyer: ["便宜那款分量足吗"]).contains(.objection))
   }
 
-  /// 便宜 that only names an item (便宜那款) or asks which is cheaper (哪个便宜) is no bargaining:
+  /// 便宜 that only names an item (便宜那款) is no bargaining:
   /// the answer to it handles no objection. 便宜点吧 still bargains.
   func testNamingTheCheaperItemIsNoBargaining() {
     XCTAssertFalse(
       rules("便宜那款分量也足的亲", buyer: ["便宜那款分量足吗"]).contains(.objection))
     XCTAssertFalse(
-      rules("原味的便宜五块钱", buyer: ["原味和奶香哪个便宜"]).contains(.objection))
+      rules("原味的便宜五块钱", buyer: ["原味那款便宜的那个分量足吗"]).contains(.objection))
+    // Asking for the cheaper item's price, or which shop is cheaper, still bargains.
+    XCTAssertTrue(
+      rules("便宜那款分量也足的亲", buyer: ["能按便宜那款的价格卖给我吗"]).contains(.objection))
     XCTAssertTrue(rules("便宜那款分量也足的亲", buyer: ["便宜点吧"]).contains(.objection))
     // 便宜 then 那 (then) is still bargaining: a gift offered in its place meets it.
     XCTAssertTrue(
@@ -780,21 +792,25 @@ final class ContextReadingTests: XCTestCase {
       rules("便宜那款分量也足的亲", buyer: ["便宜那款都比你们家贵，再便宜点"]).contains(.objection))
   }
 
-  /// Found playing an after-sales lesson (dead fish on arrival) and two sales lessons: blame
-  /// pushed away (跟我们没关系, 不关我们的事) and scorn (有啥不会的, 开玩笑吧) are 服务禁语 and
-  /// meet no objection; a buyer reproached for not checking (怎么不当场检查) hears a 反问句.
+  /// Found playing an after-sales lesson (dead fish on arrival) and a sales lesson: blame pushed
+  /// away (跟我们没关系, 不关我们的事) and scorn of the buyer's offer (开玩笑吧) are 服务禁语; a buyer
+  /// reproached for not checking at delivery (您…怎么不当场验货) hears a 反问句.
   func testBlamePushedAwayAndScornAreFlagged() {
     let dead = ["鱼收到就死了两条 你们怎么发的"]
     XCTAssertEqual(judge("这是物流的事，跟我们没关系", buyer: dead).forbidden, ["跟我们没关系"])
     XCTAssertEqual(judge("不关我们的事，是快递慢了", buyer: dead).forbidden, ["不关我们的事"])
-    let scorn = judge("不会装？就三颗螺丝有啥不会的", buyer: ["我怕自己装不好"])
-    XCTAssertEqual(scorn.forbidden, ["有啥不会的"])
-    XCTAssertFalse(scorn.steps.contains(.objection))
     XCTAssertEqual(judge("两百？开玩笑吧", buyer: ["两百卖不卖"]).forbidden, ["开玩笑吧"])
     XCTAssertTrue(judge("您收货的时候怎么不当场验货呢", buyer: dead).rhetorical)
-    // Said of others, or as a joke owned: nothing flagged.
-    XCTAssertEqual(judge("这个跟您没关系，是我们打包的问题", buyer: dead).forbidden, [])
-    XCTAssertEqual(judge("刚才跟您开玩笑的，价格是实打实的", buyer: ["真的吗"]).forbidden, [])
+    // Denied, or said of the shop's own side: nothing flagged, the apology still meets it.
+    XCTAssertEqual(judge("这个真不是跟我们没关系，是我们没包好", buyer: dead).forbidden, [])
+    XCTAssertEqual(judge("食品安全可不敢开玩笑吧，每批都检测", buyer: ["安全吗"]).forbidden, [])
+    let ours = judge("真抱歉，仓库怎么没检查出来，我马上给您补发", buyer: dead)
+    XCTAssertFalse(ours.rhetorical)
+    XCTAssertTrue(ours.steps.contains(.objection))
+    XCTAssertFalse(judge("您问为什么不检查？我们出库都有质检的", buyer: dead).rhetorical)
+    // Help offered with 有什么不会的 is no scorn.
+    let help = judge("安装时有什么不会的，随时来问我哦", buyer: ["怕装不好"])
+    XCTAssertEqual(help.forbidden, [])
   }
 
   /// An offer to pay for each spoiled piece (死一赔一, 坏几只赔几只) and an apology that names what
@@ -805,13 +821,15 @@ final class ContextReadingTests: XCTestCase {
     XCTAssertTrue(rules("核实后死一赔一", buyer: dead).contains(.objection))
     XCTAssertTrue(rules("死了几条就赔几条，坏一只赔一只", buyer: dead).contains(.objection))
     XCTAssertTrue(rules("亲，真抱歉让您收到这样的货", buyer: dead).contains(.objection))
-    for photo in ["亲，拍好了发我哦，我帮您登记", "麻烦您先拍照，把快递单也拍上", "鱼的照片发我看一下"] {
+    for photo in ["亲，拍好了发我哦，我帮您登记", "麻烦您先拍照发我，把快递单也拍上", "鱼的照片发我看一下"] {
       let steps = rules(photo, buyer: dead)
       XCTAssertTrue(steps.contains(.inquire), photo)
       XCTAssertFalse(steps.contains(.close), photo)
     }
-    // An apology alone still names no trouble.
+    // An apology alone still names no trouble, nor does one for what may happen.
     XCTAssertFalse(rules("亲，不好意思", buyer: dead).contains(.objection))
+    XCTAssertFalse(
+      rules("不好意思，遇到这种情况的话您直接联系我就行", buyer: ["你们发什么快递"]).contains(.objection))
   }
 
   /// Questions about the people the item is for (叔叔阿姨多大年纪啦) and the room (那面墙大概多宽呢)
@@ -820,18 +838,10 @@ final class ContextReadingTests: XCTestCase {
     let parents = ["想给我爸妈买个按摩仪"]
     XCTAssertTrue(rules("亲 在的哦 叔叔阿姨多大年纪啦", buyer: parents).contains(.inquire))
     XCTAssertTrue(rules("放卧室的话那面墙大概多宽呢", buyer: ["想买个书架"]).contains(.inquire))
-    // 差不多宽 states a size: no question.
+    // 差不多宽, 很多大码 state a size: no question.
     XCTAssertFalse(rules("这两款差不多宽的", buyer: ["哪个更宽"]).contains(.inquire))
-  }
-
-  /// Pieces of the same item ordered together (两支一起拍) offer no other item; the lesson's
-  /// add-on given away (送个收纳盒) is a gift, not a cross-sell. 收纳盒一起拍 still offers it.
-  func testMoreOfTheSameAndAGiftAreNoCrossSell() {
-    let box = [["收纳盒"]]
-    XCTAssertFalse(judge("两支一起拍送个收纳盒", buyer: ["有点贵"], addons: box).upsell)
-    XCTAssertFalse(judge("3盒一起拍包邮", buyer: ["能包邮吗"]).upsell)
-    XCTAssertTrue(judge("收纳盒一起拍更划算", buyer: ["好的"], addons: box).upsell)
-    XCTAssertTrue(judge("刷头买一个一起拍", buyer: ["好的"]).upsell)
+    XCTAssertFalse(rules("店里很多大码的呢", buyer: ["有大码吗"]).contains(.inquire))
+    XCTAssertFalse(rules("这款有好多宽松款的呢", buyer: ["有宽松的吗"]).contains(.inquire))
   }
 
   /// The first reply to a buyer with a trouble that addresses them and sets to it at once

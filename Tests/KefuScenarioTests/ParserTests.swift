@@ -144,24 +144,24 @@ final class ParserTests: XCTestCase {
       顾客: 在吗？
       when has 有货|现货 - > 问尺码
       when slow －　＞ end 流失
-      otherwise  -  > end 成交
+      otherwise  -\t> end 成交
       == 问尺码
       顾客: 多大码？
       otherwise - > end 成交
       """
     let result = lint(spaced)
     XCTAssertEqual(codes(result), [])
+    let plain = spaced.replacingOccurrences(
+      of: "[-－][ \t\u{3000}]*[>＞]", with: "->", options: .regularExpression)
+    XCTAssertFalse(plain.contains("- >"))
     let scenario = try XCTUnwrap(result.scenario)
+    let reference = try XCTUnwrap(lint(plain).scenario)
     XCTAssertEqual(
-      scenario.nodes[0].branches.map(\.target),
-      lint(
-        spaced.replacingOccurrences(
-          of: "- >", with: "->")
-      ).scenario?.nodes[0].branches.map(\.target))
+      scenario.nodes.map { $0.branches.map(\.target) },
+      reference.nodes.map { $0.branches.map(\.target) })
     XCTAssertEqual(
-      scenario.nodes[0].branches.first?.condition.text,
-      lint(spaced.replacingOccurrences(of: "- >", with: "->")).scenario?.nodes[0].branches.first?
-        .condition.text)
+      scenario.nodes.map { $0.branches.map(\.condition.text) },
+      reference.nodes.map { $0.branches.map(\.condition.text) })
   }
 
   func testCRLFAndBOMAreTolerated() throws {

@@ -755,11 +755,23 @@ public struct ReceptionFlowRule: Rule {
   /// Whether some check verb of the reply is promised for later (拍好后我再帮您核对一遍), whatever
   /// else it reads back now: the full check is still to come, so what this read-back leaves out
   /// is not yet missing.
+  /// The seller must be the one to check (我, 这边, 帮您): 下单后您自己再核对一下地址 leaves it to
+  /// the buyer, and what was left out is still missing.
   public static func promisesLaterCheck(_ reply: Reply) -> Bool {
     let later = reply.hits(reply.words.flowCues.checkLater)
     guard !later.isEmpty else { return false }
-    return checkVerbs(reply).contains { promised($0, later: later, in: reply) }
+    let s = reply.scalars
+    return checkVerbs(reply).contains { verb in
+      guard promised(verb, later: later, in: reply),
+        let cue = later.last(where: { $0.end <= verb.start })
+      else { return false }
+      return ScalarSearch.containsAny(s, checkDoers, from: cue.start, to: verb.start)
+        && !ScalarSearch.containsAny(s, checkByBuyer, from: cue.start, to: verb.start)
+    }
   }
+
+  static let checkDoers = ScalarSearch.scalars(WordBook.standard.words("check-doer"))
+  static let checkByBuyer = ScalarSearch.scalars(WordBook.standard.words("check-by-buyer"))
 
   /// Whether a check-later cue stands before `verb`, close and in its sentence, with no request
   /// to the buyer between (请, 麻烦).
@@ -779,7 +791,7 @@ public struct ReceptionFlowRule: Rule {
   }
 
   /// Whether the buyer's messages hesitate, doubt, bargain or complain. A word held by a
-  /// spared phrase (便宜那款分量足吗, 哪个便宜) only names an item or asks which is cheaper.
+  /// spared phrase (便宜那款分量足吗) only names an item.
   static func buyerObjects(_ normalizedBuyer: [[Unicode.Scalar]], words: RubricWords) -> Bool {
     let objection = words.flowCues.buyerObjection.slot
     let spared = words.flowCues.buyerObjectionSpared.slot

@@ -355,8 +355,8 @@ struct StepReading {
     }
   }
 
-  /// Whether the question word 多大 / 多宽 runs into 差不多 (这两款差不多宽的: a size stated,
-  /// nothing asked).
+  /// Whether the question word 多大 / 多宽 runs into 差不多 or 很多 (这两款差不多宽的, 店里很多大码的:
+  /// a size stated, nothing asked).
   func runsIntoRoughly(_ word: PhraseHit) -> Bool {
     reply.contains(phrases.roughly)
       && reply.hits(phrases.roughly).contains { $0.start < word.start && word.start < $0.end }

@@ -327,9 +327,6 @@ public struct UpsellRule: Rule {
         {
           continue
         }
-        // 两支一起拍 / 3盒一起拍: a count of pieces ordered together is more of the same (or the
-        // pieces the buyer already wants), no other item offered.
-        if reply.word(hit, isIn: orderTogether) && countedBefore(s, hit.start) { continue }
         return (hit.start, hit.end, true, dealt)
       }
       // 加一袋 / 建议一起备一个 / 可以在店里单独拍一个 / 要不要带一包.
@@ -523,19 +520,7 @@ public struct UpsellRule: Rule {
   static let orderTogether = WordList("order-together")
   static let sharedUse = WordList("shared-use")
   static let usersCounted = ScalarSet(named: "users-counted")
-  static let anyPiece = ScalarSet(named: "any-piece")
   static let userCounts = ScalarSet(named: "user-counts")
-
-  /// 两支 / 3盒 just before `at`: a count above one (两, 几, 三…十, a digit but 1) and a measure
-  /// word of one kind of thing (not 件 or 个: 两件一起拍 may be two different items).
-  /// (刷头买一个一起拍 adds one more item: an offer.)
-  static func countedBefore(_ s: [Unicode.Scalar], _ at: Int) -> Bool {
-    guard at >= 2 && classifier.contains(s[at - 1]) && !anyPiece.contains(s[at - 1]) else {
-      return false
-    }
-    let count = s[at - 2]
-    return count != "一" && count != "1" && (userCounts.contains(count) || ScalarText.isDigit(count))
-  }
 
   /// 两只一起用 / 两只猫一起用 / 三个人一起吃: a count and who uses it (只, 人, 位) within the
   /// three characters before `at`.
