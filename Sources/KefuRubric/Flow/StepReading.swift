@@ -123,7 +123,7 @@ struct StepReading {
       !bare && !recommending && !objecting && (buyerObjects || !answering) && statesMerits()
     if recommending || (merits && !buyerObjects) { found.insert(.recommend) }
     if objecting || (merits && buyerObjects) { found.insert(.objection) }
-    // 买两份才送，买一份不送: the deal's terms, with what is not given, urge nothing.
+    // 买三袋才送，单买不送: the deal's terms, with what is not given, urge nothing.
     let dealCloses = upsell.deal && !ScalarSearch.containsAny(s, cues.offerWithheld)
     if closes(priceCuts: !upsell.item) || dealCloses { found.insert(.close) }
     // 把正确的收货地址再发我一遍: the address asked for again, to check or correct it.
@@ -1406,7 +1406,7 @@ struct StepReading {
       if c.end - c.start == 1 || !cues.dont.contains(s[c.end - 2]) { return true }
     }
     // 现在购买还送一个收纳袋: a gift tied to ordering now — not the terms of one said with what
-    // is not given (买两份才送，买一份不送; 拍2组送纸巾，1组没有赠品).
+    // is not given (买三袋才送，单买不送; 拍2组送纸巾，1组没有赠品).
     let withheld = ScalarSearch.containsAny(s, cues.offerWithheld)
     for hit in reply.hits(phrases.orderNow) where !withheld {
       guard let k = clause(of: hit) else { continue }
