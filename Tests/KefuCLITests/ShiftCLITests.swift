@@ -117,13 +117,7 @@ final class ShiftCLITests: XCTestCase {
     // Live play records these buyers as mode shift; scripted runs are kept apart as scripts.
     let scripted = try KefuProcess.run(["report", records.path], directory: KefuProcess.repoRoot)
     XCTAssertFalse(scripted.out.contains("班次：同时接待几位买家"), scripted.out)
-    for url in try FileManager.default.contentsOfDirectory(
-      at: records, includingPropertiesForKeys: nil)
-    where url.pathExtension == "json" {
-      let text = try String(contentsOf: url, encoding: .utf8)
-      try text.replacingOccurrences(of: "\"mode\": \"script\"", with: "\"mode\": \"shift\"")
-        .write(to: url, atomically: true, encoding: .utf8)
-    }
+    try markAsShift(records)
     let run = try KefuProcess.run(["report", records.path], directory: KefuProcess.repoRoot)
     XCTAssertEqual(run.code, 0, run.err)
     let section = try XCTUnwrap(run.out.components(separatedBy: "班次：同时接待几位买家").last)
@@ -176,13 +170,7 @@ final class ShiftCLITests: XCTestCase {
         #""slow":1,"crossed":0,"late_replies":0,"walked_away":0,"left_waiting":1}"#),
       json.out)
 
-    for url in try FileManager.default.contentsOfDirectory(
-      at: records, includingPropertiesForKeys: nil)
-    where url.pathExtension == "json" {
-      let text = try String(contentsOf: url, encoding: .utf8)
-      try text.replacingOccurrences(of: "\"mode\": \"script\"", with: "\"mode\": \"shift\"")
-        .write(to: url, atomically: true, encoding: .utf8)
-    }
+    try markAsShift(records)
     let report = try KefuProcess.run(["report", records.path], directory: KefuProcess.repoRoot)
     XCTAssertEqual(report.code, 0, report.err)
     let section = try XCTUnwrap(report.out.components(separatedBy: "班次：同时接待几位买家").last)
@@ -305,6 +293,18 @@ final class ShiftCLITests: XCTestCase {
       let messages = rec["messages"] as! [[String: Any]]
       XCTAssertTrue(messages.contains { $0["role"] as? String == "seller" }, "buyer \(i + 1)")
       XCTAssertEqual(rec["finished"] as? Bool, false)
+    }
+  }
+
+  /// Scripted runs are recorded as mode script; the class report's shift table counts live
+  /// shift records, so the test's records are marked as such.
+  private func markAsShift(_ records: URL) throws {
+    for url in try FileManager.default.contentsOfDirectory(
+      at: records, includingPropertiesForKeys: nil)
+    where url.pathExtension == "json" {
+      let text = try String(contentsOf: url, encoding: .utf8)
+      try text.replacingOccurrences(of: "\"mode\": \"script\"", with: "\"mode\": \"shift\"")
+        .write(to: url, atomically: true, encoding: .utf8)
     }
   }
 }
