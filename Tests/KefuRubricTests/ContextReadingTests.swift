@@ -808,9 +808,14 @@ final class ContextReadingTests: XCTestCase {
     XCTAssertFalse(ours.rhetorical)
     XCTAssertTrue(ours.steps.contains(.objection))
     XCTAssertFalse(judge("您问为什么不检查？我们出库都有质检的", buyer: dead).rhetorical)
-    // Help offered with 有什么不会的 is no scorn.
+    // A difficulty brushed aside (一个按钮有啥不会的) is a 反问句 and meets no worry; help offered
+    // with the same words (有什么不会的，随时来问我) is no scorn.
+    let scorn = judge("不会用？一个按钮有啥不会的", buyer: ["我爸怕不会用"])
+    XCTAssertTrue(scorn.rhetorical)
+    XCTAssertFalse(scorn.steps.contains(.objection))
     let help = judge("安装时有什么不会的，随时来问我哦", buyer: ["怕装不好"])
     XCTAssertEqual(help.forbidden, [])
+    XCTAssertFalse(help.rhetorical)
   }
 
   /// An offer to pay for each spoiled piece (死一赔一, 坏几只赔几只) and an apology that names what
