@@ -283,6 +283,11 @@ struct StepReading {
     return reply.hits(lexicon, within: c.start, c.end).contains { $0.start >= c.start }
   }
 
+  /// Whether one of `phrases` ends just before offset `at` (不用 before 重新拍, 非 before 质量问题).
+  func endsAt(_ at: Int, oneOf phrases: [[Unicode.Scalar]]) -> Bool {
+    phrases.contains { at >= $0.count && ScalarSearch.hasPrefix(s, $0, from: at - $0.count) }
+  }
+
   /// Whether 不/没 stands just before offset `at`.
   func negated(_ at: Int) -> Bool {
     at > 0 && cues.negation.contains(s[at - 1])
@@ -1134,11 +1139,7 @@ struct StepReading {
         continue
       }
       // 非质量问题寄回的邮费由买家出: who pays when nothing is wrong with the item, a rule stated.
-      if reply.word(hit, isIn: cues.faultWord),
-        cues.faultDenied.contains(where: {
-          hit.start >= $0.count && ScalarSearch.hasPrefix(s, $0, from: hit.start - $0.count)
-        })
-      {
+      if reply.word(hit, isIn: cues.faultWord), endsAt(hit.start, oneOf: cues.faultDenied) {
         continue
       }
       // 不会的哦: a bare denial, no reason given.
@@ -1331,11 +1332,7 @@ struct StepReading {
         continue
       }
       // 不用重新拍: a step the buyer is spared, nothing urged.
-      if reply.word(hit, isIn: cues.closeRedo),
-        cues.closeNotNeeded.contains(where: {
-          hit.start >= $0.count && ScalarSearch.hasPrefix(s, $0, from: hit.start - $0.count)
-        })
-      {
+      if reply.word(hit, isIn: cues.closeRedo), endsAt(hit.start, oneOf: cues.closeNotNeeded) {
         continue
       }
       // 现在拍不了: the order cannot be placed.
@@ -1407,8 +1404,10 @@ struct StepReading {
     }
     // 现在购买还送一个收纳袋: a gift tied to ordering now — not the terms of one said with what
     // is not given (买三袋才送，单买不送; 拍2组送纸巾，1组没有赠品).
-    let withheld = ScalarSearch.containsAny(s, cues.offerWithheld)
-    for hit in reply.hits(phrases.orderNow) where !withheld {
+    // (Most replies hold no order-now word: the reply is searched for the terms only then.)
+    let orderNow = reply.hits(phrases.orderNow)
+    let withheld = !orderNow.isEmpty && ScalarSearch.containsAny(s, cues.offerWithheld)
+    for hit in orderNow where !withheld {
       guard let k = clause(of: hit) else { continue }
       let c = clauses.list[k]
       var i = hit.end
