@@ -143,6 +143,12 @@ public struct Grade {
   /// How many of `askedSteps` the session showed.
   public var askedStepsCovered: Int { askedSteps.filter { stepReplies[$0] != nil }.count }
 
+  /// Whether the session was stopped with the buyer waiting past the limit: the grade counts
+  /// that wait as one more slow response, its violation quoting no reply (reply 0).
+  public var countsUnansweredWait: Bool {
+    violations.contains { $0.rule == "response_time" && $0.reply == 0 }
+  }
+
   /// The tier as a label: 二等客服, or 不评 when the scenario offers no sales chance.
   public static func tierName(_ tier: Int?) -> String {
     guard let tier else { return "不评" }

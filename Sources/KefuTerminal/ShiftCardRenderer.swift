@@ -47,12 +47,11 @@ public struct ShiftCard {
   public var deals: Int
   public var longestWait: Double
   public var longestWaitBuyer: Int?
-  public var slow: Int
   public var crossed: Int
 
   public init(
     student: String, buyers: [Buyer], notArrived: Int, deals: Int, longestWait: Double,
-    longestWaitBuyer: Int?, slow: Int, crossed: Int
+    longestWaitBuyer: Int?, crossed: Int
   ) {
     self.student = student
     self.buyers = buyers
@@ -60,7 +59,6 @@ public struct ShiftCard {
     self.deals = deals
     self.longestWait = longestWait
     self.longestWaitBuyer = longestWaitBuyer
-    self.slow = slow
     self.crossed = crossed
   }
 }
@@ -202,7 +200,6 @@ public enum ShiftCardRenderer {
   /// The buyer was still waiting, past the limit, when the shift was stopped: the grade counts
   /// that wait as one more slow response (its violation quotes no reply).
   static func leftWaitingPastLimit(_ b: ShiftCard.Buyer) -> Bool {
-    !b.walkedAway
-      && b.grade.violations.contains { $0.rule == "response_time" && $0.reply == 0 }
+    !b.walkedAway && b.grade.countsUnansweredWait
   }
 }

@@ -9,7 +9,7 @@ enum WaitTip {
   /// the wait. `shift`: the card of one buyer of a shift.
   static func onCard(_ tip: String, grade: Grade, shift: Bool) -> String {
     let slow = grade.responses?.slow ?? 0
-    guard grade.violations.contains(where: { $0.rule == "response_time" && $0.reply == 0 }),
+    guard grade.countsUnansweredWait,
       let template = RuleRegistry.rule("response_time")?.description.tip,
       tip == template.replacingOccurrences(of: "{slow}", with: String(slow))
     else { return tip }

@@ -176,7 +176,7 @@ enum ShiftCommand: Command {
       },
       notArrived: shift.buyers.count - arrived.count, deals: summary.deals,
       longestWait: Double(summary.longestWaitMilliseconds) / 1000,
-      longestWaitBuyer: summary.longestWaitBuyer, slow: summary.slow, crossed: summary.crossed)
+      longestWaitBuyer: summary.longestWaitBuyer, crossed: summary.crossed)
     console.out.write(
       ShiftCardRenderer.text(
         card, width: Presentation.width(console), theme: Presentation.theme(console)))
