@@ -334,13 +334,8 @@ public final class NetPlayLoop {
     case .stopped?: return "练习已结束（未完成），记录已保存"
     default: break
     }
-    switch (session.outcome, session.endReason) {
-    case (.lost, .patience?): return "买家没有耐心了，离开了（流失）"
-    case (.deal, .buyer?): return "买家决定买下（成交）"
-    case (.deal, _): return "买家下单了（成交）"
-    case (.lost, .buyer?): return "买家决定不买了（流失）"
-    case (.lost, _): return "买家离开了（流失）"
-    default: return "练习结束（未完成）"
-    }
+    return EndNote.text(
+      session.outcome, reason: session.endReason, sells: session.scenario.offersSales,
+      unfinished: "练习结束（未完成）")
   }
 }

@@ -220,11 +220,8 @@ public final class PlayLoop {
   }
 
   private var endNote: String {
-    switch (session.outcome, session.endReason) {
-    case (.lost, .patience?): return "买家没有耐心了，离开了（流失）"
-    case (.deal, _): return "买家下单了（成交）"
-    case (.lost, _): return "买家离开了（流失）"
-    default: return "练习结束（未完成）"
-    }
+    EndNote.text(
+      session.outcome, reason: session.endReason, sells: session.scenario.offersSales,
+      unfinished: "练习结束（未完成）")
   }
 }

@@ -224,12 +224,9 @@ public final class ShiftLoop {
   }
 
   private func endNote(_ b: Shift.Buyer) -> String {
-    switch (b.session?.outcome, b.session?.endReason) {
-    case (.lost?, .patience?): return "买家没有耐心了，离开了（流失）"
-    case (.deal?, _): return "买家下单了（成交）"
-    case (.lost?, _): return "买家离开了（流失）"
-    default: return "对话结束（未完成）"
-    }
+    EndNote.text(
+      b.session?.outcome ?? .unfinished, reason: b.session?.endReason,
+      sells: b.scenario.offersSales, unfinished: "对话结束（未完成）")
   }
 
   // MARK: - Drawing
