@@ -196,8 +196,16 @@ extension ClassReport {
   /// Horizontal bars of the average score (0–100) per scenario.
   func scenarioSVG(_ rows: [ScenarioRow]) -> String {
     let rowHeight = 22
+    // A bar is named by its title; two files with the same title (two versions of a lesson) are
+    // told apart by the file name after it.
+    let titleCounts = Dictionary(rows.map { ($0.title, 1) }, uniquingKeysWith: +)
+    let labels = rows.map { row in
+      row.title.isEmpty
+        ? row.scenario
+        : titleCounts[row.title, default: 0] > 1 ? "\(row.title)（\(row.scenario)）" : row.title
+    }
     // 11 px text: a 汉字 is about 11 px wide, a Latin letter about 6.5; never clip a title.
-    let widest = rows.map { DisplayWidth.of($0.title.isEmpty ? $0.scenario : $0.title) }.max() ?? 0
+    let widest = labels.map(DisplayWidth.of).max() ?? 0
     let labelWidth = max(120, widest * 6 + 16)
     let barMax = 360
     let height = rows.count * rowHeight + 8
@@ -208,7 +216,7 @@ extension ClassReport {
     for (i, row) in rows.enumerated() {
       let y = 4 + i * rowHeight
       let w = Int((row.averageScore / 100 * Double(barMax)).rounded())
-      let label = row.title.isEmpty ? row.scenario : row.title
+      let label = labels[i]
       s +=
         "<text x=\"\(labelWidth - 6)\" y=\"\(y + 15)\" text-anchor=\"end\">"
         + "\(HTMLText.escape(label))</text>"

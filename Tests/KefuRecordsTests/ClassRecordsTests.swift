@@ -399,6 +399,24 @@ final class ClassReportTests: XCTestCase {
     XCTAssertTrue(report.text.hasPrefix("全班成绩一览：2 次练习，2 名学生"))
   }
 
+  func testTwoVersionsOfALessonWithOneTitleGetBarsNamedByTheirFiles() {
+    func session(_ id: String, file: String, title: String, score: Int) -> ClassSession {
+      var record = Fixtures.record(name: "张三", id: "001", className: "一班", sessionID: id)
+      record.scenario = RecordScenario(path: "/srv/\(file)", hash: "", title: title)
+      return ClassFixture.session(record, path: "\(id).json", score: score, tier: 2, outcome: .deal)
+    }
+    let html = ClassReport([
+      session("a", file: "退货-旧.kefu", title: "退货处理", score: 60),
+      session("b", file: "退货-新.kefu", title: "退货处理", score: 80),
+      session("c", file: "问码.kefu", title: "尺码咨询", score: 70),
+    ]).html()
+    let bars = html.components(separatedBy: "aria-label=\"各场景平均分\"")[1].components(
+      separatedBy: "</svg>")[0]
+    XCTAssertTrue(bars.contains(">退货处理（退货-旧.kefu）</text>"), bars)
+    XCTAssertTrue(bars.contains(">退货处理（退货-新.kefu）</text>"), bars)
+    XCTAssertTrue(bars.contains(">尺码咨询</text>"), "a title of its own stays alone")
+  }
+
   func testTheHelpGridPutsTheWeakestFirstWithStepsViolationsAndScores() {
     let report = ClassReport(ClassFixture.sessions)
     XCTAssertEqual(report.weakestFirst.map(\.name), ["李\"四\"", "=SUM(A1)", "张三"])
