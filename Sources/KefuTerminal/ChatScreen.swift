@@ -41,7 +41,8 @@ public final class ChatScreen {
 
   private enum Entry {
     case message(ChatMessage)
-    case lines([String])
+    /// Lines laid out for a width (a header, a card), laid out again after a resize.
+    case layout((Int) -> [String])
   }
 
   private var region = LiveRegion()
@@ -77,12 +78,16 @@ public final class ChatScreen {
     write(lines: renderer.lines(messages))
   }
 
-  /// Prints preformatted lines (a persona card, a notice) above the editable area.
-  public func show(lines: [String]) {
+  /// Prints preformatted lines (a header, a persona card, a notice) above the editable area.
+  /// `layout` gets the screen's width and is asked again when a resize draws the screen anew,
+  /// so what it wraps fits the new width.
+  public func show(layout: @escaping (_ width: Int) -> [String]) {
     // Built by kefu with its own colours; anything else a terminal would act on is shown.
-    let lines = lines.map { VisibleText.sanitize($0, keepingStyle: true) }
-    history.append(.lines(lines))
-    write(lines: lines)
+    let entry: (Int) -> [String] = { width in
+      layout(width).map { VisibleText.sanitize($0, keepingStyle: true) }
+    }
+    history.append(.layout(entry))
+    write(lines: entry(width))
   }
 
   /// Waits for a reply, redrawing the timer every `tick` seconds; `elapsed` gives the seconds
@@ -184,7 +189,7 @@ public final class ChatScreen {
     for entry in history {
       switch entry {
       case .message(let m): lines += renderer.lines(m)
-      case .lines(let l): lines += l
+      case .layout(let layout): lines += layout(width)
       }
     }
     let room = max(0, size.rows - frame.lines.count)

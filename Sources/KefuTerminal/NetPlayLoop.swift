@@ -160,7 +160,7 @@ public final class NetPlayLoop {
       headerShown = true
       screen.prompt.limit = session.limitSeconds
       screen.prompt.patience = session.patience
-      screen.show(lines: header(session))
+      screen.show(layout: { [weak self] in self?.header(session, screenWidth: $0) ?? [] })
     }
     if side.role == .buyer && !cardShown {
       cardShown = true
@@ -168,7 +168,7 @@ public final class NetPlayLoop {
         player: side.recordInfo?.players.first { $0.role == .buyer }?.name,
         persona: session.scenario.persona, patienceLeft: session.patienceLeft,
         patience: session.patience, suggestions: [])
-      screen.show(lines: PersonaCardRenderer.render(card, width: screen.width, theme: theme))
+      screen.show(layout: { [theme] in PersonaCardRenderer.render(card, width: $0, theme: theme) })
     }
     let messages = session.messages
     if shownMessages > messages.count { shownMessages = 0 }
@@ -207,11 +207,13 @@ public final class NetPlayLoop {
       let node = session.currentNode
     {
       suggestedAt = side.model?.events.count
-      var lines = [theme.heading("台词建议（回车照说，或输入自己的话）：")]
-      for line in node.lines {
-        lines += TextWrap.lines(line.text, prefix: "  > ", width: max(20, screen.width) - 1)
-      }
-      screen.show(lines: lines)
+      let heading = theme.heading("台词建议（回车照说，或输入自己的话）：")
+      screen.show(layout: { width in
+        [heading]
+          + node.lines.flatMap {
+            TextWrap.lines($0.text, prefix: "  > ", width: max(20, width) - 1)
+          }
+      })
     }
   }
 
@@ -302,9 +304,9 @@ public final class NetPlayLoop {
 
   // MARK: - Text
 
-  private func header(_ session: Session) -> [String] {
+  private func header(_ session: Session, screenWidth: Int) -> [String] {
     let s = session.scenario
-    let width = max(20, screen.width) - 1
+    let width = max(20, screenWidth) - 1
     // Shown visibly before any styling is added (the screen lets styling through).
     let clean = { (text: String) in VisibleText.sanitize(text) }
     var lines = [theme.heading("【\(clean(s.title ?? s.path))】联机练习")]

@@ -88,7 +88,7 @@ public final class PlayLoop {
   public func run() throws -> Ending {
     try screen.start()
     defer { screen.finish() }
-    screen.show(lines: header())
+    screen.show(layout: { [weak self] in self?.header(screenWidth: $0) ?? [] })
     if !isPair {
       speakBuyer(lines: nil)
       save()
@@ -96,7 +96,7 @@ public final class PlayLoop {
     while !session.isOver {
       let input: ReplyInput
       if case .buyerTurn = session.state {
-        screen.show(lines: personaCard())
+        showPersonaCard()
         prepare(label: buyerLabel, phrases: [], notice: buyerHint)
         input = screen.readReply(elapsed: { nil }, tick: tick, allowsBlank: true)
       } else {
@@ -188,9 +188,9 @@ public final class PlayLoop {
     screen.show([.system(saveFailure == nil ? "练习已中断，记录已保存（未完成）" : "练习已中断，记录未能保存")])
   }
 
-  private func header() -> [String] {
+  private func header(screenWidth: Int) -> [String] {
     let s = session.scenario
-    let width = max(20, screen.width) - 1
+    let width = max(20, screenWidth) - 1
     let clean = { (text: String) in VisibleText.sanitize(text) }
     var lines = [theme.heading("【\(clean(s.title ?? s.path))】")]
     var facts: [String] = []
@@ -206,17 +206,19 @@ public final class PlayLoop {
     return lines
   }
 
-  /// The buyer student's card: the whole persona at the first buyer turn, afterwards only the
-  /// patience and the suggested lines (the persona is already on the screen above).
-  private func personaCard() -> [String] {
-    guard case .pair(_, let buyer) = players else { return [] }
+  /// Shows the buyer student's card: the whole persona at the first buyer turn, afterwards only
+  /// the patience and the suggested lines (the persona is already on the screen above).
+  private func showPersonaCard() {
+    guard case .pair(_, let buyer) = players else { return }
     let card = PersonaCard(
       player: VisibleText.sanitize(buyer), persona: session.scenario.persona,
       patienceLeft: session.patienceLeft, patience: session.patience,
       suggestions: session.currentNode?.lines.map { VisibleText.sanitize($0.text) } ?? [])
-    defer { personaShown = true }
-    return PersonaCardRenderer.render(
-      card, width: screen.width, theme: theme, withPersona: !personaShown)
+    let withPersona = !personaShown
+    personaShown = true
+    screen.show(layout: { [theme] width in
+      PersonaCardRenderer.render(card, width: width, theme: theme, withPersona: withPersona)
+    })
   }
 
   private var endNote: String {

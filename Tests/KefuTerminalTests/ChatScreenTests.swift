@@ -141,4 +141,20 @@ final class ChatScreenTests: XCTestCase {
       terminal.written.contains(LiveRegion.clearScreen + "买家：一二三四五六\r\n      七八九十"),
       terminal.written.debugDescription)
   }
+
+  func testAResizeLaysTheHeaderOutAgainForTheNewWidth() throws {
+    let terminal = ScriptedTerminal([.resized])
+    let screen = try screen(terminal)
+    screen.show(layout: { width in
+      TextWrap.flow(["买家：慢性子", "商品：布艺收纳盒三件套", "回复时限 6 秒"], separator: "  ", width: width)
+    })
+    XCTAssertTrue(terminal.written.contains("买家：慢性子  商品：布艺收纳盒三件套\r\n回复时限 6 秒"))
+    terminal.size = TerminalSize(columns: 80, rows: 10)
+    terminal.written = ""
+    XCTAssertEqual(screen.readReply(elapsed: { nil }), .endOfInput)
+    XCTAssertTrue(
+      terminal.written.contains(
+        LiveRegion.clearScreen + "买家：慢性子  商品：布艺收纳盒三件套  回复时限 6 秒\r\n"),
+      terminal.written.debugDescription)
+  }
 }
