@@ -240,7 +240,8 @@ public final class Session {
   public func grade() -> Grade {
     rubric.grade(
       turns, outcome: outcome, addons: addonNames, sales: scenario.offersSales,
-      product: scenario.product, unansweredSeconds: slowUnansweredSeconds)
+      product: scenario.product, unansweredSeconds: slowUnansweredSeconds,
+      limitSeconds: limitSeconds)
   }
 
   /// What a judged reply costs the buyer's patience: one penalised reply costs once, the most

@@ -272,7 +272,7 @@ public enum RecordGrader {
         grade: rubric.grade(
           session.turns, outcome: outcome, addons: scenario.addons.map(\.names),
           sales: scenario.offersSales, product: scenario.product,
-          unansweredSeconds: unanswered),
+          unansweredSeconds: unanswered, limitSeconds: session.limitSeconds),
         turns: session.turns,
         scenarioCheck: lookup.check, limitSeconds: session.limitSeconds,
         unansweredSeconds: unanswered)
@@ -315,7 +315,8 @@ public enum RecordGrader {
     return GradedSession(
       grade: rubric.grade(
         session.turns, outcome: outcome, addons: standIn.addons.map(\.names),
-        sales: standIn.offersSales, product: standIn.product, unansweredSeconds: unanswered),
+        sales: standIn.offersSales, product: standIn.product, unansweredSeconds: unanswered,
+        limitSeconds: session.limitSeconds),
       turns: session.turns, scenarioCheck: lookup.check, limitSeconds: session.limitSeconds,
       unansweredSeconds: unanswered, approximate: !facts.carriesFacts)
   }

@@ -32,10 +32,12 @@ public struct GradeFormula {
   /// without); `product`: the scenario's product, which the tips speak of.
   /// `unansweredSeconds`: the buyer had been waiting this long, past the limit, when the session
   /// was stopped. That wait counts as one more slow reply (in the response figures, the on-time
-  /// share and the violations): quitting does not hide a buyer left waiting.
+  /// share and the violations): quitting does not hide a buyer left waiting. `limitSeconds`: the
+  /// limit the session was timed against (the rubric's when nil); that wait is written as the
+  /// card writes times (`SecondsFormat`), so the card says one figure for it.
   public func grade(
     _ turns: [Turn], outcome: Outcome, addons: [[String]] = [], sales: Bool = true,
-    product: String? = nil, unansweredSeconds: Double? = nil
+    product: String? = nil, unansweredSeconds: Double? = nil, limitSeconds: Double? = nil
   ) -> Grade {
     let unanswered = unansweredSeconds
     var stepReplies: [Step: Int] = [:]
@@ -59,12 +61,13 @@ public struct GradeFormula {
     let upsell = turns.filter(\.judgement.upsell).count
     var violations = Self.violations(turns, settings: settings)
     if let wait = unanswered {
+      let limit = limitSeconds ?? settings.limit(scenario: nil)
       responses = ResponseTimeRule.figures(turns, unansweredSeconds: wait)
       violations.append(
         Violation(
           rule: "response_time", reply: 0, text: "（没有回复）",
           message:
-            "练习结束时买家已经等了 \(JSONValue.formatSeconds(wait)) 秒还没有得到回复，算一次超时"))
+            "练习结束时买家已经等了 \(SecondsFormat.text(wait, limit: limit)) 秒还没有得到回复，算一次超时"))
     }
     let covered = stepReplies.count - (sales || stepReplies[.recommend] == nil ? 0 : 1)
     let score = self.score(

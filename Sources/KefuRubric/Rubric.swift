@@ -273,13 +273,14 @@ public struct Rubric {
   /// `addons` are the scenario's addon items, named in the tips. `sales` is whether the
   /// scenario offers a chance to recommend or cross-sell (no tier without); `product` is the
   /// scenario's product, which the tips speak of. `unansweredSeconds`: how long the buyer had
-  /// been waiting, past the limit, when the session was stopped (else nil).
+  /// been waiting, past the limit, when the session was stopped (else nil); `limitSeconds`: the
+  /// limit the session was timed against, for showing that wait as the card shows times.
   public func grade(
     _ turns: [Turn], outcome: Outcome, addons: [[String]] = [], sales: Bool = true,
-    product: String? = nil, unansweredSeconds: Double? = nil
+    product: String? = nil, unansweredSeconds: Double? = nil, limitSeconds: Double? = nil
   ) -> Grade {
     GradeFormula(settings: settings).grade(
       turns, outcome: outcome, addons: addons, sales: sales, product: product,
-      unansweredSeconds: unansweredSeconds)
+      unansweredSeconds: unansweredSeconds, limitSeconds: limitSeconds)
   }
 }

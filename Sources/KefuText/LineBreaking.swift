@@ -6,7 +6,8 @@
 /// - after opening punctuation (「（《“ never end a line),
 /// - inside a run of Latin letters and digits, with its joiners (`Ctrl-C`, `6.5`, `/3`, `90%`),
 /// - between a number and the unit after it (`6秒`, `6 秒`, `129元`),
-/// - inside a slash command typed as one token (`/成交`, `/走人`).
+/// - inside a slash command typed as one token (`/成交`, `/走人`),
+/// - inside an emoji code of the chat apps (`[微笑]`, `[OK]`): up to six letters in brackets.
 /// A space is a break opportunity and disappears at the break (unless it sits between a number and
 /// its unit). When a line is too narrow for a word, it is cut where the punctuation rules allow,
 /// and only when even that is impossible, where it is full.
@@ -74,7 +75,24 @@ public enum LineBreaking {
     if isWordCharacter(previous) && isWordCharacter(next) { return false }
     if isDigit(previous) && isUnit(next) { return false }
     if isInsideSlashCommand(paragraph, before: index) { return false }
+    if isInsideEmojiCode(paragraph, before: index) { return false }
     return true
+  }
+
+  /// The longest emoji code kept whole, in letters between its brackets (`[大笑]`, `[抱拳]`,
+  /// `[OK]`); a longer bracketed run is ordinary text.
+  static let emojiCodeLetters = 6
+
+  /// Whether `index` falls between two letters of an emoji code such as `[微笑]`: a `[`, one to
+  /// `emojiCodeLetters` letters (Han or Latin, nothing else), then `]`.
+  static func isInsideEmojiCode(_ p: [Character], before index: Int) -> Bool {
+    guard p[index - 1].isLetter && p[index].isLetter else { return false }
+    var open = index - 1
+    while open >= 0 && index - open <= emojiCodeLetters && p[open].isLetter { open -= 1 }
+    guard open >= 0, p[open] == "[" else { return false }
+    var close = index
+    while close < p.count && close - open <= emojiCodeLetters && p[close].isLetter { close += 1 }
+    return close < p.count && p[close] == "]" && close - open - 1 <= emojiCodeLetters
   }
 
   /// Whether `index` falls inside a slash command such as `/成交`: a `/` at the start of a token

@@ -67,6 +67,10 @@ final class ReplyChecker {
   private var line = String()
   private var repliesChecked = 0
   private var repliesWithFindings = 0
+  /// Lines with no reply (blank, or a buyer's message and nothing after the tab): how many, and
+  /// the first few line numbers, which the summary names instead of counting them as checked.
+  private var emptyLines = 0
+  private var emptyNumbers: [Int] = []
   private var findingCount = 0
 
   init(
@@ -203,6 +207,9 @@ final class ReplyChecker {
     return true
   }
 
+  /// How many lines without a reply the summary names by number.
+  static let emptyNamed = 3
+
   /// How many batches are judged at once: one per core, at most four.
   static let workers = max(1, min(4, ProcessInfo.processInfo.activeProcessorCount))
   /// Batches read ahead of the printed ones: a few per worker.
@@ -219,6 +226,8 @@ final class ReplyChecker {
 
   private func emit(_ output: CheckBatch.Output) {
     repliesChecked += output.checked
+    emptyLines += output.empty.count
+    emptyNumbers += output.empty.prefix(Self.emptyNamed - emptyNumbers.count)
     repliesWithFindings += output.withFindings
     findingCount += output.findings
     console.out.writeData(output.text)
@@ -228,11 +237,22 @@ final class ReplyChecker {
   /// Prints the human summary (nothing for `--jsonl`) and flushes.
   func finish() {
     if !jsonl {
-      if findingCount == 0 {
-        console.out.line("共检查 \(repliesChecked) 条回复，没有发现问题。")
+      // Lines without a reply were not checked: said, with where they are, not counted.
+      let numbers =
+        "第 " + emptyNumbers.map(String.init).joined(separator: "、") + " 行"
+        + (emptyLines > emptyNumbers.count ? "等" : "")
+      if repliesChecked == 0 && emptyLines > 0 {
+        console.out.line("没有可检查的回复：\(emptyLines) 行的回复是空的（\(numbers)），没有检查。")
       } else {
-        console.out.line(
-          "共检查 \(repliesChecked) 条回复，\(repliesWithFindings) 条有问题，共 \(findingCount) 处。")
+        let skipped =
+          emptyLines > 0 ? "另有 \(emptyLines) 行的回复是空的（\(numbers)），没有检查。" : ""
+        if findingCount == 0 {
+          console.out.line("共检查 \(repliesChecked) 条回复，没有发现问题。" + skipped)
+        } else {
+          console.out.line(
+            "共检查 \(repliesChecked) 条回复，\(repliesWithFindings) 条有问题，共 \(findingCount) 处。"
+              + skipped)
+        }
       }
     }
     console.out.flush()
@@ -333,6 +353,9 @@ struct CheckBatch {
     /// The `--jsonl` lines, as UTF-8.
     var json: [UInt8] = []
     var checked = 0
+    /// The numbers of the lines with no reply (blank or spaces only), which are not counted
+    /// in `checked`.
+    var empty: [Int] = []
     var withFindings = 0
     var findings = 0
   }
@@ -347,13 +370,21 @@ struct CheckBatch {
     JSONValue.writeString(path, to: &fileJSON)
     for (number, text) in lines {
       let judgement: ReplyJudgement
+      let reply: String
       if withBuyer {
-        let (buyer, reply) = CheckSession.splitBuyer(text)
+        let buyer: [String]
+        (buyer, reply) = CheckSession.splitBuyer(text)
         judgement = session.judge(reply, buyer: buyer)
       } else {
+        reply = text
         judgement = session.judge(text)
       }
-      out.checked += 1
+      // (Scalars, not characters: a reply's first scalar decides it, without grapheme breaking.)
+      if judgement.findings.isEmpty && reply.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
+        out.empty.append(number)
+      } else {
+        out.checked += 1
+      }
       if jsonl {
         CheckJSON.write(fileJSON: fileJSON, line: number, judgement: judgement, to: &out.json)
         continue

@@ -152,6 +152,28 @@ final class CheckCLITests: XCTestCase {
       """)
   }
 
+  /// A line with no reply (a buyer's message and nothing after the tab, a blank line) is not a
+  /// reply checked and found fine: the summary says it was empty and where.
+  func testLinesWithoutAReplyAreNamedNotCountedAsChecked() throws {
+    let onlyBuyer = try KefuProcess.run(
+      ["check", "--with-buyer"], stdin: Array("请问这双鞋有白色的吗\t\n".utf8))
+    XCTAssertEqual(onlyBuyer.code, 0)
+    XCTAssertEqual(onlyBuyer.out, "没有可检查的回复：1 行的回复是空的（第 1 行），没有检查。\n")
+    let mixed = try KefuProcess.run(
+      ["check", "--with-buyer"],
+      stdin: Array("请问这双鞋有白色的吗\t\n\t您好，有白色的呢亲，37码到40码都有货哦\n\t  \n\n".utf8))
+    XCTAssertEqual(
+      mixed.out, "共检查 1 条回复，没有发现问题。另有 3 行的回复是空的（第 1、3、4 行），没有检查。\n")
+    let many = try KefuProcess.run(["check"], stdin: Array("\n\n\n\n亲，您好～\n".utf8))
+    XCTAssertEqual(
+      many.out, "共检查 1 条回复，没有发现问题。另有 4 行的回复是空的（第 1、2、3 行等），没有检查。\n")
+    // --jsonl still gives one object for each line, empty or not.
+    let json = try KefuProcess.run(
+      ["check", "--with-buyer", "--jsonl"], stdin: Array("请问这双鞋有白色的吗\t\n".utf8))
+    XCTAssertEqual(lines(json.out).count, 1)
+    XCTAssertTrue(json.out.contains(#""text":"""#), json.out)
+  }
+
   func testUnreadableFileExitsOneAndUsageErrorsExitTwo() throws {
     let missing = try KefuProcess.run(["check", "/nonexistent/replies.txt"])
     XCTAssertEqual(missing.code, 1)

@@ -74,6 +74,24 @@ final class LineBreakingTests: XCTestCase {
     XCTAssertEqual(wrap("一/二三四五", 6), ["一/二", "三四五"], "a slash inside Chinese text is no command")
   }
 
+  func testAnEmojiCodeStaysWhole() {
+    let reply = "好的亲亲 锅已经给您备注好啦 有事随时找我哦[微笑]明天见[抱拳][OK]"
+    for width in 8...60 {
+      let joined = wrap(reply, width).joined(separator: "⏎")
+      for code in ["[微笑]", "[抱拳]", "[OK]"] {
+        XCTAssertTrue(joined.contains(code), "\(width): 「\(code)」 torn: \(joined)")
+      }
+    }
+    // Goes down whole when the line is full inside it.
+    XCTAssertEqual(wrap("一二三[微笑]", 8), ["一二三", "[微笑]"])
+    XCTAssertEqual(wrap("一二三四五[微笑]", 10), ["一二三四五", "[微笑]"])
+    // Not a code: a long bracketed run, or one with a space or punctuation inside, breaks as text.
+    XCTAssertEqual(wrap("[一二三四五六七]", 10), ["[一二三四", "五六七]"])
+    XCTAssertEqual(wrap("一二[三，四]", 10), ["一二[三，", "四]"])
+    // Narrower than the code: cut where it is full, as any word.
+    XCTAssertEqual(wrap("[微笑]", 4), ["[微", "笑]"])
+  }
+
   func testALineWithNoBreakOpportunityIsCutWhereItIsFull() {
     XCTAssertEqual(wrap("abcdefghij", 4), ["abcd", "efgh", "ij"])
     XCTAssertEqual(wrap("", 10), [""])

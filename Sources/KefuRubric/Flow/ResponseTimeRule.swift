@@ -45,7 +45,9 @@ public struct ResponseTimeRule: Rule {
     judgement.findings.append(
       reply.wholeFinding(
         "response_time",
-        "这条回复用了 \(JSONValue.formatSeconds(seconds)) 秒，超过了 \(JSONValue.formatSeconds(context.limitSeconds)) 秒的时限",
+        // The figure as the transcript and the card show it (one decimal; 6.04 against 6 s
+        // stays 6.04), the limit as the card's heading writes it.
+        "这条回复用了 \(SecondsFormat.text(seconds, limit: context.limitSeconds)) 秒，超过了 \(SecondsFormat.limit(context.limitSeconds)) 秒的时限",
         suggestion: "先用一句快捷短语接住买家（如「亲，在的哦，马上为您查」），再慢慢补充细节"))
   }
 
