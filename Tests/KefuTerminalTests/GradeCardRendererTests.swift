@@ -345,3 +345,52 @@ final class UnansweredWaitCardTests: XCTestCase {
       WaitTip.onCard(plain.tips[0], grade: plain, shift: false), plain.tips[0])
   }
 }
+
+/// A late reply has one figure wherever the student reads it: the transcript's mark, the
+/// card's response times and its violation (the hint of the same reply in play) all say 10.8,
+/// not 10.8 here and 10.762 there; a reply just over the limit keeps its hundredths everywhere.
+final class OneFigureForOneReplyTests: XCTestCase {
+  func testTheLateReplyReadsTheSameInTheTranscriptTheCardAndItsViolation() {
+    let rubric = Rubric()
+    let reply = "亲，您好，这款奶瓶是玻璃的，可以用开水烫"
+    for (seconds, shown) in [(10.762, "10.8"), (6.004, "6.01"), (7.0, "7.0")] {
+      var judgement = rubric.judge(
+        reply,
+        context: ReplyContext(
+          buyerMessages: ["奶瓶能用开水烫吗"], responseSeconds: seconds, limitSeconds: 6))
+      judgement.slow = true
+      let message = judgement.findings.first { $0.rule == "response_time" }?.message
+      XCTAssertEqual(message, "这条回复用了 \(shown) 秒，超过了 6 秒的时限")
+      let turn = Turn(
+        buyerMessages: ["奶瓶能用开水烫吗"], reply: reply, responseSeconds: seconds,
+        judgement: judgement)
+      let grade = rubric.grade([turn], outcome: .unfinished)
+      let card = GradeCard(
+        grade: grade, student: .init(name: "张三"), scenarioTitle: "奶瓶", replies: [reply],
+        limitSeconds: 6)
+      let text = GradeCardRenderer.render(card, width: 100, theme: .plain).joined(separator: "\n")
+      XCTAssertTrue(text.contains("最慢 \(shown)秒"), text)
+      XCTAssertTrue(text.contains("这条回复用了 \(shown) 秒"), text)
+      XCTAssertEqual(SecondsFormat.text(seconds, limit: 6), shown, "the transcript's mark")
+    }
+    // A limit with a fraction is written as the card's heading writes it.
+    let judgement = rubric.judge(
+      reply, context: ReplyContext(responseSeconds: 9.25, limitSeconds: 6.5))
+    XCTAssertEqual(
+      judgement.findings.first { $0.rule == "response_time" }?.message,
+      "这条回复用了 9.3 秒，超过了 6.5 秒的时限")
+  }
+
+  /// The wait nobody answered at the stop: the violation gives the card's figure for it.
+  func testTheWaitAtTheStopReadsAsTheCardShowsIt() {
+    let rubric = Rubric()
+    let grade = rubric.grade([], outcome: .unfinished, unansweredSeconds: 6.004, limitSeconds: 6)
+    XCTAssertEqual(
+      grade.violations.first?.message, "练习结束时买家已经等了 6.01 秒还没有得到回复，算一次超时")
+    let card = GradeCard(
+      grade: grade, student: .init(name: "张三"), scenarioTitle: "奶瓶", replies: [],
+      limitSeconds: 6)
+    let text = GradeCardRenderer.render(card, width: 100, theme: .plain).joined(separator: "\n")
+    XCTAssertTrue(text.contains("买家等了 6.01 秒没有等到回复"), text)
+  }
+}
