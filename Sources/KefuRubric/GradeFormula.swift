@@ -20,7 +20,8 @@ import KefuText
 ///
 /// Tier, as the course defines it: 一等 when the seller asked about the buyer's needs (inquire)
 /// before the first recommendation, recommended, and cross-sold in tier1_min_upsell replies; 二等
-/// when the seller recommended (for the stated need); 三等 when the seller only answered. Conduct
+/// when the seller recommended for the stated need (asked it, answered a worry, or the buyer
+/// told it unasked: `needHeard`); 三等 when the seller only answered, or only pushed. Conduct
 /// caps it: a 反问句, a 服务禁语 or a lost buyer make it at best 二等. A scenario that offers no
 /// chance to recommend or cross-sell has no tier.
 public struct GradeFormula {
@@ -73,17 +74,25 @@ public struct GradeFormula {
     let score = self.score(
       turns: turns, outcome: outcome, stepsCovered: covered, upsell: upsell,
       violations: violations, unanswered: unanswered != nil, sales: sales)
-    let salesTier = sales ? self.tier(stepReplies: stepReplies, upsell: upsell) : nil
+    let salesTier =
+      sales
+      ? self.tier(
+        stepReplies: stepReplies, upsell: upsell,
+        needHeard: Self.needHeard(stepReplies: stepReplies, turns: turns)) : nil
     let caps = sales ? Self.tierCaps(violations: violations, outcome: outcome) : []
     let tier = salesTier.map { caps.isEmpty ? $0 : max($0, 2) }
     let tips = self.tips(
       turns: turns, outcome: outcome, stepReplies: stepReplies, upsell: upsell,
       violations: violations, responses: responses, addons: addons, sales: sales,
       product: product)
-    return Grade(
+    var grade = Grade(
       score: score, tier: tier, outcome: outcome, stepReplies: stepReplies, responses: responses,
       upsell: upsell, violations: violations, tips: tips, rubricVersion: settings.version,
       salesTier: salesTier, tierCaps: salesTier == 1 ? caps : [])
+    grade.selling =
+      turns.filter { $0.judgement.upsell || $0.judgement.steps.contains(.recommend) }
+      .count
+    return grade
   }
 
   /// What keeps a session from 一等, in the card's words: a 反问句, a 服务禁语, a lost buyer.
@@ -168,9 +177,20 @@ public struct GradeFormula {
     return Int(points.rounded())
   }
 
-  /// 1, 2 or 3 (see the type's documentation).
-  public func tier(stepReplies: [Step: Int], upsell: Int) -> Int {
-    guard let recommend = stepReplies[.recommend] else { return 3 }
+  /// Whether a recommendation could be for a need the buyer said: the seller asked about the
+  /// need (inquire) or answered a worry (objection) at some point, or the buyer told the need
+  /// unasked (`need-stated`). A seller who only pushed, never asking and never taking up what
+  /// the buyer said (爆款，赶紧拍 to 「多少斤」), recommended for no need of theirs.
+  static func needHeard(stepReplies: [Step: Int], turns: [Turn]) -> Bool {
+    stepReplies[.inquire] != nil || stepReplies[.objection] != nil
+      || (stepReplies[.recommend] != nil && needVolunteered(turns[...]))
+  }
+
+  /// 1, 2 or 3 (see the type's documentation). `needHeard`: whether the recommendation could
+  /// be for the buyer's stated need (`needHeard(stepReplies:turns:)`); without it the seller
+  /// who recommended is 三等, as one who only answered.
+  public func tier(stepReplies: [Step: Int], upsell: Int, needHeard: Bool = true) -> Int {
+    guard let recommend = stepReplies[.recommend], needHeard else { return 3 }
     let inquiredFirst = stepReplies[.inquire].map { $0 < recommend } ?? false
     if upsell >= settings.tier1MinUpsell
       && (settings.tier1NeedsInquiryFirst == 0 || inquiredFirst)
@@ -197,7 +217,7 @@ public struct GradeFormula {
     sales: Bool = true, product: String? = nil
   ) -> [String] {
     // (Read once per product line: a class's records share a handful.)
-    let (wear, skin, item) = ProductReading.shared.reading(product)
+    let (wear, skin, item, need) = ProductReading.shared.reading(product)
     guard !turns.isEmpty else { return ["先回复买家：开口一句「亲，您好，欢迎光临～」，就是接待的开始。"] }
     let broken = Set(violations.map(\.rule))
     // The first 服务禁语 said, for that rule's tip.
@@ -227,9 +247,24 @@ public struct GradeFormula {
       }
       ordered.append((d.tipOrder, text))
     }
+    // An after-sales talk: the buyer opened with a fault in their order, or, in a lesson without
+    // a chance to sell, asked for their money back at some point (a complaint in words the
+    // opening list lacks: 什么破质量, 全是球). Such a buyer is not welcomed in, and what is
+    // checked before closing is the refund, not an order.
+    let opening = turns[0].buyerMessages
+    let afterSales =
+      StepContext.raisesAfterSales(opening)
+      || (!sales && StepContext.asksRefund(turns.flatMap(\.buyerMessages)))
     if stepReplies[.greet] != 1 {
-      let example = ReceptionFlowRule.greetingExample(buyer: turns[0].buyerMessages)
-      ordered.append((50, "第一条回复先问好，例如\(example)，再回答问题。"))
+      if ReceptionFlowRule.apologises(turns[0].reply) {
+        // The apology was right; the greeting goes before it (「您好，非常抱歉」 is both).
+        ordered.append((50, "第一条回复先问好再道歉：在道歉前面加一句「亲，您好，」，例如「亲，您好，非常抱歉给您添麻烦了」。"))
+      } else {
+        let example =
+          afterSales
+          ? ReceptionFlowRule.apologyGreeting : ReceptionFlowRule.greetingExample(buyer: opening)
+        ordered.append((50, "第一条回复先问好，例如\(example)，再回答问题。"))
+      }
     }
     if !sales {
       // No sales chance in this lesson: no tips about recommending or cross-selling.
@@ -260,7 +295,7 @@ public struct GradeFormula {
               ? "推荐之前先问问买家的需求，例如「您平时穿什么码呢？是自己穿还是送人？」，再对症推荐。"
               : skin
                 ? "推荐之前先问问买家的需求，例如「您平时是什么肤质呢？有没有容易过敏？」，了解清楚再推荐\(item)。"
-                : "推荐之前先问问买家的需求，例如「请问主要在什么地方用、给谁用呢？」，了解清楚再推荐\(item)。"
+                : "推荐之前先问问买家的需求，例如\(need)，了解清楚再推荐\(item)。"
           ))
       }
     }
@@ -283,8 +318,7 @@ public struct GradeFormula {
       // A buyer who came with a fault in their order is sent something again, not sold to.
       // What is checked is what `order_confirmation` asks: the address, and the new item of an
       // exchange.
-      let opening = turns[0].buyerMessages
-      if !StepContext.raisesAfterSales(opening) {
+      if !afterSales {
         ordered.append((90, "成交后和买家核对订单：\(details)、收件人、电话、地址，一项不落。"))
       } else if StepContext.opensExchange(opening) {
         ordered.append((90, "换货寄出之前和买家核对：换成的\(details)，还有收货地址。"))
@@ -351,6 +385,32 @@ public struct GradeFormula {
   private static let skinWords = WordBook.standard.words("skin-products")
   private static let skinScalars = ScalarSearch.scalars(skinWords)
 
+  /// The kinds of product whose need to ask about is neither a size nor a skin, each a words
+  /// list (商品名里的词) and the question the tip gives as an example; the first kind the product
+  /// line names decides. A product of none of them gets `generalNeedQuestion`.
+  static let needQuestions: [(list: String, question: String)] = [
+    ("baby-products", "「宝宝现在多大了？之前用的是哪一款呢？」"),
+    ("digital-products", "「平时主要在什么场合用？最看重的是哪一点呢？」"),
+    ("jewelry-products", "「是自己戴还是送人呢？平时喜欢什么风格？」"),
+    ("bedding-products", "「家里的床是多大的？平时怕冷还是怕热呢？」"),
+    ("food-products", "「是自己吃还是送人呢？口味上有什么偏好吗？」"),
+    ("kitchen-products", "「家里平时几口人做饭？常做哪些菜呢？」"),
+  ]
+  static let generalNeedQuestion = "「请问主要在什么地方用、给谁用呢？」"
+  private static let needKinds = needQuestions.map {
+    kind -> (words: [String], scalars: [[Unicode.Scalar]], question: String) in
+    let words = WordBook.standard.words(kind.list)
+    return (words, ScalarSearch.scalars(words), kind.question)
+  }
+
+  /// The question to give as the example of asking about the need for a product that is neither
+  /// worn nor put on the skin: the first kind in `needQuestions` it names, else the general one.
+  static func needQuestion(_ product: String?) -> String {
+    guard let product else { return generalNeedQuestion }
+    return needKinds.first { mentions(product, $0.words, $0.scalars) }?.question
+      ?? generalNeedQuestion
+  }
+
   /// The product's name without its price (「家用空气净化器」), or 「商品」.
   static func itemName(_ product: String?) -> String {
     guard let product, let name = product.split(separator: " ").first, !name.isEmpty else {
@@ -361,16 +421,18 @@ public struct GradeFormula {
 }
 
 /// What the tips say of a product line: whether it is worn, whether it goes on the skin (a
-/// face cream's need is the buyer's skin, a worn product's the size), and its name. Worked out
+/// face cream's need is the buyer's skin, a worn product's the size), its name, and for any
+/// other product the question to give as the example of asking the need (`needQuestion`). Worked out
 /// once per product line and kept for the process (a class of ten thousand records has a
 /// handful; at most `limit` are kept).
 final class ProductReading: @unchecked Sendable {
   static let shared = ProductReading()
   static let limit = 1000
   private let lock = NSLock()
-  private var known: [String: (wear: Bool, skin: Bool, item: String)] = [:]
+  private var known: [String: Reading] = [:]
+  typealias Reading = (wear: Bool, skin: Bool, item: String, need: String)
 
-  func reading(_ product: String?) -> (wear: Bool, skin: Bool, item: String) {
+  func reading(_ product: String?) -> Reading {
     guard let product else { return Self.read(nil) }
     lock.lock()
     let found = known[product]
@@ -383,9 +445,13 @@ final class ProductReading: @unchecked Sendable {
     return reading
   }
 
-  static func read(_ product: String?) -> (wear: Bool, skin: Bool, item: String) {
+  static func read(_ product: String?) -> Reading {
     let wear = GradeFormula.isWorn(product)
-    return (wear, !wear && GradeFormula.isSkinCare(product), GradeFormula.itemName(product))
+    let skin = !wear && GradeFormula.isSkinCare(product)
+    return (
+      wear, skin, GradeFormula.itemName(product),
+      wear || skin ? "" : GradeFormula.needQuestion(product)
+    )
   }
 }
 

@@ -105,6 +105,9 @@ public struct Grade {
   public var stepReplies: [Step: Int]
   public var responses: ResponseFigures?
   public var upsell: Int
+  /// Replies read as 推荐产品 or 关联销售 (either): in a lesson without a chance to sell, the
+  /// card says how many replies still pushed something (a new product at a complaining buyer).
+  public var selling = 0
   public var violations: [Violation]
   /// One or two concrete tips, Chinese.
   public var tips: [String]
@@ -168,6 +171,10 @@ public struct Grade {
   /// 「销售：一等；因反问句记为二等」 when conduct capped it; the reason when there is no tier.
   public var tierNote: String? {
     guard let tier else { return "这次接待没有推荐或关联销售的机会" }
+    // Recommended, yet 三等: the recommendation was for no need the buyer said.
+    if salesTier == 3 && stepReplies[.recommend] != nil {
+      return "推荐了，但没问过需要，也没回应买家的顾虑"
+    }
     guard let sales = salesTier, sales != tier, !tierCaps.isEmpty else { return nil }
     return
       "销售：\(Self.shortTierName(sales))；因\(tierCaps.joined(separator: "、"))记为\(Self.shortTierName(tier))"

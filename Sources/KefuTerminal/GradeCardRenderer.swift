@@ -172,11 +172,12 @@ public enum GradeCardRenderer {
     } else if let pasted {
       out += field("打字速度", pasted, width: width, theme: theme)
     }
-    // A lesson without a chance to sell (an after-sales complaint) asks for no cross-sell; one
-    // pushed anyway is shown as such, not as a success.
+    // A lesson without a chance to sell (an after-sales complaint) asks for no cross-sell; the
+    // replies that pushed something anyway (read as 推荐产品 or 关联销售: a new product at a
+    // complaining buyer, an addon) are counted as such, not shown as a success.
     let upsell =
       grade.tier == nil
-      ? (grade.upsell > 0 ? "本课不要求（有 \(grade.upsell) 句回复仍在推销搭配商品）" : "本课不要求")
+      ? (grade.selling > 0 ? "本课不要求（有 \(grade.selling) 句回复仍在推荐或推销商品）" : "本课不要求")
       : grade.upsell > 0 ? "\(grade.upsell) 句回复做了搭配推荐" : "没有"
     out += field("关联销售", upsell, width: width, theme: theme)
     out.append("")

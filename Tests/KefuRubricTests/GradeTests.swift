@@ -66,8 +66,12 @@ final class GradeTests: XCTestCase {
     let grade = rubric.grade(t, outcome: .unfinished)
     XCTAssertEqual(grade.tier, 1)
     XCTAssertEqual(grade.upsell, 1)
-    let noAsking = turns([(["在吗"], "亲，您好，这款M码很适合您哦，再配一条腰带会更好看", 2)])
+    // Recommended for the size the buyer told unasked, without asking: 二等.
+    let noAsking = turns([(["在吗 我平时穿M码"], "亲，您好，这款M码很适合您哦，再配一条腰带会更好看", 2)])
     XCTAssertEqual(rubric.grade(noAsking, outcome: .unfinished).tier, 2)
+    // The same to a buyer who said nothing of a need, and nothing asked: for no need said, 三等.
+    let blind = turns([(["在吗"], "亲，您好，这款M码很适合您哦，再配一条腰带会更好看", 2)])
+    XCTAssertEqual(rubric.grade(blind, outcome: .unfinished).tier, 3)
     let onlyAnswers = turns([(["在吗"], "亲，您好，在的哦", 2)])
     XCTAssertEqual(rubric.grade(onlyAnswers, outcome: .unfinished).tier, 3)
   }
@@ -384,6 +388,115 @@ final class TierTests: XCTestCase {
     let greeted = rubric.grade(greeting, outcome: .deal, sales: false, product: "纯棉白T恤 59元")
     XCTAssertTrue(
       greeted.tips.contains { $0.hasPrefix("成交后和买家核对订单") }, "\(greeted.tips)")
+  }
+
+  /// Play-test round 26: the example question of the ask-first tip fits the product (infant
+  /// formula asks the baby's age, a pan who cooks), and the general one stays for the rest.
+  func testTheAskFirstExampleFitsTheKindOfProduct() throws {
+    let pushed = turns([(["这个怎么样"], "亲，您好，这款是店里卖得最好的，推荐您拍这款哦", 2)])
+    for (product, question) in [
+      ("婴儿配方奶粉 2段 268元", "「宝宝现在多大了？之前用的是哪一款呢？」"),
+      ("无涂层铸铁炒锅 30厘米 239元", "「家里平时几口人做饭？常做哪些菜呢？」"),
+      ("不锈钢水果刀 29元", "「家里平时几口人做饭？常做哪些菜呢？」"),
+      ("降噪蓝牙耳机 199元", "「平时主要在什么场合用？最看重的是哪一点呢？」"),
+      ("苹果手机数据线 2米 39元", "「平时主要在什么场合用？最看重的是哪一点呢？」"),
+      ("纯银锁骨项链 238元", "「是自己戴还是送人呢？平时喜欢什么风格？」"),
+      ("全棉四件套 1.8米床 259元", "「家里的床是多大的？平时怕冷还是怕热呢？」"),
+      ("麻辣火锅底料 4袋装 39元", "「是自己吃还是送人呢？口味上有什么偏好吗？」"),
+      ("家用空气净化器 1299元", "「请问主要在什么地方用、给谁用呢？」"),
+      ("316不锈钢保温杯 500ml 129元", "「请问主要在什么地方用、给谁用呢？」"),
+    ] {
+      let grade = rubric.grade(pushed, outcome: .deal, product: product)
+      let tip = try XCTUnwrap(
+        grade.tips.first { $0.hasPrefix("推荐之前先问问买家的需求") }, "\(product): \(grade.tips)")
+      XCTAssertTrue(tip.contains("例如" + question + "，"), "\(product): \(tip)")
+    }
+    // Worn and skin products keep their own examples.
+    let coat = rubric.grade(pushed, outcome: .deal, product: "婴儿连体衣 89元")
+    XCTAssertTrue(coat.tips.contains { $0.contains("您平时穿什么码") }, "\(coat.tips)")
+    let cream = rubric.grade(pushed, outcome: .deal, product: "宝宝润肤面霜 59元")
+    XCTAssertTrue(cream.tips.contains { $0.contains("肤质") }, "\(cream.tips)")
+  }
+
+  /// Play-test round 26: an after-sales lesson (no sale) whose buyer complains in words the
+  /// opening list lacks and then asks for their money back is told to check the refund, not to
+  /// read an order back; a first reply that apologised without a greeting is told to greet before
+  /// the apology, not to open with 欢迎光临.
+  func testAnAfterSalesLessonChecksTheRefundAndGreetsBeforeTheApology() throws {
+    let refund = turns([
+      (["你们家的杯子什么烂质量", "用了一周盖子就合不上了"], "亲亲真是对不起，给您添堵了，麻烦拍张盖子的照片给我看看", 3),
+      (["我要退款 不想寄回去"], "亲，运费我们出，帮您约快递上门取件，取走就给您退款", 3),
+      (["行吧"], "好的亲，明天上午上门取件，有问题随时找我", 3),
+    ])
+    XCTAssertFalse(StepContext.raisesAfterSales(refund[0].buyerMessages), "the case this is about")
+    let grade = rubric.grade(refund, outcome: .deal, sales: false, product: "316不锈钢保温杯 129元")
+    XCTAssertEqual(grade.stepReplies[.greet], nil)
+    XCTAssertEqual(
+      grade.tips,
+      [
+        "第一条回复先问好再道歉：在道歉前面加一句「亲，您好，」，例如「亲，您好，非常抱歉给您添麻烦了」。",
+        "退款之前和买家核对：是哪一单、退回哪件商品、退多少钱，确认无误再提交。",
+      ])
+    let finding = try XCTUnwrap(refund[0].judgement.findings.first { $0.rule == "reception_flow" })
+    XCTAssertEqual(finding.suggestion, "在道歉前面加一句「亲，您好，」，如「亲，您好，非常抱歉给您添麻烦了」")
+    // Without an apology, the complaint still gets an apologising greeting, not a welcome.
+    var cold = refund
+    cold[0] = turns([(refund[0].buyerMessages, "麻烦拍张盖子的照片给我看看", 3)])[0]
+    let coldGrade = rubric.grade(cold, outcome: .deal, sales: false, product: "316不锈钢保温杯 129元")
+    XCTAssertTrue(coldGrade.tips[0].contains("给您添麻烦了"), "\(coldGrade.tips)")
+    XCTAssertFalse(coldGrade.tips[0].contains("欢迎光临"), "\(coldGrade.tips)")
+    // Not an after-sales talk: a buyer in a sales lesson who asks about returns before buying
+    // has the order read back after the sale.
+    let asking = turns([
+      (["这双拖鞋不合适能退货吗"], "亲，您好，支持七天无理由退货的哦，这款软底的穿着舒服，再配一双同款袜子更暖和", 3),
+      (["那我拍了"], "好的亲，今天下单今天发货，感谢您的支持", 3),
+    ])
+    let sold = rubric.grade(asking, outcome: .deal, product: "居家棉拖鞋 39元")
+    XCTAssertTrue(sold.tips.contains { $0.hasPrefix("成交后和买家核对订单") }, "\(sold.tips)")
+  }
+
+  /// Play-test round 26 (b6): in a lesson without a chance to sell, the card counts every reply
+  /// that pushed something — a new product recommended to a complaining buyer as well as a
+  /// cross-sell — and a run that only handled the complaint counts none.
+  func testPushingInALessonWithoutSalesCountsRecommendationsAndCrossSells() {
+    let pushing = turns([
+      (["买的台灯用了三天就不亮了"], "亲，您好，实在抱歉，店里新到一款护眼台灯正在打折，您可以看看哦", 3),
+      (["我要退款"], "亲，麻烦拍个照片给我，我这边马上帮您申请退款", 3),
+      ([], "亲，退款已经提交了，另外推荐您顺便带一个新款灯泡，一起拍更划算", 3),
+      (["好吧"], "好的亲，有问题随时找我", 3),
+    ])
+    let grade = rubric.grade(pushing, outcome: .deal, sales: false)
+    XCTAssertEqual(grade.upsell, 1)
+    XCTAssertEqual(grade.selling, 2)
+    let handled = turns([
+      (["买的台灯用了三天就不亮了"], "亲，您好，实在抱歉，麻烦拍个照片给我，我马上帮您处理", 3),
+      (["我要退款"], "好的亲，运费我们承担，已经帮您申请退款了", 3),
+    ])
+    XCTAssertEqual(rubric.grade(handled, outcome: .deal, sales: false).selling, 0)
+  }
+
+  /// Play-test round 26 (c5): a student who only pushed (爆款, 赶紧拍) at a buyer who asked a
+  /// plain question, never asking a need nor taking up a worry, recommended for no need the buyer
+  /// said: 三等, as one who only answered, and the card says why. Answering a worry, or a need the
+  /// buyer told unasked, keeps 二等.
+  func testAStudentWhoOnlyPushedIsThirdTier() {
+    let opening = (
+      buyer: ["这个电饭煲是几升的"],
+      reply: "亲，您好，这款电饭煲是店里的爆款，今天下单立减30元，推荐您现在就拍，再加个蒸笼更划算",
+      seconds: Optional(2.0)
+    )
+    let pushed = turns([opening, (["问你几升呢"], "亲，现在下单还送饭勺，活动今天结束，赶紧拍吧", 3)])
+    let grade = rubric.grade(pushed, outcome: .lost)
+    XCTAssertNotNil(grade.stepReplies[.recommend])
+    XCTAssertEqual(grade.salesTier, 3)
+    XCTAssertEqual(grade.tier, 3)
+    XCTAssertEqual(grade.tierNote, "推荐了，但没问过需要，也没回应买家的顾虑")
+    let worry = turns([opening, (["太贵了吧"], "亲，这个价格已经是活动最低了，内胆三年质保，用着放心", 3)])
+    XCTAssertEqual(rubric.grade(worry, outcome: .lost).tier, 2)
+    let told = turns([
+      (["想买个电饭煲 给我妈用 她一个人住"], opening.reply, 2)
+    ])
+    XCTAssertEqual(rubric.grade(told, outcome: .deal).tier, 2)
   }
 
   /// Play-test round 17: a face cream's need is the buyer's skin. A seller who recommended

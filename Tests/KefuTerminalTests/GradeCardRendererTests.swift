@@ -261,11 +261,13 @@ final class HostileTerminalTests: XCTestCase {
     XCTAssertTrue(plain.contains("八步接待流程（5/7）"), plain)
     XCTAssertTrue(plain.contains("– 推荐产品（本课不要求）"), plain)
     XCTAssertTrue(plain.contains("关联销售：本课不要求"), plain)
-    // A cross-sell pushed on a complaint anyway is named, not shown as a success.
+    // Replies that still pushed something on a complaint (a recommendation or a cross-sell)
+    // are counted and named, not shown as a success.
     none.upsell = 1
+    none.selling = 2
     card.grade = none
     let pushed = GradeCardRenderer.text(card, width: 80, theme: .plain)
-    XCTAssertTrue(pushed.contains("关联销售：本课不要求（有 1 句回复仍在推销搭配商品）"), pushed)
+    XCTAssertTrue(pushed.contains("关联销售：本课不要求（有 2 句回复仍在推荐或推销商品）"), pushed)
     XCTAssertFalse(pushed.contains("做了搭配推荐"), pushed)
   }
 

@@ -828,14 +828,30 @@ public struct ReceptionFlowRule: Rule {
       judgement.findings.append(
         reply.wholeFinding(
           "reception_flow", "第一条回复没有问好，买家进门先要被招呼到",
-          suggestion: "开头加一句问候，如" + Self.greetingExample(buyer: context.buyerMessages)))
+          suggestion: reply.contains(Self.apology)
+            // The apology stays; a greeting goes before it.
+            ? "在道歉前面加一句「亲，您好，」，如「亲，您好，非常抱歉给您添麻烦了」"
+            : "开头加一句问候，如" + Self.greetingExample(buyer: context.buyerMessages)))
     }
   }
+
+  /// The phrases of an apology (抱歉, 对不起, 不好意思).
+  static let apology = Lexicon("apology")
+  static let apologyList = StepContext.wordList("apology")
+
+  /// Whether `reply` apologises (the `apology` phrases, in its normalised text).
+  static func apologises(_ reply: String) -> Bool {
+    apologyList.occurs(in: TextNormalizer.scalars(reply))
+  }
+
+  /// The greeting for a buyer who comes with a problem with their order: greeted and apologised
+  /// to, not welcomed in.
+  public static let apologyGreeting = "「亲，您好，给您添麻烦了，我马上帮您看看～」"
 
   /// A greeting to open with, fit for the buyer's first words: a buyer who comes with a problem
   /// with their order is not welcomed in, but greeted and apologised to.
   public static func greetingExample(buyer: [String]) -> String {
-    StepContext.raisesAfterSales(buyer) ? "「亲，您好，给您添麻烦了，我马上帮您看看～」" : "「亲，您好，欢迎光临～」"
+    StepContext.raisesAfterSales(buyer) ? apologyGreeting : "「亲，您好，欢迎光临～」"
   }
 
   /// Order problems over a session (beyond the first reply's greeting, which `judge` reports):
