@@ -179,11 +179,20 @@ public struct GradeFormula {
 
   /// Whether a recommendation could be for a need the buyer said: the seller asked about the
   /// need (inquire) or answered a worry (objection) at some point, or the buyer told the need
-  /// unasked (`need-stated`). A seller who only pushed, never asking and never taking up what
-  /// the buyer said (爆款，赶紧拍 to 「多少斤」), recommended for no need of theirs.
+  /// unasked (`need-stated`: 送我妈), asked to be advised (`buyer-advice-words`: 哪款好,
+  /// 推荐一下) or was choosing (`buyer-choice-words`: 有什么区别, 纯棉好还是无纺布好, 我要大的).
+  /// A seller who only pushed, never asking and never taking up what the buyer said (爆款，赶紧拍
+  /// to 「多少斤」), recommended for no need of theirs.
   static func needHeard(stepReplies: [Step: Int], turns: [Turn]) -> Bool {
-    stepReplies[.inquire] != nil || stepReplies[.objection] != nil
-      || (stepReplies[.recommend] != nil && needVolunteered(turns[...]))
+    guard stepReplies[.inquire] == nil && stepReplies[.objection] == nil else { return true }
+    guard stepReplies[.recommend] != nil else { return false }
+    return turns.contains { turn in
+      turn.buyerMessages.contains {
+        let text = TextNormalizer.scalars($0)
+        return needStated.occurs(in: text) || StepContext.adviceList.occurs(in: text)
+          || choosing.occurs(in: text)
+      }
+    }
   }
 
   /// 1, 2 or 3 (see the type's documentation). `needHeard`: whether the recommendation could
@@ -203,6 +212,8 @@ public struct GradeFormula {
   /// Whether the buyer told their need unasked before the recommendation (我平时都穿42, 送我妈):
   /// the student who recommended for it did what the buyer wanted; asking it again is no advice.
   static let needStated = StepContext.wordList("need-stated")
+  /// Words of a buyer who is choosing or says what they want (`buyer-choice-words`).
+  static let choosing = StepContext.wordList("buyer-choice-words")
 
   static func needVolunteered(_ turns: ArraySlice<Turn>) -> Bool {
     turns.contains { turn in

@@ -497,6 +497,9 @@ final class TierTests: XCTestCase {
       (["想买个电饭煲 给我妈用 她一个人住"], opening.reply, 2)
     ])
     XCTAssertEqual(rubric.grade(told, outcome: .deal).tier, 2)
+    // A buyer choosing between two (有什么区别) gets a recommendation for that choice: 二等.
+    let choosing = turns([(["三升的和五升的有什么区别"], opening.reply, 2)])
+    XCTAssertEqual(rubric.grade(choosing, outcome: .deal).tier, 2)
   }
 
   /// Play-test round 17: a face cream's need is the buyer's skin. A seller who recommended
