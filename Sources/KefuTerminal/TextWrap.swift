@@ -2,7 +2,7 @@ import KefuText
 
 /// Wrapping text to a width in terminal columns, by the Chinese line-breaking rules of
 /// `LineBreaking`: no break before closing or after opening punctuation, inside a Latin word or
-/// key name (`Ctrl-C`), or between a number and its unit (`6 秒`).
+/// key name (`Ctrl-C`), inside an emoji code (`[微笑]`), or between a number and its unit (`6 秒`).
 public enum TextWrap {
   /// The lines of `text`, each at most `width` columns (a character wider than `width` gets a
   /// line of its own). Line breaks in the text are kept; the result has at least one line.

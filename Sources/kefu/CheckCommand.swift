@@ -379,17 +379,22 @@ struct CheckBatch {
         reply = text
         judgement = session.judge(text)
       }
-      // (Scalars, not characters: a reply's first scalar decides it, without grapheme breaking.)
-      if judgement.findings.isEmpty && reply.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
-        out.empty.append(number)
-      } else {
-        out.checked += 1
-      }
       if jsonl {
+        // (No summary is printed: nothing is counted.)
         CheckJSON.write(fileJSON: fileJSON, line: number, judgement: judgement, to: &out.json)
         continue
       }
-      guard !judgement.findings.isEmpty else { continue }
+      guard !judgement.findings.isEmpty else {
+        // A line with no reply is named in the summary, not counted as a reply checked. (Its
+        // scalars, not its characters: the first one decides, without grapheme breaking.)
+        if reply.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
+          out.empty.append(number)
+        } else {
+          out.checked += 1
+        }
+        continue
+      }
+      out.checked += 1
       out.withFindings += 1
       out.findings += judgement.findings.count
       out.text += CheckReport.render(file: path, line: number, judgement: judgement, color: color)
