@@ -269,7 +269,7 @@ public struct GradeFormula {
     if stepReplies[.greet] != 1 {
       if ReceptionFlowRule.apologises(turns[0].reply) {
         // The apology was right; the greeting goes before it (「您好，非常抱歉」 is both).
-        ordered.append((50, "第一条回复先问好再道歉：在道歉前面加一句「亲，您好，」，例如「亲，您好，非常抱歉给您添麻烦了」。"))
+        ordered.append((50, "第一条回复先问好再道歉：在道歉前面加一句「亲，您好，」，例如「亲，您好，实在抱歉让您费心了」。"))
       } else {
         let example =
           afterSales
@@ -404,7 +404,7 @@ public struct GradeFormula {
     ("digital-products", "「平时主要在什么场合用？最看重的是哪一点呢？」"),
     ("jewelry-products", "「是自己戴还是送人呢？平时喜欢什么风格？」"),
     ("bedding-products", "「家里的床是多大的？平时怕冷还是怕热呢？」"),
-    ("food-products", "「是自己吃还是送人呢？口味上有什么偏好吗？」"),
+    ("food-products", "「买来自己吃，还是送亲友呢？口味上有什么偏好吗？」"),
     ("kitchen-products", "「家里平时几口人做饭？常做哪些菜呢？」"),
   ]
   static let generalNeedQuestion = "「请问主要在什么地方用、给谁用呢？」"

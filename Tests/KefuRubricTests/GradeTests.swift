@@ -402,7 +402,7 @@ final class TierTests: XCTestCase {
       ("苹果手机数据线 2米 39元", "「平时主要在什么场合用？最看重的是哪一点呢？」"),
       ("纯银锁骨项链 238元", "「是自己戴还是送人呢？平时喜欢什么风格？」"),
       ("全棉四件套 1.8米床 259元", "「家里的床是多大的？平时怕冷还是怕热呢？」"),
-      ("麻辣火锅底料 4袋装 39元", "「是自己吃还是送人呢？口味上有什么偏好吗？」"),
+      ("麻辣火锅底料 4袋装 39元", "「买来自己吃，还是送亲友呢？口味上有什么偏好吗？」"),
       ("家用空气净化器 1299元", "「请问主要在什么地方用、给谁用呢？」"),
       ("316不锈钢保温杯 500ml 129元", "「请问主要在什么地方用、给谁用呢？」"),
     ] {
@@ -434,11 +434,11 @@ final class TierTests: XCTestCase {
     XCTAssertEqual(
       grade.tips,
       [
-        "第一条回复先问好再道歉：在道歉前面加一句「亲，您好，」，例如「亲，您好，非常抱歉给您添麻烦了」。",
+        "第一条回复先问好再道歉：在道歉前面加一句「亲，您好，」，例如「亲，您好，实在抱歉让您费心了」。",
         "退款之前和买家核对：是哪一单、退回哪件商品、退多少钱，确认无误再提交。",
       ])
     let finding = try XCTUnwrap(refund[0].judgement.findings.first { $0.rule == "reception_flow" })
-    XCTAssertEqual(finding.suggestion, "在道歉前面加一句「亲，您好，」，如「亲，您好，非常抱歉给您添麻烦了」")
+    XCTAssertEqual(finding.suggestion, "在道歉前面加一句「亲，您好，」，如「亲，您好，实在抱歉让您费心了」")
     // Without an apology, the complaint still gets an apologising greeting, not a welcome.
     var cold = refund
     cold[0] = turns([(refund[0].buyerMessages, "麻烦拍张盖子的照片给我看看", 3)])[0]
@@ -448,7 +448,7 @@ final class TierTests: XCTestCase {
     // Not an after-sales talk: a buyer in a sales lesson who asks about returns before buying
     // has the order read back after the sale.
     let asking = turns([
-      (["这双拖鞋不合适能退货吗"], "亲，您好，支持七天无理由退货的哦，这款软底的穿着舒服，再配一双同款袜子更暖和", 3),
+      (["这双拖鞋不合适能退货吗"], "亲，您好，七天内不合适可以退的哦，这款软底的穿着舒服，再配一双同款袜子更暖和", 3),
       (["那我拍了"], "好的亲，今天下单今天发货，感谢您的支持", 3),
     ])
     let sold = rubric.grade(asking, outcome: .deal, product: "居家棉拖鞋 39元")

@@ -830,7 +830,7 @@ public struct ReceptionFlowRule: Rule {
           "reception_flow", "第一条回复没有问好，买家进门先要被招呼到",
           suggestion: reply.contains(Self.apology)
             // The apology stays; a greeting goes before it.
-            ? "在道歉前面加一句「亲，您好，」，如「亲，您好，非常抱歉给您添麻烦了」"
+            ? "在道歉前面加一句「亲，您好，」，如「亲，您好，实在抱歉让您费心了」"
             : "开头加一句问候，如" + Self.greetingExample(buyer: context.buyerMessages)))
     }
   }
