@@ -1,0 +1,122 @@
+import Foundation
+import KefuNet
+import KefuRecords
+import XCTest
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A raw TCP server on 127.0.0.1, to play a host that sends what no kefu would: it accepts one
+/// connection, writes `bytes` to it from a background thread and then keeps it open, silent.
+final class RawServer {
+  let fd: Int32
+  let port: Int
+  private var client: Int32 = -1
+  private let lock = NSLock()
+
+  init(sending bytes: [UInt8]) throws {
+    #if canImport(Glibc)
+      let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    #else
+      let fd = socket(AF_INET, SOCK_STREAM, 0)
+    #endif
+    self.fd = fd
+    var sin = sockaddr_in()
+    sin.sin_family = sa_family_t(AF_INET)
+    inet_pton(AF_INET, "127.0.0.1", &sin.sin_addr)
+    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+    let ok = withUnsafeMutablePointer(to: &sin) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+        bind(fd, $0, length) == 0 && listen(fd, 1) == 0 && getsockname(fd, $0, &length) == 0
+      }
+    }
+    guard ok else { throw NetError("raw listen failed") }
+    port = Int(UInt16(bigEndian: sin.sin_port))
+    let listener = fd
+    Thread {
+      let client = accept(listener, nil, nil)
+      guard client >= 0 else { return }
+      self.lock.lock()
+      self.client = client
+      self.lock.unlock()
+      var offset = 0
+      while offset < bytes.count {
+        let n = bytes[offset...].withUnsafeBytes {
+          #if canImport(Glibc)
+            Glibc.send(client, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL))
+          #else
+            Darwin.send(client, $0.baseAddress, $0.count, 0)
+          #endif
+        }
+        if n <= 0 { return }
+        offset += n
+      }
+    }.start()
+  }
+
+  deinit {
+    lock.lock()
+    if client >= 0 { close(client) }
+    lock.unlock()
+    close(fd)
+  }
+}
+
+/// A flood of blank lines (which the protocol passes over) costs time in proportion to its size:
+/// it can neither hold the joining side past its handshake timeout nor stall the host's screen.
+final class NetFloodTests: XCTestCase {
+  final class Outcome {
+    var message = ""
+  }
+
+  func testAHostSendingOnlyBlankLinesIsGivenUpOnAfterTheHandshakeTimeout() throws {
+    let server = try RawServer(sending: [UInt8](repeating: 0x0A, count: 4 << 20))
+    var timeouts = NetHarness.timeouts
+    timeouts.handshake = 1
+    let guest = NetGuest(
+      host: "127.0.0.1", port: server.port, code: "4821", player: RecordPlayer(name: "李四"),
+      appVersion: NetHarness.appVersion, timeouts: timeouts)
+    let outcome = Outcome()
+    let done = DispatchSemaphore(value: 0)
+    Thread {
+      do {
+        try guest.join()
+      } catch {
+        outcome.message = (error as? NetError)?.message ?? "\(error)"
+      }
+      done.signal()
+    }.start()
+    XCTAssertEqual(
+      done.wait(timeout: .now() + 10), .success,
+      "kefu join was still busy with 4 MiB of blank lines")
+    XCTAssertEqual(
+      outcome.message, "127.0.0.1:\(server.port) 在 1 秒内没有回答：那里可能不是 kefu host，或者对方的 kefu 卡住了")
+  }
+
+  func testBlankLinesBeforeAHelloNeitherStallTheHostNorKeepThePartnerOut() throws {
+    let h = try NetHarness()
+    let client = try RawClient(port: h.host.port)
+    let hello = NetMessage.hello(
+      NetHello(appVersion: NetHarness.appVersion, code: "4821", player: RecordPlayer(name: "李四")))
+    var slowest = 0.0
+    let deadline = Date().addingTimeInterval(20)
+    for _ in 0..<16 {
+      client.send(String(repeating: "\n", count: 64 * 1024))
+      let started = Date()
+      h.pumpHost()
+      slowest = max(slowest, Date().timeIntervalSince(started))
+    }
+    client.send(hello.line + "\n")
+    while h.host.phase != .connected && Date() < deadline {
+      let started = Date()
+      h.pumpHost()
+      slowest = max(slowest, Date().timeIntervalSince(started))
+      usleep(1000)
+    }
+    XCTAssertEqual(h.host.phase, .connected)
+    XCTAssertLessThan(slowest, 0.1, "one look at the network took \(slowest) s")
+  }
+}
