@@ -159,7 +159,9 @@ public final class NetHost: NetSide {
 
   private func acceptNewcomers(_ now: Int) {
     while let link = listener.accept(maxLine: NetProtocol.maxClientLine) {
-      if newcomers.count >= timeouts.maxHandshakes {
+      let fromThere = newcomers.filter { $0.link.address == link.address }.count
+      if newcomers.count >= timeouts.maxHandshakes || fromThere >= timeouts.maxHandshakesPerAddress
+      {
         link.send(refusal(.busy))
         link.close()
         notices.append(.log("同时连接的太多，拒绝了来自 \(link.peer) 的连接"))

@@ -29,6 +29,8 @@ final class NetConnection {
   private(set) var fd: Int32
   /// `192.168.1.23:51234`, for log lines.
   let peer: String
+  /// The other computer's address without the port (`192.168.1.23`).
+  var address: Substring { peer[..<(peer.lastIndex(of: ":") ?? peer.endIndex)] }
   let maxLine: Int
   private var buffer: [UInt8] = []
 

@@ -119,4 +119,26 @@ final class NetFloodTests: XCTestCase {
     XCTAssertEqual(h.host.phase, .connected)
     XCTAssertLessThan(slowest, 0.1, "one look at the network took \(slowest) s")
   }
+
+  /// One computer opening connections that never say hello cannot fill every place for a
+  /// newcomer: the partner at another address still gets in. Eight silent connections had kept
+  /// the partner out with 「这场联机练习已经有两位同学在练了」 before anyone had joined.
+  func testSilentConnectionsFromOneComputerDoNotKeepThePartnerOut() throws {
+    #if os(Linux)
+      let h = try NetHarness()
+      var silent: [RawClient] = []
+      for _ in 0..<12 {
+        silent.append(try RawClient(port: h.host.port, from: "127.0.0.2"))
+        h.pumpHost()
+      }
+      XCTAssertTrue(h.hostLog.contains { $0.contains("127.0.0.2") }, "\(h.hostLog)")
+      let guest = h.guest()
+      try h.join(guest)
+      h.until("connected") { h.host.phase == .connected }
+      XCTAssertEqual(h.host.partner?.name, "李四")
+      XCTAssertEqual(silent.count, 12)
+    #else
+      throw XCTSkip("a second loopback address (127.0.0.2) is a Linux thing")
+    #endif
+  }
 }
