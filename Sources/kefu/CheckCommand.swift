@@ -176,11 +176,17 @@ final class ReplyChecker {
         pending.removeAll(keepingCapacity: true)
       }
     }
+    // A file saved as 「Unicode」 (UTF-16 with a byte-order mark) is named, not judged line by line.
+    var utf16 = false
     let ok = LineReader.forEachLine(
       fd: fd,
       { bytes in
         number += 1
         var body = bytes
+        if number == 1 && (body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF])) {
+          utf16 = true
+        }
+        if utf16 { return }
         if number == 1 && body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         let text = LineReader.string(body)
         if !text.valid {
@@ -191,9 +197,14 @@ final class ReplyChecker {
       // A short read (a pipe, a terminal) prints what has come at once; full reads pair up.
       // Once the output is gone (`| head`, a full disk) nothing more is read or judged.
       endOfRead: { full in
+        if utf16 { return false }
         endBatch(flush: !full)
         return console.out.failure == nil
       })
+    if utf16 {
+      console.err.line("kefu check: " + TextFileError.utf16(path: path).message)
+      return false
+    }
     endBatch(flush: true)
     if !ok {
       console.err.line(
