@@ -141,4 +141,59 @@ final class NetFloodTests: XCTestCase {
       throw XCTSkip("a second loopback address (127.0.0.2) is a Linux thing")
     #endif
   }
+
+  /// The names a host sends are shown on the joining screen and written to its record: one of
+  /// 100,000 characters (a fake host) had filled the whole screen. They are held to what a host
+  /// sends of its own player and its partner: at most 40 characters, no control characters.
+  func testAWelcomeWithAHugeNameIsRefused() throws {
+    let h = try NetHarness()
+    func welcome(hostName: String) throws -> String {
+      let object: [String: Any] = [
+        "type": "welcome", "protocol": NetProtocol.version, "app": NetHarness.appVersion,
+        "role": "buyer", "token": "t", "session_id": "20261207T000000Z-abcdef012345",
+        "started_at": "2026-12-07T00:00:00+00:00", "seed": "1",
+        "scenario": [
+          "path": "net.kefu", "text": netScenarioText, "hash": h.setup.scenario.contentHash,
+        ],
+        "rubric": NSNull(),
+        "players": [
+          ["name": hostName, "id": "", "class": "", "role": "seller"],
+          ["name": "李四", "id": "", "class": "", "role": "buyer"],
+        ],
+        "events": [Any](),
+      ]
+      return String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self)
+        + "\n"
+    }
+    for (name, accepted) in [
+      (String(repeating: "长", count: 100_000), false), (String(repeating: "长", count: 41), false),
+      (String(repeating: "长", count: 40), true),
+    ] {
+      let server = try RawServer(sending: Array(try welcome(hostName: name).utf8))
+      let guest = NetGuest(
+        host: "127.0.0.1", port: server.port, code: "4821", player: RecordPlayer(name: "李四"),
+        appVersion: NetHarness.appVersion, timeouts: NetHarness.timeouts)
+      if accepted {
+        XCTAssertNoThrow(try guest.join(), "\(name.count)")
+      } else {
+        XCTAssertThrowsError(try guest.join(), "\(name.count)") { error in
+          XCTAssertEqual((error as? NetError)?.message, "主机发来的练习信息不完整")
+        }
+      }
+    }
+  }
+
+  func testTheHostsOwnNameIsSentAsItSendsThePartners() throws {
+    let h = try NetHarness()
+    var setup = h.setup
+    setup.port = 0
+    setup.player.name = String(repeating: "长", count: 50) + "\u{1B}[2J"
+    let host = try NetHost(setup, timeouts: NetHarness.timeouts, clock: h.hostClock)
+    let guest = NetGuest(
+      host: "127.0.0.1", port: host.port, code: "4821", player: RecordPlayer(name: "李四"),
+      appVersion: NetHarness.appVersion, timeouts: NetHarness.timeouts)
+    try guest.join(pump: { _ = host.poll() })
+    XCTAssertEqual(guest.partner?.name, String(repeating: "长", count: 40))
+    XCTAssertEqual(host.recordInfo?.players, guest.recordInfo?.players, "one record on both")
+  }
 }
