@@ -211,4 +211,27 @@ final class HostileCLITests: XCTestCase {
     XCTAssertTrue(
       result.err.contains("\(locked.path): 无法读取文件夹（没有权限），其中的记录都没有读到"), result.err)
   }
+
+  /// An empty file name (a script's unset variable: --html "$OUT") is a usage error that names
+  /// the option; it had been reported as 「: 文件不存在」 or 「: 无法写入（路径不存在）」, no name at all.
+  func testAnEmptyFileNameAfterAnOptionNamesTheOption() throws {
+    let dir = try classFolder()
+    let lesson = "scenarios/01-starter-greeting.kefu"
+    for args in [
+      ["check", "--rubric", ""], ["check", "--scenario", ""], ["graph", lesson, "--html", ""],
+      ["report", dir.path, "--html="], ["export", dir.path, "-o", ""],
+      ["play", lesson, "--name", "甲", "--script", ""], ["shift", lesson, lesson, "--script", ""],
+      ["grade", "x.json", "--rubric", ""], ["rules", "--rubric", ""],
+    ] {
+      let run = try KefuProcess.run(args, directory: KefuProcess.repoRoot)
+      XCTAssertEqual(run.code, 2, args.joined(separator: " ") + "\n" + run.err)
+      let option =
+        args.last == "--html="
+        ? "--html"
+        : args[args.count - 2].replacingOccurrences(
+          of: "-o", with: "--output")
+      XCTAssertTrue(
+        run.err.contains("选项 \(option) 后面应是文件名，却是空的"), args.joined(separator: " ") + run.err)
+    }
+  }
 }
