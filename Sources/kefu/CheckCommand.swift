@@ -176,17 +176,27 @@ final class ReplyChecker {
         pending.removeAll(keepingCapacity: true)
       }
     }
-    // A file saved as 「Unicode」 (UTF-16 with a byte-order mark) is named, not judged line by line.
-    var utf16 = false
+    // A file saved as 「Unicode」 (UTF-16 with a byte-order mark) or one that is not text (a NUL
+    // byte in its first 64 KB: an .xlsx, a .docx, a picture) is named, not judged line by line.
+    var refusal: TextFileError?
+    var scanned = 0
     let ok = LineReader.forEachLine(
       fd: fd,
       { bytes in
         number += 1
         var body = bytes
+        if refusal != nil { return }
         if number == 1 && (body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF])) {
-          utf16 = true
+          refusal = .utf16(path: path)
+          return
         }
-        if utf16 { return }
+        if scanned < 1 << 16 {
+          scanned += body.count + 1
+          if body.contains(0) {
+            refusal = .binary(path: path)
+            return
+          }
+        }
         if number == 1 && body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         let text = LineReader.string(body)
         if !text.valid {
@@ -197,12 +207,12 @@ final class ReplyChecker {
       // A short read (a pipe, a terminal) prints what has come at once; full reads pair up.
       // Once the output is gone (`| head`, a full disk) nothing more is read or judged.
       endOfRead: { full in
-        if utf16 { return false }
+        if refusal != nil { return false }
         endBatch(flush: !full)
         return console.out.failure == nil
       })
-    if utf16 {
-      console.err.line("kefu check: " + TextFileError.utf16(path: path).message)
+    if let refusal {
+      console.err.line("kefu check: " + refusal.message)
       return false
     }
     endBatch(flush: true)

@@ -141,6 +141,22 @@ final class CheckCLITests: XCTestCase {
     XCTAssertTrue(piped.err.contains("-: 文件是 UTF-16 编码"), piped.err)
   }
 
+  /// A spreadsheet or a document given instead of its text (an .xlsx is a zip: NUL bytes at the
+  /// start) is named as binary, as kefu grade and kefu lint name it; it had been checked as one
+  /// reply of replacement characters: 「共检查 1 条回复，没有发现问题。」, exit 0.
+  func testABinaryFileIsNamedAndNotJudged() throws {
+    let dir = try KefuProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let path = dir.appendingPathComponent("回复.xlsx").path
+    let zip: [UInt8] =
+      [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00] + Array("亲，您好\n".utf8)
+    FileManager.default.createFile(atPath: path, contents: Data(zip))
+    let run = try KefuProcess.run(["check", "--jsonl", path])
+    XCTAssertEqual(run.code, 1)
+    XCTAssertEqual(run.out, "", "no line judged")
+    XCTAssertEqual(run.err, "kefu check: \(path): 这是二进制文件，不是文本\n")
+  }
+
   func testCutOffCharacterWarnsAndARealReplacementCharacterDoesNot() throws {
     // A 4-byte character cut after 3 bytes becomes one U+FFFD, also 3 bytes: the line is as
     // long as before and still reported. A U+FFFD written in the file is valid text.
