@@ -192,7 +192,11 @@ final class ReplyChecker {
         }
         if scanned < 1 << 16 {
           scanned += body.count + 1
-          if body.contains(0) {
+          // memchr: a loop over the bytes cost about 400,000 instructions per file.
+          let nul = body.withUnsafeBufferPointer { raw in
+            raw.baseAddress.map { memchr($0, 0, raw.count) != nil } ?? false
+          }
+          if nul {
             refusal = .binary(path: path)
             return
           }
