@@ -41,6 +41,11 @@ struct Arguments {
       let arg = args[i]
       i += 1
       if onlyPositionals || arg == "-" || !arg.hasPrefix("-") {
+        // Every command's arguments are files, folders, a rule or an address: an empty one
+        // (a script's unset variable) would be reported as a file called 「」.
+        if arg.isEmpty {
+          throw UsageError(message: "第 \(result.positionals.count + 1) 个参数是空的（也许是脚本里的变量没有赋值）")
+        }
         result.positionals.append(arg)
         continue
       }

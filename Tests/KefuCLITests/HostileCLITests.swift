@@ -234,4 +234,20 @@ final class HostileCLITests: XCTestCase {
         run.err.contains("选项 \(option) 后面应是文件名，却是空的"), args.joined(separator: " ") + run.err)
     }
   }
+
+  /// An empty argument where a file, a folder or a rule goes is a usage error; kefu lint '' had
+  /// said 「: error[E004]: 文件不存在」 and kefu grade '' 「: 文件不存在」, exit 1.
+  func testAnEmptyArgumentIsAUsageError() throws {
+    for args in [
+      ["lint", ""], ["graph", ""], ["grade", ""], ["check", ""], ["export", ""], ["report", ""],
+      ["play", ""], ["rules", ""], ["lint", "scenarios/01-starter-greeting.kefu", ""],
+      ["check", "--", ""],
+    ] {
+      let run = try KefuProcess.run(args, directory: KefuProcess.repoRoot)
+      XCTAssertEqual(run.code, 2, args.joined(separator: "|") + "\n" + run.err)
+      XCTAssertTrue(
+        run.err.contains("是空的（也许是脚本里的变量没有赋值）"), args.joined(separator: "|") + run.err)
+      XCTAssertEqual(run.out, "", args.joined(separator: "|"))
+    }
+  }
 }
