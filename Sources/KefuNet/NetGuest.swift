@@ -124,8 +124,10 @@ public final class NetGuest: NetSide {
     if let sessionID, sessionID != welcome.sessionID {
       throw NetError("重新连上的主机开始了另一场练习，本场到此结束")
     }
-    guard let startedAt = RecordTime.parse(welcome.startedAt),
-      welcome.players.count == 2, welcome.players.allSatisfy({ NetText.isClean($0.name) })
+    // Names are shown here and written to this computer's record: as the host sends them
+    // (`NetText.cleaned`), at most 40 characters without control characters.
+    guard let startedAt = RecordTime.parse(welcome.startedAt), welcome.players.count == 2,
+      welcome.players.allSatisfy({ NetText.isCleaned($0) })
     else { throw NetError("主机发来的练习信息不完整") }
     if let model {
       // A rejoin: the host's events start with ours; apply the rest.

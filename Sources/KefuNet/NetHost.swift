@@ -159,7 +159,9 @@ public final class NetHost: NetSide {
 
   private func acceptNewcomers(_ now: Int) {
     while let link = listener.accept(maxLine: NetProtocol.maxClientLine) {
-      if newcomers.count >= timeouts.maxHandshakes {
+      let fromThere = newcomers.filter { $0.link.address == link.address }.count
+      if newcomers.count >= timeouts.maxHandshakes || fromThere >= timeouts.maxHandshakesPerAddress
+      {
         link.send(refusal(.busy))
         link.close()
         notices.append(.log("同时连接的太多，拒绝了来自 \(link.peer) 的连接"))
@@ -273,14 +275,13 @@ public final class NetHost: NetSide {
 
   /// The first partner is in: the session starts now.
   private func begin(with joiner: RecordPlayer, _ now: Int) {
-    let joiner = RecordPlayer(
-      name: NetText.cleaned(joiner.name), id: NetText.cleaned(joiner.id),
-      className: NetText.cleaned(joiner.className), role: partnerRole)
+    let joiner = NetText.cleaned(joiner, role: partnerRole)
+    let me = NetText.cleaned(setup.player, role: role)
     partner = joiner
     origin = now
     let model = NetSessionModel(scenario: setup.scenario, rubric: setup.rubric, seed: setup.seed)
     self.model = model
-    let players = role == .seller ? [setup.player, joiner] : [joiner, setup.player]
+    let players = role == .seller ? [me, joiner] : [joiner, me]
     let started = RecordTime(date: Date())
     recordInfo = NetRecordInfo(
       sessionID: SessionRecord.makeSessionID(startedAt: started), startedAt: started,

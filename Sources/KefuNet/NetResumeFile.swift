@@ -38,15 +38,20 @@ public struct NetResumeFile: Equatable {
     try AtomicFile.write(text + "\n", to: path)
   }
 
-  /// The file at `path`, nil when there is none or it is not one of ours.
+  /// The file at `path`, nil when there is none or it is not one of ours: the folder may be
+  /// shared, so a code that is not four digits or a time that is not a whole number of seconds
+  /// since 1970 (before 2^53) is not taken (a saved_at of -2^63 or 1e300 had crashed kefu host).
   public static func load(_ path: String) -> NetResumeFile? {
     guard let bytes = try? TextFile.readBytes(path, limit: 64 * 1024),
       let object = try? JSONSerialization.jsonObject(with: Data(bytes), options: []),
       let root = object as? [String: Any],
-      let code = root["code"] as? String, let token = root["token"] as? String,
-      let record = root["record"] as? String,
+      let code = root["code"] as? String, code.utf8.count == 4,
+      code.utf8.allSatisfy({ (0x30...0x39).contains($0) }),
+      let token = root["token"] as? String, let record = root["record"] as? String,
       let role = (root["role"] as? String).flatMap(ChatRole.init(rawValue:)),
-      let savedAt = (root["saved_at"] as? NSNumber)?.intValue
+      let number = root["saved_at"] as? NSNumber,
+      !["c", "B"].contains(String(cString: number.objCType)),
+      let savedAt = Int(exactly: number.doubleValue), (0..<1 << 53).contains(savedAt)
     else { return nil }
     return NetResumeFile(code: code, token: token, record: record, role: role, savedAt: savedAt)
   }

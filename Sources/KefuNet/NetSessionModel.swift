@@ -1,5 +1,6 @@
 import Foundation
 import KefuEngine
+import KefuRecords
 import KefuRubric
 import KefuScenario
 
@@ -111,6 +112,18 @@ public enum NetText {
     var out = String.UnicodeScalarView()
     for s in text.unicodeScalars where isClean(String(s)) { out.append(s) }
     return String(String(out).prefix(40))
+  }
+
+  /// A player as both computers show and record them: name, id and class `cleaned`.
+  public static func cleaned(_ player: RecordPlayer, role: ChatRole) -> RecordPlayer {
+    RecordPlayer(
+      name: cleaned(player.name), id: cleaned(player.id), className: cleaned(player.className),
+      role: role)
+  }
+
+  /// Whether a player from the other computer is as `cleaned` leaves it.
+  static func isCleaned(_ player: RecordPlayer) -> Bool {
+    cleaned(player, role: player.role) == player
   }
 
   /// No control characters (C0, DEL, C1) and no bidi controls.

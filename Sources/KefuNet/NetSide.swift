@@ -24,6 +24,9 @@ public struct NetTimeouts: Equatable {
   public var maxWrongCodeDelay: Double = 8
   /// At most this many connections may be saying hello at once; more are refused at once.
   public var maxHandshakes = 8
+  /// And at most this many of them from one computer (one address), so that one computer
+  /// opening connections that never say hello cannot keep the partner out.
+  public var maxHandshakesPerAddress = 4
 
   public init() {}
 

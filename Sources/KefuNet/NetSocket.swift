@@ -29,6 +29,8 @@ final class NetConnection {
   private(set) var fd: Int32
   /// `192.168.1.23:51234`, for log lines.
   let peer: String
+  /// The other computer's address without the port (`192.168.1.23`).
+  var address: Substring { peer[..<(peer.lastIndex(of: ":") ?? peer.endIndex)] }
   let maxLine: Int
   private var buffer: [UInt8] = []
 
@@ -85,15 +87,27 @@ final class NetConnection {
       }
       break
     }
+    // The lines are cut out where they stand and the buffer is shortened once (removing each
+    // line from the front moved the rest every time: a flood of blank lines took minutes).
     var lines: [String] = []
-    while let newline = buffer.firstIndex(of: 0x0A) {
-      if newline > maxLine { return .oversized }
-      var bytes = Array(buffer[..<newline])
-      buffer.removeFirst(newline + 1)
-      if bytes.last == 0x0D { bytes.removeLast() }
-      guard let line = String(validating: bytes, as: UTF8.self) else { return .notText }
-      if !line.isEmpty { lines.append(line) }
+    var start = 0
+    let refused = buffer.withUnsafeBufferPointer { bytes -> NetRead? in
+      guard let base = bytes.baseAddress else { return nil }
+      while start < bytes.count, let hit = memchr(base + start, 0x0A, bytes.count - start) {
+        let newline = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        if newline - start > maxLine { return .oversized }
+        let end = newline > start && bytes[newline - 1] == 0x0D ? newline - 1 : newline
+        defer { start = newline + 1 }
+        if end == start { continue }  // a blank line is passed over
+        guard let line = String(validating: bytes[start..<end], as: UTF8.self) else {
+          return .notText
+        }
+        lines.append(line)
+      }
+      return nil
     }
+    if let refused { return refused }
+    buffer.removeFirst(start)
     if buffer.count > maxLine { return .oversized }
     if lines.isEmpty && closed { return .closed }
     return .lines(lines)

@@ -345,8 +345,17 @@ struct RecordDecoder {
       }
       return n
     }
+    // Times within the 30 days a record may last, as the messages' (grading adds them up).
+    func milliseconds(_ key: String, in object: RecordJSON, _ field: String) throws -> Int {
+      guard let value = object[key] else { throw missing("\(field).\(key)") }
+      guard let n = integer(value), n >= 0, n <= SessionRecord.maxMilliseconds else {
+        throw wrongType(
+          "\(field).\(key)", " 0 到 \(SessionRecord.maxMilliseconds) 之间的整数（毫秒）", value)
+      }
+      return n
+    }
     let buyer = try count("buyer", in: o, "shift", min: 1)
-    let arrival = try count("arrival_ms", in: o, "shift", min: 0)
+    let arrival = try milliseconds("arrival_ms", in: o, "shift")
     var others: [ShiftNeighbour] = []
     if let list = o["others"], !list.isNull {
       guard case .array(let items) = list else { throw wrongType("shift.others", "数组", list) }
@@ -373,7 +382,7 @@ struct RecordDecoder {
             guard case .object = l else { throw wrongType(lineField, "对象", l) }
             said.append(
               ShiftNeighbour.Line(
-                ms: try count("ms", in: l, lineField, min: 0),
+                ms: try milliseconds("ms", in: l, lineField),
                 text: try string(l, "text", in: lineField)))
           }
         }

@@ -30,6 +30,10 @@ public final class NetPlayLoop {
   let onChange: () throws -> Void
   /// Why the session ended, once it has.
   public private(set) var ending: NetEnding?
+  /// Why the last save failed (a full disk, a folder gone), nil when it succeeded. As in
+  /// `PlayLoop`, a failed save does not end the session: the player is told once, play goes on,
+  /// the next change tries again.
+  public private(set) var saveFailure: String?
 
   private var shownMessages = 0
   private var cardShown = false
@@ -76,8 +80,8 @@ public final class NetPlayLoop {
     while true {
       let notices = pending + side.poll()
       pending = []
-      try react(to: notices)
-      try refresh()
+      react(to: notices)
+      refresh()
       if side.phase == .over {
         if ending == nil { ending = .finished }
         screen.show([.system(endNote)])
@@ -107,7 +111,7 @@ public final class NetPlayLoop {
         }
         side.endNow()
         ending = .stopped
-        try onChange()
+        save()
       case .signal(let signal):
         side.leave()
         return .signal(signal)
@@ -117,7 +121,7 @@ public final class NetPlayLoop {
 
   // MARK: - News
 
-  private func react(to notices: [NetNotice]) throws {
+  private func react(to notices: [NetNotice]) {
     var changed = false
     for notice in notices {
       switch notice {
@@ -145,7 +149,19 @@ public final class NetPlayLoop {
         changed = true
       }
     }
-    if changed { try onChange() }
+    if changed { save() }
+  }
+
+  private func save() {
+    do {
+      try onChange()
+      saveFailure = nil
+    } catch {
+      if saveFailure == nil {
+        screen.show([.system("记录无法保存（\(error)），练习继续，下一次再试")])
+      }
+      saveFailure = "\(error)"
+    }
   }
 
   private var rejoinSeconds: Int {
@@ -154,7 +170,7 @@ public final class NetPlayLoop {
   }
 
   /// Shows what is new in the session: messages, the persona card, suggestions, the timer start.
-  private func refresh() throws {
+  private func refresh() {
     guard let session else { return }
     if !headerShown {
       headerShown = true

@@ -6,10 +6,10 @@ import KefuText
 /// The workbench of `kefu shift`: it runs the shift's clock (arrivals, buyers' messages, buyers
 /// walking away) every tick, draws the `WorkbenchRenderer` screen on the alternate screen, reads
 /// keys into the active chat's own line editor (a half-typed reply stays with its chat), and
-/// saves through `onChange` after every event. Ctrl-N (or ↓) goes to the next chat, ↑ to the
-/// previous one; Tab stays the quick-phrase key. It reaches the terminal only through
-/// `TerminalBackend` and time only through the shift's clock, so a test drives it with a
-/// scripted backend and a manual clock.
+/// saves through `onChange` after every event (a failed save is told once and the shift goes on,
+/// see `saveFailure`). Ctrl-N (or ↓) goes to the next chat, ↑ to the previous one; Tab stays the
+/// quick-phrase key. It reaches the terminal only through `TerminalBackend` and time only through
+/// the shift's clock, so a test drives it with a scripted backend and a manual clock.
 public final class ShiftLoop {
   let backend: TerminalBackend
   let shift: Shift
@@ -28,6 +28,11 @@ public final class ShiftLoop {
     /// The buyer message count when the reminder last rang, so it rings once per wait.
     var remindedAt: Int?
   }
+
+  /// Why the last save failed (a full disk, a folder gone), nil when it succeeded. As in
+  /// `PlayLoop`, a failed save does not end the shift: the student is told once, the shift goes
+  /// on, the next change tries again.
+  public private(set) var saveFailure: String?
 
   private var chats: [ChatView]
   /// Index of the active chat.
@@ -59,7 +64,7 @@ public final class ShiftLoop {
     // counted is cut at the edge instead of spilling onto the row below (see `LiveRegion`).
     backend.write("\u{1B}[?1049h\u{1B}[?7l\u{1B}[H\u{1B}[2J")
     defer { finish() }
-    try handle(shift.step())
+    handle(shift.step())
     while true {
       if shift.isOver {
         // Let the student see how the last chat ended before the screen gives way to the cards.
@@ -69,9 +74,9 @@ public final class ShiftLoop {
       }
       if let signal = backend.pendingSignal { return .signal(signal) }
       while let key = keys.next() {
-        if let ending = try apply(key) { return ending }
+        if let ending = apply(key) { return ending }
       }
-      try handle(shift.step())
+      handle(shift.step())
       draw()
       switch keys.read(from: backend, timeout: tick) {
       case nil: break
@@ -106,7 +111,7 @@ public final class ShiftLoop {
 
   // MARK: - Keys
 
-  private func apply(_ key: KeyEvent) throws -> PlayLoop.Ending? {
+  private func apply(_ key: KeyEvent) -> PlayLoop.Ending? {
     switch key {
     case .nextChat:
       switchChat(by: 1, skippingEnded: true)
@@ -133,7 +138,7 @@ public final class ShiftLoop {
     case .interrupt: return .stopped
     case .endOfInput: return .stopped
     case .submit(let text):
-      try send(text)
+      send(text)
       return nil
     }
   }
@@ -158,7 +163,7 @@ public final class ShiftLoop {
     }
   }
 
-  private func send(_ text: String) throws {
+  private func send(_ text: String) {
     let buyer = shift.buyers[active]
     guard buyer.isWaiting else {
       chats[active].editor.setText(text)  // keep it: nothing was sent
@@ -184,13 +189,25 @@ public final class ShiftLoop {
         .system("买家的耐心 -\(result.patienceCost)，还剩 \(session.patienceLeft)/\(session.patience)"))
     }
     chats[active] = view
-    try handle(shift.step())
-    try onChange()
+    handle(shift.step())
+    save()
+  }
+
+  private func save() {
+    do {
+      try onChange()
+      saveFailure = nil
+    } catch {
+      if saveFailure == nil {
+        chats[active].messages.append(.system("记录无法保存（\(error)），班次继续，下一次再试"))
+      }
+      saveFailure = "\(error)"
+    }
   }
 
   // MARK: - The shift's events
 
-  private func handle(_ events: [Shift.Event]) throws {
+  private func handle(_ events: [Shift.Event]) {
     var changed = !events.isEmpty
     for event in events {
       switch event {
@@ -210,7 +227,7 @@ public final class ShiftLoop {
       if !b.walkedAway { chats[b.number - 1].messages.append(.system(endNote(b))) }
       changed = true
     }
-    if changed { try onChange() }
+    if changed { save() }
   }
 
   /// Buyers whose end has been noted in their chat.

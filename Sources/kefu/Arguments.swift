@@ -26,6 +26,11 @@ struct Arguments {
   func values(_ name: String) -> [String] { options[name] ?? [] }
   func has(_ name: String) -> Bool { switches.contains(name) }
 
+  /// Options whose value is a file in every command that takes them: an empty one (an unset
+  /// variable in a script) is a usage error naming the option, not a message about a file
+  /// called 「」.
+  static let fileOptions: Set = ["--script", "--rubric", "--scenario", "--html", "--output"]
+
   /// Parses `args` for `command`. `--name value`, `--name=value`, `-o value` and `--` are
   /// understood; anything else that starts with `-` is an error with a suggestion.
   static func parse(_ args: [String], command: String, spec: ArgumentSpec) throws -> Arguments {
@@ -36,6 +41,11 @@ struct Arguments {
       let arg = args[i]
       i += 1
       if onlyPositionals || arg == "-" || !arg.hasPrefix("-") {
+        // Every command's arguments are files, folders, a rule or an address: an empty one
+        // (a script's unset variable) would be reported as a file called 「」.
+        if arg.isEmpty {
+          throw UsageError(message: "第 \(result.positionals.count + 1) 个参数是空的（也许是脚本里的变量没有赋值）")
+        }
         result.positionals.append(arg)
         continue
       }
@@ -61,6 +71,9 @@ struct Arguments {
           guard i < args.count else { throw UsageError(message: "选项 \(name) 缺少值") }
           value = args[i]
           i += 1
+        }
+        if value.isEmpty && fileOptions.contains(name) {
+          throw UsageError(message: "选项 \(name) 后面应是文件名，却是空的")
         }
         if result.options[name] != nil && !spec.repeatable.contains(name) {
           throw UsageError(message: "选项 \(name) 只能给一次")

@@ -180,11 +180,31 @@ final class ReplyChecker {
         pending.removeAll(keepingCapacity: true)
       }
     }
+    // A file saved as 「Unicode」 (UTF-16 with a byte-order mark) or one that is not text (a NUL
+    // byte in its first 64 KB: an .xlsx, a .docx, a picture) is named, not judged line by line.
+    var refusal: TextFileError?
+    var scanned = 0
     let ok = LineReader.forEachLine(
       fd: fd,
       { bytes in
         number += 1
         var body = bytes
+        if refusal != nil { return }
+        if number == 1 && (body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF])) {
+          refusal = .utf16(path: path)
+          return
+        }
+        if scanned < 1 << 16 {
+          scanned += body.count + 1
+          // memchr: a loop over the bytes cost about 400,000 instructions per file.
+          let nul = body.withUnsafeBufferPointer { raw in
+            raw.baseAddress.map { memchr($0, 0, raw.count) != nil } ?? false
+          }
+          if nul {
+            refusal = .binary(path: path)
+            return
+          }
+        }
         if number == 1 && body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         let text = LineReader.string(body)
         if !text.valid {
@@ -195,9 +215,14 @@ final class ReplyChecker {
       // A short read (a pipe, a terminal) prints what has come at once; full reads pair up.
       // Once the output is gone (`| head`, a full disk) nothing more is read or judged.
       endOfRead: { full in
+        if refusal != nil { return false }
         endBatch(flush: !full)
         return console.out.failure == nil
       })
+    if let refusal {
+      console.err.line("kefu check: " + refusal.message)
+      return false
+    }
     endBatch(flush: true)
     if !ok {
       console.err.line(

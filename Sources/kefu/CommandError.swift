@@ -1,7 +1,7 @@
 import KefuText
 
 /// A failure a command reports with its own exit code (1: bad input, 2: usage).
-struct CommandError: Error {
+struct CommandError: Error, CustomStringConvertible {
   var message: String
   var code: Int32 = 1
 
@@ -9,6 +9,9 @@ struct CommandError: Error {
     self.message = message
     self.code = code
   }
+
+  /// The message alone (a failed save is quoted in a sentence on the screen).
+  var description: String { message }
 
   init(_ error: TextFileError) {
     self.message = error.message

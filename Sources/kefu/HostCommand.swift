@@ -104,7 +104,7 @@ enum HostCommand: Command {
         code: host.code, token: host.token, record: record, role: role, savedAt: now
       ).save(to: resumePath)
     }
-    let (ending, recorder) = try NetPlay.play(
+    let (ending, recorder, saved) = try NetPlay.play(
       side: host, terminal: terminal, store: store, console: console,
       rejoinHint: commandLine(), onSave: keepResumeFile)
     if ending == .finished {
@@ -113,7 +113,7 @@ enum HostCommand: Command {
       lastResumeWrite = 0
       keepResumeFile(recorder?.path)
     }
-    return NetPlay.exitCode(ending)
+    return NetPlay.exitCode(ending, saved: saved)
   }
 
   static func parsePort(_ text: String?) throws -> Int {

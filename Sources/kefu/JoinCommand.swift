@@ -49,10 +49,10 @@ enum JoinCommand: Command {
       throw CommandError(e.message)
     }
     console.out.line("已加入。")
-    let (ending, _) = try NetPlay.play(
+    let (ending, _, saved) = try NetPlay.play(
       side: guest, terminal: terminal, store: store, console: console,
       rejoinHint: HostCommand.commandLine())
-    return NetPlay.exitCode(ending)
+    return NetPlay.exitCode(ending, saved: saved)
   }
 
   /// `192.168.1.23:7420`, `pc07:7420`, or a bare address (the default port).

@@ -28,11 +28,12 @@ enum NetPlay {
 
   /// Plays the session on this computer's screen until it ends or the player leaves.
   /// `onSave` runs after each save with the record's path (the host keeps its resume file
-  /// fresh there); `rejoinHint` is printed when the player leaves.
+  /// fresh there); `rejoinHint` is printed when the player leaves. `saved` is false when the
+  /// record could not be written at the end (the player has been told why).
   static func play(
     side: NetSide, terminal: POSIXTerminal, store: RecordStore, console: Console,
     rejoinHint: String, onSave: @escaping (String?) -> Void = { _ in }
-  ) throws -> (ending: NetPlayLoop.Ending, recorder: SessionRecorder?) {
+  ) throws -> (ending: NetPlayLoop.Ending, recorder: SessionRecorder?, saved: Bool) {
     var recorder: SessionRecorder?
     func save() throws {
       if recorder == nil, let model = side.model, let info = side.recordInfo {
@@ -55,14 +56,21 @@ enum NetPlay {
     let ending: NetPlayLoop.Ending
     do {
       ending = try loop.run()
-      try save()
     } catch {
       terminal.restore()
       side.leave()
       try? recorder?.save()
-      throw (error as? CommandError) ?? CommandError("\(error)")
+      throw CommandError("终端出错，练习已中断（\(error)）")
     }
-    if ending == .signal(.hangUp) { return (ending, recorder) }  // no terminal left to print on
+    // The loop saved after every change and went on when a save failed; one last try (space may
+    // be back), and the ending is shown either way.
+    var saveFailure: String?
+    do {
+      try save()
+    } catch {
+      saveFailure = "\(error)"
+    }
+    if ending == .signal(.hangUp) { return (ending, recorder, saveFailure == nil) }  // no terminal
     if ending != .finished {
       console.out.line()
       console.out.line("你已离开这场联机练习。一分钟内在这台电脑上重新运行同一条命令即可接着练：")
@@ -80,15 +88,17 @@ enum NetPlay {
             + "成绩单在扮演客服的同学\(seller.isEmpty ? "" : "「\(seller)」")的屏幕上。")
       }
     }
-    if let path = recorder?.path {
+    if let saveFailure {
+      console.err.line("kefu: 练习记录未能保存：\(saveFailure)。请截图或抄下这场练习交给老师")
+    } else if let path = recorder?.path {
       console.out.line(Presentation.theme(console).muted("记录：\(path)"))
     }
-    return (ending, recorder)
+    return (ending, recorder, saveFailure == nil)
   }
 
-  /// The exit code for how the loop ended.
-  static func exitCode(_ ending: NetPlayLoop.Ending) -> Int32 {
+  /// The exit code for how the loop ended: a signal's, else 1 when the record was not saved.
+  static func exitCode(_ ending: NetPlayLoop.Ending, saved: Bool) -> Int32 {
     if case .signal(let signal) = ending { return signal.exitCode }
-    return 0
+    return saved ? 0 : 1
   }
 }

@@ -135,9 +135,9 @@ enum ShiftCommand: Command {
   }
 
   /// The cards and summary (or the JSON) once the shift is over or stopped.
-  static func finish(_ shift: Shift, records: ShiftRecords, json: Bool, console: Console) throws
-    -> Int32
-  {
+  static func finish(
+    _ shift: Shift, records: ShiftRecords, json: Bool, console: Console, saved: Bool = true
+  ) throws -> Int32 {
     let summary = shift.summary()
     let arrived = shift.buyers.filter(\.hasArrived)
     if json {
@@ -181,7 +181,7 @@ enum ShiftCommand: Command {
       ShiftCardRenderer.text(
         card, width: Presentation.width(console), theme: Presentation.theme(console)))
     let paths = records.paths
-    if !paths.isEmpty {
+    if saved && !paths.isEmpty {
       console.out.line(
         Presentation.theme(console).muted("记录：" + paths.joined(separator: "\n      ")))
     }
@@ -211,22 +211,35 @@ enum ShiftCommand: Command {
       shift: shift, store: store, mode: .shift, player: options.player(role: .seller))
     console.out.flush()
     let ending: PlayLoop.Ending
+    let loop = ShiftLoop(
+      backend: terminal, shift: shift, theme: Presentation.theme(console), bell: bell,
+      studentName: options.name
+    ) { try records.sync() }
     do {
-      let loop = ShiftLoop(
-        backend: terminal, shift: shift, theme: Presentation.theme(console), bell: bell,
-        studentName: options.name
-      ) { try records.sync() }
       ending = try loop.run()
     } catch {
       terminal.restore()
       shift.interrupt()
       try? records.sync()
-      throw CommandError("\(error)")
+      throw CommandError("终端出错，班次已中断（\(error)）")
     }
     if !shift.isOver { shift.interrupt() }
-    try records.sync()
+    // The loop saved after every change and went on when a save failed; one last try (space may
+    // be back), and the cards are printed either way.
+    var saveFailure: String?
+    do {
+      try records.sync()
+    } catch {
+      saveFailure = "\(error)"
+    }
     if ending == .signal(.hangUp) { return TerminalSignal.hangUp.exitCode }
-    let code = try finish(shift, records: records, json: json, console: console)
+    let code = try finish(
+      shift, records: records, json: json, console: console, saved: saveFailure == nil)
+    if let saveFailure {
+      console.err.line("kefu: 班次记录未能保存：\(saveFailure)。成绩如上，请截图或抄下交给老师")
+      if case .signal(let signal) = ending { return signal.exitCode }
+      return 1
+    }
     if case .signal(let signal) = ending { return signal.exitCode }
     return code
   }

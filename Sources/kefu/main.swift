@@ -77,7 +77,9 @@ func dispatch(_ argv: [String], console: Console) -> Int32 {
     return 2
   }
   let rest = Array(argv.dropFirst())
-  if rest.contains("--help") || rest.contains("-h") {
+  // After `--` every argument is a file, even one called -h.
+  let flags = rest.prefix { $0 != "--" }
+  if flags.contains("--help") || flags.contains("-h") {
     console.out.line(command.help)
     return 0
   }

@@ -114,6 +114,49 @@ final class CheckCLITests: XCTestCase {
     XCTAssertTrue(run.err.contains("-:2:"), run.err)
   }
 
+  /// A file saved as 「Unicode」 by Windows Notepad or Excel (UTF-16 with a byte-order mark) is
+  /// named as such, like kefu grade and kefu lint name it; it had been judged as lines of
+  /// replacement characters (「第一条回复没有问好」 for 亲，您好), exit 0.
+  func testAUTF16FileIsNamedAndNotJudged() throws {
+    let dir = try KefuProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    func little(_ text: String) -> [UInt8] {
+      [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+    }
+    func big(_ text: String) -> [UInt8] {
+      [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+    }
+    for (name, bytes) in [("小.txt", little("亲，您好\n好的亲\n")), ("大.txt", big("亲，您好\n"))] {
+      let path = dir.appendingPathComponent(name).path
+      FileManager.default.createFile(atPath: path, contents: Data(bytes))
+      let run = try KefuProcess.run(["check", "--jsonl", path])
+      XCTAssertEqual(run.code, 1, name)
+      XCTAssertEqual(run.out, "", name)
+      XCTAssertTrue(
+        run.err.hasPrefix("kefu check: \(path): 文件是 UTF-16 编码（Windows 记事本的“Unicode”），请另存为 UTF-8"),
+        run.err)
+    }
+    let piped = try KefuProcess.run(["check"], stdin: little("亲\n"))
+    XCTAssertEqual(piped.code, 1)
+    XCTAssertTrue(piped.err.contains("-: 文件是 UTF-16 编码"), piped.err)
+  }
+
+  /// A spreadsheet or a document given instead of its text (an .xlsx is a zip: NUL bytes at the
+  /// start) is named as binary, as kefu grade and kefu lint name it; it had been checked as one
+  /// reply of replacement characters: 「共检查 1 条回复，没有发现问题。」, exit 0.
+  func testABinaryFileIsNamedAndNotJudged() throws {
+    let dir = try KefuProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let path = dir.appendingPathComponent("回复.xlsx").path
+    let zip: [UInt8] =
+      [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00] + Array("亲，您好\n".utf8)
+    FileManager.default.createFile(atPath: path, contents: Data(zip))
+    let run = try KefuProcess.run(["check", "--jsonl", path])
+    XCTAssertEqual(run.code, 1)
+    XCTAssertEqual(run.out, "", "no line judged")
+    XCTAssertEqual(run.err, "kefu check: \(path): 这是二进制文件，不是文本\n")
+  }
+
   func testCutOffCharacterWarnsAndARealReplacementCharacterDoesNot() throws {
     // A 4-byte character cut after 3 bytes becomes one U+FFFD, also 3 bytes: the line is as
     // long as before and still reported. A U+FFFD written in the file is valid text.

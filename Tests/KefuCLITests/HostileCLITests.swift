@@ -211,4 +211,43 @@ final class HostileCLITests: XCTestCase {
     XCTAssertTrue(
       result.err.contains("\(locked.path): 无法读取文件夹（没有权限），其中的记录都没有读到"), result.err)
   }
+
+  /// An empty file name (a script's unset variable: --html "$OUT") is a usage error that names
+  /// the option; it had been reported as 「: 文件不存在」 or 「: 无法写入（路径不存在）」, no name at all.
+  func testAnEmptyFileNameAfterAnOptionNamesTheOption() throws {
+    let dir = try classFolder()
+    let lesson = "scenarios/01-starter-greeting.kefu"
+    for args in [
+      ["check", "--rubric", ""], ["check", "--scenario", ""], ["graph", lesson, "--html", ""],
+      ["report", dir.path, "--html="], ["export", dir.path, "-o", ""],
+      ["play", lesson, "--name", "甲", "--script", ""], ["shift", lesson, lesson, "--script", ""],
+      ["grade", "x.json", "--rubric", ""], ["rules", "--rubric", ""],
+    ] {
+      let run = try KefuProcess.run(args, directory: KefuProcess.repoRoot)
+      XCTAssertEqual(run.code, 2, args.joined(separator: " ") + "\n" + run.err)
+      let option =
+        args.last == "--html="
+        ? "--html"
+        : args[args.count - 2].replacingOccurrences(
+          of: "-o", with: "--output")
+      XCTAssertTrue(
+        run.err.contains("选项 \(option) 后面应是文件名，却是空的"), args.joined(separator: " ") + run.err)
+    }
+  }
+
+  /// An empty argument where a file, a folder or a rule goes is a usage error; kefu lint '' had
+  /// said 「: error[E004]: 文件不存在」 and kefu grade '' 「: 文件不存在」, exit 1.
+  func testAnEmptyArgumentIsAUsageError() throws {
+    for args in [
+      ["lint", ""], ["graph", ""], ["grade", ""], ["check", ""], ["export", ""], ["report", ""],
+      ["play", ""], ["rules", ""], ["lint", "scenarios/01-starter-greeting.kefu", ""],
+      ["check", "--", ""],
+    ] {
+      let run = try KefuProcess.run(args, directory: KefuProcess.repoRoot)
+      XCTAssertEqual(run.code, 2, args.joined(separator: "|") + "\n" + run.err)
+      XCTAssertTrue(
+        run.err.contains("是空的（也许是脚本里的变量没有赋值）"), args.joined(separator: "|") + run.err)
+      XCTAssertEqual(run.out, "", args.joined(separator: "|"))
+    }
+  }
 }

@@ -220,4 +220,48 @@ final class NetPlayCLITests: XCTestCase {
     let regrade = try KefuProcess.run(["grade", "--json", joinRecords.path + "/" + joinFiles[0]])
     XCTAssertTrue(regrade.out.contains(#""outcome":"deal""#), regrade.out)
   }
+
+  /// The host's records folder disappears mid-session (a network share dropped): the host is
+  /// told once and plays on to the end, its card is printed, then why the record was not saved,
+  /// exit 1; the joining side keeps its own copy. It had ended the host's session at the failed
+  /// save (「kefu host: …无法保存练习记录」), the partner left waiting for a minute.
+  func testAHostWhoseRecordsFolderVanishesPlaysOnAndPrintsTheCard() throws {
+    let hostRecords = try KefuProcess.temporaryDirectory().appendingPathComponent("共享")
+    let joinRecords = try KefuProcess.temporaryDirectory()
+    defer {
+      try? FileManager.default.removeItem(at: hostRecords.deletingLastPathComponent())
+      try? FileManager.default.removeItem(at: joinRecords)
+    }
+    let port = try freePort()
+    let host = try PtyKefu(
+      [
+        "host", "scenarios/01-starter-greeting.kefu", "--bind", "127.0.0.1", "--port", "\(port)",
+        "--name", "张三", "--records", hostRecords.path,
+      ], directory: KefuProcess.repoRoot)
+    let banner = host.waitFor("等待同学加入…")
+    let line = try XCTUnwrap(
+      banner.split(whereSeparator: \.isNewline).first {
+        $0.contains("kefu join 127.0.0.1:\(port) --code ")
+      })
+    let code = String(line.trimmingCharacters(in: .whitespacesAndNewlines).suffix(4))
+    let join = try PtyKefu(
+      ["join", "127.0.0.1:\(port)", "--code", code, "--name", "李四", "--records", joinRecords.path],
+      directory: KefuProcess.repoRoot)
+    join.waitFor("轮到你说话")
+    host.waitFor("「李四」加入了，扮演买家")
+    try FileManager.default.removeItem(at: hostRecords)
+    join.type("\r")
+    host.waitFor("记录无法保存")
+    host.waitFor("那件白色T恤还有没有货呀")
+    host.type("亲，您好，欢迎光临，白色这款现货充足哦\r")
+    join.waitFor("轮到你说话")
+    join.type("/成交\r")
+    host.waitFor("成绩单")
+    host.waitFor("kefu: 练习记录未能保存：")
+    XCTAssertEqual(host.waitForExit(), 1)
+    XCTAssertEqual(join.waitForExit(), 0)
+    XCTAssertEqual(
+      try FileManager.default.contentsOfDirectory(atPath: joinRecords.path).count, 1,
+      "the joining side's copy")
+  }
 }

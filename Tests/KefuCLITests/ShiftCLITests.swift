@@ -222,70 +222,28 @@ final class ShiftCLITests: XCTestCase {
   /// A student in tmux at 80×24: two buyers, a reply to the first, Ctrl-N to the second, a reply
   /// there, Ctrl-C; the cards show both, and both records hold the replies.
   func testInTmuxAStudentSwitchesChatsAndAnswersTwoBuyers() throws {
-    guard
-      let tmux = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"].first(
-        where: { FileManager.default.isExecutableFile(atPath: $0) })
-    else {
-      throw XCTSkip("tmux 不在这台机器上：跳过工作台的 tmux 测试（装上 tmux 即可运行）")
-    }
-    let session = "kefu-shift-test-\(getpid())"
-    let kefu = KefuProcess.productsDirectory.appendingPathComponent("kefu").path
-    let command =
-      "cd '\(KefuProcess.repoRoot.path)' && NO_COLOR=1 '\(kefu)' shift \(scenarios[0]) \(scenarios[1])"
-      + " --every 1 --name 张三 --records '\(records.path)'; sleep 30"
-    // A private tmux server (its socket in the test's own folder), so the test neither sees nor disturbs anyone else's sessions.
-    // Run through the C library's system() and popen(): the server new-session starts lives on
-    // in the background, and Foundation's Process waits on it (its pipes, its process group).
-    let socket = records.appendingPathComponent("tmux.sock").path
-    func quoted(_ arg: String) -> String {
-      "'" + arg.replacingOccurrences(of: "'", with: "'\\''") + "'"
-    }
-    func tmuxRun(_ args: [String]) throws -> String {
-      let line = ([tmux, "-S", socket] + args).map(quoted).joined(separator: " ")
-      guard args.first == "capture-pane" else {
-        _ = system(line + " </dev/null >/dev/null 2>&1")
-        return ""
-      }
-      guard let pipe = popen(line + " 2>/dev/null", "r") else { return "" }
-      var bytes: [UInt8] = []
-      var buffer = [UInt8](repeating: 0, count: 4096)
-      while true {
-        let n = fread(&buffer, 1, buffer.count, pipe)
-        if n <= 0 { break }
-        bytes += buffer[0..<n]
-      }
-      pclose(pipe)
-      return String(decoding: bytes, as: UTF8.self)
-    }
-    _ = try tmuxRun(["new-session", "-d", "-s", session, "-x", "80", "-y", "24", command])
-    defer { _ = try? tmuxRun(["kill-server"]) }
-    func screen(showing text: String) throws -> String {
-      let deadline = Date().addingTimeInterval(15)
-      var last = ""
-      while Date() < deadline {
-        last = try tmuxRun(["capture-pane", "-p", "-t", session])
-        if last.contains(text) { return last }
-        Thread.sleep(forTimeInterval: 0.2)
-      }
-      XCTFail("never showed 「\(text)」:\n\(last)")
-      return last
-    }
-    let first = try screen(showing: "进店 2/2")
+    let tmux = try TmuxScreen(
+      folder: records,
+      command: "cd '\(KefuProcess.repoRoot.path)' && NO_COLOR=1 '\(TmuxScreen.kefu)' shift"
+        + " \(scenarios[0]) \(scenarios[1]) --every 1 --name 张三 --records '\(records.path)'; sleep 30"
+    )
+    defer { tmux.stop() }
+    let first = tmux.screen(showing: "进店 2/2")
     XCTAssertTrue(first.contains("客服工作台"), first)
     XCTAssertTrue(first.contains("回复1号："), first)
     for line in first.split(separator: "\n") {
       XCTAssertLessThanOrEqual(DisplayColumns.of(String(line)), 80, String(line))
     }
-    _ = try tmuxRun(["send-keys", "-t", session, "-l", "亲，您好，白色这款现货充足哦"])
-    _ = try tmuxRun(["send-keys", "-t", session, "Enter"])
-    _ = try screen(showing: "我：亲，您好，白色这款现货充足哦")
-    _ = try tmuxRun(["send-keys", "-t", session, "C-n"])
-    _ = try screen(showing: "回复2号：")
-    _ = try tmuxRun(["send-keys", "-t", session, "-l", "亲，您好，黑色42码现货有的"])
-    _ = try tmuxRun(["send-keys", "-t", session, "Enter"])
-    _ = try screen(showing: "我：亲，您好，黑色42码现货有的")
-    _ = try tmuxRun(["send-keys", "-t", session, "C-c"])
-    let end = try screen(showing: "【班次小结】")
+    tmux.type("亲，您好，白色这款现货充足哦")
+    tmux.keys("Enter")
+    _ = tmux.screen(showing: "我：亲，您好，白色这款现货充足哦")
+    tmux.keys("C-n")
+    _ = tmux.screen(showing: "回复2号：")
+    tmux.type("亲，您好，黑色42码现货有的")
+    tmux.keys("Enter")
+    _ = tmux.screen(showing: "我：亲，您好，黑色42码现货有的")
+    tmux.keys("C-c")
+    let end = tmux.screen(showing: "【班次小结】")
     XCTAssertTrue(end.contains("接待顾客 2 位"), end)
     let recs = try recordObjects()
     XCTAssertEqual(recs.count, 2)
@@ -294,6 +252,31 @@ final class ShiftCLITests: XCTestCase {
       XCTAssertTrue(messages.contains { $0["role"] as? String == "seller" }, "buyer \(i + 1)")
       XCTAssertEqual(rec["finished"] as? Bool, false)
     }
+  }
+
+  /// The records folder disappears mid-shift (a network share dropped): the student is told
+  /// once, the shift goes on, and at the end the cards are printed, then why nothing was saved,
+  /// exit 1. It had ended the shift at once with `CommandError(message: …)` and no cards.
+  func testInTmuxAFailedSaveMidShiftKeepsTheShiftAndPrintsTheCards() throws {
+    let folder = records.appendingPathComponent("共享")
+    let tmux = try TmuxScreen(
+      folder: records,
+      command: "cd '\(KefuProcess.repoRoot.path)' && NO_COLOR=1 '\(TmuxScreen.kefu)' shift"
+        + " \(scenarios[0]) \(scenarios[1]) --every 30 --name 张三 --records '\(folder.path)';"
+        + " echo 退出码=$?; sleep 30")
+    defer { tmux.stop() }
+    _ = tmux.screen(showing: "回复1号：")
+    try FileManager.default.removeItem(at: folder)
+    tmux.type("亲，您好，白色这款现货充足哦")
+    tmux.keys("Enter")
+    let told = tmux.screen(showing: "班次继续")
+    XCTAssertTrue(told.contains("记录无法保存"), told)
+    tmux.keys("C-c")
+    let end = tmux.screen(showing: "退出码=")
+    XCTAssertTrue(end.contains("【班次小结】"), end)
+    XCTAssertTrue(end.contains("kefu: 班次记录未能保存："), end)
+    XCTAssertTrue(end.contains("退出码=1"), end)
+    XCTAssertFalse(end.contains("CommandError"), end)
   }
 
   /// Scripted runs are recorded as mode script; the class report's shift table counts live
@@ -321,5 +304,71 @@ enum DisplayColumns {
         || (0xFFE0...0xFFE6).contains(v)
       return width + (wide ? 2 : 1)
     }
+  }
+}
+
+/// A kefu command running in a private tmux server at 80×24 (its socket in the test's own
+/// folder, so the test neither sees nor disturbs anyone else's sessions), driven through the C
+/// library's system() and popen(): the server new-session starts lives on in the background, and
+/// Foundation's Process waits on it (its pipes, its process group).
+final class TmuxScreen {
+  static let kefu = KefuProcess.productsDirectory.appendingPathComponent("kefu").path
+  let tmux: String
+  let socket: String
+  let session = "kefu-test-\(getpid())"
+
+  init(folder: URL, command: String) throws {
+    guard
+      let tmux = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"].first(
+        where: { FileManager.default.isExecutableFile(atPath: $0) })
+    else {
+      throw XCTSkip("tmux 不在这台机器上：跳过工作台的 tmux 测试（装上 tmux 即可运行）")
+    }
+    self.tmux = tmux
+    socket = folder.appendingPathComponent("tmux.sock").path
+    run(["new-session", "-d", "-s", session, "-x", "80", "-y", "24", command])
+  }
+
+  func stop() { run(["kill-server"]) }
+
+  func type(_ text: String) { run(["send-keys", "-t", session, "-l", text]) }
+  func keys(_ key: String) { run(["send-keys", "-t", session, key]) }
+
+  private func quoted(_ arg: String) -> String {
+    "'" + arg.replacingOccurrences(of: "'", with: "'\\''") + "'"
+  }
+
+  private func run(_ args: [String]) {
+    _ = system(
+      ([tmux, "-S", socket] + args).map(quoted).joined(separator: " ")
+        + " </dev/null >/dev/null 2>&1")
+  }
+
+  func capture() -> String {
+    let line = [tmux, "-S", socket, "capture-pane", "-p", "-t", session].map(quoted)
+      .joined(separator: " ")
+    guard let pipe = popen(line + " 2>/dev/null", "r") else { return "" }
+    var bytes: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 4096)
+    while true {
+      let n = fread(&buffer, 1, buffer.count, pipe)
+      if n <= 0 { break }
+      bytes += buffer[0..<n]
+    }
+    pclose(pipe)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// The screen once it shows `text` (at most 15 s); fails the test otherwise.
+  func screen(showing text: String, file: StaticString = #filePath, line: UInt = #line) -> String {
+    let deadline = Date().addingTimeInterval(15)
+    var last = ""
+    while Date() < deadline {
+      last = capture()
+      if last.contains(text) { return last }
+      Thread.sleep(forTimeInterval: 0.2)
+    }
+    XCTFail("never showed 「\(text)」:\n\(last)", file: file, line: line)
+    return last
   }
 }

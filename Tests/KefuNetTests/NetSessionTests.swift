@@ -112,12 +112,25 @@ final class NetHarness {
 final class RawClient {
   let fd: Int32
 
-  init(port: Int) throws {
+  /// Connects to 127.0.0.1:`port`, from the local address `source` when given (on Linux every
+  /// 127.x.y.z is this machine: a second "computer" for the host).
+  init(port: Int, from source: String? = nil) throws {
     #if canImport(Glibc)
       fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
     #else
       fd = socket(AF_INET, SOCK_STREAM, 0)
     #endif
+    if let source {
+      var local = sockaddr_in()
+      local.sin_family = sa_family_t(AF_INET)
+      inet_pton(AF_INET, source, &local.sin_addr)
+      let bound = withUnsafePointer(to: &local) {
+        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+          bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+        }
+      }
+      guard bound == 0 else { throw NetError("raw bind to \(source) failed") }
+    }
     var sin = sockaddr_in()
     sin.sin_family = sa_family_t(AF_INET)
     sin.sin_port = in_port_t(UInt16(port)).bigEndian

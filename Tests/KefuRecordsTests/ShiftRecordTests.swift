@@ -71,6 +71,16 @@ final class ShiftRecordTests: XCTestCase {
     XCTAssertEqual(
       reason(good.replacingOccurrences(of: "\"text\":\"在吗\"", with: "\"text\":3")),
       "记录损坏：shift.others[0].said[0].text 应是字符串，实际是 3")
+    // Times past the 30 days a record may last: arrival_ms 2^63-1 had crashed kefu grade,
+    // export and report (the arrival plus a reply's ms overflowed).
+    XCTAssertEqual(
+      reason(
+        good.replacingOccurrences(
+          of: "\"arrival_ms\":20000,", with: "\"arrival_ms\":9223372036854775807,")),
+      "记录损坏：shift.arrival_ms 应是 0 到 2592000000 之间的整数（毫秒），实际是 9223372036854775807")
+    XCTAssertEqual(
+      reason(good.replacingOccurrences(of: "\"ms\":26000,", with: "\"ms\":2592000001,")),
+      "记录损坏：shift.others[0].said[1].ms 应是 0 到 2592000000 之间的整数（毫秒），实际是 2592000001")
   }
 
   func testOtherChatsAreThoseOfTheMomentOfEachReply() {

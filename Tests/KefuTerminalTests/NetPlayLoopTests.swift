@@ -191,3 +191,32 @@ final class NetPlayLoopTests: XCTestCase {
     XCTAssertTrue(awayTerminal.plainText.contains("练习已结束（未完成）"))
   }
 }
+
+final class NetPlayLoopSaveFailureTests: XCTestCase {
+  struct DiskFull: Error, CustomStringConvertible {
+    var description: String { "records/a.json: 无法保存练习记录（磁盘已满）" }
+  }
+
+  func testAFailedSaveIsToldOnceAndTheSessionGoesOnToTheEnd() throws {
+    let clock = ManualClock()
+    let side = try ScriptedSide(role: .seller, clock: clock)
+    side.partnerMoves = { side in
+      if case .buyerTurn? = side.model?.session.state { side.buyerSays(nil) }
+    }
+    let terminal = ClockedTerminal(
+      clock: clock,
+      [.wait(2), .type("亲，在的哦"), .keys([0x0D]), .wait(2), .type("亲，M码合适哦"), .keys([0x0D])]
+    )
+    var attempts = 0
+    let loop = NetPlayLoop(backend: terminal, side: side, theme: .plain) {
+      attempts += 1
+      throw DiskFull()
+    }
+    XCTAssertEqual(try loop.run(), .finished, "a full disk does not end the session")
+    XCTAssertEqual(side.model?.session.outcome, .deal)
+    XCTAssertEqual(attempts, 3, "every move tries again")
+    XCTAssertFalse(side.left, "the partner was not told this side left")
+    XCTAssertEqual(loop.saveFailure, "records/a.json: 无法保存练习记录（磁盘已满）")
+    XCTAssertEqual(terminal.plainText.components(separatedBy: "记录无法保存").count, 2, "told once")
+  }
+}

@@ -134,3 +134,35 @@ final class WorkbenchTextTests: XCTestCase {
     XCTAssertTrue(text.contains("帆布袋␛[2J") && text.contains("在吗<U+202E>？ 好"), text)
   }
 }
+
+final class ShiftLoopSaveFailureTests: XCTestCase {
+  struct FolderGone: Error, CustomStringConvertible {
+    var description: String { "records/1.json: 无法保存练习记录（路径不存在）" }
+  }
+
+  func testAFailedSaveIsToldOnceAndTheShiftGoesOnToTheEnd() throws {
+    let clock = ManualClock()
+    let result = ScenarioParser.parse(loopScenarioText, path: "t.kefu", ruleIDs: RuleRegistry.ids)
+    let scenario = try XCTUnwrap(result.playable)
+    let shift = Shift(
+      scenarios: [scenario, scenario], seeds: [1, 2], rubric: Rubric(), clock: clock,
+      everyMilliseconds: 1_000, pacing: .scripted)
+    let terminal = ClockedTerminal(
+      clock: clock,
+      [
+        .wait(1.2), .type("亲，在的哦"), .keys([0x0D]), .type("亲，M码合适哦"), .keys([0x0D]),
+        .keys([0x0E]), .type("亲，在的哦"), .keys([0x0D]), .type("亲，M码合适哦"), .keys([0x0D]),
+        .wait(3), .keys([0x0D]),
+      ])
+    var attempts = 0
+    let loop = ShiftLoop(backend: terminal, shift: shift, theme: .plain) {
+      attempts += 1
+      throw FolderGone()
+    }
+    XCTAssertEqual(try loop.run(), .finished, "a failed save does not end the shift")
+    XCTAssertEqual(shift.buyers.map { $0.session?.outcome }, [.deal, .deal])
+    XCTAssertGreaterThan(attempts, 4, "every change tries again")
+    XCTAssertEqual(loop.saveFailure, "records/1.json: 无法保存练习记录（路径不存在）")
+    XCTAssertTrue(terminal.plainText.contains("记录无法保存"), "the student is told")
+  }
+}
