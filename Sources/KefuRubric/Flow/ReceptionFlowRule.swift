@@ -65,6 +65,8 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("亲，这已经是活动价了，利润真的很薄，您理解一下哦", buyer: ["能便宜点吗"], step: .objection),
         RuleExample("价格确实是实在价，质量上您完全可以对比哦", buyer: ["有点贵啊"], step: .objection),
         RuleExample("算下来每天只要几毛钱，用一整年都没问题的～", step: .objection),
+        // Asking politely how it happened takes the complaint up (blaming the buyer does not).
+        RuleExample("亲，请问您平时是怎么洗的呢？手洗还是机洗呀", buyer: ["毛衣才洗两次就起毛了"], step: .objection),
         RuleExample(
           "不用寄回的，发错的那个您留着用，新的今天就给您发出", buyer: ["还要我寄回去吗 太麻烦了"],
           step: .objection),
@@ -390,6 +392,10 @@ public struct ReceptionFlowRule: Rule {
         // Nor does a brush-off (服务禁语), with a reason or without.
         RuleExample("不议价，爱买不买", buyer: ["两条能便宜点吗"], step: .objection),
         RuleExample("我们规定不退，纯棉的都这样", buyer: ["洗了一次就缩水了"], step: .objection),
+        RuleExample("那是您自己洗坏的，这个我们不负责", buyer: ["才洗一次就变形了"], step: .objection),
+        RuleExample("按规定是要先寄回来才能退的", buyer: ["我要退款，东西我不寄了"], step: .objection),
+        // Nor is a retort that echoes the buyer's worry an inquiry.
+        RuleExample("哪里沉呀 才两斤多", buyer: ["这个电饭煲看着好沉 多重"], step: .inquire),
         RuleExample("都打到这个价了还嫌贵？", buyer: ["能便宜点吗"], step: .objection),
         // A size named for a yes is no price offered.
         RuleExample("这款是纯羊毛的，穿着很舒服", buyer: ["42码可以吗"], step: .objection),

@@ -14,8 +14,19 @@ public struct ForbiddenPhraseRule: Rule {
   static let banned = Lexicon("forbidden")
   static let spared = Lexicon("forbidden-spared")
   static let apology = Lexicon("forbidden-apology")
+  static let granted = Lexicon("forbidden-granted")
   static let followUp = Lexicon("forbidden-follow-up")
-  /// How far (in scalars) after 不清楚 / 没办法 the seller's own look-up may start.
+  static let offer = Lexicon("forbidden-offer")
+  /// What must stand between 没办法 and an offer for the offer not to be what is refused.
+  static let offerBreaks = ScalarSet(named: "offer-breaks")
+  /// 跟我们…有什么关系: the two halves, and what between them makes it an invitation.
+  static let us = Lexicon("forbidden-us")
+  static let unrelated = Lexicon("forbidden-unrelated")
+  static let notBetween = ScalarSet(named: "unrelated-not-between")
+  /// How many scalars may stand between 跟我们 and 有什么关系.
+  static let unrelatedReach = 6
+  /// How far (in scalars) after 不清楚 / 没办法 the seller's own look-up may start (a look-up
+  /// before it does not soften it: 帮您查了，没办法，就这样).
   static let followUpReach = 15
   static let softenable = WordBook.standard.set("softenable")
   /// Blunt but not dismissive (没办法, 不清楚): a reason beside them still meets the doubt.
@@ -31,7 +42,9 @@ public struct ForbiddenPhraseRule: Rule {
         「不知道」「没办法」「你自己看」「爱买不买」「我们规定」「不可能」「你听不懂吗」这一类话都是服务禁语。\
         不清楚就说「我帮您查一下」，做不到就先道歉再说明原因、给出替代办法。\
         礼貌的说法不算：例如用「不知道您…」引出一个问题，先道歉、先体谅买家（理解您的心情）再说「实在没办法」，\
-        或者说完「不清楚」马上说「我帮您问一下」。
+        说完「没办法」再道歉或给出能做到的办法（不过今天拍下送您…、可以给您退一部分作为补偿），\
+        或者说完「不清楚」马上说「我帮您问一下」。只有一句「没办法」「没法」、没有这些的，仍是服务禁语。\
+        把问题推给买家（是您自己洗的问题、我们不负责、跟我们…有什么关系）和搬出规定（按规定要寄回）也是。
         """,
       triggers: [
         RuleExample("不知道，你自己看详情页", mark: "不知道"),
@@ -58,6 +71,18 @@ public struct ForbiddenPhraseRule: Rule {
         RuleExample("嫌贵您就去隔壁买吧", mark: "去隔壁买吧"),
         RuleExample("掉色这也不能怪我们啊", mark: "不能怪我们"),
         RuleExample("你先寄回来再说吧", mark: "寄回来再说吧"),
+        // A look-up named before the refusal does not soften what follows it.
+        RuleExample("我帮您查过了，没办法，规矩就是这样", mark: "没办法"),
+        // 没法 is 没办法 said shorter; bare, it refuses the same way.
+        RuleExample("亲，这款真的没法再便宜了", mark: "没法"),
+        // What cannot be done is no offer: 送您 here is what is refused.
+        RuleExample("赠品这次没办法送您了", mark: "没办法"),
+        // Blame put back on the buyer, and the rules put in front of them.
+        RuleExample("洗坏了那是您自己洗的问题哦", mark: "自己洗的问题"),
+        RuleExample("结块了那是你自己没泡好", mark: "自己没泡好"),
+        RuleExample("开线这种事我们不负责的", mark: "我们不负责"),
+        RuleExample("按规定退货是要寄回来的", mark: "按规定"),
+        RuleExample("宝宝长湿疹跟我们纸尿裤有什么关系", mark: "跟我们纸尿裤有什么关系"),
       ],
       passes: [
         RuleExample("这不是您的问题，是我们发错了，马上给您补发"),
@@ -78,6 +103,19 @@ public struct ForbiddenPhraseRule: Rule {
         RuleExample("亲，您好，欢迎光临～"),
         RuleExample("关于物流，我马上帮您查清楚"),
         RuleExample("运输途中的事我这边不清楚，我帮您问一下快递公司，稍等哦"),
+        RuleExample("我先帮您问问仓库，今天这款没法加急，我看看明天能不能先发"),
+        // A refusal that offers what can be done, grants the buyer's point first, or apologises
+        // after it is a polite refusal.
+        RuleExample("这款已经是底价了，实在没法再少，不过今天下单可以送您两个挂钩"),
+        RuleExample("不寄回的话没办法全额退哦，可以给您退40元作为补偿，您看行吗"),
+        RuleExample("没办法多送呢，您看送您两包试吃可以吗"),
+        RuleExample("价格确实比塑料的贵一些，没办法再少了，这款能用很多年"),
+        RuleExample("这个尺寸没法单独定做哦，实在抱歉"),
+        RuleExample("付款后才能改地址，不然没法给您改哦"),
+        RuleExample("有什么问题跟我们说没关系的，我们都会处理"),
+        RuleExample("这批面料是按规定的标准检测过的"),
+        RuleExample("是不是您自己没装好呀？您拍个视频我帮您看看"),
+        RuleExample("不是您自己没冲好，是这批奶粉结块了，马上给您换"),
       ],
       tip: "别再说「{said}」这样的服务禁语{where}：{better}。", tipOrder: 10,
       cost: 10, patienceCost: 2, offendsBuyer: true,
@@ -89,20 +127,25 @@ public struct ForbiddenPhraseRule: Rule {
   /// The banned phrases in a reply (normalised offsets), longest match kept, polite ones spared.
   static func matches(_ reply: Reply) -> [(start: Int, end: Int, phrase: String)] {
     let bannedHits = reply.hits(banned)
-    guard !bannedHits.isEmpty else { return [] }
+    guard !bannedHits.isEmpty else { return unrelatedSpans(reply) }
     let sparedHits = reply.hits(spared)
     let apologies = reply.hits(apology)
     let followUps = reply.hits(followUp)
     var kept: [(start: Int, end: Int, phrase: String)] = []
+    let s = reply.scalars
     for hit in bannedHits {
       let phrase = reply.word(hit)
       // 不用去隔壁买了: a polite form that starts the phrase or holds it.
       if sparedHits.contains(where: { $0.start <= hit.start && $0.end > hit.start }) { continue }
+      // 抱歉，实在没办法 / 这个没法加急，真抱歉 / 价格确实贵一些…没法再少 / 不清楚，我帮您问问 /
+      // 没办法再少了，不过拍下送您…: a refusal softened, not a brush-off.
       if softenable.contains(phrase)
-        && (apologies.contains(where: { $0.end <= hit.start })
+        && (apologies.contains(where: { $0.end <= hit.start || $0.start >= hit.end })
+          || reply.hits(granted).contains(where: { $0.end <= hit.start })
           || followUps.contains(where: {
             $0.start >= hit.end && $0.start - hit.end <= Self.followUpReach
-          }))
+          })
+          || reply.hits(offer).contains(where: { Self.apart(s, hit, $0) }))
       {
         continue
       }
@@ -119,7 +162,56 @@ public struct ForbiddenPhraseRule: Rule {
       }
       kept.append((hit.start, hit.end, phrase))
     }
+    let spans = unrelatedSpans(reply).filter { span in
+      !kept.contains(where: { $0.start < span.end && span.start < $0.end })
+    }
+    if !spans.isEmpty {
+      kept += spans
+      kept.sort { $0.start < $1.start }
+    }
     return kept
+  }
+
+  /// Whether an offer stands apart from the refusal: a clause cut or a particle (呢 哦 了…)
+  /// between them. 赠品加不了了，没办法多给呢，可以送您两包试吃 offers; in 没办法送您 the offer is what is
+  /// refused.
+  static func apart(_ s: [Unicode.Scalar], _ refusal: PhraseHit, _ offer: PhraseHit) -> Bool {
+    let (from, to) =
+      offer.start >= refusal.end
+      ? (refusal.end, offer.start)
+      : offer.end <= refusal.start ? (offer.end, refusal.start) : (0, 0)
+    guard to > from else { return false }
+    for i in from..<to where offerBreaks.contains(s[i]) || Clauses.isSeparator(s, i) {
+      return true
+    }
+    return false
+  }
+
+  /// 跟我们奶粉有什么关系 / 和我们店里没关系: blame put away with words between the halves (the
+  /// halves side by side, 跟我们没关系, are a banned phrase of their own). Not when reported (不是
+  /// 说跟我们没关系), asked (…有关系吗) or an invitation (有问题跟我们说没关系的).
+  static func unrelatedSpans(_ reply: Reply) -> [(start: Int, end: Int, phrase: String)] {
+    guard reply.contains(us), reply.contains(unrelated) else { return [] }
+    let s = reply.scalars
+    var out: [(start: Int, end: Int, phrase: String)] = []
+    for head in reply.hits(us) {
+      if head.start >= 1 && s[head.start - 1] == "说" { continue }
+      if head.start >= 2 && s[head.start - 2] == "不" && s[head.start - 1] == "是" { continue }
+      guard
+        let tail = reply.hits(unrelated).first(where: {
+          $0.start > head.end && $0.start - head.end <= unrelatedReach
+        })
+      else { continue }
+      if (head.end..<tail.start).contains(where: {
+        notBetween.contains(s[$0]) || Clauses.isSeparator(s, $0)
+      }) {
+        continue
+      }
+      if tail.end < s.count && (s[tail.end] == "吗" || s[tail.end] == "么") { continue }
+      let phrase = String(String.UnicodeScalarView(s[head.start..<tail.end]))
+      out.append((head.start, tail.end, phrase))
+    }
+    return out
   }
 
   public func judge(

@@ -494,6 +494,13 @@ final class RhetoricalQuestionDetector {
   let okWords: ScalarSet
   let okBa: ScalarSet
   let judgedEndings: ScalarSet
+  /// 哪里重呀？才3斤多: the judgements echoed, what may stand around them, and the 才 + number
+  /// after that makes the echo a retort (`echoRetort`).
+  let echoJudgements: [[Unicode.Scalar]]
+  let echoDegrees: [[Unicode.Scalar]]
+  let echoLeads: ScalarSet
+  let echoTails: ScalarSet
+  let onlyLeads: [[Unicode.Scalar]]
   /// The scalars `checkInCode` starts from: the first of each shape's words.
   let codedShapeStarts: ScalarSet
 
@@ -580,6 +587,12 @@ final class RhetoricalQuestionDetector {
     okWords = ScalarSet(named: "ok-words")
     okBa = ScalarSet(named: "ok-ba")
     judgedEndings = ScalarSet(named: "judged-endings")
+    echoJudgements = Self.scalarLists(
+      RhetoricalPatterns.disputedJudgements + WordBook.standard.words("echo-judgements"))
+    echoDegrees = Self.scalarLists(WordBook.standard.words("echo-degrees"))
+    echoLeads = ScalarSet(named: "echo-leads")
+    echoTails = ScalarSet(named: "echo-tails")
+    onlyLeads = Self.scalarLists(WordBook.standard.words("only-leads"))
     guesses = Self.scalarLists(WordBook.standard.words("guesses"))
     answerNegations = Self.scalarLists(WordBook.standard.words("answer-negations"))
     let all = RhetoricalPatterns.all()
@@ -607,6 +620,8 @@ final class RhetoricalQuestionDetector {
             + okWords.asWords.map(\.[0]))))
     var words = Self.scalarLists(["?", "「", "『", "“", "‘", "《", "【", "\""])
     words += whereStarts.asWords + whatWords + challengeHow + nandaoTails + nthLeads
+    // 重吗 才3斤 (`echoRetort`): a lead with a number.
+    for lead in onlyLeads { words += countDigits.asWords.map { lead + $0 } }
     for ok in okWords.asWords.map(\.[0]) {
       // 好不好 行不行 好吗 行吗 好吧
       words += [[ok, bu, ok], [ok, ma]]
@@ -868,6 +883,59 @@ final class RhetoricalQuestionDetector {
     return k == clause.lastWord + 1 ? middle : nil
   }
 
+  /// 哪里重呀 才3斤多 / 重吗？才3.2斤呀 / 贵吗？也就九十几 — the buyer's own judgement echoed as
+  /// a question and brushed aside at once with 才 and a number. The clause holds nothing but the
+  /// judgement (after 亲, 哪里, a degree word; before particles); without 哪里 it must be asked
+  /// (吗 or ？). Not 哪里不舒服呀？ (nothing brushes it aside) nor 是重了吗？ (more than the echo).
+  func echoRetort(_ ci: Int, s: DetectorText, clauses: [Clause], sentence: Sentence)
+    -> Detection?
+  {
+    guard ci + 1 < clauses.count else { return nil }
+    let next = clauses[ci + 1]
+    guard
+      onlyLeads.contains(where: {
+        next.start + $0.count < next.end && matches(s, at: next.start, $0, limit: next.end)
+          && countDigits.contains(s[next.start + $0.count])
+      })
+    else { return nil }
+    let clause = clauses[ci]
+    var k = clause.start
+    while k < clause.end && echoLeads.contains(s[k]) { k += 1 }
+    var asked = false
+    if k < clause.end && whereStarts.contains(s[k]) {
+      asked = true
+      k += 1
+      if k < clause.end && whereSuffixes.contains(s[k]) { k += 1 }
+    }
+    for w in echoDegrees where matches(s, at: k, w, limit: clause.end) {
+      k += w.count
+      break
+    }
+    let start = k
+    var length = 0
+    for w in echoJudgements where w.count > length && matches(s, at: k, w, limit: clause.end) {
+      length = w.count
+    }
+    guard length > 0 else { return nil }
+    k += length
+    while k < clause.end && echoTails.contains(s[k]) { k += 1 }
+    guard k == clause.end else { return nil }
+    if !asked && clause.particle != ma && !(ci == sentence.lastClause && sentence.question) {
+      return nil
+    }
+    // 才3.2斤: the number's decimal point cut the clause; the quote takes the whole number.
+    var last = ci + 1
+    while last + 1 < clauses.count, clauses[last + 1].start == clauses[last].end + 1,
+      s[clauses[last].end] == ".", ScalarText.isDigit(s[clauses[last].end - 1]),
+      ScalarText.isDigit(s[clauses[last + 1].start])
+    {
+      last += 1
+    }
+    return Detection(
+      shape: .disputing, start: clause.start, end: clauses[last].end,
+      anchorStart: start, anchorEnd: start + length)
+  }
+
   func checkClause(
     _ ci: Int, s: DetectorText, clauses: [Clause], sentence: Sentence, previousAsks: Bool
   ) -> Detection? {
@@ -879,6 +947,7 @@ final class RhetoricalQuestionDetector {
         anchorStart: a, anchorEnd: b)
     }
     let closes = ci == sentence.lastClause
+    if let d = echoRetort(ci, s: s, clauses: clauses, sentence: sentence) { return d }
     // 拆开了还能退吗？您想想 / 您好好想想，这个价能买到真丝吗？ / 这么便宜还包邮，您想想 —
     // "think about it" pressing a question or a point on the buyer (not 您再想想, 您想想要什么颜色).
     if let middle = thinkItOver(s, clause) {

@@ -49,6 +49,11 @@ extension RhetoricalQuestionRule {
     RuleExample("哪里贵了？同款别家卖两百多", buyer: ["好贵啊"], mark: "哪里贵了？"),
     RuleExample("哪儿小了？您穿M码正合适", buyer: ["太小了"], mark: "哪儿小了？"),
     RuleExample("哪有色差，灯光下拍的都一样", buyer: ["颜色和图片差好多"], mark: "哪有色差"),
+    // The buyer's own word echoed and brushed aside with 才 and a number.
+    RuleExample("亲 哪里沉呀 才两斤多", buyer: ["这个电饭煲好沉"], mark: "哪里沉呀 才两斤多"),
+    RuleExample("重吗？才4.5斤", buyer: ["这个箱子太重了"], mark: "重吗？才4.5斤"),
+    RuleExample("贵吗 也就八十几", buyer: ["有点贵"], mark: "贵吗 也就八十几"),
+    RuleExample("菜市场的能用几年？我们这个用到坏都行", buyer: ["菜市场的才十几块"], mark: "菜市场的能用几年？"),
     // 谁说 / 谁让 / 我怎么知道
     RuleExample("谁说不能开发票的？", buyer: ["你们能开发票吗"], mark: "谁说不能开发票的？"),
     RuleExample("谁让您填错地址的", buyer: ["地址填错了"], mark: "谁让您填错地址的"),
@@ -202,6 +207,13 @@ extension RhetoricalQuestionRule {
   ]
 
   static let passingExamples: [RuleExample] = [
+    // The same shape asking in earnest: nothing brushes the buyer's word aside.
+    RuleExample("亲，哪里不舒服呀？我帮您看看换个码", buyer: ["这双鞋穿着不舒服"]),
+    RuleExample("是重了吗？才换的包装", buyer: ["这次的好像重一点"]),
+    RuleExample("您之前在菜市场买的能用几年呀？", buyer: ["菜市场的才十几块"]),
+    // Blame said as a statement is a 服务禁语, not a question; a guess at the cause asks.
+    RuleExample("结块那是你自己没泡好！", buyer: ["奶粉冲了有结块"]),
+    RuleExample("是不是您自己没拧紧呀？您拍个视频给我看看", buyer: ["杯子漏水"]),
     // Genuine questions: asking what the seller needs to know.
     RuleExample("亲，请问您平时穿什么码呢？"),
     RuleExample("您想要M码还是L码呢？"),

@@ -42,13 +42,23 @@ public struct RhetoricalQuestionRule: Rule {
       let range = reply.normalized.originalRange(d.start, d.end)
       let anchor = reply.normalized.originalRange(d.anchorStart, d.anchorEnd)
       let quoted = Self.string(original[range.start..<range.end])
+      // 您是不是不会用啊？ says nothing about reading: neither the hint nor the fix may send the
+      // seller to the details page.
+      let offTopic =
+        d.shape == .didNotRead
+        && !ScalarSearch.containsAny(reply.scalars, Self.readTopics, from: d.start, to: d.end)
+      let read =
+        !offTopic
+        || ScalarSearch.containsAny(reply.scalars, Self.readingVerbs, from: d.start, to: d.end)
       judgement.findings.append(
         Finding(
           rule: Self.id, start: range.start, end: range.end,
-          message: "反问句「\(quoted)」：\(d.shape.message)",
+          message: "反问句「\(quoted)」：\(read ? d.shape.message : Self.notReadMessage)",
           suggestion: complaint
             ? "建议先道歉，再给出办法：「\(Self.apology)」"
-            : "建议改成陈述句：「\(Self.statement(for: d.shape, original: original, span: range, anchor: anchor))」"
+            : offTopic
+              ? "建议改成陈述句：「\(Self.notReadStatement)」"
+              : "建议改成陈述句：「\(Self.statement(for: d.shape, original: original, span: range, anchor: anchor))」"
         ))
     }
   }
@@ -66,6 +76,13 @@ public struct RhetoricalQuestionRule: Rule {
     view.append(contentsOf: scalars)
     return String(view)
   }
+
+  /// What the details page or a manual is named by (`read-topics`): a 怪买家没看 question naming
+  /// none gets its own hint and fix.
+  static let readTopics = ScalarSearch.scalars(WordBook.standard.words("read-topics"))
+  static let readingVerbs = ScalarSearch.scalars(WordBook.standard.words("reading-verbs"))
+  static let notReadMessage = "用反问说买家不会、不懂，等于怪买家"
+  static let notReadStatement = "亲，我直接给您说明一下怎么做哦，有不清楚的随时问我"
 
   /// What to say instead to a buyer whose order went wrong.
   static let apology = "亲，真的很抱歉让您碰上这种事，我马上帮您处理，补发或者退换都可以，您看哪种方便"
