@@ -935,4 +935,72 @@ final class ContextReadingTests: XCTestCase {
     XCTAssertFalse(rules("建议买三斤装 更实惠", buyer: ["就不能便宜点吗"]).contains(.objection))
     XCTAssertFalse(rules("建议两张券都领了再拍", buyer: ["有点贵"]).contains(.objection))
   }
+
+  /// An emoticon code or an emoji after a question ([微笑], /:^_^, 😊) or a trailing ～ does not
+  /// hide it: the question still ends in 呀 or stands last. 在的呢[害羞]孩子多大了 greets and
+  /// asks (two clauses). A masked field of an exported chat ([数字x]) and a link card
+  /// ([商品链接]) are words of the reply, not emoticons.
+  func testAnEmoticonAfterAQuestionLeavesItAQuestion() {
+    for reply in [
+      "亲，小朋友今年几岁了呀[微笑]", "亲 平时家里几个人吃呀😊", "亲亲平时穿多大码呀/:^_^",
+      "亲亲孩子多大啦～[可爱]", "小朋友多大了[害羞]", "亲 您想要什么颜色呢❤️",
+    ] {
+      XCTAssertTrue(rules(reply).contains(.inquire), reply)
+    }
+    XCTAssertEqual(rules("在的呢[害羞]孩子多大了"), [.greet, .inquire])
+    // Not questions for all the emoticon after them.
+    for reply in ["好的呀[微笑]", "已经给您发出了哦😊", "好的亲[OK]", "亲 宝宝[数字x]个月以上都能用"] {
+      XCTAssertFalse(rules(reply).contains(.inquire), reply)
+    }
+    XCTAssertTrue(rules("[商品链接]", buyer: ["有没有纯棉的"]).contains(.recommend))
+  }
+
+  /// 几 before a unit of the buyer's case (几个月, 几岁, 几口人, 几码) asks with no particle and no
+  /// question mark; a rough number (要等几天, 送您几个, 好几个月, 十几岁) asks nothing.
+  func testJiBeforeAUnitOfTheBuyersCaseAsks() {
+    for reply in ["小朋友现在几个月了", "您家几口人用", "亲 平时穿几码", "孩子今年几岁了"] {
+      XCTAssertTrue(rules(reply).contains(.inquire), reply)
+    }
+    for reply in [
+      "这款要等几天才有货", "可以多送您几个", "我家孩子穿了好几个月了", "十几岁的孩子都能穿", "客厅放个茶几",
+    ] {
+      XCTAssertFalse(rules(reply).contains(.inquire), reply)
+    }
+  }
+
+  /// A lesson's addon urged with 换/试试/可以用 before it is named (可以换防滑的锅柄套) is offered:
+  /// 推荐 and 关联销售. Said of the addon after its name (锅柄套可以用洗洁精洗) it is not; and with
+  /// no lesson addons 换 stays a substitute.
+  func testSwitchingToALessonAddonIsAnUpsell() {
+    let addons = [["防烫硅胶锅柄套", "锅柄套"], ["实木锅盖", "锅盖"]]
+    for reply in [
+      "亲 锅把容易烫手的话 可以换我们的防烫硅胶锅柄套", "亲 可以试试我们家的实木锅盖 不积水汽",
+      "建议用硅胶的锅柄套哦 隔热",
+    ] {
+      let j = judge(reply, buyer: ["锅把会不会很烫"], addons: addons)
+      XCTAssertTrue(j.upsell, reply)
+      XCTAssertTrue(j.steps.contains(.recommend), reply)
+      XCTAssertFalse(judge(reply, buyer: ["锅把会不会很烫"]).upsell, reply)
+    }
+    XCTAssertFalse(judge("锅柄套可以用洗洁精洗", buyer: ["锅柄套怎么洗"], addons: addons).upsell)
+  }
+
+  /// An addon given with the order is a gift, whichever of its names is matched: 送实木锅盖
+  /// holds the short name 锅盖 too.
+  func testAGiftUnderAnAddonsShortNameIsNoUpsell() {
+    let addons = [["实木锅盖", "锅盖"]]
+    XCTAssertFalse(judge("今天拍下还送实木锅盖哦", buyer: ["好的"], addons: addons).upsell)
+    XCTAssertFalse(judge("拍两口锅更划算，现在下单还送实木锅盖", buyer: ["好的"], addons: addons).upsell)
+    XCTAssertTrue(judge("要不要加一个实木锅盖，一起拍更划算", buyer: ["好的"], addons: addons).upsell)
+  }
+
+  /// The buyer telling what they used before (孩子一直吃别家的米粉) states their case; the pick
+  /// that follows recommends, it meets no objection. Comparing another shop's price still objects.
+  func testAnotherBrandUsedBeforeIsNoDoubt() {
+    let reply = "一岁的孩子建议吃二阶段的米粉，营养更全面"
+    XCTAssertFalse(rules(reply, buyer: ["孩子一岁了 一直吃别家的米粉"]).contains(.objection))
+    XCTAssertTrue(rules(reply, buyer: ["孩子一岁了 一直吃别家的米粉"]).contains(.recommend))
+    XCTAssertFalse(rules("营养更全面哦", buyer: ["之前用的别家的"]).contains(.objection))
+    XCTAssertTrue(rules(reply, buyer: ["别家卖得比你们便宜"]).contains(.objection))
+  }
 }

@@ -43,6 +43,8 @@ final class StepCues: Sendable {
   let optionJoins = ScalarSearch.scalars(WordBook.standard.words("option-joins"))
   let waitAlone = WordList("wait-alone")
   let needsParticle = WordList("needs-particle")
+  let howManyUnits = ScalarSearch.scalars(WordBook.standard.words("how-many-units"))
+  let notHowMany = ScalarSet(named: "not-how-many")
   let choiceWord = WordList("choice-word")
   let whichWho = WordList("which-who")
   let clarifyWords = WordList("clarify-words")

@@ -345,7 +345,7 @@ struct StepReading {
       guard k == clauses.list.count - 1 else { return false }
       // (Filtered only here, for the last clause: most clauses are decided above.)
       let words = hits(phrases.questionWord, in: k).filter {
-        !reply.word($0, isIn: cues.needsParticle) && !runsIntoRoughly($0)
+        (!reply.word($0, isIn: cues.needsParticle) || asksHowMany($0)) && !runsIntoRoughly($0)
       }
       guard !words.isEmpty else { return false }
       // 喜欢哪个拍哪个 / 要多少拿多少: the same question word twice is an indefinite.
@@ -358,6 +358,15 @@ struct StepReading {
     default:
       return false
     }
+  }
+
+  /// 宝宝几个月了 / 您家几口人 / 平时穿几码: 几 before a unit of the buyer's case asks, with no
+  /// particle (not 等几天, 送您几个, 好几个月, 十几岁, 这几位, 茶几: a rough number, the ones at
+  /// hand, a word of its own).
+  func asksHowMany(_ word: PhraseHit) -> Bool {
+    word.end - word.start == 1 && starts(cues.howManyUnits, at: word.end)
+      && (word.start == 0
+        || !(cues.notHowMany.contains(s[word.start - 1]) || ScalarText.isDigit(s[word.start - 1])))
   }
 
   /// Whether the question word 多大 / 多宽 runs into 差不多 or 很多 (这两款差不多宽的, 店里很多大码的:
