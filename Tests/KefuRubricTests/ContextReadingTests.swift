@@ -275,12 +275,16 @@ final class ContextReadingTests: XCTestCase {
     let promise = rules("每个都套了网套，收到有坏的拍照给我们，直接补发", buyer: ["路上会不会压坏啊"])
     XCTAssertTrue(promise.contains(.objection))
     XCTAssertFalse(promise.contains(.inquire))
-    XCTAssertTrue(rules("麻烦拍照给我们看一下", buyer: ["收到压坏了两个"]).contains(.inquire))
-    XCTAssertTrue(rules("麻烦您拍张照片给我看看", buyer: ["袖口开线了"]).contains(.inquire))
-    XCTAssertTrue(rules("辛苦拍个照片发我看下", buyer: ["杯子裂了"]).contains(.inquire))
-    // A polite hedge asks now; so does a condition the buyer has already met.
-    XCTAssertTrue(rules("如果方便麻烦拍照给我们看一下", buyer: ["收到压坏了两个"]).contains(.inquire))
-    XCTAssertTrue(rules("收到有坏的麻烦拍照给我们", buyer: ["收到压坏了两个"]).contains(.inquire))
+    // A photo of the fault the buyer reported, asked for now, looks into the complaint
+    // (处理异议, not 接待咨询: `case-photo`) — a polite hedge too, and a condition the buyer has
+    // already met.
+    for (reply, buyer) in [
+      ("麻烦拍照给我们看一下", "收到压坏了两个"), ("麻烦您拍张照片给我看看", "袖口开线了"), ("辛苦拍个照片发我看下", "杯子裂了"),
+      ("如果方便麻烦拍照给我们看一下", "收到压坏了两个"), ("收到有坏的麻烦拍照给我们", "收到压坏了两个"),
+    ] {
+      XCTAssertTrue(rules(reply, buyer: [buyer]).contains(.objection), reply)
+      XCTAssertFalse(rules(reply, buyer: [buyer]).contains(.inquire), reply)
+    }
     // An exchange granted meets the complaint; the order number asked for gathers the case.
     let exchange = rules("没拆封的话可以换的哦，订单号发来", buyer: ["被子尺寸拍错了 想换小的"])
     XCTAssertTrue(exchange.contains(.objection))
@@ -1002,5 +1006,57 @@ final class ContextReadingTests: XCTestCase {
     XCTAssertTrue(rules(reply, buyer: ["孩子一岁了 一直吃别家的米粉"]).contains(.recommend))
     XCTAssertFalse(rules("营养更全面哦", buyer: ["之前用的别家的"]).contains(.objection))
     XCTAssertTrue(rules(reply, buyer: ["别家卖得比你们便宜"]).contains(.objection))
+  }
+
+  /// A photo of the fault the buyer reported (起球了 — 起球的地方拍张照片发我看看) looks into the
+  /// complaint: 处理异议 and not 接待咨询, in every wording. With no complaint in sight a photo
+  /// asked for receives the case (接待咨询).
+  func testAPhotoOfAReportedFaultHandlesTheComplaint() {
+    let buyer = ["杯子才用两天就漏了"]
+    for reply in [
+      "亲 麻烦把漏水的地方拍张照片发我看看", "亲亲收到啦 这边先帮您登记哈 麻烦亲亲把照片发一下哦",
+      "亲，麻烦您拍一张漏水位置的照片给我，我核实后给您换新，您看可以吗",
+    ] {
+      let read = steps(reply, buyer: buyer)
+      XCTAssertTrue(read.contains(.objection), reply)
+      XCTAssertFalse(read.contains(.inquire), reply)
+    }
+    XCTAssertTrue(rules("麻烦您拍张照片发我看看").contains(.inquire))
+    XCTAssertFalse(rules("麻烦您拍张照片发我看看").contains(.objection))
+    XCTAssertTrue(rules("麻烦您拍张照片发我看看", buyer: ["这个能装多少水"]).contains(.inquire))
+  }
+
+  /// After the need was asked and told (孩子多大 — 两岁半), 吃这款就对了 picks for the buyer.
+  func testRightForTheNeedAfterItWasToldIsAPick() {
+    XCTAssertTrue(
+      steps("两岁半的话吃这款米粉就对了", buyer: ["两岁半了"], earlier: ["亲，孩子多大了呀"])
+        .contains(.recommend))
+    XCTAssertFalse(
+      rules("两岁半的话吃这款米粉就对了", buyer: ["宝宝两岁半了"]).contains(.recommend))
+  }
+
+  /// The worry word the buyer stressed (好重啊, 太贵了), denied in the reply with a reason or a
+  /// fact beside it (不算重的 单手就能端), meets the worry; alone (不重的) it is a bare denial; to a
+  /// buyer who stressed nothing or only asked (会很咸吗) it meets nothing. A
+  /// cheaper kind refused as no match (跟实木的没法比) holds the price.
+  func testTheBuyersWorryWordDeniedMeetsIt() {
+    XCTAssertTrue(rules("不算重的啦 单手就能端", buyer: ["这个砂锅看着好重啊"]).contains(.objection))
+    // Denied with nothing beside it: a bare denial, as 不会的 is.
+    XCTAssertFalse(rules("不重的", buyer: ["这个砂锅看着好重啊"]).contains(.objection))
+    XCTAssertTrue(rules("不重的 才两斤半", buyer: ["这个砂锅看着好重啊"]).contains(.objection))
+    // Asked, not complained of: answered.
+    XCTAssertFalse(rules("不会很咸的 淡淡的", buyer: ["这个咸菜会很咸吗"]).contains(.objection))
+    XCTAssertTrue(rules("亲 不是很沉哦 一斤多", buyer: ["背包好沉啊"]).contains(.objection))
+    XCTAssertFalse(rules("不重的", buyer: ["这个砂锅多少斤"]).contains(.objection))
+    XCTAssertTrue(
+      rules("亲 那种是压缩板的 跟实木的没法比哦", buyer: ["别人家才卖一百多 便宜点"]).contains(.objection))
+  }
+
+  /// Items read back with their counts and measure words (米粉2盒 勺子1把) check the order; a deal
+  /// (满2件, 第2个) does not.
+  func testItemsWithMeasureWordsReadBackCheckTheOrder() {
+    XCTAssertTrue(rules("好的亲 米粉2盒 勺子1把 拍下一起发哈").contains(.confirm))
+    XCTAssertFalse(rules("满2件 打9折 第2个半价").contains(.confirm))
+    XCTAssertFalse(rules("这款一盒有30包").contains(.confirm))
   }
 }

@@ -110,6 +110,10 @@ struct StepReading {
         && holdsPriceByWorth())
       // 亲，让您碰上这事了，我这就帮您处理: set to at once, to a buyer who complained.
       || (buyerObjects && ScalarSearch.containsAny(s, cues.openingHelp))
+      // 起球的地方拍张照片发我看看: the fault the buyer reported, looked into.
+      || asksPhotoOfReportedFault()
+      // 好重啊 — 不算重的，单手就能拿: the very worry word denied.
+      || deniesBuyersWorry()
     // A product fact or praise said to answer a doubt (纯棉的，洗了不会起球) handles the
     // objection; said to answer the buyer's question (是纯棉的吗？— 是纯棉的) it answers; said on
     // its own it recommends.
@@ -867,6 +871,37 @@ struct StepReading {
       s, cues.isWord, from: max(c.start, hit.start - 3), to: hit.start)
     return before
       && ScalarSearch.containsAny(s, cues.deWord, from: hit.end, to: min(c.end, hit.end + 3))
+  }
+
+  /// 好重啊 — 不算重的 / 太贵了 — 不贵的: the worry word the buyer stressed (太/好/很 before
+  /// it, `worry-stress`) denied right before it in the reply (`worry-denials`): the worry met.
+  /// Asked rather than complained of (会很咸吗 — 不会很咸), it is answered, not met; denied with
+  /// nothing beside it (不重的), it is a bare denial, as 不会的 is.
+  func deniesBuyersWorry() -> Bool {
+    var stressed: [Unicode.Scalar] = []
+    for message in context.normalizedBuyer where message.count >= 2 {
+      for i in 1..<message.count
+      where cues.worryAdjectives.contains(message[i]) && cues.worryStress.contains(message[i - 1]) {
+        // 会很咸吗: asked, not complained of — the answer (不会很咸) answers it.
+        let after = message[(i + 1)..<min(message.count, i + 4)]
+        if after.contains(where: { cues.questionMa.contains($0) || $0 == "?" }) { continue }
+        stressed.append(message[i])
+      }
+    }
+    guard !stressed.isEmpty else { return false }
+    for i in s.indices where stressed.contains(s[i]) && !rhetorical(i, i + 1) {
+      for denial in cues.worryDenials where denial.count <= i {
+        guard s[(i - denial.count)..<i].elementsEqual(denial) else { continue }
+        // 不重的 alone: a bare denial with no reason, like 不会的 (`bare-denial`).
+        let own = s.indices.filter {
+          ($0 < i - denial.count || $0 > i)
+            && ((ScalarText.isHan(s[$0]) && !cues.bareFillers.contains(s[$0]))
+              || ScalarText.isDigit(s[$0]))
+        }
+        if own.count >= 2 { return true }
+      }
+    }
+    return false
   }
 
   /// The buyer asked which to choose and a statement of the reply names one (最好是原味的,
