@@ -186,17 +186,21 @@ extension StepReading {
   /// (Only the buyer's report decides: a photo is itself a sign of looking into a problem,
   /// and 拍下照片看下 with no complaint in sight receives the case.)
   func looksAtFaultByPhoto(_ hit: PhraseHit) -> Bool {
-    complainedOfFault
-      && ScalarSearch.containsAny(s, cues.casePhotoWords, from: hit.start, to: hit.end)
+    ScalarSearch.containsAny(s, cues.casePhotoWords, from: hit.start, to: hit.end)
+      && complainedOfFault
   }
 
   /// Whether the reply asks for a photo of a fault the buyer reported (处理异议, never 接待咨询):
   /// a request of `case-provide` for a photo, or 照片/图片 asked for in a clause, after the buyer
   /// raised an after-sales matter.
   func asksPhotoOfReportedFault() -> Bool {
-    guard complainedOfFault else { return false }
-    if reply.hits(cues.caseProvide).contains(where: looksAtFaultByPhoto) { return true }
-    guard reply.contains(cues.caseDetails) else { return false }
+    // (Most replies ask for nothing: the buyer's messages, a scan for the after-sales words,
+    // are read only when the reply asks for something.)
+    let provides = reply.contains(cues.caseProvide)
+    let details = reply.contains(cues.caseDetails)
+    guard provides || details, complainedOfFault else { return false }
+    if provides && reply.hits(cues.caseProvide).contains(where: looksAtFaultByPhoto) { return true }
+    guard details else { return false }
     for k in clauses.list.indices {
       let details = hits(cues.caseDetails, in: k)
       guard !details.isEmpty, details.allSatisfy({ reply.word($0, isIn: cues.casePhoto) }) else {

@@ -878,6 +878,10 @@ struct StepReading {
   /// Asked rather than complained of (会很咸吗 — 不会很咸), it is answered, not met; denied with
   /// nothing beside it (不重的), it is a bare denial, as 不会的 is.
   func deniesBuyersWorry() -> Bool {
+    // (Most replies name no worry word: the buyer's messages are read only when one does.)
+    guard !context.buyer.isEmpty, s.contains(where: cues.worryAdjectives.contains) else {
+      return false
+    }
     var stressed: [Unicode.Scalar] = []
     for message in context.normalizedBuyer where message.count >= 2 {
       for i in 1..<message.count
