@@ -275,12 +275,16 @@ final class ContextReadingTests: XCTestCase {
     let promise = rules("每个都套了网套，收到有坏的拍照给我们，直接补发", buyer: ["路上会不会压坏啊"])
     XCTAssertTrue(promise.contains(.objection))
     XCTAssertFalse(promise.contains(.inquire))
-    XCTAssertTrue(rules("麻烦拍照给我们看一下", buyer: ["收到压坏了两个"]).contains(.inquire))
-    XCTAssertTrue(rules("麻烦您拍张照片给我看看", buyer: ["袖口开线了"]).contains(.inquire))
-    XCTAssertTrue(rules("辛苦拍个照片发我看下", buyer: ["杯子裂了"]).contains(.inquire))
-    // A polite hedge asks now; so does a condition the buyer has already met.
-    XCTAssertTrue(rules("如果方便麻烦拍照给我们看一下", buyer: ["收到压坏了两个"]).contains(.inquire))
-    XCTAssertTrue(rules("收到有坏的麻烦拍照给我们", buyer: ["收到压坏了两个"]).contains(.inquire))
+    // A photo of the fault the buyer reported, asked for now, looks into the complaint
+    // (处理异议, not 接待咨询: `case-photo`) — a polite hedge too, and a condition the buyer has
+    // already met.
+    for (reply, buyer) in [
+      ("麻烦拍照给我们看一下", "收到压坏了两个"), ("麻烦您拍张照片给我看看", "袖口开线了"), ("辛苦拍个照片发我看下", "杯子裂了"),
+      ("如果方便麻烦拍照给我们看一下", "收到压坏了两个"), ("收到有坏的麻烦拍照给我们", "收到压坏了两个"),
+    ] {
+      XCTAssertTrue(rules(reply, buyer: [buyer]).contains(.objection), reply)
+      XCTAssertFalse(rules(reply, buyer: [buyer]).contains(.inquire), reply)
+    }
     // An exchange granted meets the complaint; the order number asked for gathers the case.
     let exchange = rules("没拆封的话可以换的哦，订单号发来", buyer: ["被子尺寸拍错了 想换小的"])
     XCTAssertTrue(exchange.contains(.objection))
@@ -934,5 +938,125 @@ final class ContextReadingTests: XCTestCase {
     // Advice on what to buy or claim (a bigger pack, both coupons) picks or nudges.
     XCTAssertFalse(rules("建议买三斤装 更实惠", buyer: ["就不能便宜点吗"]).contains(.objection))
     XCTAssertFalse(rules("建议两张券都领了再拍", buyer: ["有点贵"]).contains(.objection))
+  }
+
+  /// An emoticon code or an emoji after a question ([微笑], /:^_^, 😊) or a trailing ～ does not
+  /// hide it: the question still ends in 呀 or stands last. 在的呢[害羞]孩子多大了 greets and
+  /// asks (two clauses). A masked field of an exported chat ([数字x]) and a link card
+  /// ([商品链接]) are words of the reply, not emoticons.
+  func testAnEmoticonAfterAQuestionLeavesItAQuestion() {
+    for reply in [
+      "亲，小朋友今年几岁了呀[微笑]", "亲 平时家里几个人吃呀😊", "亲亲平时穿多大码呀/:^_^",
+      "亲亲孩子多大啦～[可爱]", "小朋友多大了[害羞]", "亲 您想要什么颜色呢❤️",
+    ] {
+      XCTAssertTrue(rules(reply).contains(.inquire), reply)
+    }
+    XCTAssertEqual(rules("在的呢[害羞]孩子多大了"), [.greet, .inquire])
+    // Not questions for all the emoticon after them.
+    for reply in ["好的呀[微笑]", "已经给您发出了哦😊", "好的亲[OK]", "亲 宝宝[数字x]个月以上都能用"] {
+      XCTAssertFalse(rules(reply).contains(.inquire), reply)
+    }
+    XCTAssertTrue(rules("[商品链接]", buyer: ["有没有纯棉的"]).contains(.recommend))
+  }
+
+  /// 几 before a unit of the buyer's case (几个月, 几岁, 几口人, 几码) asks with no particle and no
+  /// question mark; a rough number (要等几天, 送您几个, 好几个月, 十几岁) asks nothing.
+  func testJiBeforeAUnitOfTheBuyersCaseAsks() {
+    for reply in ["小朋友现在几个月了", "您家几口人用", "亲 平时穿几码", "孩子今年几岁了"] {
+      XCTAssertTrue(rules(reply).contains(.inquire), reply)
+    }
+    for reply in [
+      "这款要等几天才有货", "可以多送您几个", "我家孩子穿了好几个月了", "十几岁的孩子都能穿", "客厅放个茶几",
+    ] {
+      XCTAssertFalse(rules(reply).contains(.inquire), reply)
+    }
+  }
+
+  /// A lesson's addon urged with 换/试试/可以用 before it is named (可以换防滑的锅柄套) is offered:
+  /// 推荐 and 关联销售. Said of the addon after its name (锅柄套可以用洗洁精洗) it is not; and with
+  /// no lesson addons 换 stays a substitute.
+  func testSwitchingToALessonAddonIsAnUpsell() {
+    let addons = [["防烫硅胶锅柄套", "锅柄套"], ["实木锅盖", "锅盖"]]
+    for reply in [
+      "亲 锅把容易烫手的话 可以换我们的防烫硅胶锅柄套", "亲 可以试试我们家的实木锅盖 不积水汽",
+      "建议用硅胶的锅柄套哦 隔热",
+    ] {
+      let j = judge(reply, buyer: ["锅把会不会很烫"], addons: addons)
+      XCTAssertTrue(j.upsell, reply)
+      XCTAssertTrue(j.steps.contains(.recommend), reply)
+      XCTAssertFalse(judge(reply, buyer: ["锅把会不会很烫"]).upsell, reply)
+    }
+    XCTAssertFalse(judge("锅柄套可以用洗洁精洗", buyer: ["锅柄套怎么洗"], addons: addons).upsell)
+  }
+
+  /// An addon given with the order is a gift, whichever of its names is matched: 送实木锅盖
+  /// holds the short name 锅盖 too.
+  func testAGiftUnderAnAddonsShortNameIsNoUpsell() {
+    let addons = [["实木锅盖", "锅盖"]]
+    XCTAssertFalse(judge("今天拍下还送实木锅盖哦", buyer: ["好的"], addons: addons).upsell)
+    XCTAssertFalse(judge("拍两口锅更划算，现在下单还送实木锅盖", buyer: ["好的"], addons: addons).upsell)
+    XCTAssertTrue(judge("要不要加一个实木锅盖，一起拍更划算", buyer: ["好的"], addons: addons).upsell)
+  }
+
+  /// The buyer telling what they used before (孩子一直吃别家的米粉) states their case; the pick
+  /// that follows recommends, it meets no objection. Comparing another shop's price still objects.
+  func testAnotherBrandUsedBeforeIsNoDoubt() {
+    let reply = "一岁的孩子建议吃二阶段的米粉，营养更全面"
+    XCTAssertFalse(rules(reply, buyer: ["孩子一岁了 一直吃别家的米粉"]).contains(.objection))
+    XCTAssertTrue(rules(reply, buyer: ["孩子一岁了 一直吃别家的米粉"]).contains(.recommend))
+    XCTAssertFalse(rules("营养更全面哦", buyer: ["之前用的别家的"]).contains(.objection))
+    XCTAssertTrue(rules(reply, buyer: ["别家卖得比你们便宜"]).contains(.objection))
+  }
+
+  /// A photo of the fault the buyer reported (起球了 — 起球的地方拍张照片发我看看) looks into the
+  /// complaint: 处理异议 and not 接待咨询, in every wording. With no complaint in sight a photo
+  /// asked for receives the case (接待咨询).
+  func testAPhotoOfAReportedFaultHandlesTheComplaint() {
+    let buyer = ["杯子才用两天就漏了"]
+    for reply in [
+      "亲 麻烦把漏水的地方拍张照片发我看看", "亲亲收到啦 这边先帮您登记哈 麻烦亲亲把照片发一下哦",
+      "亲，麻烦您拍一张漏水位置的照片给我，我核实后给您换新，您看可以吗",
+    ] {
+      let read = steps(reply, buyer: buyer)
+      XCTAssertTrue(read.contains(.objection), reply)
+      XCTAssertFalse(read.contains(.inquire), reply)
+    }
+    XCTAssertTrue(rules("麻烦您拍张照片发我看看").contains(.inquire))
+    XCTAssertFalse(rules("麻烦您拍张照片发我看看").contains(.objection))
+    XCTAssertTrue(rules("麻烦您拍张照片发我看看", buyer: ["这个能装多少水"]).contains(.inquire))
+  }
+
+  /// After the need was asked and told (孩子多大 — 两岁半), 吃这款就对了 picks for the buyer.
+  func testRightForTheNeedAfterItWasToldIsAPick() {
+    XCTAssertTrue(
+      steps("两岁半的话吃这款米粉就对了", buyer: ["两岁半了"], earlier: ["亲，孩子多大了呀"])
+        .contains(.recommend))
+    XCTAssertFalse(
+      rules("两岁半的话吃这款米粉就对了", buyer: ["宝宝两岁半了"]).contains(.recommend))
+  }
+
+  /// The worry word the buyer stressed (好重啊, 太贵了), denied in the reply with a reason or a
+  /// fact beside it (不算重的 单手就能端), meets the worry; alone (不重的) it is a bare denial; to a
+  /// buyer who stressed nothing or only asked (会很咸吗) it meets nothing. A
+  /// cheaper kind refused as no match (跟实木的没法比) holds the price.
+  func testTheBuyersWorryWordDeniedMeetsIt() {
+    XCTAssertTrue(rules("不算重的啦 单手就能端", buyer: ["这个砂锅看着好重啊"]).contains(.objection))
+    // Denied with nothing beside it: a bare denial, as 不会的 is.
+    XCTAssertFalse(rules("不重的", buyer: ["这个砂锅看着好重啊"]).contains(.objection))
+    XCTAssertTrue(rules("不重的 才两斤半", buyer: ["这个砂锅看着好重啊"]).contains(.objection))
+    // Asked, not complained of: answered.
+    XCTAssertFalse(rules("不会很咸的 淡淡的", buyer: ["这个咸菜会很咸吗"]).contains(.objection))
+    XCTAssertTrue(rules("亲 不是很沉哦 一斤多", buyer: ["背包好沉啊"]).contains(.objection))
+    XCTAssertFalse(rules("不重的", buyer: ["这个砂锅多少斤"]).contains(.objection))
+    XCTAssertTrue(
+      rules("亲 那种是压缩板的 跟实木的没法比哦", buyer: ["别人家才卖一百多 便宜点"]).contains(.objection))
+  }
+
+  /// Items read back with their counts and measure words (米粉2盒 勺子1把) check the order; a deal
+  /// (满2件, 第2个) does not.
+  func testItemsWithMeasureWordsReadBackCheckTheOrder() {
+    XCTAssertTrue(rules("好的亲 米粉2盒 勺子1把 拍下一起发哈").contains(.confirm))
+    XCTAssertFalse(rules("满2件 打9折 第2个半价").contains(.confirm))
+    XCTAssertFalse(rules("这款一盒有30包").contains(.confirm))
   }
 }

@@ -32,8 +32,9 @@ public struct ReceptionFlowRule: Rule {
         （那就这款吧）仍是替买家挑的，算推荐；买家担心什么时，教买家怎样避免（建议先在耳后试用两天）\
         算处理异议；买家请客服改尺码、改地址时回一句「改好了」不是催单；\
         「还有什么可以帮您的吗」在开场算问好，生意谈完之后算告别（单看一句话时，带「还有」的算告别）；\
-        已知买家说了什么时，只回一个「在」字不算问好；为了受理问题向买家要订单号、联系方式、照片，\
-        或者问买家要买多少，是接待咨询；单看一句「这款是纯棉的」这样的事实、或两款的比较，当作回答；说出哪一款更好、拿几件更划算，才是替买家挑，算推荐产品（买家把几样并排问哪个好时，只说到其中一样——「灰色吧」——也是替买家挑）；告诉买家拍几件、现在付款、下单时备注，算促成交易。\
+        已知买家说了什么时，只回一个「在」字不算问好；为了受理问题向买家要订单号、联系方式，\
+        或者问买家要买多少，是接待咨询；要照片、视频也是接待咨询，但买家已经说了商品出了毛病或嫌商品不好\
+        （起球了、漏了、什么破质量）以后再要照片，是在查看毛病，只算处理异议，怎么措辞都一样；单看一句「这款是纯棉的」这样的事实、或两款的比较，当作回答；说出哪一款更好、拿几件更划算，才是替买家挑，算推荐产品（买家把几样并排问哪个好时，只说到其中一样——「灰色吧」——也是替买家挑）；告诉买家拍几件、现在付款、下单时备注，算促成交易。\
         凑单、搭配时给的价格优惠只算关联推荐，不另算促成交易。反问句从不算接待咨询，也从不算处理异议：\
         用反问回应投诉、怀疑或砍价（怎么可能是假货、能不贵吗）是没有处理好，反问句规则另外扣分；\
         打发买家的服务禁语（不议价，爱买不买）同样让回复不算处理异议（只是说得生硬的「没办法」「不知道」旁边给了理由的，仍算），服务禁语规则另外扣分；\
@@ -574,6 +575,12 @@ public struct ReceptionFlowRule: Rule {
       reply: reply.scalars, buyer: reading.context.normalizedBuyer, rules: rules)
     // Nor may it give a retort or a brush-off the objection step the rules refuse it.
     if reading.refusesObjection { corrected.remove(.objection) }
+    // Nor make a photo of the fault the buyer reported a needs question: it learned from lines
+    // with no complaint in sight, where a photo asked for receives the case (照片发一下 after
+    // 起球了 is read one way whatever its wording).
+    if !rules.contains(.inquire) && reading.asksPhotoOfReportedFault() {
+      corrected.remove(.inquire)
+    }
     // Nor take the greeting from the opening reply of a known conversation: it learned from
     // lines whose place in the talk it never saw (您好 mid-talk greets nobody), and here the
     // place is known — a greeting that opens the talk is the step, however the reply goes on.
@@ -623,11 +630,15 @@ public struct ReceptionFlowRule: Rule {
   }
 
   /// How many items are listed with their count (台灯白色x1): a 汉字, a times mark, digits,
-  /// then a space, a mark or the end (not 保温杯×1加杯刷, a set described).
+  /// then a space, a mark or the end (not 保温杯×1加杯刷, a set described). Items written with a
+  /// measure word instead (奶粉2罐 奶嘴2个, `counted-items`) count when there are two or more
+  /// (not 满2件, 第2个: `count-not-heads`).
   static func itemisedCounts(_ reply: Reply) -> Int {
     let s = reply.scalars
-    let marks = reply.words.stepCues.timesMarks
+    let cues = reply.words.stepCues
+    let marks = cues.timesMarks
     var n = 0
+    var counted = 0
     var i = 1
     while i + 1 < s.count {
       if marks.contains(s[i]) && ScalarText.isHan(s[i - 1]) && ScalarText.isDigit(s[i + 1]) {
@@ -637,9 +648,22 @@ public struct ReceptionFlowRule: Rule {
         i = j
         continue
       }
+      if ScalarText.isDigit(s[i]) && ScalarText.isHan(s[i - 1])
+        && !cues.countNotHeads.contains(s[i - 1])
+      {
+        var j = i + 1
+        while j < s.count && ScalarText.isDigit(s[j]) { j += 1 }
+        if j < s.count && cues.countedItems.contains(s[j])
+          && (j + 1 == s.count || Punctuation.of(s[j + 1]).contains(.clause))
+        {
+          counted += 1
+        }
+        i = j
+        continue
+      }
       i += 1
     }
-    return n
+    return counted >= 2 ? n + counted : n
   }
 
   private static func readsAsConfirming(_ reply: Reply) -> Bool {

@@ -141,6 +141,8 @@ extension StepReading {
       if let k = clause(of: hit), rhetorical(clauses.list[k].start, clauses.list[k].end) {
         continue
       }
+      // 起球的地方拍张照片发我看看, to a buyer who reports the fault: the fault looked into.
+      if looksAtFaultByPhoto(hit) { continue }
       // 收到有坏的拍照给我们，直接补发: what to do if it happens, a promise, nothing asked now.
       // (To a buyer who already reports the fault, 收到有坏的麻烦拍照 asks now.)
       if let k = clause(of: hit),
@@ -156,7 +158,7 @@ extension StepReading {
       let details = hits(cues.caseDetails, in: k)
       guard !details.isEmpty else { continue }
       let photo = details.allSatisfy { reply.word($0, isIn: cues.casePhoto) }
-      if photo && problemContext { continue }
+      if photo && (problemContext || complainedOfFault) { continue }
       // 好评截图发我 / 收藏店铺截图给我: the review or the step for a gift shown, not the case
       // gathered.
       if reply.contains(phrases.farewell) || reply.contains(cues.offerProof),
@@ -170,6 +172,45 @@ extension StepReading {
       // 是哪位亲拍的这个链接？: a question naming the link asks about the order, not for it.
       let link = details.allSatisfy { reply.word($0, isIn: cues.caseLink) }
       if isQuestion(k) && !link { return true }
+    }
+    return false
+  }
+
+  /// Whether the buyer's messages report a fault with an order (漏了, 什么质量: an after-sales
+  /// opening) or complain of the item (这什么破质量, `buyer-objection`).
+  var complainedOfFault: Bool { buyerObjects || context.buyerRaisesAfterSales }
+
+  /// Whether a request for the case (`case-provide`) asks for a photo of a fault the buyer
+  /// reported (起球了 — 起球的地方拍张照片发我): handling the complaint
+  /// (处理异议), not finding out the buyer's case, however it is worded (`case-photo`).
+  /// (Only the buyer's report decides: a photo is itself a sign of looking into a problem,
+  /// and 拍下照片看下 with no complaint in sight receives the case.)
+  func looksAtFaultByPhoto(_ hit: PhraseHit) -> Bool {
+    ScalarSearch.containsAny(s, cues.casePhotoWords, from: hit.start, to: hit.end)
+      && complainedOfFault
+  }
+
+  /// Whether the reply asks for a photo of a fault the buyer reported (处理异议, never 接待咨询):
+  /// a request of `case-provide` for a photo, or 照片/图片 asked for in a clause, after the buyer
+  /// raised an after-sales matter.
+  func asksPhotoOfReportedFault() -> Bool {
+    // (Most replies ask for nothing: the buyer's messages, a scan for the after-sales words,
+    // are read only when the reply asks for something.)
+    let provides = reply.contains(cues.caseProvide)
+    let details = reply.contains(cues.caseDetails)
+    guard provides || details, complainedOfFault else { return false }
+    if provides && reply.hits(cues.caseProvide).contains(where: looksAtFaultByPhoto) { return true }
+    guard details else { return false }
+    for k in clauses.list.indices {
+      let details = hits(cues.caseDetails, in: k)
+      guard !details.isEmpty, details.allSatisfy({ reply.word($0, isIn: cues.casePhoto) }) else {
+        continue
+      }
+      if has(cues.caseRequests, in: k) || (k > 0 && has(cues.caseRequests, in: k - 1))
+        || isQuestion(k)
+      {
+        return true
+      }
     }
     return false
   }

@@ -110,6 +110,10 @@ struct StepReading {
         && holdsPriceByWorth())
       // 亲，让您碰上这事了，我这就帮您处理: set to at once, to a buyer who complained.
       || (buyerObjects && ScalarSearch.containsAny(s, cues.openingHelp))
+      // 起球的地方拍张照片发我看看: the fault the buyer reported, looked into.
+      || asksPhotoOfReportedFault()
+      // 好重啊 — 不算重的，单手就能拿: the very worry word denied.
+      || deniesBuyersWorry()
     // A product fact or praise said to answer a doubt (纯棉的，洗了不会起球) handles the
     // objection; said to answer the buyer's question (是纯棉的吗？— 是纯棉的) it answers; said on
     // its own it recommends.
@@ -345,7 +349,7 @@ struct StepReading {
       guard k == clauses.list.count - 1 else { return false }
       // (Filtered only here, for the last clause: most clauses are decided above.)
       let words = hits(phrases.questionWord, in: k).filter {
-        !reply.word($0, isIn: cues.needsParticle) && !runsIntoRoughly($0)
+        (!reply.word($0, isIn: cues.needsParticle) || asksHowMany($0)) && !runsIntoRoughly($0)
       }
       guard !words.isEmpty else { return false }
       // 喜欢哪个拍哪个 / 要多少拿多少: the same question word twice is an indefinite.
@@ -358,6 +362,15 @@ struct StepReading {
     default:
       return false
     }
+  }
+
+  /// 宝宝几个月了 / 您家几口人 / 平时穿几码: 几 before a unit of the buyer's case asks, with no
+  /// particle (not 等几天, 送您几个, 好几个月, 十几岁, 这几位, 茶几: a rough number, the ones at
+  /// hand, a word of its own).
+  func asksHowMany(_ word: PhraseHit) -> Bool {
+    word.end - word.start == 1 && starts(cues.howManyUnits, at: word.end)
+      && (word.start == 0
+        || !(cues.notHowMany.contains(s[word.start - 1]) || ScalarText.isDigit(s[word.start - 1])))
   }
 
   /// Whether the question word 多大 / 多宽 runs into 差不多 or 很多 (这两款差不多宽的, 店里很多大码的:
@@ -858,6 +871,41 @@ struct StepReading {
       s, cues.isWord, from: max(c.start, hit.start - 3), to: hit.start)
     return before
       && ScalarSearch.containsAny(s, cues.deWord, from: hit.end, to: min(c.end, hit.end + 3))
+  }
+
+  /// 好重啊 — 不算重的 / 太贵了 — 不贵的: the worry word the buyer stressed (太/好/很 before
+  /// it, `worry-stress`) denied right before it in the reply (`worry-denials`): the worry met.
+  /// Asked rather than complained of (会很咸吗 — 不会很咸), it is answered, not met; denied with
+  /// nothing beside it (不重的), it is a bare denial, as 不会的 is.
+  func deniesBuyersWorry() -> Bool {
+    // (Most replies name no worry word: the buyer's messages are read only when one does.)
+    guard !context.buyer.isEmpty, s.contains(where: cues.worryAdjectives.contains) else {
+      return false
+    }
+    var stressed: [Unicode.Scalar] = []
+    for message in context.normalizedBuyer where message.count >= 2 {
+      for i in 1..<message.count
+      where cues.worryAdjectives.contains(message[i]) && cues.worryStress.contains(message[i - 1]) {
+        // 会很咸吗: asked, not complained of — the answer (不会很咸) answers it.
+        let after = message[(i + 1)..<min(message.count, i + 4)]
+        if after.contains(where: { cues.questionMa.contains($0) || $0 == "?" }) { continue }
+        stressed.append(message[i])
+      }
+    }
+    guard !stressed.isEmpty else { return false }
+    for i in s.indices where stressed.contains(s[i]) && !rhetorical(i, i + 1) {
+      for denial in cues.worryDenials where denial.count <= i {
+        guard s[(i - denial.count)..<i].elementsEqual(denial) else { continue }
+        // 不重的 alone: a bare denial with no reason, like 不会的 (`bare-denial`).
+        let own = s.indices.filter {
+          ($0 < i - denial.count || $0 > i)
+            && ((ScalarText.isHan(s[$0]) && !cues.bareFillers.contains(s[$0]))
+              || ScalarText.isDigit(s[$0]))
+        }
+        if own.count >= 2 { return true }
+      }
+    }
+    return false
   }
 
   /// The buyer asked which to choose and a statement of the reply names one (最好是原味的,

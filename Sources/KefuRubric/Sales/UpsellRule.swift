@@ -41,7 +41,8 @@ public struct UpsellRule: Rule {
       explanation: """
         一等客服不只卖出买家点名要的东西，还能看出买家没说出口的需要，顺势推荐能配在一起用的商品，\
         这就是关联销售：搭配的单品、组合套装、凑单满减、第二件优惠，或者推荐剧本里列出的 addon\
-        （要不要、配一个、一起拍，或报出它的价钱；只是说到它——鞋垫没放平、内胆有质保——不算）。\
+        （要不要、配一个、一起拍，或报出它的价钱，或在说到它之前劝买家换上、试试——可以换防滑的鞋垫、\
+        试试我们的护膝；只是说到它——鞋垫没放平、内胆有质保、鞋垫可以用清水洗——不算）。\
         买家问的那件没货、改推另一件，是替换而不是关联销售；帮买家挑尺码、挑颜色也不算；\
         教买家用自己已有的衣物来搭配、或者下单就送的小赠品，都不要求多买一件，同样不算；\
         只说「满减」活动而没有劝买家再加一件，也不算。不一定要说「搭配」：再配一张膜、顺便备一个、\
@@ -60,6 +61,9 @@ public struct UpsellRule: Rule {
         RuleExample("您可以再看看我们家的针织开衫，早晚凉的时候披着刚好"),
         RuleExample("亲，细腰带只要19元，系上更显腰身哦", addons: [["同色系细腰带", "腰带"]]),
         RuleExample("鞋垫也可以带一副，跑长距离脚不累", addons: [["运动鞋垫", "鞋垫"]]),
+        // Urged to switch to or try the lesson's addon: another item than the one bought.
+        RuleExample("跑长距离的话可以换我们的运动鞋垫，缓震好很多", addons: [["运动鞋垫", "鞋垫"]]),
+        RuleExample("亲，可以试试我们家的护膝，爬山不伤膝盖", addons: [["登山护膝", "护膝"]]),
         RuleExample("买两件打九折，您可以挑个别的颜色"),
         RuleExample("这款有套装，上衣和裤子一起更划算"),
         RuleExample("加9.9元可以换购同款发圈哦"),
@@ -125,6 +129,11 @@ public struct UpsellRule: Rule {
         RuleExample("今天拍送洗衣袋哦", addons: [["网眼洗衣袋", "洗衣袋"]]),
         RuleExample("可能是鞋垫没放平，我们直接给您换一双新的", addons: [["运动鞋垫", "鞋垫"]]),
         RuleExample("内胆有五年质保，您放心用", addons: [["备用内胆", "内胆"]]),
+        RuleExample("鞋垫可以用清水直接洗", addons: [["运动鞋垫", "鞋垫"]]),
+        // With no lesson addon, switching is a substitute.
+        RuleExample("跑长距离的话可以换我们的运动鞋垫，缓震好很多"),
+        // An addon given with the order, under its short name too.
+        RuleExample("今天拍下还送运动鞋垫哦", addons: [["运动鞋垫", "鞋垫"]]),
         RuleExample(""),
         RuleExample("这件裙子没有搭配的腰带，是单品哦"),
         RuleExample("这件外套可以搭您衣柜里的白T"),
@@ -566,6 +575,7 @@ public struct UpsellRule: Rule {
   static let comesWith = WordBook.standard.words("comes-with")
 
   static let addonOffer = Lexicon("addon-offer")
+  static let addonTry = Lexicon("addon-try")
   static let priceMarks = ScalarSet(named: "price-marks")
 
   /// Where the reply offers one of the scenario's addons, or nil: the addon named (not as
@@ -575,17 +585,28 @@ public struct UpsellRule: Rule {
   static func addonSpan(_ reply: Reply, addons: [[String]]) -> (Int, Int)? {
     let scalars = reply.scalars
     for names in addons {
-      for name in names {
-        let needle = Array(TextNormalizer.normalize(name).unicodeScalars)
-        guard let at = ScalarText.contains(scalars, needle) else { continue }
+      let needles = names.map { Array(TextNormalizer.normalize($0).unicodeScalars) }
+      for needle in needles {
+        guard let found = ScalarText.contains(scalars, needle) else { continue }
+        // 送奶瓶清洗剂 with the names 奶瓶清洗剂/清洗剂: the short name found inside the long one
+        // is read from where the long one starts (the gift word stands before that).
+        var at = found
+        for long in needles
+        where long.count > needle.count && long.suffix(needle.count) == needle[...] {
+          let head = found - (long.count - needle.count)
+          if head >= 0 && scalars[head..<found] == long.prefix(long.count - needle.count) {
+            at = min(at, head)
+          }
+        }
+        let end = found + needle.count
         let before = String(String.UnicodeScalarView(scalars[max(0, at - 3)..<at]))
         if Self.comesWith.contains(where: { before.contains($0) }) { continue }
         // Given away with the order (送您一个杯套, 今天拍送杯套): a gift, nothing more to buy.
         let giving = String(String.UnicodeScalarView(scalars[max(0, at - 6)..<at]))
         if Self.giftWords.contains(where: giving.contains) { continue }
         if at > 0 && giftMarks.contains(scalars[at - 1]) { continue }
-        guard offersAddon(reply, at, at + needle.count) else { continue }
-        return (at, at + needle.count)
+        guard offersAddon(reply, at, end) else { continue }
+        return (at, end)
       }
     }
     return nil
@@ -598,6 +619,9 @@ public struct UpsellRule: Rule {
     for family in [addonOffer, offer, addOn, pairing, invite, deal] {
       if reply.hits(family).contains(where: { $0.start >= a && $0.end <= b }) { return true }
     }
+    // 可以换十字孔的奶嘴 / 试试我们家的木盖: switching to it or trying it, urged before it is named
+    // (not 奶嘴可以用开水煮, said of it).
+    if reply.hits(addonTry).contains(where: { $0.start >= a && $0.end <= start }) { return true }
     let (c, d) = ScalarText.clause(s, start, end)
     var i = c
     while i + 1 < d {
