@@ -67,7 +67,8 @@ final class StepModelTests: XCTestCase {
     for line in try Self.weightsFile().split(separator: "\n") where !line.hasPrefix("#") {
       guard let feature = line.split(separator: "\t").first, line.contains("\t") else { continue }
       if feature == "bias" || feature.hasPrefix("s") { continue }
-      XCTAssertLessThanOrEqual(feature.unicodeScalars.count, 4, String(feature))
+      let gram = feature.hasPrefix("+") ? feature.dropFirst() : feature
+      XCTAssertLessThanOrEqual(gram.unicodeScalars.count, 4, String(feature))
     }
   }
 
@@ -152,9 +153,36 @@ final class StepModelTests: XCTestCase {
     XCTAssertEqual(greet("", ["好", "好"]), 8)
   }
 
+  /// A gram's `+` weight counts only in the steps the rules show, once per reply like its plain
+  /// weight, for the reply's and the buyer's grams alike; the embedded form keeps it.
+  func testAPlusWeightCountsOnlyWhereTheRulesShowTheStep() throws {
+    let text =
+      "[greet]\nbias\t-5\n+r好\t10\nr好\t1\n[close]\nbias\t0\n+r好\t-20\n+b拍\t100\nsclose\t3\n"
+    let model = try StepModel(text)
+    let norm = { (s: String) in Array(TextNormalizer.normalize(s).unicodeScalars) }
+    let sums = { (reply: String, buyer: [String], rules: [Step]) in
+      Array(model.totals(reply: norm(reply), buyer: buyer.map(norm), rules: rules)[0...4])
+    }
+    XCTAssertEqual(sums("好好", [], []), [-4, 0, 0, 0, 0])
+    XCTAssertEqual(sums("好好", [], [.greet]), [6, 0, 0, 0, 0])
+    XCTAssertEqual(sums("好", [], [.close]), [-4, 0, 0, 0, -17])
+    XCTAssertEqual(sums("好", ["拍", "拍拍"], [.greet, .close]), [6, 0, 0, 0, 83])
+    XCTAssertEqual(sums("嗯", ["拍"], []), [-5, 0, 0, 0, 0])
+    XCTAssertEqual(model.correct(reply: norm("好"), buyer: [], rules: [.greet]), [.greet])
+    XCTAssertEqual(model.correct(reply: norm("好"), buyer: [], rules: []), [])
+    let parts = try StepModel.Parts(text: text)
+    XCTAssertEqual(try StepModel.Parts(encoded: parts.encoded), parts)
+    XCTAssertNotEqual(parts.onVectors, parts.vectors)
+  }
+
   func testWeightsWhoseSumCouldOverflowAreRefused() {
     let huge = "[greet]\nbias\t2000000000\nr好\t2000000000\n"
     XCTAssertThrowsError(try StepModel(huge)) { error in
+      XCTAssertTrue("\(error)".contains("权重之和过大"), "\(error)")
+    }
+    // The `+` weights count too: they may be added on top of the others.
+    let plus = "[greet]\nbias\t0\nr好\t1500000000\n+r好\t1500000000\n"
+    XCTAssertThrowsError(try StepModel(plus)) { error in
       XCTAssertTrue("\(error)".contains("权重之和过大"), "\(error)")
     }
   }
@@ -196,6 +224,9 @@ final class StepModelTests: XCTestCase {
   func testABadWeightsFileSaysWhere() {
     for (text, line) in [
       ("[greet]\nbias\tx\n", 2), ("[问好]\n", 1), ("[greet]\nr四个字呀\t1\n", 2), ("rab\t1\n", 1),
+      // A `+` weight is a gram's: the rules' own features and a bare `+` have none.
+      ("[greet]\nbias\t0\n+sgreet\t1\n", 3), ("[greet]\n+\t1\n", 2), ("[greet]\n++r好\t1\n", 2),
+      ("[greet]\n+r四个字呀\t1\n", 2),
     ] {
       XCTAssertThrowsError(try StepModel(text)) { error in
         XCTAssertTrue("\(error)".hasPrefix("第 \(line) 行："), "\(error)")
@@ -204,18 +235,18 @@ final class StepModelTests: XCTestCase {
   }
 
   static let fixed: [(String, [String], [Step], [Int])] = [
-    ("亲，您好，欢迎光临小店～", [], [], [2899, -4105, -9243, -6857, -3235, -6223, -4250, -6919]),
+    ("亲，您好，欢迎光临小店～", [], [], [1013, -5505, -7604, -8021, -6017, -7309, -4953, -8294]),
     (
       "这件是纯棉的，您穿L码合适，现在下单今天就能发货", ["这件什么面料？"], [.recommend],
-      [-8233, -7452, 7883, -8757, 5595, -9820, -12215, -4467]
+      [-10306, -10432, 11025, -9884, 1838, -11706, -13685, -6204]
     ),
     (
       "好的，地址是北京市朝阳区，收件人张先生，对吗？", [], [.confirm, .close],
-      [-9258, -8482, -11402, -10450, -3721, 10593, -8323, -8279]
+      [-9979, -9089, -10101, -10633, 596, 14617, -9146, -8705]
     ),
     (
       "感谢您的光临，祝您生活愉快，再见", ["好的谢谢"], [.farewell],
-      [-10019, -11340, -10875, -7219, -7144, -7644, 11961, -8801]
+      [-9662, -11807, -9292, -7981, -8197, -9200, 13891, -9662]
     ),
   ]
 }

@@ -7,7 +7,8 @@ import KefuText
 /// trained offline on labelled shop text by `Tools/eval-rubric/train_steps.py` into
 /// `Model/step_model.weights` and embedded as the tables read from it (`Parts`, checked equal by
 /// StepModelTests). A step is shown when its bias plus the weights of the features
-/// present (each counted once) is above zero. It only adds or removes steps of one reply, so the
+/// present (each counted once) is above zero; a gram may also weigh differently where the rules
+/// showed the step (its `+` weight, added only then). It only adds or removes steps of one reply, so the
 /// card still quotes the reply that earned each step. Integer sums: the same input always gives
 /// the same verdict. It is on: on two untouched samples of real shop text it read the steps better
 /// than the rules alone, and it keeps the hand-written sets (Tools/eval-rubric/README.md).
@@ -36,8 +37,10 @@ public struct StepModel: Sendable {
   private let codeBits: UInt32
   /// Nodes below this are features (node number = feature number).
   private let featureCount: Int32
-  /// Weights, one vector per feature, its lanes in `Step.allCases` order. `Int32` lanes: the
-  /// file's weights are checked at load so that no sum of them can overflow.
+  /// Weights, two vectors per feature side by side (`2 f` and `2 f + 1`, one load apart): the
+  /// weights always added, and the `+` weights, added only in the lanes of the steps the rules
+  /// show; lanes in `Step.allCases` order. `Int32` lanes: the file's weights are checked at load
+  /// so that no sum of them can overflow.
   private let vectors: [SIMD8<Int32>]
   private let bias: SIMD8<Int32>
   /// The feature number of each step's "the rules showed it" feature (`s` + step id), or -1: the
@@ -81,12 +84,7 @@ public struct StepModel: Sendable {
   /// The model from its tables (read from the weights file, or decoded from the embedded form).
   init(parts: Parts) throws {
     // Every feature present at once, plus the bias, must still fit an Int32 lane.
-    func magnitudes(_ v: SIMD8<Int32>) -> SIMD8<Int64> {
-      let w = SIMD8<Int64>(truncatingIfNeeded: v)
-      return w.replacing(with: 0 &- w, where: w .< 0)
-    }
-    var reach = magnitudes(parts.bias)
-    for v in parts.vectors { reach &+= magnitudes(v) }
+    let reach = parts.reach
     for step in 0..<8 where reach[step] >= Int64(Int32.max) {
       throw FormatError(line: 1, message: "权重之和过大（步骤 \(Self.steps[step].rawValue)）")
     }
@@ -119,7 +117,12 @@ public struct StepModel: Sendable {
     self.edgeMask = edges.count - 1
     self.codeBits = parts.codeBits
     self.featureCount = Int32(parts.vectors.count)
-    self.vectors = parts.vectors
+    var paired = [SIMD8<Int32>](repeating: .zero, count: 2 * parts.vectors.count)
+    for (f, v) in parts.vectors.enumerated() {
+      paired[2 * f] = v
+      paired[2 * f + 1] = parts.onVectors[f]
+    }
+    self.vectors = paired
     self.bias = parts.bias
     self.stepFeatures = parts.stepFeatures
   }
@@ -138,13 +141,20 @@ public struct StepModel: Sendable {
     var edges: [UInt64]
     /// A feature's weights (feature number = index).
     var vectors: [SIMD8<Int32>]
+    /// A feature's `+` weights, counted only for the steps the rules show (as many as `vectors`;
+    /// zero for the rules' own features).
+    var onVectors: [SIMD8<Int32>]
     var bias: SIMD8<Int32>
     var stepFeatures: [Int32]
+    /// Per step, the sum of the magnitudes of the bias and of every weight: what a reply's total
+    /// could reach at most (summed while the weights are read, not over the vectors again).
+    var reach: SIMD8<Int64>
 
     /// The tables of a weights file.
     init(text: String) throws {
       var index: [FeatureKey: Int32] = [:]
       var table: [Int32] = []
+      var onTable: [Int32] = []
       var bias = [Int32](repeating: 0, count: StepModel.steps.count)
       var current: Int?
       // Read as UTF-8 bytes: the file's own syntax is ASCII, and splitting a `String` compares
@@ -173,13 +183,17 @@ public struct StepModel: Sendable {
         else {
           throw FormatError(line: n + 1, message: "应为「特征<TAB>整数」，且在某个 [步骤] 之下")
         }
-        let feature = line[..<tab]
+        var feature = line[..<tab]
         if feature.elementsEqual("bias".utf8) {
           bias[step] = weight
           continue
         }
-        guard let key = StepModel.key(feature) else {
-          throw FormatError(line: n + 1, message: "特征应以 r、b 或 s 开头，之后至多 3 个字")
+        // `+` and a gram: its weight where the rules show the step.
+        let on = feature.first == UInt8(ascii: "+")
+        if on { feature = feature.dropFirst() }
+        guard let key = StepModel.key(feature), !on || key.kind != FeatureKey.step else {
+          throw FormatError(
+            line: n + 1, message: "特征应以 r、b 或 s 开头（r、b 前可加 +），之后至多 3 个字")
         }
         let number: Int32
         if let known = index[key] {
@@ -188,8 +202,13 @@ public struct StepModel: Sendable {
           number = Int32(table.count / StepModel.steps.count)
           index[key] = number
           table.append(contentsOf: repeatElement(0, count: StepModel.steps.count))
+          onTable.append(contentsOf: repeatElement(0, count: StepModel.steps.count))
         }
-        table[Int(number) * StepModel.steps.count + step] = weight
+        if on {
+          onTable[Int(number) * StepModel.steps.count + step] = weight
+        } else {
+          table[Int(number) * StepModel.steps.count + step] = weight
+        }
       }
       precondition(
         StepModel.steps.count == 8, "a feature's weights are one SIMD8 vector: eight steps")
@@ -204,6 +223,15 @@ public struct StepModel: Sendable {
       self.firstNode = trie.firstNode
       self.edges = trie.edges
       self.vectors = (0..<featureCount).map { f in SIMD8<Int32>(table[(f * 8)..<(f * 8 + 8)]) }
+      self.onVectors = (0..<featureCount).map { f in
+        SIMD8<Int32>(onTable[(f * 8)..<(f * 8 + 8)])
+      }
+      var reach = SIMD8<Int64>()
+      for (i, w) in zip(table.indices, zip(table, onTable)) {
+        reach[i % 8] += Int64(w.0.magnitude) + Int64(w.1.magnitude)
+      }
+      for lane in 0..<8 { reach[lane] += Int64(bias[lane].magnitude) }
+      self.reach = reach
       self.bias = SIMD8<Int32>(bias)
       self.stepFeatures = StepModel.steps.indices.map { index[StepModel.stepKey($0)] ?? -1 }
     }
@@ -327,18 +355,21 @@ public struct StepModel: Sendable {
       return e == 0 ? -1 : Int32(truncatingIfNeeded: e)
     }
 
+    /// Adds feature `f`'s weights to `sum`, unless this reply counted it already: the weights
+    /// always added to `sum.all`, its `+` weights to `sum.on`.
     @inline(__always)
-    func count(_ f: Int32, into sum: inout SIMD8<Int32>) {
+    func count(_ f: Int32, into sum: inout Sum) {
       if stamps[Int(f)] == epoch { return }
       stamps[Int(f)] = epoch
-      sum &+= vectors[Int(f)]
+      sum.all &+= vectors[2 * Int(f)]
+      sum.on &+= vectors[2 * Int(f) + 1]
     }
 
     /// Adds to `sum` the weights of the features among `scalars`' 1–3-grams of kind `kind` that
     /// this reply has not marked yet, and marks them: each feature counts once per reply, however
     /// often it occurs.
     @inline(__always)
-    func add(_ scalars: [Unicode.Scalar], kind: Int, to sum: inout SIMD8<Int32>) {
+    func add(_ scalars: [Unicode.Scalar], kind: Int, to sum: inout Sum) {
       scalars.withUnsafeBufferPointer { s in
         let count = s.count
         // Each character's code, once (it is read by up to three grams); two zeros after the
@@ -373,27 +404,37 @@ public struct StepModel: Sendable {
   /// one vector, in `Step.allCases` order. `reply` and `buyer` are normalised text (NFKC, Latin
   /// lower case). Nothing is allocated per reply: the features are added as they are found.
   func sums(reply: [Unicode.Scalar], buyer: [[Unicode.Scalar]], rules: StepSet) -> SIMD8<Int32> {
-    var sum = SIMD8<Int32>()
+    var sum = Sum()
+    // The lanes of the steps the rules show: where the `+` weights count.
+    var shown = SIMD8<Int32>()
     let steps = Self.steps  // fetched once, not at each step of the loop below
     codeSlots.withUnsafeBufferPointer { codeSlots in
       firstNode.withUnsafeBufferPointer { firstNode in
         edges.withUnsafeBufferPointer { edges in
           vectors.withUnsafeBufferPointer { vectors in
-            let (stamps, epoch) = Stamps.next(count: vectors.count)
+            let (stamps, epoch) = Stamps.next(count: Int(featureCount))
             let table = Table(
               codeSlots: codeSlots, codeMask: codeMask, codeCount: codeCount,
               firstNode: firstNode, edges: edges, edgeMask: edgeMask, codeBits: codeBits,
               featureCount: featureCount, vectors: vectors, stamps: stamps, epoch: epoch)
             table.add(reply, kind: Self.replyGrams, to: &sum)
             for message in buyer { table.add(message, kind: Self.buyerGrams, to: &sum) }
-            for (i, f) in stepFeatures.enumerated() where f >= 0 && rules.contains(steps[i]) {
-              table.count(f, into: &sum)
+            for (i, f) in stepFeatures.enumerated() where rules.contains(steps[i]) {
+              shown[i] = -1
+              if f >= 0 { table.count(f, into: &sum) }
             }
           }
         }
       }
     }
-    return sum &+ bias
+    return sum.all &+ (sum.on & shown) &+ bias
+  }
+
+  /// A reply's sums so far: the weights always added, and the `+` weights (kept apart until
+  /// the rules' steps pick their lanes).
+  struct Sum {
+    var all = SIMD8<Int32>()
+    var on = SIMD8<Int32>()
   }
 
   /// Each step's total, in `Step.allCases` order (see `sums`).
@@ -551,14 +592,15 @@ private struct GramTrie {
 extension StepModel.Parts {
   /// The first word of the embedded form ("KSM1", little-endian), then its version.
   static let magic: UInt32 = 0x314D_534B
-  static let version: UInt32 = 1
+  static let version: UInt32 = 2
   /// Characters per line of the embedded base64 (a multiple of 4).
   static let lineLength = 96
 
   /// The tables as 32-bit little-endian words in base64, in lines of `lineLength`: the header
-  /// (magic, version, code bits, codes, 1-gram rows, edges, features, nonzero weights), the
-  /// bias, the rules' step features, the codes' characters, the 1-gram rows, the edges (low
-  /// word first), each feature's mask of nonzero lanes (four a word) and those lanes' weights.
+  /// (magic, version, code bits, codes, 1-gram rows, edges, features, nonzero weights, nonzero
+  /// `+` weights), the bias, the rules' step features, the codes' characters, the 1-gram rows,
+  /// the edges (low word first), each feature's mask of nonzero lanes (four a word) and those
+  /// lanes' weights, then the same two for the `+` weights.
   /// The weights are sparse (most features weigh on one or two steps), so this is about a
   /// quarter of the dense vectors.
   var encoded: String {
@@ -566,15 +608,20 @@ extension StepModel.Parts {
       Self.magic, Self.version, codeBits, UInt32(codes.count), UInt32(firstNode.count),
       UInt32(edges.count), UInt32(vectors.count),
     ]
-    var masks = [UInt32](repeating: 0, count: (vectors.count + 3) / 4)
-    var values: [UInt32] = []
-    for (f, v) in vectors.enumerated() {
-      for lane in 0..<8 where v[lane] != 0 {
-        masks[f / 4] |= 1 << UInt32(8 * (f % 4) + lane)
-        values.append(UInt32(bitPattern: v[lane]))
+    func sparse(_ vectors: [SIMD8<Int32>]) -> (masks: [UInt32], values: [UInt32]) {
+      var masks = [UInt32](repeating: 0, count: (vectors.count + 3) / 4)
+      var values: [UInt32] = []
+      for (f, v) in vectors.enumerated() {
+        for lane in 0..<8 where v[lane] != 0 {
+          masks[f / 4] |= 1 << UInt32(8 * (f % 4) + lane)
+          values.append(UInt32(bitPattern: v[lane]))
+        }
       }
+      return (masks, values)
     }
-    words.append(UInt32(values.count))
+    let (masks, values) = sparse(vectors)
+    let (onMasks, onValues) = sparse(onVectors)
+    words += [UInt32(values.count), UInt32(onValues.count)]
     words += (0..<8).map { UInt32(bitPattern: bias[$0]) }
     words += stepFeatures.map { UInt32(bitPattern: $0) }
     words += codes
@@ -582,6 +629,8 @@ extension StepModel.Parts {
     for e in edges { words += [UInt32(truncatingIfNeeded: e), UInt32(e >> 32)] }
     words += masks
     words += values
+    words += onMasks
+    words += onValues
     // Whole groups of three bytes: no padding characters.
     while words.count % 3 != 0 { words.append(0) }
     var bytes: [UInt8] = []
@@ -657,13 +706,13 @@ extension StepModel.Parts {
       defer { at += count }
       return words[at..<(at + count)]
     }
-    let header = try take(8)
+    let header = try take(9)
     guard header[0] == Self.magic, header[1] == Self.version else {
       throw DecodingError(message: "格式或版本不对")
     }
     let codeBits = header[2]
     let (codeCount, rows, edgeCount) = (Int(header[3]), Int(header[4]), Int(header[5]))
-    let (featureCount, valueCount) = (Int(header[6]), Int(header[7]))
+    let (featureCount, valueCount, onCount) = (Int(header[6]), Int(header[7]), Int(header[8]))
     let bias = try take(8).map { Int32(bitPattern: $0) }
     let stepFeatures = try take(8).map { Int32(bitPattern: $0) }
     let codes = Array(try take(codeCount))
@@ -671,6 +720,8 @@ extension StepModel.Parts {
     let edgeWords = try take(2 * edgeCount)
     let masks = try take((featureCount + 3) / 4)
     let values = try take(valueCount)
+    let onMasks = try take((featureCount + 3) / 4)
+    let onValues = try take(onCount)
     guard words.count - at < 3, codeBits <= 12, 1 << codeBits >= codeCount + 1,
       rows == StepModel.gramKinds.count * (codeCount + 1),
       stepFeatures.allSatisfy({ $0 >= -1 && Int($0) < featureCount })
@@ -689,25 +740,40 @@ extension StepModel.Parts {
       }
       edges[i] = UInt64(high) << 32 | UInt64(low)
     }
-    var vectors = [SIMD8<Int32>](repeating: .zero, count: featureCount)
-    var next = values.startIndex
-    for f in 0..<featureCount {
-      let mask = (masks[masks.startIndex + f / 4] >> UInt32(8 * (f % 4))) & 0xFF
-      if mask == 0 { continue }
-      guard values.endIndex - next >= mask.nonzeroBitCount else {
-        throw DecodingError(message: "权重数不对")
+    var reach = SIMD8<Int64>()
+    for lane in 0..<8 { reach[lane] = Int64(bias[lane].magnitude) }
+    func dense(_ masks: ArraySlice<UInt32>, _ values: ArraySlice<UInt32>) throws -> [SIMD8<Int32>] {
+      var vectors = [SIMD8<Int32>](repeating: .zero, count: featureCount)
+      var next = values.startIndex
+      for f in 0..<featureCount {
+        let mask = (masks[masks.startIndex + f / 4] >> UInt32(8 * (f % 4))) & 0xFF
+        if mask == 0 { continue }
+        guard values.endIndex - next >= mask.nonzeroBitCount else {
+          throw DecodingError(message: "权重数不对")
+        }
+        for lane in 0..<8 where mask & (1 << UInt32(lane)) != 0 {
+          let w = Int32(bitPattern: values[next])
+          vectors[f][lane] = w
+          reach[lane] &+= Int64(w.magnitude)
+          next += 1
+        }
       }
-      for lane in 0..<8 where mask & (1 << UInt32(lane)) != 0 {
-        vectors[f][lane] = Int32(bitPattern: values[next])
-        next += 1
-      }
+      guard next == values.endIndex else { throw DecodingError(message: "权重数不对") }
+      return vectors
     }
-    guard next == values.endIndex else { throw DecodingError(message: "权重数不对") }
+    let vectors = try dense(masks, values)
+    let onVectors = try dense(onMasks, onValues)
+    // The rules' own features have no `+` weights (the file cannot give them one).
+    guard stepFeatures.allSatisfy({ $0 < 0 || onVectors[Int($0)] == .zero }) else {
+      throw DecodingError(message: "规则步骤特征不应有 + 权重")
+    }
     self.codes = codes
     self.codeBits = codeBits
     self.firstNode = firstNode
     self.edges = edges
     self.vectors = vectors
+    self.onVectors = onVectors
+    self.reach = reach
     self.bias = SIMD8<Int32>(bias)
     self.stepFeatures = stepFeatures
   }
