@@ -14,7 +14,8 @@ step, fitted beside the first (each step's design [X, X where the rules show it]
 leaves it out), and L1 0.00001 (was 0.000015); the rest as round 14. CV by sample, JD / Taobao
 lines / sessions: 0.8608 / 0.8368 / 0.8657 against 0.8597 / 0.8284 / 0.8532 (+0.0073 on the
 mean); about 96,000 weights on 29,000 grams; `kefu check` +1.8 % instructions on 20,000 JD
-lines. Tried and not kept (Tools/eval-rubric/README.md, "Round 19"): soft labels for the cells
+lines (L1 0.00001 without the second weights: 0.8617 / 0.8278 / 0.8518, no gain). Tried and not
+kept (Tools/eval-rubric/README.md, "Round 19"): soft labels for the cells
 the labellers split on (`--soft`), balancing sources or samples (`--balance`, `--balance-power`),
 shape features (`--extra shape`), no buyer grams (`--extra nobuyer`), other iteration counts
 (`--iters`), an L2 beside the L1 (`--l2`), each feature's L1 scaled by how many samples it is
