@@ -491,7 +491,7 @@ final class TierTests: XCTestCase {
     XCTAssertEqual(grade.salesTier, 3)
     XCTAssertEqual(grade.tier, 3)
     XCTAssertEqual(grade.tierNote, "推荐了，但没问过需要，也没回应买家的顾虑")
-    let worry = turns([opening, (["太贵了吧"], "亲，这个价格已经是活动最低了，内胆三年质保，用着放心", 3)])
+    let worry = turns([opening, (["太贵了吧"], "亲，现在就是活动最低价，内胆三年质保，用着放心", 3)])
     XCTAssertEqual(rubric.grade(worry, outcome: .lost).tier, 2)
     let told = turns([
       (["想买个电饭煲 给我妈用 她一个人住"], opening.reply, 2)

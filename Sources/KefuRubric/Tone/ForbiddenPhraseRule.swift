@@ -107,7 +107,7 @@ public struct ForbiddenPhraseRule: Rule {
         // A refusal that offers what can be done, grants the buyer's point first, or apologises
         // after it is a polite refusal.
         RuleExample("这款已经是底价了，实在没法再少，不过今天下单可以送您两个挂钩"),
-        RuleExample("不寄回的话没办法全额退哦，可以给您退40元作为补偿，您看行吗"),
+        RuleExample("不寄回的话没办法全额退哦，可以退您40块钱当补偿，您看行吗"),
         RuleExample("没办法多送呢，您看送您两包试吃可以吗"),
         RuleExample("价格确实比塑料的贵一些，没办法再少了，这款能用很多年"),
         RuleExample("这个尺寸没法单独定做哦，实在抱歉"),
