@@ -33,7 +33,8 @@ public final class NetPlayLoop {
   /// Why the last save failed (a full disk, a folder gone), nil when it succeeded. As in
   /// `PlayLoop`, a failed save does not end the session: the player is told once, play goes on,
   /// the next change tries again.
-  public private(set) var saveFailure: String?
+  public var saveFailure: String? { saves.failure }
+  private var saves = RecordSaves()
 
   private var shownMessages = 0
   private var cardShown = false
@@ -153,14 +154,8 @@ public final class NetPlayLoop {
   }
 
   private func save() {
-    do {
-      try onChange()
-      saveFailure = nil
-    } catch {
-      if saveFailure == nil {
-        screen.show([.system("记录无法保存（\(error)），练习继续，下一次再试")])
-      }
-      saveFailure = "\(error)"
+    if let notice = saves.attempt(onChange, goingOn: "练习继续，下一次再试") {
+      screen.show([.system(notice)])
     }
   }
 

@@ -59,17 +59,12 @@ public final class PlayLoop {
 
   /// Why the last save failed (a full disk, a folder gone), nil when it succeeded. A failed save
   /// does not end the session: the student is told once, play goes on, the next turn tries again.
-  public private(set) var saveFailure: String?
+  public var saveFailure: String? { saves.failure }
+  private var saves = RecordSaves()
 
   private func save() {
-    do {
-      try onTurn()
-      saveFailure = nil
-    } catch {
-      if saveFailure == nil {
-        screen.show([.system("记录无法保存（\(error)），练习继续，下一轮会再试")])
-      }
-      saveFailure = "\(error)"
+    if let notice = saves.attempt(onTurn, goingOn: "练习继续，下一轮会再试") {
+      screen.show([.system(notice)])
     }
   }
 

@@ -32,7 +32,8 @@ public final class ShiftLoop {
   /// Why the last save failed (a full disk, a folder gone), nil when it succeeded. As in
   /// `PlayLoop`, a failed save does not end the shift: the student is told once, the shift goes
   /// on, the next change tries again.
-  public private(set) var saveFailure: String?
+  public var saveFailure: String? { saves.failure }
+  private var saves = RecordSaves()
 
   private var chats: [ChatView]
   /// Index of the active chat.
@@ -194,14 +195,8 @@ public final class ShiftLoop {
   }
 
   private func save() {
-    do {
-      try onChange()
-      saveFailure = nil
-    } catch {
-      if saveFailure == nil {
-        chats[active].messages.append(.system("记录无法保存（\(error)），班次继续，下一次再试"))
-      }
-      saveFailure = "\(error)"
+    if let notice = saves.attempt(onChange, goingOn: "班次继续，下一次再试") {
+      chats[active].messages.append(.system(notice))
     }
   }
 
