@@ -251,10 +251,15 @@ public enum TextFile {
     return need + 1
   }
 
+  /// Whether the bytes open with a UTF-16 byte-order mark (FF FE or FE FF: Notepad's 「Unicode」).
+  public static func startsWithUTF16Mark<C: Collection<UInt8>>(_ bytes: C) -> Bool {
+    bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+  }
+
   /// Whether the bytes start with a UTF-16 byte-order mark, or look like UTF-16 without one
   /// (ASCII text with every other byte zero).
   public static func looksLikeUTF16(_ bytes: ArraySlice<UInt8>) -> Bool {
-    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return true }
+    if startsWithUTF16Mark(bytes) { return true }
     let sample = bytes.prefix(256)
     guard sample.count >= 4, sample.count % 2 == 0 else { return false }
     let pairs = stride(from: sample.startIndex, to: sample.endIndex, by: 2)

@@ -190,7 +190,7 @@ final class ReplyChecker {
         number += 1
         var body = bytes
         if refusal != nil { return }
-        if number == 1 && (body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF])) {
+        if number == 1 && TextFile.startsWithUTF16Mark(body) {
           refusal = .utf16(path: path)
           return
         }

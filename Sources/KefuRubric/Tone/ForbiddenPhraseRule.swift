@@ -181,10 +181,7 @@ public struct ForbiddenPhraseRule: Rule {
       ? (refusal.end, offer.start)
       : offer.end <= refusal.start ? (offer.end, refusal.start) : (0, 0)
     guard to > from else { return false }
-    for i in from..<to where offerBreaks.contains(s[i]) || Clauses.isSeparator(s, i) {
-      return true
-    }
-    return false
+    return (from..<to).contains { offerBreaks.contains(s[$0]) || Clauses.isSeparator(s, $0) }
   }
 
   /// 跟我们奶粉有什么关系 / 和我们店里没关系: blame put away with words between the halves (the
