@@ -130,6 +130,21 @@ final class NetPlayCLITests: XCTestCase {
     return Int(UInt16(bigEndian: sin.sin_port))
   }
 
+  /// 张三 hosting the starter lesson on `port`, and the join code its banner shows.
+  func starterHost(port: Int, records: URL) throws -> (PtyKefu, String) {
+    let host = try PtyKefu(
+      [
+        "host", "scenarios/01-starter-greeting.kefu", "--bind", "127.0.0.1", "--port", "\(port)",
+        "--name", "张三", "--records", records.path,
+      ], directory: KefuProcess.repoRoot)
+    let banner = host.waitFor("等待同学加入…")
+    let line = try XCTUnwrap(
+      banner.split(whereSeparator: \.isNewline).first {
+        $0.contains("kefu join 127.0.0.1:\(port) --code ")
+      })
+    return (host, String(line.trimmingCharacters(in: .whitespacesAndNewlines).suffix(4)))
+  }
+
   func testAt40ColumnsTheHostsBannerIsWrappedBetweenWordsAndTheJoinLineIsWhole() throws {
     let records = try KefuProcess.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: records) }
@@ -161,17 +176,7 @@ final class NetPlayCLITests: XCTestCase {
       try? FileManager.default.removeItem(at: joinRecords)
     }
     let port = try freePort()
-    let host = try PtyKefu(
-      [
-        "host", "scenarios/01-starter-greeting.kefu", "--bind", "127.0.0.1", "--port", "\(port)",
-        "--name", "张三", "--records", hostRecords.path,
-      ], directory: KefuProcess.repoRoot)
-    let banner = host.waitFor("等待同学加入…")
-    let line = try XCTUnwrap(
-      banner.split(whereSeparator: \.isNewline).first {
-        $0.contains("kefu join 127.0.0.1:\(port) --code ")
-      })
-    let code = String(line.trimmingCharacters(in: .whitespacesAndNewlines).suffix(4))
+    let (host, code) = try starterHost(port: port, records: hostRecords)
     let joinArgs = [
       "join", "127.0.0.1:\(port)", "--code", code, "--name", "李四", "--records", joinRecords.path,
     ]
@@ -233,17 +238,7 @@ final class NetPlayCLITests: XCTestCase {
       try? FileManager.default.removeItem(at: joinRecords)
     }
     let port = try freePort()
-    let host = try PtyKefu(
-      [
-        "host", "scenarios/01-starter-greeting.kefu", "--bind", "127.0.0.1", "--port", "\(port)",
-        "--name", "张三", "--records", hostRecords.path,
-      ], directory: KefuProcess.repoRoot)
-    let banner = host.waitFor("等待同学加入…")
-    let line = try XCTUnwrap(
-      banner.split(whereSeparator: \.isNewline).first {
-        $0.contains("kefu join 127.0.0.1:\(port) --code ")
-      })
-    let code = String(line.trimmingCharacters(in: .whitespacesAndNewlines).suffix(4))
+    let (host, code) = try starterHost(port: port, records: hostRecords)
     let join = try PtyKefu(
       ["join", "127.0.0.1:\(port)", "--code", code, "--name", "李四", "--records", joinRecords.path],
       directory: KefuProcess.repoRoot)
