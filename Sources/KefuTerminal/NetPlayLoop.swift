@@ -347,8 +347,6 @@ public final class NetPlayLoop {
     case .stopped?: return "练习已结束（未完成），记录已保存"
     default: break
     }
-    return EndNote.text(
-      session.outcome, reason: session.endReason, sells: session.scenario.offersSales,
-      unfinished: "练习结束（未完成）")
+    return EndNote.text(session, unfinished: "练习结束（未完成）")
   }
 }

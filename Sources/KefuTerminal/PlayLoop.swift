@@ -217,8 +217,6 @@ public final class PlayLoop {
   }
 
   private var endNote: String {
-    EndNote.text(
-      session.outcome, reason: session.endReason, sells: session.scenario.offersSales,
-      unfinished: "练习结束（未完成）")
+    EndNote.text(session, unfinished: "练习结束（未完成）")
   }
 }

@@ -236,9 +236,8 @@ public final class ShiftLoop {
   }
 
   private func endNote(_ b: Shift.Buyer) -> String {
-    EndNote.text(
-      b.session?.outcome ?? .unfinished, reason: b.session?.endReason,
-      sells: b.scenario.offersSales, unfinished: "对话结束（未完成）")
+    guard let session = b.session else { return "对话结束（未完成）" }
+    return EndNote.text(session, unfinished: "对话结束（未完成）")
   }
 
   // MARK: - Drawing
