@@ -25,7 +25,10 @@ public final class NetGuest: NetSide {
   private var link: NetConnection?
   /// A reconnection that has said hello and waits for the answer.
   private var handshake: (link: NetConnection, since: Int)?
-  private var token: String?
+  /// The secret of this computer's seat in the session (the welcome's `token`): sent with every
+  /// hello, so the host lets this player and no one else back into the seat. `kefu join` keeps
+  /// it in the records folder, so that running the same command again carries on.
+  public private(set) var token: String?
   private var sessionID: String?
   private var lastHeard = 0
   private var lastSent = 0
@@ -37,8 +40,10 @@ public final class NetGuest: NetSide {
 
   public init(
     host: String, port: Int, code: String, player: RecordPlayer, appVersion: String,
-    timeouts: NetTimeouts = .standard, clock: SessionClock = MonotonicClock()
+    token: String? = nil, timeouts: NetTimeouts = .standard,
+    clock: SessionClock = MonotonicClock()
   ) {
+    self.token = token
     self.host = host
     self.port = port
     self.code = code
@@ -111,6 +116,8 @@ public final class NetGuest: NetSide {
       return "版本不同：主机运行的是 kefu \(app)（联机协议 \(version)），本机是 kefu \(appVersion)"
         + "（联机协议 \(NetProtocol.version)）。两台电脑要用同一版本的 kefu"
     case .busy: return "这场联机练习已经有两位同学在练了，不能再加入"
+    case .crowded:
+      return "主机那边同时在等待加入的连接太多（有人连上了却不说话），请过十几秒再运行同一条命令"
     case .over: return "这场联机练习已经结束了"
     }
   }

@@ -162,7 +162,7 @@ public final class NetHost: NetSide {
       let fromThere = newcomers.filter { $0.link.address == link.address }.count
       if newcomers.count >= timeouts.maxHandshakes || fromThere >= timeouts.maxHandshakesPerAddress
       {
-        link.send(refusal(.busy))
+        link.send(refusal(.crowded))
         link.close()
         notices.append(.log("同时连接的太多，拒绝了来自 \(link.peer) 的连接"))
         continue
@@ -242,15 +242,20 @@ public final class NetHost: NetSide {
       notices.append(.log("\(link.peer) 给的加入码不对（第 \(wrongCodes) 次），已拒绝"))
       return true
     }
-    if let current = self.link {
-      guard hello.token == token else {
-        link.send(refusal(.busy))
-        link.close()
-        notices.append(.log("已有两人在练习，拒绝了 \(link.peer) 的连接"))
-        return false
-      }
-      current.close()  // the same partner again, after a drop this side had not noticed
+    // Once a partner has joined, the seat is theirs: only their token lets anyone in, whether
+    // they are connected (a drop this side has not noticed yet) or away. The join code is on
+    // the host's screen for the whole row to see; the token only went to the partner.
+    if model != nil && hello.token != token {
+      link.send(refusal(.busy))
+      link.close()
+      notices.append(
+        .log(
+          self.link != nil
+            ? "已有两人在练习，拒绝了 \(link.peer) 的连接"
+            : "\(link.peer) 不是原来那位同学（没有带上座位凭据），已拒绝；座位为原来的同学保留"))
+      return false
     }
+    self.link?.close()  // the same partner again, after a drop this side had not noticed
     let first = model == nil
     if first { begin(with: hello.player, now) }
     guard let model, let recordInfo else { return false }

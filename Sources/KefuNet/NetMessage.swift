@@ -85,8 +85,10 @@ public enum NetRefusal: String, Equatable {
   case code
   /// The two sides run different versions of kefu.
   case version
-  /// Two students are already playing.
+  /// Two students are already playing (one of them may be away: the seat is kept for them).
   case busy
+  /// Too many connections are waiting to say hello; try again shortly.
+  case crowded
   /// The session has ended.
   case over
 }

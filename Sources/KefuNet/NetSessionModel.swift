@@ -33,14 +33,15 @@ public final class NetSessionModel {
   public func apply(_ event: NetSessionEvent) -> Bool {
     switch event {
     case .buyer(let lines, let ms):
-      guard case .buyerTurn = session.state, ms >= clock.nowMilliseconds, !lines.isEmpty,
+      guard case .buyerTurn = session.state, ms >= clock.nowMilliseconds,
+        ms <= SessionRecord.maxMilliseconds, !lines.isEmpty,
         lines.count <= NetProtocol.maxBuyerLines, lines.allSatisfy(NetText.isAcceptable)
       else { return false }
       clock.set(milliseconds: ms)
       session.startBuyerTurn(lines: lines)
     case .reply(let text, let ms, let firstKeyMs):
       guard case .sellerTurn = session.state, ms >= clock.nowMilliseconds,
-        NetText.isAcceptable(text)
+        ms <= SessionRecord.maxMilliseconds, NetText.isAcceptable(text)
       else { return false }
       if let first = firstKeyMs {
         guard first >= clock.nowMilliseconds, first <= ms else { return false }
@@ -75,6 +76,8 @@ public final class NetSessionModel {
     else { return nil }
     if let first = firstKeyMs, !(0...responseMs).contains(first) { return nil }
     let shown = clock.nowMilliseconds
+    // A record spans at most 30 days; a reply past that could not be read back.
+    guard shown + responseMs <= SessionRecord.maxMilliseconds else { return nil }
     return .reply(text: text, ms: shown + responseMs, firstKeyMs: firstKeyMs.map { shown + $0 })
   }
 

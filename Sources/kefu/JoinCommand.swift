@@ -1,3 +1,4 @@
+import Foundation
 import KefuNet
 import KefuRecords
 
@@ -15,7 +16,8 @@ enum JoinCommand: Command {
       --name/--id/--class  你的姓名、学号、班级（默认取 KEFU_NAME、KEFU_ID、KEFU_CLASS）
       --records 目录  记录保存位置（默认 KEFU_RECORDS，否则 records/）
 
-    断线或按 Ctrl-C 离开后，一分钟内重新运行同一条命令即可接着练。详见 docs/network.md。
+    断线或按 Ctrl-C 离开后，一分钟内在同一台电脑上重新运行同一条命令即可接着练（座位凭据存在记录
+    文件夹里，别人拿着加入码也占不了你的座位）。详见 docs/network.md。
     """
   static let spec = ArgumentSpec(options: ["--code", "--name", "--id", "--class", "--records"])
 
@@ -37,9 +39,12 @@ enum JoinCommand: Command {
     let store = try PlayCommand.openStore(options.recordsDirectory)
     let terminal = try NetPlay.requireTerminal(name)
     NetPlay.askName(&options, console: console)
+    // The seat's token from an earlier run of this command: without it the host takes this
+    // computer for a stranger once the session has started.
+    let seatPath = NetSeatFile.path(directory: store.directory, host: host, port: port)
     let guest = NetGuest(
       host: host, port: port, code: code, player: options.player(role: .buyer),
-      appVersion: kefuVersion)
+      appVersion: kefuVersion, token: NetSeatFile.token(at: seatPath, code: code))
     console.out.write("正在连接 \(host):\(port)…")
     console.out.flush()
     do {
@@ -49,9 +54,17 @@ enum JoinCommand: Command {
       throw CommandError(e.message)
     }
     console.out.line("已加入。")
+    if let token = guest.token, guest.phase != .over {
+      do {
+        try NetSeatFile(code: code, token: token).save(to: seatPath)
+      } catch {
+        console.err.line("kefu join: 本机记不下座位凭据（\(error)）：按 Ctrl-C 离开后将不能再回到这场练习")
+      }
+    }
     let (ending, _, saved) = try NetPlay.play(
       side: guest, terminal: terminal, store: store, console: console,
       rejoinHint: HostCommand.commandLine())
+    if ending == .finished { unlink(seatPath) }
     return NetPlay.exitCode(ending, saved: saved)
   }
 

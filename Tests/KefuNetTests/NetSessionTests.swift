@@ -71,14 +71,16 @@ final class NetHarness {
   func pumpHost() { hostNotices += host.poll() }
 
   /// A joining side (its own clock: real time for its handshake deadline).
-  func guest(code: String = "4821", name: String = "李四", app: String = NetHarness.appVersion)
-    -> NetGuest
-  {
+  /// `token`: the one an earlier run of `kefu join` on that computer kept.
+  func guest(
+    code: String = "4821", name: String = "李四", app: String = NetHarness.appVersion,
+    token: String? = nil
+  ) -> NetGuest {
     var t = Self.timeouts
     t.rejoinWindow = 60
     let guest = NetGuest(
       host: "127.0.0.1", port: host.port, code: code, player: RecordPlayer(name: name),
-      appVersion: app, timeouts: t)
+      appVersion: app, token: token, timeouts: t)
     guests.append(guest)
     guestNotices.append([])
     return guest
@@ -247,7 +249,7 @@ final class NetSessionTests: XCTestCase {
     // The seller may answer meanwhile; the returning buyer gets it with the welcome.
     XCTAssertTrue(h.host.sellerReplies(text: "亲，有的", responseMs: 1000, firstKeyMs: nil))
     h.hostClock.advance(milliseconds: 40_000)
-    let again = h.guest()
+    let again = h.guest(token: first.token)
     try h.join(again)
     h.until("the host has its partner back") { h.host.phase == .connected }
     XCTAssertTrue(h.hostNotices.contains(.partnerBack))

@@ -1,0 +1,96 @@
+import Foundation
+import KefuEngine
+import KefuNet
+import KefuRecords
+import KefuRubric
+import KefuScenario
+import XCTest
+
+/// Who may take the partner's seat, and what a refused newcomer is told.
+final class NetSeatTests: XCTestCase {
+  /// A partner who left (Ctrl-C, a pulled cable) keeps the seat: anyone else who has the join
+  /// code (it is on the host's screen for the whole row to see) is refused while they are away.
+  /// The code alone had let a classmate take the seat and play on in the partner's name.
+  func testAStrangerWithTheCodeCannotTakeAnAbsentPartnersSeat() throws {
+    let h = try NetHarness()
+    let first = h.guest()
+    try h.join(first)
+    h.until("connected") { h.host.phase == .connected }
+    XCTAssertNotNil(first.token)
+    first.leave()
+    h.until("the host is told") { h.hostNotices.contains(.partnerAway(byChoice: true)) }
+
+    let stranger = h.guest(name: "王五")
+    XCTAssertThrowsError(try h.join(stranger)) { error in
+      XCTAssertEqual(
+        (error as? NetError)?.message,
+        "这场联机练习已经有两位同学在练了，不能再加入")
+    }
+    guard case .partnerAway = h.host.phase else { return XCTFail("\(h.host.phase)") }
+    XCTAssertEqual(h.host.partner?.name, "李四")
+    XCTAssertTrue(h.hostLog.contains { $0.contains("不是原来那位同学") }, "\(h.hostLog)")
+
+    // The partner's own computer runs the same command again: it kept the seat's token.
+    let back = h.guest(token: first.token)
+    try h.join(back)
+    h.until("the partner is back") { h.host.phase == .connected }
+    XCTAssertTrue(h.hostNotices.contains(.partnerBack))
+  }
+
+  /// A token from an earlier session (another host, or this host before it started a new
+  /// session) does not stand in the way of joining a session nobody has joined yet.
+  func testAStaleTokenDoesNotKeepAnyoneFromTheFirstJoin() throws {
+    let h = try NetHarness()
+    let guest = h.guest(token: "0123456789abcdef")
+    try h.join(guest)
+    h.until("connected") { h.host.phase == .connected }
+    XCTAssertNotEqual(guest.token, "0123456789abcdef")
+    XCTAssertEqual(guest.token, h.host.token)
+  }
+
+  /// Eight connections that never say hello, four from each of two computers, fill every place
+  /// a newcomer waits in. The partner who comes then was told 「已经有两位同学在练了」 although
+  /// nobody had joined; the refusal now says what is going on.
+  func testAllWaitingPlacesFilledFromTwoComputersIsRefusedForThatReason() throws {
+    #if os(Linux)
+      let h = try NetHarness()
+      var silent: [RawClient] = []
+      for source in ["127.0.0.2", "127.0.0.3"] {
+        for _ in 0..<4 {
+          silent.append(try RawClient(port: h.host.port, from: source))
+          h.pumpHost()
+        }
+      }
+      let guest = h.guest()
+      XCTAssertThrowsError(try h.join(guest)) { error in
+        XCTAssertEqual(
+          (error as? NetError)?.message,
+          "主机那边同时在等待加入的连接太多（有人连上了却不说话），请过十几秒再运行同一条命令")
+      }
+      XCTAssertEqual(h.host.phase, .waitingForPartner)
+      XCTAssertEqual(silent.count, 8)
+    #else
+      throw XCTSkip("second loopback addresses (127.0.0.2, .3) are a Linux thing")
+    #endif
+  }
+
+  /// The session's times stay within the 30 days a record may span: each reply may take up to a
+  /// day on the seller's screen, so 31 long replies (or one event from a broken host) had
+  /// written a record that `kefu grade` and `kefu export` then refused as damaged.
+  func testTimesPastThirtyDaysAreRefusedNotWrittenToTheRecord() throws {
+    let lint = ScenarioLinter.lint(
+      bytes: Array(netScenarioText.utf8), path: "net.kefu", ruleIDs: RuleRegistry.ids)
+    let scenario = try XCTUnwrap(lint.playable)
+    let max = SessionRecord.maxMilliseconds
+    let model = NetSessionModel(scenario: scenario, rubric: Rubric(), seed: 1)
+    XCTAssertFalse(model.apply(.buyer(lines: ["在吗"], ms: max + 1)))
+    XCTAssertTrue(model.apply(.buyer(lines: ["在吗"], ms: max - 60_000)))
+    XCTAssertNil(model.replyEvent(text: "亲，在的", responseMs: 86_400_000, firstKeyMs: nil))
+    XCTAssertFalse(model.apply(.reply(text: "亲，在的", ms: max + 1, firstKeyMs: nil)))
+    XCTAssertFalse(model.apply(.reply(text: "亲，在的", ms: Int.max, firstKeyMs: nil)))
+    let event = try XCTUnwrap(
+      model.replyEvent(text: "亲，在的", responseMs: 60_000, firstKeyMs: 1000))
+    XCTAssertTrue(model.apply(event))
+    XCTAssertEqual(model.session.messages.last?.ms, max)
+  }
+}
