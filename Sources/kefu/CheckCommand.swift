@@ -72,6 +72,8 @@ final class ReplyChecker {
   private var emptyLines = 0
   private var emptyNumbers: [Int] = []
   private var findingCount = 0
+  /// Files (or standard input) whose lines were read: with none, there is nothing to sum up.
+  private var filesRead = 0
 
   init(
     rubric: Rubric, scenario: Scenario?, jsonl: Bool, withBuyer: Bool = false, console: Console
@@ -223,6 +225,7 @@ final class ReplyChecker {
       console.err.line("kefu check: " + refusal.message)
       return false
     }
+    filesRead += 1
     endBatch(flush: true)
     if !ok {
       console.err.line(
@@ -259,9 +262,10 @@ final class ReplyChecker {
     console.out.writeData(bytes: output.json)
   }
 
-  /// Prints the human summary (nothing for `--jsonl`) and flushes.
+  /// Prints the human summary (nothing for `--jsonl`, nor when no file could be read: the
+  /// errors say it all) and flushes.
   func finish() {
-    if !jsonl {
+    if !jsonl && filesRead > 0 {
       // Lines without a reply were not checked: said, with where they are, not counted.
       let numbers =
         "第 " + emptyNumbers.map(String.init).joined(separator: "、") + " 行"

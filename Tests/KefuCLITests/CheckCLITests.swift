@@ -226,6 +226,44 @@ final class CheckCLITests: XCTestCase {
     XCTAssertTrue(flag.err.contains("--jsonl"), flag.err)
   }
 
+  /// A file that cannot be read prints only the error, exit 1: it had printed
+  /// 「共检查 0 条回复，没有发现问题。」 as if an empty file had passed. With a readable file
+  /// next to it the summary counts that file's replies.
+  func testAFileThatCannotBeReadPrintsOnlyTheError() throws {
+    let dir = try KefuProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let folder = dir.appendingPathComponent("回复 文件夹").path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    for path in ["/nonexistent/回复.txt", folder] {
+      let run = try KefuProcess.run(["check", path])
+      XCTAssertEqual(run.code, 1, path)
+      XCTAssertEqual(run.out, "", path)
+      XCTAssertTrue(run.err.hasPrefix("kefu check: \(path): "), run.err)
+    }
+    let good = dir.appendingPathComponent("好的.txt").path
+    try "亲，在的\n".write(toFile: good, atomically: true, encoding: .utf8)
+    let both = try KefuProcess.run(["check", good, "/nonexistent/回复.txt"])
+    XCTAssertEqual(both.code, 1)
+    XCTAssertEqual(both.out, "共检查 1 条回复，没有发现问题。\n")
+    XCTAssertEqual(both.err, "kefu check: /nonexistent/回复.txt: 文件不存在\n")
+
+    // Without permission (root reads everything: `nobody` runs kefu).
+    guard getuid() == 0,
+      FileManager.default.isExecutableFile(atPath: "/usr/sbin/runuser")
+        || FileManager.default.isExecutableFile(atPath: "/sbin/runuser")
+    else { throw XCTSkip("needs root and runuser to run kefu as another user") }
+    let locked = dir.appendingPathComponent("锁住.txt").path
+    try "亲，在的\n".write(toFile: locked, atomically: true, encoding: .utf8)
+    chmod(dir.deletingLastPathComponent().path, 0o755)
+    chmod(dir.path, 0o755)
+    chmod(locked, 0o000)
+    let kefu = KefuProcess.productsDirectory.appendingPathComponent("kefu").path
+    let run = try KefuProcess.run(["-u", "nobody", "--", kefu, "check", locked], runner: "runuser")
+    XCTAssertEqual(run.code, 1, run.err)
+    XCTAssertEqual(run.out, "")
+    XCTAssertEqual(run.err, "kefu check: \(locked): 无法读取（没有权限）\n")
+  }
+
   /// `… | kefu check - | head -1`: once the reader has gone, kefu stops reading endless input
   /// and says its output is incomplete (exit 1) instead of judging on for nothing.
   func testAClosedOutputStopsTheCheckOfEndlessInput() throws {
