@@ -29,7 +29,8 @@ public enum SessionMode: String, CaseIterable {
 }
 
 /// Someone who took part in a session. Name, id and class are trimmed and NFKC-normalised, so
-/// `"张三 "`, `"张三"` and a full-width `"２０２６"` id are the same student wherever they typed it.
+/// `"张三 "`, `"张三"`, `"张\u{200B}三"` and a full-width `"２０２６"` id are the same student
+/// wherever they typed it.
 public struct RecordPlayer: Equatable {
   public var name: String
   /// 学号, may be empty.
@@ -46,7 +47,9 @@ public struct RecordPlayer: Equatable {
     self.role = role
   }
 
-  /// Trimmed, NFKC-normalised text: how kefu compares names, ids and classes.
+  /// Trimmed, NFKC-normalised text without invisible format characters (zero-width spaces and
+  /// joiners, direction marks, a byte-order mark: Unicode category Cf): how kefu compares names,
+  /// ids and classes, so two that look the same on screen are the same.
   public static func normalize(_ text: String) -> String {
     // Printable ASCII and 汉字 with no space at either end (nearly every name, id and class)
     // are already NFKC and trimmed: Foundation's two passes are kept for the rest.
@@ -57,8 +60,13 @@ public struct RecordPlayer: Equatable {
     {
       return text
     }
-    return text.precomposedStringWithCompatibilityMapping.trimmingCharacters(
-      in: .whitespacesAndNewlines)
+    var mapped = text.precomposedStringWithCompatibilityMapping
+    if mapped.unicodeScalars.contains(where: { $0.properties.generalCategory == .format }) {
+      mapped = String(
+        String.UnicodeScalarView(
+          mapped.unicodeScalars.filter { $0.properties.generalCategory != .format }))
+    }
+    return mapped.trimmingCharacters(in: .whitespacesAndNewlines)
   }
 }
 

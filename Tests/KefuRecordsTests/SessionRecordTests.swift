@@ -109,12 +109,32 @@ final class SessionRecordTests: XCTestCase {
     for name in [
       "张三", "Amy Li", "电商1班", "2026001", " 张三", "张三 ", "张三\t", "\u{3000}张三", "ＡＢ", "Ⅱ班", "é",
       "e\u{301}", "欧阳 娜娜", "﨑", "李\u{200B}", "~!@#$%^&*()_+", "", " ", "王\n",
+      "\u{202E}张三", "张三\u{200D}", "\u{FEFF}张三 \u{2066}",
     ] {
+      let visible = String(
+        String.UnicodeScalarView(
+          name.precomposedStringWithCompatibilityMapping.unicodeScalars.filter {
+            $0.properties.generalCategory != .format
+          }))
       XCTAssertEqual(
-        RecordPlayer.normalize(name),
-        name.precomposedStringWithCompatibilityMapping.trimmingCharacters(
-          in: .whitespacesAndNewlines), name.debugDescription)
+        RecordPlayer.normalize(name), visible.trimmingCharacters(in: .whitespacesAndNewlines),
+        name.debugDescription)
     }
+  }
+
+  /// Characters that show nothing (zero-width spaces and joiners, direction marks, a byte-order
+  /// mark) made students who look the same on every screen separate rows of the class report:
+  /// 「张三」, 「张\u{200B}三」 and 「张三\u{200D}」 were three students. They are dropped, as
+  /// spaces at either end are.
+  func testInvisibleCharactersDoNotMakeAnotherStudent() {
+    for name in [
+      "张\u{200B}三", "张三\u{200D}", "\u{202E}张三", "\u{2066}张三\u{2069}", "\u{FEFF}张三",
+      "张三\u{200E} ", "\u{00AD}张三", "张\u{2060}三",
+    ] {
+      XCTAssertEqual(RecordPlayer(name: name).name, "张三", name.debugDescription)
+    }
+    XCTAssertEqual(RecordPlayer(name: "王五", id: "2024\u{200B}001").id, "2024001")
+    XCTAssertEqual(RecordPlayer(name: "\u{200B}").name, "")
   }
 
   func testStartTimeKeepsItsUTCOffset() throws {
