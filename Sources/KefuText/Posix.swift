@@ -52,6 +52,7 @@ public enum Posix {
     case ENAMETOOLONG: return "文件名太长"
     case EIO: return "读写出错"
     case EPIPE: return "管道的另一端已关闭"
+    case EBADF: return "没有打开或已被关闭"
     case ELOOP: return "符号链接形成了循环"
     case ENXIO: return "设备或管道的另一端不存在"
     case EFBIG: return "文件超出了大小上限"

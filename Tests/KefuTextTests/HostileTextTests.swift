@@ -134,4 +134,15 @@ final class HostileTextTests: XCTestCase {
     symlink(dir + "/没有/x", dir + "/断链.csv")
     XCTAssertThrowsError(try AtomicFile.write("x", to: dir + "/断链.csv"))
   }
+
+  /// `kefu report records >&-` (standard output closed by the caller) said
+  /// 「无法写出到标准输出（Bad file descriptor）」: the reasons a user can meet are in Chinese.
+  func testReasonsAUserCanMeetAreInChinese() {
+    for code in [EBADF, EACCES, ENOENT, ENOSPC, EPIPE, EIO, EISDIR, EROFS, ENXIO] {
+      let reason = Posix.reason(code)
+      XCTAssertFalse(
+        reason.unicodeScalars.contains { $0.properties.isAlphabetic && $0.isASCII },
+        "\(code): \(reason)")
+    }
+  }
 }
