@@ -130,7 +130,8 @@ public final class POSIXTerminal: TerminalBackend {
   /// Whether a file descriptor is a terminal.
   public static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) == 1 }
 
-  /// Colour on a terminal only, and never when `NO_COLOR` is set (any value, even empty).
+  /// Colour on a terminal only, and never when `NO_COLOR` is set (any value, even empty) or
+  /// `TERM` is `dumb`.
   public static func useColor(outputFD: Int32 = 1, environment: [String: String]) -> Bool {
     Theme.useColor(outputIsTerminal: isTerminal(outputFD), environment: environment)
   }

@@ -34,10 +34,21 @@ public struct Theme: Equatable, Sendable {
 
   public static let plain = Theme(useColor: false)
 
-  /// Colour on a terminal only, and never when `NO_COLOR` is set (any value, even empty).
+  /// Colour on a terminal only, and never when `NO_COLOR` is set (any value, even empty) or the
+  /// terminal says it cannot show it (`TERM=dumb`).
   public static func useColor(outputIsTerminal: Bool, environment: [String: String]) -> Bool {
-    outputIsTerminal && environment["NO_COLOR"] == nil
+    outputIsTerminal && environment["NO_COLOR"] == nil && !isDumb(environment)
   }
+
+  /// `TERM=dumb`: an editor's shell window or a console that shows text as it comes, with no
+  /// cursor movement and no colour, so no chat screen can be drawn there.
+  public static func isDumb(_ environment: [String: String]) -> Bool {
+    environment["TERM"] == "dumb"
+  }
+
+  /// What the chat screens say on a dumb terminal, before what to do instead.
+  public static let dumbTerminalRefusal =
+    "终端类型是 dumb（TERM=dumb，例如编辑器里的命令窗口），画不出练习界面：请在终端窗口里运行"
 
   public func style(_ text: String, _ style: ANSIStyle) -> String {
     useColor ? style.apply(text) : text

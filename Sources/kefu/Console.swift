@@ -1,4 +1,5 @@
 import Foundation
+import KefuTerminal
 import KefuText
 
 /// Buffered output to a file descriptor; kefu writes through these, never `print`, so output is
@@ -87,6 +88,6 @@ struct Console {
     return console
   }()
 
-  /// Colour only on a terminal, and never when `NO_COLOR` is set (any value).
-  var useColor: Bool { out.isTerminal && environment["NO_COLOR"] == nil }
+  /// Colour only on a terminal, and never when `NO_COLOR` is set (any value) or `TERM=dumb`.
+  var useColor: Bool { Theme.useColor(outputIsTerminal: out.isTerminal, environment: environment) }
 }

@@ -63,7 +63,7 @@ enum HostCommand: Command {
     let scenarioText = try readScenarioText(path, scenario: scenario)
     let seed = try PlayCommand.parseSeed(args.value("--seed"))
     let store = try PlayCommand.openStore(options.recordsDirectory)
-    let terminal = try NetPlay.requireTerminal(name)
+    let terminal = try NetPlay.requireTerminal(name, console: console)
     NetPlay.askName(&options, console: console)
 
     let resumePath = NetResumeFile.path(directory: store.directory, port: port)

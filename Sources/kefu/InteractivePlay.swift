@@ -18,6 +18,11 @@ enum InteractivePlay {
         "标准输入或输出不是终端，无法交互练习。没有终端时请用脚本：kefu play 场景 --script 文件"
           + "（格式：每行「+秒数 回复」，见 kefu help play）", code: 2)
     }
+    guard !Theme.isDumb(console.environment) else {
+      throw CommandError(
+        Theme.dumbTerminalRefusal + "，或者用脚本：kefu play 场景 --script 文件（见 kefu help play）",
+        code: 2)
+    }
     let session = Session(scenario: scenario, rubric: rubric, clock: MonotonicClock(), seed: seed)
     let recorder = SessionRecorder(store: store, session: session, mode: mode, players: players)
     try PlayCommand.save(recorder)

@@ -37,7 +37,7 @@ enum JoinCommand: Command {
     }
     var options = PlayerOptions(args, environment: console.environment)
     let store = try PlayCommand.openStore(options.recordsDirectory)
-    let terminal = try NetPlay.requireTerminal(name)
+    let terminal = try NetPlay.requireTerminal(name, console: console)
     NetPlay.askName(&options, console: console)
     // The seat's token from an earlier run of this command: without it the host takes this
     // computer for a stranger once the session has started.

@@ -10,10 +10,13 @@ import KefuTerminal
 /// computers after every event, and at the end the outcome (and for the seller the grade card).
 enum NetPlay {
   /// Refuses before any connection is made when there is no terminal to play in.
-  static func requireTerminal(_ command: String) throws -> POSIXTerminal {
+  static func requireTerminal(_ command: String, console: Console) throws -> POSIXTerminal {
     let terminal = POSIXTerminal()
     guard terminal.isInteractive else {
       throw CommandError("标准输入或输出不是终端，无法联机练习：kefu \(command) 要在终端窗口里运行", code: 2)
+    }
+    guard !Theme.isDumb(console.environment) else {
+      throw CommandError(Theme.dumbTerminalRefusal, code: 2)
     }
     return terminal
   }

@@ -15,7 +15,10 @@ final class PtyKefu {
   /// Where the next `waitFor` starts looking (text already waited for is not found again).
   private var consumed = 0
 
-  init(_ args: [String], directory: URL, columns: Int? = nil) throws {
+  /// `environment`: variables to set (nil: to remove) on top of the test's own.
+  init(
+    _ args: [String], directory: URL, columns: Int? = nil, environment: [String: String?] = [:]
+  ) throws {
     #if os(Linux)
       master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
       guard master >= 0 else { throw XCTSkip("no pseudo-terminals here") }
@@ -43,6 +46,7 @@ final class PtyKefu {
     env["NO_COLOR"] = "1"
     env["TERM"] = "xterm"
     for key in ["KEFU_NAME", "KEFU_ID", "KEFU_CLASS", "KEFU_RECORDS"] { env[key] = nil }
+    for (key, value) in environment { env[key] = value }
     process.environment = env
     let tty = FileHandle(fileDescriptor: slave, closeOnDealloc: true)
     process.standardInput = tty
