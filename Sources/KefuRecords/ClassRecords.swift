@@ -250,14 +250,37 @@ enum RecordFolder {
         return
       }
       var entries: [(name: String, type: UInt8)] = []
+      var unnamed: [(name: String, type: UInt8)] = []
       while let entry = readdir(dir) {
-        let name = withUnsafePointer(to: entry.pointee.d_name) {
-          $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+        let (name, valid) = withUnsafePointer(to: entry.pointee.d_name) {
+          $0.withMemoryRebound(to: CChar.self, capacity: 256) {
+            (String(cString: $0), String(validatingUTF8: $0) != nil)
+          }
         }
         if name.hasPrefix(".") { continue }
+        // A name that is not UTF-8 (GBK, from a zip made on Windows) has no path kefu can open.
+        if !valid {
+          unnamed.append((name, entry.pointee.d_type))
+          continue
+        }
         entries.append((name, entry.pointee.d_type))
       }
       closedir(dir)
+      for (name, type) in unnamed.sorted(by: { $0.name < $1.name }) {
+        let what: String
+        if name.lowercased().hasSuffix(".json") {
+          what = "文件"
+        } else if type == UInt8(DT_DIR) {
+          what = "文件夹，其中的记录都没有读到"
+        } else {
+          continue
+        }
+        problems.append(
+          RecordError(
+            path: path + "/" + name,
+            reason: "名字不是 UTF-8 编码（多半是 Windows 上打的压缩包，名字是 GBK），kefu 打不开这个\(what)："
+              + "请用 unzip -O GBK 重新解压，或把它改成中文或英文名字"))
+      }
       for (name, type) in entries.sorted(by: { $0.name < $1.name }) {
         let full = path + "/" + name
         let rel = relative.isEmpty ? name : relative + "/" + name

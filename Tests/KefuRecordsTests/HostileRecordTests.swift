@@ -162,4 +162,35 @@ final class HostileRecordTests: XCTestCase {
       found.problems.map { ($0.path as NSString).lastPathComponent + " " + $0.reason }.sorted(),
       ["圈1.json 符号链接形成了循环", "圈2.json 符号链接形成了循环", "断链.json 链接指向的文件不存在"])
   }
+
+  /// A Windows zip unpacked on Linux leaves names in GBK, not UTF-8: a folder 「机房A」 so named
+  /// was skipped without a word (its records missing from the CSV), a record 「张三.json」 was
+  /// reported as 「文件不存在」 although it is there. Both are named, with what to do.
+  func testNamesThatAreNotUTF8AreNamedNotSkipped() throws {
+    let dir = NSTemporaryDirectory() + "kefu-hostile-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    func bytesPath(_ name: [UInt8]) -> [CChar] {
+      (Array((dir + "/").utf8) + name + [0]).map { CChar(bitPattern: $0) }
+    }
+    let room: [UInt8] = [0xBB, 0xFA, 0xB7, 0xBF, 0x41]  // 机房A in GBK
+    XCTAssertEqual(mkdir(bytesPath(room), 0o755), 0)
+    let name: [UInt8] = [0xD5, 0xC5, 0xC8, 0xFD] + Array(".json".utf8)  // 张三.json in GBK
+    let fd = open(bytesPath(name), O_CREAT | O_WRONLY, 0o644)
+    XCTAssertGreaterThanOrEqual(fd, 0)
+    close(fd)
+    let other: [UInt8] = [0xC0, 0xEE] + Array(".txt".utf8)  // not a record: left alone
+    close(open(bytesPath(other), O_CREAT | O_WRONLY, 0o644))
+    FileManager.default.createFile(atPath: dir + "/好.json", contents: Data())
+
+    let found = RecordFolder.scan(dir)
+    XCTAssertEqual(found.files.map(\.relative), ["好.json"])
+    XCTAssertEqual(found.problems.count, 2, "\(found.problems)")
+    for problem in found.problems {
+      XCTAssertTrue(problem.reason.hasPrefix("名字不是 UTF-8 编码"), problem.reason)
+      XCTAssertTrue(problem.reason.contains("unzip -O GBK"), problem.reason)
+    }
+    XCTAssertTrue(
+      found.problems.contains { $0.reason.contains("其中的记录都没有读到") }, "the folder says so")
+  }
 }
