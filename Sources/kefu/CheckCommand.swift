@@ -94,7 +94,7 @@ final class ReplyChecker {
     } else {
       var isDir: ObjCBool = false
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-        console.err.line("kefu check: \(path): 文件不存在")
+        console.err.line("kefu check: \(path): 文件不存在" + TextFileError.undecodedNote(path))
         return false
       }
       guard !isDir.boolValue else {

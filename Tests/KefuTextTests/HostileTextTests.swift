@@ -145,4 +145,25 @@ final class HostileTextTests: XCTestCase {
         "\(code): \(reason)")
     }
   }
+
+  /// `kefu grade 张三.json` with the name in GBK (a Windows zip unpacked here): the shell passes
+  /// bytes that are not UTF-8, which arrive as U+FFFD, and the file 「does not exist」. The error
+  /// says why.
+  func testAMissingFileWhoseNameWasNotUTF8SaysSo() throws {
+    var gbk = Array(NSTemporaryDirectory().utf8) + [0xD5, 0xC5, 0xC8, 0xFD] + Array(".json".utf8)
+    let path = String(decoding: gbk, as: UTF8.self)
+    gbk.append(0)
+    let fd = open(gbk.map { CChar(bitPattern: $0) }, O_CREAT | O_WRONLY, 0o644)
+    XCTAssertGreaterThanOrEqual(fd, 0)
+    close(fd)
+    defer { unlink(gbk.map { CChar(bitPattern: $0) }) }
+    XCTAssertThrowsError(try TextFile.readBytes(path)) { error in
+      XCTAssertEqual(
+        (error as? TextFileError)?.message,
+        path + ": 文件不存在（名字里有不是 UTF-8 的字节，多半是 GBK 编码的文件名：请把文件改名，或用 unzip -O GBK 重新解压）")
+    }
+    XCTAssertThrowsError(try TextFile.readBytes("/没有这个文件.json")) { error in
+      XCTAssertEqual((error as? TextFileError)?.message, "/没有这个文件.json: 文件不存在")
+    }
+  }
 }
