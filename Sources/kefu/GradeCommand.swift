@@ -92,7 +92,13 @@ enum GradeCommand: Command {
     do {
       bytes = try TextFile.readBytes(path)
     } catch let e as TextFileError {
-      throw RecordError(path: path, reason: RecordsSupport.strip(e.message, path))
+      var reason = RecordsSupport.strip(e.message, path)
+      // `kefu grade records`: a whole folder is what export and report take.
+      if case .isDirectory = e {
+        let folder = HostCommand.shellWord(path)
+        reason += "。整个文件夹的记录请用 kefu export \(folder) -o 成绩.csv 或 kefu report \(folder)"
+      }
+      throw RecordError(path: path, reason: reason)
     }
     let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     let firstByte = bytes[start...].first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }

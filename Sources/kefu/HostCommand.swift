@@ -171,10 +171,13 @@ enum HostCommand: Command {
 
   /// The command as typed, to run again after leaving.
   static func commandLine() -> String {
-    (["kefu"] + CommandLine.arguments.dropFirst()).map { arg in
-      let plain = arg.allSatisfy { !$0.isWhitespace && !"'\"$`\\;&|<>()*?!#~".contains($0) }
-      return plain && !arg.isEmpty
-        ? arg : "'" + arg.replacingOccurrences(of: "'", with: "'\\''") + "'"
-    }.joined(separator: " ")
+    (["kefu"] + CommandLine.arguments.dropFirst()).map(shellWord).joined(separator: " ")
+  }
+
+  /// `arg` as a shell reads it back: as it is when plain, else in single quotes.
+  static func shellWord(_ arg: String) -> String {
+    let plain = arg.allSatisfy { !$0.isWhitespace && !"'\"$`\\;&|<>()*?!#~".contains($0) }
+    return plain && !arg.isEmpty
+      ? arg : "'" + arg.replacingOccurrences(of: "'", with: "'\\''") + "'"
   }
 }

@@ -91,6 +91,22 @@ final class GradeCLITests: XCTestCase {
     XCTAssertTrue(b.err.contains("\(edited.path): 注意：记录里保存的分数 100 与重新评分的"), b.err)
   }
 
+  /// `kefu grade records` (the whole folder, as export and report take it) said only
+  /// 「这是一个文件夹，不是文件」; it now says which commands take a folder.
+  func testAFolderIsRefusedWithTheCommandsThatTakeOne() throws {
+    let dir = try KefuProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let folder = dir.appendingPathComponent("班级 记录").path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let run = try KefuProcess.run(["grade", folder])
+    XCTAssertEqual(run.code, 1)
+    XCTAssertEqual(run.out, "")
+    XCTAssertEqual(
+      run.err,
+      "\(folder): 这是一个文件夹，不是文件。整个文件夹的记录请用 kefu export '\(folder)' -o 成绩.csv 或 kefu report '\(folder)'\n"
+    )
+  }
+
   func testAnUnfinishedRecordIsGradedAsUnfinished() throws {
     let dir = try KefuProcess.temporaryDirectory()
     let file = dir.appendingPathComponent("r.json")
