@@ -15,6 +15,11 @@ public struct RecordError: Error, Equatable, CustomStringConvertible {
     self.reason = reason
   }
   public var description: String { "\(path): \(reason)" }
+
+  /// The reason for a JSON object with none of a record's own fields: another program's file.
+  public static let notARecord = "不是 kefu 的练习记录（没有 schema、session_id、messages 字段）"
+  /// Whether this is that, not a damaged record.
+  public var isNotARecord: Bool { reason == RecordError.notARecord }
 }
 
 extension SessionRecord {
@@ -176,6 +181,10 @@ struct RecordDecoder {
   var bytes: ArraySlice<UInt8>? = nil
 
   func decode() throws -> SessionRecord {
+    // Some other program's JSON (a package.json, a settings file): not a damaged record.
+    if root["schema"] == nil && root["session_id"] == nil && root["messages"] == nil {
+      throw Problem(message: RecordError.notARecord)
+    }
     guard let schemaValue = root["schema"] else { throw missing("schema") }
     guard let schema = integer(schemaValue), schema >= 1 else {
       throw Problem(message: "记录损坏：schema 应是不小于 1 的整数，实际是 \(describe(schemaValue))")

@@ -81,7 +81,16 @@ extension RecordsSupport {
   /// Names on stderr every record skipped, every session found twice and scenario files that
   /// changed or went missing.
   static func reportProblems(_ records: ClassRecords, console: Console) {
-    for p in records.problems { console.err.line("\(p.description)（已跳过）") }
+    // Other programs' JSON files (a folder given by mistake holds thousands) are one line;
+    // damaged records are named one by one.
+    let foreign = records.problems.filter(\.isNotARecord).map(\.path)
+    let damaged = records.problems.filter { !$0.isNotARecord }
+    for p in damaged { console.err.line("\(p.description)（已跳过）") }
+    if !foreign.isEmpty {
+      console.err.line(
+        "注意：\(foreign.count) 个 .json 文件不是 kefu 的练习记录，已跳过：\(named(foreign))。"
+          + "如果给错了文件夹，请给练习记录所在的文件夹")
+    }
     for d in records.duplicates {
       console.err.line(
         "注意：练习 \(d.sessionID) 出现了 \(d.dropped.count + 1) 次，只计一次（采用 \(d.kept)，"
@@ -99,8 +108,8 @@ extension RecordsSupport {
         "注意：\(missing.count) 次练习找不到场景文件，已按记录中的消息评分，结果可能与当时不同：" + named(missing)
           + "。把场景文件放回练习时的位置（或记录文件夹、当前目录的 scenarios/ 里）再运行一次即可")
     }
-    if !records.problems.isEmpty {
-      console.err.line("共有 \(records.problems.count) 个文件读取失败，已跳过")
+    if !damaged.isEmpty {
+      console.err.line("共有 \(damaged.count) 个文件读取失败，已跳过")
     }
   }
 

@@ -101,6 +101,32 @@ final class ExportCLITests: XCTestCase {
     XCTAssertTrue(bad.err.contains("--header 只能是 zh"), bad.err)
   }
 
+  /// `kefu export .` in a project folder: thousands of other programs' JSON files (package.json
+  /// and the like) were each a line 「记录损坏：缺少字段 schema（已跳过）」, burying the damaged
+  /// record among them. They are now one line; damaged records are still named one by one.
+  func testOtherProgramsJSONIsOneLineAndDamagedRecordsAreStillNamed() throws {
+    let classDir = try makeClass()
+    let modules = classDir.appendingPathComponent("node_modules")
+    try FileManager.default.createDirectory(at: modules, withIntermediateDirectories: true)
+    for i in 0..<300 {
+      try #"{"name":"包\#(i)","version":"1.0.0"}"#.write(
+        to: modules.appendingPathComponent("p\(String(format: "%03d", i)).json"), atomically: false,
+        encoding: .utf8)
+    }
+    for command in ["export", "report"] {
+      let run = try KefuProcess.run([command, classDir.path])
+      XCTAssertEqual(run.code, 1, command)
+      let lines = run.err.split(separator: "\n")
+      XCTAssertLessThan(lines.count, 10, "\(command): \(run.err.prefix(600))")
+      XCTAssertTrue(
+        lines.contains {
+          $0.hasPrefix("注意：300 个 .json 文件不是 kefu 的练习记录，已跳过：\(modules.path)/p000.json、")
+            && $0.contains("等 300 个")
+        }, run.err)
+      XCTAssertTrue(lines.contains { $0.contains("断电.json: 记录损坏") }, run.err)
+    }
+  }
+
   func testExportRefusesNothingToExportAndNamesAMissingFolder() throws {
     XCTAssertEqual(try KefuProcess.run(["export"]).code, 2)
     let dir = try KefuProcess.temporaryDirectory()
