@@ -14,7 +14,7 @@ public enum ScenarioFileLookup {
     let folder = url.deletingLastPathComponent().path
     guard
       let names = try? FileManager.default.contentsOfDirectory(atPath: folder)
-        .filter({ $0.hasSuffix(".kefu") && !$0.hasPrefix(".") }).sorted(),
+        .filter(isOffered).sorted(),
       !names.isEmpty
     else { return nil }
     let stem = typed.hasSuffix(".kefu") ? String(typed.dropLast(5)) : typed
@@ -31,13 +31,19 @@ public enum ScenarioFileLookup {
     return nil
   }
 
+  /// A scenario file to offer: not hidden, and a name kefu can open (one that is not UTF-8, a
+  /// GBK name, is listed with U+FFFD and would be offered back unopenable).
+  static func isOffered(_ name: String) -> Bool {
+    name.hasSuffix(".kefu") && !name.hasPrefix(".") && !name.unicodeScalars.contains("\u{FFFD}")
+  }
+
   /// A few scenario files of a folder, for the hint when a folder was given instead of a file.
   public static func examples(in folder: String, limit: Int = 3) -> [String] {
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
       return []
     }
     let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-    return names.filter { $0.hasSuffix(".kefu") && !$0.hasPrefix(".") }.sorted().prefix(limit)
+    return names.filter(isOffered).sorted().prefix(limit)
       .map { prefix + $0 }
   }
 }

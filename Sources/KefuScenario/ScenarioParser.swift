@@ -71,8 +71,10 @@ public enum ScenarioLinter {
     case .missing:
       return Diagnostic(
         code: .unreadableFile, path: path, location: nil, message: "文件不存在",
-        hint: ScenarioFileLookup.nearest(to: path).map { "是不是「\($0)」？" }
-          ?? "检查文件名和所在文件夹是否写对")
+        hint: path.unicodeScalars.contains("\u{FFFD}")
+          ? "文件名里有不是 UTF-8 的字节（多半是 GBK 编码的文件名）：请把文件改名，或用 unzip -O GBK 重新解压"
+          : ScenarioFileLookup.nearest(to: path).map { "是不是「\($0)」？" }
+            ?? "检查文件名和所在文件夹是否写对")
     case .isDirectory:
       let examples = ScenarioFileLookup.examples(in: path)
       return Diagnostic(

@@ -49,6 +49,26 @@ final class DiagnosticTests: XCTestCase {
     XCTAssertEqual(folder.diagnostics.first?.message, "这是一个文件夹，不是场景文件")
   }
 
+  /// `kefu play 场景.kefu` with the name in GBK (a Windows zip unpacked here): the bytes arrive
+  /// as U+FFFD, and the hint was 「是不是「��.kefu」？」, the same unusable name back. It now
+  /// says the name is not UTF-8, and names with U+FFFD are never offered.
+  func testE004AMissingFileWhoseNameIsNotUTF8SaysWhy() throws {
+    let dir = NSTemporaryDirectory() + "kefu-gbk-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let name: [UInt8] = [0xB3, 0xA1, 0xBE, 0xB0] + Array(".kefu".utf8)  // 场景.kefu in GBK
+    let raw = (Array((dir + "/").utf8) + name + [0]).map { CChar(bitPattern: $0) }
+    close(open(raw, O_CREAT | O_WRONLY, 0o644))
+    let typed = dir + "/" + String(decoding: name, as: UTF8.self)
+    let result = ScenarioLinter.lint(file: typed)
+    XCTAssertEqual(codes(result), ["E004"])
+    XCTAssertEqual(
+      result.diagnostics.first?.hint,
+      "文件名里有不是 UTF-8 的字节（多半是 GBK 编码的文件名）：请把文件改名，或用 unzip -O GBK 重新解压")
+    XCTAssertNil(ScenarioFileLookup.nearest(to: dir + "/场景.kefu"))
+    XCTAssertEqual(ScenarioFileLookup.examples(in: dir), [])
+  }
+
   func testE005HugeFileIsRefusedUnread() throws {
     let path = NSTemporaryDirectory() + "kefu-huge-\(UUID().uuidString).kefu"
     XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data()))
