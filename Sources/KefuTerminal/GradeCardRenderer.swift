@@ -175,9 +175,14 @@ public enum GradeCardRenderer {
     // A lesson without a chance to sell (an after-sales complaint) asks for no cross-sell; the
     // replies that pushed something anyway (read as 推荐产品 or 关联销售: a new product at a
     // complaining buyer, an addon) are counted as such, not shown as a success.
+    // In an after-sales talk those replies cost points, and the card says how many.
+    let cost =
+      grade.sellingCost > 0
+      ? "，扣 \(RubricSettings.format(grade.sellingCost, integer: false)) 分" : ""
     let upsell =
       grade.tier == nil
-      ? (grade.selling > 0 ? "本课不要求（有 \(grade.selling) 句回复仍在推荐或推销商品）" : "本课不要求")
+      ? (grade.selling > 0
+        ? "本课不要求（有 \(grade.selling) 句回复仍在推荐或推销商品\(cost)）" : "本课不要求")
       : grade.upsell > 0 ? "\(grade.upsell) 句回复做了搭配推荐" : "没有"
     out += field("关联销售", upsell, width: width, theme: theme)
     out.append("")
