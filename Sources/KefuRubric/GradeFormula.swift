@@ -97,6 +97,7 @@ public struct GradeFormula {
     grade.selling = selling
     grade.afterSales = afterSales
     grade.sellingCost = afterSales ? self.sellingCost(selling) : 0
+    grade.stepsForFullMarks = Int(fullSteps(sales: sales, afterSales: afterSales))
     return grade
   }
 
@@ -307,6 +308,20 @@ public struct GradeFormula {
     // a chance to sell, asked for their money back in the first two turns (a complaint in words
     // the opening list lacks: 什么破质量, 全是球). Such a buyer is not welcomed in, and what is
     // checked before closing is the refund, not an order.
+    // The buyer left after the last reply, and that reply broke no rule whose tip would say why
+    // (a 反问句, a slow reply): the card points at the buyer's words that reply had to answer.
+    // (A buyer who left while waiting, reply 0, was not answered at all: the wait's tip says so.)
+    if outcome == .lost, let last = turns.last,
+      !violations.contains(where: { $0.reply == turns.count || $0.reply == 0 })
+    {
+      let words = last.buyerMessages.last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+      let said = words.map { "买家当时说「\(Self.clipped($0, 20))」，" } ?? ""
+      ordered.append(
+        (
+          45,
+          "买家在你第 \(turns.count) 句回复之后走了：\(said)下次先正面回应这句话（答应得了就答应，答应不了就说明原因、给个办法），再说别的。"
+        ))
+    }
     let opening = turns[0].buyerMessages
     let afterSales = Self.cameForAfterSales(turns, sales: sales)
     if stepReplies[.greet] != 1 {
@@ -405,6 +420,11 @@ public struct GradeFormula {
     }
     if tips.isEmpty { tips.append("接待很完整，继续保持。下次可以试试更难缠的买家。") }
     return Array(tips.prefix(2))
+  }
+
+  /// `text` cut to at most `limit` characters, with … when cut.
+  static func clipped(_ text: String, _ limit: Int) -> String {
+    text.count <= limit ? text : String(text.prefix(limit)) + "…"
   }
 
   /// Whether the product is worn (clothes, shoes): size advice then fits the tips.

@@ -113,6 +113,9 @@ public struct Grade {
   public var afterSales = false
   /// The points the selling replies of an after-sales talk cost (0 elsewhere).
   public var sellingCost: Double = 0
+  /// How many of `askedSteps` earn the whole steps term: all eight in a sales lesson, six of
+  /// seven without a chance to sell, `after_sales_steps` of six in an after-sales talk.
+  public var stepsForFullMarks = Step.allCases.count
   public var violations: [Violation]
   /// One or two concrete tips, Chinese.
   public var tips: [String]

@@ -121,7 +121,12 @@ public enum GradeCardRenderer {
     // The eight steps. A lesson without a chance to sell (no tier) does not ask for a
     // recommendation: it is neither counted nor quoted.
     let asked = grade.askedSteps
-    out.append(theme.heading("八步接待流程（\(grade.askedStepsCovered)/\(asked.count)）"))
+    // When fewer than all asked steps earn full marks (a lesson without a chance to sell), the
+    // heading says how many do, so 4/6 does not read as a shortfall.
+    let full =
+      grade.stepsForFullMarks < asked.count ? "，做到 \(grade.stepsForFullMarks) 步即得满分" : ""
+    out.append(
+      theme.heading("八步接待流程（\(grade.askedStepsCovered)/\(asked.count)\(full)）"))
     let numberWidth =
       asked.compactMap { grade.stepReplies[$0] }
       .map { DisplayWidth.of(replyNumber($0)) }.max() ?? 0

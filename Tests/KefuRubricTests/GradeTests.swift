@@ -346,6 +346,28 @@ final class TierTests: XCTestCase {
     XCTAssertNotEqual(strict.version, RubricSettings.standard.version)
   }
 
+  /// Play-test round 27 (c4): a buyer who left after a reply that broke no rule got only
+  /// 「结束时礼貌告别」; the card now points at the buyer's words that reply had to answer. A
+  /// reply that broke a rule is explained by its own tip, and a deal gets no such tip.
+  func testALostBuyerAfterAFaultlessReplyIsPointedAt() {
+    let talk: [(buyer: [String], reply: String, seconds: Double?)] = [
+      (["这个台灯能便宜点吗"], "亲，您好，这款已经是活动价了，请问是放书桌上用吗", 2),
+      (["对 孩子写作业用", "再少二十块卖不卖"], "亲，今天拍下送您一个灯罩清洁刷", 3),
+    ]
+    let lost = rubric.grade(turns(talk), outcome: .lost, sales: true)
+    XCTAssertTrue(
+      lost.tips.contains {
+        $0.hasPrefix("买家在你第 2 句回复之后走了：买家当时说「再少二十块卖不卖」，下次先正面回应这句话")
+      }, "\(lost.tips) \(lost.violations)")
+    let kept = rubric.grade(turns(talk), outcome: .deal, sales: true)
+    XCTAssertFalse(kept.tips.contains { $0.hasPrefix("买家在你第") }, "\(kept.tips)")
+    var rude = talk
+    rude[1].reply = "难道120你也好意思说吗？"
+    let retort = rubric.grade(turns(rude), outcome: .lost, sales: true)
+    XCTAssertTrue(retort.violations.contains { $0.reply == 2 }, "\(retort.violations)")
+    XCTAssertFalse(retort.tips.contains { $0.hasPrefix("买家在你第") }, "\(retort.tips)")
+  }
+
   /// A buyer who bought in this talk and then asks whether it can be returned (that I may send
   /// back if the colour is wrong) asks about the purchase: no after-sales talk, and the card
   /// asks for the order to be read back, not a refund checked.
