@@ -70,7 +70,9 @@ public struct GradeFormula {
           message:
             "练习结束时买家已经等了 \(SecondsFormat.text(wait, limit: limit)) 秒还没有得到回复，算一次超时"))
     }
-    let afterSales = Self.isAfterSales(turns, sales: sales)
+    // Read once: the score, the card's steps and the tips all follow it.
+    let cameForAfterSales = Self.cameForAfterSales(turns, sales: sales)
+    let afterSales = !sales && cameForAfterSales
     let covered = Self.askedSteps(sales: sales, afterSales: afterSales)
       .filter { stepReplies[$0] != nil }.count
     let selling =
@@ -89,7 +91,7 @@ public struct GradeFormula {
     let tips = self.tips(
       turns: turns, outcome: outcome, stepReplies: stepReplies, upsell: upsell,
       violations: violations, responses: responses, addons: addons, sales: sales,
-      product: product, selling: selling)
+      product: product, selling: selling, cameForAfterSales: cameForAfterSales)
     var grade = Grade(
       score: score, tier: tier, outcome: outcome, stepReplies: stepReplies, responses: responses,
       upsell: upsell, violations: violations, tips: tips, rubricVersion: settings.version,
@@ -271,7 +273,7 @@ public struct GradeFormula {
   public func tips(
     turns: [Turn], outcome: Outcome, stepReplies: [Step: Int], upsell: Int,
     violations: [Violation], responses: ResponseFigures?, addons: [[String]] = [],
-    sales: Bool = true, product: String? = nil, selling: Int = 0
+    sales: Bool = true, product: String? = nil, selling: Int = 0, cameForAfterSales: Bool? = nil
   ) -> [String] {
     // (Read once per product line: a class's records share a handful.)
     let (wear, skin, item, need) = ProductReading.shared.reading(product)
@@ -323,7 +325,8 @@ public struct GradeFormula {
         ))
     }
     let opening = turns[0].buyerMessages
-    let afterSales = Self.cameForAfterSales(turns, sales: sales)
+    let afterSales = cameForAfterSales ?? Self.cameForAfterSales(turns, sales: sales)
+    let afterSalesTalk = !sales && afterSales
     if stepReplies[.greet] != 1 {
       if ReceptionFlowRule.apologises(turns[0].reply) {
         // The apology was right; the greeting goes before it (「您好，非常抱歉」 is both).
@@ -338,8 +341,7 @@ public struct GradeFormula {
     if !sales {
       // No sales chance in this lesson: no tips about recommending or cross-selling; a buyer
       // who came about a fault is not sold to (each such reply cost points).
-      if selling > 0 && Self.isAfterSales(turns, sales: sales) && settings.costAfterSalesSelling > 0
-      {
+      if selling > 0 && afterSalesTalk && settings.costAfterSalesSelling > 0 {
         ordered.append((55, "买家是来解决问题的，先把售后办好，不要借机推荐新品或搭配商品（这次有 \(selling) 句）。"))
       }
     } else if stepReplies[.recommend] == nil {
@@ -410,7 +412,6 @@ public struct GradeFormula {
     }
     // Steps still missing that cost points (a lesson without a chance to sell asks six of
     // the seven others, an after-sales talk four of six), named rather than praised as complete.
-    let afterSalesTalk = Self.isAfterSales(turns, sales: sales)
     let asked = Self.askedSteps(sales: sales, afterSales: afterSalesTalk)
     let missing = asked.filter { stepReplies[$0] == nil }
     let full = Int(fullSteps(sales: sales, afterSales: afterSalesTalk))
