@@ -376,7 +376,7 @@ final class TierTests: XCTestCase {
       (["你好", "这件开衫颜色和图片一样吗"], "亲，您好，都是实物拍的，屏幕不同会有一点点差别", 2),
       (["有自然光下的照片吗"], "亲，可以看看评价里的买家秀，都是自然光拍的", 3),
       (["行吧 那我拍一件"], "好的亲，今天拍下今天发出", 3),
-      (["颜色不喜欢的话能退的吧"], "可以的亲，七天无理由退换，感谢您的支持，有问题随时找我", 2),
+      (["颜色不喜欢的话能退的吧"], "可以的亲，七天无理由退换都支持，谢谢您的信任，有问题随时找我", 2),
     ])
     XCTAssertFalse(GradeFormula.isAfterSales(t, sales: false))
     let grade = rubric.grade(t, outcome: .deal, sales: false, product: "针织开衫 139元")
