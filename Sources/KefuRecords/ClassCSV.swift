@@ -62,13 +62,16 @@ public enum ClassCSV {
       r.scenario.fileName, r.scenario.title, r.mode.rawValue, r.startedAt.spreadsheet,
       JSONValue.formatSeconds(r.durationSeconds), String(g.score),
       g.tier.map { Grade.tierName($0) } ?? "",
-      g.outcome.chineseName, String(g.stepReplies.count),
+      g.outcome.chineseName, String(g.askedStepsCovered),
     ]
-    for step in Step.allCases { cells.append(g.stepReplies[step] != nil ? "1" : "0") }
+    let asked = g.askedSteps
+    for step in Step.allCases {
+      cells.append(!asked.contains(step) ? "" : g.stepReplies[step] != nil ? "1" : "0")
+    }
     cells += [
       seconds(answered?.first), seconds(answered?.average), seconds(answered?.max),
       String(g.responses?.slow ?? 0), String(counts["rhetorical_question"] ?? 0),
-      String(counts["exclamation_overuse"] ?? 0), String(g.upsell),
+      String(counts["exclamation_overuse"] ?? 0), g.tier == nil ? "" : String(g.upsell),
       String(counts["forbidden_phrase"] ?? 0), g.rubricVersion, s.relativePath,
       r.shift?.id ?? "",
     ]
@@ -156,15 +159,20 @@ public enum ClassCSV {
       number(g.score)
       text(g.tier.map { Grade.tierName($0) } ?? "")
       text(g.outcome.chineseName)
-      number(g.stepReplies.count)
-      for step in Step.allCases { number(g.stepReplies[step] != nil ? 1 : 0) }
+      // A step the lesson does not ask for (推荐产品 without a chance to sell; 促成交易 too in an
+      // after-sales talk) is left blank, as the card writes 本课不要求: a 0 would read as failed.
+      let asked = g.askedSteps
+      number(g.askedStepsCovered)
+      for step in Step.allCases {
+        if asked.contains(step) { number(g.stepReplies[step] != nil ? 1 : 0) } else { text("") }
+      }
       seconds(answered?.first)
       seconds(answered?.average)
       seconds(answered?.max)
       number(g.responses?.slow ?? 0)
       number(counts[0])
       number(counts[1])
-      number(g.upsell)
+      if g.tier == nil { text("") } else { number(g.upsell) }
       number(counts[2])
       text(g.rubricVersion)
       text(s.relativePath)

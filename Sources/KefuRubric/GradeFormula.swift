@@ -70,10 +70,17 @@ public struct GradeFormula {
           message:
             "练习结束时买家已经等了 \(SecondsFormat.text(wait, limit: limit)) 秒还没有得到回复，算一次超时"))
     }
-    let covered = stepReplies.count - (sales || stepReplies[.recommend] == nil ? 0 : 1)
+    // Read once: the score, the card's steps and the tips all follow it.
+    let cameForAfterSales = Self.cameForAfterSales(turns, sales: sales)
+    let afterSales = !sales && cameForAfterSales
+    let covered = Self.askedSteps(sales: sales, afterSales: afterSales)
+      .filter { stepReplies[$0] != nil }.count
+    let selling =
+      turns.filter { $0.judgement.upsell || $0.judgement.steps.contains(.recommend) }.count
     let score = self.score(
       turns: turns, outcome: outcome, stepsCovered: covered, upsell: upsell,
-      violations: violations, unanswered: unanswered != nil, sales: sales)
+      violations: violations, unanswered: unanswered != nil, sales: sales,
+      afterSales: afterSales, selling: selling)
     let salesTier =
       sales
       ? self.tier(
@@ -84,14 +91,15 @@ public struct GradeFormula {
     let tips = self.tips(
       turns: turns, outcome: outcome, stepReplies: stepReplies, upsell: upsell,
       violations: violations, responses: responses, addons: addons, sales: sales,
-      product: product)
+      product: product, selling: selling, cameForAfterSales: cameForAfterSales)
     var grade = Grade(
       score: score, tier: tier, outcome: outcome, stepReplies: stepReplies, responses: responses,
       upsell: upsell, violations: violations, tips: tips, rubricVersion: settings.version,
       salesTier: salesTier, tierCaps: salesTier == 1 ? caps : [])
-    grade.selling =
-      turns.filter { $0.judgement.upsell || $0.judgement.steps.contains(.recommend) }
-      .count
+    grade.selling = selling
+    grade.afterSales = afterSales
+    grade.sellingCost = afterSales ? self.sellingCost(selling) : 0
+    grade.stepsForFullMarks = Int(fullSteps(sales: sales, afterSales: afterSales))
     return grade
   }
 
@@ -134,25 +142,65 @@ public struct GradeFormula {
   private static let ruleOrder = Dictionary(
     RuleRegistry.ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
 
-  /// The steps a lesson asks for: all eight, or the seven other than `recommend` in a lesson
-  /// without a chance to sell (the card counts these; the score and tips follow the same split).
-  public static func askedSteps(sales: Bool) -> [Step] {
-    Step.allCases.filter { sales || $0 != .recommend }
+  /// The steps a lesson asks for: all eight; the seven other than `recommend` in a lesson
+  /// without a chance to sell; the six other than `recommend` and `close` in an after-sales talk
+  /// (`isAfterSales`: there is nothing to sell and no deal to press for). The card counts these;
+  /// the score and tips follow the same split.
+  public static func askedSteps(sales: Bool, afterSales: Bool = false) -> [Step] {
+    Step.allCases.filter {
+      (sales || $0 != .recommend) && (sales || !afterSales || $0 != .close)
+    }
   }
 
-  /// The score (see the type's documentation). In a lesson without a chance to sell (`sales`
-  /// false), `stepsCovered` counts the seven steps other than `recommend`.
+  /// Whether a session is an after-sales talk, as the score counts it: a lesson without a chance
+  /// to sell whose buyer came about an order already placed (`cameForAfterSales`).
+  public static func isAfterSales(_ turns: [Turn], sales: Bool) -> Bool {
+    !sales && cameForAfterSales(turns, sales: sales)
+  }
+
+  /// Whether the buyer came about an order already placed, as the card's tips read it: the
+  /// opening raises a fault (`StepContext.raisesAfterSales`: 碎了、少发、什么质量), or, in a lesson
+  /// without a chance to sell, the buyer asks for their money back in the first two turns
+  /// (`StepContext.asksRefund`: a complaint in words the opening list lacks, then 我要退款; 能七天
+  /// 无理由退吗 on receiving a custom item). A question about returns later in a talk that sold
+  /// (那我先拍一件…不喜欢能退的吧) is about the purchase being made, not a refund.
+  public static func cameForAfterSales(_ turns: [Turn], sales: Bool) -> Bool {
+    guard let first = turns.first else { return false }
+    return StepContext.raisesAfterSales(first.buyerMessages)
+      || (!sales && StepContext.asksRefund(turns.prefix(2).flatMap(\.buyerMessages)))
+  }
+
+  /// How many of the asked steps earn the whole steps term: all eight in a sales lesson; six of
+  /// the seven in a lesson without a chance to sell; `after_sales_steps` (4) of the six in an
+  /// after-sales talk (no talk needs them all: a buyer who gave the order number is not asked
+  /// again, a policy explained sends nothing).
+  func fullSteps(sales: Bool, afterSales: Bool) -> Double {
+    if sales { return Double(Step.allCases.count) }
+    if afterSales { return Double(settings.afterSalesSteps) }
+    return Double(Step.allCases.count - 2)
+  }
+
+  /// What the replies that still pushed something in an after-sales talk cost: each
+  /// `cost_after_sales_selling`, together at most `cost_cap_per_rule`.
+  func sellingCost(_ selling: Int) -> Double {
+    min(settings.costAfterSalesSelling * Double(selling), settings.costCapPerRule)
+  }
+
+  /// The score (see the type's documentation). `stepsCovered` counts the steps the lesson asks
+  /// for (`askedSteps`). In an after-sales talk (`afterSales`, never with `sales`) each of the
+  /// `selling` replies that pushed a product costs `cost_after_sales_selling`.
   public func score(
     turns: [Turn], outcome: Outcome, stepsCovered: Int, upsell: Int, violations: [Violation],
-    unanswered: Bool = false, sales: Bool = true
+    unanswered: Bool = false, sales: Bool = true, afterSales: Bool = false, selling: Int = 0
   ) -> Int {
     guard !turns.isEmpty else { return 0 }
     let steps = Double(Step.allCases.count)
     var points = settings.weightStep * Double(stepsCovered)
     if !sales {
-      // Six of the other seven steps make up the whole steps term; no cross-sell is asked for.
-      let asked = steps - 2
-      points = settings.weightStep * steps / asked * min(Double(stepsCovered), asked)
+      // A few of the asked steps make up the whole steps term; no cross-sell is asked for.
+      let full = fullSteps(sales: sales, afterSales: afterSales)
+      points = settings.weightStep * steps / full * min(Double(stepsCovered), full)
+      if afterSales { points -= sellingCost(selling) }
     }
     let timed = turns.filter { $0.responseSeconds != nil }.count + (unanswered ? 1 : 0)
     if timed == 0 {
@@ -225,7 +273,7 @@ public struct GradeFormula {
   public func tips(
     turns: [Turn], outcome: Outcome, stepReplies: [Step: Int], upsell: Int,
     violations: [Violation], responses: ResponseFigures?, addons: [[String]] = [],
-    sales: Bool = true, product: String? = nil
+    sales: Bool = true, product: String? = nil, selling: Int = 0, cameForAfterSales: Bool? = nil
   ) -> [String] {
     // (Read once per product line: a class's records share a handful.)
     let (wear, skin, item, need) = ProductReading.shared.reading(product)
@@ -259,13 +307,26 @@ public struct GradeFormula {
       ordered.append((d.tipOrder, text))
     }
     // An after-sales talk: the buyer opened with a fault in their order, or, in a lesson without
-    // a chance to sell, asked for their money back at some point (a complaint in words the
-    // opening list lacks: 什么破质量, 全是球). Such a buyer is not welcomed in, and what is
+    // a chance to sell, asked for their money back in the first two turns (a complaint in words
+    // the opening list lacks: 什么破质量, 全是球). Such a buyer is not welcomed in, and what is
     // checked before closing is the refund, not an order.
+    // The buyer left after the last reply, and that reply broke no rule whose tip would say why
+    // (a 反问句, a slow reply): the card points at the buyer's words that reply had to answer.
+    // (A buyer who left while waiting, reply 0, was not answered at all: the wait's tip says so.)
+    if outcome == .lost, let last = turns.last,
+      !violations.contains(where: { $0.reply == turns.count || $0.reply == 0 })
+    {
+      let words = last.buyerMessages.last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+      let said = words.map { "买家当时说「\(Self.clipped($0, 20))」，" } ?? ""
+      ordered.append(
+        (
+          45,
+          "买家在你第 \(turns.count) 句回复之后走了：\(said)下次先正面回应这句话（答应得了就答应，答应不了就说明原因、给个办法），再说别的。"
+        ))
+    }
     let opening = turns[0].buyerMessages
-    let afterSales =
-      StepContext.raisesAfterSales(opening)
-      || (!sales && StepContext.asksRefund(turns.flatMap(\.buyerMessages)))
+    let afterSales = cameForAfterSales ?? Self.cameForAfterSales(turns, sales: sales)
+    let afterSalesTalk = !sales && afterSales
     if stepReplies[.greet] != 1 {
       if ReceptionFlowRule.apologises(turns[0].reply) {
         // The apology was right; the greeting goes before it (「您好，非常抱歉」 is both).
@@ -278,7 +339,11 @@ public struct GradeFormula {
       }
     }
     if !sales {
-      // No sales chance in this lesson: no tips about recommending or cross-selling.
+      // No sales chance in this lesson: no tips about recommending or cross-selling; a buyer
+      // who came about a fault is not sold to (each such reply cost points).
+      if selling > 0 && afterSalesTalk && settings.costAfterSalesSelling > 0 {
+        ordered.append((55, "买家是来解决问题的，先把售后办好，不要借机推荐新品或搭配商品（这次有 \(selling) 句）。"))
+      }
     } else if stepReplies[.recommend] == nil {
       ordered.append(
         (
@@ -346,15 +411,21 @@ public struct GradeFormula {
       tips.append("结束时礼貌告别，例如「感谢您的支持，有问题随时找我哦」。")
     }
     // Steps still missing that cost points (a lesson without a chance to sell asks six of
-    // the seven others), named rather than praised as complete.
-    let asked = Self.askedSteps(sales: sales)
+    // the seven others, an after-sales talk four of six), named rather than praised as complete.
+    let asked = Self.askedSteps(sales: sales, afterSales: afterSalesTalk)
     let missing = asked.filter { stepReplies[$0] == nil }
-    if tips.isEmpty && missing.count > (sales ? 0 : 1) {
+    let full = Int(fullSteps(sales: sales, afterSales: afterSalesTalk))
+    if tips.isEmpty && asked.count - missing.count < full {
       let names = missing.map(\.chineseName).joined(separator: "、")
       tips.append("八步里这次还差：\(names)。下次在合适的时候补上。")
     }
     if tips.isEmpty { tips.append("接待很完整，继续保持。下次可以试试更难缠的买家。") }
     return Array(tips.prefix(2))
+  }
+
+  /// `text` cut to at most `limit` characters, with … when cut.
+  static func clipped(_ text: String, _ limit: Int) -> String {
+    text.count <= limit ? text : String(text.prefix(limit)) + "…"
   }
 
   /// Whether the product is worn (clothes, shoes): size advice then fits the tips.

@@ -108,6 +108,14 @@ public struct Grade {
   /// Replies read as 推荐产品 or 关联销售 (either): in a lesson without a chance to sell, the
   /// card says how many replies still pushed something (a new product at a complaining buyer).
   public var selling = 0
+  /// Whether the session is an after-sales talk in a lesson without a chance to sell
+  /// (`GradeFormula.isAfterSales`): it asks for neither 推荐产品 nor 促成交易.
+  public var afterSales = false
+  /// The points the selling replies of an after-sales talk cost (0 elsewhere).
+  public var sellingCost: Double = 0
+  /// How many of `askedSteps` earn the whole steps term: all eight in a sales lesson, six of
+  /// seven without a chance to sell, `after_sales_steps` of six in an after-sales talk.
+  public var stepsForFullMarks = Step.allCases.count
   public var violations: [Violation]
   /// One or two concrete tips, Chinese.
   public var tips: [String]
@@ -139,9 +147,11 @@ public struct Grade {
     }
   }
 
-  /// The steps the lesson asked for: all eight, or seven when it offered no chance to sell (no
-  /// tier); the card and the class report count these.
-  public var askedSteps: [Step] { GradeFormula.askedSteps(sales: tier != nil) }
+  /// The steps the lesson asked for: all eight, seven when it offered no chance to sell (no
+  /// tier), six in an after-sales talk; the card, the CSV and the class report count these.
+  public var askedSteps: [Step] {
+    GradeFormula.askedSteps(sales: tier != nil, afterSales: afterSales)
+  }
 
   /// How many of `askedSteps` the session showed.
   public var askedStepsCovered: Int { askedSteps.filter { stepReplies[$0] != nil }.count }

@@ -43,6 +43,12 @@ public struct RubricSettings: Equatable {
   public var shortSessionCap: Double = 40
   /// The most points one rule can cost in a session, however often it is broken.
   public var costCapPerRule: Double = 20
+  /// In an after-sales talk (a lesson without a chance to sell, the buyer came about a fault),
+  /// this many of the six asked steps earn the whole steps term.
+  public var afterSalesSteps = 4
+  /// In an after-sales talk, the points each reply that still pushed a product (推荐产品 or
+  /// 关联销售) costs; together at most `costCapPerRule`.
+  public var costAfterSalesSelling: Double = 5
   /// Points each broken rule costs, per reply that breaks it (by rule id).
   public var costs: [String: Double] = RubricSettings.defaultCosts
   /// What breaking a rule costs the buyer's patience in play (by rule id).
@@ -137,6 +143,12 @@ public struct RubricSettings: Equatable {
       key("short_session_replies", "回复不超过这么多条的对话封顶", \.shortSessionReplies),
       key("short_session_cap", "过短对话的最高分", \.shortSessionCap, max: 100),
       key("cost_cap_per_rule", "同一条规则在一场对话里最多扣的分", \.costCapPerRule),
+      key(
+        "after_sales_steps", "售后对话（不评等级的课上买家来办售后）做到推荐和促成交易以外六步里的几步，接待步骤分就给满",
+        \.afterSalesSteps, min: 1, max: 6),
+      key(
+        "cost_after_sales_selling", "售后对话里每条仍在推荐或推销商品的回复扣的分（一场最多扣 cost_cap_per_rule）",
+        \.costAfterSalesSelling, max: 100),
       key("tier1_min_upsell", "一等客服至少要有几条关联销售回复", \.tier1MinUpsell),
       key(
         "tier1_needs_inquiry_first", "一等客服是否必须先询问需求再推荐（1 是，0 否）", \.tier1NeedsInquiryFirst, max: 1),
@@ -166,7 +178,7 @@ public struct RubricSettings: Equatable {
     RubricSettings.format(key.get(self), integer: key.integer)
   }
 
-  static func format(_ value: Double, integer: Bool) -> String {
+  public static func format(_ value: Double, integer: Bool) -> String {
     if integer || value == value.rounded() { return String(Int(value)) }
     let decimal = String(value)
     guard decimal.count > 6 else { return decimal }

@@ -121,7 +121,12 @@ public enum GradeCardRenderer {
     // The eight steps. A lesson without a chance to sell (no tier) does not ask for a
     // recommendation: it is neither counted nor quoted.
     let asked = grade.askedSteps
-    out.append(theme.heading("八步接待流程（\(grade.askedStepsCovered)/\(asked.count)）"))
+    // When fewer than all asked steps earn full marks (a lesson without a chance to sell), the
+    // heading says how many do, so 4/6 does not read as a shortfall.
+    let full =
+      grade.stepsForFullMarks < asked.count ? "，做到 \(grade.stepsForFullMarks) 步即得满分" : ""
+    out.append(
+      theme.heading("八步接待流程（\(grade.askedStepsCovered)/\(asked.count)\(full)）"))
     let numberWidth =
       asked.compactMap { grade.stepReplies[$0] }
       .map { DisplayWidth.of(replyNumber($0)) }.max() ?? 0
@@ -175,9 +180,14 @@ public enum GradeCardRenderer {
     // A lesson without a chance to sell (an after-sales complaint) asks for no cross-sell; the
     // replies that pushed something anyway (read as 推荐产品 or 关联销售: a new product at a
     // complaining buyer, an addon) are counted as such, not shown as a success.
+    // In an after-sales talk those replies cost points, and the card says how many.
+    let cost =
+      grade.sellingCost > 0
+      ? "，扣 \(RubricSettings.format(grade.sellingCost, integer: false)) 分" : ""
     let upsell =
       grade.tier == nil
-      ? (grade.selling > 0 ? "本课不要求（有 \(grade.selling) 句回复仍在推荐或推销商品）" : "本课不要求")
+      ? (grade.selling > 0
+        ? "本课不要求（有 \(grade.selling) 句回复仍在推荐或推销商品\(cost)）" : "本课不要求")
       : grade.upsell > 0 ? "\(grade.upsell) 句回复做了搭配推荐" : "没有"
     out += field("关联销售", upsell, width: width, theme: theme)
     out.append("")

@@ -467,6 +467,70 @@ final class ClassReportTests: XCTestCase {
     ])
     XCTAssertTrue(mixed.text.contains("平均覆盖步骤 54%（按各课要求的步骤）"), mixed.text)
   }
+
+  /// Play-test round 26: the class CSV wrote 0 in 推荐产品 and 关联销售 for a lesson that asks for
+  /// neither, which reads as failed. Those cells are left blank, as the tier's is (the card
+  /// writes 本课不要求); an after-sales talk leaves 促成交易 blank too. 覆盖步骤数 counts the
+  /// steps asked, as the card's (4/6) does. The columns and the header are unchanged.
+  func testTheCSVLeavesStepsTheLessonDoesNotAskForBlank() {
+    func session(_ who: String, tier: Int?, afterSales: Bool, steps: [Step: Int], upsell: Int)
+      -> ClassSession
+    {
+      var s = ClassFixture.session(
+        Fixtures.record(name: who, id: who, className: "电商2班", sessionID: who),
+        path: "\(who).json", score: 90, tier: 3, outcome: .deal, steps: steps)
+      s.graded.grade.tier = tier
+      s.graded.grade.afterSales = afterSales
+      s.graded.grade.upsell = upsell
+      return s
+    }
+    let steps: [Step: Int] = [.greet: 1, .objection: 1, .close: 2, .farewell: 3, .ship: 3]
+    let sessions = [
+      session("售后", tier: nil, afterSales: true, steps: steps, upsell: 1),
+      session("守价", tier: nil, afterSales: false, steps: steps, upsell: 0),
+      session("推销", tier: 2, afterSales: false, steps: steps, upsell: 0),
+    ]
+    let text = ClassCSV.render(sessions, bom: false, header: .ids)
+    let lines = text.components(separatedBy: "\r\n")
+    let header = lines[0].components(separatedBy: ",")
+    XCTAssertEqual(header, ClassCSV.header(.ids))
+    func cells(_ who: String) -> [String: String] {
+      let row = lines.first { $0.hasPrefix(who + ",") }!.components(separatedBy: ",")
+      XCTAssertEqual(row.count, header.count)
+      return Dictionary(uniqueKeysWithValues: zip(header, row))
+    }
+    let refund = cells("售后")
+    XCTAssertEqual(refund["step_recommend"], "")
+    XCTAssertEqual(refund["step_close"], "")
+    XCTAssertEqual(refund["upsell"], "")
+    XCTAssertEqual(refund["step_inquire"], "0")
+    XCTAssertEqual(refund["step_greet"], "1")
+    XCTAssertEqual(refund["steps_covered"], "4")
+    let bargain = cells("守价")
+    XCTAssertEqual(bargain["step_recommend"], "")
+    XCTAssertEqual(bargain["step_close"], "1")
+    XCTAssertEqual(bargain["upsell"], "")
+    XCTAssertEqual(bargain["steps_covered"], "5")
+    let selling = cells("推销")
+    XCTAssertEqual(selling["step_recommend"], "0")
+    XCTAssertEqual(selling["upsell"], "0")
+    XCTAssertEqual(selling["steps_covered"], "5")
+    // The row writer and the cell-by-cell row agree.
+    var whole = ""
+    ClassCSV.appendLine(ClassCSV.header(.ids), to: &whole)
+    for s in sessions {
+      ClassCSV.appendLine(ClassCSV.row(s, furtherRules: ClassCSV.furtherRules), to: &whole)
+    }
+    XCTAssertEqual(text, whole)
+    // The class report's step table shows 促成交易 as not asked for a student whose only lesson
+    // was after-sales, as it does 推荐产品.
+    let report = ClassReport([sessions[0]])
+    XCTAssertNil(report.students[0].stepRates[.close])
+    XCTAssertNil(report.students[0].stepRates[.recommend])
+    XCTAssertEqual(report.students[0].stepRates[.ship], 1)
+    XCTAssertEqual(
+      report.html().components(separatedBy: "title=\"这些练习的课都不要求这一步\">—</td>").count, 3)
+  }
 }
 
 /// A record is re-graded with the limit it was played under (its `limit_s`), whether or not its

@@ -246,4 +246,52 @@ final class SessionRecordTests: XCTestCase {
     XCTAssertNil(r.messages[1].firstKeyMs)
     XCTAssertNil(r.storedScore)
   }
+
+  /// A record as the first record format wrote it (2026-11-23), before buyer_end, end,
+  /// scenario.product / addons / sales, stopped_ms and shift were added (docs/records.md lists
+  /// when each came): it still loads, each later field at its documented default, and written
+  /// again it gains none of them (nothing is made up).
+  func testARecordOfTheFirstFormatLoadsWithTheLaterFieldsAtTheirDefaults() throws {
+    let text = """
+      {
+        "schema": 1,
+        "session_id": "20261123T060509Z-00000000beef",
+        "scenario": {"path":"scenarios/mug.kefu","hash":"\(String(repeating: "cd", count: 32))","title":"马克杯有没有货"},
+        "rubric_version": "1",
+        "seed": 7,
+        "mode": "solo",
+        "players": [
+          {"name":"李雷","id":"2026002","class":"电商2班","role":"seller"}
+        ],
+        "started_at": "2026-11-23T14:05:09+08:00",
+        "finished": true,
+        "limit_s": 6.0,
+        "messages": [
+          {"role":"buyer","text":"杯子还有吗","ms":0},
+          {"role":"seller","text":"亲，您好，有现货的哦","ms":3100,"first_key_ms":1200}
+        ],
+        "grade": {"score":61,"tier":3,"outcome":"deal"}
+      }
+      """
+    let r = try SessionRecord.parse(Array(text.utf8), path: "first.json")
+    XCTAssertNil(r.buyerEnd)
+    XCTAssertNil(r.ending, "no end: graded through the scenario file, or as unfinished")
+    XCTAssertNil(r.scenario.sales)
+    XCTAssertFalse(r.scenario.carriesFacts)
+    XCTAssertNil(r.scenario.product)
+    XCTAssertEqual(r.scenario.addons, [])
+    XCTAssertNil(r.stoppedMs)
+    XCTAssertNil(r.shift)
+    XCTAssertEqual(r.limitSeconds, 6)
+    XCTAssertEqual(r.messages[1].firstKeyMs, 1200)
+    XCTAssertEqual(r.storedScore, 61)
+    let again = r.fileText
+    for key in ["\"buyer_end\": null", "\"end\"", "\"sales\"", "\"stopped_ms\"", "\"shift\""] {
+      XCTAssertEqual(again.contains(key), key == "\"buyer_end\": null", key)
+    }
+    // A newer kefu's grade object (keys this one does not know) is read past, never trusted.
+    let newer = text.replacingOccurrences(
+      of: "\"grade\": {\"score\":61,", with: "\"grade\": {\"score\":61,\"after_sales\":true,")
+    XCTAssertEqual(try SessionRecord.parse(Array(newer.utf8), path: "newer.json").storedScore, 61)
+  }
 }

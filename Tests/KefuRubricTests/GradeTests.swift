@@ -235,23 +235,27 @@ final class TierTests: XCTestCase {
   }
 
   /// A lesson without a chance to sell asks for neither a recommendation nor a cross-sell: the
-  /// upsell weight is given, and the steps term counts the other seven steps (8/7 each).
+  /// upsell weight is given, and the steps term counts the other seven steps, six of them full.
   func testNoSalesLessonScoresWhatItAsksFor() {
+    // A buyer who haggles (no fault in an order): not an after-sales talk.
     var script: [(buyer: [String], reply: String, seconds: Double?)] = [
-      (["我买的碗碎了两个"], "亲，您好，非常抱歉，麻烦拍张照片给我看看好吗", 2),
-      (["[图片]"], "收到，马上给您补发两个新的，今天就安排发出", 3),
-      (["好的"], "亲，补发的两个碗会有新的快递单号，到时提醒您查收哦", 3),
-      (["对"], "感谢您的理解，有问题随时找我哦", 2),
+      (["这个保温杯能便宜点吗"], "亲，您好，这已经是活动价了，杯身是316钢的，保温一整天", 2),
+      (["那好吧，我拍一个"], "好的亲，今天拍下今天就发出，您放心", 3),
+      (["拍好了"], "亲，跟您核对一下：白色保温杯一个，收件人刘洋，电话13900002222，地址南京市鼓楼区中山路1号", 3),
+      (["对"], "感谢您的支持，有问题随时找我哦", 2),
     ]
     let t = turns(script)
+    XCTAssertFalse(GradeFormula.isAfterSales(t, sales: false))
     let withSales = rubric.grade(t, outcome: .deal)
     let without = rubric.grade(t, outcome: .deal, sales: false)
     let steps = without.stepReplies.count
     XCTAssertNil(without.stepReplies[.recommend])
     XCTAssertEqual(without.violations.map(\.rule), [])
+    XCTAssertEqual(without.askedSteps.count, 7)
     XCTAssertGreaterThanOrEqual(steps, 4, "\(without.stepReplies)")
     XCTAssertEqual(withSales.score, Int((5.0 * Double(steps) + 20 + 30).rounded()))
-    XCTAssertEqual(without.score, Int((40.0 / 6 * Double(steps) + 20 + 10 + 30).rounded()))
+    let stepPoints: Double = 40.0 / 6 * Double(min(steps, 6))
+    XCTAssertEqual(without.score, Int((stepPoints + 60).rounded()))
     // Six of the other seven steps earn the whole steps term.
     let formula = GradeFormula(settings: RubricSettings())
     for covered in [6, 7] {
@@ -260,14 +264,125 @@ final class TierTests: XCTestCase {
           turns: t, outcome: .deal, stepsCovered: covered, upsell: 0, violations: [], sales: false),
         100)
     }
+    XCTAssertLessThan(
+      formula.score(
+        turns: t, outcome: .deal, stepsCovered: 5, upsell: 0, violations: [], sales: false), 100)
     XCTAssertEqual(
       formula.score(turns: t, outcome: .deal, stepsCovered: 8, upsell: 1, violations: []), 100)
-    // A recommendation the lesson does not ask for adds nothing.
-    script.insert((["平时用洗碗机可以吗"], "亲，推荐您用洗碗机的轻柔档，这款碗更耐用哦", 2), at: 3)
+    // A recommendation the lesson does not ask for adds nothing, and outside after-sales it
+    // costs nothing either.
+    script.insert((["杯子能装开水吗"], "亲，可以的，推荐您配我们的杯刷，清洗更方便哦", 2), at: 3)
     let advised = rubric.grade(turns(script), outcome: .deal, sales: false)
     XCTAssertNotNil(advised.stepReplies[.recommend])
-    XCTAssertEqual(advised.violations.map(\.rule), [])
+    XCTAssertEqual(advised.sellingCost, 0)
     XCTAssertEqual(advised.score, without.score)
+  }
+
+  /// An after-sales talk (a lesson without a chance to sell, the buyer came about a fault) asks
+  /// for six steps, neither 推荐产品 nor 促成交易, and four of them earn the whole steps term: a
+  /// model run that greets with an apology, puts it right, says when the replacement goes out and
+  /// says goodbye scores full marks; a careless one (no apology or remedy, no check, no goodbye,
+  /// a 服务禁语) stays low. Play-test round 26: a perfect refund run scored 87.
+  func testAPerfectAfterSalesTalkScoresFullMarksAndACarelessOneStaysLow() {
+    let model = turns([
+      (["我买的碗碎了两个"], "亲，您好，非常抱歉，麻烦拍张照片给我看看好吗", 2),
+      (["[图片]"], "收到，马上给您补发两个新的，今天就安排发出", 3),
+      (["好的"], "亲，补发的两个碗会有新的快递单号，到时提醒您查收哦", 3),
+      (["行"], "感谢您的理解，有问题随时找我哦", 2),
+    ])
+    XCTAssertTrue(GradeFormula.isAfterSales(model, sales: false))
+    let grade = rubric.grade(model, outcome: .deal, sales: false)
+    XCTAssertEqual(grade.violations.map(\.rule), [])
+    XCTAssertEqual(grade.askedSteps, [.greet, .inquire, .objection, .confirm, .farewell, .ship])
+    XCTAssertGreaterThanOrEqual(grade.askedStepsCovered, 4, "\(grade.stepReplies)")
+    XCTAssertEqual(grade.score, 100)
+    // The same talk in a lesson that sells asks all eight steps.
+    XCTAssertFalse(GradeFormula.isAfterSales(model, sales: true))
+    XCTAssertLessThan(rubric.grade(model, outcome: .deal).score, 80)
+    // Careless: no apology, no remedy, nothing checked, no goodbye, and a 服务禁语.
+    let careless = turns([
+      (["我买的碗碎了两个"], "碎了啊", 2),
+      (["那怎么办"], "这个我不知道，你找快递", 3),
+      (["你们不管吗"], "嗯", 3),
+    ])
+    let low = rubric.grade(careless, outcome: .lost, sales: false)
+    XCTAssertTrue(low.violations.contains { $0.rule == "forbidden_phrase" }, "\(low.violations)")
+    XCTAssertLessThanOrEqual(low.score, 40, "\(low.stepReplies) \(low.violations)")
+    // Even when the buyer stays, it earns far less than the model run.
+    XCTAssertLessThanOrEqual(rubric.grade(careless, outcome: .deal, sales: false).score, 70)
+    // Three of the six steps are not full marks.
+    let formula = GradeFormula(settings: RubricSettings())
+    XCTAssertEqual(
+      formula.score(
+        turns: model, outcome: .deal, stepsCovered: 3, upsell: 0, violations: [], sales: false,
+        afterSales: true), 90)
+  }
+
+  /// The after-sales weights are the rubric's: `after_sales_steps` asks for more steps,
+  /// `cost_after_sales_selling` prices a product pushed at the complaining buyer.
+  func testAfterSalesWeightsComeFromTheRubricFile() throws {
+    let talk: [(buyer: [String], reply: String, seconds: Double?)] = [
+      (["我要退款，衣服洗一次就掉色了"], "亲，您好，实在抱歉，掉色是我们的问题，给您全额退款，运费我们出", 2),
+      (["好"], "亲，店里新款衬衫正在打折，推荐您顺便看看，今天拍更划算", 3),
+      (["不用了"], "好的亲，退款明天到账，有问题随时找我哦", 2),
+    ]
+    let t = turns(talk)
+    XCTAssertTrue(GradeFormula.isAfterSales(t, sales: false))
+    let standard = rubric.grade(t, outcome: .deal, sales: false)
+    XCTAssertEqual(standard.selling, 1)
+    XCTAssertEqual(standard.sellingCost, 5)
+    XCTAssertTrue(
+      standard.tips.contains { $0.hasPrefix("买家是来解决问题的") }, "\(standard.tips)")
+    let strict = try RubricSettings.parse(
+      "after_sales_steps: 6\ncost_after_sales_selling: 0\n", path: "售后.txt")
+    let graded = Rubric(settings: strict).grade(turns(talk), outcome: .deal, sales: false)
+    XCTAssertEqual(graded.sellingCost, 0)
+    XCTAssertFalse(graded.tips.contains { $0.hasPrefix("买家是来解决问题的") }, "\(graded.tips)")
+    let steps = Double(standard.askedStepsCovered)
+    let fourOfSix: Double = 40 * min(steps, 4) / 4 + 60 - 5
+    let allSix: Double = 40 * steps / 6 + 60
+    XCTAssertEqual(standard.score, Int(fourOfSix.rounded()), "\(standard.stepReplies)")
+    XCTAssertEqual(graded.score, Int(allSix.rounded()))
+    XCTAssertNotEqual(strict.version, RubricSettings.standard.version)
+  }
+
+  /// Play-test round 27 (c4): a buyer who left after a reply that broke no rule got only
+  /// 「结束时礼貌告别」; the card now points at the buyer's words that reply had to answer. A
+  /// reply that broke a rule is explained by its own tip, and a deal gets no such tip.
+  func testALostBuyerAfterAFaultlessReplyIsPointedAt() {
+    let talk: [(buyer: [String], reply: String, seconds: Double?)] = [
+      (["这个台灯能便宜点吗"], "亲，您好，这款已经是活动价了，请问是放书桌上用吗", 2),
+      (["对 孩子写作业用", "再少二十块卖不卖"], "亲，今天拍下送您一个灯罩清洁刷", 3),
+    ]
+    let lost = rubric.grade(turns(talk), outcome: .lost, sales: true)
+    XCTAssertTrue(
+      lost.tips.contains {
+        $0.hasPrefix("买家在你第 2 句回复之后走了：买家当时说「再少二十块卖不卖」，下次先正面回应这句话")
+      }, "\(lost.tips) \(lost.violations)")
+    let kept = rubric.grade(turns(talk), outcome: .deal, sales: true)
+    XCTAssertFalse(kept.tips.contains { $0.hasPrefix("买家在你第") }, "\(kept.tips)")
+    var rude = talk
+    rude[1].reply = "难道120你也好意思说吗？"
+    let retort = rubric.grade(turns(rude), outcome: .lost, sales: true)
+    XCTAssertTrue(retort.violations.contains { $0.reply == 2 }, "\(retort.violations)")
+    XCTAssertFalse(retort.tips.contains { $0.hasPrefix("买家在你第") }, "\(retort.tips)")
+  }
+
+  /// A buyer who bought in this talk and then asks whether it can be returned (that I may send
+  /// back if the colour is wrong) asks about the purchase: no after-sales talk, and the card
+  /// asks for the order to be read back, not a refund checked.
+  func testAReturnQuestionAfterBuyingIsNoAfterSalesTalk() {
+    let t = turns([
+      (["你好", "这件开衫颜色和图片一样吗"], "亲，您好，都是实物拍的，屏幕不同会有一点点差别", 2),
+      (["有自然光下的照片吗"], "亲，可以看看评价里的买家秀，都是自然光拍的", 3),
+      (["行吧 那我拍一件"], "好的亲，今天拍下今天发出", 3),
+      (["颜色不喜欢的话能退的吧"], "可以的亲，七天无理由退换都支持，谢谢您的信任，有问题随时找我", 2),
+    ])
+    XCTAssertFalse(GradeFormula.isAfterSales(t, sales: false))
+    let grade = rubric.grade(t, outcome: .deal, sales: false, product: "针织开衫 139元")
+    XCTAssertEqual(grade.askedSteps.count, 7)
+    XCTAssertFalse(grade.tips.contains { $0.hasPrefix("退款之前") }, "\(grade.tips)")
+    XCTAssertTrue(grade.tips.contains { $0.hasPrefix("成交后和买家核对订单") }, "\(grade.tips)")
   }
 
   /// After the goodbye, answering the buyer's question (四点前拍下当天发出) is no selling;

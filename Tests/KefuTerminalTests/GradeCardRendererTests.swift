@@ -271,6 +271,31 @@ final class HostileTerminalTests: XCTestCase {
     XCTAssertFalse(pushed.contains("做了搭配推荐"), pushed)
   }
 
+  /// Play-test rounds 26–27: in an after-sales talk the card marks 促成交易 not asked as well,
+  /// counts six steps and says how many earn full marks (so 4/6 does not read as a shortfall),
+  /// and says what the replies pushing a product cost.
+  func testAnAfterSalesCardSaysWhatItAsksAndWhatPushingCost() {
+    var grade = GradeCardRendererTests.grade
+    grade.tier = nil
+    grade.salesTier = nil
+    grade.afterSales = true
+    grade.stepsForFullMarks = 4
+    grade.selling = 2
+    grade.sellingCost = 10
+    var card = GradeCardRendererTests.card
+    card.grade = grade
+    let text = GradeCardRenderer.text(card, width: 80, theme: .plain)
+    let covered = grade.askedSteps.filter { grade.stepReplies[$0] != nil }.count
+    XCTAssertTrue(text.contains("八步接待流程（\(covered)/6，做到 4 步即得满分）"), text)
+    XCTAssertTrue(text.contains("– 促成交易（本课不要求）"), text)
+    XCTAssertTrue(text.contains("– 推荐产品（本课不要求）"), text)
+    XCTAssertFalse(text.contains("✓ 促成交易"), text)
+    XCTAssertTrue(text.contains("关联销售：本课不要求（有 2 句回复仍在推荐或推销商品，扣 10 分）"), text)
+    // A sales lesson's card, where all eight earn full marks, says nothing of the kind.
+    card.grade = GradeCardRendererTests.grade
+    XCTAssertFalse(GradeCardRenderer.text(card, width: 80, theme: .plain).contains("即得满分"))
+  }
+
   func testPastedRepliesAreShownAsSuchNeverAsASpeed() {
     var card = GradeCardRendererTests.card
     card.typingSpeed = nil
