@@ -255,6 +255,20 @@ public final class NetHost: NetSide {
             : "\(link.peer) 不是原来那位同学（没有带上座位凭据），已拒绝；座位为原来的同学保留"))
       return false
     }
+    // The seat's own token while the partner's link is still up: either a drop this side has
+    // not noticed, or the same `kefu join` run again in a second window (the seat file gives
+    // it the token). Taking the seat then would start two copies knocking each other off it,
+    // once a second: so a link that is closed or has been silent past two heartbeats is
+    // replaced, one still heard from keeps the seat.
+    if self.link != nil {
+      servePartner(now)
+      if self.link != nil && now - lastHeard <= 2 * timeouts.ms(timeouts.heartbeat) {
+        link.send(refusal(.busy))
+        link.close()
+        notices.append(.log("\(link.peer) 带着座位凭据来加入，但对方还连着，已拒绝（多半是在另一个窗口里又运行了一次）"))
+        return false
+      }
+    }
     self.link?.close()  // the same partner again, after a drop this side had not noticed
     let first = model == nil
     if first { begin(with: hello.player, now) }

@@ -260,7 +260,19 @@ enum RecordFolder {
         if name.hasPrefix(".") { continue }
         // A name that is not UTF-8 (GBK, from a zip made on Windows) has no path kefu can open.
         if !valid {
-          unnamed.append((name, entry.pointee.d_type))
+          // A link, or a listing that gives no kinds: ask by the bytes the folder gave, as
+          // the walk below asks by name for UTF-8 entries, so a folder is named as one.
+          var type = entry.pointee.d_type
+          if type == UInt8(DT_LNK) || type == UInt8(DT_UNKNOWN) {
+            var target = stat()
+            let found = withUnsafePointer(to: entry.pointee.d_name) {
+              $0.withMemoryRebound(to: CChar.self, capacity: 256) {
+                fstatat(dirfd(dir), $0, &target, 0) == 0
+              }
+            }
+            if found && FileKind(mode: target.st_mode) == .directory { type = UInt8(DT_DIR) }
+          }
+          unnamed.append((name, type))
           continue
         }
         entries.append((name, entry.pointee.d_type))

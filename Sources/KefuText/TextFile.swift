@@ -15,7 +15,6 @@ public enum TextFileError: Error, Equatable {
   /// GB18030, the encoding older Windows editors save Chinese text in.
   case notUTF8(path: String, line: Int, column: Int, likelyGB: Bool)
 
-  /// A one-line Chinese message, `path:line:col: ...` where there is a position.
   /// For a path that does not exist and holds U+FFFD: the name given was not UTF-8 (a GBK name
   /// from a zip made on Windows, typed through the shell), so no path kefu builds can open it.
   public static func undecodedNote(_ path: String) -> String {
@@ -23,6 +22,7 @@ public enum TextFileError: Error, Equatable {
       ? "（名字里有不是 UTF-8 的字节，多半是 GBK 编码的文件名：请把文件改名，或用 unzip -O GBK 重新解压）" : ""
   }
 
+  /// A one-line Chinese message, `path:line:col: ...` where there is a position.
   public var message: String {
     switch self {
     case .missing(let p): return "\(p): 文件不存在" + TextFileError.undecodedNote(p)

@@ -12,17 +12,7 @@ enum InteractivePlay {
     scenario: Scenario, rubric: Rubric, seed: UInt64, store: RecordStore, mode: SessionMode,
     players: [RecordPlayer], loopPlayers: PlayLoop.Players, json: Bool, console: Console
   ) throws -> Int32 {
-    let terminal = POSIXTerminal()
-    guard terminal.isInteractive else {
-      throw CommandError(
-        "标准输入或输出不是终端，无法交互练习。没有终端时请用脚本：kefu play 场景 --script 文件"
-          + "（格式：每行「+秒数 回复」，见 kefu help play）", code: 2)
-    }
-    guard !Theme.isDumb(console.environment) else {
-      throw CommandError(
-        Theme.dumbTerminalRefusal + "，或者用脚本：kefu play 场景 --script 文件（见 kefu help play）",
-        code: 2)
-    }
+    let terminal = try requireTerminal(console: console)
     let session = Session(scenario: scenario, rubric: rubric, clock: MonotonicClock(), seed: seed)
     let recorder = SessionRecorder(store: store, session: session, mode: mode, players: players)
     try PlayCommand.save(recorder)
@@ -72,12 +62,31 @@ enum InteractivePlay {
     return 0
   }
 
+  /// The terminal to play in: refused (exit 2) when input or output is not one, or it cannot
+  /// draw the chat screen (`TERM=dumb`).
+  static func requireTerminal(console: Console) throws -> POSIXTerminal {
+    let terminal = POSIXTerminal()
+    guard terminal.isInteractive else {
+      throw CommandError(
+        "标准输入或输出不是终端，无法交互练习。没有终端时请用脚本：kefu play 场景 --script 文件"
+          + "（格式：每行「+秒数 回复」，见 kefu help play）", code: 2)
+    }
+    guard !Theme.isDumb(console.environment) else {
+      throw CommandError(
+        Theme.dumbTerminalRefusal + "，或者用脚本：kefu play 场景 --script 文件（见 kefu help play）",
+        code: 2)
+    }
+    return terminal
+  }
+
   static func solo(
     scenario: Scenario, rubric: Rubric, seed: UInt64, store: RecordStore, options: PlayerOptions,
     json: Bool, console: Console
   ) throws -> Int32 {
     var options = options
     if options.name.isEmpty && isatty(0) == 1 {
+      // Refused before the name is typed, not after.
+      _ = try requireTerminal(console: console)
       options.name = try askName(console: console)
     }
     return try run(

@@ -25,6 +25,18 @@ final class TerminalKindCLITests: XCTestCase {
     XCTAssertEqual(left, [], "nothing is played, nothing saved")
   }
 
+  /// `kefu play` without a name asked for it first and refused only after the student typed it.
+  func testPlayOnADumbTerminalRefusesBeforeAskingForTheName() throws {
+    let records = try KefuProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: records) }
+    let kefu = try PtyKefu(
+      ["play", "scenarios/01-starter-greeting.kefu", "--records", records.path],
+      directory: KefuProcess.repoRoot, environment: ["TERM": "dumb"])
+    let shown = kefu.waitFor("画不出练习界面")
+    XCTAssertEqual(kefu.waitForExit(), 2)
+    XCTAssertFalse(shown.contains("请输入你的姓名"), shown)
+  }
+
   func testReportsAreNotColouredOnADumbTerminal() throws {
     let dir = try KefuProcess.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: dir) }

@@ -37,6 +37,53 @@ final class NetSeatTests: XCTestCase {
     XCTAssertTrue(h.hostNotices.contains(.partnerBack))
   }
 
+  /// The same `kefu join` run again in a second window reads the seat file and carries the
+  /// token while the first window is still connected. It had taken the seat, the first window
+  /// took it back on its next reconnect, and so on: hundreds of 「对方回来了」 a second on the
+  /// host. The seat now stays with the link that is still heard from.
+  func testTheSameSeatFromASecondWindowIsRefusedWhileTheFirstIsConnected() throws {
+    let h = try NetHarness()
+    let first = h.guest()
+    try h.join(first)
+    h.until("connected") { h.host.phase == .connected }
+    let second = h.guest(token: first.token)
+    XCTAssertThrowsError(try h.join(second)) { error in
+      XCTAssertEqual(
+        (error as? NetError)?.message,
+        "这场联机练习已经有两位同学在练了，不能再加入。你的座位还连着：如果这条命令已经在本机另一个窗口里运行，请回到那个窗口接着练")
+    }
+    let deadline = Date().addingTimeInterval(0.3)
+    while Date() < deadline {
+      h.pumpHost()
+      for (i, g) in h.guests.enumerated() { h.guestNotices[i] += g.poll() }
+      usleep(2000)
+    }
+    XCTAssertEqual(h.host.phase, .connected)
+    XCTAssertEqual(first.phase, .connected)
+    XCTAssertFalse(h.hostNotices.contains(.partnerBack), "\(h.hostNotices)")
+    XCTAssertTrue(h.hostLog.contains { $0.contains("另一个窗口") }, "\(h.hostLog)")
+  }
+
+  /// A partner whose connection broke without this side noticing (no FIN: a cable, a crashed
+  /// computer) comes back with the token: once the old link has been silent past two
+  /// heartbeats, the newcomer takes the seat although the host still holds the old link.
+  func testTheSeatsTokenReplacesALinkThatHasGoneSilent() throws {
+    var t = NetHarness.timeouts
+    t.heartbeat = 2
+    t.silence = 10
+    let h = try NetHarness(timeouts: t)
+    let first = h.guest()
+    try h.join(first)
+    h.until("connected") { h.host.phase == .connected }
+    h.hostClock.advance(milliseconds: 5000)
+    h.pumpHost()
+    XCTAssertTrue(h.host.hasPartnerConnected)
+    let back = h.guest(token: first.token)
+    try h.join(back)
+    XCTAssertEqual(h.host.phase, .connected)
+    XCTAssertTrue(h.hostNotices.contains(.partnerBack), "\(h.hostNotices)")
+  }
+
   /// A token from an earlier session (another host, or this host before it started a new
   /// session) does not stand in the way of joining a session nobody has joined yet.
   func testAStaleTokenDoesNotKeepAnyoneFromTheFirstJoin() throws {

@@ -193,4 +193,21 @@ final class HostileRecordTests: XCTestCase {
     XCTAssertTrue(
       found.problems.contains { $0.reason.contains("其中的记录都没有读到") }, "the folder says so")
   }
+
+  /// A GBK-named link to a folder (or any entry on a file system whose listing gives no kinds,
+  /// DT_UNKNOWN) was skipped without a word, though a link with a UTF-8 name is followed.
+  func testALinkToAFolderWhoseNameIsNotUTF8IsNamed() throws {
+    let dir = NSTemporaryDirectory() + "kefu-hostile-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: dir + "/真的", withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let link: [UInt8] = [0xC1, 0xB4, 0xBD, 0xD3]  // 链接 in GBK
+    let raw = (Array((dir + "/").utf8) + link + [0]).map { CChar(bitPattern: $0) }
+    XCTAssertEqual(symlink(dir + "/真的", raw), 0)
+
+    let found = RecordFolder.scan(dir)
+    XCTAssertEqual(found.problems.count, 1, "\(found.problems)")
+    XCTAssertTrue(
+      found.problems.first?.reason.contains("文件夹，其中的记录都没有读到") ?? false,
+      "\(found.problems)")
+  }
 }
