@@ -13,7 +13,9 @@ CV by sample and not kept (Tools/eval-rubric/README.md, "Round 20"; none gained 
 mean of the three sources): thresholds chosen for each source's mean or worst per-sample F1
 (`--thresholds sample-mean` / `sample-min`), shrunk toward the rules' verdict (`--margin`), a
 finer grid (`--grid-step 0.125`; with `--wide` the best, +0.0017), `--wide`, L1 0.000007, each
-step its own L1 chosen without the held-out fold (`--scores a.npy,b.npy`), `--extra hasbuyer`.
+step its own L1 chosen without the held-out fold (`--scores a.npy,b.npy`), `--extra hasbuyer`,
+and (computed outside this file) thresholds chosen apart for replies with buyer messages: with
+the finer, wider grid +0.0029, the sessions +0.0080, the nearest to the gate.
 `--scores` reads the out-of-fold scores saved by `--save-scores` and gives the CV figures
 without fitting again. `--bags` now works with the `+` weights (it stopped with an error: their
 rows did not fit the sum); it and `--extra g4` / `skip` were still not run to the end (a CV took
