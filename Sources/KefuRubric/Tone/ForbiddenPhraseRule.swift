@@ -90,9 +90,12 @@ public struct ForbiddenPhraseRule: Rule {
         RuleExample("进价涨了，这个价真的没法再少了", mark: "没法"),
         // What cannot be done for the buyer, with words between: a refusal, not a fact.
         RuleExample("口味这个没法给您挑哦", mark: "没法"),
+        // Not knowing, said as 没法确定: as blunt as 不清楚.
+        RuleExample("几号到我这边没办法确定哦", mark: "没办法"),
         // Blame put back on the buyer, and the rules put in front of them.
         RuleExample("洗坏了那是您自己洗的问题哦", mark: "自己洗的问题"),
         RuleExample("结块了那是你自己没泡好", mark: "自己没泡好"),
+        RuleExample("是您自己没看说明书吧，上面写了要先充满电", mark: "是您自己没看"),
         RuleExample("开线这种事我们不负责的", mark: "我们不负责"),
         RuleExample("按规定退货是要寄回来的", mark: "按规定"),
         RuleExample("宝宝长湿疹跟我们纸尿裤有什么关系", mark: "跟我们纸尿裤有什么关系"),
@@ -136,6 +139,7 @@ public struct ForbiddenPhraseRule: Rule {
         RuleExample("这批面料是按规定的标准检测过的"),
         RuleExample("是不是您自己没装好呀？您拍个视频我帮您看看"),
         RuleExample("不是您自己没冲好，是这批奶粉结块了，马上给您换"),
+        RuleExample("不是您自己没看仔细，是我们页面写得太小了"),
       ],
       tip: "别再说「{said}」这样的服务禁语{where}：{better}。", tipOrder: 10,
       cost: 10, patienceCost: 2, offendsBuyer: true,
