@@ -863,6 +863,9 @@ final class ContextReadingTests: XCTestCase {
     // Not addressed, or nothing complained of: no greeting in it.
     XCTAssertFalse(rules("马上帮您处理", buyer: cracked).contains(.greet))
     XCTAssertFalse(rules("我亲自马上帮您处理", buyer: cracked).contains(.greet))
+    // 亲 for 您 in the promise (这边马上帮亲处理) sets to it as well.
+    XCTAssertTrue(rules("亲亲 实在对不起 这边马上帮亲处理", buyer: cracked).contains(.greet))
+    XCTAssertFalse(rules("亲亲 这边马上帮亲处理", buyer: ["能帮我改个地址吗"]).contains(.greet))
     let errand = rules("好的亲，马上帮您处理", buyer: ["能帮我改个地址吗"])
     XCTAssertFalse(errand.contains(.greet))
     XCTAssertFalse(errand.contains(.objection))

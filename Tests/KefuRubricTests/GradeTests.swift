@@ -539,7 +539,7 @@ final class TierTests: XCTestCase {
   /// the apology, not to open with 欢迎光临.
   func testAnAfterSalesLessonChecksTheRefundAndGreetsBeforeTheApology() throws {
     let refund = turns([
-      (["你们家的杯子什么烂质量", "用了一周盖子就合不上了"], "亲亲真是对不起，给您添堵了，麻烦拍张盖子的照片给我看看", 3),
+      (["你们家的杯子太不行了", "用了一周盖子就合不上了"], "亲亲真是对不起，麻烦拍张盖子的照片给我看看", 3),
       (["我要退款 不想寄回去"], "亲，运费我们出，帮您约快递上门取件，取走就给您退款", 3),
       (["行吧"], "好的亲，明天上午上门取件，有问题随时找我", 3),
     ])
@@ -568,6 +568,40 @@ final class TierTests: XCTestCase {
     ])
     let sold = rubric.grade(asking, outcome: .deal, product: "居家棉拖鞋 39元")
     XCTAssertTrue(sold.tips.contains { $0.hasPrefix("成交后和买家核对订单") }, "\(sold.tips)")
+  }
+
+  /// A buyer who opens with scorn for the quality (什么破质量, 全是球) comes for after-sales; a
+  /// first reply that addresses them and apologises for the trouble (亲亲，非常抱歉呢，给您带来不好的
+  /// 体验) receives them (进门问好), as 「亲，…我马上帮您处理」 does. Unaddressed, or with no trouble
+  /// named, the apology is still told to greet first.
+  func testScornForTheQualityOpensAfterSalesAndAnApologyForTheTroubleGreets() throws {
+    let scorn = ["你们这裤子什么破质量", "才穿三回膝盖全是球"]
+    XCTAssertTrue(StepContext.raisesAfterSales(scorn))
+    XCTAssertTrue(StepContext.raisesAfterSales(["你们家这啥烂质量啊"]))
+    XCTAssertFalse(StepContext.raisesAfterSales(["这裤子穿久了会起球吗"]))
+    let product = "加绒休闲裤 159元"
+    let apologised = turns([
+      (scorn, "亲亲，非常抱歉呢，给您带来不好的体验了，麻烦拍一下起球的地方给我看看", 3),
+      (["发你了"], "好的亲，这边给您退款，运费我们出", 3),
+    ])
+    let grade = rubric.grade(apologised, outcome: .deal, sales: false, product: product)
+    XCTAssertEqual(grade.stepReplies[.greet], 1)
+    XCTAssertFalse(apologised[0].judgement.findings.contains { $0.rule == "reception_flow" })
+    // No address, or nothing named that the buyer was put through: no greeting in it.
+    for reply in ["非常抱歉呢，给您带来不好的体验了，麻烦拍一下起球的地方给我看看", "亲亲，非常抱歉，麻烦拍一下起球的地方给我看看"] {
+      let bare = turns([(scorn, reply, 3)])
+      XCTAssertEqual(
+        rubric.grade(bare, outcome: .deal, sales: false).stepReplies[.greet], nil, reply)
+      let finding = try XCTUnwrap(bare[0].judgement.findings.first { $0.rule == "reception_flow" })
+      XCTAssertEqual(finding.suggestion, "在道歉前面加一句「亲，您好，」，如「亲，您好，实在抱歉让您费心了」")
+    }
+    // The same apology to a buyer asking before buying receives no one.
+    let asked = turns([(["这裤子穿久了会起球吗"], "亲亲，非常抱歉呢，给您带来不好的体验了", 3)])
+    XCTAssertEqual(rubric.grade(asked, outcome: .deal, product: product).stepReplies[.greet], nil)
+    // Without an apology, the scornful buyer is told to open with an apologising greeting.
+    let cold = turns([(scorn, "麻烦拍一下起球的地方给我看看", 3)])
+    let coldGrade = rubric.grade(cold, outcome: .deal, sales: false, product: product)
+    XCTAssertTrue(coldGrade.tips[0].contains("给您添麻烦了"), "\(coldGrade.tips)")
   }
 
   /// Play-test round 26 (b6): in a lesson without a chance to sell, the card counts every reply

@@ -74,6 +74,10 @@ private func substring(_ text: String, _ start: Int, _ end: Int) -> String {
   #expect(
     judge("不是说了七天无理由吗？").findings.first?.suggestion
       == "建议改成陈述句：「亲，我再给您说明一下：七天无理由哦」")
+  // 不是回你了吗: not 「是回您了」, which says nothing; the seller explains again.
+  #expect(
+    judge("不是回你了吗，你什么型号").findings.first?.suggestion
+      == "建议改成陈述句：「亲，我再给您说明一下哦」")
   #expect(
     judge("这不就是您要的藏青色嘛").findings.first?.suggestion
       == "建议改成陈述句：「亲，这就是您要的藏青色哦」")
@@ -107,6 +111,9 @@ private func substring(_ text: String, _ start: Int, _ end: Int) -> String {
   let f = judge("我们家怎么可能卖假货！").findings
   #expect(f.count == 1)
   #expect(f.first?.suggestion?.hasPrefix("建议改成陈述句：「亲，") == true)
+  // A denial before any sale: the doubt is heard, no fault is looked into (核实 would be).
+  let denial = judge("我们家怎么可能卖假货！", buyer: ["你家这个是正品吗"]).findings.first?.suggestion
+  #expect(denial == "建议改成陈述句：「亲，我们的商品都有保障，您有什么顾虑跟我说，我给您详细说明」")
 }
 
 @Test func reportsEachRhetoricalSentenceOnce() {

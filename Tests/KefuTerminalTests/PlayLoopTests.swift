@@ -128,6 +128,21 @@ final class PlayLoopTests: XCTestCase {
     XCTAssertFalse(terminal.plainText.contains("下单"))
   }
 
+  /// A buyer who opens with scorn for the quality (什么破质量, 全是球) came about their order too.
+  func testAScornfulOpeningEndsWithTheBuyerSatisfied() throws {
+    let clock = ManualClock()
+    let text = loopScenarioText.replacingOccurrences(
+      of: "顾客: 在吗", with: "顾客: 在吗 你们这袜子什么破质量 洗一回全是球")
+    let scenario = try XCTUnwrap(
+      ScenarioParser.parse(text, path: "t.kefu", ruleIDs: RuleRegistry.ids).playable)
+    let session = Session(scenario: scenario, rubric: Rubric(), clock: clock)
+    let terminal = ClockedTerminal(
+      clock: clock, [.type("/1"), .keys([0x0D]), .type("亲，M码合适哦"), .keys([0x0D])])
+    let loop = PlayLoop(backend: terminal, session: session, players: .solo, theme: .plain) {}
+    XCTAssertEqual(try loop.run(), .finished)
+    XCTAssertTrue(terminal.plainText.contains("买家满意了（成交）"), terminal.plainText)
+  }
+
   func testAControlSequenceInAPhraseIsShownNotSentToTheTerminal() throws {
     let clock = ManualClock()
     let text = loopScenarioText.replacingOccurrences(

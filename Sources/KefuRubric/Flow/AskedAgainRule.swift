@@ -2,7 +2,8 @@ import KefuScenario
 import KefuText
 
 /// 重复询问: the seller asks for something the buyer already gave in this session — the order
-/// number, a phone number, the address, height, weight or usual size. The buyer's messages are
+/// number, a phone number, the address, height, weight, usual size, a child's age, the room's
+/// area, skin type, how many people use it or the budget. The buyer's messages are
 /// read for what they contain (an 11-digit mobile number, a long order number, an address with
 /// 省/市/区/路…, 160 / 一米六, 100斤 / 50kg, M码…); the reply for a question about the same thing.
 /// A reply that reads the information back to confirm it is not asking again.
@@ -18,6 +19,11 @@ public struct AskedAgainRule: Rule {
     case height = "身高"
     case weight = "体重"
     case size = "尺码"
+    case age = "年龄"
+    case area = "房间面积"
+    case skin = "肤质"
+    case people = "几个人用"
+    case budget = "预算"
   }
 
   // MARK: Data
@@ -30,11 +36,23 @@ public struct AskedAgainRule: Rule {
   static let askHeight = Lexicon("asked-height")
   static let askWeight = Lexicon("asked-weight")
   static let askSize = Lexicon("asked-size")
+  static let askAge = Lexicon("asked-age")
+  static let askArea = Lexicon("asked-area")
+  static let askSkin = Lexicon("asked-skin")
+  static let askPeople = Lexicon("asked-people")
+  static let askBudget = Lexicon("asked-budget")
   static let orderLabel = Lexicon("asked-order-label")
   static let addressPart = Lexicon("asked-address-part")
   static let weightUnit = Lexicon("asked-weight-unit")
   static let heightWord = Lexicon("asked-height-word")
   static let sizeWord = Lexicon("asked-size-word")
+  static let ageUnit = Lexicon("asked-age-unit")
+  static let child = ScalarSearch.scalars(WordBook.standard.words("asked-child"))
+  static let areaUnit = Lexicon("asked-area-unit")
+  static let peopleUnit = Lexicon("asked-people-unit")
+  static let skinWord = Lexicon("asked-skin-word")
+  static let budgetWord = Lexicon("asked-budget-word")
+  static let numerals = ScalarSet(named: "asked-numerals")
 
   // MARK: Description
 
@@ -43,7 +61,7 @@ public struct AskedAgainRule: Rule {
       id: Self.id, name: "重复询问",
       explanation: """
         一个客服往往同时接待好几位买家，更要记住每位买家说过的话。买家已经报过的订单号、电话、地址、\
-        身高体重或平时穿的尺码，再问一遍，买家会觉得自己没被认真对待，还得翻聊天记录重发。\
+        身高体重、平时穿的尺码（M码、穿42），或者孩子的年龄、房间多大、肤质、几个人用、预算，再问一遍，买家会觉得自己没被认真对待，还得翻聊天记录重发。\
         往回看这场对话里买家说过的内容，客服又来问同一样信息就算重复询问；把信息复述出来请买家确认，\
         或者提醒买家核对、留意已经给过的信息（麻烦您留意一下地址是否正确），不算。
         """,
@@ -57,6 +75,13 @@ public struct AskedAgainRule: Rule {
         RuleExample("亲，地址麻烦再发一遍呢", buyer: ["收货地址：江苏省南京市鼓楼区中山路100号"], mark: "地址"),
         RuleExample("亲，订单号发我一下哈", buyer: ["颜色发错了，订单号：50871236"], mark: "订单号"),
         RuleExample("手机号码是多少呢？我登记一下", buyer: ["联系电话 139 0000 1234"], mark: "手机号"),
+        RuleExample("亲，小朋友今年几岁啦？", buyer: ["给女儿买的，五岁，一米一"], mark: "几岁"),
+        RuleExample("宝宝现在几个月了呢？", buyer: ["我家宝宝八个月了，喝几段的"], mark: "几个月"),
+        RuleExample("请问房间面积大概多少？", buyer: ["放客厅，二十平左右"], mark: "面积"),
+        RuleExample("亲，您是什么肤质呀？", buyer: ["我是干皮，冬天容易起皮"], mark: "肤质"),
+        RuleExample("家里几口人用呀？", buyer: ["就我和我妈两个人"], mark: "几口人"),
+        RuleExample("您的预算大概多少呢？", buyer: ["预算三百以内"], mark: "预算"),
+        RuleExample("您平时穿多大码的鞋？", buyer: ["我一直穿41的"], mark: "穿多大"),
       ],
       passes: [
         RuleExample("亲，您的身高体重是多少呀？", buyer: ["这条裙子有货吗"]),
@@ -69,10 +94,14 @@ public struct AskedAgainRule: Rule {
         RuleExample("麻烦您稍等，地址我已经记下了", buyer: ["寄到江苏省南京市鼓楼区中山路100号"]),
         RuleExample("好的，按您给的地址明天发出，请问还需要别的吗？", buyer: ["寄到江苏省南京市鼓楼区中山路100号"]),
         RuleExample("下单后请再核对一遍手机号是否正确哦", buyer: ["电话13812345678"]),
+        // A month count that is no child's age, 平时 that is no area, 几个人 that counts no one.
+        RuleExample("宝宝现在几个月了呢？", buyer: ["这个锅用了三个月就掉漆了"]),
+        RuleExample("请问房间面积大概多少？", buyer: ["我平时在卧室用"]),
+        RuleExample("家里几口人用呀？", buyer: ["这个锅几个人用合适"]),
       ],
       tip: "买家说过的信息要记住{where}，别再问一遍。", tipOrder: 110,
       cost: 4, patienceCost: 1,
-      summary: "买家已经给过的信息（订单号、电话、地址、身高体重、尺码）又问一遍", settingKeys: ["history_window"])
+      summary: "买家已经给过的信息（订单号、电话、地址、身高体重、尺码、年龄、面积、肤质、人数、预算）又问一遍", settingKeys: ["history_window"])
   }
 
   // MARK: Judging
@@ -91,7 +120,8 @@ public struct AskedAgainRule: Rule {
     var out: [(Info, PhraseHit)] = []
     let topics: [(Info, Lexicon)] = [
       (.orderNumber, askOrder), (.phone, askPhone), (.address, askAddress), (.height, askHeight),
-      (.weight, askWeight), (.size, askSize),
+      (.weight, askWeight), (.size, askSize), (.age, askAge), (.area, askArea), (.skin, askSkin),
+      (.people, askPeople), (.budget, askBudget),
     ]
     for (info, lexicon) in topics {
       for hit in reply.hits(lexicon) {
@@ -142,6 +172,34 @@ public struct AskedAgainRule: Rule {
     if count(weightUnit) > 0 { out.insert(.weight) }
     if count(heightWord) > 0 { out.insert(.height) }
     if count(sizeWord) > 0 { out.insert(.size) }
+    if count(skinWord) > 0 { out.insert(.skin) }
+    if count(budgetWord) > 0 && (!runs.isEmpty || scalars.contains(where: numerals.contains)) {
+      out.insert(.budget)
+    }
+    // 六岁 / 十五平 / 两个人 / 42码: a unit right after a number gives it (not 平时, 几个人).
+    func counted(_ start: Int) -> Bool {
+      start > 0 && (numerals.contains(scalars[start - 1]) || runs.contains { $0.1 == start })
+    }
+    for hit in hits where counted(hit.start) {
+      if hit.lexicon == areaUnit.slot {
+        // 十五平: 平 alone, not 平时 / 平常 (十平时 is no area either way).
+        let next = hit.end < scalars.count ? scalars[hit.end] : " "
+        if "时常价稳".unicodeScalars.contains(next) { continue }
+        out.insert(.area)
+      } else if hit.lexicon == peopleUnit.slot {
+        out.insert(.people)
+      } else if hit.lexicon == ageUnit.slot {
+        // 十个月 is an age only when a child is spoken of (用了三个月 is not).
+        if scalars[hit.start] == "岁" || ScalarSearch.containsAny(scalars, child) {
+          out.insert(.age)
+        }
+      }
+    }
+    // 穿42 / 42码: a shoe or clothes size by its number.
+    for (start, end) in runs {
+      if end < scalars.count && scalars[end] == "码" { out.insert(.size) }
+      if start > 0 && scalars[start - 1] == "穿" && end - start == 2 { out.insert(.size) }
+    }
     // "我160" / "160的" without a unit: a three-digit number from 140 to 199 is a height.
     for (start, end) in runs where end - start == 3 {
       let value = scalars[start..<end].reduce(0) { $0 * 10 + Int($1.value) - 0x30 }

@@ -102,6 +102,7 @@ final class StepCues: Sendable {
   let addressWord = WordList("address-word")
   let timesMarks = ScalarSet(named: "times-marks")
   let openingHelp = ScalarSearch.scalars(WordBook.standard.words("opening-help"))
+  let openingApology = ScalarSearch.scalars(WordBook.standard.words("opening-apology"))
   let openingAddress = ScalarSearch.scalars(WordBook.standard.words("opening-address"))
   let openingAddressStart = ScalarSearch.scalars(WordBook.standard.words("opening-address-start"))
   let itemisedNot = ScalarSearch.scalars(WordBook.standard.words("itemised-not"))

@@ -938,7 +938,13 @@ struct StepReading {
   /// The first reply to a buyer who came with a trouble, addressing them and setting to it at
   /// once (亲，非常抱歉…我这边马上帮您处理): it receives the buyer.
   func opensByHelping() -> Bool {
-    guard ScalarSearch.containsAny(s, cues.openingHelp), !context.buyer.isEmpty,
+    // 亲亲，非常抱歉呢，给您带来不好的体验了: an apology for the trouble with their order receives
+    // them as well (not a buyer only worried before buying: 会起球吗).
+    let setsTo =
+      ScalarSearch.containsAny(s, cues.openingHelp)
+      || (context.buyerRaisesAfterSales && reply.contains(phrases.apology)
+        && ScalarSearch.containsAny(s, cues.openingApology))
+    guard setsTo, !context.buyer.isEmpty,
       !context.sellerSpokeBefore, rhetoric.isEmpty,
       buyerObjects || context.buyerRaisesAfterSales
     else { return false }

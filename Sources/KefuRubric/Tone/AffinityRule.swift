@@ -23,7 +23,7 @@ public struct AffinityRule: Rule {
       explanation: """
         网上聊天看不到表情、听不到语气，干巴巴的文字很容易让买家觉得冷淡。称呼买家用「您」不用「你」，\
         多说「您」少说「我」；句尾加上「哦」「呢」「哈」「呀」「嗯嗯」这样的语气词，开头叫一声「亲」，\
-        再配一个友好的表情，买家会觉得被热情接待。两种情况会被指出：用「你」称呼买家；整条回复没有一个亲切的字眼\
+        再配一个友好的表情，买家会觉得被热情接待；说到买家的家人时称「叔叔」「阿姨」、送上祝福，也是亲切的。两种情况会被指出：用「你」称呼买家；整条回复没有一个亲切的字眼\
         （像「好的。」「有。」「没有」这样只有一两个字的回复最生硬；只回一个「哦」「嗯嗯」，语气词再软也是敷衍）。
         """,
       triggers: [
@@ -37,6 +37,7 @@ public struct AffinityRule: Rule {
         RuleExample("你先拍下，我改价", mark: "你"),
         RuleExample("现货，今天发。", mark: "现货，今天发。"),
         RuleExample("不行", mark: "不行"),
+        RuleExample("给他戴大号的，镜腿长不夹脸", mark: "给他戴大号的，镜腿长不夹脸"),
       ],
       passes: [
         RuleExample("好的呢！"),
@@ -48,6 +49,9 @@ public struct AffinityRule: Rule {
         RuleExample("好的，谢谢您"),
         RuleExample("你好呀，欢迎光临～"),
         RuleExample("收到😊马上安排"),
+        // The buyer's family named kindly (叔叔, 阿姨) and wished well: warm too.
+        RuleExample("给叔叔戴大号的，镜腿长不夹脸"),
+        RuleExample("退款原路返回，一到三天到账，祝阿姨生日快乐"),
         RuleExample(""),
       ],
       tip: "让语气亲切些{where}：称呼用「您」，句尾加「哦」「呢」，别只回一两个字。", tipOrder: 100,

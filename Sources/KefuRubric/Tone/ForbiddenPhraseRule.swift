@@ -6,6 +6,8 @@ import KefuScenario
 /// Polite look-alikes are spared: 「不知道您…」 as a lead-in to a question, 「如有不清楚的地方」,
 /// and 没办法 / 不清楚 after an apology or a word of understanding in the same reply (理解您的心情:
 /// a soft refusal, not a brush-off) or followed by the seller's own look-up (我帮您问一下).
+/// 没法 / 没办法 stating what no one in the shop controls (没法控制, 没法指定) is a fact, and a
+/// price held by the item's worth to the buyer (用十几年, 平均下来…) persuades: neither is flagged.
 public struct ForbiddenPhraseRule: Rule {
   public init() {}
 
@@ -17,6 +19,10 @@ public struct ForbiddenPhraseRule: Rule {
   static let granted = Lexicon("forbidden-granted")
   static let followUp = Lexicon("forbidden-follow-up")
   static let offer = Lexicon("forbidden-offer")
+  /// Right after 没法 / 没办法: what no one in the shop controls or can tell (没法控制, 没法指定).
+  static let limit = Lexicon("forbidden-limit")
+  /// The price held by the item's worth to the buyer (用十几年, 平均下来一年才…).
+  static let worth = Lexicon("forbidden-worth")
   /// What must stand between 没办法 and an offer for the offer not to be what is refused.
   static let offerBreaks = ScalarSet(named: "offer-breaks")
   /// 跟我们…有什么关系: the two halves, and what between them makes it an invitation.
@@ -44,6 +50,9 @@ public struct ForbiddenPhraseRule: Rule {
         礼貌的说法不算：例如用「不知道您…」引出一个问题，先道歉、先体谅买家（理解您的心情）再说「实在没办法」，\
         说完「没办法」再道歉或给出能做到的办法（不过今天拍下送您…、可以给您退一部分作为补偿），\
         或者说完「不清楚」马上说「我帮您问一下」。只有一句「没办法」「没法」、没有这些的，仍是服务禁语。\
+        讲店里也掌控不了、说不准的实情（快递路上走几天我们没法控制、赠品随机配没法指定）不算；\
+        守价时讲明商品值这个价（能用十几年，平均下来一年才二十几块，真的没法再少了）也不算，\
+        只推说店里的难处（成本涨了、小本生意）的「没办法」仍算。\
         把问题推给买家（是您自己洗的问题、我们不负责、跟我们…有什么关系）和搬出规定（按规定要寄回）也是。
         """,
       triggers: [
@@ -77,9 +86,16 @@ public struct ForbiddenPhraseRule: Rule {
         RuleExample("亲，这款真的没法再便宜了", mark: "没法"),
         // What cannot be done is no offer: 送您 here is what is refused.
         RuleExample("赠品这次没办法送您了", mark: "没办法"),
+        // Only the shop's own trouble as the reason: still put off, not persuaded.
+        RuleExample("进价涨了，这个价真的没法再少了", mark: "没法"),
+        // What cannot be done for the buyer, with words between: a refusal, not a fact.
+        RuleExample("口味这个没法给您挑哦", mark: "没法"),
+        // Not knowing, said as 没法确定: as blunt as 不清楚.
+        RuleExample("几号到我这边没办法确定哦", mark: "没办法"),
         // Blame put back on the buyer, and the rules put in front of them.
         RuleExample("洗坏了那是您自己洗的问题哦", mark: "自己洗的问题"),
         RuleExample("结块了那是你自己没泡好", mark: "自己没泡好"),
+        RuleExample("是您自己没看说明书吧，上面写了要先充满电", mark: "是您自己没看"),
         RuleExample("开线这种事我们不负责的", mark: "我们不负责"),
         RuleExample("按规定退货是要寄回来的", mark: "按规定"),
         RuleExample("宝宝长湿疹跟我们纸尿裤有什么关系", mark: "跟我们纸尿裤有什么关系"),
@@ -112,10 +128,18 @@ public struct ForbiddenPhraseRule: Rule {
         RuleExample("价格确实比塑料的贵一些，没办法再少了，这款能用很多年"),
         RuleExample("这个尺寸没法单独定做哦，实在抱歉"),
         RuleExample("付款后才能改地址，不然没法给您改哦"),
+        // What no one in the shop controls or can tell: a fact stated, not the buyer refused.
+        RuleExample("快递路上走几天我们没法控制呢，一般三天左右能到"),
+        RuleExample("小样是仓库随机配的，没法指定口味哦"),
+        RuleExample("这单已经退款了，没法重拍了，重新下一单就好"),
+        RuleExample("每颗核桃大小天生不一样，没办法估算一斤有几颗"),
+        // The price held by the item's worth to the buyer.
+        RuleExample("这口锅能用十几年，平均下来一年才二十几块，真的没法再少啦"),
         RuleExample("有什么问题跟我们说没关系的，我们都会处理"),
         RuleExample("这批面料是按规定的标准检测过的"),
         RuleExample("是不是您自己没装好呀？您拍个视频我帮您看看"),
         RuleExample("不是您自己没冲好，是这批奶粉结块了，马上给您换"),
+        RuleExample("不是您自己没看仔细，是我们页面写得太小了"),
       ],
       tip: "别再说「{said}」这样的服务禁语{where}：{better}。", tipOrder: 10,
       cost: 10, patienceCost: 2, offendsBuyer: true,
@@ -145,8 +169,13 @@ public struct ForbiddenPhraseRule: Rule {
           || followUps.contains(where: {
             $0.start >= hit.end && $0.start - hit.end <= Self.followUpReach
           })
-          || reply.hits(offer).contains(where: { Self.apart(s, hit, $0) }))
+          || reply.hits(offer).contains(where: { Self.apart(s, hit, $0) })
+          || reply.contains(worth))
       {
+        continue
+      }
+      // 快递时效我们没法控制 / 赠品是随机配的，没法指定: a fact stated, not the buyer refused.
+      if softenable.contains(phrase) && reply.hits(limit).contains(where: { $0.start == hit.end }) {
         continue
       }
       // Keep the longest of overlapping matches.

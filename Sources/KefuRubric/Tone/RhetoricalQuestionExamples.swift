@@ -38,6 +38,8 @@ extension RhetoricalQuestionRule {
     RuleExample("何必为了五块钱跑好几家呢", buyer: ["别家便宜五块"], mark: "何必为了五块钱跑好几家呢"),
     RuleExample("您怎么又问这个问题", buyer: ["到底包不包邮"], mark: "您怎么又问这个问题"),
     RuleExample("快递慢能怪我们吗？", buyer: ["快递太慢了"], mark: "快递慢能怪我们吗？"),
+    // The shop's own needs thrown back at a bargaining buyer.
+    RuleExample("再砍我们不用挣钱的吗？", buyer: ["零头抹了吧"], mark: "再砍我们不用挣钱的吗？"),
     // 怎么可能 / 怎么会…呢 / 岂
     RuleExample("我们家的衣服怎么可能掉色", buyer: ["洗了一次就掉色"], mark: "我们家的衣服怎么可能掉色"),
     RuleExample("正品怎么会有线头呢！", buyer: ["有线头，是不是假的"], mark: "正品怎么会有线头呢！"),
@@ -207,6 +209,9 @@ extension RhetoricalQuestionRule {
   ]
 
   static let passingExamples: [RuleExample] = [
+    // The shop's needs said plainly, or 我们不 with no 吗: no retort.
+    RuleExample("亲，我们也要挣钱的呀，这个价已经很实在了", buyer: ["零头抹了吧"]),
+    RuleExample("我们不挣钱也要把品质做好", buyer: ["零头抹了吧"]),
     // The same shape asking in earnest: nothing brushes the buyer's word aside.
     RuleExample("亲，哪里不舒服呀？我帮您看看换个码", buyer: ["这双鞋穿着不舒服"]),
     RuleExample("是重了吗？才换的包装", buyer: ["这次的好像重一点"]),

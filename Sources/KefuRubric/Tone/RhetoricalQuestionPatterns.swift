@@ -65,7 +65,7 @@ enum RhetoricalShape: CaseIterable {
     case .blame:
       return "亲，没关系的，我这边马上帮您处理"
     case .denial:
-      return "亲，我们的商品都有保障，您把情况跟我说一下，我马上帮您核实"
+      return "亲，我们的商品都有保障，您有什么顾虑跟我说，我给您详细说明"
     case .disputing:
       return "亲，理解您的感受，我给您说一下这款的用料和做工哦"
     case .talkingBack:
