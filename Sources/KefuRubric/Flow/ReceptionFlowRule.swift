@@ -317,8 +317,15 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("您好的确是偏小半码，建议拍大一码", step: .greet),
         // Postage terms: items put together with ones that ship free.
         RuleExample("亲，这件和包邮产品凑在一单就免运费哦", step: .ship),
+        // The price held in the shop's own words, after a bid.
+        RuleExample("亲 这价到底了哦 抹不了呢", buyer: ["零头去掉吧，算三百"], step: .objection),
+        RuleExample("真不行哦亲，再少老板会骂的", buyer: ["再少十块行不行"], step: .objection),
+        // A blessing for the buyer's family ends the talk too.
+        RuleExample("钱两天内原路退回，有事随时找我，祝叔叔早日康复", step: .farewell),
       ],
       passes: [
+        // 真不行 with no bid or doubt before it: nothing is held.
+        RuleExample("这个颜色真的不行，容易显脏", buyer: ["白色好看吗"], step: .objection),
         // 好评 / 好的 after 您/亲: no greeting.
         RuleExample("麻烦您好评后截个图给我哦", step: .greet),
         RuleExample("亲好的，马上给您安排", step: .greet),
