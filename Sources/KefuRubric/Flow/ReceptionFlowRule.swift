@@ -322,8 +322,20 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("真不行哦亲，再少老板会骂的", buyer: ["再少十块行不行"], step: .objection),
         // A blessing for the buyer's family ends the talk too.
         RuleExample("钱两天内原路退回，有事随时找我，祝叔叔早日康复", step: .farewell),
+        // A choice with 您 left out, and a short what-question with more said after it.
+        RuleExample("在的亲 是要单人的还是双人的", step: .inquire),
+        RuleExample("亲您用的什么车 我帮您查下适配", step: .inquire),
+        RuleExample("亲鞋码发下哈", step: .inquire),
+        // Proof offered for a doubt; a photo asked for after the buyer's complaint.
+        RuleExample("亲，这款有3C认证，扫码就能验真哦", buyer: ["你嘴上说没用 有什么能证明吗"], step: .objection),
+        RuleExample("您先拍张照片发我，我这边登记一下", buyer: ["买的绿萝今天才到，叶子全蔫了"], step: .objection),
       ],
       passes: [
+        // 是的…还是: 还是 goes on (still), no choice put.
+        RuleExample("是的亲，现在还是满减价", step: .inquire),
+        RuleExample("您先拍张照片发我，我这边登记一下", buyer: ["买的绿萝今天才到，叶子全蔫了"], step: .inquire),
+        // A gift box that comes with the item: no shipping said.
+        RuleExample("这款本身就是礼盒包装，送人很体面", step: .ship),
         // 真不行 with no bid or doubt before it: nothing is held.
         RuleExample("这个颜色真的不行，容易显脏", buyer: ["白色好看吗"], step: .objection),
         // 好评 / 好的 after 您/亲: no greeting.
