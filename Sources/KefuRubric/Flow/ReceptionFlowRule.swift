@@ -333,6 +333,8 @@ public struct ReceptionFlowRule: Rule {
       passes: [
         // 是的…还是: 还是 goes on (still), no choice put.
         RuleExample("是的亲，现在还是满减价", step: .inquire),
+        // A choice about the fault the buyer reported looks into it, finds out no need.
+        RuleExample("哪儿漏水了呀？是水箱还是管子那边", step: .inquire),
         RuleExample("您先拍张照片发我，我这边登记一下", buyer: ["买的绿萝今天才到，叶子全蔫了"], step: .inquire),
         // A gift box that comes with the item: no shipping said.
         RuleExample("这款本身就是礼盒包装，送人很体面", step: .ship),

@@ -448,11 +448,13 @@ struct StepReading {
   func offersChoice(_ k: Int) -> Bool {
     let c = clauses.list[k]
     // 是苹果还是安卓 / 亲用的单肩还是双肩: the choice with 您 left out, the clause opening with
-    // 是/要/想/用 (not 是的…还是, 要是…还是; not 还是不错的, where 还是 means still).
+    // 是/要/想/用 (not 是的…还是, 要是…还是; not 还是不错的, where 还是 means still). Not where
+    // the reply takes up a complaint (哪里漏水呀？是底座还是壶嘴那边: the fault looked into).
     var open = c.start
     if open < c.end && cues.youOrDear.contains(s[open]) { open += 1 }
     let bare =
       open + 1 < c.end && cues.choiceOpeners.contains(s[open])
+      && !problemContext && !reply.contains(phrases.complaintTopic)
       && !starts(cues.choiceOpenerNot, at: open)
     // One walk through the clause, however many choice words it holds.
     var i = c.start
