@@ -319,7 +319,7 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("亲，这件和包邮产品凑在一单就免运费哦", step: .ship),
         // The price held in the shop's own words, after a bid.
         RuleExample("亲 这价到底了哦 抹不了呢", buyer: ["零头去掉吧，算三百"], step: .objection),
-        RuleExample("真不行哦亲，再少老板会骂的", buyer: ["再少十块行不行"], step: .objection),
+        RuleExample("再少老板会骂的，亲", buyer: ["再少十块行不行"], step: .objection),
         // A blessing for the buyer's family ends the talk too.
         RuleExample("钱两天内原路退回，有事随时找我，祝叔叔早日康复", step: .farewell),
         // A choice with 您 left out, and a short what-question with more said after it.
@@ -338,8 +338,8 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("您先拍张照片发我，我这边登记一下", buyer: ["买的绿萝今天才到，叶子全蔫了"], step: .inquire),
         // A gift box that comes with the item: no shipping said.
         RuleExample("这款本身就是礼盒包装，送人很体面", step: .ship),
-        // 真不行 with no bid or doubt before it: nothing is held.
-        RuleExample("这个颜色真的不行，容易显脏", buyer: ["白色好看吗"], step: .objection),
+        // A bare 真的不行 after a bid refuses, holds nothing with a reason or a gift.
+        RuleExample("真的不行哦亲", buyer: ["再少十块行不行"], step: .objection),
         // 好评 / 好的 after 您/亲: no greeting.
         RuleExample("麻烦您好评后截个图给我哦", step: .greet),
         RuleExample("亲好的，马上给您安排", step: .greet),
