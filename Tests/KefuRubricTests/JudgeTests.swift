@@ -27,7 +27,7 @@ final class JudgeTests: XCTestCase {
       "说好周五送到的，周日才到，叶子都干了", "这是给我妈过生日用的",
     ]
     let context = ReplyContext(buyerMessages: late)
-    XCTAssertFalse(rubric.judge("好的亲，可以给您全额退款", context: context).broke("account_safety"))
+    XCTAssertFalse(rubric.judge("好的亲，这单全额退给您", context: context).broke("account_safety"))
     let gift = ReplyContext(buyerMessages: ["想帮他挑个生日礼物，能寄到成都吗"])
     XCTAssertFalse(rubric.judge("可以的亲，一般三天到", context: gift).broke("account_safety"))
     let forHer = ReplyContext(buyerMessages: ["帮她把收货地址改一下"])

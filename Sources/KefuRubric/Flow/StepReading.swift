@@ -344,7 +344,7 @@ struct StepReading {
       if tagged(k) || offersChoice(k) { return true }
       // 帮您问下仓库有没有货 / 我问一下掌柜能不能便宜: an errand to someone else, not asked.
       if asksSomeoneElse(k) { return false }
-      // 亲您用的什么手机，我帮您看看: a short what-question to the buyer, then more said.
+      // 亲您用的什么车 我帮您查下适配: a short what-question to the buyer, then more said.
       if asksWhatOutright(k) { return true }
       // 想问下您的手机是安卓还是苹果: asked outright, a question wherever it stands.
       if has(phrases.askPrefix, in: k) && !hits(phrases.questionWord, in: k).isEmpty { return true }
@@ -366,7 +366,7 @@ struct StepReading {
     }
   }
 
-  /// 亲您用的什么手机 / 亲要啥颜色: the buyer addressed (亲, 您), 用的/是/要, 什么 or 啥, and a
+  /// 亲您用的什么车 / 亲要啥颜色: the buyer addressed (亲, 您), 用的/是/要, 什么 or 啥, and a
   /// few characters to the clause's end — asked, whatever follows (not 您要什么都有).
   func asksWhatOutright(_ k: Int) -> Bool {
     let c = clauses.list[k]

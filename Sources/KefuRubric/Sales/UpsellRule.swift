@@ -62,7 +62,7 @@ public struct UpsellRule: Rule {
         RuleExample("亲，细腰带只要19元，系上更显腰身哦", addons: [["同色系细腰带", "腰带"]]),
         RuleExample("鞋垫也可以带一副，跑长距离脚不累", addons: [["运动鞋垫", "鞋垫"]]),
         // 可以配 / 建议配 the addon in its own sentence, after a pick in the one before.
-        RuleExample("推荐这款轻的。晚上骑车的话可以配我们的尾灯，更安全", addons: [["自行车尾灯", "尾灯"]]),
+        RuleExample("推荐这款轻的。晚上骑车的话，建议配上我们的尾灯，更安全", addons: [["自行车尾灯", "尾灯"]]),
         RuleExample("拿大号的就行；经常出汗的话建议配一对防滑手套", addons: [["防滑手套", "手套"]]),
         // 要带个…不: one more piece put to the buyer as a question.
         RuleExample("好的亲 黑色有的 今天发 要带个收纳袋不 15一个"),
@@ -464,7 +464,7 @@ public struct UpsellRule: Rule {
       return (i - 1, i + 2)
     }
     // 要带根线不 / 要配个盒子吗: the same piece put to the buyer as a question, the clause ending
-    // in 不/吗 (not 要带盒子选择整套, which tells the buyer which listing to pick).
+    // in 不/吗 (not 要带盒子就选整套的那个, which tells the buyer which listing to pick).
     for i in 1..<(s.count - 2)
     where classifier.contains(s[i + 1]) && offerVerbs.contains(s[i]) && askMark.contains(s[i - 1])
       && ScalarText.isHan(s[i + 2]) && !vagueThing.contains(s[i + 2]) && !negated(i - 1)
