@@ -21,6 +21,26 @@ final class JudgeTests: XCTestCase {
     XCTAssertFalse(careful.broke("account_safety"))
   }
 
+  func testAGiftBuyerWhoNamesAParentAndADeliverySpeaksForNoOtherAccount() {
+    // A complaint about a late gift: 我妈 and 送到 in two messages ask nobody to change anything.
+    let late = [
+      "说好周五送到的，周日才到，叶子都干了", "这是给我妈过生日用的",
+    ]
+    let context = ReplyContext(buyerMessages: late)
+    XCTAssertFalse(rubric.judge("好的亲，这单全额退给您", context: context).broke("account_safety"))
+    let gift = ReplyContext(buyerMessages: ["想帮他挑个生日礼物，能寄到成都吗"])
+    XCTAssertFalse(rubric.judge("可以的亲，一般三天到", context: gift).broke("account_safety"))
+    let forHer = ReplyContext(buyerMessages: ["帮她把收货地址改一下"])
+    XCTAssertTrue(rubric.judge("好的，马上改", context: forHer).broke("account_safety"))
+    // The relative's order already placed, asked to go elsewhere: still needs the ordering account.
+    let redirect = ReplyContext(buyerMessages: ["帮忙寄到我单位吧", "我妈昨天拍的那单"])
+    XCTAssertTrue(rubric.judge("好的亲", context: redirect).broke("account_safety"))
+    let sameMessage = ReplyContext(buyerMessages: ["我妈昨天拍的那单，帮忙寄到我单位吧"])
+    XCTAssertTrue(rubric.judge("好的亲", context: sameMessage).broke("account_safety"))
+    XCTAssertFalse(
+      rubric.judge("亲，麻烦用下单的账号跟我们确认一下哦", context: sameMessage).broke("account_safety"))
+  }
+
   func testRecentBuyerMessagesWithoutALatestMessage() {
     let history = [
       ChatLine(role: .buyer, text: "这个杯子能装开水吗"),

@@ -317,8 +317,29 @@ public struct ReceptionFlowRule: Rule {
         RuleExample("您好的确是偏小半码，建议拍大一码", step: .greet),
         // Postage terms: items put together with ones that ship free.
         RuleExample("亲，这件和包邮产品凑在一单就免运费哦", step: .ship),
+        // The price held in the shop's own words, after a bid.
+        RuleExample("亲 这价到底了哦 抹不了呢", buyer: ["零头去掉吧，算三百"], step: .objection),
+        RuleExample("再少老板会骂的，亲", buyer: ["再少十块行不行"], step: .objection),
+        // A blessing for the buyer's family ends the talk too.
+        RuleExample("钱两天内原路退回，有事随时找我，祝叔叔早日康复", step: .farewell),
+        // A choice with 您 left out, and a short what-question with more said after it.
+        RuleExample("在的亲 是要单人的还是双人的", step: .inquire),
+        RuleExample("亲您用的什么车 我帮您查下适配", step: .inquire),
+        RuleExample("亲鞋码发下哈", step: .inquire),
+        // Proof offered for a doubt; a photo asked for after the buyer's complaint.
+        RuleExample("亲，这款有3C认证，扫码就能验真哦", buyer: ["你嘴上说没用 有什么能证明吗"], step: .objection),
+        RuleExample("您先拍张照片发我，我这边登记一下", buyer: ["买的绿萝今天才到，叶子全蔫了"], step: .objection),
       ],
       passes: [
+        // 是的…还是: 还是 goes on (still), no choice put.
+        RuleExample("是的亲，现在还是满减价", step: .inquire),
+        // A choice about the fault the buyer reported looks into it, finds out no need.
+        RuleExample("哪儿漏水了呀？是水箱还是管子那边", step: .inquire),
+        RuleExample("您先拍张照片发我，我这边登记一下", buyer: ["买的绿萝今天才到，叶子全蔫了"], step: .inquire),
+        // A gift box that comes with the item: no shipping said.
+        RuleExample("这款本身就是礼盒包装，送人很体面", step: .ship),
+        // A bare 真的不行 after a bid refuses, holds nothing with a reason or a gift.
+        RuleExample("真的不行哦亲", buyer: ["再少十块行不行"], step: .objection),
         // 好评 / 好的 after 您/亲: no greeting.
         RuleExample("麻烦您好评后截个图给我哦", step: .greet),
         RuleExample("亲好的，马上给您安排", step: .greet),

@@ -217,6 +217,11 @@ final class StepCues: Sendable {
   let youChars = ScalarSet(named: "you-chars")
   let youOrDear = ScalarSet(named: "you-or-dear")
   let choosingVerbs = ScalarSet(named: "choosing-verbs")
+  let choiceOpeners = ScalarSet(named: "choice-openers")
+  let choiceOpenerNot = ScalarSearch.scalars(WordBook.standard.words("choice-opener-not"))
+  let choiceStill = ScalarSet(named: "choice-still")
+  let whatOpeners = ScalarSearch.scalars(WordBook.standard.words("what-openers"))
+  let whatThenAll = ScalarSet(named: "what-then-all")
   let isChar = ScalarSet(named: "is")
   let isWord = ScalarSet(named: "is").asWords
   let deWord = ScalarSet(named: "de").asWords

@@ -344,6 +344,8 @@ struct StepReading {
       if tagged(k) || offersChoice(k) { return true }
       // 帮您问下仓库有没有货 / 我问一下掌柜能不能便宜: an errand to someone else, not asked.
       if asksSomeoneElse(k) { return false }
+      // 亲您用的什么车 我帮您查下适配: a short what-question to the buyer, then more said.
+      if asksWhatOutright(k) { return true }
       // 想问下您的手机是安卓还是苹果: asked outright, a question wherever it stands.
       if has(phrases.askPrefix, in: k) && !hits(phrases.questionWord, in: k).isEmpty { return true }
       guard k == clauses.list.count - 1 else { return false }
@@ -362,6 +364,29 @@ struct StepReading {
     default:
       return false
     }
+  }
+
+  /// 亲您用的什么车 / 亲要啥颜色: the buyer addressed (亲, 您), 用的/是/要, 什么 or 啥, and a
+  /// few characters to the clause's end — asked, whatever follows (not 您要什么都有).
+  func asksWhatOutright(_ k: Int) -> Bool {
+    let c = clauses.list[k]
+    var i = c.start
+    while i < c.end && i - c.start < 2 && cues.youOrDear.contains(s[i]) { i += 1 }
+    guard i > c.start, i < c.end else { return false }
+    guard
+      let opener = cues.whatOpeners.first(where: {
+        ScalarText.startsWithAny(s, at: i, [$0], limit: c.end)
+      })
+    else { return false }
+    let at = i + opener.count
+    guard
+      let word = hits(phrases.questionWord, in: k).first(where: {
+        $0.start == at && reply.word($0, isIn: cues.clarifyWords)
+      })
+    else { return false }
+    let rest = c.end - word.end
+    guard rest >= 1 && rest <= 4 && !cues.whatThenAll.contains(s[word.end]) else { return false }
+    return (word.end..<c.end).allSatisfy { ScalarText.isHan(s[$0]) }
   }
 
   /// 宝宝几个月了 / 您家几口人 / 平时穿几码: 几 before a unit of the buyer's case asks, with no
@@ -422,11 +447,23 @@ struct StepReading {
   /// 是/要/想 between).
   func offersChoice(_ k: Int) -> Bool {
     let c = clauses.list[k]
+    // 是苹果还是安卓 / 亲用的单肩还是双肩: the choice with 您 left out, the clause opening with
+    // 是/要/想/用 (not 是的…还是, 要是…还是; not 还是不错的, where 还是 means still). Not where
+    // the reply takes up a complaint (哪里漏水呀？是底座还是壶嘴那边: the fault looked into).
+    var open = c.start
+    if open < c.end && cues.youOrDear.contains(s[open]) { open += 1 }
+    let bare =
+      open + 1 < c.end && cues.choiceOpeners.contains(s[open])
+      && !problemContext && !reply.contains(phrases.complaintTopic)
+      && !starts(cues.choiceOpenerNot, at: open)
     // One walk through the clause, however many choice words it holds.
     var i = c.start
     var addressed = false
     var choosing = false
     for hit in hits(phrases.questionWord, in: k) where reply.word(hit, isIn: cues.choiceWord) {
+      if bare && hit.start > open + 1 && hit.end < c.end && !cues.choiceStill.contains(s[hit.end]) {
+        return true
+      }
       guard hit.start > c.start + 2 else { continue }
       if hit.start < i {
         (i, addressed, choosing) = (c.start, false, false)

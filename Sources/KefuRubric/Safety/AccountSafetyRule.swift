@@ -16,7 +16,10 @@ public struct AccountSafetyRule: Rule {
   static let refusalBefore = Lexicon("safety-refusal-before")
   static let refusalAfter = Lexicon("safety-refusal-after")
   static let otherAccount = Lexicon("safety-other-account")
+  static let relative = Lexicon("safety-relative")
+  static let theirOrder = Lexicon("safety-their-order")
   static let changeRequest = Lexicon("safety-change")
+  static let destination = Lexicon("safety-destination")
   static let agree = Lexicon("safety-agree")
   static let verify = Lexicon("safety-verify")
   // The characters compared one by one (named in account_safety.words, never literal).
@@ -40,8 +43,9 @@ public struct AccountSafetyRule: Rule {
       explanation: """
         网上交易要防骗，也要保护买家。客服不发站外链接和口令，也不点开买家发来的陌生链接（可能是钓鱼网站），\
         不把买家引到微信、QQ 私下交易或转账，\
-        沟通和付款都留在平台里，出了问题才有据可查。有人用另一个账号来要求改收货地址或订单（「我是她老公」「我换了个号」），\
-        不能直接答应：要请下单的那个账号自己来确认，确认是同一个人的账号后再改。
+        沟通和付款都留在平台里，出了问题才有据可查。有人用另一个账号来要求改收货地址或订单（「我是她老公」「我换了个号」「我妈拍的那单地址要改」），\
+        不能直接答应：要请下单的那个账号自己来确认，确认是同一个人的账号后再改。\
+        买家给家人买礼物、问能不能寄到家人那里，不是替别的账号说话，答应下来没有问题。
         """,
       triggers: [
         RuleExample("亲，您点这个链接领券：http://abc.example.com/q", mark: "点这个链接"),
@@ -52,6 +56,7 @@ public struct AccountSafetyRule: Rule {
         RuleExample("直接转账给我就行，不用拍", mark: "直接转账"),
         RuleExample("好的，已经帮您改好了", buyer: ["我是她老公，帮她改一下地址，改成北京市海淀区"], mark: "好的，已经帮您改好了"),
         RuleExample("可以的，地址发我", buyer: ["我换了个号，之前那单帮我改一下地址"], mark: "可以的，地址发我"),
+        RuleExample("好的，马上帮您改", buyer: ["我爸前天拍的那单，收货地址要改一下"], mark: "好的，马上帮您改"),
         RuleExample("好嘞，我点进去瞧瞧", buyer: ["https://m.shop-deal.example.cn/i/42 这家更便宜"], mark: "点进"),
         RuleExample("行，我这边登录看一下", buyer: ["你点我发的网址，登录就能看到价格"], mark: "登录"),
         RuleExample("我帮您把链接打开看看是哪一款", mark: "打开"),
@@ -64,6 +69,9 @@ public struct AccountSafetyRule: Rule {
           "亲，为了您的账号安全，麻烦用下单的账号联系我们来改地址哦",
           buyer: ["我是她老公，帮她改一下地址"]),
         RuleExample("好的，已经帮您改好了", buyer: ["地址写错了，麻烦改成北京市海淀区"]),
+        // A gift for a parent, sent to them: nobody speaks for another account.
+        RuleExample("可以的亲，一般两天就到", buyer: ["想给我妈挑一个当生日礼物，能寄到南京吗"]),
+        RuleExample("好的，可以给您退款", buyer: ["本来是给我爸过生日的，说好周五送到，周日才来"]),
         RuleExample("这款是纯棉的，穿着很舒服哦"),
         RuleExample("亲，价格是99.9元哦"),
         RuleExample(
@@ -158,6 +166,23 @@ public struct AccountSafetyRule: Rule {
     }
   }
 
+  /// What one buyer's message says toward a change asked for another account. `other`: it
+  /// speaks for another account (我是她老公, 我换了个号) or for a relative's order (我妈拍的那单,
+  /// 帮她改地址; a gift buyer's 给我妈买 or 帮他挑一个 speaks for nobody). `change`: it asks a
+  /// change (改地址, 改成…). `destination`: it names where something goes (寄到, 送到), which is
+  /// a change only for a placed order: 那单寄到我这边, not 能送到杭州吗.
+  static func readsRequest(_ message: String, words: RubricWords) -> (
+    other: Bool, change: Bool, destination: Bool
+  ) {
+    let found = Set(words.index.scan(NormalizedText(message).scalars).map(\.lexicon))
+    let order = found.contains(theirOrder.slot)
+    let change = found.contains(changeRequest.slot)
+    let other =
+      found.contains(otherAccount.slot) || ((order || change) && found.contains(relative.slot))
+    let destination = found.contains(destination.slot)
+    return (other, change || (order && destination), destination)
+  }
+
   public func judge(
     _ reply: Reply, context: ReplyContext, settings: RubricSettings,
     into judgement: inout ReplyJudgement
@@ -220,12 +245,17 @@ public struct AccountSafetyRule: Rule {
     guard reply.contains(lex.agree), !reply.contains(lex.verify)
     else { return }
     let buyer = context.recentBuyerMessages(limit: 4)
-    let fromOther = buyer.contains {
-      AccountSafetyRule.otherAccount.occurs(in: $0, words: reply.words)
+    var fromOther = false
+    var asksChange = false
+    var destination = false
+    for message in buyer {
+      let read = AccountSafetyRule.readsRequest(message, words: reply.words)
+      fromOther = fromOther || read.other
+      asksChange = asksChange || read.change
+      destination = destination || read.destination
     }
-    let asksChange = buyer.contains {
-      AccountSafetyRule.changeRequest.occurs(in: $0, words: reply.words)
-    }
+    // 我妈拍的那单 … 帮忙寄到我单位: where it goes, once someone spoke for another's order.
+    asksChange = asksChange || (fromOther && destination)
     if fromOther && asksChange {
       judgement.findings.append(
         reply.wholeFinding(

@@ -61,6 +61,11 @@ public struct UpsellRule: Rule {
         RuleExample("您可以再看看我们家的针织开衫，早晚凉的时候披着刚好"),
         RuleExample("亲，细腰带只要19元，系上更显腰身哦", addons: [["同色系细腰带", "腰带"]]),
         RuleExample("鞋垫也可以带一副，跑长距离脚不累", addons: [["运动鞋垫", "鞋垫"]]),
+        // 可以配 / 建议配 the addon in its own sentence, after a pick in the one before.
+        RuleExample("推荐这款轻的。晚上骑车的话，建议配上我们的尾灯，更安全", addons: [["自行车尾灯", "尾灯"]]),
+        RuleExample("拿大号的就行；经常出汗的话建议配一对防滑手套", addons: [["防滑手套", "手套"]]),
+        // 要带个…不: one more piece put to the buyer as a question.
+        RuleExample("好的亲 黑色有的 今天发 要带个收纳袋不 15一个"),
         // Urged to switch to or try the lesson's addon: another item than the one bought.
         RuleExample("跑长距离的话可以换我们的运动鞋垫，缓震好很多", addons: [["运动鞋垫", "鞋垫"]]),
         RuleExample("亲，可以试试我们家的护膝，爬山不伤膝盖", addons: [["登山护膝", "护膝"]]),
@@ -130,6 +135,9 @@ public struct UpsellRule: Rule {
         RuleExample("可能是鞋垫没放平，我们直接给您换一双新的", addons: [["运动鞋垫", "鞋垫"]]),
         RuleExample("内胆有五年质保，您放心用", addons: [["备用内胆", "内胆"]]),
         RuleExample("鞋垫可以用清水直接洗", addons: [["运动鞋垫", "鞋垫"]]),
+        RuleExample("尾灯可以配原装的充电线，不用另买", addons: [["自行车尾灯", "尾灯"]]),
+        // 要带…, no question: which listing to take.
+        RuleExample("单个的选这个，要带盒子就选整套的那个链接"),
         // With no lesson addon, switching is a substitute.
         RuleExample("跑长距离的话可以换我们的运动鞋垫，缓震好很多"),
         // An addon given with the order, under its short name too.
@@ -455,6 +463,15 @@ public struct UpsellRule: Rule {
     {
       return (i - 1, i + 2)
     }
+    // 要带根线不 / 要配个盒子吗: the same piece put to the buyer as a question, the clause ending
+    // in 不/吗 (not 要带盒子就选整套的那个, which tells the buyer which listing to pick).
+    for i in 1..<(s.count - 2)
+    where classifier.contains(s[i + 1]) && offerVerbs.contains(s[i]) && askMark.contains(s[i - 1])
+      && ScalarText.isHan(s[i + 2]) && !vagueThing.contains(s[i + 2]) && !negated(i - 1)
+    {
+      let (_, b) = ScalarText.span(s, i, i + 2, cut: .clause)
+      if b > i + 2 && askTail.contains(s[b - 1]) { return (i - 1, i + 2) }
+    }
     for i in 0..<(s.count - 2)
     where counts.contains(s[i + 1]) && classifier.contains(s[i + 2]) {
       let verb = s[i]
@@ -561,6 +578,8 @@ public struct UpsellRule: Rule {
   static let cartAfter = ScalarSet(named: "cart-after")
   static let addVerb = ScalarSet(named: "add-verb")
   static let againMark = ScalarSet(named: "again-mark")
+  static let askMark = ScalarSet(named: "ask-offer-mark")
+  static let askTail = ScalarSet(named: "ask-offer-tail")
   static let dealAfterSpend = ScalarSet(named: "deal-after-spend")
   static let giftMarks = ScalarSet(named: "gift-marks")
   static let giftWords = WordBook.standard.words("gift-words")
