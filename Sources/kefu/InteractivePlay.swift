@@ -65,16 +65,23 @@ enum InteractivePlay {
   /// The terminal to play in: refused (exit 2) when input or output is not one, or it cannot
   /// draw the chat screen (`TERM=dumb`).
   static func requireTerminal(console: Console) throws -> POSIXTerminal {
+    try terminal(
+      console: console,
+      notATerminal: "标准输入或输出不是终端，无法交互练习。没有终端时请用脚本：kefu play 场景 --script 文件"
+        + "（格式：每行「+秒数 回复」，见 kefu help play）",
+      dumbAdvice: "，或者用脚本：kefu play 场景 --script 文件（见 kefu help play）")
+  }
+
+  /// Every chat screen's terminal check (play, pair, shift, host, join): `notATerminal` when
+  /// input or output is not a terminal, `Theme.dumbTerminalRefusal` and `dumbAdvice` when it
+  /// cannot move the cursor; both exit 2, before anything is saved or connected.
+  static func terminal(console: Console, notATerminal: String, dumbAdvice: String = "") throws
+    -> POSIXTerminal
+  {
     let terminal = POSIXTerminal()
-    guard terminal.isInteractive else {
-      throw CommandError(
-        "标准输入或输出不是终端，无法交互练习。没有终端时请用脚本：kefu play 场景 --script 文件"
-          + "（格式：每行「+秒数 回复」，见 kefu help play）", code: 2)
-    }
+    guard terminal.isInteractive else { throw CommandError(notATerminal, code: 2) }
     guard !Theme.isDumb(console.environment) else {
-      throw CommandError(
-        Theme.dumbTerminalRefusal + "，或者用脚本：kefu play 场景 --script 文件（见 kefu help play）",
-        code: 2)
+      throw CommandError(Theme.dumbTerminalRefusal + dumbAdvice, code: 2)
     }
     return terminal
   }

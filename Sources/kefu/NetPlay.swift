@@ -11,14 +11,8 @@ import KefuTerminal
 enum NetPlay {
   /// Refuses before any connection is made when there is no terminal to play in.
   static func requireTerminal(_ command: String, console: Console) throws -> POSIXTerminal {
-    let terminal = POSIXTerminal()
-    guard terminal.isInteractive else {
-      throw CommandError("标准输入或输出不是终端，无法联机练习：kefu \(command) 要在终端窗口里运行", code: 2)
-    }
-    guard !Theme.isDumb(console.environment) else {
-      throw CommandError(Theme.dumbTerminalRefusal, code: 2)
-    }
-    return terminal
+    try InteractivePlay.terminal(
+      console: console, notATerminal: "标准输入或输出不是终端，无法联机练习：kefu \(command) 要在终端窗口里运行")
   }
 
   /// The player's name, asked for when neither `--name` nor `KEFU_NAME` gives one.

@@ -192,17 +192,11 @@ enum ShiftCommand: Command {
     scenarios: [Scenario], seeds: [UInt64], rubric: Rubric, every: Int, store: RecordStore,
     options: PlayerOptions, json: Bool, bell: Bool, console: Console
   ) throws -> Int32 {
-    let terminal = POSIXTerminal()
-    guard terminal.isInteractive else {
-      throw CommandError(
-        "标准输入或输出不是终端，无法进行班次练习。没有终端时请用脚本：kefu shift 场景… --script 文件"
-          + "（格式：每行「@秒数 #顾客编号 回复」，见 kefu help shift）", code: 2)
-    }
-    guard !Theme.isDumb(console.environment) else {
-      throw CommandError(
-        Theme.dumbTerminalRefusal + "，或者用脚本：kefu shift 场景… --script 文件（见 kefu help shift）",
-        code: 2)
-    }
+    let terminal = try InteractivePlay.terminal(
+      console: console,
+      notATerminal: "标准输入或输出不是终端，无法进行班次练习。没有终端时请用脚本：kefu shift 场景… --script 文件"
+        + "（格式：每行「@秒数 #顾客编号 回复」，见 kefu help shift）",
+      dumbAdvice: "，或者用脚本：kefu shift 场景… --script 文件（见 kefu help shift）")
     var options = options
     if options.name.isEmpty {
       console.out.write("请输入你的姓名（也可用 --name 或环境变量 KEFU_NAME 预设）：")
