@@ -306,10 +306,6 @@ public struct GradeFormula {
       }
       ordered.append((d.tipOrder, text))
     }
-    // An after-sales talk: the buyer opened with a fault in their order, or, in a lesson without
-    // a chance to sell, asked for their money back in the first two turns (a complaint in words
-    // the opening list lacks: 什么破质量, 全是球). Such a buyer is not welcomed in, and what is
-    // checked before closing is the refund, not an order.
     // The buyer left after the last reply, and that reply broke no rule whose tip would say why
     // (a 反问句, a slow reply): the card points at the buyer's words that reply had to answer.
     // (A buyer who left while waiting, reply 0, was not answered at all: the wait's tip says so.)
@@ -324,6 +320,10 @@ public struct GradeFormula {
           "买家在你第 \(turns.count) 句回复之后走了：\(said)下次先正面回应这句话（答应得了就答应，答应不了就说明原因、给个办法），再说别的。"
         ))
     }
+    // An after-sales talk: the buyer opened with a fault in their order, or, in a lesson without
+    // a chance to sell, asked for their money back in the first two turns (a complaint in words
+    // the opening list lacks, then 我要退款). Such a buyer is not welcomed in, and what is
+    // checked before closing is the refund, not an order.
     let opening = turns[0].buyerMessages
     let afterSales = cameForAfterSales ?? Self.cameForAfterSales(turns, sales: sales)
     let afterSalesTalk = !sales && afterSales

@@ -52,6 +52,11 @@ enum GradeCommand: Command {
           console.out.write(gradeCard(item, mask: mask, console: console))
         }
         first = false
+      } catch let e as Unreadable {
+        // Nothing was read, so nothing is quoted: the reason names the path (and the command to
+        // copy for a folder), which is the user's own and never masked.
+        console.err.line(e.error.description)
+        failed = true
       } catch var e as RecordError {
         // The quoted text is masked, never the path: a file's name is the user's own.
         if mask { e.reason = PrivacyMask.mask(e.reason) }
@@ -83,6 +88,12 @@ enum GradeCommand: Command {
     var notes: [String]
   }
 
+  /// A file that could not be read at all (missing, a folder, no permission): its reason quotes
+  /// nothing from a chat, so it is printed unmasked.
+  struct Unreadable: Error {
+    let error: RecordError
+  }
+
   /// Reads one record or chat log and grades it. A file named `*.json` or whose first character
   /// is `{` is a record; anything else is a chat log.
   static func gradeFile(
@@ -98,7 +109,7 @@ enum GradeCommand: Command {
         let folder = HostCommand.shellWord(path)
         reason += "。整个文件夹的记录请用 kefu export \(folder) -o 成绩.csv 或 kefu report \(folder)"
       }
-      throw RecordError(path: path, reason: reason)
+      throw Unreadable(error: RecordError(path: path, reason: reason))
     }
     let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     let firstByte = bytes[start...].first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }

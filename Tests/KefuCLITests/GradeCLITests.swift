@@ -107,6 +107,23 @@ final class GradeCLITests: XCTestCase {
     )
   }
 
+  /// The path in that advice is the user's own and is never masked: a folder named after a school
+  /// (上海市静安区…) or holding a number that looks like a phone was cut to 上海市**** in the command
+  /// to copy, and the test above failed whenever the temporary folder's name held 8 digits in two
+  /// groups of four.
+  func testTheFolderAdviceKeepsThePathUnmasked() throws {
+    let dir = try KefuProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let folder = dir.appendingPathComponent("上海市静安区职校 0571-8888-6666").path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let run = try KefuProcess.run(["grade", folder])
+    XCTAssertEqual(run.code, 1)
+    XCTAssertEqual(
+      run.err,
+      "\(folder): 这是一个文件夹，不是文件。整个文件夹的记录请用 kefu export '\(folder)' -o 成绩.csv 或 kefu report '\(folder)'\n"
+    )
+  }
+
   func testAnUnfinishedRecordIsGradedAsUnfinished() throws {
     let dir = try KefuProcess.temporaryDirectory()
     let file = dir.appendingPathComponent("r.json")

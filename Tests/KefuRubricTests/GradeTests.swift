@@ -318,6 +318,22 @@ final class TierTests: XCTestCase {
         afterSales: true), 90)
   }
 
+  /// An after-sales talk that shows four of its six steps has full marks for the steps, so the
+  /// card names no step still missing; three of six is short of them, and the card names them.
+  func testAnAfterSalesTalkWithFourStepsIsToldNoStepIsMissing() {
+    let apology = (buyer: ["我买的台灯灯罩裂了"], reply: "亲，您好，非常抱歉给您添麻烦了，给您换一个新灯罩", seconds: Double?(2))
+    let sent = (buyer: ["好 什么时候寄"], reply: "新灯罩今天下午就寄出，单号出来第一时间告诉您", seconds: Double?(3))
+    let bye = (buyer: ["行"], reply: "感谢您的理解，有问题随时找我哦", seconds: Double?(2))
+    let four = turns([apology, sent, bye])
+    XCTAssertTrue(GradeFormula.isAfterSales(four, sales: false))
+    let grade = rubric.grade(four, outcome: .unfinished, sales: false)
+    XCTAssertEqual(grade.askedStepsCovered, 4, "\(grade.stepReplies)")
+    XCTAssertFalse(grade.tips.contains { $0.hasPrefix("八步里这次还差") }, "\(grade.tips)")
+    let short = rubric.grade(turns([apology, bye]), outcome: .unfinished, sales: false)
+    XCTAssertEqual(short.askedStepsCovered, 3, "\(short.stepReplies)")
+    XCTAssertTrue(short.tips.contains { $0.hasPrefix("八步里这次还差") }, "\(short.tips)")
+  }
+
   /// The after-sales weights are the rubric's: `after_sales_steps` asks for more steps,
   /// `cost_after_sales_selling` prices a product pushed at the complaining buyer.
   func testAfterSalesWeightsComeFromTheRubricFile() throws {

@@ -143,6 +143,33 @@ final class PlayLoopTests: XCTestCase {
     XCTAssertTrue(terminal.plainText.contains("买家满意了（成交）"), terminal.plainText)
   }
 
+  /// A buyer who asks for their money back in a lesson without a chance to sell (能七天无理由退吗,
+  /// in words the opening list lacks) came about their order as the card reads it: keeping the
+  /// item is no order placed, so the chat's end line does not say 下单. With a chance to sell, the
+  /// same question is about buying, and the line says 下单 as before.
+  func testARefundAskedInALessonWithoutSalesEndsWithTheBuyerSatisfied() throws {
+    func endLine(sales: Bool) throws -> String {
+      let clock = ManualClock()
+      let text = loopScenarioText.replacingOccurrences(
+        of: "顾客: 在吗", with: "顾客: 在吗 前天买的杯子到了 想想还是不太想要 能七天无理由退吗"
+      ).replacingOccurrences(of: "patience: 2", with: "patience: 2\nsales: \(sales ? "有" : "无")")
+      let result = ScenarioParser.parse(text, path: "t.kefu", ruleIDs: RuleRegistry.ids)
+      let scenario = try XCTUnwrap(result.playable, "\(result.diagnostics)")
+      XCTAssertEqual(scenario.offersSales, sales)
+      let session = Session(scenario: scenario, rubric: Rubric(), clock: clock)
+      let terminal = ClockedTerminal(
+        clock: clock, [.type("/1"), .keys([0x0D]), .type("亲，M码合适哦"), .keys([0x0D])])
+      let loop = PlayLoop(backend: terminal, session: session, players: .solo, theme: .plain) {}
+      XCTAssertEqual(try loop.run(), .finished)
+      return terminal.plainText
+    }
+    let refund = try endLine(sales: false)
+    XCTAssertTrue(refund.contains("买家满意了（成交）"), refund)
+    XCTAssertFalse(refund.contains("买家下单了"), refund)
+    let selling = try endLine(sales: true)
+    XCTAssertTrue(selling.contains("买家下单了（成交）"), selling)
+  }
+
   func testAControlSequenceInAPhraseIsShownNotSentToTheTerminal() throws {
     let clock = ManualClock()
     let text = loopScenarioText.replacingOccurrences(
