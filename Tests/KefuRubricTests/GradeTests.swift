@@ -321,7 +321,7 @@ final class TierTests: XCTestCase {
   /// An after-sales talk that shows four of its six steps has full marks for the steps, so the
   /// card names no step still missing; three of six is short of them, and the card names them.
   func testAnAfterSalesTalkWithFourStepsIsToldNoStepIsMissing() {
-    let apology = (buyer: ["我买的台灯灯罩裂了"], reply: "亲，您好，非常抱歉给您添麻烦了，给您换一个新灯罩", seconds: Double?(2))
+    let apology = (buyer: ["我买的台灯灯罩裂了"], reply: "亲，您好，真对不起让您碰上这种事，给您换一个新灯罩", seconds: Double?(2))
     let sent = (buyer: ["好 什么时候寄"], reply: "新灯罩今天下午就寄出，单号出来第一时间告诉您", seconds: Double?(3))
     let bye = (buyer: ["行"], reply: "感谢您的理解，有问题随时找我哦", seconds: Double?(2))
     let four = turns([apology, sent, bye])
