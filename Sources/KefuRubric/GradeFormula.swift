@@ -313,11 +313,11 @@ public struct GradeFormula {
       !violations.contains(where: { $0.reply == turns.count || $0.reply == 0 })
     {
       let words = last.buyerMessages.last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-      let said = words.map { "买家当时说「\(Self.clipped($0, 20))」，" } ?? ""
+      let said = words.map { "，走之前说的是「\(Self.clipped($0, 20))」：下次先正面回应这句话" } ?? "：下次先正面回应买家最后说的话"
       ordered.append(
         (
           45,
-          "买家在你第 \(turns.count) 句回复之后走了：\(said)下次先正面回应这句话（答应得了就答应，答应不了就说明原因、给个办法），再说别的。"
+          "买家在你第 \(turns.count) 句回复之后走了\(said)（答应得了就答应，答应不了就说明原因、给个办法），再说别的。"
         ))
     }
     // An after-sales talk: the buyer opened with a fault in their order, or, in a lesson without

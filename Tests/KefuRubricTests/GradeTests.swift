@@ -373,7 +373,7 @@ final class TierTests: XCTestCase {
     let lost = rubric.grade(turns(talk), outcome: .lost, sales: true)
     XCTAssertTrue(
       lost.tips.contains {
-        $0.hasPrefix("买家在你第 2 句回复之后走了：买家当时说「再少二十块卖不卖」，下次先正面回应这句话")
+        $0.hasPrefix("买家在你第 2 句回复之后走了，走之前说的是「再少二十块卖不卖」：下次先正面回应这句话")
       }, "\(lost.tips) \(lost.violations)")
     let kept = rubric.grade(turns(talk), outcome: .deal, sales: true)
     XCTAssertFalse(kept.tips.contains { $0.hasPrefix("买家在你第") }, "\(kept.tips)")
