@@ -75,8 +75,7 @@ public struct GradeFormula {
     let afterSales = !sales && cameForAfterSales
     let covered = Self.askedSteps(sales: sales, afterSales: afterSales)
       .filter { stepReplies[$0] != nil }.count
-    let selling =
-      turns.filter { $0.judgement.upsell || $0.judgement.steps.contains(.recommend) }.count
+    let selling = turns.filter { Self.sells($0, afterSales: afterSales) }.count
     let score = self.score(
       turns: turns, outcome: outcome, stepsCovered: covered, upsell: upsell,
       violations: violations, unanswered: unanswered != nil, sales: sales,
@@ -178,6 +177,15 @@ public struct GradeFormula {
     if sales { return Double(Step.allCases.count) }
     if afterSales { return Double(settings.afterSalesSteps) }
     return Double(Step.allCases.count - 2)
+  }
+
+  /// A reply that pushes a product: read as 关联销售 or 推荐产品. In an after-sales talk a
+  /// recommendation made while exchanging the buyer's item (这款建议换L码, 给您换成深色的) is the
+  /// remedy, not a sale; an addon pushed beside it still is.
+  static func sells(_ turn: Turn, afterSales: Bool) -> Bool {
+    if turn.judgement.upsell { return true }
+    guard turn.judgement.steps.contains(.recommend) else { return false }
+    return !(afterSales && turn.reply.contains("换"))
   }
 
   /// What the replies that still pushed something in an after-sales talk cost: each

@@ -362,6 +362,27 @@ final class TierTests: XCTestCase {
     XCTAssertNotEqual(strict.version, RubricSettings.standard.version)
   }
 
+  /// Advising another size while exchanging the buyer's item is the remedy, not a sale: it costs
+  /// nothing in an after-sales talk, where a new product pushed beside it still costs.
+  func testSizeAdviceInAnExchangeIsNotSelling() {
+    let exchange: [(buyer: [String], reply: String, seconds: Double?)] = [
+      (["裤子买小了 穿不上 我要换货"], "亲，您好，实在抱歉，给您换货，来回运费我们出", 2),
+      (["那换哪个码"], "您平时穿M码的话，这款建议换L码", 3),
+      (["好"], "好的亲，新裤子明天寄出，有问题随时找我哦", 2),
+    ]
+    let t = turns(exchange)
+    XCTAssertTrue(t[1].judgement.steps.contains(.recommend), "\(t[1].judgement.steps)")
+    XCTAssertTrue(GradeFormula.isAfterSales(t, sales: false))
+    let graded = rubric.grade(t, outcome: .deal, sales: false)
+    XCTAssertEqual(graded.selling, 0)
+    XCTAssertEqual(graded.sellingCost, 0)
+    var pushed = exchange
+    pushed[2].reply = "好的亲，店里新款衬衫正在打折，推荐您顺便看看"
+    let pushy = rubric.grade(turns(pushed), outcome: .deal, sales: false)
+    XCTAssertEqual(pushy.selling, 1)
+    XCTAssertEqual(pushy.sellingCost, 5)
+  }
+
   /// Play-test round 27 (c4): a buyer who left after a reply that broke no rule got only
   /// 「结束时礼貌告别」; the card now points at the buyer's words that reply had to answer. A
   /// reply that broke a rule is explained by its own tip, and a deal gets no such tip.
