@@ -34,7 +34,7 @@ public enum ScenarioFileLookup {
   /// A scenario file to offer: not hidden, and a name kefu can open (one that is not UTF-8, a
   /// GBK name, is listed with U+FFFD and would be offered back unopenable).
   static func isOffered(_ name: String) -> Bool {
-    name.hasSuffix(".kefu") && !name.hasPrefix(".") && !name.unicodeScalars.contains("\u{FFFD}")
+    name.hasSuffix(".kefu") && !name.hasPrefix(".") && !TextFileError.isUndecoded(name)
   }
 
   /// A few scenario files of a folder, for the hint when a folder was given instead of a file.

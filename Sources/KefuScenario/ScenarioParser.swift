@@ -71,8 +71,8 @@ public enum ScenarioLinter {
     case .missing:
       return Diagnostic(
         code: .unreadableFile, path: path, location: nil, message: "文件不存在",
-        hint: path.unicodeScalars.contains("\u{FFFD}")
-          ? "文件名里有不是 UTF-8 的字节（多半是 GBK 编码的文件名）：请把文件改名，或用 unzip -O GBK 重新解压"
+        hint: TextFileError.isUndecoded(path)
+          ? "文件名里有不是 UTF-8 的字节（多半是 GBK 编码的文件名）：\(TextFileError.undecodedAdvice)"
           : ScenarioFileLookup.nearest(to: path).map { "是不是「\($0)」？" }
             ?? "检查文件名和所在文件夹是否写对")
     case .isDirectory:

@@ -15,11 +15,18 @@ public enum TextFileError: Error, Equatable {
   /// GB18030, the encoding older Windows editors save Chinese text in.
   case notUTF8(path: String, line: Int, column: Int, likelyGB: Bool)
 
-  /// For a path that does not exist and holds U+FFFD: the name given was not UTF-8 (a GBK name
-  /// from a zip made on Windows, typed through the shell), so no path kefu builds can open it.
+  /// Whether a name holds U+FFFD where its bytes were not UTF-8 (a GBK name from a zip made on
+  /// Windows, typed through the shell or listed from a folder): no path kefu builds can open it.
+  public static func isUndecoded(_ name: String) -> Bool {
+    name.unicodeScalars.contains("\u{FFFD}")
+  }
+
+  /// What to do about such a name, said the same by every command that meets one.
+  public static let undecodedAdvice = "请把文件改名，或用 unzip -O GBK 重新解压"
+
+  /// For a path that does not exist and `isUndecoded`, the note that says why.
   public static func undecodedNote(_ path: String) -> String {
-    path.unicodeScalars.contains("\u{FFFD}")
-      ? "（名字里有不是 UTF-8 的字节，多半是 GBK 编码的文件名：请把文件改名，或用 unzip -O GBK 重新解压）" : ""
+    isUndecoded(path) ? "（名字里有不是 UTF-8 的字节，多半是 GBK 编码的文件名：\(undecodedAdvice)）" : ""
   }
 
   /// A one-line Chinese message, `path:line:col: ...` where there is a position.
