@@ -113,34 +113,36 @@ final class PlayLoopTests: XCTestCase {
     XCTAssertTrue(terminal.plainText.contains("买家下单了（成交）"))
   }
 
-  func testAnAfterSalesTalkEndsWithTheBuyerSatisfiedNotAnOrder() throws {
+  /// The screen after the loop lesson is played to its deal with the buyer's first line `opening`
+  /// (and `sales:` set when given): /1, then 「亲，M码合适哦」.
+  private func screenAfterDeal(opening: String, sales: Bool? = nil) throws -> String {
     let clock = ManualClock()
-    let text = loopScenarioText.replacingOccurrences(
-      of: "顾客: 在吗", with: "顾客: 在吗 我收到的鞋子开胶了")
-    let scenario = try XCTUnwrap(
-      ScenarioParser.parse(text, path: "t.kefu", ruleIDs: RuleRegistry.ids).playable)
+    var text = loopScenarioText.replacingOccurrences(of: "顾客: 在吗", with: "顾客: \(opening)")
+    if let sales {
+      text = text.replacingOccurrences(
+        of: "patience: 2", with: "patience: 2\nsales: \(sales ? "有" : "无")")
+    }
+    let result = ScenarioParser.parse(text, path: "t.kefu", ruleIDs: RuleRegistry.ids)
+    let scenario = try XCTUnwrap(result.playable, "\(result.diagnostics)")
+    if let sales { XCTAssertEqual(scenario.offersSales, sales) }
     let session = Session(scenario: scenario, rubric: Rubric(), clock: clock)
     let terminal = ClockedTerminal(
       clock: clock, [.type("/1"), .keys([0x0D]), .type("亲，M码合适哦"), .keys([0x0D])])
     let loop = PlayLoop(backend: terminal, session: session, players: .solo, theme: .plain) {}
     XCTAssertEqual(try loop.run(), .finished)
-    XCTAssertTrue(terminal.plainText.contains("买家满意了（成交）"), terminal.plainText)
-    XCTAssertFalse(terminal.plainText.contains("下单"))
+    return terminal.plainText
+  }
+
+  func testAnAfterSalesTalkEndsWithTheBuyerSatisfiedNotAnOrder() throws {
+    let screen = try screenAfterDeal(opening: "在吗 我收到的鞋子开胶了")
+    XCTAssertTrue(screen.contains("买家满意了（成交）"), screen)
+    XCTAssertFalse(screen.contains("下单"))
   }
 
   /// A buyer who opens with scorn for the quality (什么破质量, 全是球) came about their order too.
   func testAScornfulOpeningEndsWithTheBuyerSatisfied() throws {
-    let clock = ManualClock()
-    let text = loopScenarioText.replacingOccurrences(
-      of: "顾客: 在吗", with: "顾客: 在吗 你们这袜子什么破质量 洗一回全是球")
-    let scenario = try XCTUnwrap(
-      ScenarioParser.parse(text, path: "t.kefu", ruleIDs: RuleRegistry.ids).playable)
-    let session = Session(scenario: scenario, rubric: Rubric(), clock: clock)
-    let terminal = ClockedTerminal(
-      clock: clock, [.type("/1"), .keys([0x0D]), .type("亲，M码合适哦"), .keys([0x0D])])
-    let loop = PlayLoop(backend: terminal, session: session, players: .solo, theme: .plain) {}
-    XCTAssertEqual(try loop.run(), .finished)
-    XCTAssertTrue(terminal.plainText.contains("买家满意了（成交）"), terminal.plainText)
+    let screen = try screenAfterDeal(opening: "在吗 你们这袜子什么破质量 洗一回全是球")
+    XCTAssertTrue(screen.contains("买家满意了（成交）"), screen)
   }
 
   /// A buyer who asks for their money back in a lesson without a chance to sell (能七天无理由退吗,
@@ -148,25 +150,11 @@ final class PlayLoopTests: XCTestCase {
   /// item is no order placed, so the chat's end line does not say 下单. With a chance to sell, the
   /// same question is about buying, and the line says 下单 as before.
   func testARefundAskedInALessonWithoutSalesEndsWithTheBuyerSatisfied() throws {
-    func endLine(sales: Bool) throws -> String {
-      let clock = ManualClock()
-      let text = loopScenarioText.replacingOccurrences(
-        of: "顾客: 在吗", with: "顾客: 在吗 前天买的杯子到了 想想还是不太想要 能七天无理由退吗"
-      ).replacingOccurrences(of: "patience: 2", with: "patience: 2\nsales: \(sales ? "有" : "无")")
-      let result = ScenarioParser.parse(text, path: "t.kefu", ruleIDs: RuleRegistry.ids)
-      let scenario = try XCTUnwrap(result.playable, "\(result.diagnostics)")
-      XCTAssertEqual(scenario.offersSales, sales)
-      let session = Session(scenario: scenario, rubric: Rubric(), clock: clock)
-      let terminal = ClockedTerminal(
-        clock: clock, [.type("/1"), .keys([0x0D]), .type("亲，M码合适哦"), .keys([0x0D])])
-      let loop = PlayLoop(backend: terminal, session: session, players: .solo, theme: .plain) {}
-      XCTAssertEqual(try loop.run(), .finished)
-      return terminal.plainText
-    }
-    let refund = try endLine(sales: false)
+    let opening = "在吗 前天买的杯子到了 想想还是不太想要 能七天无理由退吗"
+    let refund = try screenAfterDeal(opening: opening, sales: false)
     XCTAssertTrue(refund.contains("买家满意了（成交）"), refund)
     XCTAssertFalse(refund.contains("买家下单了"), refund)
-    let selling = try endLine(sales: true)
+    let selling = try screenAfterDeal(opening: opening, sales: true)
     XCTAssertTrue(selling.contains("买家下单了（成交）"), selling)
   }
 
