@@ -40,6 +40,8 @@ extension RhetoricalQuestionRule {
     RuleExample("快递慢能怪我们吗？", buyer: ["快递太慢了"], mark: "快递慢能怪我们吗？"),
     // The shop's own needs thrown back at a bargaining buyer.
     RuleExample("再砍我们不用挣钱的吗？", buyer: ["零头抹了吧"], mark: "再砍我们不用挣钱的吗？"),
+    // A certificate thrown back at a doubt instead of shown to the buyer.
+    RuleExample("仿的能拿到3C认证吗？", buyer: ["这充电器不会是仿的吧"], mark: "仿的能拿到3C认证吗？"),
     // 怎么可能 / 怎么会…呢 / 岂
     RuleExample("我们家的衣服怎么可能掉色", buyer: ["洗了一次就掉色"], mark: "我们家的衣服怎么可能掉色"),
     RuleExample("正品怎么会有线头呢！", buyer: ["有线头，是不是假的"], mark: "正品怎么会有线头呢！"),
@@ -212,6 +214,9 @@ extension RhetoricalQuestionRule {
     // The shop's needs said plainly, or 我们不 with no 吗: no retort.
     RuleExample("亲，我们也要挣钱的呀，这个价已经很实在了", buyer: ["零头抹了吧"]),
     RuleExample("我们不挣钱也要把品质做好", buyer: ["零头抹了吧"]),
+    // The certificate shown, or another buyer's doubt reported: no retort.
+    RuleExample("亲，这款有3C认证，假货是拿不到的，您放心", buyer: ["这充电器不会是仿的吧"]),
+    RuleExample("常有买家问仿的能有认证吗，我们每批都有报告", buyer: ["这充电器不会是仿的吧"]),
     // The same shape asking in earnest: nothing brushes the buyer's word aside.
     RuleExample("亲，哪里不舒服呀？我帮您看看换个码", buyer: ["这双鞋穿着不舒服"]),
     RuleExample("是重了吗？才换的包装", buyer: ["这次的好像重一点"]),
