@@ -11,7 +11,11 @@ import Foundation
 /// (`/dev/stdout`, `/dev/fd/N`) is written into; a
 /// folder, a socket or a block device is refused with a message.
 public enum AtomicFile {
-  public static func write(_ bytes: [UInt8], to path: String) throws {
+  /// `ownerOnly`: the file holds a secret (a seat's token): a regular file is written
+  /// readable and writable by its owner only (0600), from the first byte, whatever mode an
+  /// earlier copy had.
+  public static func write(_ bytes: [UInt8], to path: String, ownerOnly: Bool = false) throws {
+    let secret: mode_t? = ownerOnly ? 0o600 : nil
     // `/dev/stdout`, `/dev/fd/N`, `/proc/self/fd/N`: the descriptor this process already has
     // (reopening it by name fails for a pipe another user created).
     if let fd = openDescriptor(named: path) {
@@ -32,7 +36,7 @@ public enum AtomicFile {
           try writeInto(bytes, path: path, truncate: true)
         } else {
           let target = resolved(path)
-          try replace(bytes, at: target, reportedAs: path, mode: info.st_mode & 0o7777)
+          try replace(bytes, at: target, reportedAs: path, mode: secret ?? info.st_mode & 0o7777)
         }
       default:
         throw AtomicFileError(
@@ -46,11 +50,11 @@ public enum AtomicFile {
       throw AtomicFileError(path: path, reason: "这是一个符号链接，它指向的位置不存在")
     }
     if code != ENOENT { throw AtomicFileError(path: path, reason: Posix.reason(code)) }
-    try replace(bytes, at: path, reportedAs: path, mode: nil)
+    try replace(bytes, at: path, reportedAs: path, mode: secret)
   }
 
-  public static func write(_ text: String, to path: String) throws {
-    try write(Array(text.utf8), to: path)
+  public static func write(_ text: String, to path: String, ownerOnly: Bool = false) throws {
+    try write(Array(text.utf8), to: path, ownerOnly: ownerOnly)
   }
 
   /// The descriptor a path names when it is one of this process's own: `/dev/stdout` (1),
@@ -102,7 +106,8 @@ public enum AtomicFile {
     let url = URL(fileURLWithPath: target)
     let dir = url.deletingLastPathComponent().path
     let tmp = dir + "/.kefu-tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-    let fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+    // Created no more readable than it ends up (a secret is never 0644, not even briefly).
+    let fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode.map { $0 & 0o644 } ?? 0o644)
     guard fd >= 0 else {
       throw AtomicFileError(path: path, reason: Posix.reason(errno))
     }

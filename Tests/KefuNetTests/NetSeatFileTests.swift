@@ -21,6 +21,20 @@ final class NetSeatFileTests: XCTestCase {
     XCTAssertNil(NetSeatFile.token(at: path, code: "4822"))
   }
 
+  /// The token lets whoever holds it take the partner's seat, and the records folder is often
+  /// shared (a class folder, a lab computer): the file was written 0644, readable by anyone
+  /// who can list the folder. It is now readable by its owner only, also when an older kefu
+  /// had left it readable.
+  func testTheSeatFileIsReadableByItsOwnerOnly() throws {
+    let path = NetSeatFile.path(directory: try folder(), host: "pc07", port: 7420)
+    try NetSeatFile(code: "4821", token: "9f3a00c1").save(to: path)
+    XCTAssertEqual(try permissions(path), 0o600)
+    chmod(path, 0o644)
+    try NetSeatFile(code: "4821", token: "9f3a00c2").save(to: path)
+    XCTAssertEqual(try permissions(path), 0o600)
+    XCTAssertEqual(NetSeatFile.token(at: path, code: "4821"), "9f3a00c2")
+  }
+
   func testAHostNameCannotLeadTheFileOutOfTheFolder() throws {
     let dir = try folder()
     let path = NetSeatFile.path(directory: dir, host: "../../etc/机房 pc", port: 1)
@@ -38,4 +52,11 @@ final class NetSeatFileTests: XCTestCase {
       XCTAssertNil(NetSeatFile.token(at: path, code: "4821"), text)
     }
   }
+}
+
+/// A file's permission bits.
+func permissions(_ path: String) throws -> mode_t {
+  var info = stat()
+  guard stat(path, &info) == 0 else { throw CocoaError(.fileNoSuchFile) }
+  return info.st_mode & 0o777
 }
