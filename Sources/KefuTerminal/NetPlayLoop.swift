@@ -307,7 +307,13 @@ public final class NetPlayLoop {
     }
     if !sent {
       screen.prompt.editor.setText(text)
-      screen.show([.system("没有发出去（文字过长、含控制字符，或连接刚断开），请再试一次")])
+      screen.show([
+        .system(
+          NetText.isTooLong(text)
+            ? "这条有 \(text.count) 个字，太长了，没有发出去：联机时一条最多 \(NetProtocol.maxTextCharacters) 个字"
+              + "（表情符号占得更多），请删短一些再发（你输入的话还在输入行里）"
+            : "没有发出去（含控制字符，或连接刚断开），请再试一次")
+      ])
     } else if model.events.count == before {
       awaiting = before  // the host's event will confirm it
     }
