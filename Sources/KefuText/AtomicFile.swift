@@ -11,11 +11,16 @@ import Foundation
 /// (`/dev/stdout`, `/dev/fd/N`) is written into; a
 /// folder, a socket or a block device is refused with a message.
 public enum AtomicFile {
-  /// `ownerOnly`: the file holds a secret (a seat's token): a regular file is written
-  /// readable and writable by its owner only (0600), from the first byte, whatever mode an
-  /// earlier copy had.
+  /// `ownerOnly`: the file holds a secret (a seat's token) under a name known in advance, in a
+  /// folder others may write to: it is written readable and writable by its owner only (0600)
+  /// from the first byte, and whatever entry is at the path is replaced, never written through:
+  /// a symbolic link someone put there is not followed (it had the student's own file it pointed
+  /// to replaced), a FIFO is not opened (the write waited for a reader for ever).
   public static func write(_ bytes: [UInt8], to path: String, ownerOnly: Bool = false) throws {
-    let secret: mode_t? = ownerOnly ? 0o600 : nil
+    if ownerOnly {
+      try replace(bytes, at: path, reportedAs: path, mode: 0o600)  // a folder: rename refuses
+      return
+    }
     // `/dev/stdout`, `/dev/fd/N`, `/proc/self/fd/N`: the descriptor this process already has
     // (reopening it by name fails for a pipe another user created).
     if let fd = openDescriptor(named: path) {
@@ -36,7 +41,7 @@ public enum AtomicFile {
           try writeInto(bytes, path: path, truncate: true)
         } else {
           let target = resolved(path)
-          try replace(bytes, at: target, reportedAs: path, mode: secret ?? info.st_mode & 0o7777)
+          try replace(bytes, at: target, reportedAs: path, mode: info.st_mode & 0o7777)
         }
       default:
         throw AtomicFileError(
@@ -50,7 +55,7 @@ public enum AtomicFile {
       throw AtomicFileError(path: path, reason: "这是一个符号链接，它指向的位置不存在")
     }
     if code != ENOENT { throw AtomicFileError(path: path, reason: Posix.reason(code)) }
-    try replace(bytes, at: path, reportedAs: path, mode: secret)
+    try replace(bytes, at: path, reportedAs: path, mode: nil)
   }
 
   public static func write(_ text: String, to path: String, ownerOnly: Bool = false) throws {
