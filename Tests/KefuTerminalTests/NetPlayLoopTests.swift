@@ -215,9 +215,21 @@ final class NetPlayLoopSaveFailureTests: XCTestCase {
     XCTAssertEqual(side.model?.session.turns.count, 0)
     XCTAssertTrue(
       terminal.plainText.contains(
-        "这条有 20000 个字，太长了，没有发出去：联机时一条最多 \(NetProtocol.maxTextCharacters) 个字"
-          + "（表情符号占得更多），请删短一些再发（你输入的话还在输入行里）"),
+        "这条有 20000 个字，联机时一条最多 \(NetProtocol.maxTextCharacters) 个字，没有发出去：请删短一些再发"
+          + "（你输入的话还在输入行里）"),
       String(terminal.plainText.suffix(400)))
+    // Within the characters but not the line (1,000 family emoji, 34 bytes each written).
+    let family = String(
+      repeating: "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}\u{200D}\u{1F466}", count: 1000)
+    let emoji = ClockedTerminal(clock: clock, [.wait(1), .type(family), .keys([0x0D])])
+    emoji.columns = 200
+    let again = try ScriptedSide(role: .seller, clock: clock)
+    again.partnerMoves = side.partnerMoves
+    _ = try NetPlayLoop(backend: emoji, side: again, theme: .plain) {}.run()
+    XCTAssertEqual(again.model?.session.turns.count, 0)
+    XCTAssertTrue(
+      emoji.plainText.contains("这条里表情符号太多，一条联机消息装不下，没有发出去：请删掉一些再发（你输入的话还在输入行里）"),
+      String(emoji.plainText.suffix(300)))
   }
 
   func testAFailedSaveIsToldOnceAndTheSessionGoesOnToTheEnd() throws {
