@@ -122,6 +122,14 @@ public final class Session {
   /// Milliseconds since the session started.
   public var elapsedMilliseconds: Int { clock.nowMilliseconds - startMilliseconds }
 
+  /// The longest a session may run: 30 days, in milliseconds, the most a record may hold. A turn
+  /// that comes later stops the session there as unfinished (`stoppedMilliseconds` is this).
+  public static let maxMilliseconds = 30 * 24 * 3600 * 1000
+
+  /// The session has run past `maxMilliseconds` (a terminal left open over a holiday, a
+  /// script of day-long waits): it takes no more turns.
+  public var isPastSpan: Bool { elapsedMilliseconds > Self.maxMilliseconds }
+
   /// Milliseconds the seller has been taking over the current reply (0 when not their turn).
   public var waitingMilliseconds: Int {
     guard case .sellerTurn = state, let shown = buyerShownAt else { return 0 }
@@ -133,6 +141,10 @@ public final class Session {
   @discardableResult
   public func startBuyerTurn(lines: [String]? = nil) -> [String] {
     guard case .buyerTurn(let name) = state, let node = scenario.node(named: name) else {
+      return []
+    }
+    if isPastSpan {
+      interrupt()
       return []
     }
     let said = lines ?? node.lines.map(\.text)
@@ -155,10 +167,15 @@ public final class Session {
   }
 
   /// The seller sends a reply: it is timed, judged, costs patience if penalised, and the first
-  /// matching branch picks what comes next.
+  /// matching branch picks what comes next. Nil when it is not the seller's turn, or when the
+  /// session has run past `maxMilliseconds` (it is then stopped, unfinished, without the reply).
   @discardableResult
   public func reply(_ text: String) -> ReplyResult? {
     guard case .sellerTurn(let name) = state, let node = scenario.node(named: name) else {
+      return nil
+    }
+    if isPastSpan {
+      interrupt()
       return nil
     }
     let now = clock.nowMilliseconds
@@ -213,12 +230,14 @@ public final class Session {
 
   /// Stops the session before its end: it is recorded as unfinished. A buyer left waiting
   /// past the limit counts as one more slow reply in the grade.
+  /// Past `maxMilliseconds` it stops at the span's end, and a wait counts up to there.
   public func interrupt() {
     guard !isOver else { return }
+    let stop = min(elapsedMilliseconds, Self.maxMilliseconds)
     if case .sellerTurn = state, let shown = buyerShownAt {
-      unansweredMilliseconds = clock.nowMilliseconds - shown
+      unansweredMilliseconds = startMilliseconds + stop - shown
     }
-    stoppedMilliseconds = elapsedMilliseconds
+    stoppedMilliseconds = stop
     finish(.unfinished, reason: .interrupted)
   }
 

@@ -116,12 +116,14 @@ public final class NetGuest: NetSide {
       return "版本不同：主机运行的是 kefu \(app)（联机协议 \(version)），本机是 kefu \(appVersion)"
         + "（联机协议 \(NetProtocol.version)）。两台电脑要用同一版本的 kefu"
     case .busy:
-      // Without a token this may be the partner whose seat file is elsewhere (another folder);
-      // with one, the seat is taken by a link still up: the same command in another window.
+      // With a token the seat is taken by a link still up: the same command in another window.
       return "这场联机练习已经有两位同学在练了，不能再加入"
-        + (token == nil
-          ? "。如果你就是刚才离开的那位同学，请在原来那台电脑上、用原来的记录文件夹重新运行同一条命令"
-          : "。你的座位还连着：如果这条命令已经在本机另一个窗口里运行，请回到那个窗口接着练")
+        + (token == nil ? "" : "。你的座位还连着：如果这条命令已经在本机另一个窗口里运行，请回到那个窗口接着练")
+    case .kept:
+      // Read by a classmate who has the code and by the partner whose seat file is elsewhere
+      // (another folder, another computer): the host cannot tell them apart.
+      return "这场联机练习的一位同学刚才离开了，座位为他保留到练习结束，别的同学不能加入"
+        + "（离开的那位同学在原来那台电脑上、用原来的记录文件夹重新运行同一条命令就能回来）"
     case .crowded:
       return "主机那边同时在等待加入的连接太多（有人连上了却不说话），请过十几秒再运行同一条命令"
     case .over: return "这场联机练习已经结束了"

@@ -246,7 +246,7 @@ public final class NetHost: NetSide {
     // they are connected (a drop this side has not noticed yet) or away. The join code is on
     // the host's screen for the whole row to see; the token only went to the partner.
     if model != nil && hello.token != token {
-      link.send(refusal(.busy))
+      link.send(refusal(self.link != nil ? .busy : .kept))
       link.close()
       notices.append(
         .log(

@@ -85,8 +85,11 @@ public enum NetRefusal: String, Equatable {
   case code
   /// The two sides run different versions of kefu.
   case version
-  /// Two students are already playing (one of them may be away: the seat is kept for them).
+  /// Two students are already playing.
   case busy
+  /// The partner is away (dropped, Ctrl-C) and the newcomer has not their seat's token: the seat
+  /// is kept for them until the session ends.
+  case kept
   /// Too many connections are waiting to say hello; try again shortly.
   case crowded
   /// The session has ended.

@@ -35,7 +35,7 @@ public struct NetResumeFile: Equatable {
       ("code", .string(code)), ("token", .string(token)), ("record", .string(record)),
       ("role", .string(role.rawValue)), ("saved_at", .int(savedAt)),
     ]).text
-    try AtomicFile.write(text + "\n", to: path)
+    try AtomicFile.write(text + "\n", to: path, ownerOnly: true)
   }
 
   /// The file at `path`, nil when there is none or it is not one of ours: the folder may be

@@ -31,7 +31,7 @@ public struct NetSeatFile: Equatable {
 
   public func save(to path: String) throws {
     let text = JSONValue.object([("code", .string(code)), ("token", .string(token))]).text
-    try AtomicFile.write(text + "\n", to: path)
+    try AtomicFile.write(text + "\n", to: path, ownerOnly: true)
   }
 
   /// The token kept for `code`, nil when there is none, it belongs to another code, or the

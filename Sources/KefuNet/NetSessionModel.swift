@@ -3,6 +3,7 @@ import KefuEngine
 import KefuRecords
 import KefuRubric
 import KefuScenario
+import KefuText
 
 /// The session of net play as both computers hold it: an engine `Session` on a manual clock,
 /// moved only by `NetSessionEvent`s. The host builds each event from a player's move
@@ -103,10 +104,24 @@ public final class NetSessionModel {
 /// bidirectional-override characters (they would act on the partner's terminal).
 public enum NetText {
   public static func isAcceptable(_ text: String) -> Bool {
-    guard !text.trimmingCharacters(in: .whitespaces).isEmpty,
-      text.count <= NetProtocol.maxTextCharacters
-    else { return false }
+    guard !text.trimmingCharacters(in: .whitespaces).isEmpty, !isTooLong(text) else {
+      return false
+    }
     return isClean(text)
+  }
+
+  /// The most bytes a text may take as a JSON string in a protocol line: a move that carries it
+  /// stays within the line the host reads (`maxClientLine`), with room for the rest.
+  public static let maxLineBytes = NetProtocol.maxClientLine - 512
+
+  /// Longer than `maxTextCharacters`, or taking more than `maxLineBytes` on the wire: 2,000
+  /// Chinese characters take 6 KB, but a family emoji (👨‍👩‍👧‍👦) is one character of 34 bytes
+  /// written, so 1,000 of them would have been a line the host drops.
+  public static func isTooLong(_ text: String) -> Bool {
+    if text.utf8.count > maxLineBytes || text.count > NetProtocol.maxTextCharacters { return true }
+    var written: [UInt8] = []
+    JSONValue.writeString(text, to: &written)
+    return written.count > maxLineBytes
   }
 
   /// A name from the other computer as it may be shown and recorded: control and bidi

@@ -37,6 +37,14 @@ public enum ClassCSV {
       ("record", "记录文件"), ("shift", "班次号"),
     ]
 
+  /// Whether `text` (without a BOM) starts like a table `kefu export` wrote, with either
+  /// header: such a file in a records folder is kefu's own output, not a damaged record.
+  public static func isExport(_ text: ArraySlice<UInt8>) -> Bool {
+    Header.allCases.contains { kind in
+      text.starts(with: (header(kind).prefix(4).joined(separator: ",") + ",").utf8)
+    }
+  }
+
   /// The header row: the fixed columns, then one column per further rule (`rule_<id>`, or the
   /// rule's Chinese name).
   public static func header(_ kind: Header = .zh) -> [String] {

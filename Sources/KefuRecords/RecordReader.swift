@@ -66,6 +66,10 @@ extension SessionRecord {
       let (line, col) = position(of: bad, in: body)
       throw RecordError(path: path, reason: "记录损坏：第 \(line) 行第 \(col) 列不是 UTF-8 文本")
     }
+    if ClassCSV.isExport(body) {
+      throw RecordError(
+        path: path, reason: "这是 kefu export 导出的成绩表（CSV），不是练习记录：请移出记录文件夹，或改成 .csv 结尾的名字")
+    }
     return try parseThroughFoundation(body, path: path)
   }
 

@@ -14,10 +14,29 @@ public struct RecordTime: Equatable, Hashable, Comparable {
     self.utcOffsetSeconds = utcOffsetSeconds
   }
 
-  /// The instant `date` in `timeZone` (the machine's own by default), cut to whole seconds.
-  public init(date: Date, timeZone: TimeZone = .current) {
+  /// The instant `date` in `timeZone`, cut to whole seconds.
+  public init(date: Date, timeZone: TimeZone) {
     self.secondsSince1970 = Int64(date.timeIntervalSince1970.rounded(.down))
     self.utcOffsetSeconds = timeZone.secondsFromGMT(for: date)
+  }
+
+  /// The instant `date` at the machine's offset as the C library reads TZ, the one `date` and
+  /// the desktop clock show. Foundation's `TimeZone.current` reads a POSIX TZ its own way:
+  /// `CST-8` (China time on many lab machines) came out as UTC, `UTC-14` and `GMT-8` with the
+  /// sign turned.
+  public init(date: Date) {
+    let seconds = Int64(date.timeIntervalSince1970.rounded(.down))
+    self.secondsSince1970 = seconds
+    tzset()  // TZ as it is now (localtime_r need not read it again)
+    var t = time_t(seconds)
+    var parts = tm()
+    let offset =
+      localtime_r(&t, &parts) != nil
+      ? Int(parts.tm_gmtoff) : TimeZone.current.secondsFromGMT(for: date)
+    // A record carries whole minutes within ±14 hours (`parse`); a TZ past that (`<+24>-24`)
+    // is taken as UTC rather than writing a record every later command would refuse.
+    let minutes = offset - offset % 60
+    self.utcOffsetSeconds = abs(minutes) <= 14 * 3600 ? minutes : 0
   }
 
   public var date: Date { Date(timeIntervalSince1970: TimeInterval(secondsSince1970)) }

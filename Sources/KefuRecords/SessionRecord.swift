@@ -298,7 +298,7 @@ public struct SessionRecord: Equatable {
   static let exactJSONInteger: UInt64 = (1 << 53) - 1
   /// The longest a session may run in a record: 30 days, in milliseconds (larger values are
   /// refused as corrupt, so no time arithmetic can overflow).
-  public static let maxMilliseconds = 30 * 24 * 3600 * 1000
+  public static let maxMilliseconds = Session.maxMilliseconds
   /// The largest reply limit a record may carry (the rubric's own bound).
   public static let maxLimitSeconds = ReplyLimit.maxSeconds
 

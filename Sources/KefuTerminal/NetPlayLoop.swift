@@ -307,10 +307,24 @@ public final class NetPlayLoop {
     }
     if !sent {
       screen.prompt.editor.setText(text)
-      screen.show([.system("没有发出去（文字过长、含控制字符，或连接刚断开），请再试一次")])
+      screen.show([.system(Self.unsentNote(text))])
     } else if model.events.count == before {
       awaiting = before  // the host's event will confirm it
     }
+  }
+
+  /// Why a text was not sent: too many characters, too many bytes for a line (emoji), or
+  /// else the link or a control character.
+  static func unsentNote(_ text: String) -> String {
+    let limit = NetProtocol.maxTextCharacters
+    let kept = "（你输入的话还在输入行里）"
+    if text.count > limit {
+      return "这条有 \(text.count) 个字，联机时一条最多 \(limit) 个字，没有发出去：请删短一些再发" + kept
+    }
+    if NetText.isTooLong(text) {
+      return "这条里表情符号太多，一条联机消息装不下，没有发出去：请删掉一些再发" + kept
+    }
+    return "没有发出去（含控制字符，或连接刚断开），请再试一次" + kept
   }
 
   // MARK: - Text

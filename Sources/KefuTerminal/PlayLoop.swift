@@ -117,9 +117,15 @@ public final class PlayLoop {
         return .signal(signal)
       }
     }
+    if session.isPastSpan && session.outcome == .unfinished {
+      screen.show([.system(Self.pastSpanNote)])
+    }
     screen.show([.system(endNote)])
     return .finished
   }
+
+  /// What the screen says when a turn came after the 30 days a session may run.
+  public static let pastSpanNote = "这场练习从开始到现在已超过 30 天（一份记录最长 30 天），到此为止，记录为未完成"
 
   private var buyerHint: String {
     "回车 = 说建议台词，或输入自己的话；\(Self.buyerDealCommand) 买下，\(Self.buyerLeaveCommand) 离开"
@@ -146,7 +152,10 @@ public final class PlayLoop {
 
   private func sellerSays(_ text: String) throws {
     let shownBefore = session.messages.count
-    guard let result = session.reply(text), let turn = session.turns.last else { return }
+    guard let result = session.reply(text), let turn = session.turns.last else {
+      if session.isOver { save() }  // stopped: past the 30 days a session may run
+      return
+    }
     var messages: [ChatMessage] = [
       .seller(
         name: sellerLabel, text: text, seconds: turn.responseSeconds, limit: session.limitSeconds)

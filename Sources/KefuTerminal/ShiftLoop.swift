@@ -175,7 +175,13 @@ public final class ShiftLoop {
     }
     guard let result = shift.reply(to: buyer.number, text), let session = buyer.session,
       let turn = session.turns.last
-    else { return }
+    else {
+      if buyer.isOver {  // stopped: past the 30 days a session may run
+        chats[active].messages.append(.system(PlayLoop.pastSpanNote))
+        save()
+      }
+      return
+    }
     var view = chats[active]
     view.messages.append(
       .seller(

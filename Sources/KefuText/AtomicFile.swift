@@ -11,7 +11,16 @@ import Foundation
 /// (`/dev/stdout`, `/dev/fd/N`) is written into; a
 /// folder, a socket or a block device is refused with a message.
 public enum AtomicFile {
-  public static func write(_ bytes: [UInt8], to path: String) throws {
+  /// `ownerOnly`: the file holds a secret (a seat's token) under a name known in advance, in a
+  /// folder others may write to: it is written readable and writable by its owner only (0600)
+  /// from the first byte, and whatever entry is at the path is replaced, never written through:
+  /// a symbolic link someone put there is not followed (it had the student's own file it pointed
+  /// to replaced), a FIFO is not opened (the write waited for a reader for ever).
+  public static func write(_ bytes: [UInt8], to path: String, ownerOnly: Bool = false) throws {
+    if ownerOnly {
+      try replace(bytes, at: path, reportedAs: path, mode: 0o600)  // a folder: rename refuses
+      return
+    }
     // `/dev/stdout`, `/dev/fd/N`, `/proc/self/fd/N`: the descriptor this process already has
     // (reopening it by name fails for a pipe another user created).
     if let fd = openDescriptor(named: path) {
@@ -49,8 +58,8 @@ public enum AtomicFile {
     try replace(bytes, at: path, reportedAs: path, mode: nil)
   }
 
-  public static func write(_ text: String, to path: String) throws {
-    try write(Array(text.utf8), to: path)
+  public static func write(_ text: String, to path: String, ownerOnly: Bool = false) throws {
+    try write(Array(text.utf8), to: path, ownerOnly: ownerOnly)
   }
 
   /// The descriptor a path names when it is one of this process's own: `/dev/stdout` (1),
@@ -102,7 +111,8 @@ public enum AtomicFile {
     let url = URL(fileURLWithPath: target)
     let dir = url.deletingLastPathComponent().path
     let tmp = dir + "/.kefu-tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-    let fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+    // Created no more readable than it ends up (a secret is never 0644, not even briefly).
+    let fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode.map { $0 & 0o644 } ?? 0o644)
     guard fd >= 0 else {
       throw AtomicFileError(path: path, reason: Posix.reason(errno))
     }

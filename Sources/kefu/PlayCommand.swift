@@ -98,11 +98,16 @@ enum PlayCommand: Command {
       store: store, session: session, mode: .script, players: [options.player(role: .seller)])
     try save(recorder)
     var used = 0
+    /// The script's line whose reply came after the 30 days a session may run.
+    var pastSpan: Int?
     for step in script.steps {
       if session.isOver { break }
       session.startBuyerTurn()
       clock.advance(milliseconds: step.milliseconds)
-      session.reply(step.reply)
+      if session.reply(step.reply) == nil && session.isPastSpan {
+        pastSpan = step.line
+        break
+      }
       used += 1
     }
     if !session.isOver {
@@ -115,7 +120,10 @@ enum PlayCommand: Command {
     } catch {
       saveFailure = "\(error)"
     }
-    if used < script.steps.count {
+    if let pastSpan {
+      console.err.line(
+        "kefu play: 脚本第 \(pastSpan) 行的回复已在练习开始 30 天之后（一份记录最长 30 天），练习在这一行之前中断，记录为未完成")
+    } else if used < script.steps.count {
       let line = script.steps[used].line
       console.err.line("提示：场景在脚本第 \(line) 行之前已经结束，其后 \(script.steps.count - used) 行没有回放")
     }
@@ -128,7 +136,7 @@ enum PlayCommand: Command {
       Presentation.printCard(
         grade, session: session, players: recorder.record.players, mode: .script, console: console)
     }
-    var code: Int32 = 0
+    var code: Int32 = pastSpan == nil ? 0 : 1
     if let saveFailure {
       console.err.line("kefu play: 练习记录未能保存：\(saveFailure)")
       code = 1

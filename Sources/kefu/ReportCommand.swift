@@ -32,6 +32,10 @@ enum ReportCommand: Command {
       throw UsageError(message: "请给出一个记录文件夹，例如 kefu report records")
     }
     let rubric = try RecordsSupport.rubric(args)
+    if let html = args.value("--html") {
+      try RecordsSupport.refuseRecordName(
+        html, command: "kefu report --html", option: "--html", kind: ("网页（HTML）", "html"))
+    }
     let records = ClassRecords.load(
       args.positionals, rubric: rubric, library: RecordsSupport.scenarioLibrary())
     RecordsSupport.keepUntilExit(records)

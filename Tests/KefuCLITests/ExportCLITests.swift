@@ -127,6 +127,61 @@ final class ExportCLITests: XCTestCase {
     }
   }
 
+  /// `kefu export 记录 -o 记录/成绩.json` wrote the CSV under a .json name into the records
+  /// folder, and every later export and report skipped it as 「记录损坏：JSON 不完整，文件可能在
+  /// 写入或复制时被截断」 (exit 1). Export writes a CSV table: a .json name is refused before
+  /// anything is read or written (exit 2), with the name to use instead; `report --html` the
+  /// same. A .csv or .html in the folder is not read as a record at all.
+  func testAnOutputNamedLikeARecordIsRefusedWithTheNameToUse() throws {
+    let classDir = try makeClass()
+    let out = classDir.appendingPathComponent("成绩.json")
+    let run = try KefuProcess.run(["export", classDir.path, "-o", out.path])
+    XCTAssertEqual(run.code, 2, run.err)
+    XCTAssertEqual(
+      run.err,
+      "kefu export: kefu export 写出的是成绩表（CSV），文件名却以 .json 结尾：放在记录文件夹里，"
+        + "下次导出和报表会把它当成一份练习记录去读。请换成 .csv 结尾，例如 -o \(classDir.path)/成绩.csv\n")
+    XCTAssertFalse(FileManager.default.fileExists(atPath: out.path))
+    let upper = try KefuProcess.run(["export", classDir.path, "-o", "成绩.JSON"])
+    XCTAssertEqual(upper.code, 2, upper.err)
+    let html = try KefuProcess.run(["report", classDir.path, "--html", out.path])
+    XCTAssertEqual(html.code, 2, html.err)
+    XCTAssertTrue(html.err.contains("请换成 .html 结尾，例如 --html \(classDir.path)/成绩.html"), html.err)
+    XCTAssertFalse(FileManager.default.fileExists(atPath: out.path))
+
+    // Into the folder under the right names: nothing new is reported by the next run.
+    let before = try KefuProcess.run(["export", classDir.path])
+    let csv = classDir.appendingPathComponent("成绩.csv").path
+    XCTAssertEqual(try KefuProcess.run(["export", classDir.path, "-o", csv]).code, 1)
+    let page = classDir.appendingPathComponent("报表.html").path
+    XCTAssertEqual(try KefuProcess.run(["report", classDir.path, "--html", page]).code, 1)
+    let after = try KefuProcess.run(["export", classDir.path])
+    XCTAssertEqual(after.err, before.err)
+    XCTAssertEqual(after.out, before.out)
+  }
+
+  /// A CSV an older kefu exported under a .json name into the folder is named for what it is,
+  /// not as a record cut short.
+  func testAnOldExportNamedLikeARecordIsNamedAsKefusOwnTable() throws {
+    let classDir = try makeClass()
+    let csv = try KefuProcess.run(["export", classDir.path])
+    let old = classDir.appendingPathComponent("成绩.json")
+    try Data(csv.out.utf8).write(to: old)
+    let ids = try KefuProcess.run(["export", classDir.path, "--header", "ids", "--no-bom"])
+    try Data(ids.out.utf8).write(to: classDir.appendingPathComponent("grades.json"))
+    for command in ["export", "report"] {
+      let run = try KefuProcess.run([command, classDir.path])
+      XCTAssertEqual(run.code, 1, command)
+      for name in ["成绩.json", "grades.json"] {
+        XCTAssertTrue(
+          run.err.contains(
+            "\(classDir.path)/\(name): 这是 kefu export 导出的成绩表（CSV），不是练习记录：请移出记录文件夹，或改成 .csv 结尾的名字（已跳过）"
+          ), run.err)
+      }
+      XCTAssertFalse(run.err.contains("成绩.json: 记录损坏"), run.err)
+    }
+  }
+
   func testExportRefusesNothingToExportAndNamesAMissingFolder() throws {
     XCTAssertEqual(try KefuProcess.run(["export"]).code, 2)
     let dir = try KefuProcess.temporaryDirectory()

@@ -118,6 +118,41 @@ final class PlayCLITests: XCTestCase {
     XCTAssertEqual(messages.last?["role"] as? String, "buyer", "the buyer's next line was shown")
   }
 
+  /// `kefu play 慢慢聊.kefu --script 脚本` with 40 lines of 「+86400 亲，在的哦」 for a buyer whom
+  /// slowness costs nothing wrote a record of 40 days, which `kefu grade` then refused:
+  /// 「记录损坏：stopped_ms 应是 0 到 2592000000 之间的整数」. The session now stops at the line
+  /// past 30 days, the record is whole and unfinished, and the script's line is named (exit 1).
+  func testAScriptPastThirtyDaysStopsThereAndLeavesAReadableRecord() throws {
+    let lesson = records.appendingPathComponent("慢慢聊.kefu")
+    try """
+    title: 慢慢聊
+    persona: 慢性子
+    patience: 99
+    == 开场
+    顾客: 在吗
+    when has 再见 -> end 成交
+    otherwise -> 开场
+    """.write(to: lesson, atomically: true, encoding: .utf8)
+    let path = try script(String(repeating: "+86400 亲，在的哦\n", count: 40))
+    let run = try KefuProcess.run(
+      ["play", lesson.path, "--records", records.path, "--script", path, "--json"])
+    XCTAssertEqual(run.code, 1, run.err)
+    XCTAssertEqual(
+      run.err,
+      "kefu play: 脚本第 31 行的回复已在练习开始 30 天之后（一份记录最长 30 天），练习在这一行之前中断，记录为未完成\n")
+    XCTAssertTrue(run.out.contains("\"outcome\":\"unfinished\""), run.out)
+    let files = try recordFiles()
+    XCTAssertEqual(files.count, 1)
+    let grade = try KefuProcess.run(["grade", files[0].path])
+    XCTAssertEqual(grade.code, 0, grade.err)
+    let record =
+      try JSONSerialization.jsonObject(with: Data(contentsOf: files[0])) as! [String: Any]
+    XCTAssertEqual(record["stopped_ms"] as? Int, 30 * 86_400_000)
+    XCTAssertEqual(
+      (record["messages"] as! [[String: Any]]).filter { $0["role"] as? String == "seller" }.count,
+      30)
+  }
+
   func testPlayerDefaultsComeFromTheEnvironmentAndNamesAreNormalised() throws {
     let path = try script("+1 亲，您好，在的哦\n")
     let run = try KefuProcess.run(

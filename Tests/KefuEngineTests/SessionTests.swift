@@ -319,6 +319,53 @@ final class SessionTests: XCTestCase {
     XCTAssertEqual(quick.grade().responses?.slow, 0)
   }
 
+  /// A record spans at most 30 days (`Session.maxMilliseconds`; `kefu grade`, `export` and
+  /// `report` refuse larger times as damaged). `kefu play --script` with 40 lines of
+  /// 「+86400 亲，在的哦」 against a buyer who asks again had written ms and stopped_ms of 40 days,
+  /// and an interactive session left open over a holiday would have too: the record was then
+  /// skipped by every command. A turn past the span now stops the session there as unfinished.
+  func testASessionStopsAsUnfinishedWhenItRunsPastThirtyDays() {
+    let day = 86_400_000
+    // A buyer whom slowness costs nothing, asking again until 再见.
+    let scenario = Scenario(
+      path: "x", personaName: "慢性子", persona: Persona.named("慢性子"), patienceOverride: 99,
+      nodes: [node("问", ["在吗"], [branch(.has(["再见"]), .end(.deal))])])
+    let clock = ManualClock()
+    let session = Session(scenario: scenario, rubric: rubric, clock: clock)
+    for _ in 0..<29 {
+      session.startBuyerTurn()
+      clock.advance(milliseconds: day)
+      XCTAssertNotNil(session.reply("亲，在的哦"))
+    }
+    session.startBuyerTurn()
+    clock.advance(milliseconds: day)
+    XCTAssertNotNil(session.reply("亲，在的哦"), "exactly 30 days is still within the span")
+    session.startBuyerTurn()
+    clock.advance(milliseconds: 1)
+    XCTAssertNil(session.reply("亲，在的哦"))
+    XCTAssertEqual(session.outcome, .unfinished)
+    XCTAssertEqual(session.endReason, .interrupted)
+    XCTAssertEqual(session.stoppedMilliseconds, Session.maxMilliseconds)
+    XCTAssertEqual(session.messages.filter { $0.role == .seller }.count, 30)
+    XCTAssertTrue(session.messages.allSatisfy { $0.ms <= Session.maxMilliseconds })
+
+    // Stopped (Ctrl-C) after the buyer waited past the span: the wait counts up to its end.
+    let left = Session(scenario: scenario, rubric: rubric, clock: clock)
+    left.startBuyerTurn()
+    clock.advance(milliseconds: 40 * day)
+    left.interrupt()
+    XCTAssertEqual(left.stoppedMilliseconds, Session.maxMilliseconds)
+    XCTAssertEqual(left.slowUnansweredSeconds, Double(Session.maxMilliseconds) / 1000)
+
+    // The buyer's turn past the span (pair play: the buyer student came back a month later).
+    let pair = Session(scenario: scenario, rubric: rubric, clock: clock)
+    clock.advance(milliseconds: 31 * day)
+    XCTAssertEqual(pair.startBuyerTurn(lines: ["在吗"]), [])
+    XCTAssertEqual(pair.outcome, .unfinished)
+    XCTAssertEqual(pair.stoppedMilliseconds, Session.maxMilliseconds)
+    XCTAssertTrue(pair.messages.isEmpty)
+  }
+
   func testAReplayStoppedAtTheRecordedTimeGivesTheSameGrade() {
     let clock = ManualClock()
     let session = Session(scenario: sampleScenario(), rubric: rubric, clock: clock)

@@ -24,6 +24,16 @@ final class NetResumeFileTests: XCTestCase {
     XCTAssertEqual(NetResumeFile.load(path), file)
   }
 
+  /// It holds the seat's token too (a restarted host hands it out again): readable by its owner
+  /// only, like `kefu join`'s seat file.
+  func testTheFileIsReadableByItsOwnerOnly() throws {
+    let path = try write("")
+    chmod(path, 0o644)
+    try NetResumeFile(code: "0420", token: "ab12", record: "x.json", role: .seller, savedAt: 1)
+      .save(to: path)
+    XCTAssertEqual(try permissions(path), 0o600)
+  }
+
   func testTimesAndCodesItCouldNotHaveWrittenAreIgnored() throws {
     // saved_at of -2^63 crashed kefu host (the age overflowed), 1e300 too (no such integer).
     for savedAt in ["-9223372036854775808", "9223372036854775807", "1e300", "-1", "1.5", "true"] {

@@ -24,7 +24,8 @@ final class NetSeatTests: XCTestCase {
     XCTAssertThrowsError(try h.join(stranger)) { error in
       XCTAssertEqual(
         (error as? NetError)?.message,
-        "这场联机练习已经有两位同学在练了，不能再加入。如果你就是刚才离开的那位同学，请在原来那台电脑上、用原来的记录文件夹重新运行同一条命令")
+        "这场联机练习的一位同学刚才离开了，座位为他保留到练习结束，别的同学不能加入"
+          + "（离开的那位同学在原来那台电脑上、用原来的记录文件夹重新运行同一条命令就能回来）")
     }
     guard case .partnerAway = h.host.phase else { return XCTFail("\(h.host.phase)") }
     XCTAssertEqual(h.host.partner?.name, "李四")

@@ -151,6 +151,36 @@ final class SessionRecordTests: XCTestCase {
     XCTAssertNil(RecordTime.parse("2026-02-30T14:05:09+08:00"))
   }
 
+  /// `started_at` takes the machine's offset as the C library (and `date`) reads TZ. With
+  /// TZ=CST-8 (the POSIX way Chinese lab machines often set China time) `date` said 13:06 +0800
+  /// and the record said 05:06 +00:00, the CSV's 开始时间 eight hours off; TZ=UTC-14 and GMT-8
+  /// came out with the sign turned (28 and 16 hours off), TZ=<+14>-14 as UTC.
+  func testTheStartTimeTakesTheOffsetTheMachineShows() {
+    let saved = getenv("TZ").map { String(cString: $0) }
+    defer {
+      if let saved { setenv("TZ", saved, 1) } else { unsetenv("TZ") }
+      tzset()
+    }
+    let instant = Date(timeIntervalSince1970: 1_796_619_976)  // 2026-12-07T05:06:16Z
+    for (tz, offset, text) in [
+      ("CST-8", 8, "2026-12-07T13:06:16+08:00"), ("Asia/Shanghai", 8, "2026-12-07T13:06:16+08:00"),
+      ("UTC-14", 14, "2026-12-07T19:06:16+14:00"), ("<+14>-14", 14, "2026-12-07T19:06:16+14:00"),
+      ("GMT-8", 8, "2026-12-07T13:06:16+08:00"), ("UTC+8", -8, "2026-12-06T21:06:16-08:00"),
+      ("EST5EDT", -5, "2026-12-07T00:06:16-05:00"), ("UTC", 0, "2026-12-07T05:06:16+00:00"),
+      ("IST-5:30:30", 5.5, "2026-12-07T10:36:16+05:30"),
+      // Past the ±14 hours a record may carry (`RecordTime.parse`): UTC, not a record that
+      // every later command refuses.
+      ("<+24>-24", 0, "2026-12-07T05:06:16+00:00"),
+    ] as [(String, Double, String)] {
+      setenv("TZ", tz, 1)
+      tzset()
+      let t = RecordTime(date: instant)
+      XCTAssertEqual(t.utcOffsetSeconds, Int(offset * 3600), tz)
+      XCTAssertEqual(t.iso8601, text, tz)
+      XCTAssertEqual(RecordTime.parse(t.iso8601), t, tz)
+    }
+  }
+
   func testSessionIDsAreTimeBasedAndRandom() {
     var g = FixedGenerator(state: 1)
     let a = SessionRecord.makeSessionID(startedAt: Fixtures.start, using: &g)

@@ -197,6 +197,41 @@ final class NetPlayLoopSaveFailureTests: XCTestCase {
     var description: String { "records/a.json: 无法保存练习记录（磁盘已满）" }
   }
 
+  /// A 20,000-character paste sent in net play (`kefu host`, `kefu join`) was refused with
+  /// 「没有发出去（文字过长、含控制字符，或连接刚断开），请再试一次」: trying again fails the same
+  /// way, and nothing said how long a message may be. The screen now says the length and the
+  /// limit; the text stays in the input line, nothing reaches the partner.
+  func testATooLongReplyIsRefusedWithItsLengthAndTheLimit() throws {
+    let clock = ManualClock()
+    let side = try ScriptedSide(role: .seller, clock: clock)
+    side.partnerMoves = { side in
+      if case .buyerTurn? = side.model?.session.state { side.buyerSays(nil) }
+    }
+    let terminal = ClockedTerminal(
+      clock: clock, [.wait(2), .type(String(repeating: "长", count: 20_000)), .keys([0x0D])])
+    terminal.columns = 200
+    let loop = NetPlayLoop(backend: terminal, side: side, theme: .plain) {}
+    XCTAssertEqual(try loop.run(), .left, "the input ended with the text unsent")
+    XCTAssertEqual(side.model?.session.turns.count, 0)
+    XCTAssertTrue(
+      terminal.plainText.contains(
+        "这条有 20000 个字，联机时一条最多 \(NetProtocol.maxTextCharacters) 个字，没有发出去：请删短一些再发"
+          + "（你输入的话还在输入行里）"),
+      String(terminal.plainText.suffix(400)))
+    // Within the characters but not the line (1,000 family emoji, 34 bytes each written).
+    let family = String(
+      repeating: "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}\u{200D}\u{1F466}", count: 1000)
+    let emoji = ClockedTerminal(clock: clock, [.wait(1), .type(family), .keys([0x0D])])
+    emoji.columns = 200
+    let again = try ScriptedSide(role: .seller, clock: clock)
+    again.partnerMoves = side.partnerMoves
+    _ = try NetPlayLoop(backend: emoji, side: again, theme: .plain) {}.run()
+    XCTAssertEqual(again.model?.session.turns.count, 0)
+    XCTAssertTrue(
+      emoji.plainText.contains("这条里表情符号太多，一条联机消息装不下，没有发出去：请删掉一些再发（你输入的话还在输入行里）"),
+      String(emoji.plainText.suffix(300)))
+  }
+
   func testAFailedSaveIsToldOnceAndTheSessionGoesOnToTheEnd() throws {
     let clock = ManualClock()
     let side = try ScriptedSide(role: .seller, clock: clock)

@@ -195,6 +195,32 @@ final class PlayLoopTests: XCTestCase {
     XCTAssertTrue(session.turns.isEmpty, "the half-typed line is not sent")
   }
 
+  /// A reply sent 31 days after the session began (a terminal left open over a holiday) had
+  /// been judged and saved with an ms past the 30 days a record may span, and every command
+  /// then refused the record as damaged. The session now stops there as unfinished, is saved,
+  /// and the screen says why.
+  func testAReplyPastThirtyDaysStopsTheSessionAndSavesIt() throws {
+    let clock = ManualClock()
+    let session = try makeSession(clock)
+    let terminal = ClockedTerminal(
+      clock: clock, [.wait(31 * 86_400), .type("亲，在的"), .keys([0x0D])])
+    terminal.columns = 200  // the note on one line
+    var saved: (outcome: Outcome, stopped: Int?)?
+    let loop = PlayLoop(
+      backend: terminal, session: session, players: .solo, theme: .plain, tick: 3_000_000
+    ) {
+      saved = (session.outcome, session.stoppedMilliseconds)
+    }
+    XCTAssertEqual(try loop.run(), .finished)
+    XCTAssertEqual(session.outcome, .unfinished)
+    XCTAssertTrue(session.turns.isEmpty)
+    XCTAssertEqual(saved?.outcome, .unfinished)
+    XCTAssertEqual(saved?.stopped, Session.maxMilliseconds)
+    XCTAssertTrue(
+      terminal.plainText.contains("这场练习从开始到现在已超过 30 天（一份记录最长 30 天），到此为止，记录为未完成"),
+      terminal.plainText)
+  }
+
   func testASignalStopsTheLoopAndIsReported() throws {
     let clock = ManualClock()
     let session = try makeSession(clock)
