@@ -926,6 +926,29 @@ final class ContextReadingTests: XCTestCase {
     XCTAssertFalse(rules("拆封以后就不支持退货了").contains(.objection))
   }
 
+  /// 您放心 followed by the seller saying they are still there (我没有离线, 我一直在) reassures
+  /// the buyer the chat is open, not about a problem: no objection. 您放心 about the item or the
+  /// parcel still is one.
+  func testRelievedThatTheSellerIsStillThereMeetsNothing() {
+    XCTAssertFalse(rules("您放心，我没有离线，还有疑问可以接着问").contains(.objection))
+    XCTAssertFalse(rules("亲您放心我一直在的 有事随时叫我").contains(.objection))
+    XCTAssertTrue(rules("您放心，这款一直在卖，不会断货").contains(.objection))
+    XCTAssertTrue(rules("您放心，包裹明天一定送到").contains(.objection))
+  }
+
+  /// An invoice applied for or reissued (等原发票开出来给您申请换开增票, 发票寄回以后帮您换开) is
+  /// paperwork for a buyer who complains of nothing: no objection. With an apology, a refund
+  /// beside it or a buyer who complains, it meets the complaint.
+  func testInvoicePaperworkMeetsNoObjection() {
+    XCTAssertFalse(rules("好的，等原发票开出来给您申请换开增票").contains(.objection))
+    XCTAssertFalse(rules("亲，纸质发票寄回以后帮您换开").contains(.objection))
+    XCTAssertTrue(rules("抱歉发票抬头弄错了，这就帮您申请换开").contains(.objection))
+    XCTAssertTrue(rules("已经帮您申请退款了，发票不用寄回").contains(.objection))
+    XCTAssertTrue(rules("帮您申请换开增票", buyer: ["你们开的发票有问题"]).contains(.objection))
+    // Without an invoice, the same 帮您申请 still handles it.
+    XCTAssertTrue(rules("这边帮您申请补发一个").contains(.objection))
+  }
+
   /// Advice on the very worry the buyer voiced (怕过敏 — 建议先在手腕上试用) shows how to avoid
   /// it: the objection is met. The same advice unasked, a service step (建议您联系快递) or advice
   /// in a question meets nothing.

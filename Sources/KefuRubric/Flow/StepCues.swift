@@ -112,6 +112,8 @@ final class StepCues: Sendable {
   let procedureRequired = ScalarSearch.scalars(WordBook.standard.words("procedure-required"))
   let faultDenied = ScalarSearch.scalars(WordBook.standard.words("fault-denied"))
   let faultWord = WordList("fault-word")
+  let reliefPresence = ScalarSearch.scalars(WordBook.standard.words("relief-presence"))
+  let invoiceWork = ScalarSearch.scalars(WordBook.standard.words("invoice-work"))
   let offerWithheld = ScalarSearch.scalars(WordBook.standard.words("offer-withheld"))
   let addressScalars = ScalarSearch.scalars(WordBook.standard.words("address-word"))
   let goodReview = WordList("good-review")

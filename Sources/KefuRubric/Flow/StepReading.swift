@@ -1214,6 +1214,21 @@ struct StepReading {
       {
         continue
       }
+      // 您放心，我这边没离线: the seller still there, no problem met.
+      if reply.word(hit, isIn: cues.relieved),
+        ScalarSearch.containsAny(
+          s, cues.reliefPresence, from: hit.end, to: min(s.count, hit.end + 7))
+      {
+        continue
+      }
+      // 原发票开出来以后帮您申请换开专票: the invoice applied for or reissued for a buyer who
+      // complains of nothing, with no apology: paperwork done, no objection met.
+      if !buyerObjects, ScalarSearch.containsAny(s, cues.invoiceWork),
+        !reply.contains(phrases.apology),
+        reply.word(hit, isIn: cues.shopFavour) || reply.word(hit, isIn: cues.exchangeForYou)
+      {
+        continue
+      }
       // 您这边是想退掉吗: the remedy the buyer wants, asked, not offered.
       if let k = clause(of: hit), asksRemedy(k) { continue }
       // 拆封后不支持退货 / 早就过了售后期了 / 价保周期是7天: the procedure refused or its
