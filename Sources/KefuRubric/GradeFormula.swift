@@ -20,8 +20,10 @@ import KefuText
 ///
 /// Tier, as the course defines it: 一等 when the seller asked about the buyer's needs (inquire)
 /// before the first recommendation, recommended, and cross-sold in tier1_min_upsell replies; 二等
-/// when the seller recommended for the stated need (asked it, answered a worry, or the buyer
-/// told it unasked: `needHeard`); 三等 when the seller only answered, or only pushed. Conduct
+/// when the seller's first recommendation was for the stated need (asked it or answered a worry
+/// before, or the buyer told it unasked: `needHeard`; a size named before the buyer gave what
+/// decides it is a guess); 三等 when the seller only answered, or only pushed: each reply that
+/// pushed then costs cost_unasked_selling (at most cost_cap_per_rule). Conduct
 /// caps it: a 反问句, a 服务禁语 or a lost buyer make it at best 二等. A scenario that offers no
 /// chance to recommend or cross-sell has no tier.
 public struct GradeFormula {
@@ -58,6 +60,17 @@ public struct GradeFormula {
     {
       stepReplies[.confirm] = later + 1
     }
+    // 下单发货 earned by 马上为您办理退款, then told (快递员明天上门, 24小时内原路退回): the card
+    // quotes the first reply that says when or how (`ship-when`).
+    if let n = stepReplies[.ship],
+      !Self.shipWhen.occurs(in: TextNormalizer.scalars(turns[n - 1].reply)),
+      let later = turns[n...].firstIndex(where: {
+        $0.judgement.steps.contains(.ship)
+          && Self.shipWhen.occurs(in: TextNormalizer.scalars($0.reply))
+      })
+    {
+      stepReplies[.ship] = later + 1
+    }
     var responses = ResponseTimeRule.figures(turns)
     let upsell = turns.filter(\.judgement.upsell).count
     var violations = Self.violations(turns, settings: settings)
@@ -75,16 +88,18 @@ public struct GradeFormula {
     let afterSales = !sales && cameForAfterSales
     let covered = Self.askedSteps(sales: sales, afterSales: afterSales)
       .filter { stepReplies[$0] != nil }.count
-    let selling = turns.filter { Self.sells($0, afterSales: afterSales) }.count
+    let heard = Self.needHeard(stepReplies: stepReplies, turns: turns)
+    // Pushed at a buyer whose need was never heard (三等 for it): each such reply costs.
+    let pushing =
+      sales && !heard && stepReplies[.recommend] != nil
+      ? turns.filter { Self.sells($0, afterSales: false) }.count : 0
+    let selling = sales ? pushing : turns.filter { Self.sells($0, afterSales: afterSales) }.count
     let score = self.score(
       turns: turns, outcome: outcome, stepsCovered: covered, upsell: upsell,
       violations: violations, unanswered: unanswered != nil, sales: sales,
       afterSales: afterSales, selling: selling)
     let salesTier =
-      sales
-      ? self.tier(
-        stepReplies: stepReplies, upsell: upsell,
-        needHeard: Self.needHeard(stepReplies: stepReplies, turns: turns)) : nil
+      sales ? self.tier(stepReplies: stepReplies, upsell: upsell, needHeard: heard) : nil
     let caps = sales ? Self.tierCaps(violations: violations, outcome: outcome) : []
     let tier = salesTier.map { caps.isEmpty ? $0 : max($0, 2) }
     let tips = self.tips(
@@ -94,10 +109,11 @@ public struct GradeFormula {
     var grade = Grade(
       score: score, tier: tier, outcome: outcome, stepReplies: stepReplies, responses: responses,
       upsell: upsell, violations: violations, tips: tips, rubricVersion: settings.version,
-      salesTier: salesTier, tierCaps: salesTier == 1 ? caps : [])
+      salesTier: salesTier, tierCaps: (salesTier ?? 3) <= 2 ? caps : [])
     grade.selling = selling
     grade.afterSales = afterSales
-    grade.sellingCost = afterSales ? self.sellingCost(selling) : 0
+    grade.sellingCost =
+      afterSales ? self.sellingCost(selling) : sales ? self.unaskedCost(selling) : 0
     grade.stepsForFullMarks = Int(fullSteps(sales: sales, afterSales: afterSales))
     return grade
   }
@@ -182,10 +198,28 @@ public struct GradeFormula {
   /// A reply that pushes a product: read as 关联销售 or 推荐产品. In an after-sales talk a
   /// recommendation made while exchanging the buyer's item (这款建议换L码, 给您换成深色的) is the
   /// remedy, not a sale; an addon pushed beside it still is.
+  /// A compromise (要不您留着，我给您返10元；将就用吧: `keep-offer`) praises the item the buyer
+  /// already has: 处理异议, not a sale, unless an addon or another product is pushed with it.
   static func sells(_ turn: Turn, afterSales: Bool) -> Bool {
     if turn.judgement.upsell { return true }
     guard turn.judgement.steps.contains(.recommend) else { return false }
-    return !(afterSales && turn.reply.contains("换"))
+    guard afterSales else { return true }
+    if turn.reply.contains("换") { return false }
+    let text = TextNormalizer.scalars(turn.reply)
+    return !(keepOffer.occurs(in: text) && !keepOfferNot.occurs(in: text))
+  }
+
+  /// 留着, 将就: the buyer is asked to keep what came (`keep-offer`), unless another product is
+  /// put to them in the same reply (`keep-offer-not`: 店里新款…您可以看看).
+  static let keepOffer = StepContext.wordList("keep-offer")
+  static let keepOfferNot = StepContext.wordList("keep-offer-not")
+  /// 明天上门, 原路退回, 今天发出: a shipping reply that says when or how (`ship-when`).
+  static let shipWhen = StepContext.wordList("ship-when")
+
+  /// What the replies that pushed at a buyer whose need was never heard cost (a lesson with a
+  /// chance to sell): each `cost_unasked_selling`, together at most `cost_cap_per_rule`.
+  func unaskedCost(_ pushing: Int) -> Double {
+    min(settings.costUnaskedSelling * Double(pushing), settings.costCapPerRule)
   }
 
   /// What the replies that still pushed something in an after-sales talk cost: each
@@ -209,6 +243,9 @@ public struct GradeFormula {
       let full = fullSteps(sales: sales, afterSales: afterSales)
       points = settings.weightStep * steps / full * min(Double(stepsCovered), full)
       if afterSales { points -= sellingCost(selling) }
+    } else {
+      // Pushed without the need heard (`selling` counts those replies only in such a talk).
+      points -= unaskedCost(selling)
     }
     let timed = turns.filter { $0.responseSeconds != nil }.count + (unanswered ? 1 : 0)
     if timed == 0 {
@@ -233,23 +270,56 @@ public struct GradeFormula {
     return Int(points.rounded())
   }
 
-  /// Whether a recommendation could be for a need the buyer said: the seller asked about the
-  /// need (inquire) or answered a worry (objection) at some point, or the buyer told the need
-  /// unasked (`need-stated`: 送我妈), asked to be advised (`buyer-advice-words`: 哪款好,
-  /// 推荐一下) or was choosing (`buyer-choice-words`: 有什么区别, 纯棉好还是无纺布好, 我要大的).
-  /// A seller who only pushed, never asking and never taking up what the buyer said (爆款，赶紧拍
-  /// to 「多少斤」), recommended for no need of theirs.
+  /// Whether the first recommendation was for a need the buyer said: before it the seller asked
+  /// about the need (inquire in an earlier reply) or answered a worry (objection, in an earlier
+  /// reply or in the same one), or the buyer told the need unasked (`need-stated`: 送我妈), asked
+  /// to be advised (`buyer-advice-words`: 哪款好, 推荐一下) or was choosing
+  /// (`buyer-choice-words`: 有什么区别, 纯棉好还是无纺布好, 我要大的). A seller who pushed first
+  /// (爆款，赶紧拍 to 「多少斤」) recommended for no need of theirs, whatever came after; so did one
+  /// who named a size unasked before the buyer gave what decides it (`sizeGuess`: 直接拍28码 to
+  /// 「不知道拍多大」). Without a recommendation: whether the seller asked or answered a worry.
   static func needHeard(stepReplies: [Step: Int], turns: [Turn]) -> Bool {
-    guard stepReplies[.inquire] == nil && stepReplies[.objection] == nil else { return true }
-    guard stepReplies[.recommend] != nil else { return false }
-    return turns.contains { turn in
-      turn.buyerMessages.contains {
-        let text = TextNormalizer.scalars($0)
-        return needStated.occurs(in: text) || StepContext.adviceList.occurs(in: text)
-          || choosing.occurs(in: text)
-      }
+    guard let r = stepReplies[.recommend] else {
+      return stepReplies[.inquire] != nil || stepReplies[.objection] != nil
+    }
+    let askedFirst = stepReplies[.inquire].map { $0 < r } ?? false
+    if askedFirst { return true }
+    let told = turns.prefix(r).flatMap(\.buyerMessages).map(TextNormalizer.scalars)
+    if sizeGuess(turns[r - 1].reply, buyer: told) { return false }
+    if let worry = stepReplies[.objection], worry <= r { return true }
+    return told.contains {
+      needStated.occurs(in: $0) || StepContext.adviceList.occurs(in: $0) || choosing.occurs(in: $0)
     }
   }
+
+  /// Whether `reply` names a size (28码, 3号, L码) before the buyer (`buyer`, normalised) gave
+  /// anything that decides one: a `size-facts` word together with a digit (脚长16厘米, 平时穿27的,
+  /// 身高160). 给孩子穿，不知道拍多大 answered with 直接拍28码 is a guess.
+  static func sizeGuess(_ reply: String, buyer: [[Unicode.Scalar]]) -> Bool {
+    guard namesSize(Array(TextNormalizer.scalars(reply))) else { return false }
+    return !buyer.contains { text in
+      sizeFacts.occurs(in: text) && text.contains { ScalarText.isDigit($0) }
+    }
+  }
+
+  /// A size named: digits then 码 or 号 (28码, 3号).
+  static func namesSize(_ s: [Unicode.Scalar]) -> Bool {
+    var i = 0
+    while i < s.count {
+      guard ScalarText.isDigit(s[i]) else {
+        i += 1
+        continue
+      }
+      var k = i
+      while k < s.count && ScalarText.isDigit(s[k]) { k += 1 }
+      if k < s.count && sizeMarks.contains(s[k]) { return true }
+      i = k
+    }
+    return false
+  }
+
+  static let sizeFacts = StepContext.wordList("size-facts")
+  static let sizeMarks = OrderConfirmationRule.sizeMarks
 
   /// 1, 2 or 3 (see the type's documentation). `needHeard`: whether the recommendation could
   /// be for the buyer's stated need (`needHeard(stepReplies:turns:)`); without it the seller
@@ -284,7 +354,7 @@ public struct GradeFormula {
     sales: Bool = true, product: String? = nil, selling: Int = 0, cameForAfterSales: Bool? = nil
   ) -> [String] {
     // (Read once per product line: a class's records share a handful.)
-    let (wear, skin, item, need) = ProductReading.shared.reading(product)
+    let (wear, skin, item, need, foot) = ProductReading.shared.reading(product)
     guard !turns.isEmpty else { return ["先回复买家：开口一句「亲，您好，欢迎光临～」，就是接待的开始。"] }
     let broken = Set(violations.map(\.rule))
     // The first 服务禁语 said, for that rule's tip.
@@ -304,6 +374,14 @@ public struct GradeFormula {
       // The way to say it instead that fits the phrase (查一下 for 不清楚, not for 这都不知道).
       text = fill(text, "{better}") { ForbiddenPhraseRule.better(said) }
       text = fill(text, "{slow}") { String(responses?.slow ?? 0) }
+      // {parts}: what the check should name: a refund's order, item and sum when the read-back
+      // found wanting was a refund's (not a recipient and a phone), else a delivery's.
+      text = fill(text, "{parts}") {
+        let refund =
+          violations.first { $0.rule == d.id }?.message
+          .hasPrefix(OrderConfirmationRule.refundFinding) ?? false
+        return refund ? OrderConfirmationRule.refundParts : OrderConfirmationRule.orderParts
+      }
       // {rewrite}: the rule's own rewrite of the student's sentence, so the example fits the
       // lesson (a thermos, not a dress).
       text = fill(text, "{rewrite}") {
@@ -356,16 +434,22 @@ public struct GradeFormula {
       ordered.append(
         (
           60,
-          wear
-            ? "主动推荐：根据买家的身高体重或用途，说清楚哪个尺码、哪一款最合适、为什么。"
-            : skin
-              ? "主动推荐：不只回答问题，根据买家说的肤质和顾虑，说清楚\(item)为什么适合买家（有几款时选哪一款）。"
-              : "主动推荐：不只回答问题，根据买家说的用途和情况，说清楚\(item)为什么适合买家（有几款时选哪一款）。"
+          foot
+            ? "主动推荐：根据买家的脚长或平时穿的鞋码，说清楚拍哪个码、为什么（要不要留出余量）。"
+            : wear
+              ? "主动推荐：根据买家的身高体重或用途，说清楚哪个尺码、哪一款最合适、为什么。"
+              : skin
+                ? "主动推荐：不只回答问题，根据买家说的肤质和顾虑，说清楚\(item)为什么适合买家（有几款时选哪一款）。"
+                : "主动推荐：不只回答问题，根据买家说的用途和情况，说清楚\(item)为什么适合买家（有几款时选哪一款）。"
         ))
     } else if let recommend = stepReplies[.recommend],
       stepReplies[.inquire].map({ $0 >= recommend }) ?? true
     {
-      if Self.needVolunteered(turns.prefix(recommend)) {
+      // 直接拍28码 to a buyer who gave no foot length: a guess, not a recommendation for a need.
+      let guessed = Self.sizeGuess(
+        turns[recommend - 1].reply,
+        buyer: turns.prefix(recommend).flatMap(\.buyerMessages).map(TextNormalizer.scalars))
+      if Self.needVolunteered(turns.prefix(recommend)) && !guessed {
         // Recommended for the need the buyer told unasked: right, but 一等 asks first — said
         // only when it is what keeps the tier down (the cross-sell was made).
         if upsell > 0 {
@@ -375,11 +459,13 @@ public struct GradeFormula {
         ordered.append(
           (
             60,
-            wear
-              ? "推荐之前先问问买家的需求，例如「您平时穿什么码呢？是自己穿还是送人？」，再对症推荐。"
-              : skin
-                ? "推荐之前先问问买家的需求，例如「您平时是什么肤质呢？有没有容易过敏？」，了解清楚再推荐\(item)。"
-                : "推荐之前先问问买家的需求，例如\(need)，了解清楚再推荐\(item)。"
+            foot
+              ? "推荐之前先问问买家的需求，例如「麻烦量一下脚长是多少厘米？平时穿多大码呢？」，按脚长再推荐尺码。"
+              : wear
+                ? "推荐之前先问问买家的需求，例如「您平时穿什么码呢？是自己穿还是送人？」，再对症推荐。"
+                : skin
+                  ? "推荐之前先问问买家的需求，例如「您平时是什么肤质呢？有没有容易过敏？」，了解清楚再推荐\(item)。"
+                  : "推荐之前先问问买家的需求，例如\(need)，了解清楚再推荐\(item)。"
           ))
       }
     }
@@ -390,9 +476,11 @@ public struct GradeFormula {
         ordered.append(
           (
             70,
-            wear
-              ? "试着做一次关联销售：推荐一件能和它搭配着用的商品，例如「配一条同色系腰带会更好看哦」。"
-              : "试着做一次关联销售：推荐一件能和\(item)搭配着用的商品，说清楚一起用好在哪里。"
+            foot
+              ? "试着做一次关联销售：推荐一件能和它搭配着用的商品，例如「配一双棉袜一起穿更舒服哦」。"
+              : wear
+                ? "试着做一次关联销售：推荐一件能和它搭配着用的商品，例如「配一条同色系腰带会更好看哦」。"
+                : "试着做一次关联销售：推荐一件能和\(item)搭配着用的商品，说清楚一起用好在哪里。"
           ))
       }
     }
@@ -442,6 +530,13 @@ public struct GradeFormula {
     return mentions(product, wornWords, wornScalars)
   }
 
+  /// Whether the product is worn on the feet (鞋, 靴, 袜: `foot-products`): the size is chosen
+  /// by the foot's length, not by height and weight.
+  static func isFootwear(_ product: String?) -> Bool {
+    guard let product else { return false }
+    return mentions(product, footWords, footScalars)
+  }
+
   /// Whether the product is put on the skin (面霜, 洁面, 防晒): the need to ask about is the
   /// buyer's skin, not a size or a room.
   static func isSkinCare(_ product: String?) -> Bool {
@@ -471,6 +566,8 @@ public struct GradeFormula {
   /// Words in a product line that say it is worn (the words files' `worn-products`).
   private static let wornWords = WordBook.standard.words("worn-products")
   private static let wornScalars = ScalarSearch.scalars(wornWords)
+  private static let footWords = WordBook.standard.words("foot-products")
+  private static let footScalars = ScalarSearch.scalars(footWords)
   /// Words in a product line that say it goes on the skin (`skin-products`).
   private static let skinWords = WordBook.standard.words("skin-products")
   private static let skinScalars = ScalarSearch.scalars(skinWords)
@@ -520,7 +617,7 @@ final class ProductReading: @unchecked Sendable {
   static let limit = 1000
   private let lock = NSLock()
   private var known: [String: Reading] = [:]
-  typealias Reading = (wear: Bool, skin: Bool, item: String, need: String)
+  typealias Reading = (wear: Bool, skin: Bool, item: String, need: String, foot: Bool)
 
   func reading(_ product: String?) -> Reading {
     guard let product else { return Self.read(nil) }
@@ -540,7 +637,8 @@ final class ProductReading: @unchecked Sendable {
     let skin = !wear && GradeFormula.isSkinCare(product)
     return (
       wear, skin, GradeFormula.itemName(product),
-      wear || skin ? "" : GradeFormula.needQuestion(product)
+      wear || skin ? "" : GradeFormula.needQuestion(product),
+      wear && GradeFormula.isFootwear(product)
     )
   }
 }

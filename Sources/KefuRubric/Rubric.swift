@@ -97,8 +97,8 @@ public struct Grade {
   public var tier: Int?
   /// The tier earned by sales behaviour alone, before conduct capped it (nil with `tier`).
   public var salesTier: Int?
-  /// Why the tier is lower than the sales tier (反问句, 服务禁语, 买家流失), Chinese; empty when
-  /// nothing capped it.
+  /// What caps the tier at 二等 (反问句, 服务禁语, 买家流失), Chinese, when the sales tier was
+  /// 一等 (it lowered the tier) or 二等 (it kept better selling from raising it); empty otherwise.
   public var tierCaps: [String] = []
   public var outcome: Outcome
   /// For each step, the 1-based number of the first reply that showed it, or nil.
@@ -106,12 +106,15 @@ public struct Grade {
   public var responses: ResponseFigures?
   public var upsell: Int
   /// Replies read as 推荐产品 or 关联销售 (either): in a lesson without a chance to sell, the
-  /// card says how many replies still pushed something (a new product at a complaining buyer).
+  /// card says how many replies still pushed something (a new product at a complaining buyer);
+  /// in a lesson with one, the replies that pushed when the first recommendation was for no
+  /// need heard (0 otherwise).
   public var selling = 0
   /// Whether the session is an after-sales talk in a lesson without a chance to sell
   /// (`GradeFormula.isAfterSales`): it asks for neither 推荐产品 nor 促成交易.
   public var afterSales = false
-  /// The points the selling replies of an after-sales talk cost (0 elsewhere).
+  /// The points the selling replies cost: of an after-sales talk (`cost_after_sales_selling`),
+  /// or pushed at a buyer whose need was not heard (`cost_unasked_selling`); 0 elsewhere.
   public var sellingCost: Double = 0
   /// How many of `askedSteps` earn the whole steps term: all eight in a sales lesson, six of
   /// seven without a chance to sell, `after_sales_steps` of six in an after-sales talk.
@@ -168,6 +171,9 @@ public struct Grade {
     return tierName(tier) as String
   }
 
+  /// Why a seller who recommended is 三等 (the start of `tierNote`).
+  public static let unheardNote = "第一次推荐之前没弄清买家的需要：没问过，也没回应过顾虑，或者尺码是猜的"
+
   /// 一等, 二等, 三等.
   static func shortTierName(_ tier: Int) -> String {
     switch tier {
@@ -181,11 +187,20 @@ public struct Grade {
   /// 「销售：一等；因反问句记为二等」 when conduct capped it; the reason when there is no tier.
   public var tierNote: String? {
     guard let tier else { return "这次接待没有推荐或关联销售的机会" }
-    // Recommended, yet 三等: the recommendation was for no need the buyer said.
+    // Recommended, yet 三等: the first recommendation was for no need the buyer said (pushed
+    // before asking, a size guessed), and the replies that pushed cost points.
     if salesTier == 3 && stepReplies[.recommend] != nil {
-      return "推荐了，但没问过需要，也没回应买家的顾虑"
+      let cost =
+        sellingCost > 0
+        ? "，\(selling) 句推销扣 \(RubricSettings.format(sellingCost, integer: false)) 分" : ""
+      return Self.unheardNote + cost
     }
-    guard let sales = salesTier, sales != tier, !tierCaps.isEmpty else { return nil }
+    guard let sales = salesTier, !tierCaps.isEmpty else { return nil }
+    // 二等 in sales with a 反问句 besides: the cap did not lower it, but it is why better
+    // selling would not have raised it.
+    if sales == tier {
+      return "销售：\(Self.shortTierName(sales))；有\(tierCaps.joined(separator: "、"))，销售做到一等也只记二等"
+    }
     return
       "销售：\(Self.shortTierName(sales))；因\(tierCaps.joined(separator: "、"))记为\(Self.shortTierName(tier))"
   }

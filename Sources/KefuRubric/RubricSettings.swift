@@ -49,6 +49,10 @@ public struct RubricSettings: Equatable {
   /// In an after-sales talk, the points each reply that still pushed a product (推荐产品 or
   /// 关联销售) costs; together at most `costCapPerRule`.
   public var costAfterSalesSelling: Double = 5
+  /// In a lesson with a chance to sell, when the first recommendation was for no need the buyer
+  /// said (三等 for it: pushed before asking, a size guessed), the points each reply that pushed a
+  /// product (推荐产品 or 关联销售) costs; together at most `costCapPerRule`.
+  public var costUnaskedSelling: Double = 5
   /// Points each broken rule costs, per reply that breaks it (by rule id).
   public var costs: [String: Double] = RubricSettings.defaultCosts
   /// What breaking a rule costs the buyer's patience in play (by rule id).
@@ -149,6 +153,10 @@ public struct RubricSettings: Equatable {
       key(
         "cost_after_sales_selling", "售后对话里每条仍在推荐或推销商品的回复扣的分（一场最多扣 cost_cap_per_rule）",
         \.costAfterSalesSelling, max: 100),
+      key(
+        "cost_unasked_selling",
+        "有推荐机会的课上，第一次推荐前没弄清买家的需要（只顾推销、猜尺码，等级三等）时，每条推荐或推销商品的回复扣的分（一场最多扣 cost_cap_per_rule）",
+        \.costUnaskedSelling, max: 100),
       key("tier1_min_upsell", "一等客服至少要有几条关联销售回复", \.tier1MinUpsell),
       key(
         "tier1_needs_inquiry_first", "一等客服是否必须先询问需求再推荐（1 是，0 否）", \.tier1NeedsInquiryFirst, max: 1),

@@ -23,7 +23,8 @@ enum CheckCommand: Command {
     选项：
       --jsonl           每行输入输出一个 JSON 对象，供脚本使用
       --with-buyer      每行是「买家消息<Tab>客服回复」：按买家这句来判断回复（回答买家的提问
-                        不算推荐）；最后一个 Tab 之后是回复，之前每一段是一条买家消息，可以为空
+                        不算推荐）；最后一个 Tab 之后是回复，之前每一段是一条买家消息，可以为空；
+                        没有 Tab 的行整行当作回复（没有买家消息），标准错误里会指出是哪几行
       --scenario FILE   从剧本读取商品、关联商品（addon）和回复时限（剧本有错误时不检查，先用 kefu lint 修好）
       --rubric FILE     用评分标准文件覆盖默认的数值
 
@@ -186,6 +187,8 @@ final class ReplyChecker {
     // byte in its first 64 KB: an .xlsx, a .docx, a picture) is named, not judged line by line.
     var refusal: TextFileError?
     var scanned = 0
+    var untabbed = 0
+    var untabbedNumbers: [Int] = []
     let ok = LineReader.forEachLine(
       fd: fd,
       { bytes in
@@ -212,6 +215,14 @@ final class ReplyChecker {
         if !text.valid {
           console.err.line("kefu check: \(path):\(number): 这一行不是有效的 UTF-8，无法识别的字节已换成 �")
         }
+        // --with-buyer: a line without a Tab is all reply, with no buyer message (pairs pasted
+        // with spaces between them); named on standard error, judged as before.
+        if withBuyer && !body.contains(UInt8(ascii: "\t"))
+          && text.string.contains(where: { !$0.isWhitespace })
+        {
+          untabbed += 1
+          if untabbedNumbers.count < Self.emptyNamed { untabbedNumbers.append(number) }
+        }
         batch.append((number, text.string))
       },
       // A short read (a pipe, a terminal) prints what has come at once; full reads pair up.
@@ -227,6 +238,14 @@ final class ReplyChecker {
     }
     filesRead += 1
     endBatch(flush: true)
+    if untabbed > 0 {
+      let numbers =
+        untabbedNumbers.map(String.init).joined(separator: "、")
+        + (untabbed > untabbedNumbers.count ? " 等 \(untabbed) 行" : " 行")
+      console.err.line(
+        "kefu check: \(path): 注意：第 \(numbers)没有 Tab，整行当作客服回复、没有买家消息来检查。"
+          + "买家消息和回复之间要用 Tab 隔开（空格不算）")
+    }
     if !ok {
       console.err.line(
         "kefu check: \(path):\(number + 1): 读取中断（\(Posix.reason(errno))）")

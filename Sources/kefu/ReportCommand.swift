@@ -7,9 +7,10 @@ enum ReportCommand: Command {
   static let name = "report"
   static let summary = "全班成绩一览（终端或 HTML）"
   static let help = """
-    用法：kefu report DIR [--html FILE] [--rubric FILE]
+    用法：kefu report DIR|FILE... [--html FILE] [--rubric FILE]
 
-    读取 DIR（含所有子文件夹）里的练习记录，按当前评分规则重新评分，显示：
+    读取 DIR（含所有子文件夹）里的练习记录和直接给出的记录文件（可以给几个，例如每个机房一个文件夹；
+    同一次练习只算一次），按当前评分规则重新评分，显示：
     每名学生的练习次数、最好与最近一次的分数和等级；班级平均；最常见的违规及例句；
     各场景的平均分（哪个场景难）；分数分布图。脚本练习（play --script）单独列出，不计入统计。
     例句中的手机号和地址已打码。
@@ -20,7 +21,7 @@ enum ReportCommand: Command {
                      平均分低的在前
       --rubric FILE  使用自定义评分参数文件
 
-    文件夹不存在或一份练习记录也没有时什么也不写，退出码 1。
+    给出的文件夹或文件不存在、或者一份练习记录也没有时什么也不写，退出码 1。
 
     退出码：0 完成；1 有记录读不了（已跳过，其余照常统计）；2 用法错误。
     """
@@ -28,8 +29,8 @@ enum ReportCommand: Command {
     options: ["--html", "--rubric"], switches: [])
 
   static func run(_ args: Arguments, console: Console) throws -> Int32 {
-    guard args.positionals.count == 1 else {
-      throw UsageError(message: "请给出一个记录文件夹，例如 kefu report records")
+    guard !args.positionals.isEmpty else {
+      throw UsageError(message: "请给出记录文件夹（可以给几个），例如 kefu report records")
     }
     let rubric = try RecordsSupport.rubric(args)
     if let html = args.value("--html") {
@@ -43,7 +44,8 @@ enum ReportCommand: Command {
     let report = ClassReport(records.sessions)
     if let html = args.value("--html") {
       let page = report.html(
-        folder: args.positionals[0], madeAt: RecordTime(date: Date()).spreadsheet)
+        folder: args.positionals.joined(separator: "、"),
+        madeAt: RecordTime(date: Date()).spreadsheet)
       do {
         try AtomicFile.write(page, to: html)
       } catch let e as AtomicFileError {

@@ -217,6 +217,32 @@ final class CheckCLITests: XCTestCase {
     XCTAssertTrue(json.out.contains(#""text":"""#), json.out)
   }
 
+  /// --with-buyer: a pair pasted with spaces instead of a Tab is judged as a reply with no buyer
+  /// (as before: the output is the same), and standard error names the line. (It said nothing:
+  /// 「没有发现问题」 for a line whose buyer message was never read.)
+  func testWithBuyerNamesLinesWithoutATab() throws {
+    let spaced = "这双雨靴防滑吗    防滑的亲，鞋底有深纹路\n"
+    let one = try KefuProcess.run(["check", "--with-buyer"], stdin: Array(spaced.utf8))
+    XCTAssertEqual(one.code, 0)
+    XCTAssertTrue(one.out.contains("共检查 1 条回复"), one.out)
+    XCTAssertEqual(
+      one.err,
+      "kefu check: -: 注意：第 1 行没有 Tab，整行当作客服回复、没有买家消息来检查。买家消息和回复之间要用 Tab 隔开（空格不算）\n")
+    let plain = try KefuProcess.run(["check"], stdin: Array(spaced.utf8))
+    XCTAssertEqual(plain.out, one.out, "the same verdict as a reply")
+    XCTAssertEqual(plain.err, "", "without --with-buyer a line needs no Tab")
+    // Tabbed lines, a line that is only a Tab and blank lines are not named; five untabbed
+    // lines are named by their first three and counted.
+    var input = "在吗\t亲，在的\n\t\n\n   \n"
+    for k in 1...5 { input += "亲，第\(k)条回复\n" }
+    let many = try KefuProcess.run(["check", "--with-buyer", "--jsonl"], stdin: Array(input.utf8))
+    XCTAssertEqual(many.code, 0)
+    XCTAssertEqual(many.out.split(separator: "\n").count, 9, "one object for each line, as before")
+    XCTAssertTrue(many.err.contains("-: 注意：第 5、6、7 等 5 行没有 Tab"), many.err)
+    let tabbed = try KefuProcess.run(["check", "--with-buyer"], stdin: Array("在吗\t亲，在的\n".utf8))
+    XCTAssertEqual(tabbed.err, "")
+  }
+
   func testUnreadableFileExitsOneAndUsageErrorsExitTwo() throws {
     let missing = try KefuProcess.run(["check", "/nonexistent/replies.txt"])
     XCTAssertEqual(missing.code, 1)

@@ -33,8 +33,37 @@ final class ReportCLITests: XCTestCase {
     XCTAssertFalse(page.contains("<script"))
   }
 
-  func testReportNeedsExactlyOneFolder() throws {
-    XCTAssertEqual(try KefuProcess.run(["report"]).code, 2)
+  func testReportNeedsAFolder() throws {
+    let run = try KefuProcess.run(["report"])
+    XCTAssertEqual(run.code, 2)
+    XCTAssertTrue(run.err.contains("请给出记录文件夹（可以给几个）"), run.err)
+  }
+
+  /// Two folders (two computer rooms) are read together, as `kefu export` reads them; the same
+  /// session in both counts once. (Two folders were refused with a message asking for one.)
+  func testReportReadsSeveralFoldersAndCountsASessionOnce() throws {
+    let dir = try KefuProcess.temporaryDirectory()
+    let a = dir.appendingPathComponent("一机房")
+    let b = dir.appendingPathComponent("二机房")
+    try RecordFiles.write(
+      RecordFiles.record(id: "r1", name: "张三"), to: a.appendingPathComponent("1.json"))
+    try RecordFiles.write(
+      RecordFiles.record(id: "r2", name: "李四", start: "2026-11-23T15:00:00+08:00"),
+      to: b.appendingPathComponent("2.json"))
+    try RecordFiles.write(
+      RecordFiles.record(id: "r1", name: "张三"), to: b.appendingPathComponent("1副本.json"))
+    let run = try KefuProcess.run(["report", a.path, b.path])
+    XCTAssertEqual(run.code, 0, run.err)
+    XCTAssertTrue(run.out.hasPrefix("全班成绩一览：2 次练习，2 名学生\n"), run.out)
+    XCTAssertTrue(run.err.contains("只计一次"), run.err)
+    let html = dir.appendingPathComponent("两个机房.html")
+    let page = try KefuProcess.run(["report", a.path, b.path, "--html", html.path])
+    XCTAssertEqual(page.code, 0, page.err)
+    let text = try String(contentsOf: html, encoding: .utf8)
+    XCTAssertTrue(text.contains("读取的文件夹：\(a.path)、\(b.path)"), "both folders named")
+    let missing = try KefuProcess.run(["report", a.path, dir.appendingPathComponent("没有").path])
+    XCTAssertEqual(missing.code, 1)
+    XCTAssertTrue(missing.err.contains("找不到"), missing.err)
   }
 }
 

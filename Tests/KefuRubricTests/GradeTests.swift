@@ -663,8 +663,9 @@ final class TierTests: XCTestCase {
 
   /// Play-test round 26 (c5): a student who only pushed (爆款, 赶紧拍) at a buyer who asked a
   /// plain question, never asking a need nor taking up a worry, recommended for no need the buyer
-  /// said: 三等, as one who only answered, and the card says why. Answering a worry, or a need the
-  /// buyer told unasked, keeps 二等.
+  /// said: 三等, as one who only answered, and the card says why (and what the pushes cost). A
+  /// worry taken up only after the push does not undo it (round 28); a worry answered with the
+  /// first recommendation, or a need the buyer told unasked, keeps 二等.
   func testAStudentWhoOnlyPushedIsThirdTier() {
     let opening = (
       buyer: ["这个电饭煲是几升的"],
@@ -676,9 +677,13 @@ final class TierTests: XCTestCase {
     XCTAssertNotNil(grade.stepReplies[.recommend])
     XCTAssertEqual(grade.salesTier, 3)
     XCTAssertEqual(grade.tier, 3)
-    XCTAssertEqual(grade.tierNote, "推荐了，但没问过需要，也没回应买家的顾虑")
+    XCTAssertEqual(grade.tierNote, Grade.unheardNote + "，1 句推销扣 5 分")
     let worry = turns([opening, (["太贵了吧"], "亲，现在就是活动最低价，内胆三年质保，用着放心", 3)])
-    XCTAssertEqual(rubric.grade(worry, outcome: .lost).tier, 2)
+    XCTAssertEqual(rubric.grade(worry, outcome: .lost).tier, 3)
+    let worryFirst = turns([
+      (["这个电饭煲会不会粘锅"], "亲，您好，内胆是不粘涂层的，不会粘锅，这款是店里的爆款，推荐您现在就拍", 2)
+    ])
+    XCTAssertEqual(rubric.grade(worryFirst, outcome: .lost).tier, 2)
     let told = turns([
       (["想买个电饭煲 给我妈用 她一个人住"], opening.reply, 2)
     ])

@@ -13,6 +13,10 @@ public struct OrderConfirmationRule: Rule {
   static let phone = Lexicon("order-phone")
   static let address = Lexicon("order-address")
   static let item = Lexicon("order-item")
+  static let defaultAddress = Lexicon("order-default-address")
+  static let refundWords = Lexicon("refund-read-back")
+  static let refundOrder = Lexicon("refund-order")
+  static let refundAmount = Lexicon("refund-amount")
 
   // MARK: Description
 
@@ -29,7 +33,10 @@ public struct OrderConfirmationRule: Rule {
         回复里没念出任何订单细节，核对的话又紧跟在「拍好后」「下单后」「稍后」这类说以后的词后面（同一句里）时，\
         这条规则不指出漏项，等真正核对的那条回复再看说没说全；接待流程里这样的答应仍记作确认订单\
         （两位老师标注真实店铺回复时都把它标成了确认订单）。请买家自己核对（拍好以后请您核对一下收件地址）\
-        是请买家现在就看，照常要说全。
+        是请买家现在就看，照常要说全。\
+        买家用账号里的默认地址时，「寄到您的默认地址，对吗」就核对了收件人、电话和地址（默认地址连着这三项），\
+        只要再说清商品。买家要退款、退货时，念给买家核对的是退款：说清是哪一单（订单或订单号）、退回哪件商品、\
+        退多少钱，不问收件人和电话，漏了其中一项才指出。
         """,
       triggers: [
         RuleExample("跟您核对一下地址：杭州市西湖区文三路8号，对吗？", mark: "跟您核对一下地址：杭州市西湖区文三路8号，对吗？"),
@@ -45,6 +52,8 @@ public struct OrderConfirmationRule: Rule {
         RuleExample("拍好以后请您核对一下收件地址哦", mark: "拍好以后请您核对一下收件地址哦"),
         // Checked and then paid: put to the buyer, so a check asked for now.
         RuleExample("请您核对后再付款哦，黑色40码一双", mark: "请您核对后再付款哦，黑色40码一双"),
+        // The default address stands for recipient, phone and address; the item is still read.
+        RuleExample("好的亲，寄到您的默认地址，对吗？", mark: "好的亲，寄到您的默认地址，对吗？"),
       ],
       passes: [
         RuleExample(
@@ -60,6 +69,7 @@ public struct OrderConfirmationRule: Rule {
         RuleExample("核对一下哦：奶白色保温杯一个，王海燕 13912345678，寄到成都市武侯区天府大道99号"),
         RuleExample("发货前我们会再跟您核对一遍收货地址"),
         RuleExample("跟您核对一下：空气炸锅一台，收件人周女士，电话13900002222，寄到南京市玄武区北京东路1号"),
+        RuleExample("亲，跟您核对一下：保温杯两个，寄到您的默认地址，对吗？"),
         RuleExample("我这边核实一下仓库库存"),
         RuleExample("稍等一下，这边正在帮您核实订单信息"),
         RuleExample("收到货记得确认收货哦"),
@@ -68,7 +78,7 @@ public struct OrderConfirmationRule: Rule {
         RuleExample("麻烦您拍一张包裹里发货单的照片，我们核实后马上给您补发"),
         RuleExample(""),
       ],
-      tip: "核对订单要齐全{where}：商品、收件人、电话、地址都要说到。", tipOrder: 130,
+      tip: "核对订单要齐全{where}：{parts}都要说到。", tipOrder: 130,
       cost: 4, patienceCost: 0,
       summary: "核对订单时要说全商品、收件人、电话和地址")
   }
@@ -198,12 +208,14 @@ public struct OrderConfirmationRule: Rule {
   static func missing(_ reply: Reply, product: String?) -> [String] {
     var missing: [String] = []
     let phoneNumber = ScalarText.phoneNumber(reply.scalars)
-    if !reply.contains(recipient)
+    // 寄到您的默认地址: the account's address entry, recipient and phone with it.
+    let byDefault = reply.contains(defaultAddress)
+    if !byDefault && !reply.contains(recipient)
       && !(phoneNumber.map { namesBeforePhone(reply.scalars, phone: $0) } ?? false)
     {
       missing.append("收件人")
     }
-    if !reply.contains(phone) && phoneNumber == nil {
+    if !byDefault && !reply.contains(phone) && phoneNumber == nil {
       missing.append("电话")
     }
     if !reply.contains(address) { missing.append("地址") }
@@ -212,6 +224,49 @@ public struct OrderConfirmationRule: Rule {
       missing.append(itemPart)
     }
     return missing
+  }
+
+  /// The start of the finding's message on a refund read-back (the card's tip then asks for
+  /// the order, the item and the sum, as the after-sales tip does).
+  static let refundFinding = "核对退款时漏了："
+  /// What a full check names, for the card's tip: a delivery's, a refund's.
+  static let orderParts = "商品、收件人、电话、地址"
+  static let refundParts = "是哪一单、退回哪件商品、退多少钱"
+
+  /// Whether the reply reads back a refund to a buyer who asked for their money back: the buyer
+  /// asked for a refund or a return (`StepContext.asksRefund`, not an exchange) and the reply
+  /// speaks of it (`refund-read-back`: 退的是、退款), reading back no recipient, no phone and
+  /// no address (寄到杭州市…: a delivery read-back that mentions 七天无理由退货 after the buyer
+  /// asked 不合适能退吗 is still checked as a delivery; 原路退回 is one address word, not two).
+  static func readsBackRefund(_ reply: Reply, context: ReplyContext) -> Bool {
+    guard reply.contains(refundWords), !reply.contains(recipient), !reply.contains(phone),
+      reply.hits(address).count < 2, ScalarText.phoneNumber(reply.scalars) == nil
+    else { return false }
+    let buyer = context.history.lazy.filter { $0.role == .buyer }.map(\.text)
+    return StepContext.asksRefund(context.buyerMessages + buyer)
+  }
+
+  /// The parts of a refund a read-back leaves out: the order (订单, 单号, or the order number as a
+  /// run of eight digits or more), the item (as an order's item: 沙发套一件) and the sum (158元,
+  /// 全款).
+  static func refundMissing(_ reply: Reply) -> [String] {
+    var missing: [String] = []
+    if !reply.contains(refundOrder) && !hasDigitRun(reply.scalars, atLeast: 8) {
+      missing.append("哪一单")
+    }
+    if !reply.contains(item) && !statesQuantity(reply.scalars) { missing.append("退回的商品") }
+    if !reply.contains(refundAmount) { missing.append("退款金额") }
+    return missing
+  }
+
+  /// Whether `s` holds `n` digits or more in a row.
+  static func hasDigitRun(_ s: [Unicode.Scalar], atLeast n: Int) -> Bool {
+    var run = 0
+    for x in s {
+      run = ScalarText.isDigit(x) ? run + 1 : 0
+      if run >= n { return true }
+    }
+    return false
   }
 
   /// The buyer's opening messages when they raise a fault in an order already placed (碎了、发错了、
@@ -235,6 +290,16 @@ public struct OrderConfirmationRule: Rule {
     }
     // 先核对商品…拍好后我再帮您核对一遍: the full check is promised; nothing is missing yet.
     if ReceptionFlowRule.promisesLaterCheck(reply) { return }
+    // 退的是订单…里的沙发套一件，退款158元: a refund is checked by its order, item and sum.
+    if Self.readsBackRefund(reply, context: context) {
+      let missing = Self.refundMissing(reply)
+      guard !missing.isEmpty else { return }
+      judgement.findings.append(
+        reply.wholeFinding(
+          "order_confirmation", Self.refundFinding + missing.joined(separator: "、"),
+          suggestion: "退款前一次核对齐全：是哪一单、退回哪件商品、退多少钱，请买家确认无误"))
+      return
+    }
     var missing = OrderConfirmationRule.missing(reply, product: context.product)
     // 新的明天给您发出，地址还是下单那个对吗: a buyer who came with a fault in their order is
     // sent a replacement for the item they bought, to the recipient and phone they gave; where
