@@ -107,7 +107,8 @@ public struct GradeFormula {
       violations: violations, responses: responses, addons: addons, sales: sales,
       product: product, selling: selling, cameForAfterSales: cameForAfterSales)
     var grade = Grade(
-      score: score, tier: tier, outcome: outcome, stepReplies: stepReplies, responses: responses,
+      score: score, tier: tier, outcome: outcome,
+      stepReplies: Self.quotedReplies(stepReplies, turns: turns), responses: responses,
       upsell: upsell, violations: violations, tips: tips, rubricVersion: settings.version,
       salesTier: salesTier, tierCaps: (salesTier ?? 3) <= 2 ? caps : [])
     grade.selling = selling
@@ -116,6 +117,30 @@ public struct GradeFormula {
       afterSales ? self.sellingCost(selling) : sales ? self.unaskedCost(selling) : 0
     grade.stepsForFullMarks = Int(fullSteps(sales: sales, afterSales: afterSales))
     return grade
+  }
+
+  /// The rules whose reply the card does not hold up as a step's example: a 反问句 or a 服务禁语
+  /// (拍28码的，这都不会选 did recommend, but belittles the buyer).
+  public static let unquotable: Set<String> = ["rhetorical_question", "forbidden_phrase"]
+
+  /// The reply the card quotes for each step: the first that did it without a 反问句 or a 服务禁语,
+  /// or the first that did it when none did. Which steps were done, and the score and tier read
+  /// from the first replies, do not change.
+  static func quotedReplies(_ first: [Step: Int], turns: [Turn]) -> [Step: Int] {
+    func clean(_ n: Int) -> Bool {
+      !turns[n - 1].judgement.findings.contains { unquotable.contains($0.rule) }
+    }
+    var quoted = first
+    for (step, n) in first where !clean(n) {
+      if let later = turns[n...].indices.first(where: {
+        turns[$0].judgement.steps.contains(step) && clean($0 + 1)
+          && !(step == .inquire
+            && turns[$0].judgement.findings.contains { $0.rule == AskedAgainRule.id })
+      }) {
+        quoted[step] = later + 1
+      }
+    }
+    return quoted
   }
 
   /// What keeps a session from 一等, in the card's words: a 反问句, a 服务禁语, a lost buyer.

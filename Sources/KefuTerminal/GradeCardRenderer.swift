@@ -137,7 +137,16 @@ public enum GradeCardRenderer {
         let head = "  " + theme.good("✓") + " " + step.chineseName + "  "
         let headWidth = 2 + 1 + 1 + DisplayWidth.of(step.chineseName) + 2
         let number = DisplayWidth.padded(replyNumber(n), to: numberWidth)
-        out.append(head + number + quote(card.reply(n), room: width - headWidth - numberWidth))
+        // The step was done only in a reply with a 反问句 or a 服务禁语: counted, but no model.
+        // The note is left out where it would squeeze the quote (the violations list it anyway).
+        let flawed = grade.violations.contains {
+          $0.reply == n && GradeFormula.unquotable.contains($0.rule)
+        }
+        let room = width - headWidth - numberWidth
+        let note = flawed && room - DisplayWidth.of(Self.flawedNote) >= 16 ? Self.flawedNote : ""
+        out.append(
+          head + number + quote(card.reply(n), room: room - DisplayWidth.of(note))
+            + theme.muted(note))
       } else {
         out.append("  " + theme.bad("✗") + " " + theme.muted(step.chineseName))
       }
@@ -259,6 +268,9 @@ public enum GradeCardRenderer {
   static func replyNumber(_ n: Int) -> String { "第\(n)句" }
 
   /// 「reply」 cut to fit `room` columns (at least a few characters always show).
+  /// After the quote of a step's reply that broke a 反问句 or 服务禁语 rule.
+  static let flawedNote = "（有违规，别照学）"
+
   static func quote(_ text: String, room: Int) -> String {
     let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
     return "「" + DisplayWidth.truncated(flat, to: max(6, room - 4)) + "」"

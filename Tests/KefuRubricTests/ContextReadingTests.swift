@@ -404,6 +404,38 @@ final class ContextReadingTests: XCTestCase {
     XCTAssertFalse(readBack.upsell)
   }
 
+  /// Play-test round 28: a reply that pushes the buyer's matter away or blames it on them gets
+  /// nothing done (no 处理异议, 接待咨询, 促成交易 or 下单发货), though it names 运费 or 发货; a retort earns
+  /// no 接待咨询 for its question mark; a discount given before 再多没办法 is a concession.
+  func testPushedAwayBlamedAndRetortingRepliesEarnNoStep() {
+    let blamed = judge("退货邮费当然是你出，尺码是你自己选的", buyer: ["退货邮费谁出"])
+    XCTAssertFalse(blamed.forbidden.isEmpty)
+    XCTAssertTrue(blamed.steps.isEmpty, "\(blamed.steps)")
+    let away = judge("我们只负责发货，丢件的事找快递", buyer: ["快递丢了怎么办"])
+    XCTAssertTrue(away.steps.isEmpty, "\(away.steps)")
+    let denied = judge("小店从来没发错过货", buyer: ["收到的颜色不对"])
+    XCTAssertTrue(denied.steps.isEmpty, "\(denied.steps)")
+    let parents = judge("这就看你们家长怎么管孩子了", buyer: ["这个滑梯会不会摔着孩子"])
+    XCTAssertTrue(parents.steps.isEmpty, "\(parents.steps)")
+    let retort = judge("这都问？当然是纯铜的", buyer: ["这个是什么材质"])
+    XCTAssertTrue(retort.rhetorical)
+    XCTAssertFalse(retort.steps.contains(.inquire))
+    XCTAssertFalse(retort.steps.contains(.objection))
+    let bargain = judge("一件就想便宜？我们利润很薄的", buyer: ["一件能便宜点吗"])
+    XCTAssertTrue(bargain.rhetorical)
+    XCTAssertFalse(bargain.steps.contains(.objection))
+    // Not pushed away: the seller sends the pickup and says who pays.
+    let kind = judge("亲，退货邮费我们出，您申请退货时选上门取件就行", buyer: ["退货邮费谁出"])
+    XCTAssertTrue(kind.forbidden.isEmpty)
+    XCTAssertFalse(kind.steps.isEmpty)
+    // A concession, then no more: handled, not a 服务禁语.
+    let held = judge("亲，三个一起拍每个给您少五块哈，再多就实在没办法了", buyer: ["三个能便宜多少"])
+    XCTAssertTrue(held.forbidden.isEmpty, "\(held.forbidden)")
+    XCTAssertTrue(held.steps.contains(.objection))
+    // No concession: the bare refusal is still one.
+    XCTAssertEqual(judge("亲，这个真没办法再降了", buyer: ["能便宜点吗"]).forbidden, ["没办法"])
+  }
+
   /// Play-test round 16: a gift of the addon is no upsell, however many are given; a 服务禁语
   /// handles no objection even with a reason beside it; 拍下 a photo is no nudge to order.
   func testAGiftBrushOffAndPhotoAreReadAsATeacherWould() {

@@ -39,6 +39,24 @@ final class GradeTests: XCTestCase {
     ])
   }
 
+  /// The card quotes a step's first reply without a 反问句 or a 服务禁语: a recommendation said
+  /// with a sneer is counted, but a later clean one is the example. Score and tier do not move.
+  func testTheCardQuotesACleanReplyForAStep() {
+    let script: [(buyer: [String], reply: String, seconds: Double?)] = [
+      (["在吗", "这个靴子孩子穿拍几码"], "亲，您好，宝贝平时穿多大的鞋呀", 2),
+      (["平时穿26的"], "拍27的，这都不会选", 3),
+      (["那拍27吗"], "亲，按宝贝穿26的鞋，建议拍27码，留一点余量", 3),
+    ]
+    let grade = rubric.grade(turns(script), outcome: .deal)
+    XCTAssertEqual(grade.stepReplies[.recommend], 3)
+    let rude = rubric.grade(turns(Array(script.prefix(2))), outcome: .deal)
+    XCTAssertEqual(rude.stepReplies[.recommend], 2, "no clean one: the first is still counted")
+    let plain = rubric.grade(
+      turns(Array(script.prefix(1)) + [script[2]]), outcome: .deal)
+    XCTAssertEqual(plain.stepReplies[.recommend], 2)
+    XCTAssertEqual(grade.tier, rude.tier)
+  }
+
   func testSampleGoodPathShowsItsStepsAndIsSecondTier() {
     let grade = rubric.grade(samplePath, outcome: .deal)
     XCTAssertEqual(grade.stepReplies[.greet], 1)

@@ -107,6 +107,28 @@ private func substring(_ text: String, _ start: Int, _ end: Int) -> String {
   #expect(again.findings.isEmpty, "\(again.findings)")
 }
 
+/// Further on in a talk about a faulty order the buyer asks about the money: the fault is in the
+/// history, so the advice is an apology and how the refund comes back, not a word on the goods.
+@Test func suggestsARefundAnswerLaterInAFaultyOrderTalk() {
+  var context = ReplyContext(buyerMessages: ["那钱几天能退回来"])
+  context.history = [
+    ChatLine(role: .buyer, text: "我拍的米白色，寄来的是深灰色，发错了"),
+    ChatLine(role: .seller, text: "亲，给您退货退款吧"),
+  ]
+  let j = rubric.judge("怎么可能退不回来呢？等着就行", context: context)
+  let suggestion = j.findings.first { $0.rule == "rhetorical_question" }?.suggestion ?? ""
+  #expect(suggestion.hasPrefix("建议先道歉，再说清退款怎么退：「亲，实在抱歉给您添了麻烦，退款会原路退回"))
+  #expect(!suggestion.contains("商品都有保障"))
+  // The same reply in a talk before any sale keeps the denial's template.
+  let before = judge("怎么可能退不回来呢？等着就行", buyer: ["不合适能退吗"])
+  #expect(before.findings.first?.suggestion?.contains("商品都有保障") == true)
+  // The advice itself breaks no rule.
+  let advice = String(suggestion.drop { $0 != "「" }.dropFirst().prefix { $0 != "」" })
+  let again = rubric.judge(advice, context: context)
+  #expect(
+    !again.findings.contains { $0.rule == "rhetorical_question" || $0.rule == "forbidden_phrase" })
+}
+
 @Test func suggestsATemplateForOtherShapes() {
   let f = judge("我们家怎么可能卖假货！").findings
   #expect(f.count == 1)
@@ -135,4 +157,11 @@ private func substring(_ text: String, _ start: Int, _ end: Int) -> String {
   #expect(judge("您不会自己查物流吗").rhetorical)
   #expect(judge("您不会自己查物流吗?!").rhetorical)
   #expect(judge("您不会自己查物流吗？！").rhetorical)
+}
+
+/// 我又不是财务 pushes the matter to someone else (a 服务禁语, not a 反问句); 我们又不是故意的 still
+/// talks back.
+@Test func iAmNotTheOneIsPushedAwayButWeDidNotMeanItTalksBack() {
+  #expect(!judge("到账看银行，我又不是银行的", buyer: ["钱什么时候到"]).rhetorical)
+  #expect(judge("我们又不是故意发错的", buyer: ["你们发错货了"]).rhetorical)
 }

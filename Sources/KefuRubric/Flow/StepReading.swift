@@ -149,7 +149,17 @@ struct StepReading {
     // pushed and whatever else it says: the course counts a retort or a brush-off as the fault
     // it is (the rhetorical-question and forbidden-phrase rules), never as the step.
     if refusesObjection { found.remove(.objection) }
+    // 运费的事找快递 / 尺码是你自己挑的: the buyer's matter pushed away or blamed on them gets
+    // nothing done and urges nothing, however it names 运费 or 发货 or asks back.
+    if !found.isEmpty && pushesOff {
+      for step in [Step.objection, .inquire, .ship, .close] { found.remove(step) }
+    }
     return found
+  }
+
+  /// Whether a 服务禁语 pushes the buyer's matter away or blames it on them (`push-off`).
+  var pushesOff: Bool {
+    ForbiddenPhraseRule.matches(reply).contains { ForbiddenPhraseRule.pushOff.contains($0.phrase) }
   }
 
   /// Whether the reply answers back (a 反问句) or brushes the buyer off with a 服务禁语 (爱买不买,

@@ -37,6 +37,9 @@ public struct ForbiddenPhraseRule: Rule {
   static let softenable = WordBook.standard.set("softenable")
   /// Blunt but not dismissive (没办法, 不清楚): a reason beside them still meets the doubt.
   static let mildRefusal = WordBook.standard.set("mild-refusal")
+  /// Pushing the buyer's matter away or blaming it on them (找快递, 是你自己选的): such a reply
+  /// counts for no step of handling, asking, closing or shipping.
+  static let pushOff = WordBook.standard.set("push-off")
 
   // MARK: Description
 
@@ -49,11 +52,13 @@ public struct ForbiddenPhraseRule: Rule {
         不清楚就说「我帮您查一下」，做不到就先道歉再说明原因、给出替代办法。\
         礼貌的说法不算：例如用「不知道您…」引出一个问题，先道歉、先体谅买家（理解您的心情）再说「实在没办法」，\
         说完「没办法」再道歉或给出能做到的办法（不过今天拍下送您…、可以给您退一部分作为补偿），\
+        先让了价再说再多没办法（每件给您少十块，再多就没办法了），\
         或者说完「不清楚」马上说「我帮您问一下」。只有一句「没办法」「没法」、没有这些的，仍是服务禁语。\
         讲店里也掌控不了、说不准的实情（快递路上走几天我们没法控制、赠品随机配没法指定）不算；\
         守价时讲明商品值这个价（能用十几年，平均下来一年才二十几块，真的没法再少了）也不算，\
         只推说店里的难处（成本涨了、小本生意）的「没办法」仍算。\
-        把问题推给买家（是您自己洗的问题、我们不负责、跟我们…有什么关系）和搬出规定（按规定要寄回）也是。
+        把问题推给买家（是您自己洗的问题、我们不负责、跟我们…有什么关系）、推给别人（问平台去、运费的事找快递、\
+        我又不是财务）和搬出规定（按规定要寄回）也是；推开或怪买家的回复不算处理异议、接待咨询、促成交易或下单发货。
         """,
       triggers: [
         RuleExample("不知道，你自己看详情页", mark: "不知道"),
@@ -84,6 +89,8 @@ public struct ForbiddenPhraseRule: Rule {
         RuleExample("我帮您查过了，没办法，规矩就是这样", mark: "没办法"),
         // 没法 is 没办法 said shorter; bare, it refuses the same way.
         RuleExample("亲，这款真的没法再便宜了", mark: "没法"),
+        // The discount itself refused (没办法给您优惠): no concession was made.
+        RuleExample("这个价没办法给您优惠了", mark: "没办法"),
         // What cannot be done is no offer: 送您 here is what is refused.
         RuleExample("赠品这次没办法送您了", mark: "没办法"),
         // Only the shop's own trouble as the reason: still put off, not persuaded.
@@ -99,6 +106,15 @@ public struct ForbiddenPhraseRule: Rule {
         RuleExample("开线这种事我们不负责的", mark: "我们不负责"),
         RuleExample("按规定退货是要寄回来的", mark: "按规定"),
         RuleExample("宝宝长湿疹跟我们纸尿裤有什么关系", mark: "跟我们纸尿裤有什么关系"),
+        // Pushed away to someone else, or blamed on the buyer.
+        RuleExample("退款多久到账得问平台去", mark: "问平台去"),
+        RuleExample("退货运费的事找快递，我们管不了", mark: "的事找快递"),
+        RuleExample("多久到账看银行的，我又不是银行的人", mark: "我又不是"),
+        RuleExample("尺码是你自己选的，换货邮费你出", mark: "是你自己选的"),
+        RuleExample("摔不摔就看你们家长怎么带了", mark: "你们家长怎么"),
+        RuleExample("小店从来没发错过货", mark: "从来没发错"),
+        RuleExample("标签都写了，这都不会选", mark: "这都不会选"),
+        RuleExample("几号能到我也说不准", mark: "我也说不准"),
       ],
       passes: [
         RuleExample("这不是您的问题，是我们发错了，马上给您补发"),
@@ -135,6 +151,11 @@ public struct ForbiddenPhraseRule: Rule {
         RuleExample("每颗核桃大小天生不一样，没办法估算一斤有几颗"),
         // The price held by the item's worth to the buyer.
         RuleExample("这口锅能用十几年，平均下来一年才二十几块，真的没法再少啦"),
+        // A discount already given, and no more on top of it: a concession, not a brush-off.
+        RuleExample("三个一起拍可以每个给您少五块哈，这是最低了，再多就没办法了哦"),
+        RuleExample("亲，两盒的话每件减十元，再少就没法了呢"),
+        RuleExample("有运费险的，您申请退货时选上门取件就行"),
+        RuleExample("快递到了您没看到的话，我帮您问一下快递员放哪了"),
         RuleExample("有什么问题跟我们说没关系的，我们都会处理"),
         RuleExample("这批面料是按规定的标准检测过的"),
         RuleExample("是不是您自己没装好呀？您拍个视频我帮您看看"),

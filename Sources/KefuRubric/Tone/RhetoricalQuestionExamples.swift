@@ -111,7 +111,13 @@ extension RhetoricalQuestionRule {
     RuleExample("这点褶皱都能算破损?!", buyer: ["包装是皱的，破损了"], mark: "这点褶皱都能算破损?!"),
     RuleExample("您看我们像是会坑人的店吗？", buyer: ["别坑我"], mark: "您看我们像是会坑人的店吗？"),
     RuleExample("下暴雨快递停运，我们能做主吗？", buyer: ["为什么不发"], mark: "我们能做主吗？"),
-    RuleExample("我又不是快递公司的，我怎么能保证几点送到？", buyer: ["几点送到"], mark: "我又不是快递公司的"),
+    // 就想…？ — the bargain itself waved off; 不然叫什么 / 这都问 — the question waved off.
+    RuleExample("一件就想包邮？运费都不够", buyer: ["能包邮吗"], mark: "一件就想包邮？"),
+    RuleExample("纯棉啊，不然叫什么纯棉", buyer: ["这是什么面料"], mark: "不然叫什么纯棉"),
+    RuleExample("这都问？当然是真皮的", buyer: ["是真皮吗"], mark: "这都问？"),
+    // 你确定？ alone, then a denial: doubting what the buyer says.
+    RuleExample("你确定？我们从来没出过错", buyer: ["发来的型号不对"], mark: "你确定？"),
+    RuleExample("刮风天谁出门不吹乱头发啊", buyer: ["这顶帽子会被吹掉吗"], mark: "刮风天谁出门不吹乱头发啊"),
     RuleExample("换个电池有那么难懂吗？", buyer: ["不会换电池"], mark: "换个电池有那么难懂吗？"),
     RuleExample("都写在说明书第一页了，看不懂吗？", buyer: ["怎么开机"], mark: "看不懂吗？"),
     RuleExample("您怎么就不信我们呢", buyer: ["肯定是二手的"], mark: "您怎么就不信我们呢"),
@@ -211,6 +217,11 @@ extension RhetoricalQuestionRule {
   ]
 
   static let passingExamples: [RuleExample] = [
+    // 您确定？ checking the buyer's own decision; 就想 said as a condition; 我又不是… pushes the
+    // matter away (a 服务禁语), it asks nothing.
+    RuleExample("您确定？确定的话我现在帮您取消订单", buyer: ["不要了，取消吧"]),
+    RuleExample("两件就想要优惠的话，可以拍我们的套装"),
+    RuleExample("多久到账看银行的，我又不是银行的人", buyer: ["钱什么时候到"]),
     // The shop's needs said plainly, or 我们不 with no 吗: no retort.
     RuleExample("亲，我们也要挣钱的呀，这个价已经很实在了", buyer: ["零头抹了吧"]),
     RuleExample("我们不挣钱也要把品质做好", buyer: ["零头抹了吧"]),

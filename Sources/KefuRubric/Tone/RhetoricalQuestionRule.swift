@@ -37,7 +37,12 @@ public struct RhetoricalQuestionRule: Rule {
     let original = Array(reply.text.unicodeScalars)
     // A buyer with a fault in their order is owed an apology and a remedy, not the same
     // dismissal put politely (不就是个颜色吗 → 就是个颜色哦 would still brush them off).
-    let complaint = StepContext.raisesAfterSales(context.buyerMessages)
+    // So is a buyer further on in such a talk (钱多久能退回来 after 寄错颜色了): the fault is in the
+    // history, and a question about the refund is owed an answer about the refund.
+    let complaint =
+      StepContext.raisesAfterSales(context.buyerMessages)
+      || StepContext.raisesAfterSales(context.history.filter { $0.role == .buyer }.map(\.text))
+    let refund = complaint && Self.asksAboutRefund(context.buyerMessages)
     for d in detections {
       let range = reply.normalized.originalRange(d.start, d.end)
       let anchor = reply.normalized.originalRange(d.anchorStart, d.anchorEnd)
@@ -54,11 +59,13 @@ public struct RhetoricalQuestionRule: Rule {
         Finding(
           rule: Self.id, start: range.start, end: range.end,
           message: "反问句「\(quoted)」：\(read ? d.shape.message : Self.notReadMessage)",
-          suggestion: complaint
-            ? "建议先道歉，再给出办法：「\(Self.apology)」"
-            : offTopic
-              ? "建议改成陈述句：「\(Self.notReadStatement)」"
-              : "建议改成陈述句：「\(Self.statement(for: d.shape, original: original, span: range, anchor: anchor))」"
+          suggestion: refund
+            ? "建议先道歉，再说清退款怎么退：「\(Self.refundAnswer)」"
+            : complaint
+              ? "建议先道歉，再给出办法：「\(Self.apology)」"
+              : offTopic
+                ? "建议改成陈述句：「\(Self.notReadStatement)」"
+                : "建议改成陈述句：「\(Self.statement(for: d.shape, original: original, span: range, anchor: anchor))」"
         ))
     }
   }
@@ -86,6 +93,14 @@ public struct RhetoricalQuestionRule: Rule {
 
   /// What to say instead to a buyer whose order went wrong.
   static let apology = "亲，真的很抱歉让您碰上这种事，我马上帮您处理，补发或者退换都可以，您看哪种方便"
+
+  /// What to say instead to a buyer asking about the money of a refund (多久到账, 钱能退回来吗).
+  static let refundAnswer = "亲，实在抱歉给您添了麻烦，退款会原路退回您的付款账户，我帮您盯着进度，到账前有任何问题随时找我"
+
+  /// Whether the buyer's messages ask about a refund's money (能退, 退款, 到账).
+  static func asksAboutRefund(_ buyer: [String]) -> Bool {
+    StepContext.asksRefund(buyer) || buyer.contains { $0.contains("到账") }
+  }
 
   /// The particles dropped from the end with the punctuation (`restate-trailing`).
   static let trailing = ScalarSet(named: "restate-trailing")
