@@ -1117,4 +1117,77 @@ final class ContextReadingTests: XCTestCase {
     XCTAssertFalse(rules("满2件 打9折 第2个半价").contains(.confirm))
     XCTAssertFalse(rules("这款一盒有30包").contains(.confirm))
   }
+
+  /// The rules' own step reading of a later reply: the seller has spoken before.
+  func laterRules(_ text: String, buyer: [String]) -> [Step] {
+    ReceptionFlowRule.steps(
+      rubric.reply(text), context: StepContext(buyer: buyer, sellerSpokeBefore: true), model: nil)
+  }
+
+  /// A cut by an amount (每件减15元, 便宜15元, 立减15) told a buyer who bargains is the concession
+  /// (处理异议), however it is worded; the count in it that the buyer named (三件一起拍) sells
+  /// nothing more (no 推荐, no 关联销售). An extra item with the cut, a count the buyer did not
+  /// name, or the same cut told a buyer who does not bargain still reads as before.
+  func testACutForTheBuyersOwnCountAnswersTheBargain() {
+    let bargain = ["我打算买三件 给家里人 三件能便宜点吗"]
+    for reply in [
+      "亲，三件一起拍每件减15元，一共好几十呢", "亲，三件的话每件便宜15元哦", "三件每件立减15哈",
+      "亲，三件一起拍每件减15元；另外请问家里人平时穿多大码呀",
+    ] {
+      let found = rules(reply, buyer: bargain)
+      XCTAssertTrue(found.contains(.objection), reply)
+      XCTAssertFalse(found.contains(.recommend), reply)
+      XCTAssertFalse(found.contains(.close), reply)
+      XCTAssertFalse(judge(reply, buyer: bargain).upsell, reply)
+    }
+    // An extra item sold with the cut, or more than the buyer named: still 关联销售.
+    let extra = "亲，再配一个收纳袋一起拍，立减10元"
+    XCTAssertTrue(judge(extra, buyer: ["能便宜点吗"]).upsell)
+    XCTAssertTrue(rules(extra, buyer: ["能便宜点吗"]).contains(.recommend))
+    XCTAssertTrue(judge("亲，您喜欢的话可以四件一起拍，每件减15元", buyer: bargain).upsell)
+    // No bargain: a cut told unasked is no concession.
+    XCTAssertFalse(rules("亲，三件的话每件便宜15元哦", buyer: ["这件是什么面料"]).contains(.objection))
+    // Not an amount: a count of items, a number of days, 一点.
+    XCTAssertFalse(rules("满三件少2件运费", buyer: ["能便宜点吗"]).contains(.objection))
+    // The shop's standing deal after a spend threshold (满99减5元) is told, not conceded.
+    XCTAssertFalse(rules("满99减5元哦 下单自动减", buyer: ["能便宜点吗"]).contains(.objection))
+  }
+
+  /// Items joined with a plus and the address beside them (枕头两个+枕套 默认地址) are the order
+  /// read back, as the x1 list is; a set named (套餐) is not.
+  func testItemsJoinedWithAPlusAndTheAddressCheckTheOrder() {
+    XCTAssertTrue(
+      rules("好的亲 枕头两个+枕套 默认地址 明天发哈", buyer: ["枕套也要一个"]).contains(.confirm))
+    XCTAssertFalse(rules("枕头+枕套套餐 默认地址都能发", buyer: ["有套餐吗"]).contains(.confirm))
+    XCTAssertFalse(rules("好的亲 枕头两个+枕套 明天发哈", buyer: ["枕套也要一个"]).contains(.confirm))
+  }
+
+  /// A short thanks ending a later reply that checks and ships the order takes leave, even when
+  /// the reply opens with 您好 again; in the first reply that 您好 greets and the thanks stays.
+  func testThanksAfterTheCheckTakesLeaveDespiteALaterHello() {
+    let reply = "亲，您好，帮您核对：拖鞋42码一双、袜子一双，寄默认地址，对吗？明天发出，谢谢亲"
+    XCTAssertTrue(laterRules(reply, buyer: ["那再加一双袜子吧"]).contains(.farewell))
+    XCTAssertFalse(rules(reply, buyer: ["那再加一双袜子吧"]).contains(.farewell))
+  }
+
+  /// Asking the buyer to measure themself or their child (您量一下孩子的腰围, 脚长发我) finds out
+  /// the need without a question; measuring the item (按桌子的尺寸量一下) does not.
+  func testAskingTheBuyerToMeasureFindsOutTheNeed() {
+    let buyer = ["给儿子买 不知道拍哪个码"]
+    XCTAssertTrue(rules("您量一下孩子的腰围哦，我帮您对尺码", buyer: buyer).contains(.inquire))
+    XCTAssertTrue(rules("麻烦把孩子的脚长发我，我帮您对", buyer: buyer).contains(.inquire))
+    XCTAssertFalse(rules("可以按照桌子的尺寸量一下哦", buyer: ["放得下吗"]).contains(.inquire))
+  }
+
+  /// A number of days told a buyer who asks when the money comes back (退的钱多久能到) is the
+  /// refund's wait: 处理异议, as 3天内到账 is, not 下单发货. Told a buyer who asks when the
+  /// parcel comes, the same words are the delivery's wait.
+  func testTheRefundsWaitIsNoDispatch() {
+    let refund = rules("一般两到三天", buyer: ["好吧 退的钱多久能到"])
+    XCTAssertTrue(refund.contains(.objection))
+    XCTAssertFalse(refund.contains(.ship))
+    let parcel = rules("一般两到三天", buyer: ["几天能到货"])
+    XCTAssertTrue(parcel.contains(.ship))
+    XCTAssertFalse(parcel.contains(.objection))
+  }
 }

@@ -2,7 +2,7 @@ import KefuScenario
 import KefuText
 
 /// 重复询问: the seller asks for something the buyer already gave in this session — the order
-/// number, a phone number, the address, height, weight, usual size, a child's age, the room's
+/// number, a phone number, the address, height, weight, usual size, foot length, a child's age, the room's
 /// area, skin type, how many people use it or the budget. The buyer's messages are
 /// read for what they contain (an 11-digit mobile number, a long order number, an address with
 /// 省/市/区/路…, 160 / 一米六, 100斤 / 50kg, M码…); the reply for a question about the same thing.
@@ -19,6 +19,7 @@ public struct AskedAgainRule: Rule {
     case height = "身高"
     case weight = "体重"
     case size = "尺码"
+    case footLength = "脚长"
     case age = "年龄"
     case area = "房间面积"
     case skin = "肤质"
@@ -37,6 +38,8 @@ public struct AskedAgainRule: Rule {
   static let askWeight = Lexicon("asked-weight")
   static let askSize = Lexicon("asked-size")
   static let askAge = Lexicon("asked-age")
+  static let askFoot = Lexicon("asked-foot")
+  static let footGiven = ScalarSearch.scalars(WordBook.standard.words("asked-foot-given"))
   static let askArea = Lexicon("asked-area")
   static let askSkin = Lexicon("asked-skin")
   static let askPeople = Lexicon("asked-people")
@@ -61,7 +64,7 @@ public struct AskedAgainRule: Rule {
       id: Self.id, name: "重复询问",
       explanation: """
         一个客服往往同时接待好几位买家，更要记住每位买家说过的话。买家已经报过的订单号、电话、地址、\
-        身高体重、平时穿的尺码（M码、穿42），或者孩子的年龄、房间多大、肤质、几个人用、预算，再问一遍，买家会觉得自己没被认真对待，还得翻聊天记录重发。\
+        身高体重、平时穿的尺码（M码、穿42）、脚长，或者孩子的年龄、房间多大、肤质、几个人用、预算，再问一遍，买家会觉得自己没被认真对待，还得翻聊天记录重发。\
         往回看这场对话里买家说过的内容，客服又来问同一样信息就算重复询问；把信息复述出来请买家确认，\
         或者提醒买家核对、留意已经给过的信息（麻烦您留意一下地址是否正确），不算。
         """,
@@ -82,6 +85,7 @@ public struct AskedAgainRule: Rule {
         RuleExample("家里几口人用呀？", buyer: ["就我和我妈两个人"], mark: "几口人"),
         RuleExample("您的预算大概多少呢？", buyer: ["预算三百以内"], mark: "预算"),
         RuleExample("您平时穿多大码的鞋？", buyer: ["我一直穿41的"], mark: "穿多大"),
+        RuleExample("小朋友脚长是多少呢？", buyer: ["儿子量了脚长是17厘米，上个月穿29"], mark: "脚长"),
       ],
       passes: [
         RuleExample("亲，您的身高体重是多少呀？", buyer: ["这条裙子有货吗"]),
@@ -98,10 +102,13 @@ public struct AskedAgainRule: Rule {
         RuleExample("宝宝现在几个月了呢？", buyer: ["这个锅用了三个月就掉漆了"]),
         RuleExample("请问房间面积大概多少？", buyer: ["我平时在卧室用"]),
         RuleExample("家里几口人用呀？", buyer: ["这个锅几个人用合适"]),
+        // 脚长 named without a number: not given yet.
+        RuleExample("小朋友脚长是多少呢？", buyer: ["脚长不知道怎么量"]),
       ],
       tip: "买家说过的信息要记住{where}，别再问一遍。", tipOrder: 110,
       cost: 4, patienceCost: 1,
-      summary: "买家已经给过的信息（订单号、电话、地址、身高体重、尺码、年龄、面积、肤质、人数、预算）又问一遍", settingKeys: ["history_window"])
+      summary: "买家已经给过的信息（订单号、电话、地址、身高体重、尺码、脚长、年龄、面积、肤质、人数、预算）又问一遍", settingKeys: ["history_window"]
+    )
   }
 
   // MARK: Judging
@@ -120,7 +127,8 @@ public struct AskedAgainRule: Rule {
     var out: [(Info, PhraseHit)] = []
     let topics: [(Info, Lexicon)] = [
       (.orderNumber, askOrder), (.phone, askPhone), (.address, askAddress), (.height, askHeight),
-      (.weight, askWeight), (.size, askSize), (.age, askAge), (.area, askArea), (.skin, askSkin),
+      (.weight, askWeight), (.size, askSize), (.footLength, askFoot), (.age, askAge),
+      (.area, askArea), (.skin, askSkin),
       (.people, askPeople), (.budget, askBudget),
     ]
     for (info, lexicon) in topics {
@@ -173,6 +181,11 @@ public struct AskedAgainRule: Rule {
     if count(heightWord) > 0 { out.insert(.height) }
     if count(sizeWord) > 0 { out.insert(.size) }
     if count(skinWord) > 0 { out.insert(.skin) }
+    if ScalarSearch.containsAny(scalars, footGiven)
+      && (!runs.isEmpty || scalars.contains(where: numerals.contains))
+    {
+      out.insert(.footLength)
+    }
     if count(budgetWord) > 0 && (!runs.isEmpty || scalars.contains(where: numerals.contains)) {
       out.insert(.budget)
     }

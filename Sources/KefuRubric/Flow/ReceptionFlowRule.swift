@@ -650,6 +650,21 @@ public struct ReceptionFlowRule: Rule {
     return false
   }
 
+  /// Whether two items are joined with a plus (`item-joiners`: 刀+磨刀器, 雨靴x1+袜子): a 汉字 or
+  /// a digit before it, a 汉字 after it.
+  static func joinsItems(_ s: [Unicode.Scalar], _ cues: StepCues) -> Bool {
+    var i = 1
+    while i + 1 < s.count {
+      if cues.itemJoiners.contains(s[i]) && ScalarText.isHan(s[i + 1])
+        && (ScalarText.isHan(s[i - 1]) || ScalarText.isDigit(s[i - 1]))
+      {
+        return true
+      }
+      i += 1
+    }
+    return false
+  }
+
   /// How many items are listed with their count (台灯白色x1): a 汉字, a times mark, digits,
   /// then a space, a mark or the end (not 保温杯×1加杯刷, a set described). Items written with a
   /// measure word instead (奶粉2罐 奶嘴2个, `counted-items`) count when there are two or more
@@ -695,6 +710,14 @@ public struct ReceptionFlowRule: Rule {
     if itemised > 0,
       !ScalarSearch.containsAny(reply.scalars, reply.words.stepCues.itemisedNot),
       itemised >= 2 || ScalarSearch.containsAny(reply.scalars, reply.words.stepCues.addressScalars)
+    {
+      return true
+    }
+    // 三件衬衫+领带 默认地址: the items joined with a plus, and the address beside them — the
+    // order listed back as tersely (not 套餐 or a gift: itemised-not).
+    if joinsItems(reply.scalars, reply.words.stepCues),
+      ScalarSearch.containsAny(reply.scalars, reply.words.stepCues.addressScalars),
+      !ScalarSearch.containsAny(reply.scalars, reply.words.stepCues.itemisedNot)
     {
       return true
     }

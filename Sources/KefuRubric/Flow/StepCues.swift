@@ -101,6 +101,9 @@ final class StepCues: Sendable {
   let remark = WordList("remark")
   let addressWord = WordList("address-word")
   let timesMarks = ScalarSet(named: "times-marks")
+  let itemJoiners = ScalarSet(named: "item-joiners")
+  let measureAsked = ScalarSearch.scalars(WordBook.standard.words("measure-asked"))
+  let refundWait = ScalarSearch.scalars(WordBook.standard.words("refund-wait"))
   let openingHelp = ScalarSearch.scalars(WordBook.standard.words("opening-help"))
   let openingApology = ScalarSearch.scalars(WordBook.standard.words("opening-apology"))
   let openingAddress = ScalarSearch.scalars(WordBook.standard.words("opening-address"))
@@ -271,6 +274,7 @@ final class StepCues: Sendable {
   let forYou = ScalarSet(named: "for-you")
   let give = ScalarSet(named: "give")
   let moneyUnits = ScalarSet(named: "money-units")
+  let cutBy = ScalarSearch.scalars(WordBook.standard.words("cut-by"))
   let one = ScalarSet(named: "one")
 
   /// A Chinese number from one to ten (三, 两, 十), as spans of days and prices are written.

@@ -250,6 +250,59 @@ extension StepReading {
     return false
   }
 
+  /// 每件减30元 / 两件的话每件立减30 / 便宜十块 to a buyer who bargains (两件能少多少, 太贵了):
+  /// the price cut by an amount is the concession, 处理异议, whatever deal it rides on. A cut word
+  /// (`cut-by`) then a number: digits not followed by a measure word or a day (少2件, 减3天), a
+  /// number in words followed by 元/块 (便宜一点 is no amount).
+  func cutsPriceForBargain() -> Bool {
+    guard buyerObjects, buyerTalksPrice else { return false }
+    for word in cues.cutBy {
+      var from = 0
+      while let at = ScalarSearch.firstIndex(of: word, in: s, from: from) {
+        from = at + 1
+        let j = at + word.count
+        guard j < s.count, !negated(at), !afterThreshold(at) else { continue }
+        let e = numberEnd(j)
+        guard e > j else { continue }
+        if e < s.count && cues.moneyUnits.contains(s[e]) { return true }
+        if ScalarText.isDigit(s[j])
+          && (e == s.count
+            || !(cues.quantityMeasures.contains(s[e]) || cues.dayUnit.contains(s[e])))
+        {
+          return true
+        }
+      }
+    }
+    return false
+  }
+
+  /// 满89减3元 / 满两百元减二十: a cut at `at` after a spend threshold (满 and a price) — the shop's
+  /// standing deal told, no concession made.
+  func afterThreshold(_ at: Int) -> Bool {
+    var i = at
+    if i > 0 && cues.moneyUnits.contains(s[i - 1]) { i -= 1 }
+    let end = i
+    while i > 0 && (ScalarText.isDigit(s[i - 1]) || cues.isHanNumber(s[i - 1])) { i -= 1 }
+    return i < end && i > 0 && cues.thresholdMark.contains(s[i - 1])
+  }
+
+  /// Whether the buyer asks when the refund comes back (退的钱要多久, 几天到账: `refund-wait`).
+  var buyerAsksRefundWait: Bool {
+    context.normalizedBuyer.contains { ScalarSearch.containsAny($0, cues.refundWait) }
+  }
+
+  /// 三到五天 / 一般3天左右 to 退的钱要多久: the refund's wait told — what 3天内到账 and 原路退回 say
+  /// at length (处理异议; the labellers never mark the money's way back 下单发货).
+  func refundWaitAnswered() -> Bool {
+    buyerAsksRefundWait && spansDays(excluded: reply.hits(phrases.notShip))
+  }
+
+  /// Whether the buyer's messages talk price (太贵了, 便宜点, 能优惠吗) or name one (80卖不卖).
+  var buyerTalksPrice: Bool {
+    context.buyerNamesPrice(cues)
+      || context.normalizedBuyer.contains { ScalarSearch.containsAny($0, cues.buyerPriceWords) }
+  }
+
   /// 您要四盒吗 / 是要拍3罐吗 / 亲买两份吗: the quantity the buyer wants read back for a yes
   /// (确认订单) — not asked for (要几盒), proposed (拍两件可以吗) or more offered (还要两盒吗).
   func readsQuantityBack(_ k: Int) -> Bool {

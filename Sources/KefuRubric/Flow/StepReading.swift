@@ -97,7 +97,10 @@ struct StepReading {
       }
     }
     if inquiresByRequest() || gathersCase() || asksQuantity() { found.insert(.inquire) }
-    let upsell = UpsellRule.offers(reply)
+    // 两件一起拍每件减30元 to 我要买两件，能少多少: the buyer's own count priced, no extra sold.
+    let upsell =
+      UpsellRule.offersBuyersCount(reply, buyer: context.normalizedBuyer)
+      ? (item: false, deal: false) : UpsellRule.offers(reply)
     // 建议先在耳后试用两天 to 我怕过敏 / 建议第一次冷水单独洗 to 会不会掉色: advice on the
     // very worry the buyer voiced meets it, as a merit said to a doubt does.
     let objecting =
@@ -114,6 +117,8 @@ struct StepReading {
       || asksPhotoOfReportedFault()
       // 好重啊 — 不算重的，单手就能拿: the very worry word denied.
       || deniesBuyersWorry()
+      // 退的钱要多久 — 三到五天: the refund's wait told, as 3天内到账 is (处理异议).
+      || refundWaitAnswered()
     // A product fact or praise said to answer a doubt (纯棉的，洗了不会起球) handles the
     // objection; said to answer the buyer's question (是纯棉的吗？— 是纯棉的) it answers; said on
     // its own it recommends.
@@ -129,7 +134,10 @@ struct StepReading {
     if objecting || (merits && buyerObjects) { found.insert(.objection) }
     // 买三袋才送，单买不送: the deal's terms, with what is not given, urge nothing.
     let dealCloses = upsell.deal && !ScalarSearch.containsAny(s, cues.offerWithheld)
-    if closes(priceCuts: !upsell.item) || dealCloses { found.insert(.close) }
+    // 每件立减30 to 两件能少多少: the cut answers the bargain (处理异议), it pitches nothing.
+    if closes(priceCuts: !upsell.item && !cutsPriceForBargain()) || dealCloses {
+      found.insert(.close)
+    }
     // 把正确的收货地址再发我一遍: the address asked for again, to check or correct it.
     if confirming || pointsAtOrder() || reply.contains(cues.addressAsked) || namesOrderOnly()
       || readsLabelledDetail()
@@ -692,6 +700,15 @@ struct StepReading {
       guard let k = clause(of: hit) else { continue }
       if has(phrases.needTopic, in: k) { return true }
       if k + 1 < clauses.list.count && has(phrases.needTopic, in: k + 1) { return true }
+    }
+    // 您给孩子量下脚长吧: the buyer's own measure asked for, the topic after the verb (not
+    // 按桌面的尺寸量一下, the item's).
+    for word in cues.measureAsked {
+      guard let at = ScalarSearch.firstIndex(of: word, in: s), let k = clauses.index(of: at)
+      else { continue }
+      if hits(phrases.needTopic, in: k).contains(where: { $0.start >= at + word.count }) {
+        return true
+      }
     }
     return false
   }
@@ -1321,7 +1338,7 @@ struct StepReading {
     {
       return true
     }
-    if concedesPrice() { return true }
+    if concedesPrice() || cutsPriceForBargain() { return true }
     // An apology for a problem, or with a remedy; not an apology for the wait alone.
     let apologies = reply.hits(phrases.apology)
     if !apologies.isEmpty && namesTrouble() {
@@ -1692,7 +1709,8 @@ struct StepReading {
       }
       return true
     }
-    if spansDays(excluded: excluded) { return true }
+    // 三到五天 to 退的钱要多久: the refund's wait, not the parcel's (see refundWaitAnswered).
+    if spansDays(excluded: excluded) && !buyerAsksRefundWait { return true }
     // 发了亲 / 发了哦: dispatched, said tersely.
     for c in clauses.list where c.end - c.start <= 4 && cues.send.contains(s[c.start]) {
       if c.start + 1 < c.end && cues.doneLe.contains(s[c.start + 1]) { return true }
@@ -1851,9 +1869,12 @@ struct StepReading {
     // …今天就发 谢谢亲 / …今天发顺丰谢谢: a short thanks ending the reply takes leave after the
     // business (the order, its check, its dispatch) — with a buyer message known who is neither
     // bargaining nor asking (啥时候能发 — 四点前拍下当天发，谢谢亲 answers politely); not after a
-    // request (请您核对一下地址，谢谢).
-    if !context.buyer.isEmpty, !buyerObjects, !context.buyerAsks, !others.isEmpty,
-      others.isSubset(of: [.close, .confirm, .ship]),
+    // request (请您核对一下地址，谢谢). A 您好 in a later reply (亲，您好，跟您核对下…今天发出，
+    // 谢谢亲) opens nothing: the thanks still closes.
+    var business = others
+    if context.sellerSpokeBefore { business.remove(.greet) }
+    if !context.buyer.isEmpty, !buyerObjects, !context.buyerAsks, !business.isEmpty,
+      business.isSubset(of: [.close, .confirm, .ship]),
       !ScalarSearch.containsAny(s, cues.thanksAfterRequest)
     {
       return reply.hits(phrases.thanks).contains { $0.start > 0 && s.count - $0.end <= 3 }

@@ -179,9 +179,48 @@ public struct UpsellRule: Rule {
     into judgement: inout ReplyJudgement
   ) {
     guard !reply.scalars.isEmpty else { return }
-    if UpsellRule.offerSpan(reply) != nil || UpsellRule.offersLessonAddon(reply, context.addons) {
+    if UpsellRule.offersLessonAddon(reply, context.addons) {
       judgement.upsell = true
+    } else if UpsellRule.offerSpan(reply) != nil {
+      let buyer = context.buyerMessages.map(TextNormalizer.scalars)
+      judgement.upsell = !UpsellRule.offersBuyersCount(reply, buyer: buyer)
     }
+  }
+
+  /// 两件一起拍每件减30元 to a buyer who said 我要买两件: the offer is the count the buyer named
+  /// (a number and a measure word, 两件 / 2件, just before the offer or within it) — more of
+  /// what they came for, priced, not an extra purchase. The deal may still answer a bargain.
+  static func offersBuyersCount(_ reply: Reply, buyer: [[Unicode.Scalar]]) -> Bool {
+    guard !buyer.isEmpty, let span = offerSpan(reply) else { return false }
+    let s = reply.scalars
+    var i = max(0, span.start - 4)
+    while i + 1 < min(s.count, span.end) {
+      defer { i += 1 }
+      guard let n = countValue(s[i]), classifier.contains(s[i + 1]),
+        i == 0 || countValue(s[i - 1]) == nil
+      else { continue }
+      let measure = s[i + 1]
+      if buyer.contains(where: { b in
+        b.indices.dropLast().contains {
+          b[$0 + 1] == measure && countValue(b[$0]) == n
+            && ($0 == 0 || countValue(b[$0 - 1]) == nil)
+        }
+      }) {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// 一 to 九 in order (`count-numerals`), and 两 (`count-two`).
+  static let countNumerals = ScalarSet(named: "count-numerals").values
+  static let countTwo = ScalarSet(named: "count-two")
+
+  /// The value of a one-character count (2, 两, 二), or nil.
+  static func countValue(_ c: Unicode.Scalar) -> Int? {
+    if ScalarText.isDigit(c) { return Int(c.value) - 0x30 }
+    if let k = countNumerals.firstIndex(of: c.value) { return k + 1 }
+    return countTwo.contains(c) ? 2 : nil
   }
 
   /// Whether the reply offers one of the lesson's addons: named, not in a read-back of the order
