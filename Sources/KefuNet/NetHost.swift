@@ -252,7 +252,8 @@ public final class NetHost: NetSide {
         .log(
           self.link != nil
             ? "已有两人在练习，拒绝了 \(link.peer) 的连接"
-            : "\(link.peer) 不是原来那位同学（没有带上座位凭据），已拒绝；座位为原来的同学保留"))
+            : "\(link.peer) 没有带上座位凭据，已拒绝：座位为离开的那位同学保留。如果正是他换了电脑或记录文件夹、回不到座位，"
+              + "请按 Ctrl-C 结束这一场（记为未完成），重新开一场"))
       return false
     }
     // The seat's own token while the partner's link is still up: either a drop this side has

@@ -14,12 +14,6 @@ public struct RecordTime: Equatable, Hashable, Comparable {
     self.utcOffsetSeconds = utcOffsetSeconds
   }
 
-  /// The instant `date` in `timeZone`, cut to whole seconds.
-  public init(date: Date, timeZone: TimeZone) {
-    self.secondsSince1970 = Int64(date.timeIntervalSince1970.rounded(.down))
-    self.utcOffsetSeconds = timeZone.secondsFromGMT(for: date)
-  }
-
   /// The instant `date` at the machine's offset as the C library reads TZ, the one `date` and
   /// the desktop clock show. Foundation's `TimeZone.current` reads a POSIX TZ its own way:
   /// `CST-8` (China time on many lab machines) came out as UTC, `UTC-14` and `GMT-8` with the

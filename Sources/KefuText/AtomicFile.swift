@@ -6,7 +6,8 @@ import Foundation
 /// short file.
 ///
 /// What is at the path decides how it is written, and nothing but a regular file is ever
-/// replaced: a symbolic link is followed and its target written atomically; a character device
+/// replaced (except with `ownerOnly`, below): a symbolic link is followed and its target written
+/// atomically; a character device
 /// (`/dev/null`), a FIFO, a file under `/dev` or `/proc`, or the process's own descriptor
 /// (`/dev/stdout`, `/dev/fd/N`) is written into; a
 /// folder, a socket or a block device is refused with a message.

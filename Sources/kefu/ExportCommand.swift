@@ -36,8 +36,7 @@ enum ExportCommand: Command {
     let header = try headerKind(args.value("--header"))
     let rubric = try RecordsSupport.rubric(args)
     let output = args.value("--output") ?? "-"
-    try RecordsSupport.refuseRecordName(
-      output, command: "kefu export", option: "-o", kind: ("成绩表（CSV）", "csv"))
+    try RecordsSupport.refuseRecordName(output, option: "-o", kind: ("成绩表（CSV）", "csv"))
     let records = ClassRecords.load(
       args.positionals, rubric: rubric, library: RecordsSupport.scenarioLibrary())
     RecordsSupport.keepUntilExit(records)
@@ -71,13 +70,15 @@ enum ExportCommand: Command {
 extension RecordsSupport {
   /// Refuses (exit 2, before anything is read) an output file whose name ends in `.json`: put in
   /// the records folder (the usual place for 成绩 files), the next export or report reads it as a
-  /// record and reports it damaged. `kind`: what the command writes and its own extension.
+  /// record and reports it damaged. `option`: the flag that named the file; `kind`: what the
+  /// command writes and its own extension. The message starts with the flag: the command's name
+  /// is already in front of it.
   static func refuseRecordName(
-    _ output: String, command: String, option: String, kind: (name: String, ext: String)
+    _ output: String, option: String, kind: (name: String, ext: String)
   ) throws {
     guard output.lowercased().hasSuffix(".json") else { return }
     throw CommandError(
-      "\(command) 写出的是\(kind.name)，文件名却以 .json 结尾：放在记录文件夹里，"
+      "\(option) 的文件名以 .json 结尾，写出的却是\(kind.name)：放在记录文件夹里，"
         + "下次导出和报表会把它当成一份练习记录去读。请换成 .\(kind.ext) 结尾，例如 \(option) "
         + output.dropLast(5) + "." + kind.ext,
       code: 2)

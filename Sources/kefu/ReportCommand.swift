@@ -34,8 +34,7 @@ enum ReportCommand: Command {
     }
     let rubric = try RecordsSupport.rubric(args)
     if let html = args.value("--html") {
-      try RecordsSupport.refuseRecordName(
-        html, command: "kefu report --html", option: "--html", kind: ("网页（HTML）", "html"))
+      try RecordsSupport.refuseRecordName(html, option: "--html", kind: ("网页（HTML）", "html"))
     }
     let records = ClassRecords.load(
       args.positionals, rubric: rubric, library: RecordsSupport.scenarioLibrary())

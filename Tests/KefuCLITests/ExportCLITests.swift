@@ -139,14 +139,17 @@ final class ExportCLITests: XCTestCase {
     XCTAssertEqual(run.code, 2, run.err)
     XCTAssertEqual(
       run.err,
-      "kefu export: kefu export 写出的是成绩表（CSV），文件名却以 .json 结尾：放在记录文件夹里，"
+      "kefu export: -o 的文件名以 .json 结尾，写出的却是成绩表（CSV）：放在记录文件夹里，"
         + "下次导出和报表会把它当成一份练习记录去读。请换成 .csv 结尾，例如 -o \(classDir.path)/成绩.csv\n")
     XCTAssertFalse(FileManager.default.fileExists(atPath: out.path))
     let upper = try KefuProcess.run(["export", classDir.path, "-o", "成绩.JSON"])
     XCTAssertEqual(upper.code, 2, upper.err)
     let html = try KefuProcess.run(["report", classDir.path, "--html", out.path])
     XCTAssertEqual(html.code, 2, html.err)
-    XCTAssertTrue(html.err.contains("请换成 .html 结尾，例如 --html \(classDir.path)/成绩.html"), html.err)
+    XCTAssertEqual(
+      html.err,
+      "kefu report: --html 的文件名以 .json 结尾，写出的却是网页（HTML）：放在记录文件夹里，"
+        + "下次导出和报表会把它当成一份练习记录去读。请换成 .html 结尾，例如 --html \(classDir.path)/成绩.html\n")
     XCTAssertFalse(FileManager.default.fileExists(atPath: out.path))
 
     // Into the folder under the right names: nothing new is reported by the next run.

@@ -29,7 +29,15 @@ final class NetSeatTests: XCTestCase {
     }
     guard case .partnerAway = h.host.phase else { return XCTFail("\(h.host.phase)") }
     XCTAssertEqual(h.host.partner?.name, "李四")
-    XCTAssertTrue(h.hostLog.contains { $0.contains("不是原来那位同学") }, "\(h.hostLog)")
+    // The host cannot tell a classmate from the partner on another computer or folder: its
+    // screen says what it knows, and what to do when it is the partner who cannot come back.
+    XCTAssertTrue(
+      h.hostLog.contains {
+        $0.hasSuffix(
+          " 没有带上座位凭据，已拒绝：座位为离开的那位同学保留。如果正是他换了电脑或记录文件夹、回不到座位，"
+            + "请按 Ctrl-C 结束这一场（记为未完成），重新开一场")
+      }, "\(h.hostLog)")
+    XCTAssertFalse(h.hostLog.contains { $0.contains("不是原来那位同学") }, "\(h.hostLog)")
 
     // The partner's own computer runs the same command again: it kept the seat's token.
     let back = h.guest(token: first.token)
