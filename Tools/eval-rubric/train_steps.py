@@ -233,6 +233,13 @@ WIDE = False
 SPLIT = False
 SPREAD_POWER = 0.0
 SPLIT_L1 = 1.0
+# `--nb` (round 21): scale each gram column by its naive-Bayes log-count ratio before the fit.
+NB = False
+NB_ALPHA = 1.0
+NB_POWER = 1.0
+NB_FLOOR = 0.0
+NB_CLIP = 0.0
+NB_BETA = 1.0
 CACHE_VERSION = 2
 # "line": real items in five folds grouped by file line (a session is one line); "sample": each
 # real sample is a fold of its own (folds 4 and 5 then hold only a hand-written set).
@@ -695,18 +702,53 @@ def fit_one(design, items, train, lam, hand_weight, vocab_min):
         ball = np.zeros(S)
         gram = ~design.is_rule[kept[c]]
         pen = np.concatenate([design.penalty, SPLIT_L1 * design.penalty])[:, None]
+        gram_cols = ~design.is_rule[kept]
         for s in range(S):
             on = R[r, s] & gram
             rr = np.concatenate([r, r[on]])
             cc = np.concatenate([c, c[on] + d])
-            Xs = sparse.csr_matrix((np.ones(len(rr)), (rr, cc)), shape=(n, 2 * d))
+            scale = nb_scale(design, kept, r, c, d, SW[:, s] > 0, Y[:, s] > 0.5, R[:, s]) if NB else None
+            vals = np.ones(len(rr)) if scale is None else scale[cc]
+            Xs = sparse.csr_matrix((vals, (rr, cc)), shape=(n, 2 * d))
             XsT = Xs.T.tocsr()
             w, bb = fista(lambda M: Xs @ M, lambda G: XsT @ G, 2 * d, SW[:, s:s + 1], Y[:, s:s + 1], lam * pen)
-            Wall[:, s] = w[:, 0]
+            if scale is not None and NB_BETA < 1.0:
+                # Wang & Manning's interpolation: w <- (1 - beta) * mean|w| + beta * w over the
+                # grams (the rules' own columns kept), i.e. a share of the naive-Bayes vote.
+                g2 = np.concatenate([gram_cols, gram_cols])
+                wbar = np.abs(w[g2, 0]).sum() / g2.sum()
+                w[g2, 0] = (1.0 - NB_BETA) * wbar + NB_BETA * w[g2, 0]
+            # The fit is over x_j * scale_j: the weight of the 0/1 gram is w_j * scale_j.
+            Wall[:, s] = w[:, 0] if scale is None else w[:, 0] * scale
             ball[s] = bb[0]
         return kept, remap, Wall, ball
     W, b = fista(mul, tmul, d, SW, Y, lam * design.penalty[:, None])
     return kept, remap, W, b
+
+
+def nb_scale(design, kept, r, c, d, known, positive, shown):
+    """`--nb` (round 21): each gram column's scale for one step, NB-LR (Wang & Manning 2012):
+    |log((p_j / |p|_1) / (q_j / |q|_1))| with p, q the smoothed (NB_ALPHA) counts of training
+    items holding gram j among the step's positives and negatives; for the `+` columns the same
+    among the items where the rules show the step. The rules' own columns stay 1. The sign of
+    the ratio does not matter to an L1 fit (the weight takes it), only its size; `NB_POWER`
+    softens it (|r| ** power), `NB_FLOOR` keeps every gram at least that scale."""
+    out = np.ones(2 * d)
+    for half, rows_ok in ((0, known), (1, known & shown)):
+        pos_items = rows_ok & positive
+        neg_items = rows_ok & ~positive
+        p = NB_ALPHA + np.bincount(c[pos_items[r]], minlength=d)
+        q = NB_ALPHA + np.bincount(c[neg_items[r]], minlength=d)
+        gram = ~design.is_rule[kept]
+        signed = np.log((p / p[gram].sum()) / (q / q[gram].sum()))
+        ratio = np.maximum(np.abs(signed) ** NB_POWER, NB_FLOOR)
+        if NB_CLIP > 0:
+            ratio = np.minimum(ratio, NB_CLIP)
+        if NB_BETA < 1.0:
+            ratio *= np.sign(signed)  # the interpolation needs the ratio's sign
+        ratio[design.is_rule[kept]] = 1.0
+        out[half * d:(half + 1) * d] = ratio
+    return out
 
 
 def fista(mul, tmul, d, SW, Y, lam):
@@ -1125,6 +1167,14 @@ def main():
                     help="scale each feature's L1 by (3 / the training samples it is seen in) ** this")
     ap.add_argument("--split-l1", type=float, default=1.0,
                     help="with --split: the second weights' L1, as a multiple of --l1")
+    ap.add_argument("--nb", action="store_true",
+                    help="scale each gram by its naive-Bayes log-count ratio for the step (NB-LR); the weights exported are the 0/1 grams'")
+    ap.add_argument("--nb-alpha", type=float, default=1.0, help="with --nb: the counts' smoothing")
+    ap.add_argument("--nb-power", type=float, default=1.0, help="with --nb: the scale is |ratio| ** this")
+    ap.add_argument("--nb-floor", type=float, default=0.0, help="with --nb: no gram's scale below this")
+    ap.add_argument("--nb-clip", type=float, default=0.0, help="with --nb: no gram's scale above this (0: none)")
+    ap.add_argument("--nb-beta", type=float, default=1.0,
+                    help="with --nb: interpolate the fitted weights toward their mean, (1 - beta) * mean|w| + beta * w (1: none)")
     ap.add_argument("--save-scores", help="save the out-of-fold scores (items × steps) to this .npy file")
     ap.add_argument("--bags", type=int, default=1,
                     help="average this many fits, each on two thirds of the real samples")
@@ -1147,6 +1197,11 @@ def main():
     EXTRA.update(x for x in args.extra.split(",") if x)
     L2, BAGS, WIDE, SPLIT = args.l2, args.bags, args.wide, args.split
     SPREAD_POWER, SPLIT_L1 = args.spread_power, args.split_l1
+    global NB, NB_ALPHA, NB_POWER, NB_FLOOR, NB_CLIP, NB_BETA
+    NB, NB_ALPHA, NB_POWER, NB_FLOOR, NB_CLIP = args.nb, args.nb_alpha, args.nb_power, args.nb_floor, args.nb_clip
+    NB_BETA = args.nb_beta
+    if NB and not SPLIT:
+        sys.exit("--nb: only with the `+` weights (the default)")
     MIN_SAMPLES = args.min_samples
     SOFT, BALANCE, BALANCE_POWER, ITERS = args.soft, args.balance, args.balance_power, args.iters
     global THRESHOLDS, MARGIN, GRID_ON, GRID_ON_WIDE, GRID_OFF
