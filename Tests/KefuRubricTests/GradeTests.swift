@@ -57,6 +57,23 @@ final class GradeTests: XCTestCase {
     XCTAssertEqual(grade.tier, rude.tier)
   }
 
+  /// 告别之后才核对订单: a check after the last goodbye is out of order; a blessing said mid-talk
+  /// (祝您比赛顺利) and a check that ends with thanks again is not.
+  func testACheckAfterTheLastGoodbyeIsOutOfOrder() {
+    let opening: [(buyer: [String], reply: String, seconds: Double?)] = [
+      (["这双跑鞋42码有吗"], "亲，您好，42码有货的", 2),
+      (["周六比赛要穿 今天能发吗"], "亲，四点前拍下今天就发，周六前能到，祝您比赛顺利", 3),
+    ]
+    let late = rubric.grade(
+      turns(opening + [(["拍了"], "亲，跟您核对一下：黑色跑鞋42码一双，今天发出，感谢支持", 3)]),
+      outcome: .deal)
+    XCTAssertFalse(late.violations.contains { $0.message.hasPrefix("告别之后才核对订单") })
+    let bare = rubric.grade(
+      turns(opening + [(["拍了"], "亲，跟您核对一下：黑色跑鞋42码一双，收件地址是默认地址", 3)]),
+      outcome: .deal)
+    XCTAssertTrue(bare.violations.contains { $0.message.hasPrefix("告别之后才核对订单") })
+  }
+
   func testSampleGoodPathShowsItsStepsAndIsSecondTier() {
     let grade = rubric.grade(samplePath, outcome: .deal)
     XCTAssertEqual(grade.stepReplies[.greet], 1)

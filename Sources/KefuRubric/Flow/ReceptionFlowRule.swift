@@ -934,8 +934,11 @@ public struct ReceptionFlowRule: Rule {
     var out: [Violation] = []
     guard let farewellIndex = turns.firstIndex(where: { $0.judgement.steps.contains(.farewell) })
     else { return out }
+    // A goodbye said again with the check or after it (祝您比赛顺利 mid-talk, then 核对…感谢支持)
+    // ends the talk in the right order: only a check after the last goodbye is out of order.
+    let lastFarewell = turns.lastIndex { $0.judgement.steps.contains(.farewell) } ?? farewellIndex
     if let confirmIndex = turns.firstIndex(where: { $0.judgement.steps.contains(.confirm) }),
-      confirmIndex > farewellIndex
+      confirmIndex > lastFarewell
     {
       out.append(
         Violation(
