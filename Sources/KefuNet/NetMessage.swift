@@ -10,8 +10,9 @@ import KefuText
 /// (`say`, `buyer_end`, `reply`); both send `ping` while idle and `leave` on Ctrl-C.
 /// docs/network.md describes every message.
 public enum NetProtocol {
-  /// Raised when a message changes meaning; both sides must speak the same one.
-  public static let version = 1
+  /// Raised when a message changes meaning; both sides must speak the same one. 2: the `kept`
+  /// refusal (a partner's seat is kept for them).
+  public static let version = 2
   /// The default port of `kefu host`.
   public static let defaultPort = 7420
   /// The longest line the host reads from a joining side (a hello, a move, a ping).

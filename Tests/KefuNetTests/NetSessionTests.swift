@@ -434,6 +434,23 @@ final class NetSessionTests: XCTestCase {
     XCTAssertEqual(h.host.phase, .waitingForPartner)
   }
 
+  /// Protocol 2 added the `kept` refusal: a kefu that speaks protocol 1 (and would read `kept`
+  /// as a line that is not kefu's) is refused by its version, though its app version matches.
+  func testAJoinSpeakingTheFirstProtocolIsRefusedByItsVersion() throws {
+    XCTAssertEqual(NetProtocol.version, 2)
+    let h = try NetHarness()
+    let raw = try RawClient(port: h.host.port)
+    let hello = NetMessage.hello(
+      NetHello(
+        protocolVersion: 1, appVersion: NetHarness.appVersion, code: h.host.code,
+        player: RecordPlayer(name: "李四")))
+    raw.send(hello.line + "\n")
+    h.until("the old protocol refused") { !h.hostLog.isEmpty }
+    XCTAssertTrue(h.hostLog[0].contains("（联机协议 1），本机是"), h.hostLog[0])
+    XCTAssertTrue(raw.isClosedByPeer(pump: h.pumpHost))
+    XCTAssertEqual(h.host.phase, .waitingForPartner)
+  }
+
   func testAThirdPersonIsRefusedWhileTwoArePlaying() throws {
     let h = try NetHarness()
     let guest = h.guest()
