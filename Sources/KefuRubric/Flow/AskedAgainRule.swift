@@ -39,7 +39,7 @@ public struct AskedAgainRule: Rule {
   static let askSize = Lexicon("asked-size")
   static let askAge = Lexicon("asked-age")
   static let askFoot = Lexicon("asked-foot")
-  static let footGiven = ScalarSearch.scalars(WordBook.standard.words("asked-foot-given"))
+  static let footGiven = Lexicon("asked-foot-given")
   static let askArea = Lexicon("asked-area")
   static let askSkin = Lexicon("asked-skin")
   static let askPeople = Lexicon("asked-people")
@@ -181,14 +181,10 @@ public struct AskedAgainRule: Rule {
     if count(heightWord) > 0 { out.insert(.height) }
     if count(sizeWord) > 0 { out.insert(.size) }
     if count(skinWord) > 0 { out.insert(.skin) }
-    if ScalarSearch.containsAny(scalars, footGiven)
-      && (!runs.isEmpty || scalars.contains(where: numerals.contains))
-    {
-      out.insert(.footLength)
-    }
-    if count(budgetWord) > 0 && (!runs.isEmpty || scalars.contains(where: numerals.contains)) {
-      out.insert(.budget)
-    }
+    // 脚长16厘米 / 预算两百左右: the word counts only with a number in the message.
+    let hasNumber = !runs.isEmpty || scalars.contains(where: numerals.contains)
+    if count(footGiven) > 0 && hasNumber { out.insert(.footLength) }
+    if count(budgetWord) > 0 && hasNumber { out.insert(.budget) }
     // 六岁 / 十五平 / 两个人 / 42码: a unit right after a number gives it (not 平时, 几个人).
     func counted(_ start: Int) -> Bool {
       start > 0 && (numerals.contains(scalars[start - 1]) || runs.contains { $0.1 == start })
