@@ -329,18 +329,7 @@ public struct GradeFormula {
 
   /// A size named: digits then 码 or 号 (28码, 3号).
   static func namesSize(_ s: [Unicode.Scalar]) -> Bool {
-    var i = 0
-    while i < s.count {
-      guard ScalarText.isDigit(s[i]) else {
-        i += 1
-        continue
-      }
-      var k = i
-      while k < s.count && ScalarText.isDigit(s[k]) { k += 1 }
-      if k < s.count && sizeMarks.contains(s[k]) { return true }
-      i = k
-    }
-    return false
+    ScalarText.digitRuns(s).contains { $0.1 < s.count && sizeMarks.contains(s[$0.1]) }
   }
 
   static let sizeFacts = StepContext.wordList("size-facts")
